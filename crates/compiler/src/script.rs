@@ -1,0 +1,302 @@
+//! The compiled unit of one PHP file: plain, relocatable data.
+//!
+//! Every table is a flat vector of `Copy` records without pointers; records
+//! refer to each other by index ([`Range`] into a table, [`StrRef`] into the
+//! string pool). Persisting a `Script` into shared memory or a file is
+//! therefore a copy of a few byte slices, and executing it where it lies needs
+//! no fix-ups (DESIGN.md, decision 2). The VM reads it only through
+//! [`ScriptView`], a set of borrowed slices, so it cannot tell whether the
+//! bytes live on the heap, in a fork-shared segment or in a mapped file.
+
+use crate::opcode::Opcode;
+
+/// A byte range in [`Script::strings`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[repr(C)]
+pub struct StrRef {
+    pub start: u32,
+    pub len: u32,
+}
+
+/// A range of records in one of the script's tables.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[repr(C)]
+pub struct Range {
+    pub start: u32,
+    pub len: u32,
+}
+
+impl Range {
+    pub fn indices(self) -> std::ops::Range<usize> {
+        self.start as usize..(self.start + self.len) as usize
+    }
+}
+
+/// Zend's operand kinds (`IS_UNUSED`, `IS_CONST`, `IS_TMP_VAR`, `IS_VAR`, `IS_CV`),
+/// with Zend's bit values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+#[repr(u8)]
+pub enum OperandKind {
+    #[default]
+    Unused = 0,
+    /// `value` indexes the op_array's literals.
+    Const = 1,
+    /// `value` is a temporary slot number (shared numbering with Var: Zend's `T`).
+    TmpVar = 2,
+    Var = 4,
+    /// `value` is a compiled-variable slot (`CV0($a)`).
+    Cv = 8,
+}
+
+/// One operand: its kind and a slot, literal index, or (for jump opcodes) a target opline.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+#[repr(C)]
+pub struct Operand {
+    pub kind: OperandKind,
+    pub value: u32,
+}
+
+/// One instruction, Zend's `zend_op` without the handler pointer.
+#[derive(Clone, Copy, Debug, PartialEq)]
+#[repr(C)]
+pub struct Op {
+    pub opcode: Opcode,
+    pub op1: Operand,
+    pub op2: Operand,
+    pub result: Operand,
+    pub extended_value: u32,
+    pub lineno: u32,
+}
+
+/// A constant operand value. Strings and arrays point into the script's tables.
+#[derive(Clone, Copy, Debug, PartialEq)]
+#[repr(C, u8)]
+pub enum Literal {
+    Null,
+    Bool(bool),
+    Long(i64),
+    Double(f64),
+    String(StrRef),
+    /// A constant array: a range of [`Script::array_elems`].
+    Array(Range),
+}
+
+/// One element of a constant array. `key` is None for an implicit next index.
+#[derive(Clone, Copy, Debug, PartialEq)]
+#[repr(C)]
+pub struct ArrayElem {
+    pub key: Option<u32>,
+    /// Index into [`Script::literals`] (absolute, not per op_array).
+    pub value: u32,
+}
+
+/// A declared type (`?int`, `int|string`, `Foo`), Zend's `zend_type`: a mask of builtin
+/// types and a range of class names in [`Script::type_names`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[repr(C)]
+pub struct TypeDecl {
+    pub mask: u32,
+    pub class_names: Range,
+}
+
+impl TypeDecl {
+    pub const NULL: u32 = 1 << 0;
+    pub const FALSE: u32 = 1 << 1;
+    pub const TRUE: u32 = 1 << 2;
+    pub const LONG: u32 = 1 << 3;
+    pub const DOUBLE: u32 = 1 << 4;
+    pub const STRING: u32 = 1 << 5;
+    pub const ARRAY: u32 = 1 << 6;
+    pub const OBJECT: u32 = 1 << 7;
+    pub const CALLABLE: u32 = 1 << 8;
+    pub const ITERABLE: u32 = 1 << 9;
+    pub const VOID: u32 = 1 << 10;
+    pub const STATIC: u32 = 1 << 11;
+    pub const NEVER: u32 = 1 << 12;
+    pub const MIXED: u32 = 1 << 13;
+    /// Set when the type was declared at all (an absent type is the zero value).
+    pub const DECLARED: u32 = 1 << 31;
+
+    pub fn is_declared(&self) -> bool {
+        self.mask & Self::DECLARED != 0
+    }
+}
+
+/// A parameter's name, type and flags (Zend's `zend_arg_info`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[repr(C)]
+pub struct ArgInfo {
+    pub name: StrRef,
+    pub ty: TypeDecl,
+    pub by_ref: bool,
+    pub variadic: bool,
+    /// Index into the op_array's literals of the default's source text, for reflection
+    /// and error messages; the default itself is compiled as RECV_INIT's constant.
+    pub default_text: Option<StrRef>,
+}
+
+/// A range of oplines where a TMP/VAR is live, so that an exception (or `break`
+/// out of a `foreach`/`switch`) frees it, as Zend's `zend_live_range`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct LiveRange {
+    /// Temporary slot number.
+    pub var: u32,
+    pub kind: LiveRangeKind,
+    pub start: u32,
+    pub end: u32,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub enum LiveRangeKind {
+    /// `ZEND_LIVE_TMPVAR`
+    TmpVar,
+    /// `ZEND_LIVE_LOOP`: a foreach iterator (freed with FE_FREE).
+    Loop,
+    /// `ZEND_LIVE_SILENCE`: a saved error_reporting level.
+    Silence,
+    /// `ZEND_LIVE_ROPE`
+    Rope,
+    /// `ZEND_LIVE_NEW`
+    New,
+}
+
+/// A `try` block's oplines (Zend's `zend_try_catch_element`); 0 means none.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct TryCatch {
+    pub try_op: u32,
+    pub catch_op: u32,
+    pub finally_op: u32,
+    pub finally_end: u32,
+}
+
+/// Flags of an op_array (a subset of Zend's `ZEND_ACC_*`).
+pub mod flags {
+    pub const VARIADIC: u32 = 1 << 0;
+    pub const RETURN_REFERENCE: u32 = 1 << 1;
+    pub const HAS_RETURN_TYPE: u32 = 1 << 2;
+    pub const GENERATOR: u32 = 1 << 3;
+    pub const CLOSURE: u32 = 1 << 4;
+    pub const STATIC: u32 = 1 << 5;
+    pub const STRICT_TYPES: u32 = 1 << 6;
+    /// Uses `$$x`, `extract`, `compact`, `get_defined_vars`…: needs a symbol table.
+    pub const USES_SYMBOL_TABLE: u32 = 1 << 7;
+    pub const ARROW_FN: u32 = 1 << 8;
+}
+
+/// One function body: the main script, a function, a closure (later: a method).
+/// Every range indexes the owning [`Script`]'s tables.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+#[repr(C)]
+pub struct OpArray {
+    /// Function name as declared (lowercasing is the caller's business); empty for `$_main`.
+    pub name: StrRef,
+    pub ops: Range,
+    /// This op_array's literals; a CONST operand's `value` indexes within this range.
+    pub literals: Range,
+    /// CV names, without `$`, in slot order: a range of [`Script::var_names`].
+    pub vars: Range,
+    /// Number of TMP/VAR slots.
+    pub num_temps: u32,
+    pub num_args: u32,
+    pub required_num_args: u32,
+    /// `num_args` records (plus one for a variadic) in [`Script::arg_infos`].
+    pub arg_infos: Range,
+    pub return_type: TypeDecl,
+    pub live_ranges: Range,
+    pub try_catch: Range,
+    /// `static` variables: names (in [`Script::var_names`]); their initial values are
+    /// compiled into BIND_STATIC's constant operands.
+    pub static_vars: Range,
+    pub flags: u32,
+    pub line_start: u32,
+    pub line_end: u32,
+    pub doc_comment: Option<StrRef>,
+}
+
+/// The compiled form of one file.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Script {
+    /// Path of the file as given to `compile_file`.
+    pub filename: StrRef,
+    /// Every name and string literal, concatenated.
+    pub strings: Vec<u8>,
+    pub ops: Vec<Op>,
+    pub literals: Vec<Literal>,
+    pub array_elems: Vec<ArrayElem>,
+    pub var_names: Vec<StrRef>,
+    pub arg_infos: Vec<ArgInfo>,
+    pub type_names: Vec<StrRef>,
+    pub live_ranges: Vec<LiveRange>,
+    pub try_catch: Vec<TryCatch>,
+    /// `[0]` is `$_main`.
+    pub op_arrays: Vec<OpArray>,
+    /// The function table: indices into `op_arrays` of functions declared unconditionally
+    /// at top level (early-bound, as Zend does); conditional declarations go through
+    /// DECLARE_FUNCTION at run time.
+    pub functions: Vec<u32>,
+    /// `__COMPILER_HALT_OFFSET__`, if the file has `__halt_compiler();`.
+    pub halt_offset: Option<u32>,
+}
+
+/// The read-only view the VM executes from: the same tables, borrowed.
+#[derive(Clone, Copy, Debug)]
+pub struct ScriptView<'a> {
+    pub filename: StrRef,
+    pub strings: &'a [u8],
+    pub ops: &'a [Op],
+    pub literals: &'a [Literal],
+    pub array_elems: &'a [ArrayElem],
+    pub var_names: &'a [StrRef],
+    pub arg_infos: &'a [ArgInfo],
+    pub type_names: &'a [StrRef],
+    pub live_ranges: &'a [LiveRange],
+    pub try_catch: &'a [TryCatch],
+    pub op_arrays: &'a [OpArray],
+    pub functions: &'a [u32],
+    pub halt_offset: Option<u32>,
+}
+
+impl Script {
+    pub fn view(&self) -> ScriptView<'_> {
+        ScriptView {
+            filename: self.filename,
+            strings: &self.strings,
+            ops: &self.ops,
+            literals: &self.literals,
+            array_elems: &self.array_elems,
+            var_names: &self.var_names,
+            arg_infos: &self.arg_infos,
+            type_names: &self.type_names,
+            live_ranges: &self.live_ranges,
+            try_catch: &self.try_catch,
+            op_arrays: &self.op_arrays,
+            functions: &self.functions,
+            halt_offset: self.halt_offset,
+        }
+    }
+}
+
+impl<'a> ScriptView<'a> {
+    pub fn str(&self, r: StrRef) -> &'a [u8] {
+        &self.strings[r.start as usize..(r.start + r.len) as usize]
+    }
+
+    pub fn filename(&self) -> &'a [u8] {
+        self.str(self.filename)
+    }
+
+    pub fn main(&self) -> &'a OpArray {
+        &self.op_arrays[0]
+    }
+
+    pub fn ops(&self, oa: &OpArray) -> &'a [Op] {
+        &self.ops[oa.ops.indices()]
+    }
+
+    pub fn literals(&self, oa: &OpArray) -> &'a [Literal] {
+        &self.literals[oa.literals.indices()]
+    }
+}

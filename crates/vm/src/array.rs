@@ -1,0 +1,1 @@
+//! PHP arrays: ordered maps with a packed fast path for lists.
