@@ -1,1 +1,151 @@
-fn main() {}
+//! `miniphp`: the command-line interpreter, in php's conventions.
+
+mod cli;
+mod engine;
+mod ini;
+mod phpt;
+mod report;
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Duration;
+
+use clap::Parser;
+
+use cli::{Cli, Source};
+use engine::Failure;
+use ini::Ini;
+
+fn main() -> ExitCode {
+    let raw = cli::normalize_args(&args());
+    let cli = Cli::parse_from(&raw);
+    ExitCode::from(run(&cli, &raw))
+}
+
+fn run(cli: &Cli, raw: &[String]) -> u8 {
+    if cli.version {
+        print!("{}", report::version_banner());
+        return 0;
+    }
+    if cli.run_tests {
+        return phpt::main(&runner_options(cli));
+    }
+    let ini = Ini::new(cli.no_ini, &cli.define);
+    let inv = cli.invocation(raw);
+    if cli.lint || cli.dump_tokens || cli.dump_ast || cli.dump_opcodes {
+        return inspect(cli, &inv.source, &ini);
+    }
+    let result = match &inv.source {
+        Source::File(path) => match std::fs::metadata(path) {
+            Ok(m) if m.is_file() => engine::run_file(path, &inv.argv, &ini),
+            _ => return could_not_open(path),
+        },
+        Source::Code(code) => engine::run_code(code.as_bytes(), &inv.argv, &ini),
+        Source::Stdin => match read_stdin() {
+            Ok(code) => engine::run_code(&code, &inv.argv, &ini),
+            Err(e) => {
+                eprintln!("Could not read standard input: {e}");
+                return 1;
+            }
+        },
+    };
+    finish(result, &ini, "")
+}
+
+/// `-l` and the `--dump-*` modes: the source through part of the pipeline.
+fn inspect(cli: &Cli, source: &Source, ini: &Ini) -> u8 {
+    let (name, bytes) = match source {
+        Source::File(path) => match std::fs::read(path) {
+            Ok(b) => (path.to_string_lossy().into_owned(), b),
+            Err(_) => return could_not_open(path),
+        },
+        Source::Code(code) => (cli::STDIN_NAME.to_string(), code.clone().into_bytes()),
+        Source::Stdin => match read_stdin() {
+            Ok(b) => (cli::STDIN_NAME.to_string(), b),
+            Err(e) => {
+                eprintln!("Could not read standard input: {e}");
+                return 1;
+            }
+        },
+    };
+    let dumped = if cli.dump_tokens {
+        engine::dump_tokens(&bytes)
+    } else if cli.dump_ast {
+        engine::dump_ast(&bytes, &name)
+    } else if cli.dump_opcodes {
+        engine::dump_opcodes(&bytes, &name)
+    } else {
+        let checked = engine::check_syntax(&bytes, &name);
+        return match checked {
+            Ok(()) => {
+                println!("No syntax errors detected in {name}");
+                0
+            }
+            Err(f) => finish(Err(f), ini, &format!("Errors parsing {name}\n")),
+        };
+    };
+    match dumped {
+        Ok(text) => {
+            print!("{text}");
+            0
+        }
+        Err(f) => finish(Err(f), ini, ""),
+    }
+}
+
+/// Reports a failure the way php does (then `trailer` on stdout) and gives the exit code.
+fn finish(result: Result<u8, Failure>, ini: &Ini, trailer: &str) -> u8 {
+    match result {
+        Ok(code) => code,
+        Err(Failure::Diagnostic(d)) => {
+            report::compile_error(&d, ini);
+            print!("{trailer}");
+            255
+        }
+        Err(Failure::Unavailable(why)) => {
+            eprintln!("miniphp: {why}");
+            1
+        }
+    }
+}
+
+fn could_not_open(path: &Path) -> u8 {
+    println!("Could not open input file: {}", path.display());
+    1
+}
+
+fn read_stdin() -> std::io::Result<Vec<u8>> {
+    let mut buf = Vec::new();
+    std::io::stdin().read_to_end(&mut buf)?;
+    Ok(buf)
+}
+
+fn runner_options(cli: &Cli) -> phpt::Options {
+    let binary = cli
+        .php_binary
+        .clone()
+        .or_else(|| std::env::current_exe().ok())
+        .unwrap_or_else(|| PathBuf::from("miniphp"));
+    phpt::Options {
+        paths: cli.args.iter().map(PathBuf::from).collect(),
+        lists: cli.list.clone(),
+        root: cli.root.clone(),
+        binary,
+        no_ini: cli.no_ini,
+        ini: cli.define.clone(),
+        jobs: cli
+            .jobs
+            .unwrap_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get())),
+        timeout: Duration::from_secs(cli.timeout),
+        verbose: cli.verbose,
+        regenerate: cli.regenerate,
+    }
+}
+
+/// The process arguments; non-UTF-8 bytes are replaced rather than panicking.
+fn args() -> Vec<String> {
+    std::env::args_os()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect()
+}

@@ -1,0 +1,275 @@
+//! The .phpt test runner (`miniphp --run-tests`): php-src's test format, run
+//! the way run-tests.php runs it, against any PHP binary.
+
+mod diff;
+mod expect;
+mod process;
+mod run;
+mod testfile;
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
+use std::time::Duration;
+
+use run::{Config, IniSettings, Outcome, Report};
+use testfile::Expectation;
+
+/// What `miniphp --run-tests` was asked to do.
+pub struct Options {
+    pub paths: Vec<PathBuf>,
+    /// Files listing tests, one path a line (relative to `root`).
+    pub lists: Vec<PathBuf>,
+    pub root: Option<PathBuf>,
+    pub binary: PathBuf,
+    /// `-n`: passed on to the binary.
+    pub no_ini: bool,
+    /// `-d name=value`: added to the tests' INI settings.
+    pub ini: Vec<String>,
+    pub jobs: usize,
+    pub timeout: Duration,
+    /// Print a line for every test, passes included.
+    pub verbose: bool,
+    /// Rewrite the expectation of failing tests with the binary's output.
+    pub regenerate: bool,
+}
+
+/// Counts of the final summary.
+#[derive(Default, Debug, PartialEq, Eq)]
+pub struct Summary {
+    pub passed: usize,
+    pub failed: usize,
+    pub skipped: usize,
+    pub expected_failures: usize,
+}
+
+/// Runs the tests and prints the report; returns the process exit code.
+pub fn main(opts: &Options) -> u8 {
+    match run_all(opts) {
+        Ok(summary) if summary.failed == 0 => 0,
+        Ok(_) => 1,
+        Err(e) => {
+            eprintln!("miniphp --run-tests: {e}");
+            2
+        }
+    }
+}
+
+fn run_all(opts: &Options) -> Result<Summary, String> {
+    let root = match &opts.root {
+        Some(r) => r.clone(),
+        None => std::env::current_dir().map_err(|e| format!("no current directory: {e}"))?,
+    };
+    let root = root
+        .canonicalize()
+        .map_err(|e| format!("{}: {e}", root.display()))?;
+    let tests = collect(opts, &root)?;
+    if tests.is_empty() {
+        return Err("no .phpt files found".to_string());
+    }
+    let cfg = config(opts, root)?;
+    let reports = run_parallel(&cfg, &tests, opts);
+    if opts.regenerate {
+        regenerate(&reports)?;
+    }
+    let summary = print_report(&reports, &cfg.root, opts.verbose);
+    Ok(summary)
+}
+
+fn config(opts: &Options, root: PathBuf) -> Result<Config, String> {
+    let mut ini = IniSettings::defaults();
+    ini.add_lines(opts.ini.iter().map(String::as_str));
+    let binary = resolve_binary(&opts.binary)?;
+    let mut env: Vec<(String, String)> = std::env::vars().collect();
+    env.push((
+        "TEST_PHP_EXECUTABLE".to_string(),
+        binary.to_string_lossy().into_owned(),
+    ));
+    Ok(Config {
+        binary,
+        pass_options: if opts.no_ini {
+            vec!["-n".into()]
+        } else {
+            vec![]
+        },
+        ini,
+        root,
+        timeout: opts.timeout,
+        env,
+        extensions: Mutex::new(None),
+    })
+}
+
+/// A bare name (`php`) is looked up in PATH; paths are made absolute.
+fn resolve_binary(bin: &Path) -> Result<PathBuf, String> {
+    if bin.components().count() == 1 {
+        if let Some(found) = std::env::var_os("PATH")
+            .iter()
+            .flat_map(std::env::split_paths)
+            .map(|d| d.join(bin))
+            .find(|p| p.is_file())
+        {
+            return Ok(found);
+        }
+    }
+    bin.canonicalize()
+        .map_err(|e| format!("PHP binary {}: {e}", bin.display()))
+}
+
+/// Test files from the paths (directories searched recursively) and lists.
+fn collect(opts: &Options, root: &Path) -> Result<Vec<PathBuf>, String> {
+    let mut tests = Vec::new();
+    for path in &opts.paths {
+        if path.is_dir() {
+            find_phpt(path, &mut tests)?;
+        } else if path.extension().is_some_and(|e| e == "phpt") && path.is_file() {
+            tests.push(path.clone());
+        } else {
+            return Err(format!("bogus test name {}", path.display()));
+        }
+    }
+    for list in &opts.lists {
+        let text = std::fs::read_to_string(list)
+            .map_err(|e| format!("cannot read list {}: {e}", list.display()))?;
+        for line in text.lines().map(str::trim) {
+            if !line.is_empty() && !line.starts_with('#') {
+                tests.push(root.join(line));
+            }
+        }
+    }
+    let mut seen = std::collections::HashSet::new();
+    tests.retain(|t| seen.insert(t.clone()));
+    Ok(tests)
+}
+
+fn find_phpt(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), String> {
+    let entries = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    for p in paths {
+        if p.is_dir() {
+            find_phpt(&p, out)?;
+        } else if p.extension().is_some_and(|e| e == "phpt") {
+            out.push(p);
+        }
+    }
+    Ok(())
+}
+
+fn run_parallel(cfg: &Config, tests: &[PathBuf], opts: &Options) -> Vec<Report> {
+    let next = AtomicUsize::new(0);
+    let results: Mutex<Vec<Option<Report>>> = Mutex::new((0..tests.len()).map(|_| None).collect());
+    let jobs = opts.jobs.clamp(1, tests.len());
+    std::thread::scope(|scope| {
+        for _ in 0..jobs {
+            scope.spawn(|| loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                let Some(test) = tests.get(i) else { break };
+                let report = run::run_test(cfg, test);
+                if opts.verbose || !matches!(report.outcome, Outcome::Passed) {
+                    println!("{}", status_line(&report, &cfg.root));
+                }
+                let mut all = results.lock().unwrap_or_else(|p| p.into_inner());
+                all[i] = Some(report);
+            });
+        }
+    });
+    results
+        .into_inner()
+        .unwrap_or_else(|p| p.into_inner())
+        .into_iter()
+        .flatten()
+        .collect()
+}
+
+fn short_path(path: &Path, root: &Path) -> String {
+    let abs = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
+    abs.strip_prefix(root)
+        .unwrap_or(path)
+        .to_string_lossy()
+        .into_owned()
+}
+
+fn status_line(r: &Report, root: &Path) -> String {
+    let where_ = short_path(&r.path, root);
+    match &r.outcome {
+        Outcome::Passed => format!("PASS {} [{where_}]", r.name),
+        Outcome::PassedUnexpectedly => {
+            format!(
+                "PASS {} [{where_}] (warn: XFAIL section but test passes)",
+                r.name
+            )
+        }
+        Outcome::Failed(_) => format!("FAIL {} [{where_}]", r.name),
+        Outcome::ExpectedFailure(why) => format!("XFAIL {} [{where_}] XFAIL REASON: {why}", r.name),
+        Outcome::Skipped(why) => format!("SKIP {} [{where_}] reason: {why}", r.name),
+        Outcome::Borked(why) => format!("BORK {why} [{where_}]"),
+    }
+}
+
+fn print_report(reports: &[Report], root: &Path, verbose: bool) -> Summary {
+    let mut s = Summary::default();
+    let mut failures = Vec::new();
+    for r in reports {
+        match &r.outcome {
+            Outcome::Passed | Outcome::PassedUnexpectedly => s.passed += 1,
+            Outcome::Skipped(_) => s.skipped += 1,
+            Outcome::ExpectedFailure(_) => s.expected_failures += 1,
+            Outcome::Failed(_) | Outcome::Borked(_) => {
+                s.failed += 1;
+                failures.push(r);
+            }
+        }
+    }
+    if !failures.is_empty() {
+        println!("\n======== FAILED TESTS ========");
+        for r in &failures {
+            println!("{}", status_line(r, root));
+            if let Outcome::Failed(f) = &r.outcome {
+                if verbose || failures.len() <= 50 {
+                    println!("{}", diff::unified(f));
+                }
+            }
+        }
+    }
+    if s.expected_failures > 0 {
+        println!("{} expected failures", s.expected_failures);
+    }
+    println!(
+        "{} passed, {} failed, {} skipped",
+        s.passed, s.failed, s.skipped
+    );
+    s
+}
+
+/// Writes the binary's output as the expectation of each test that did not
+/// match it. Paths of the test's directory become `%s` (in an EXPECTF), so
+/// the expectation holds wherever the repository is checked out.
+fn regenerate(reports: &[Report]) -> Result<(), String> {
+    for r in reports {
+        let (Outcome::Failed(_) | Outcome::ExpectedFailure(_), Some(output)) =
+            (&r.outcome, &r.output)
+        else {
+            continue;
+        };
+        let dir = r
+            .path
+            .parent()
+            .and_then(|d| d.canonicalize().ok())
+            .map(|d| d.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let expectation = if !dir.is_empty() && output.contains(&dir) {
+            let parts: Vec<String> = output.split(&dir).map(expect::expectf_literal).collect();
+            Expectation::Format(parts.join("%s") + "\n")
+        } else {
+            Expectation::Exact(format!("{output}\n"))
+        };
+        let text =
+            std::fs::read_to_string(&r.path).map_err(|e| format!("{}: {e}", r.path.display()))?;
+        let mut test = testfile::parse(&r.path, &text)?;
+        test.replace_expectation(expectation);
+        std::fs::write(&r.path, test.render()).map_err(|e| format!("{}: {e}", r.path.display()))?;
+        println!("regenerated {}", r.path.display());
+    }
+    Ok(())
+}
