@@ -1,1 +1,539 @@
 //! PHP arrays: ordered maps with a packed fast path for lists.
+//!
+//! A list (`[1, 2, 3]`: keys 0..n in order) is a plain `Vec<Value>`. Anything else is
+//! an insertion-ordered bucket vector with tombstones plus a key → bucket index, as
+//! Zend's HashTable: deleting leaves a hole so positions (foreach, the internal
+//! pointer) stay valid; holes are compacted when they outnumber live entries.
+//! Copy-on-write happens one level up: values hold `Rc<PhpArray>` and writers call
+//! `Rc::make_mut`.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::rc::Rc;
+
+use crate::value::{ArrayKey, Value};
+
+/// A small fast hasher for array keys (FxHash's mixing).
+#[derive(Default)]
+pub struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut buf = [0u8; 8];
+            buf[..chunk.len()].copy_from_slice(chunk);
+            self.write_u64(u64::from_le_bytes(buf));
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    fn write_i64(&mut self, n: i64) {
+        self.write_u64(n as u64);
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.write_u64(n as u64);
+    }
+    fn write_u8(&mut self, n: u8) {
+        self.write_u64(n as u64);
+    }
+}
+
+type Index = HashMap<ArrayKey, usize, BuildHasherDefault<KeyHasher>>;
+
+#[derive(Debug, Default)]
+struct Hash {
+    /// Insertion order; `None` is a deleted bucket.
+    buckets: Vec<Option<(ArrayKey, Value)>>,
+    index: Index,
+}
+
+#[derive(Debug)]
+enum Repr {
+    Packed(Vec<Value>),
+    Hash(Hash),
+}
+
+/// Error of an append when the next index would overflow (`PHP_INT_MAX` is used).
+#[derive(Debug, PartialEq, Eq)]
+pub struct NextIndexOccupied;
+
+#[derive(Debug)]
+pub struct PhpArray {
+    repr: Repr,
+    /// The key `$a[] = …` uses (Zend's `nNextFreeElement`); `None` once `PHP_INT_MAX` is used.
+    next_free: Option<i64>,
+    /// The internal pointer (`current`/`next`/`reset`/`end`): a position.
+    pos: usize,
+}
+
+impl Default for PhpArray {
+    fn default() -> Self {
+        PhpArray::new()
+    }
+}
+
+/// A copy shares references with the original, except references nobody else holds,
+/// which become plain values (as `zend_array_dup` does).
+fn dup_value(v: &Value) -> Value {
+    match v {
+        Value::Reference(r) if Rc::strong_count(r) == 1 => r.borrow().clone(),
+        other => other.clone(),
+    }
+}
+
+impl Clone for PhpArray {
+    fn clone(&self) -> Self {
+        let repr = match &self.repr {
+            Repr::Packed(v) => Repr::Packed(v.iter().map(dup_value).collect()),
+            Repr::Hash(h) => {
+                let mut out = Hash {
+                    buckets: Vec::with_capacity(h.index.len()),
+                    index: Index::default(),
+                };
+                out.index.reserve(h.index.len());
+                let mut pos = self.pos;
+                for (i, b) in h.buckets.iter().enumerate() {
+                    match b {
+                        Some((k, v)) => {
+                            out.index.insert(k.clone(), out.buckets.len());
+                            out.buckets.push(Some((k.clone(), dup_value(v))));
+                        }
+                        None if i < self.pos => pos -= 1,
+                        None => {}
+                    }
+                }
+                return PhpArray {
+                    repr: Repr::Hash(out),
+                    next_free: self.next_free,
+                    pos,
+                };
+            }
+        };
+        PhpArray {
+            repr,
+            next_free: self.next_free,
+            pos: self.pos,
+        }
+    }
+}
+
+impl PhpArray {
+    pub fn new() -> Self {
+        PhpArray {
+            repr: Repr::Packed(Vec::new()),
+            next_free: Some(0),
+            pos: 0,
+        }
+    }
+
+    pub fn with_capacity(n: usize) -> Self {
+        PhpArray {
+            repr: Repr::Packed(Vec::with_capacity(n)),
+            next_free: Some(0),
+            pos: 0,
+        }
+    }
+
+    /// A list of values with keys 0..n.
+    pub fn from_list(values: Vec<Value>) -> Self {
+        let n = values.len() as i64;
+        PhpArray {
+            repr: Repr::Packed(values),
+            next_free: Some(n),
+            pos: 0,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        match &self.repr {
+            Repr::Packed(v) => v.len(),
+            Repr::Hash(h) => h.index.len(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Whether the keys are exactly 0..n in order (`array_is_list`).
+    pub fn is_list(&self) -> bool {
+        match &self.repr {
+            Repr::Packed(_) => true,
+            Repr::Hash(_) => self
+                .iter()
+                .enumerate()
+                .all(|(i, (k, _))| k == ArrayKey::Int(i as i64)),
+        }
+    }
+
+    pub fn next_free(&self) -> Option<i64> {
+        self.next_free
+    }
+
+    pub fn get(&self, key: &ArrayKey) -> Option<&Value> {
+        match (&self.repr, key) {
+            (Repr::Packed(v), ArrayKey::Int(i)) => usize::try_from(*i).ok().and_then(|i| v.get(i)),
+            (Repr::Packed(_), ArrayKey::Str(_)) => None,
+            (Repr::Hash(h), _) => h
+                .index
+                .get(key)
+                .and_then(|&i| h.buckets[i].as_ref())
+                .map(|(_, v)| v),
+        }
+    }
+
+    pub fn get_int(&self, i: i64) -> Option<&Value> {
+        match &self.repr {
+            Repr::Packed(v) => usize::try_from(i).ok().and_then(|i| v.get(i)),
+            Repr::Hash(_) => self.get(&ArrayKey::Int(i)),
+        }
+    }
+
+    pub fn get_mut(&mut self, key: &ArrayKey) -> Option<&mut Value> {
+        match (&mut self.repr, key) {
+            (Repr::Packed(v), ArrayKey::Int(i)) => {
+                usize::try_from(*i).ok().and_then(move |i| v.get_mut(i))
+            }
+            (Repr::Packed(_), ArrayKey::Str(_)) => None,
+            (Repr::Hash(h), _) => match h.index.get(key) {
+                Some(&i) => h.buckets[i].as_mut().map(|(_, v)| v),
+                None => None,
+            },
+        }
+    }
+
+    pub fn contains_key(&self, key: &ArrayKey) -> bool {
+        self.get(key).is_some()
+    }
+
+    fn to_hash(&mut self) -> &mut Hash {
+        if let Repr::Packed(v) = &mut self.repr {
+            let values = std::mem::take(v);
+            let mut h = Hash {
+                buckets: Vec::with_capacity(values.len() + 1),
+                index: Index::default(),
+            };
+            h.index.reserve(values.len() + 1);
+            for (i, val) in values.into_iter().enumerate() {
+                h.index.insert(ArrayKey::Int(i as i64), i);
+                h.buckets.push(Some((ArrayKey::Int(i as i64), val)));
+            }
+            self.repr = Repr::Hash(h);
+        }
+        match &mut self.repr {
+            Repr::Hash(h) => h,
+            Repr::Packed(_) => unreachable!("converted above"),
+        }
+    }
+
+    fn bump_next_free(&mut self, key: &ArrayKey) {
+        if let (ArrayKey::Int(i), Some(n)) = (key, self.next_free) {
+            if *i >= n {
+                self.next_free = i.checked_add(1);
+            }
+        }
+    }
+
+    /// The slot for `key`, created as null if absent (a write fetch: `$a[k][] = …`).
+    pub fn entry(&mut self, key: ArrayKey) -> &mut Value {
+        if let (Repr::Packed(v), ArrayKey::Int(i)) = (&self.repr, &key) {
+            let len = v.len() as i64;
+            if *i >= 0 && *i < len {
+                let Repr::Packed(v) = &mut self.repr else {
+                    unreachable!()
+                };
+                return &mut v[*i as usize];
+            }
+            if *i == len && self.next_free == Some(len) {
+                self.next_free = Some(len + 1);
+                let Repr::Packed(v) = &mut self.repr else {
+                    unreachable!()
+                };
+                v.push(Value::Null);
+                return v.last_mut().expect("just pushed");
+            }
+        }
+        self.bump_next_free(&key);
+        let h = self.to_hash();
+        let idx = match h.index.get(&key) {
+            Some(&i) => i,
+            None => {
+                let i = h.buckets.len();
+                h.index.insert(key.clone(), i);
+                h.buckets.push(Some((key, Value::Null)));
+                i
+            }
+        };
+        match &mut h.buckets[idx] {
+            Some((_, v)) => v,
+            None => unreachable!("the index points at live buckets"),
+        }
+    }
+
+    /// `$a[key] = value` (replacing in place keeps the position).
+    pub fn insert(&mut self, key: ArrayKey, value: Value) {
+        *self.entry(key) = value;
+    }
+
+    /// `$a[] = value`.
+    pub fn push(&mut self, value: Value) -> Result<(), NextIndexOccupied> {
+        let Some(n) = self.next_free else {
+            return Err(NextIndexOccupied);
+        };
+        if let Repr::Packed(v) = &mut self.repr {
+            if v.len() as i64 == n {
+                v.push(value);
+                self.next_free = Some(n + 1);
+                return Ok(());
+            }
+        }
+        self.insert(ArrayKey::Int(n), value);
+        Ok(())
+    }
+
+    /// The slot `$a[]` creates, for write fetches (`$a[][] = 1`).
+    pub fn push_entry(&mut self) -> Result<&mut Value, NextIndexOccupied> {
+        let n = self.next_free.ok_or(NextIndexOccupied)?;
+        Ok(self.entry(ArrayKey::Int(n)))
+    }
+
+    pub fn remove(&mut self, key: &ArrayKey) -> Option<Value> {
+        if let (Repr::Packed(v), ArrayKey::Int(i)) = (&mut self.repr, key) {
+            if *i >= 0 && (*i as usize) + 1 == v.len() {
+                return v.pop();
+            }
+            if *i < 0 || *i as usize >= v.len() {
+                return None;
+            }
+        }
+        if let (Repr::Packed(_), ArrayKey::Str(_)) = (&self.repr, key) {
+            return None;
+        }
+        let h = self.to_hash();
+        let i = h.index.remove(key)?;
+        let old = h.buckets[i].take().map(|(_, v)| v);
+        if h.buckets.len() > 16 && h.index.len() * 2 < h.buckets.len() {
+            self.compact();
+        }
+        old
+    }
+
+    fn compact(&mut self) {
+        let pos = self.pos;
+        let Repr::Hash(h) = &mut self.repr else {
+            return;
+        };
+        let mut new_pos = None;
+        let old = std::mem::take(&mut h.buckets);
+        for (i, b) in old.into_iter().enumerate() {
+            if let Some((k, v)) = b {
+                if i >= pos && new_pos.is_none() {
+                    new_pos = Some(h.buckets.len());
+                }
+                h.index.insert(k.clone(), h.buckets.len());
+                h.buckets.push(Some((k, v)));
+            }
+        }
+        self.pos = new_pos.unwrap_or(h.buckets.len());
+    }
+
+    /// Position just past the last slot (live or not).
+    pub fn end_pos(&self) -> usize {
+        match &self.repr {
+            Repr::Packed(v) => v.len(),
+            Repr::Hash(h) => h.buckets.len(),
+        }
+    }
+
+    /// The first live entry at or after `pos`, with its position.
+    pub fn entry_at(&self, mut pos: usize) -> Option<(usize, ArrayKey, &Value)> {
+        match &self.repr {
+            Repr::Packed(v) => v.get(pos).map(|val| (pos, ArrayKey::Int(pos as i64), val)),
+            Repr::Hash(h) => {
+                while pos < h.buckets.len() {
+                    if let Some((k, v)) = &h.buckets[pos] {
+                        return Some((pos, k.clone(), v));
+                    }
+                    pos += 1;
+                }
+                None
+            }
+        }
+    }
+
+    /// The value at a live position, mutably (foreach by reference).
+    pub fn value_at_mut(&mut self, pos: usize) -> Option<&mut Value> {
+        match &mut self.repr {
+            Repr::Packed(v) => v.get_mut(pos),
+            Repr::Hash(h) => h.buckets.get_mut(pos)?.as_mut().map(|(_, v)| v),
+        }
+    }
+
+    /// The last live entry before `pos`.
+    fn entry_before(&self, pos: usize) -> Option<usize> {
+        (0..pos.min(self.end_pos()))
+            .rev()
+            .find(|&p| self.entry_at(p).is_some_and(|(q, _, _)| q == p))
+    }
+
+    pub fn iter(&self) -> Iter<'_> {
+        Iter { array: self, pos: 0 }
+    }
+
+    pub fn values(&self) -> impl Iterator<Item = &Value> {
+        self.iter().map(|(_, v)| v)
+    }
+
+    pub fn keys(&self) -> impl Iterator<Item = ArrayKey> + '_ {
+        self.iter().map(|(k, _)| k)
+    }
+
+    // The internal pointer.
+
+    pub fn current(&self) -> Option<(ArrayKey, &Value)> {
+        self.entry_at(self.pos).map(|(_, k, v)| (k, v))
+    }
+
+    pub fn reset(&mut self) {
+        self.pos = self.entry_at(0).map_or(self.end_pos(), |(p, _, _)| p);
+    }
+
+    pub fn end(&mut self) {
+        self.pos = self.entry_before(self.end_pos()).unwrap_or(self.end_pos());
+    }
+
+    pub fn next(&mut self) {
+        let cur = self.entry_at(self.pos).map(|(p, _, _)| p);
+        self.pos = match cur {
+            Some(p) => self.entry_at(p + 1).map_or(self.end_pos(), |(q, _, _)| q),
+            None => self.end_pos(),
+        };
+    }
+
+    pub fn prev(&mut self) {
+        let cur = self.entry_at(self.pos).map(|(p, _, _)| p);
+        self.pos = match cur {
+            Some(p) => self.entry_before(p).unwrap_or(self.end_pos()),
+            None => self.end_pos(),
+        };
+    }
+}
+
+pub struct Iter<'a> {
+    array: &'a PhpArray,
+    pos: usize,
+}
+
+impl<'a> Iterator for Iter<'a> {
+    type Item = (ArrayKey, &'a Value);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let (p, k, v) = self.array.entry_at(self.pos)?;
+        self.pos = p + 1;
+        Some((k, v))
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (0, Some(self.array.len()))
+    }
+}
+
+impl FromIterator<(ArrayKey, Value)> for PhpArray {
+    fn from_iter<I: IntoIterator<Item = (ArrayKey, Value)>>(iter: I) -> Self {
+        let mut a = PhpArray::new();
+        for (k, v) in iter {
+            a.insert(k, v);
+        }
+        a
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn s(x: &str) -> ArrayKey {
+        ArrayKey::Str(Rc::new(x.as_bytes().to_vec()))
+    }
+
+    #[test]
+    fn list_stays_packed_and_appends() {
+        let mut a = PhpArray::new();
+        for i in 0..5 {
+            a.push(Value::Long(i)).unwrap();
+        }
+        assert!(matches!(a.repr, Repr::Packed(_)));
+        assert_eq!(a.len(), 5);
+        assert!(matches!(a.get_int(3), Some(Value::Long(3))));
+        a.remove(&ArrayKey::Int(4));
+        a.push(Value::Long(9)).unwrap();
+        // next_free survives the removal: the new key is 5, not 4.
+        assert!(a.get_int(4).is_none());
+        assert!(matches!(a.get_int(5), Some(Value::Long(9))));
+    }
+
+    #[test]
+    fn hash_keeps_order_through_removals() {
+        let mut a = PhpArray::new();
+        a.insert(s("b"), Value::Long(1));
+        a.insert(ArrayKey::Int(10), Value::Long(2));
+        a.insert(s("a"), Value::Long(3));
+        a.remove(&ArrayKey::Int(10));
+        a.push(Value::Long(4)).unwrap();
+        let keys: Vec<ArrayKey> = a.keys().collect();
+        assert_eq!(keys, vec![s("b"), s("a"), ArrayKey::Int(11)]);
+        for i in 0..40 {
+            a.insert(ArrayKey::Int(100 + i), Value::Null);
+        }
+        for i in 0..40 {
+            a.remove(&ArrayKey::Int(100 + i));
+        }
+        assert_eq!(a.len(), 3);
+        assert_eq!(a.keys().collect::<Vec<_>>(), keys);
+    }
+
+    #[test]
+    fn next_index_overflow() {
+        let mut a = PhpArray::new();
+        a.insert(ArrayKey::Int(i64::MAX), Value::Null);
+        assert_eq!(a.push(Value::Null), Err(NextIndexOccupied));
+        let mut b = PhpArray::new();
+        b.insert(ArrayKey::Int(-5), Value::Null);
+        b.push(Value::True).unwrap();
+        // PHP 8.2: after a negative key the next key is 0.
+        assert!(b.get_int(0).is_some());
+    }
+
+    #[test]
+    fn internal_pointer() {
+        let mut a = PhpArray::from_list(vec![Value::Long(1), Value::Long(2), Value::Long(3)]);
+        assert!(matches!(a.current(), Some((ArrayKey::Int(0), _))));
+        a.next();
+        a.next();
+        assert!(matches!(a.current(), Some((ArrayKey::Int(2), _))));
+        a.next();
+        assert!(a.current().is_none());
+        a.end();
+        assert!(matches!(a.current(), Some((ArrayKey::Int(2), _))));
+        a.prev();
+        assert!(matches!(a.current(), Some((ArrayKey::Int(1), _))));
+        a.reset();
+        assert!(matches!(a.current(), Some((ArrayKey::Int(0), _))));
+    }
+
+    #[test]
+    fn copy_unwraps_unshared_references() {
+        let r = Rc::new(std::cell::RefCell::new(Value::Long(1)));
+        let a = PhpArray::from_list(vec![Value::Reference(r.clone())]);
+        let shared = a.clone();
+        assert!(matches!(shared.get_int(0), Some(Value::Reference(_))));
+        drop(shared);
+        drop(r);
+        let b = a.clone();
+        assert!(matches!(b.get_int(0), Some(Value::Long(1))));
+    }
+}

@@ -1,4 +1,23 @@
 //! The executor, values, the runtime tables and the standard library.
 
 pub mod array;
+pub mod builtins;
+pub mod constants;
+pub mod corefns;
+pub mod errors;
+pub mod exec;
+pub mod float_fmt;
+pub mod include;
+pub mod numeric;
+pub mod object;
+pub mod ops;
+pub mod output;
+pub mod run;
 pub mod value;
+pub mod vm;
+
+pub use array::PhpArray;
+pub use include::{CompileFailure, CompileFile, LoadedScript};
+pub use run::{run_code, run_file, run_stdin};
+pub use value::{ArrayKey, PhpRef, PhpStr, Value};
+pub use vm::{IniOverrides, Unwind, Vm};

@@ -1,9 +1,18 @@
 //! PHP values (`zval`): 16 bytes, refcounted, copy-on-write.
+//!
+//! Conversions and comparisons follow PHP 8's `zend_operators.c`: the `to_*` helpers
+//! are the silent casts (`(int)`, `(bool)`…); arithmetic with its warnings and
+//! TypeErrors lives in `ops.rs`.
 
 use std::cell::RefCell;
+use std::cmp::Ordering;
 use std::rc::Rc;
 
 use crate::array::PhpArray;
+use crate::float_fmt;
+use crate::object::PhpObject;
+use crate::numeric::{self, canonical_int_key, parse_numeric, Num, Numeric};
+use crate::vm::{Unwind, Vm};
 
 /// A PHP string: bytes, shared; `Rc::make_mut` gives copy-on-write and an
 /// amortised in-place `.=` when the string is not shared.
@@ -14,6 +23,9 @@ pub type PhpRef = Rc<RefCell<Value>>;
 
 #[derive(Clone, Debug, Default)]
 pub enum Value {
+    /// An unset variable slot (Zend's `IS_UNDEF`): only in the VM's variable slots;
+    /// built-ins never receive it (reads turn it into `Null`).
+    Undef,
     #[default]
     Null,
     False,
@@ -23,6 +35,8 @@ pub enum Value {
     String(PhpStr),
     /// Copy-on-write: assigning shares the `Rc`, writing through `Rc::make_mut` separates.
     Array(Rc<PhpArray>),
+    /// An object (for now only the built-in throwables; classes come later).
+    Object(Rc<PhpObject>),
     /// Only in variable slots, array elements and properties, never as an operand value:
     /// reading a slot dereferences it.
     Reference(PhpRef),
@@ -33,4 +47,512 @@ pub enum Value {
 pub enum ArrayKey {
     Int(i64),
     Str(PhpStr),
+}
+
+impl ArrayKey {
+    /// A string key, normalised (`"7"` is the int key 7).
+    pub fn from_bytes(s: &[u8]) -> ArrayKey {
+        match canonical_int_key(s) {
+            Some(i) => ArrayKey::Int(i),
+            None => ArrayKey::Str(Rc::new(s.to_vec())),
+        }
+    }
+
+    /// Like [`ArrayKey::from_bytes`], reusing the string when it stays a string key.
+    pub fn from_str_value(s: &PhpStr) -> ArrayKey {
+        match canonical_int_key(s) {
+            Some(i) => ArrayKey::Int(i),
+            None => ArrayKey::Str(s.clone()),
+        }
+    }
+
+    /// The key as a value (`array_keys`, foreach).
+    pub fn to_value(&self) -> Value {
+        match self {
+            ArrayKey::Int(i) => Value::Long(*i),
+            ArrayKey::Str(s) => Value::String(s.clone()),
+        }
+    }
+}
+
+impl From<bool> for Value {
+    fn from(b: bool) -> Value {
+        if b {
+            Value::True
+        } else {
+            Value::False
+        }
+    }
+}
+
+impl From<i64> for Value {
+    fn from(n: i64) -> Value {
+        Value::Long(n)
+    }
+}
+
+impl From<f64> for Value {
+    fn from(d: f64) -> Value {
+        Value::Double(d)
+    }
+}
+
+impl From<&str> for Value {
+    fn from(s: &str) -> Value {
+        Value::String(Rc::new(s.as_bytes().to_vec()))
+    }
+}
+
+impl From<String> for Value {
+    fn from(s: String) -> Value {
+        Value::String(Rc::new(s.into_bytes()))
+    }
+}
+
+impl From<Vec<u8>> for Value {
+    fn from(s: Vec<u8>) -> Value {
+        Value::String(Rc::new(s))
+    }
+}
+
+impl From<&[u8]> for Value {
+    fn from(s: &[u8]) -> Value {
+        Value::String(Rc::new(s.to_vec()))
+    }
+}
+
+impl From<PhpArray> for Value {
+    fn from(a: PhpArray) -> Value {
+        Value::Array(Rc::new(a))
+    }
+}
+
+/// The float of a number read from a string.
+fn num_to_f64(n: Num) -> f64 {
+    match n {
+        Num::Long(l) => l as f64,
+        Num::Double(d) => d,
+    }
+}
+
+/// Compare two floats as Zend's `ZEND_THREEWAY_COMPARE` (NaN compares as "greater").
+fn cmp_f64(a: f64, b: f64) -> i32 {
+    if a == b {
+        0
+    } else if a < b {
+        -1
+    } else {
+        1
+    }
+}
+
+fn cmp_i64(a: i64, b: i64) -> i32 {
+    match a.cmp(&b) {
+        Ordering::Less => -1,
+        Ordering::Equal => 0,
+        Ordering::Greater => 1,
+    }
+}
+
+fn cmp_bytes(a: &[u8], b: &[u8]) -> i32 {
+    match a.cmp(b) {
+        Ordering::Less => -1,
+        Ordering::Equal => 0,
+        Ordering::Greater => 1,
+    }
+}
+
+/// A string's number if the whole string is numeric.
+fn full_number(s: &[u8]) -> Option<Num> {
+    match parse_numeric(s) {
+        Numeric::Full(n) => Some(n),
+        _ => None,
+    }
+}
+
+fn cmp_num(a: Num, b: Num) -> i32 {
+    match (a, b) {
+        (Num::Long(x), Num::Long(y)) => cmp_i64(x, y),
+        _ => cmp_f64(num_to_f64(a), num_to_f64(b)),
+    }
+}
+
+/// `"10" == "1e1"`: numeric strings compare as numbers, others bytewise.
+fn cmp_strings(a: &[u8], b: &[u8]) -> i32 {
+    if let (Some(x), Some(y)) = (full_number(a), full_number(b)) {
+        return cmp_num(x, y);
+    }
+    cmp_bytes(a, b)
+}
+
+impl Value {
+    pub fn string(bytes: impl Into<Vec<u8>>) -> Value {
+        Value::String(Rc::new(bytes.into()))
+    }
+
+    pub fn empty_array() -> Value {
+        Value::Array(Rc::new(PhpArray::new()))
+    }
+
+    /// The value behind a reference (a clone: cheap, `Rc`s are shared).
+    pub fn deref(&self) -> Value {
+        match self {
+            Value::Reference(r) => r.borrow().clone(),
+            v => v.clone(),
+        }
+    }
+
+    /// Type name as PHP's messages spell it (`zend_zval_type_name`): `int`, `string`…
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Value::Undef | Value::Null => "null",
+            Value::False | Value::True => "bool",
+            Value::Long(_) => "int",
+            Value::Double(_) => "float",
+            Value::String(_) => "string",
+            Value::Array(_) => "array",
+            Value::Object(_) => "object",
+            Value::Reference(r) => r.borrow().type_name(),
+        }
+    }
+
+    /// `get_debug_type()`: `null`, `bool`, `int`, `float`, `string`, `array`.
+    pub fn debug_type_name(&self) -> String {
+        match self {
+            Value::Object(o) => o.class.to_string(),
+            Value::Reference(r) => r.borrow().debug_type_name(),
+            v => v.type_name().to_string(),
+        }
+    }
+
+    /// `gettype()`: `NULL`, `boolean`, `integer`, `double`, `string`, `array`.
+    pub fn gettype(&self) -> &'static str {
+        match self {
+            Value::Undef | Value::Null => "NULL",
+            Value::False | Value::True => "boolean",
+            Value::Long(_) => "integer",
+            Value::Double(_) => "double",
+            Value::String(_) => "string",
+            Value::Array(_) => "array",
+            Value::Object(_) => "object",
+            Value::Reference(r) => r.borrow().gettype(),
+        }
+    }
+
+    pub fn is_null(&self) -> bool {
+        match self {
+            Value::Undef | Value::Null => true,
+            Value::Reference(r) => r.borrow().is_null(),
+            _ => false,
+        }
+    }
+
+    pub fn to_bool(&self) -> bool {
+        match self {
+            Value::Undef | Value::Null | Value::False => false,
+            Value::True => true,
+            Value::Long(n) => *n != 0,
+            Value::Double(d) => *d != 0.0,
+            Value::String(s) => !(s.is_empty() || s.as_slice() == b"0"),
+            Value::Array(a) => !a.is_empty(),
+            Value::Object(_) => true,
+            Value::Reference(r) => r.borrow().to_bool(),
+        }
+    }
+
+    /// `(int)`: silent; strings by their numeric prefix (saturating), floats modular.
+    pub fn to_long(&self) -> i64 {
+        match self {
+            Value::Undef | Value::Null | Value::False => 0,
+            Value::True => 1,
+            Value::Long(n) => *n,
+            Value::Double(d) => numeric::dval_to_lval(*d),
+            Value::String(s) => match parse_numeric(s) {
+                Numeric::Full(Num::Long(n)) | Numeric::Leading(Num::Long(n)) => n,
+                Numeric::Full(Num::Double(d)) | Numeric::Leading(Num::Double(d)) => {
+                    numeric::dval_to_lval_cap(d)
+                }
+                Numeric::No => 0,
+            },
+            Value::Array(a) => i64::from(!a.is_empty()),
+            Value::Object(_) => 1,
+            Value::Reference(r) => r.borrow().to_long(),
+        }
+    }
+
+    /// `(float)`.
+    pub fn to_double(&self) -> f64 {
+        match self {
+            Value::Undef | Value::Null | Value::False => 0.0,
+            Value::True => 1.0,
+            Value::Long(n) => *n as f64,
+            Value::Double(d) => *d,
+            Value::String(s) => match parse_numeric(s) {
+                Numeric::Full(n) | Numeric::Leading(n) => num_to_f64(n),
+                Numeric::No => 0.0,
+            },
+            Value::Array(a) => f64::from(u8::from(!a.is_empty())),
+            Value::Object(_) => 1.0,
+            Value::Reference(r) => r.borrow().to_double(),
+        }
+    }
+
+    /// `(string)` with the VM's `precision`, warning "Array to string conversion".
+    pub fn to_php_string(&self, vm: &mut Vm) -> Result<PhpStr, Unwind> {
+        match self {
+            Value::String(s) => Ok(s.clone()),
+            Value::Array(_) => {
+                vm.warning("Array to string conversion");
+                Ok(Rc::new(b"Array".to_vec()))
+            }
+            Value::Object(o) => Err(vm.throw_error(
+                "Error",
+                format!("Object of class {} could not be converted to string", o.class),
+            )),
+            Value::Reference(r) => {
+                let v = r.borrow().clone();
+                v.to_php_string(vm)
+            }
+            other => Ok(Rc::new(other.to_string_lossy(vm.precision()))),
+        }
+    }
+
+    /// `(string)` without side effects: arrays become `"Array"` silently.
+    pub fn to_string_lossy(&self, precision: i32) -> Vec<u8> {
+        match self {
+            Value::Undef | Value::Null | Value::False => Vec::new(),
+            Value::True => b"1".to_vec(),
+            Value::Long(n) => n.to_string().into_bytes(),
+            Value::Double(d) => float_fmt::fmt_precision(*d, precision).into_bytes(),
+            Value::String(s) => s.to_vec(),
+            Value::Array(_) => b"Array".to_vec(),
+            Value::Object(o) => o.class.as_bytes().to_vec(),
+            Value::Reference(r) => r.borrow().to_string_lossy(precision),
+        }
+    }
+
+    /// `===`.
+    pub fn strict_eq(&self, other: &Value) -> bool {
+        match (self, other) {
+            (Value::Reference(r), o) => r.borrow().strict_eq(o),
+            (s, Value::Reference(r)) => s.strict_eq(&r.borrow()),
+            (Value::Null | Value::Undef, Value::Null | Value::Undef)
+            | (Value::False, Value::False)
+            | (Value::True, Value::True) => true,
+            (Value::Long(a), Value::Long(b)) => a == b,
+            (Value::Double(a), Value::Double(b)) => a == b,
+            (Value::String(a), Value::String(b)) => Rc::ptr_eq(a, b) || a == b,
+            (Value::Object(a), Value::Object(b)) => Rc::ptr_eq(a, b),
+            (Value::Array(a), Value::Array(b)) => {
+                Rc::ptr_eq(a, b)
+                    || (a.len() == b.len()
+                        && a.iter()
+                            .zip(b.iter())
+                            .all(|((ka, va), (kb, vb))| ka == kb && va.strict_eq(vb)))
+            }
+            _ => false,
+        }
+    }
+
+    /// `==`.
+    pub fn loose_eq(&self, other: &Value) -> bool {
+        match (self, other) {
+            (Value::Long(a), Value::Long(b)) => a == b,
+            (Value::String(a), Value::String(b)) => {
+                if Rc::ptr_eq(a, b) {
+                    return true;
+                }
+                match (full_number(a), full_number(b)) {
+                    (Some(x), Some(y)) => cmp_num(x, y) == 0,
+                    _ => a == b,
+                }
+            }
+            (Value::Array(a), Value::Array(b)) => {
+                a.len() == b.len()
+                    && a.iter().all(|(k, va)| b.get(&k).is_some_and(|vb| va.loose_eq(vb)))
+            }
+            _ => self.compare(other) == 0,
+        }
+    }
+
+    /// `<=>` (`zend_compare`): -1, 0 or 1; uncomparable arrays give 1.
+    pub fn compare(&self, other: &Value) -> i32 {
+        use Value::*;
+        match (self, other) {
+            (Reference(r), o) => r.borrow().compare(o),
+            (s, Reference(r)) => s.compare(&r.borrow()),
+            (Undef, o) => Null.compare(o),
+            (s, Undef) => s.compare(&Null),
+            (Long(a), Long(b)) => cmp_i64(*a, *b),
+            (Long(a), Double(b)) => cmp_f64(*a as f64, *b),
+            (Double(a), Long(b)) => cmp_f64(*a, *b as f64),
+            (Double(a), Double(b)) => cmp_f64(*a, *b),
+            (Array(a), Array(b)) => compare_arrays(a, b),
+            (Object(a), Object(b)) => {
+                if Rc::ptr_eq(a, b) {
+                    0
+                } else if a.class != b.class {
+                    1
+                } else {
+                    compare_arrays(&a.props.borrow(), &b.props.borrow())
+                }
+            }
+            (Null, Null) | (Null, False) | (False, Null) | (False, False) | (True, True) => 0,
+            (Null, True) => -1,
+            (True, Null) => 1,
+            (String(a), String(b)) => cmp_strings(a, b),
+            (Null, String(b)) => cmp_bytes(b"", b),
+            (String(a), Null) => cmp_bytes(a, b""),
+            (String(s), Long(_) | Double(_)) => match full_number(s) {
+                Some(n) => num_value_of(n).compare(other),
+                None => cmp_bytes(s, &other.to_string_lossy(14)),
+            },
+            (Long(_) | Double(_), String(s)) => match full_number(s) {
+                Some(n) => self.compare(&num_value_of(n)),
+                None => cmp_bytes(&self.to_string_lossy(14), s),
+            },
+            (Null, _) | (False, _) => {
+                if other.to_bool() {
+                    -1
+                } else {
+                    0
+                }
+            }
+            (_, Null) | (_, False) => i32::from(self.to_bool()),
+            (True, _) => i32::from(!other.to_bool()),
+            (_, True) => -i32::from(!self.to_bool()),
+            (Array(_), _) | (Object(_), _) => 1,
+            (_, Array(_)) | (_, Object(_)) => -1,
+        }
+    }
+
+    /// Normalise to an array key, as `$a[$k]` does (`zend_fetch_dimension_address`):
+    /// floats truncate (deprecation when fractional), bools → 0/1, null → `""`.
+    /// Arrays are illegal offsets: `Err` with PHP's TypeError message ("Illegal offset type").
+    pub fn to_array_key(&self, vm: &mut Vm) -> Result<ArrayKey, Unwind> {
+        match self {
+            Value::Long(n) => Ok(ArrayKey::Int(*n)),
+            Value::String(s) => Ok(ArrayKey::from_str_value(s)),
+            Value::Undef | Value::Null => Ok(ArrayKey::Str(Rc::new(Vec::new()))),
+            Value::False => Ok(ArrayKey::Int(0)),
+            Value::True => Ok(ArrayKey::Int(1)),
+            Value::Double(d) => {
+                let n = numeric::dval_to_lval(*d);
+                if !numeric::is_long_compatible(*d) {
+                    vm.deprecated(&format!(
+                        "Implicit conversion from float {} to int loses precision",
+                        float_fmt::fmt_repr(*d, -1)
+                    ));
+                }
+                Ok(ArrayKey::Int(n))
+            }
+            Value::Array(_) | Value::Object(_) => {
+                Err(vm.throw_error("TypeError", "Illegal offset type".into()))
+            }
+            Value::Reference(r) => {
+                let v = r.borrow().clone();
+                v.to_array_key(vm)
+            }
+        }
+    }
+}
+
+fn num_value_of(n: Num) -> Value {
+    match n {
+        Num::Long(l) => Value::Long(l),
+        Num::Double(d) => Value::Double(d),
+    }
+}
+
+/// `zend_compare_arrays`: by count, then key by key in the first array's order.
+fn compare_arrays(a: &PhpArray, b: &PhpArray) -> i32 {
+    if a.len() != b.len() {
+        return cmp_i64(a.len() as i64, b.len() as i64);
+    }
+    for (k, va) in a.iter() {
+        match b.get(&k) {
+            None => return 1,
+            Some(vb) => {
+                let c = va.compare(vb);
+                if c != 0 {
+                    return c;
+                }
+            }
+        }
+    }
+    0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn s(x: &str) -> Value {
+        Value::from(x)
+    }
+
+    #[test]
+    fn value_is_16_bytes() {
+        assert_eq!(std::mem::size_of::<Value>(), 16);
+    }
+
+    #[test]
+    fn casts() {
+        assert_eq!(s("12abc").to_long(), 12);
+        assert_eq!(s("1e3").to_long(), 1000);
+        assert_eq!(s("1e20").to_long(), i64::MAX);
+        assert_eq!(Value::Double(1e20).to_long(), 7766279631452241920);
+        assert_eq!(s(" 1.5 ").to_double(), 1.5);
+        assert!(!s("0").to_bool());
+        assert!(s("0.0").to_bool());
+        assert!(!Value::Double(0.0).to_bool());
+        assert_eq!(Value::Double(0.1 + 0.2).to_string_lossy(14), b"0.3");
+        assert_eq!(Value::True.to_string_lossy(14), b"1");
+    }
+
+    #[test]
+    fn loose_comparisons_php8() {
+        assert!(!s("abc").loose_eq(&Value::Long(0)));
+        assert!(s("1e3").loose_eq(&s("1000")));
+        assert!(s(" 1").loose_eq(&Value::Long(1)));
+        assert!(s("1 ").loose_eq(&Value::Long(1)));
+        assert!(s("1").loose_eq(&s("01")));
+        assert!(s("10").loose_eq(&s("1e1")));
+        assert!(Value::Long(100).loose_eq(&s("1e2")));
+        assert!(Value::Null.loose_eq(&Value::False));
+        assert!(Value::empty_array().loose_eq(&Value::False));
+        assert!(s("0").loose_eq(&Value::False));
+        assert!(s("").loose_eq(&Value::Null));
+        assert!(!Value::Null.loose_eq(&s("0")));
+        assert!(Value::Long(7).loose_eq(&s("7.0")));
+        assert!(!Value::Double(f64::NAN).loose_eq(&Value::Double(f64::NAN)));
+    }
+
+    #[test]
+    fn spaceship() {
+        assert_eq!(s("a").compare(&s("c")), -1);
+        assert_eq!(s("abc").compare(&s("a")), 1);
+        assert_eq!(Value::Null.compare(&s("a")), -1);
+        assert_eq!(Value::Double(1.5).compare(&Value::Long(1)), 1);
+        assert_eq!(Value::Null.compare(&Value::Long(-1)), -1);
+        assert_eq!(s("10").compare(&s("9")), 1);
+        assert_eq!(s("abc").compare(&Value::Long(1)), 1);
+        let a = Value::from(PhpArray::from_list(vec![Value::Long(1), Value::Long(2)]));
+        let mut h = PhpArray::new();
+        h.insert(ArrayKey::Int(2), Value::Long(1));
+        h.insert(ArrayKey::Int(3), Value::Long(1));
+        let b = Value::from(h);
+        assert!(!a.loose_eq(&b));
+        assert_eq!(a.compare(&b), 1);
+        assert_eq!(a.compare(&Value::Long(5)), 1);
+    }
+
+    #[test]
+    fn strict() {
+        assert!(!Value::Long(1).strict_eq(&Value::Double(1.0)));
+        assert!(s("a").strict_eq(&s("a")));
+        let a = Value::from(PhpArray::from_list(vec![Value::Long(1)]));
+        let b = Value::from(PhpArray::from_list(vec![Value::Long(1)]));
+        assert!(a.strict_eq(&b));
+    }
 }

@@ -1,0 +1,302 @@
+//! Argument parsing for built-ins, as Zend's ZPP does it in coercive mode: scalars
+//! convert to the declared type, `null` converts with a deprecation, anything else
+//! is a `TypeError` with PHP's exact wording.
+//!
+//! Every helper takes the function's name; the parameter's name for messages is
+//! looked up in the function table only when a message is needed.
+
+use std::rc::Rc;
+
+use crate::array::PhpArray;
+use crate::builtins::{BuiltinHandler, BuiltinSpec};
+use crate::float_fmt;
+use crate::numeric::{self, parse_numeric, Num, Numeric};
+use crate::value::{PhpStr, Value};
+use crate::vm::{Unwind, Vm};
+
+/// A table entry: `func("strlen", strlen, &["string"], 1)`.
+pub const fn func(
+    name: &'static str,
+    handler: BuiltinHandler,
+    params: &'static [&'static str],
+    required: u8,
+) -> BuiltinSpec {
+    BuiltinSpec {
+        name,
+        handler,
+        params,
+        required,
+        variadic: false,
+        by_ref: &[],
+    }
+}
+
+impl BuiltinSpec {
+    /// The last parameter is variadic.
+    pub const fn with_variadic(mut self) -> BuiltinSpec {
+        self.variadic = true;
+        self
+    }
+
+    /// These 0-based parameters are by reference.
+    pub const fn with_by_ref(mut self, positions: &'static [u8]) -> BuiltinSpec {
+        self.by_ref = positions;
+        self
+    }
+}
+
+/// The name of parameter `i` of built-in `func` (the variadic one for extra arguments).
+pub fn param_name(func: &str, i: usize) -> &'static str {
+    super::all()
+        .find(|s| s.name == func)
+        .and_then(|s| s.params.get(i).or(s.params.last()))
+        .copied()
+        .unwrap_or("value")
+}
+
+/// `func(): Argument #N ($name) ` — the prefix of argument errors.
+pub fn arg_prefix(func: &str, i: usize) -> String {
+    format!("{func}(): Argument #{} (${})", i + 1, param_name(func, i))
+}
+
+/// A `TypeError`: `func(): Argument #N ($name) must be of type T, U given`.
+pub fn type_error(vm: &mut Vm, func: &str, i: usize, expected: &str, given: &Value) -> Unwind {
+    let msg = format!(
+        "{} must be of type {expected}, {} given",
+        arg_prefix(func, i),
+        given.debug_type_name()
+    );
+    vm.throw_error("TypeError", msg)
+}
+
+/// A `ValueError`: `func(): Argument #N ($name) <what>`.
+pub fn value_error(vm: &mut Vm, func: &str, i: usize, what: &str) -> Unwind {
+    let msg = format!("{} {what}", arg_prefix(func, i));
+    vm.throw_error("ValueError", msg)
+}
+
+/// A `ValueError` with a message that names no argument.
+pub fn plain_value_error(vm: &mut Vm, msg: String) -> Unwind {
+    vm.throw_error("ValueError", msg)
+}
+
+fn null_deprecated(vm: &mut Vm, func: &str, i: usize, ty: &str) {
+    let msg = format!(
+        "{func}(): Passing null to parameter #{} (${}) of type {ty} is deprecated",
+        i + 1,
+        param_name(func, i)
+    );
+    vm.deprecated(&msg);
+}
+
+/// Argument `i`, dereferenced (by-value arguments may still arrive as references).
+pub fn get(args: &[Value], i: usize) -> Value {
+    match args.get(i) {
+        Some(Value::Reference(r)) => r.borrow().clone(),
+        Some(v) => v.clone(),
+        None => Value::Null,
+    }
+}
+
+/// Whether argument `i` was passed.
+pub fn has(args: &[Value], i: usize) -> bool {
+    i < args.len()
+}
+
+/// A `string` parameter.
+pub fn arg_str(vm: &mut Vm, args: &[Value], i: usize, func: &str) -> Result<PhpStr, Unwind> {
+    let v = get(args, i);
+    match v {
+        Value::String(s) => Ok(s),
+        Value::Long(_) | Value::Double(_) | Value::True | Value::False => {
+            Ok(Rc::new(v.to_string_lossy(vm.precision())))
+        }
+        Value::Null => {
+            null_deprecated(vm, func, i, "string");
+            Ok(Rc::new(Vec::new()))
+        }
+        _ => Err(type_error(vm, func, i, "string", &v)),
+    }
+}
+
+/// An optional `string` parameter.
+pub fn opt_str(
+    vm: &mut Vm,
+    args: &[Value],
+    i: usize,
+    func: &str,
+    default: &[u8],
+) -> Result<PhpStr, Unwind> {
+    if has(args, i) {
+        arg_str(vm, args, i, func)
+    } else {
+        Ok(Rc::new(default.to_vec()))
+    }
+}
+
+/// A `?string` parameter: `None` when absent or null.
+pub fn opt_nullable_str(
+    vm: &mut Vm,
+    args: &[Value],
+    i: usize,
+    func: &str,
+) -> Result<Option<PhpStr>, Unwind> {
+    if get(args, i).is_null() {
+        Ok(None)
+    } else {
+        arg_str(vm, args, i, func).map(Some)
+    }
+}
+
+/// Float → int as ZPP does it: fractional parts are deprecated, out-of-range is a TypeError.
+fn double_to_long(vm: &mut Vm, d: f64, what: &str) -> Option<i64> {
+    if !d.is_finite() || !(-9.223_372_036_854_776e18..9.223_372_036_854_776e18).contains(&d) {
+        return None;
+    }
+    if !numeric::is_long_compatible(d) {
+        vm.deprecated(&format!(
+            "Implicit conversion from {what} to int loses precision"
+        ));
+    }
+    Some(d as i64)
+}
+
+/// An `int` parameter.
+pub fn arg_long(vm: &mut Vm, args: &[Value], i: usize, func: &str) -> Result<i64, Unwind> {
+    let v = get(args, i);
+    let n = match &v {
+        Value::Long(n) => Some(*n),
+        Value::True => Some(1),
+        Value::False => Some(0),
+        Value::Null => {
+            null_deprecated(vm, func, i, "int");
+            Some(0)
+        }
+        Value::Double(d) => {
+            double_to_long(vm, *d, &format!("float {}", float_fmt::fmt_repr(*d, -1)))
+        }
+        Value::String(s) => match parse_numeric(s) {
+            Numeric::Full(Num::Long(n)) => Some(n),
+            Numeric::Full(Num::Double(d)) => double_to_long(
+                vm,
+                d,
+                &format!("float-string \"{}\"", String::from_utf8_lossy(s)),
+            ),
+            _ => None,
+        },
+        _ => None,
+    };
+    n.ok_or_else(|| type_error(vm, func, i, "int", &v))
+}
+
+/// An optional `int` parameter.
+pub fn opt_long(vm: &mut Vm, args: &[Value], i: usize, func: &str, default: i64) -> Result<i64, Unwind> {
+    if has(args, i) {
+        arg_long(vm, args, i, func)
+    } else {
+        Ok(default)
+    }
+}
+
+/// A `?int` parameter: `None` when absent or null.
+pub fn opt_nullable_long(
+    vm: &mut Vm,
+    args: &[Value],
+    i: usize,
+    func: &str,
+) -> Result<Option<i64>, Unwind> {
+    if get(args, i).is_null() {
+        Ok(None)
+    } else {
+        arg_long(vm, args, i, func).map(Some)
+    }
+}
+
+/// A `float` parameter.
+pub fn arg_double(vm: &mut Vm, args: &[Value], i: usize, func: &str) -> Result<f64, Unwind> {
+    let v = get(args, i);
+    let d = match &v {
+        Value::Double(d) => Some(*d),
+        Value::Long(n) => Some(*n as f64),
+        Value::True => Some(1.0),
+        Value::False => Some(0.0),
+        Value::Null => {
+            null_deprecated(vm, func, i, "float");
+            Some(0.0)
+        }
+        Value::String(s) => match parse_numeric(s) {
+            Numeric::Full(Num::Long(n)) => Some(n as f64),
+            Numeric::Full(Num::Double(d)) => Some(d),
+            _ => None,
+        },
+        _ => None,
+    };
+    d.ok_or_else(|| type_error(vm, func, i, "float", &v))
+}
+
+/// An optional `float` parameter.
+pub fn opt_double(vm: &mut Vm, args: &[Value], i: usize, func: &str, default: f64) -> Result<f64, Unwind> {
+    if has(args, i) {
+        arg_double(vm, args, i, func)
+    } else {
+        Ok(default)
+    }
+}
+
+/// An `int|float` parameter: `Value::Long` or `Value::Double`.
+pub fn arg_number(vm: &mut Vm, args: &[Value], i: usize, func: &str) -> Result<Value, Unwind> {
+    let v = get(args, i);
+    let n = match &v {
+        Value::Long(_) | Value::Double(_) => Some(v.clone()),
+        Value::True => Some(Value::Long(1)),
+        Value::False => Some(Value::Long(0)),
+        Value::Null => {
+            null_deprecated(vm, func, i, "int|float");
+            Some(Value::Long(0))
+        }
+        Value::String(s) => match parse_numeric(s) {
+            Numeric::Full(Num::Long(n)) => Some(Value::Long(n)),
+            Numeric::Full(Num::Double(d)) => Some(Value::Double(d)),
+            _ => None,
+        },
+        _ => None,
+    };
+    n.ok_or_else(|| type_error(vm, func, i, "int|float", &v))
+}
+
+/// A `bool` parameter.
+pub fn arg_bool(vm: &mut Vm, args: &[Value], i: usize, func: &str) -> Result<bool, Unwind> {
+    let v = get(args, i);
+    match &v {
+        Value::Null => {
+            null_deprecated(vm, func, i, "bool");
+            Ok(false)
+        }
+        Value::Array(_) | Value::Object(_) => Err(type_error(vm, func, i, "bool", &v)),
+        _ => Ok(v.to_bool()),
+    }
+}
+
+/// An optional `bool` parameter.
+pub fn opt_bool(vm: &mut Vm, args: &[Value], i: usize, func: &str, default: bool) -> Result<bool, Unwind> {
+    if has(args, i) {
+        arg_bool(vm, args, i, func)
+    } else {
+        Ok(default)
+    }
+}
+
+/// An `array` parameter (no coercion).
+pub fn arg_array(vm: &mut Vm, args: &[Value], i: usize, func: &str) -> Result<Rc<PhpArray>, Unwind> {
+    match get(args, i) {
+        Value::Array(a) => Ok(a),
+        v => Err(type_error(vm, func, i, "array", &v)),
+    }
+}
+
+/// Writes `v` through the by-reference argument `i` (a no-op if it is not a reference).
+pub fn set_ref(args: &[Value], i: usize, v: Value) {
+    if let Some(Value::Reference(r)) = args.get(i) {
+        *r.borrow_mut() = v;
+    }
+}

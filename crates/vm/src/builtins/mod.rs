@@ -1,0 +1,132 @@
+//! The standard library: built-in functions, one module per family
+//! (`string`, `array`, `math`, `var` (var_dump & co), `output` (printf & co), …).
+//!
+//! Every module exposes `pub const FUNCTIONS: &[BuiltinSpec]`; [`all`] chains them
+//! into the table the VM loads into its function table at startup. The engine's own
+//! functions (`function_exists`, `ob_start`, `define`…) are in `crate::corefns`.
+
+use crate::value::Value;
+use crate::vm::{Unwind, Vm};
+
+/// A built-in's body. `args` holds exactly the arguments passed (defaults are the
+/// handler's business); positions listed in `BuiltinSpec::by_ref` hold a
+/// `Value::Reference` the handler writes through.
+pub type BuiltinHandler = fn(&mut Vm, &mut [Value]) -> Result<Value, Unwind>;
+
+pub struct BuiltinSpec {
+    /// Lowercase name, as looked up.
+    pub name: &'static str,
+    pub handler: BuiltinHandler,
+    /// Parameter names as in PHP's stubs (`$string`, `$offset`…, without `$`), used for
+    /// named arguments and in ArgumentCountError/TypeError messages.
+    pub params: &'static [&'static str],
+    /// Number of required parameters.
+    pub required: u8,
+    /// The last parameter is variadic (`...$values`).
+    pub variadic: bool,
+    /// 0-based positions of by-reference parameters (`sort(&$array)`); a variadic by-ref
+    /// tail is marked by its first position plus `variadic`.
+    pub by_ref: &'static [u8],
+}
+
+impl BuiltinSpec {
+    /// Whether argument `i` (0-based) is passed by reference.
+    pub fn arg_by_ref(&self, i: usize) -> bool {
+        self.by_ref.iter().any(|&p| p as usize == i)
+            || (self.variadic
+                && i + 1 >= self.params.len()
+                && self.by_ref.last().is_some_and(|&p| p as usize + 1 == self.params.len()))
+    }
+
+    /// PHP's ArgumentCountError message for `given` arguments, if that count is wrong.
+    pub fn arity_error(&self, given: usize) -> Option<String> {
+        let required = self.required as usize;
+        let max = self.params.len();
+        let (kind, n) = if given < required {
+            let kind = if !self.variadic && required == max {
+                "exactly"
+            } else {
+                "at least"
+            };
+            (kind, required)
+        } else if !self.variadic && given > max {
+            let kind = if required == max { "exactly" } else { "at most" };
+            (kind, max)
+        } else {
+            return None;
+        };
+        let plural = if n == 1 { "" } else { "s" };
+        Some(format!(
+            "{}() expects {kind} {n} argument{plural}, {given} given",
+            self.name
+        ))
+    }
+
+    /// The position of a named argument.
+    pub fn param_position(&self, name: &[u8]) -> Option<usize> {
+        self.params.iter().position(|p| p.as_bytes() == name)
+    }
+}
+
+/// The modules' tables; a stdlib module adds its `FUNCTIONS` here.
+const MODULES: &[&[BuiltinSpec]] = &[crate::corefns::FUNCTIONS];
+
+pub fn all() -> impl Iterator<Item = &'static BuiltinSpec> {
+    MODULES.iter().flat_map(|m| m.iter())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn nop(_: &mut Vm, _: &mut [Value]) -> Result<Value, Unwind> {
+        Ok(Value::Null)
+    }
+
+    #[test]
+    fn arity_messages() {
+        let strlen = BuiltinSpec {
+            name: "strlen",
+            handler: nop,
+            params: &["string"],
+            required: 1,
+            variadic: false,
+            by_ref: &[],
+        };
+        assert_eq!(
+            strlen.arity_error(0).as_deref(),
+            Some("strlen() expects exactly 1 argument, 0 given")
+        );
+        assert_eq!(
+            strlen.arity_error(2).as_deref(),
+            Some("strlen() expects exactly 1 argument, 2 given")
+        );
+        assert_eq!(strlen.arity_error(1), None);
+        let substr = BuiltinSpec {
+            name: "substr",
+            handler: nop,
+            params: &["string", "offset", "length"],
+            required: 2,
+            variadic: false,
+            by_ref: &[],
+        };
+        assert_eq!(
+            substr.arity_error(1).as_deref(),
+            Some("substr() expects at least 2 arguments, 1 given")
+        );
+        assert_eq!(
+            substr.arity_error(4).as_deref(),
+            Some("substr() expects at most 3 arguments, 4 given")
+        );
+        let sort = BuiltinSpec {
+            name: "array_multisort",
+            handler: nop,
+            params: &["array", "rest"],
+            required: 1,
+            variadic: true,
+            by_ref: &[0, 1],
+        };
+        assert!(sort.arg_by_ref(0) && sort.arg_by_ref(5));
+        assert_eq!(sort.arity_error(9), None);
+    }
+}

@@ -1,0 +1,110 @@
+//! The engine's predefined constants (`PHP_*`, `E_*`, math constants).
+
+use crate::errors::LEVEL_CONSTANTS;
+use crate::value::Value;
+use crate::vm::Vm;
+
+/// The version this interpreter reports: the `php` it mirrors.
+pub const PHP_VERSION: &str = "8.2.35";
+pub const PHP_MAJOR_VERSION: i64 = 8;
+pub const PHP_MINOR_VERSION: i64 = 2;
+pub const PHP_RELEASE_VERSION: i64 = 35;
+
+pub fn register(vm: &mut Vm) {
+    let ints: &[(&str, i64)] = &[
+        ("PHP_INT_MAX", i64::MAX),
+        ("PHP_INT_MIN", i64::MIN),
+        ("PHP_INT_SIZE", 8),
+        ("PHP_FLOAT_DIG", 15),
+        ("PHP_MAJOR_VERSION", PHP_MAJOR_VERSION),
+        ("PHP_MINOR_VERSION", PHP_MINOR_VERSION),
+        ("PHP_RELEASE_VERSION", PHP_RELEASE_VERSION),
+        ("PHP_VERSION_ID", 80235),
+        ("PHP_DEBUG", 0),
+        ("PHP_MAXPATHLEN", 4096),
+        ("PHP_OUTPUT_HANDLER_STDFLAGS", 112),
+        ("M_PI_INT", 3),
+        ("SORT_REGULAR", 0),
+        ("SORT_NUMERIC", 1),
+        ("SORT_STRING", 2),
+        ("SORT_FLAG_CASE", 8),
+        ("SORT_NATURAL", 6),
+        ("SORT_LOCALE_STRING", 5),
+        ("COUNT_NORMAL", 0),
+        ("COUNT_RECURSIVE", 1),
+        ("EXTR_OVERWRITE", 0),
+        ("EXTR_SKIP", 1),
+        ("EXTR_PREFIX_SAME", 2),
+        ("EXTR_PREFIX_ALL", 3),
+        ("EXTR_PREFIX_INVALID", 4),
+        ("EXTR_IF_EXISTS", 6),
+        ("EXTR_PREFIX_IF_EXISTS", 5),
+        ("EXTR_REFS", 256),
+    ];
+    for (name, v) in ints.iter().chain(LEVEL_CONSTANTS) {
+        vm.define_constant(name, Value::Long(*v));
+    }
+    let floats: &[(&str, f64)] = &[
+        ("PHP_FLOAT_EPSILON", f64::EPSILON),
+        ("PHP_FLOAT_MAX", f64::MAX),
+        ("PHP_FLOAT_MIN", f64::MIN_POSITIVE),
+        ("NAN", f64::NAN),
+        ("INF", f64::INFINITY),
+        ("M_PI", std::f64::consts::PI),
+        ("M_E", std::f64::consts::E),
+        ("M_LOG2E", std::f64::consts::LOG2_E),
+        ("M_LOG10E", std::f64::consts::LOG10_E),
+        ("M_LN2", std::f64::consts::LN_2),
+        ("M_LN10", std::f64::consts::LN_10),
+        ("M_PI_2", std::f64::consts::FRAC_PI_2),
+        ("M_PI_4", std::f64::consts::FRAC_PI_4),
+        ("M_1_PI", std::f64::consts::FRAC_1_PI),
+        ("M_2_PI", std::f64::consts::FRAC_2_PI),
+        ("M_SQRTPI", 1.772_453_850_905_516),
+        ("M_2_SQRTPI", std::f64::consts::FRAC_2_SQRT_PI),
+        ("M_SQRT2", std::f64::consts::SQRT_2),
+        ("M_SQRT3", 1.732_050_807_568_877_2),
+        ("M_SQRT1_2", std::f64::consts::FRAC_1_SQRT_2),
+        ("M_LNPI", 1.144_729_885_849_400_2),
+        ("M_EULER", 0.577_215_664_901_532_9),
+    ];
+    for (name, v) in floats {
+        vm.define_constant(name, Value::Double(*v));
+    }
+    let strings: &[(&str, &str)] = &[
+        ("PHP_EOL", "\n"),
+        ("PHP_VERSION", PHP_VERSION),
+        ("PHP_EXTRA_VERSION", ""),
+        ("PHP_OS", "Linux"),
+        ("PHP_OS_FAMILY", "Linux"),
+        ("PHP_SAPI", "cli"),
+        ("DIRECTORY_SEPARATOR", "/"),
+        ("PATH_SEPARATOR", ":"),
+        ("DEFAULT_INCLUDE_PATH", ".:/usr/share/php"),
+        ("PHP_BINARY", "/usr/bin/miniphp"),
+        ("PHP_SHLIB_SUFFIX", "so"),
+    ];
+    for (name, v) in strings {
+        vm.define_constant(name, Value::from(*v));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::vm::IniOverrides;
+
+    #[test]
+    fn predefined() {
+        let vm = Vm::new(
+            &IniOverrides::default(),
+            Box::new(std::io::sink()),
+            Box::new(std::io::sink()),
+        );
+        assert!(matches!(vm.constant(b"PHP_INT_SIZE"), Some(Value::Long(8))));
+        assert!(matches!(vm.constant(b"E_ALL"), Some(Value::Long(32767))));
+        assert!(matches!(vm.constant(b"TRUE"), Some(Value::True)));
+        assert!(matches!(vm.constant(b"\\PHP_EOL"), Some(Value::String(_))));
+        assert!(vm.constant(b"php_eol").is_none());
+    }
+}

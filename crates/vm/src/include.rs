@@ -1,0 +1,188 @@
+//! Loading scripts: the swappable `compile_file` hook (DESIGN.md decision 1), include
+//! path resolution, and the per-script materialised literals.
+
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+
+use miniphp_compiler::{Literal, Script, ScriptView};
+
+use crate::array::PhpArray;
+use crate::value::{ArrayKey, Value};
+use crate::vm::Vm;
+
+/// A compiled script the VM can execute, wherever its bytes live (heap, shared
+/// memory, a mapped file).
+pub trait LoadedScript {
+    fn view(&self) -> ScriptView<'_>;
+}
+
+impl LoadedScript for Script {
+    fn view(&self) -> ScriptView<'_> {
+        Script::view(self)
+    }
+}
+
+/// Why a file could not be compiled.
+#[derive(Debug)]
+pub enum CompileFailure {
+    /// The file could not be read (include warns, require is fatal).
+    Open(std::io::Error),
+    /// A parse or compile error, already in PHP's words: `label` is `Parse error` or
+    /// `Fatal error`, `message` e.g. `syntax error, unexpected end of file`.
+    Error {
+        label: &'static str,
+        message: String,
+        line: u32,
+    },
+}
+
+/// The hook: compile the file at `path` (as resolved by the VM). The opcache keeps
+/// the previous hook ([`Vm::set_compile_file`] returns it) and calls it on a miss.
+pub type CompileFile = Rc<dyn Fn(&mut Vm, &Path) -> Result<Rc<dyn LoadedScript>, CompileFailure>>;
+
+/// Compile PHP source text with the lexer, parser and compiler.
+pub fn compile_source(_src: &[u8], _filename: &str) -> Result<Script, CompileFailure> {
+    // Wired to miniphp_parser::parse + miniphp_compiler::compile once they land.
+    Err(CompileFailure::Error {
+        label: "Fatal error",
+        message: "the compiler is not available yet".to_string(),
+        line: 0,
+    })
+}
+
+/// The default hook: read the file, run the pipeline.
+pub fn default_compile_file() -> CompileFile {
+    Rc::new(|_vm: &mut Vm, path: &Path| {
+        let src = std::fs::read(path).map_err(CompileFailure::Open)?;
+        let script = compile_source(&src, &path.to_string_lossy())?;
+        Ok(Rc::new(script) as Rc<dyn LoadedScript>)
+    })
+}
+
+/// A script loaded into the VM: the compiled unit, its literals as values (made once,
+/// then shared by `Rc` clones on every use), and its path.
+#[derive(Clone)]
+pub struct Loaded {
+    pub script: Rc<dyn LoadedScript>,
+    pub literals: Rc<[Value]>,
+    pub path: Rc<str>,
+}
+
+impl Loaded {
+    pub fn new(script: Rc<dyn LoadedScript>) -> Loaded {
+        let view = script.view();
+        let literals: Vec<Value> = (0..view.literals.len())
+            .map(|i| literal_value(&view, i))
+            .collect();
+        let path = Rc::from(String::from_utf8_lossy(view.filename()).as_ref());
+        Loaded {
+            script,
+            literals: literals.into(),
+            path,
+        }
+    }
+}
+
+/// The value of literal `i` (absolute index), constant arrays included.
+fn literal_value(view: &ScriptView<'_>, i: usize) -> Value {
+    match view.literals[i] {
+        Literal::Null => Value::Null,
+        Literal::Bool(b) => Value::from(b),
+        Literal::Long(n) => Value::Long(n),
+        Literal::Double(d) => Value::Double(d),
+        Literal::String(s) => Value::from(view.str(s)),
+        Literal::Array(range) => {
+            let mut a = PhpArray::with_capacity(range.len as usize);
+            for e in &view.array_elems[range.indices()] {
+                let v = literal_value(view, e.value as usize);
+                match e.key.map(|k| literal_value(view, k as usize)) {
+                    None => {
+                        // A constant array never has PHP_INT_MAX keys that overflow here.
+                        let _ = a.push(v);
+                    }
+                    Some(Value::Long(n)) => a.insert(ArrayKey::Int(n), v),
+                    Some(Value::String(s)) => a.insert(ArrayKey::from_str_value(&s), v),
+                    Some(Value::True) => a.insert(ArrayKey::Int(1), v),
+                    Some(Value::False) => a.insert(ArrayKey::Int(0), v),
+                    Some(Value::Double(d)) => {
+                        a.insert(ArrayKey::Int(crate::numeric::dval_to_lval(d)), v)
+                    }
+                    Some(_) => a.insert(ArrayKey::Str(Rc::new(Vec::new())), v),
+                }
+            }
+            Value::from(a)
+        }
+    }
+}
+
+/// Resolve an include path as PHP does: absolute and `./`, `../` paths relative to the
+/// working directory; other names through `include_path`, then the including
+/// script's directory.
+pub fn resolve(name: &str, include_path: &str, current_script: &str) -> Option<PathBuf> {
+    if name.is_empty() {
+        return None;
+    }
+    let p = Path::new(name);
+    if p.is_absolute() || name.starts_with("./") || name.starts_with("../") {
+        return p.is_file().then(|| p.to_path_buf());
+    }
+    for dir in include_path.split(':').filter(|d| !d.is_empty()) {
+        let candidate = Path::new(dir).join(name);
+        if candidate.is_file() {
+            return Some(candidate);
+        }
+    }
+    let dir = Path::new(current_script).parent()?;
+    let candidate = dir.join(name);
+    candidate.is_file().then_some(candidate)
+}
+
+impl Vm {
+    /// Install a new `compile_file` hook, returning the previous one.
+    pub fn set_compile_file(&mut self, hook: CompileFile) -> CompileFile {
+        std::mem::replace(&mut self.compile_file, hook)
+    }
+
+    pub fn compile_file_hook(&self) -> CompileFile {
+        self.compile_file.clone()
+    }
+
+    /// Compile `path` through the hook and register the script; returns its index.
+    pub(crate) fn load_file(&mut self, path: &Path) -> Result<u32, CompileFailure> {
+        let hook = self.compile_file.clone();
+        let script = hook(self, path)?;
+        Ok(self.register_script(script))
+    }
+
+    /// Register a compiled script: its functions go into the function table.
+    pub fn register_script(&mut self, script: Rc<dyn LoadedScript>) -> u32 {
+        let idx = self.scripts.len() as u32;
+        let loaded = Loaded::new(script);
+        self.scripts.push(loaded);
+        idx
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn resolution() {
+        let dir = std::env::temp_dir().join(format!("miniphp-inc-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let f = dir.join("lib.php");
+        std::fs::write(&f, "<?php").unwrap();
+        let main = dir.join("main.php");
+        let main = main.to_string_lossy();
+        // Not on the include path: found next to the including script.
+        assert_eq!(resolve("lib.php", "/nonexistent", &main), Some(f.clone()));
+        assert_eq!(
+            resolve(&f.to_string_lossy(), ".", "/x/y.php"),
+            Some(f.clone())
+        );
+        assert_eq!(resolve("nope.php", ".", &main), None);
+        assert_eq!(resolve("", ".", &main), None);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}

@@ -1,0 +1,429 @@
+//! The VM: runtime tables, ini settings, error reporting and the API built-ins use.
+//! The dispatch loop is in `exec.rs`, include/require in `include.rs`.
+
+use std::collections::{HashMap, HashSet};
+use std::io::Write;
+use std::path::PathBuf;
+use std::rc::Rc;
+
+use crate::array::PhpArray;
+use crate::builtins::BuiltinSpec;
+use crate::errors::{self, Display};
+use crate::exec::{Call, Frame};
+use crate::include::{CompileFile, Loaded};
+use crate::object::PhpObject;
+use crate::output::Output;
+use crate::value::{ArrayKey, Value};
+
+/// The error path of a built-in or of the executor: something unwinds the PHP stack.
+#[derive(Debug)]
+pub enum Unwind {
+    /// A thrown exception or Error object.
+    Throw(Rc<PhpObject>),
+    /// `exit`, or a fatal error already reported: stop the script. The status is in
+    /// [`Vm::exit_status`].
+    Exit,
+}
+
+/// A function in the function table.
+#[derive(Clone, Copy)]
+pub enum Func {
+    Builtin(&'static BuiltinSpec),
+    /// An op_array of a loaded script: (index in `Vm::scripts`, op_array index).
+    User { script: u32, op_array: u32 },
+}
+
+/// ini settings given on the command line (`-n`, `-d key=value`).
+#[derive(Clone, Debug, Default)]
+pub struct IniOverrides {
+    /// `-n`: PHP's built-in defaults instead of Debian's php.ini.
+    pub no_ini: bool,
+    pub settings: Vec<(String, String)>,
+}
+
+/// Debian's php.ini values where they differ from PHP's built-in defaults.
+const DEBIAN_INI: &[(&str, &str)] = &[
+    ("display_errors", "0"),
+    ("log_errors", "1"),
+    ("error_reporting", "22527"),
+    ("zend.exception_ignore_args", "1"),
+];
+
+const BUILTIN_INI: &[(&str, &str)] = &[
+    ("display_errors", "1"),
+    ("log_errors", "0"),
+    ("error_reporting", "32767"),
+    ("zend.exception_ignore_args", "0"),
+    ("memory_limit", "-1"),
+    ("precision", "14"),
+    ("serialize_precision", "-1"),
+    ("include_path", ".:/usr/share/php"),
+    ("short_open_tag", "0"),
+    ("html_errors", "0"),
+    ("max_execution_time", "0"),
+    ("default_charset", "UTF-8"),
+    ("error_log", ""),
+    ("output_buffering", "0"),
+    ("implicit_flush", "1"),
+    ("date.timezone", ""),
+];
+
+pub struct Vm {
+    pub(crate) ini: HashMap<String, String>,
+    pub(crate) error_reporting: i64,
+    pub(crate) display: Display,
+    pub(crate) log_errors: bool,
+    pub(crate) precision: i32,
+    pub(crate) serialize_precision: i32,
+    /// Bytes; `None` for `-1` (the VM still caps its stack, see `exec::MAX_DEPTH`).
+    pub(crate) memory_limit: Option<u64>,
+    pub(crate) ignore_args: bool,
+
+    pub(crate) out: Output,
+    pub(crate) err: Box<dyn Write>,
+
+    /// Lowercase name → function.
+    pub(crate) functions: HashMap<Vec<u8>, Func>,
+    /// Constants by exact name (`true`/`false`/`null` are resolved case-insensitively).
+    pub(crate) constants: HashMap<Vec<u8>, Value>,
+    pub(crate) scripts: Vec<Loaded>,
+    /// Real paths of files already included (for `_once`).
+    pub(crate) included: HashSet<PathBuf>,
+    pub(crate) compile_file: CompileFile,
+
+    pub(crate) stack: Vec<Value>,
+    pub(crate) frames: Vec<Frame>,
+    pub(crate) calls: Vec<Call>,
+    /// Global variables that have no slot in the main op_array (`$GLOBALS` overflow).
+    pub(crate) global_syms: PhpArray,
+    /// Line of the op being executed (for messages).
+    pub(crate) line: u32,
+    /// An exception thrown where it could not be returned (an error handler): the
+    /// dispatch loop raises it after the current op.
+    pub(crate) pending: Option<Rc<PhpObject>>,
+    pub(crate) error_handlers: Vec<(Value, i64)>,
+    pub(crate) in_error_handler: bool,
+    pub(crate) shutdown_functions: Vec<(Value, Vec<Value>)>,
+    pub(crate) exit_status: i32,
+    pub(crate) last_error: Option<(i64, String, String, u32)>,
+    pub(crate) start_time: std::time::Instant,
+    pub(crate) peak_memory: usize,
+}
+
+impl Vm {
+    /// A VM writing script output to `out` and logged errors to `err`.
+    pub fn new(ini: &IniOverrides, out: Box<dyn Write>, err: Box<dyn Write>) -> Vm {
+        let mut settings: HashMap<String, String> = BUILTIN_INI
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        if !ini.no_ini {
+            for (k, v) in DEBIAN_INI {
+                settings.insert(k.to_string(), v.to_string());
+            }
+        }
+        let mut vm = Vm {
+            ini: HashMap::new(),
+            error_reporting: errors::E_ALL,
+            display: Display::Stdout,
+            log_errors: false,
+            precision: 14,
+            serialize_precision: -1,
+            memory_limit: None,
+            ignore_args: false,
+            out: Output::new(out),
+            err,
+            functions: HashMap::new(),
+            constants: HashMap::new(),
+            scripts: Vec::new(),
+            included: HashSet::new(),
+            compile_file: crate::include::default_compile_file(),
+            stack: Vec::with_capacity(1024),
+            frames: Vec::with_capacity(64),
+            calls: Vec::with_capacity(16),
+            global_syms: PhpArray::new(),
+            line: 0,
+            pending: None,
+            error_handlers: Vec::new(),
+            in_error_handler: false,
+            shutdown_functions: Vec::new(),
+            exit_status: 0,
+            last_error: None,
+            start_time: std::time::Instant::now(),
+            peak_memory: 0,
+        };
+        for (k, v) in settings {
+            vm.set_ini(&k, v);
+        }
+        for (k, v) in &ini.settings {
+            vm.set_ini(k, v.clone());
+        }
+        for spec in crate::builtins::all() {
+            vm.functions
+                .insert(spec.name.as_bytes().to_vec(), Func::Builtin(spec));
+        }
+        crate::constants::register(&mut vm);
+        vm
+    }
+
+    // ---- output -------------------------------------------------------------
+
+    /// Write script output (through the output buffers).
+    pub fn echo(&mut self, bytes: &[u8]) {
+        self.out.write(bytes);
+    }
+
+    /// Flush buffered output to the sink (end of request, `flush()`).
+    pub fn flush(&mut self) {
+        self.out.flush();
+    }
+
+    // ---- ini ----------------------------------------------------------------
+
+    pub fn ini_get(&self, name: &str) -> Option<&str> {
+        self.ini.get(name).map(String::as_str)
+    }
+
+    /// Set an ini value, returning the old one; keeps the cached fields in sync.
+    pub fn set_ini(&mut self, name: &str, value: String) -> Option<String> {
+        match name {
+            "error_reporting" => self.error_reporting = parse_ini_int(&value),
+            "display_errors" => self.display = Display::parse(&value),
+            "log_errors" => self.log_errors = parse_ini_bool(&value),
+            "precision" => self.precision = parse_ini_int(&value) as i32,
+            "serialize_precision" => self.serialize_precision = parse_ini_int(&value) as i32,
+            "memory_limit" => self.memory_limit = parse_memory_limit(&value),
+            "zend.exception_ignore_args" => self.ignore_args = parse_ini_bool(&value),
+            _ => {}
+        }
+        self.ini.insert(name.to_string(), value)
+    }
+
+    pub fn precision(&self) -> i32 {
+        self.precision
+    }
+
+    pub fn serialize_precision(&self) -> i32 {
+        self.serialize_precision
+    }
+
+    pub fn error_reporting(&self) -> i64 {
+        self.error_reporting
+    }
+
+    // ---- errors -------------------------------------------------------------
+
+    pub fn warning(&mut self, msg: &str) {
+        self.report(errors::E_WARNING, msg);
+    }
+
+    pub fn notice(&mut self, msg: &str) {
+        self.report(errors::E_NOTICE, msg);
+    }
+
+    pub fn deprecated(&mut self, msg: &str) {
+        self.report(errors::E_DEPRECATED, msg);
+    }
+
+    /// Report a non-fatal error at the current file and line: the user error handler
+    /// first (if one is set for this level), else display and/or log as configured.
+    pub fn report(&mut self, level: i64, msg: &str) {
+        let (file, line) = self.location();
+        self.report_at(level, msg, &file, line);
+    }
+
+    pub(crate) fn report_at(&mut self, level: i64, msg: &str, file: &str, line: u32) {
+        self.last_error = Some((level, msg.to_string(), file.to_string(), line));
+        if let Some((handler, mask)) = self.error_handlers.last().cloned() {
+            if mask & level != 0 && !handler.is_null() && !self.in_error_handler {
+                let args = vec![
+                    Value::Long(level),
+                    Value::from(msg),
+                    Value::from(file),
+                    Value::Long(line as i64),
+                ];
+                self.in_error_handler = true;
+                let r = self.call_value(&handler, args);
+                self.in_error_handler = false;
+                match r {
+                    Ok(v) if matches!(v, Value::False) => {}
+                    Ok(_) => return,
+                    Err(Unwind::Throw(e)) => {
+                        self.pending = Some(e);
+                        return;
+                    }
+                    Err(Unwind::Exit) => return,
+                }
+            }
+        }
+        if self.error_reporting & level == 0 {
+            return;
+        }
+        self.write_error(level, msg, file, line);
+    }
+
+    /// Display and/or log one message in PHP's format.
+    pub(crate) fn write_error(&mut self, level: i64, msg: &str, file: &str, line: u32) {
+        let label = errors::level_label(level);
+        if self.log_errors {
+            let text = format!("PHP {label}:  {msg} in {file} on line {line}\n");
+            self.out.flush();
+            let _ = self.err.write_all(text.as_bytes());
+            let _ = self.err.flush();
+        }
+        match self.display {
+            Display::Off => {}
+            Display::Stdout => {
+                let text = format!("\n{label}: {msg} in {file} on line {line}\n");
+                self.out.write(text.as_bytes());
+            }
+            Display::Stderr => {
+                let text = format!("{label}: {msg} in {file} on line {line}\n");
+                self.out.flush();
+                let _ = self.err.write_all(text.as_bytes());
+            }
+        }
+    }
+
+    /// A fatal error: reported (ignoring handlers), then the script stops with status 255.
+    pub fn fatal(&mut self, msg: &str) -> Unwind {
+        let (file, line) = self.location();
+        self.write_error(errors::E_ERROR, msg, &file, line);
+        self.exit_status = 255;
+        Unwind::Exit
+    }
+
+    /// Create an Error/Exception object of a built-in class, to be thrown:
+    /// `return Err(vm.throw_error("TypeError", msg))`.
+    pub fn throw_error(&mut self, class: &str, msg: String) -> Unwind {
+        Unwind::Throw(self.new_throwable(class, msg))
+    }
+
+    /// A throwable object with message, code, file, line and trace filled in.
+    pub fn new_throwable(&mut self, class: &str, msg: String) -> Rc<PhpObject> {
+        let (file, line) = self.location();
+        let obj = PhpObject::new(class);
+        obj.set_prop("message", Value::from(msg));
+        obj.set_prop("string", Value::from(""));
+        obj.set_prop("code", Value::Long(0));
+        obj.set_prop("file", Value::from(file));
+        obj.set_prop("line", Value::Long(line as i64));
+        obj.set_prop("trace", Value::from(self.backtrace(0)));
+        obj.set_prop("previous", Value::Null);
+        obj
+    }
+
+    /// Current script file and line.
+    pub fn location(&self) -> (String, u32) {
+        (self.current_file(), self.line)
+    }
+
+    pub fn current_file(&self) -> String {
+        self.frames
+            .last()
+            .map(|f| self.scripts[f.script as usize].path.to_string())
+            .unwrap_or_default()
+    }
+
+    pub fn exit_status(&self) -> i32 {
+        self.exit_status
+    }
+
+    pub fn set_exit_status(&mut self, status: i32) {
+        self.exit_status = status;
+    }
+
+    // ---- constants ----------------------------------------------------------
+
+    pub fn define_constant(&mut self, name: &str, v: Value) -> bool {
+        let key = name.as_bytes().to_vec();
+        if self.constants.contains_key(&key) {
+            return false;
+        }
+        self.constants.insert(key, v);
+        true
+    }
+
+    pub fn constant(&self, name: &[u8]) -> Option<Value> {
+        let name = name.strip_prefix(b"\\").unwrap_or(name);
+        if let Some(v) = self.constants.get(name) {
+            return Some(v.clone());
+        }
+        match name.to_ascii_lowercase().as_slice() {
+            b"true" => Some(Value::True),
+            b"false" => Some(Value::False),
+            b"null" => Some(Value::Null),
+            _ => None,
+        }
+    }
+
+    pub fn function_exists(&self, name: &[u8]) -> bool {
+        let name = name.strip_prefix(b"\\").unwrap_or(name);
+        self.functions.contains_key(&name.to_ascii_lowercase())
+    }
+
+    pub fn argv_array(args: &[String]) -> Value {
+        Value::from(PhpArray::from_list(
+            args.iter().map(|a| Value::from(a.as_str())).collect(),
+        ))
+    }
+
+    /// Set a global variable by name (`$argv`, superglobals from the SAPI).
+    pub fn set_global(&mut self, name: &str, v: Value) {
+        if let Some(slot) = self.global_slot(name.as_bytes()) {
+            self.stack[slot] = v;
+        } else {
+            self.global_syms
+                .insert(ArrayKey::from_bytes(name.as_bytes()), v);
+        }
+    }
+
+    /// Approximate memory in use (values on the VM stack and frames).
+    pub fn memory_usage(&self) -> usize {
+        let base = 2 * 1024 * 1024;
+        base + self.stack.len() * std::mem::size_of::<Value>()
+            + self.frames.len() * std::mem::size_of::<Frame>()
+    }
+}
+
+fn parse_ini_bool(v: &str) -> bool {
+    matches!(
+        v.trim().to_ascii_lowercase().as_str(),
+        "1" | "on" | "yes" | "true"
+    ) || v.trim().parse::<i64>().is_ok_and(|n| n != 0)
+}
+
+fn parse_ini_int(v: &str) -> i64 {
+    Value::from(v.trim()).to_long()
+}
+
+/// `128M`, `1G`, `-1`.
+pub(crate) fn parse_memory_limit(v: &str) -> Option<u64> {
+    let v = v.trim();
+    let (num, mult) = match v.chars().last().map(|c| c.to_ascii_lowercase()) {
+        Some('k') => (&v[..v.len() - 1], 1024),
+        Some('m') => (&v[..v.len() - 1], 1024 * 1024),
+        Some('g') => (&v[..v.len() - 1], 1024 * 1024 * 1024),
+        _ => (v, 1),
+    };
+    let n: i64 = num.trim().parse().unwrap_or(-1);
+    if n < 0 {
+        None
+    } else {
+        Some(n as u64 * mult)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ini_parsing() {
+        assert_eq!(parse_memory_limit("128M"), Some(128 * 1024 * 1024));
+        assert_eq!(parse_memory_limit("-1"), None);
+        assert!(parse_ini_bool("On"));
+        assert!(!parse_ini_bool("0"));
+        assert_eq!(parse_ini_int("22527"), 22527);
+    }
+}
