@@ -34,7 +34,7 @@ impl Matcher {
             Expectation::Regex(_) => wanted,
         };
         // run-tests.php anchors with /^...$/s; `$` may match before a final newline.
-        let anchored = format!("(?s)^(?:{pattern})\n?\\z");
+        let anchored = format!("(?s)^(?:{})\n?\\z", pcre_octal_escapes(&pattern));
         fancy_regex::RegexBuilder::new(&anchored)
             .backtrack_limit(10_000_000)
             .build()
@@ -48,6 +48,40 @@ impl Matcher {
             Matcher::Regex(re) => re.is_match(output).unwrap_or(false),
         }
     }
+}
+
+/// PCRE's `\0`, `\012` octal escapes (NUL is common in expectations) as `\x{..}`,
+/// which our regex engine understands; other escapes pass through.
+fn pcre_octal_escapes(re: &str) -> String {
+    let mut out = String::with_capacity(re.len());
+    let mut chars = re.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('0') => {
+                let mut value = 0u32;
+                for _ in 0..2 {
+                    match chars.peek().and_then(|d| d.to_digit(8)) {
+                        Some(d) => {
+                            value = value * 8 + d;
+                            chars.next();
+                        }
+                        None => break,
+                    }
+                }
+                out.push_str(&format!("\\x{{{value:x}}}"));
+            }
+            Some(next) => {
+                out.push(c);
+                out.push(next);
+            }
+            None => out.push(c),
+        }
+    }
+    out
 }
 
 /// Escapes regex metacharacters (preg_quote's job in run-tests.php, but only
@@ -192,6 +226,13 @@ mod tests {
         let text = "50%d off, 10% more %s";
         assert!(fmt(&expectf_literal(text), text));
         assert!(!fmt(&expectf_literal(text), "5012 off, 10% more x"));
+    }
+
+    #[test]
+    fn pcre_nul_escapes() {
+        assert!(fmt("a%r\\0%rb", "a\0b"));
+        let m = Matcher::new(&Expectation::Regex("\"[a \\0\\t]*\" \\\\0 \\012".into())).unwrap();
+        assert!(m.matches("\"a\0\t\" \\0 \n"));
     }
 
     #[test]
