@@ -190,7 +190,13 @@ pub fn arg_long(vm: &mut Vm, args: &[Value], i: usize, func: &str) -> Result<i64
 }
 
 /// An optional `int` parameter.
-pub fn opt_long(vm: &mut Vm, args: &[Value], i: usize, func: &str, default: i64) -> Result<i64, Unwind> {
+pub fn opt_long(
+    vm: &mut Vm,
+    args: &[Value],
+    i: usize,
+    func: &str,
+    default: i64,
+) -> Result<i64, Unwind> {
     if has(args, i) {
         arg_long(vm, args, i, func)
     } else {
@@ -235,7 +241,13 @@ pub fn arg_double(vm: &mut Vm, args: &[Value], i: usize, func: &str) -> Result<f
 }
 
 /// An optional `float` parameter.
-pub fn opt_double(vm: &mut Vm, args: &[Value], i: usize, func: &str, default: f64) -> Result<f64, Unwind> {
+pub fn opt_double(
+    vm: &mut Vm,
+    args: &[Value],
+    i: usize,
+    func: &str,
+    default: f64,
+) -> Result<f64, Unwind> {
     if has(args, i) {
         arg_double(vm, args, i, func)
     } else {
@@ -278,7 +290,13 @@ pub fn arg_bool(vm: &mut Vm, args: &[Value], i: usize, func: &str) -> Result<boo
 }
 
 /// An optional `bool` parameter.
-pub fn opt_bool(vm: &mut Vm, args: &[Value], i: usize, func: &str, default: bool) -> Result<bool, Unwind> {
+pub fn opt_bool(
+    vm: &mut Vm,
+    args: &[Value],
+    i: usize,
+    func: &str,
+    default: bool,
+) -> Result<bool, Unwind> {
     if has(args, i) {
         arg_bool(vm, args, i, func)
     } else {
@@ -287,7 +305,12 @@ pub fn opt_bool(vm: &mut Vm, args: &[Value], i: usize, func: &str, default: bool
 }
 
 /// An `array` parameter (no coercion).
-pub fn arg_array(vm: &mut Vm, args: &[Value], i: usize, func: &str) -> Result<Rc<PhpArray>, Unwind> {
+pub fn arg_array(
+    vm: &mut Vm,
+    args: &[Value],
+    i: usize,
+    func: &str,
+) -> Result<Rc<PhpArray>, Unwind> {
     match get(args, i) {
         Value::Array(a) => Ok(a),
         v => Err(type_error(vm, func, i, "array", &v)),

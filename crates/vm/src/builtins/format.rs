@@ -66,11 +66,11 @@ impl Spec {
                 out.push(if negative { b'-' } else { b'+' });
                 body = &body[1..];
             }
-            out.extend(std::iter::repeat(self.pad).take(npad));
+            out.extend(std::iter::repeat_n(self.pad, npad));
         }
         out.extend_from_slice(body);
         if self.left {
-            out.extend(std::iter::repeat(self.pad).take(npad));
+            out.extend(std::iter::repeat_n(self.pad, npad));
         }
     }
 }
@@ -215,8 +215,7 @@ pub fn format<A: FormatArgs>(fmt: &[u8], args: &mut A) -> Result<Vec<u8>, Format
             continue;
         }
         let conv = fmt.get(pos).copied();
-        if spec.precision == Some(-1) && !matches!(conv, Some(b'g' | b'G' | b'h' | b'H'))
-        {
+        if spec.precision == Some(-1) && !matches!(conv, Some(b'g' | b'G' | b'h' | b'H')) {
             return Err(FormatError::Value(
                 "Precision -1 is only supported for %g, %G, %h and %H".into(),
             ));
@@ -224,17 +223,29 @@ pub fn format<A: FormatArgs>(fmt: &[u8], args: &mut A) -> Result<Vec<u8>, Format
         match conv {
             Some(b's') => {
                 let s = args.string(i)?;
-                Spec { plus: false, ..spec }.pad_into(&mut out, &s, false, true);
+                Spec {
+                    plus: false,
+                    ..spec
+                }
+                .pad_into(&mut out, &s, false, true);
             }
             Some(b'd') => {
                 let n = args.long(i)?;
-                let mut text = if spec.plus && n >= 0 { b"+".to_vec() } else { Vec::new() };
+                let mut text = if spec.plus && n >= 0 {
+                    b"+".to_vec()
+                } else {
+                    Vec::new()
+                };
                 text.extend_from_slice(n.to_string().as_bytes());
                 spec.pad_int(&mut out, &text, n < 0);
             }
             Some(b'u') => {
                 let n = args.long(i)? as u64;
-                Spec { plus: false, ..spec }.pad_int(&mut out, n.to_string().as_bytes(), false);
+                Spec {
+                    plus: false,
+                    ..spec
+                }
+                .pad_int(&mut out, n.to_string().as_bytes(), false);
             }
             Some(c @ (b'e' | b'E' | b'f' | b'F' | b'g' | b'G' | b'h' | b'H')) => {
                 let d = args.double(i)?;
@@ -264,7 +275,12 @@ pub fn format<A: FormatArgs>(fmt: &[u8], args: &mut A) -> Result<Vec<u8>, Format
                 };
                 // PHP passes these a maximum width of 0: any precision empties them.
                 let precision = spec.precision.map(|_| 0);
-                Spec { precision, plus: false, ..spec }.pad_into(&mut out, text.as_bytes(), false, true);
+                Spec {
+                    precision,
+                    plus: false,
+                    ..spec
+                }
+                .pad_into(&mut out, text.as_bytes(), false, true);
             }
             Some(b'%') => out.push(b'%'),
             None => {
@@ -291,7 +307,11 @@ impl Spec {
     /// Integers never take zero padding on the right.
     fn pad_int(&self, out: &mut Vec<u8>, text: &[u8], negative: bool) {
         let spec = Spec {
-            pad: if self.left && self.pad == b'0' { b' ' } else { self.pad },
+            pad: if self.left && self.pad == b'0' {
+                b' '
+            } else {
+                self.pad
+            },
             precision: None,
             ..*self
         };
@@ -301,7 +321,11 @@ impl Spec {
 
 /// The argument index after `*` (optionally `*N$`).
 fn star_argnum<E>(fmt: &[u8], pos: &mut usize, next: &mut usize) -> Result<usize, FormatError<E>> {
-    let digits_end = *pos + fmt[*pos..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let digits_end = *pos
+        + fmt[*pos..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
     if digits_end > *pos && fmt.get(digits_end) == Some(&b'$') {
         match read_number(fmt, pos) {
             Some(n) if n > 0 => {
@@ -344,7 +368,11 @@ fn format_double(d: f64, conv: u8, precision: i64, plus: bool) -> (Vec<u8>, bool
             (text, negative)
         }
         _ => {
-            let exp_char = if matches!(conv, b'G' | b'H') { 'E' } else { 'e' };
+            let exp_char = if matches!(conv, b'G' | b'H') {
+                'E'
+            } else {
+                'e'
+            };
             let ndigit = if precision == 0 { 1 } else { precision as i32 };
             let mut text = gcvt(d, ndigit, exp_char).into_bytes();
             let negative = text.first() == Some(&b'-');
@@ -407,7 +435,7 @@ pub fn gcvt(value: f64, ndigit: i32, exp_char: char) -> String {
     }
     let (digits, decpt) = digits(value.abs(), ndigit);
     let budget = if ndigit < 0 { 17 } else { ndigit };
-    if (decpt < 0 && decpt < -3) || decpt > budget {
+    if decpt < -3 || decpt > budget {
         let exp = decpt - 1;
         out.push_str(&digits[..1]);
         out.push('.');
@@ -417,13 +445,13 @@ pub fn gcvt(value: f64, ndigit: i32, exp_char: char) -> String {
         out.push_str(&exp.unsigned_abs().to_string());
     } else if decpt <= 0 {
         out.push_str("0.");
-        out.extend(std::iter::repeat('0').take(decpt.unsigned_abs() as usize));
+        out.extend(std::iter::repeat_n('0', decpt.unsigned_abs() as usize));
         out.push_str(&digits);
     } else {
         let decpt = decpt as usize;
         if digits.len() <= decpt {
             out.push_str(&digits);
-            out.extend(std::iter::repeat('0').take(decpt - digits.len()));
+            out.extend(std::iter::repeat_n('0', decpt - digits.len()));
         } else {
             out.push_str(&digits[..decpt]);
             out.push('.');
@@ -463,6 +491,7 @@ pub fn number_format(rounded: f64, decimals: usize, dec_point: &[u8], thousands:
 }
 
 #[cfg(test)]
+#[allow(clippy::approx_constant)] // 3.14159 is the input php was run with
 mod tests {
     use super::*;
 
@@ -545,7 +574,10 @@ mod tests {
         );
         assert_eq!(sprintf("%2$s %1$s %%", &[S("a"), S("b")]), "b a %");
         assert_eq!(
-            sprintf("%*d|%-*d|%.*f", &[I(5), I(42), I(4), I(7), I(2), F(3.14159)]),
+            sprintf(
+                "%*d|%-*d|%.*f",
+                &[I(5), I(42), I(4), I(7), I(2), F(3.14159)]
+            ),
             "   42|7   |3.14"
         );
     }
@@ -560,7 +592,10 @@ mod tests {
             ),
             "[+5][+0005][ffffffffffffffff][10][101][FF][A][18446744073709551615]"
         );
-        assert_eq!(sprintf("[%-05d][%05d][%d]", &[I(-3), I(-3), I(12)]), "[-3   ][-0003][12]");
+        assert_eq!(
+            sprintf("[%-05d][%05d][%d]", &[I(-3), I(-3), I(12)]),
+            "[-3   ][-0003][12]"
+        );
     }
 
     #[test]
@@ -589,7 +624,17 @@ mod tests {
         assert_eq!(
             sprintf(
                 "[%.2f][%.2f][%.1f][%.0f][%.0f][%.3e][%.20f][%-08.3f][%+.1e]",
-                &[F(1.005), F(2.675), F(0.25), F(0.5), F(1.5), F(1.0005), F(0.1), F(3.14159), F(12.5)]
+                &[
+                    F(1.005),
+                    F(2.675),
+                    F(0.25),
+                    F(0.5),
+                    F(1.5),
+                    F(1.0005),
+                    F(0.1),
+                    F(3.14159),
+                    F(12.5)
+                ]
             ),
             "[1.00][2.67][0.2][0][2][1.000e+0][0.10000000000000000555][3.142000][+1.2e+1]"
         );
@@ -600,7 +645,17 @@ mod tests {
         assert_eq!(
             sprintf(
                 "[%g][%e][%f][%.1f][%5.1e][%05.1f][%+05.1f][%+f][%+e]",
-                &[F(-0.0), F(-0.0), F(-0.0), F(-0.04), F(-0.0), F(-2.5), F(2.5), F(f64::NAN), F(f64::NEG_INFINITY)]
+                &[
+                    F(-0.0),
+                    F(-0.0),
+                    F(-0.0),
+                    F(-0.04),
+                    F(-0.0),
+                    F(-2.5),
+                    F(2.5),
+                    F(f64::NAN),
+                    F(f64::NEG_INFINITY)
+                ]
             ),
             "[-0][0.000000e+0][0.000000][-0.0][0.0e+0][-02.5][+02.5][NaN][INF]"
         );
@@ -608,7 +663,14 @@ mod tests {
         assert_eq!(
             sprintf(
                 "[%10f][%+010f][%-5e][%.f][%.s][%.1x]",
-                &[F(f64::NAN), F(f64::INFINITY), F(f64::NEG_INFINITY), F(1.5), S("abc"), I(255)]
+                &[
+                    F(f64::NAN),
+                    F(f64::INFINITY),
+                    F(f64::NEG_INFINITY),
+                    F(1.5),
+                    S("abc"),
+                    I(255)
+                ]
             ),
             "[NaN][+NF][INF][1.500000][abc][]"
         );
@@ -645,7 +707,8 @@ mod tests {
         assert_eq!(
             sprintf_err("%0$s", &[I(1)]),
             FormatError::Value(
-                "Argument number specifier must be greater than zero and less than 2147483647".into()
+                "Argument number specifier must be greater than zero and less than 2147483647"
+                    .into()
             )
         );
         assert_eq!(
@@ -672,6 +735,9 @@ mod tests {
         assert_eq!(number_format(1234.5, 2, b"<>", b"::"), b"1::234<>50");
         assert_eq!(number_format(0.13, 2, b"", b""), b"013");
         assert_eq!(number_format(f64::INFINITY, 0, b".", b","), b"inf");
-        assert_eq!(number_format(1e15, 2, b".", b","), b"1,000,000,000,000,000.00");
+        assert_eq!(
+            number_format(1e15, 2, b".", b","),
+            b"1,000,000,000,000,000.00"
+        );
     }
 }

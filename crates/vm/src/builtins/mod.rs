@@ -5,6 +5,14 @@
 //! into the table the VM loads into its function table at startup. The engine's own
 //! functions (`function_exists`, `ob_start`, `define`…) are in `crate::corefns`.
 
+pub mod args;
+pub mod format;
+pub mod mt;
+pub mod output;
+pub mod round;
+pub mod string;
+pub mod zsort;
+
 use crate::value::Value;
 use crate::vm::{Unwind, Vm};
 
@@ -69,7 +77,11 @@ impl BuiltinSpec {
 }
 
 /// The modules' tables; a stdlib module adds its `FUNCTIONS` here.
-const MODULES: &[&[BuiltinSpec]] = &[crate::corefns::FUNCTIONS];
+const MODULES: &[&[BuiltinSpec]] = &[
+    crate::corefns::FUNCTIONS,
+    output::FUNCTIONS,
+    string::FUNCTIONS,
+];
 
 pub fn all() -> impl Iterator<Item = &'static BuiltinSpec> {
     MODULES.iter().flat_map(|m| m.iter())

@@ -16,7 +16,12 @@ pub const FUNCTIONS: &[BuiltinSpec] = &[
     func(
         "number_format",
         number_format,
-        &["num", "decimals", "decimal_separator", "thousands_separator"],
+        &[
+            "num",
+            "decimals",
+            "decimal_separator",
+            "thousands_separator",
+        ],
         1,
     ),
 ];
@@ -82,7 +87,10 @@ fn run(
             ),
             ArgSource::Array => vm.throw_error(
                 "ValueError",
-                format!("The arguments array must contain {} items, {n} given", i + 1),
+                format!(
+                    "The arguments array must contain {} items, {n} given",
+                    i + 1
+                ),
             ),
         }),
     }

@@ -66,14 +66,23 @@ pub fn zend_sort<T, E>(
     }
 }
 
-fn sort2<T, E>(v: &mut [T], a: usize, b: usize, gt: &mut impl FnMut(&T, &T) -> Result<bool, E>) -> Result<(), E> {
+fn sort2<T, E>(
+    v: &mut [T],
+    a: usize,
+    b: usize,
+    gt: &mut impl FnMut(&T, &T) -> Result<bool, E>,
+) -> Result<(), E> {
     if gt(&v[a], &v[b])? {
         v.swap(a, b);
     }
     Ok(())
 }
 
-fn sort3<T, E>(v: &mut [T], [a, b, c]: [usize; 3], gt: &mut impl FnMut(&T, &T) -> Result<bool, E>) -> Result<(), E> {
+fn sort3<T, E>(
+    v: &mut [T],
+    [a, b, c]: [usize; 3],
+    gt: &mut impl FnMut(&T, &T) -> Result<bool, E>,
+) -> Result<(), E> {
     if !gt(&v[a], &v[b])? {
         if !gt(&v[b], &v[c])? {
             return Ok(());
@@ -90,7 +99,12 @@ fn sort3<T, E>(v: &mut [T], [a, b, c]: [usize; 3], gt: &mut impl FnMut(&T, &T) -
 }
 
 /// Sinks the element at `idx[k]` down the already sorted `idx[..k]`.
-fn sink<T, E>(v: &mut [T], idx: &[usize], k: usize, gt: &mut impl FnMut(&T, &T) -> Result<bool, E>) -> Result<(), E> {
+fn sink<T, E>(
+    v: &mut [T],
+    idx: &[usize],
+    k: usize,
+    gt: &mut impl FnMut(&T, &T) -> Result<bool, E>,
+) -> Result<(), E> {
     let mut k = k;
     while k > 0 && gt(&v[idx[k - 1]], &v[idx[k]])? {
         v.swap(idx[k - 1], idx[k]);
@@ -99,12 +113,20 @@ fn sink<T, E>(v: &mut [T], idx: &[usize], k: usize, gt: &mut impl FnMut(&T, &T) 
     Ok(())
 }
 
-fn sort4<T, E>(v: &mut [T], idx: [usize; 4], gt: &mut impl FnMut(&T, &T) -> Result<bool, E>) -> Result<(), E> {
+fn sort4<T, E>(
+    v: &mut [T],
+    idx: [usize; 4],
+    gt: &mut impl FnMut(&T, &T) -> Result<bool, E>,
+) -> Result<(), E> {
     sort3(v, [idx[0], idx[1], idx[2]], gt)?;
     sink(v, &idx, 3, gt)
 }
 
-fn sort5<T, E>(v: &mut [T], idx: [usize; 5], gt: &mut impl FnMut(&T, &T) -> Result<bool, E>) -> Result<(), E> {
+fn sort5<T, E>(
+    v: &mut [T],
+    idx: [usize; 5],
+    gt: &mut impl FnMut(&T, &T) -> Result<bool, E>,
+) -> Result<(), E> {
     sort4(v, [idx[0], idx[1], idx[2], idx[3]], gt)?;
     sink(v, &idx, 4, gt)
 }
@@ -184,7 +206,9 @@ mod tests {
         for n in 0..1200 {
             let v: Vec<i64> = (0..n)
                 .map(|_| {
-                    seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                    seed = seed
+                        .wrapping_mul(6364136223846793005)
+                        .wrapping_add(1442695040888963407);
                     ((seed >> 33) % 50) as i64
                 })
                 .collect();
@@ -207,7 +231,9 @@ mod tests {
     #[test]
     fn inconsistent_comparison_matches_php() {
         let cases: [&[i64]; 3] = [
-            &[9, 11, 18, 3, 0, 15, 4, 6, 1, 13, 8, 10, 5, 12, 7, 17, 2, 14, 19, 16],
+            &[
+                9, 11, 18, 3, 0, 15, 4, 6, 1, 13, 8, 10, 5, 12, 7, 17, 2, 14, 19, 16,
+            ],
             &[1, 3, 0, 5, 2, 7, 4, 9, 6, 11, 8, 10],
             &[
                 6, 1, 21, 11, 13, 38, 3, 18, 23, 33, 8, 28, 25, 0, 14, 9, 4, 19, 16, 35, 30, 20,

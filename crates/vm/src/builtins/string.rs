@@ -1,0 +1,1580 @@
+//! String functions (ext/standard/string.c): byte strings, ASCII case rules as in
+//! PHP 8.2 (locale-independent).
+
+use std::rc::Rc;
+
+use crate::array::PhpArray;
+use crate::value::{ArrayKey, PhpStr, Value};
+use crate::vm::{Unwind, Vm};
+
+use super::args::{
+    arg_long, arg_str, func, get, has, opt_bool, opt_long, opt_nullable_long, opt_str, set_ref,
+    value_error,
+};
+use super::BuiltinSpec;
+
+pub const FUNCTIONS: &[BuiltinSpec] = &[
+    func("strlen", strlen, &["string"], 1),
+    func("str_repeat", str_repeat, &["string", "times"], 2),
+    func("substr", substr, &["string", "offset", "length"], 2),
+    func("strpos", strpos, &["haystack", "needle", "offset"], 2),
+    func("stripos", stripos, &["haystack", "needle", "offset"], 2),
+    func("strrpos", strrpos, &["haystack", "needle", "offset"], 2),
+    func("strripos", strripos, &["haystack", "needle", "offset"], 2),
+    func(
+        "str_replace",
+        str_replace,
+        &["search", "replace", "subject", "count"],
+        3,
+    )
+    .with_by_ref(&[3]),
+    func(
+        "str_ireplace",
+        str_ireplace,
+        &["search", "replace", "subject", "count"],
+        3,
+    )
+    .with_by_ref(&[3]),
+    func(
+        "str_pad",
+        str_pad,
+        &["string", "length", "pad_string", "pad_type"],
+        2,
+    ),
+    func("trim", trim, &["string", "characters"], 1),
+    func("ltrim", ltrim, &["string", "characters"], 1),
+    func("rtrim", rtrim, &["string", "characters"], 1),
+    func("chop", rtrim, &["string", "characters"], 1),
+    func("strtolower", strtolower, &["string"], 1),
+    func("strtoupper", strtoupper, &["string"], 1),
+    func("ucfirst", ucfirst, &["string"], 1),
+    func("lcfirst", lcfirst, &["string"], 1),
+    func("ucwords", ucwords, &["string", "separators"], 1),
+    func("implode", implode, &["separator", "array"], 1),
+    func("join", implode, &["separator", "array"], 1),
+    func("explode", explode, &["separator", "string", "limit"], 2),
+    func("str_contains", str_contains, &["haystack", "needle"], 2),
+    func(
+        "str_starts_with",
+        str_starts_with,
+        &["haystack", "needle"],
+        2,
+    ),
+    func("str_ends_with", str_ends_with, &["haystack", "needle"], 2),
+    func("chr", chr, &["codepoint"], 1),
+    func("ord", ord, &["character"], 1),
+    func("str_split", str_split, &["string", "length"], 1),
+    func("strrev", strrev, &["string"], 1),
+    func("strcmp", strcmp, &["string1", "string2"], 2),
+    func("strcasecmp", strcasecmp, &["string1", "string2"], 2),
+    func("strncmp", strncmp, &["string1", "string2", "length"], 3),
+    func(
+        "strncasecmp",
+        strncasecmp,
+        &["string1", "string2", "length"],
+        3,
+    ),
+    func("strnatcmp", strnatcmp, &["string1", "string2"], 2),
+    func("strnatcasecmp", strnatcasecmp, &["string1", "string2"], 2),
+    func(
+        "substr_count",
+        substr_count,
+        &["haystack", "needle", "offset", "length"],
+        2,
+    ),
+    func("nl2br", nl2br, &["string", "use_xhtml"], 1),
+    func(
+        "htmlspecialchars",
+        htmlspecialchars,
+        &["string", "flags", "encoding", "double_encode"],
+        1,
+    ),
+    func(
+        "htmlspecialchars_decode",
+        htmlspecialchars_decode,
+        &["string", "flags"],
+        1,
+    ),
+    func("addslashes", addslashes, &["string"], 1),
+    func("stripslashes", stripslashes, &["string"], 1),
+    func(
+        "wordwrap",
+        wordwrap,
+        &["string", "width", "break", "cut_long_words"],
+        1,
+    ),
+    func(
+        "strstr",
+        strstr,
+        &["haystack", "needle", "before_needle"],
+        2,
+    ),
+    func(
+        "strchr",
+        strstr,
+        &["haystack", "needle", "before_needle"],
+        2,
+    ),
+    func(
+        "stristr",
+        stristr,
+        &["haystack", "needle", "before_needle"],
+        2,
+    ),
+    func("strrchr", strrchr, &["haystack", "needle"], 2),
+    func(
+        "str_word_count",
+        str_word_count,
+        &["string", "format", "characters"],
+        1,
+    ),
+    func("bin2hex", bin2hex, &["string"], 1),
+    func("hex2bin", hex2bin, &["string"], 1),
+    func(
+        "similar_text",
+        similar_text,
+        &["string1", "string2", "percent"],
+        2,
+    )
+    .with_by_ref(&[2]),
+    func(
+        "levenshtein",
+        levenshtein,
+        &[
+            "string1",
+            "string2",
+            "insertion_cost",
+            "replacement_cost",
+            "deletion_cost",
+        ],
+        2,
+    ),
+    func("strtr", strtr, &["string", "from", "to"], 2),
+    func(
+        "substr_replace",
+        substr_replace,
+        &["string", "replace", "offset", "length"],
+        3,
+    ),
+    func("strpbrk", strpbrk, &["string", "characters"], 2),
+    func(
+        "substr_compare",
+        substr_compare,
+        &["haystack", "needle", "offset", "length", "case_insensitive"],
+        3,
+    ),
+    func(
+        "strspn",
+        strspn,
+        &["string", "characters", "offset", "length"],
+        2,
+    ),
+    func(
+        "strcspn",
+        strcspn,
+        &["string", "characters", "offset", "length"],
+        2,
+    ),
+    func("count_chars", count_chars, &["string", "mode"], 1),
+    func(
+        "chunk_split",
+        chunk_split,
+        &["string", "length", "separator"],
+        1,
+    ),
+    func("quotemeta", quotemeta, &["string"], 1),
+];
+
+type R = Result<Value, Unwind>;
+
+fn bytes(v: Vec<u8>) -> Value {
+    Value::from(v)
+}
+
+fn strlen(vm: &mut Vm, args: &mut [Value]) -> R {
+    Ok(Value::Long(arg_str(vm, args, 0, "strlen")?.len() as i64))
+}
+
+fn str_repeat(vm: &mut Vm, args: &mut [Value]) -> R {
+    let s = arg_str(vm, args, 0, "str_repeat")?;
+    let times = arg_long(vm, args, 1, "str_repeat")?;
+    if times < 0 {
+        return Err(value_error(
+            vm,
+            "str_repeat",
+            1,
+            "must be greater than or equal to 0",
+        ));
+    }
+    Ok(bytes(s.repeat(times as usize)))
+}
+
+/// PHP's `substr` window: `Some((start, len))`, clamped to the string.
+fn substr_range(len: usize, offset: i64, length: Option<i64>) -> (usize, usize) {
+    let len_i = len as i64;
+    let start = if offset < 0 {
+        (len_i + offset).max(0)
+    } else {
+        offset.min(len_i)
+    };
+    let end = match length {
+        None => len_i,
+        Some(l) if l < 0 => (len_i + l).max(start),
+        Some(l) => start.saturating_add(l).min(len_i),
+    };
+    (start as usize, (end - start).max(0) as usize)
+}
+
+fn substr(vm: &mut Vm, args: &mut [Value]) -> R {
+    let s = arg_str(vm, args, 0, "substr")?;
+    let offset = arg_long(vm, args, 1, "substr")?;
+    let length = opt_nullable_long(vm, args, 2, "substr")?;
+    let (start, n) = substr_range(s.len(), offset, length);
+    Ok(Value::from(&s[start..start + n]))
+}
+
+fn find(h: &[u8], n: &[u8]) -> Option<usize> {
+    if n.is_empty() {
+        return Some(0);
+    }
+    h.windows(n.len()).position(|w| w == n)
+}
+
+fn rfind(h: &[u8], n: &[u8]) -> Option<usize> {
+    if n.is_empty() {
+        return Some(h.len());
+    }
+    h.windows(n.len()).rposition(|w| w == n)
+}
+
+fn lower(s: &[u8]) -> Vec<u8> {
+    s.to_ascii_lowercase()
+}
+
+fn found(pos: Option<usize>) -> Value {
+    pos.map_or(Value::False, |p| Value::Long(p as i64))
+}
+
+fn offset_error(vm: &mut Vm, f: &str, i: usize) -> Unwind {
+    value_error(vm, f, i, "must be contained in argument #1 ($haystack)")
+}
+
+fn strpos_common(vm: &mut Vm, args: &[Value], f: &str, fold: bool) -> R {
+    let h = arg_str(vm, args, 0, f)?;
+    let n = arg_str(vm, args, 1, f)?;
+    let mut offset = opt_long(vm, args, 2, f, 0)?;
+    if offset < 0 {
+        offset += h.len() as i64;
+    }
+    if offset < 0 || offset > h.len() as i64 {
+        return Err(offset_error(vm, f, 2));
+    }
+    let hay = &h[offset as usize..];
+    let pos = if fold {
+        find(&lower(hay), &lower(&n))
+    } else {
+        find(hay, &n)
+    };
+    Ok(found(pos.map(|p| p + offset as usize)))
+}
+
+fn strpos(vm: &mut Vm, args: &mut [Value]) -> R {
+    strpos_common(vm, args, "strpos", false)
+}
+
+fn stripos(vm: &mut Vm, args: &mut [Value]) -> R {
+    strpos_common(vm, args, "stripos", true)
+}
+
+fn strrpos_common(vm: &mut Vm, args: &[Value], f: &str, fold: bool) -> R {
+    let h = arg_str(vm, args, 0, f)?;
+    let n = arg_str(vm, args, 1, f)?;
+    let offset = opt_long(vm, args, 2, f, 0)?;
+    let (h, n) = if fold {
+        (lower(&h), lower(&n))
+    } else {
+        (h.to_vec(), n.to_vec())
+    };
+    let len = h.len() as i64;
+    // The window of possible match starts: [lo, hi_end) for the whole match.
+    let (lo, end) = if offset >= 0 {
+        if offset > len {
+            return Err(offset_error(vm, f, 2));
+        }
+        (offset as usize, h.len())
+    } else {
+        if offset < -len {
+            return Err(offset_error(vm, f, 2));
+        }
+        let end = if ((-offset) as usize) < n.len() {
+            h.len()
+        } else {
+            (len + offset) as usize + n.len()
+        };
+        (0, end)
+    };
+    Ok(found(rfind(&h[lo..end], &n).map(|p| p + lo)))
+}
+
+fn strrpos(vm: &mut Vm, args: &mut [Value]) -> R {
+    strrpos_common(vm, args, "strrpos", false)
+}
+
+fn strripos(vm: &mut Vm, args: &mut [Value]) -> R {
+    strrpos_common(vm, args, "strripos", true)
+}
+
+/// Replaces every occurrence of `search` in `subject`, counting them.
+fn replace_one(
+    subject: &[u8],
+    search: &[u8],
+    replace: &[u8],
+    fold: bool,
+    count: &mut i64,
+) -> Vec<u8> {
+    if search.is_empty() || subject.len() < search.len() {
+        return subject.to_vec();
+    }
+    let hay = if fold {
+        lower(subject)
+    } else {
+        subject.to_vec()
+    };
+    let needle = if fold { lower(search) } else { search.to_vec() };
+    let mut out = Vec::with_capacity(subject.len());
+    let mut i = 0;
+    let mut last = 0;
+    while i + needle.len() <= hay.len() {
+        if hay[i..i + needle.len()] == needle[..] {
+            out.extend_from_slice(&subject[last..i]);
+            out.extend_from_slice(replace);
+            i += needle.len();
+            last = i;
+            *count += 1;
+        } else {
+            i += 1;
+        }
+    }
+    out.extend_from_slice(&subject[last..]);
+    out
+}
+
+/// `str_replace`'s search/replace pairs.
+enum Replace {
+    One(PhpStr, PhpStr),
+    Many(Vec<(PhpStr, PhpStr)>),
+}
+
+fn replace_subject(
+    vm: &mut Vm,
+    subject: &Value,
+    rep: &Replace,
+    fold: bool,
+    count: &mut i64,
+) -> Result<Vec<u8>, Unwind> {
+    let s = subject.to_php_string(vm)?;
+    Ok(match rep {
+        Replace::One(search, replace) => replace_one(&s, search, replace, fold, count),
+        Replace::Many(pairs) => {
+            let mut cur = s.to_vec();
+            for (search, replace) in pairs {
+                cur = replace_one(&cur, search, replace, fold, count);
+            }
+            cur
+        }
+    })
+}
+
+fn str_replace_common(vm: &mut Vm, args: &[Value], f: &str, fold: bool) -> R {
+    let search = get(args, 0);
+    let replace = get(args, 1);
+    let subject = get(args, 2);
+    let rep = match (&search, &replace) {
+        (Value::Array(s), r) => {
+            let replacements: Option<Vec<Value>> = match r {
+                Value::Array(ra) => Some(ra.values().map(Value::deref).collect()),
+                _ => None,
+            };
+            let rstr = match r {
+                Value::Array(_) => None,
+                _ => Some(arg_str(vm, args, 1, f)?),
+            };
+            let mut pairs = Vec::new();
+            for (i, sv) in s.values().enumerate() {
+                let sv = sv.deref().to_php_string(vm)?;
+                let rv = match (&replacements, &rstr) {
+                    (Some(list), _) => match list.get(i) {
+                        Some(v) => v.to_php_string(vm)?,
+                        None => Rc::new(Vec::new()),
+                    },
+                    (None, Some(r)) => r.clone(),
+                    (None, None) => Rc::new(Vec::new()),
+                };
+                pairs.push((sv, rv));
+            }
+            Replace::Many(pairs)
+        }
+        (_, Value::Array(_)) => {
+            arg_str(vm, args, 0, f)?;
+            return Err(vm.throw_error(
+                "TypeError",
+                format!("{f}(): Argument #2 ($replace) must be of type string when argument #1 ($search) is a string"),
+            ));
+        }
+        _ => Replace::One(arg_str(vm, args, 0, f)?, arg_str(vm, args, 1, f)?),
+    };
+    let mut count = 0i64;
+    let result = match &subject {
+        Value::Array(a) => {
+            let mut out = PhpArray::with_capacity(a.len());
+            for (k, v) in a.iter() {
+                let v = v.deref();
+                let nv = match v {
+                    Value::Array(_) | Value::Object(_) => v,
+                    _ => Value::from(replace_subject(vm, &v, &rep, fold, &mut count)?),
+                };
+                out.insert(k, nv);
+            }
+            Value::from(out)
+        }
+        _ => {
+            let s = arg_str(vm, args, 2, f)?;
+            Value::from(replace_subject(
+                vm,
+                &Value::String(s),
+                &rep,
+                fold,
+                &mut count,
+            )?)
+        }
+    };
+    set_ref(args, 3, Value::Long(count));
+    Ok(result)
+}
+
+fn str_replace(vm: &mut Vm, args: &mut [Value]) -> R {
+    str_replace_common(vm, args, "str_replace", false)
+}
+
+fn str_ireplace(vm: &mut Vm, args: &mut [Value]) -> R {
+    str_replace_common(vm, args, "str_ireplace", true)
+}
+
+fn str_pad(vm: &mut Vm, args: &mut [Value]) -> R {
+    const F: &str = "str_pad";
+    let s = arg_str(vm, args, 0, F)?;
+    let length = arg_long(vm, args, 1, F)?;
+    let pad = opt_str(vm, args, 2, F, b" ")?;
+    let pad_type = opt_long(vm, args, 3, F, 1)?;
+    if length < 0 || length as usize <= s.len() {
+        return Ok(Value::String(s));
+    }
+    if pad.is_empty() {
+        return Err(value_error(vm, F, 2, "must be a non-empty string"));
+    }
+    if !(0..=2).contains(&pad_type) {
+        return Err(value_error(
+            vm,
+            F,
+            3,
+            "must be STR_PAD_LEFT, STR_PAD_RIGHT, or STR_PAD_BOTH",
+        ));
+    }
+    let total = length as usize - s.len();
+    let (left, right) = match pad_type {
+        0 => (total, 0),
+        1 => (0, total),
+        _ => (total / 2, total - total / 2),
+    };
+    let fill = |n: usize| pad.iter().copied().cycle().take(n);
+    let mut out = Vec::with_capacity(length as usize);
+    out.extend(fill(left));
+    out.extend_from_slice(&s);
+    out.extend(fill(right));
+    Ok(bytes(out))
+}
+
+/// The byte set of a `trim`-style character list, `a..z` ranges included.
+pub fn char_mask(vm: &mut Vm, f: &str, list: &[u8]) -> [bool; 256] {
+    let mut mask = [false; 256];
+    let mut i = 0;
+    while i < list.len() {
+        let c = list[i];
+        if i + 3 < list.len() && list[i + 1] == b'.' && list[i + 2] == b'.' && list[i + 3] >= c {
+            for b in c..=list[i + 3] {
+                mask[b as usize] = true;
+            }
+            i += 4;
+            continue;
+        }
+        if i + 1 < list.len() && c == b'.' && list[i + 1] == b'.' {
+            let why = if i == 0 {
+                "no character to the left of '..'"
+            } else if i + 2 >= list.len() {
+                "no character to the right of '..'"
+            } else if list[i - 1] > list[i + 2] {
+                "'..'-range needs to be incrementing"
+            } else {
+                ""
+            };
+            let msg = if why.is_empty() {
+                format!("{f}(): Invalid '..'-range")
+            } else {
+                format!("{f}(): Invalid '..'-range, {why}")
+            };
+            vm.warning(&msg);
+            i += 1;
+            continue;
+        }
+        mask[c as usize] = true;
+        i += 1;
+    }
+    mask
+}
+
+/// Which ends `trim` works on.
+#[derive(Clone, Copy)]
+enum Ends {
+    Left,
+    Right,
+    Both,
+}
+
+fn trim_common(vm: &mut Vm, args: &[Value], f: &str, ends: Ends) -> R {
+    let s = arg_str(vm, args, 0, f)?;
+    let mask = if has(args, 1) {
+        let list = arg_str(vm, args, 1, f)?;
+        char_mask(vm, f, &list)
+    } else {
+        let mut m = [false; 256];
+        for c in b" \t\n\r\0\x0B" {
+            m[*c as usize] = true;
+        }
+        m
+    };
+    let mut start = 0;
+    let mut end = s.len();
+    if matches!(ends, Ends::Left | Ends::Both) {
+        while start < end && mask[s[start] as usize] {
+            start += 1;
+        }
+    }
+    if matches!(ends, Ends::Right | Ends::Both) {
+        while end > start && mask[s[end - 1] as usize] {
+            end -= 1;
+        }
+    }
+    if start == 0 && end == s.len() {
+        return Ok(Value::String(s));
+    }
+    Ok(Value::from(&s[start..end]))
+}
+
+fn trim(vm: &mut Vm, args: &mut [Value]) -> R {
+    trim_common(vm, args, "trim", Ends::Both)
+}
+
+fn ltrim(vm: &mut Vm, args: &mut [Value]) -> R {
+    trim_common(vm, args, "ltrim", Ends::Left)
+}
+
+fn rtrim(vm: &mut Vm, args: &mut [Value]) -> R {
+    trim_common(vm, args, "rtrim", Ends::Right)
+}
+
+fn strtolower(vm: &mut Vm, args: &mut [Value]) -> R {
+    Ok(bytes(
+        arg_str(vm, args, 0, "strtolower")?.to_ascii_lowercase(),
+    ))
+}
+
+fn strtoupper(vm: &mut Vm, args: &mut [Value]) -> R {
+    Ok(bytes(
+        arg_str(vm, args, 0, "strtoupper")?.to_ascii_uppercase(),
+    ))
+}
+
+fn ucfirst(vm: &mut Vm, args: &mut [Value]) -> R {
+    let mut s = arg_str(vm, args, 0, "ucfirst")?.to_vec();
+    if let Some(c) = s.first_mut() {
+        c.make_ascii_uppercase();
+    }
+    Ok(bytes(s))
+}
+
+fn lcfirst(vm: &mut Vm, args: &mut [Value]) -> R {
+    let mut s = arg_str(vm, args, 0, "lcfirst")?.to_vec();
+    if let Some(c) = s.first_mut() {
+        c.make_ascii_lowercase();
+    }
+    Ok(bytes(s))
+}
+
+fn ucwords(vm: &mut Vm, args: &mut [Value]) -> R {
+    let mut s = arg_str(vm, args, 0, "ucwords")?.to_vec();
+    let delims = opt_str(vm, args, 1, "ucwords", b" \t\r\n\x0C\x0B")?;
+    let mask = char_mask(vm, "ucwords", &delims);
+    let mut at_start = true;
+    for c in s.iter_mut() {
+        if at_start {
+            c.make_ascii_uppercase();
+        }
+        at_start = mask[*c as usize];
+    }
+    Ok(bytes(s))
+}
+
+/// Joins array values as strings (`implode`).
+pub fn join_values(vm: &mut Vm, sep: &[u8], arr: &PhpArray) -> Result<Vec<u8>, Unwind> {
+    let mut out = Vec::new();
+    for (i, v) in arr.values().enumerate() {
+        if i > 0 {
+            out.extend_from_slice(sep);
+        }
+        out.extend_from_slice(&v.deref().to_php_string(vm)?);
+    }
+    Ok(out)
+}
+
+fn implode(vm: &mut Vm, args: &mut [Value]) -> R {
+    const F: &str = "implode";
+    let first = get(args, 0);
+    let second = get(args, 1);
+    if !has(args, 1) || second.is_null() {
+        return match first {
+            Value::Array(a) => Ok(bytes(join_values(vm, b"", &a)?)),
+            v => Err(vm.throw_error(
+                "TypeError",
+                format!(
+                    "{F}(): Argument #1 ($array) must be of type array, {} given",
+                    v.debug_type_name()
+                ),
+            )),
+        };
+    }
+    let arr = match second {
+        Value::Array(a) => a,
+        v => {
+            return Err(vm.throw_error(
+                "TypeError",
+                format!(
+                    "{F}(): Argument #2 ($array) must be of type ?array, {} given",
+                    v.debug_type_name()
+                ),
+            ))
+        }
+    };
+    let sep = arg_str(vm, args, 0, F)?;
+    Ok(bytes(join_values(vm, &sep, &arr)?))
+}
+
+fn explode(vm: &mut Vm, args: &mut [Value]) -> R {
+    const F: &str = "explode";
+    let sep = arg_str(vm, args, 0, F)?;
+    let s = arg_str(vm, args, 1, F)?;
+    let limit = opt_long(vm, args, 2, F, i64::MAX)?;
+    if sep.is_empty() {
+        return Err(value_error(vm, F, 0, "cannot be empty"));
+    }
+    let mut parts: Vec<&[u8]> = Vec::new();
+    let mut rest: &[u8] = &s;
+    while let Some(p) = find(rest, &sep) {
+        parts.push(&rest[..p]);
+        rest = &rest[p + sep.len()..];
+    }
+    parts.push(rest);
+    let parts: Vec<&[u8]> = if limit > 0 {
+        let limit = limit as usize;
+        if parts.len() > limit {
+            // The last element holds the rest of the string, separators included.
+            let head: usize = parts[..limit - 1].iter().map(|p| p.len() + sep.len()).sum();
+            let mut v = parts[..limit - 1].to_vec();
+            v.push(&s[head..]);
+            v
+        } else {
+            parts
+        }
+    } else if limit < 0 {
+        let drop = limit.unsigned_abs() as usize;
+        if s.is_empty() || drop >= parts.len() {
+            Vec::new()
+        } else {
+            parts[..parts.len() - drop].to_vec()
+        }
+    } else if parts.len() > 1 {
+        vec![&s[..]]
+    } else {
+        parts
+    };
+    Ok(Value::from(PhpArray::from_list(
+        parts.into_iter().map(Value::from).collect(),
+    )))
+}
+
+fn two_strs(vm: &mut Vm, args: &[Value], f: &str) -> Result<(PhpStr, PhpStr), Unwind> {
+    Ok((arg_str(vm, args, 0, f)?, arg_str(vm, args, 1, f)?))
+}
+
+fn str_contains(vm: &mut Vm, args: &mut [Value]) -> R {
+    let (h, n) = two_strs(vm, args, "str_contains")?;
+    Ok(Value::from(find(&h, &n).is_some()))
+}
+
+fn str_starts_with(vm: &mut Vm, args: &mut [Value]) -> R {
+    let (h, n) = two_strs(vm, args, "str_starts_with")?;
+    Ok(Value::from(h.starts_with(&n)))
+}
+
+fn str_ends_with(vm: &mut Vm, args: &mut [Value]) -> R {
+    let (h, n) = two_strs(vm, args, "str_ends_with")?;
+    Ok(Value::from(h.ends_with(&n)))
+}
+
+fn chr(vm: &mut Vm, args: &mut [Value]) -> R {
+    let c = arg_long(vm, args, 0, "chr")?;
+    Ok(bytes(vec![(c & 0xff) as u8]))
+}
+
+fn ord(vm: &mut Vm, args: &mut [Value]) -> R {
+    let s = arg_str(vm, args, 0, "ord")?;
+    Ok(Value::Long(i64::from(s.first().copied().unwrap_or(0))))
+}
+
+fn str_split(vm: &mut Vm, args: &mut [Value]) -> R {
+    let s = arg_str(vm, args, 0, "str_split")?;
+    let n = opt_long(vm, args, 1, "str_split", 1)?;
+    if n < 1 {
+        return Err(value_error(vm, "str_split", 1, "must be greater than 0"));
+    }
+    Ok(Value::from(PhpArray::from_list(
+        s.chunks(n as usize).map(Value::from).collect(),
+    )))
+}
+
+fn strrev(vm: &mut Vm, args: &mut [Value]) -> R {
+    let mut s = arg_str(vm, args, 0, "strrev")?.to_vec();
+    s.reverse();
+    Ok(bytes(s))
+}
+
+/// `zend_binary_strcmp`: the first differing bytes' difference, else -1/0/1 by length.
+pub fn binary_strcmp(a: &[u8], b: &[u8]) -> i64 {
+    for (x, y) in a.iter().zip(b) {
+        if x != y {
+            return i64::from(*x) - i64::from(*y);
+        }
+    }
+    (a.len() as i64 - b.len() as i64).signum()
+}
+
+/// Case-insensitive `binary_strcmp` (ASCII).
+pub fn binary_strcasecmp(a: &[u8], b: &[u8]) -> i64 {
+    binary_strcmp(&lower(a), &lower(b))
+}
+
+fn strcmp(vm: &mut Vm, args: &mut [Value]) -> R {
+    let (a, b) = two_strs(vm, args, "strcmp")?;
+    Ok(Value::Long(binary_strcmp(&a, &b)))
+}
+
+fn strcasecmp(vm: &mut Vm, args: &mut [Value]) -> R {
+    let (a, b) = two_strs(vm, args, "strcasecmp")?;
+    Ok(Value::Long(binary_strcasecmp(&a, &b)))
+}
+
+fn strncmp_common(vm: &mut Vm, args: &[Value], f: &str, fold: bool) -> R {
+    let (a, b) = two_strs(vm, args, f)?;
+    let n = arg_long(vm, args, 2, f)?;
+    if n < 0 {
+        return Err(value_error(vm, f, 2, "must be greater than or equal to 0"));
+    }
+    let n = n as usize;
+    let (a, b) = (&a[..a.len().min(n)], &b[..b.len().min(n)]);
+    Ok(Value::Long(if fold {
+        binary_strcasecmp(a, b)
+    } else {
+        binary_strcmp(a, b)
+    }))
+}
+
+fn strncmp(vm: &mut Vm, args: &mut [Value]) -> R {
+    strncmp_common(vm, args, "strncmp", false)
+}
+
+fn strncasecmp(vm: &mut Vm, args: &mut [Value]) -> R {
+    strncmp_common(vm, args, "strncasecmp", true)
+}
+
+/// Compares two digit runs: the longer run wins, else the first difference.
+fn natcmp_right(a: &[u8], ai: &mut usize, b: &[u8], bi: &mut usize) -> i64 {
+    let mut bias = 0;
+    loop {
+        let da = a.get(*ai).is_some_and(u8::is_ascii_digit);
+        let db = b.get(*bi).is_some_and(u8::is_ascii_digit);
+        match (da, db) {
+            (false, false) => return bias,
+            (false, true) => return -1,
+            (true, false) => return 1,
+            _ => {}
+        }
+        if bias == 0 {
+            bias = (i64::from(a[*ai]) - i64::from(b[*bi])).signum();
+        }
+        *ai += 1;
+        *bi += 1;
+    }
+}
+
+/// Compares two fractional (zero-led) digit runs: the first difference wins.
+fn natcmp_left(a: &[u8], ai: &mut usize, b: &[u8], bi: &mut usize) -> i64 {
+    loop {
+        let da = a.get(*ai).is_some_and(u8::is_ascii_digit);
+        let db = b.get(*bi).is_some_and(u8::is_ascii_digit);
+        match (da, db) {
+            (false, false) => return 0,
+            (false, true) => return -1,
+            (true, false) => return 1,
+            _ => {}
+        }
+        let d = (i64::from(a[*ai]) - i64::from(b[*bi])).signum();
+        if d != 0 {
+            return d;
+        }
+        *ai += 1;
+        *bi += 1;
+    }
+}
+
+/// PHP's `strnatcmp_ex`: natural order ("img2" < "img10").
+pub fn strnatcmp_ex(a: &[u8], b: &[u8], fold: bool) -> i64 {
+    if a.is_empty() || b.is_empty() {
+        return (a.len() as i64 - b.len() as i64).signum();
+    }
+    let at = |s: &[u8], i: usize| s.get(i).copied().unwrap_or(0);
+    let (mut ai, mut bi) = (0usize, 0usize);
+    let mut leading = true;
+    loop {
+        if leading {
+            while at(a, ai) == b'0' && at(a, ai + 1).is_ascii_digit() {
+                ai += 1;
+            }
+            while at(b, bi) == b'0' && at(b, bi + 1).is_ascii_digit() {
+                bi += 1;
+            }
+            leading = false;
+        }
+        while at(a, ai).is_ascii_whitespace() || at(a, ai) == 0x0b {
+            ai += 1;
+        }
+        while at(b, bi).is_ascii_whitespace() || at(b, bi) == 0x0b {
+            bi += 1;
+        }
+        let (mut ca, mut cb) = (at(a, ai), at(b, bi));
+        if ca.is_ascii_digit() && cb.is_ascii_digit() {
+            let r = if ca == b'0' || cb == b'0' {
+                natcmp_left(a, &mut ai, b, &mut bi)
+            } else {
+                natcmp_right(a, &mut ai, b, &mut bi)
+            };
+            if r != 0 {
+                return r;
+            }
+            match (ai >= a.len(), bi >= b.len()) {
+                (true, true) => return 0,
+                (true, false) => return -1,
+                (false, true) => return 1,
+                _ => {}
+            }
+            ca = at(a, ai);
+            cb = at(b, bi);
+        }
+        if fold {
+            ca = ca.to_ascii_uppercase();
+            cb = cb.to_ascii_uppercase();
+        }
+        if ca != cb {
+            return if ca < cb { -1 } else { 1 };
+        }
+        ai += 1;
+        bi += 1;
+        match (ai >= a.len(), bi >= b.len()) {
+            (true, true) => return 0,
+            (true, false) => return -1,
+            (false, true) => return 1,
+            _ => {}
+        }
+    }
+}
+
+fn strnatcmp(vm: &mut Vm, args: &mut [Value]) -> R {
+    let (a, b) = two_strs(vm, args, "strnatcmp")?;
+    Ok(Value::Long(strnatcmp_ex(&a, &b, false)))
+}
+
+fn strnatcasecmp(vm: &mut Vm, args: &mut [Value]) -> R {
+    let (a, b) = two_strs(vm, args, "strnatcasecmp")?;
+    Ok(Value::Long(strnatcmp_ex(&a, &b, true)))
+}
+
+fn substr_count(vm: &mut Vm, args: &mut [Value]) -> R {
+    const F: &str = "substr_count";
+    let (h, n) = two_strs(vm, args, F)?;
+    let mut offset = opt_long(vm, args, 2, F, 0)?;
+    let length = opt_nullable_long(vm, args, 3, F)?;
+    if n.is_empty() {
+        return Err(value_error(vm, F, 1, "cannot be empty"));
+    }
+    let len = h.len() as i64;
+    if offset < 0 {
+        offset += len;
+    }
+    if offset < 0 || offset > len {
+        return Err(offset_error(vm, F, 2));
+    }
+    let end = match length {
+        None => len,
+        Some(mut l) => {
+            if l < 0 {
+                l += len - offset;
+            }
+            if l < 0 || l > len - offset {
+                return Err(value_error(
+                    vm,
+                    F,
+                    3,
+                    "must be contained in argument #1 ($haystack)",
+                ));
+            }
+            offset + l
+        }
+    };
+    let mut hay = &h[offset as usize..end as usize];
+    let mut count = 0;
+    while let Some(p) = find(hay, &n) {
+        count += 1;
+        hay = &hay[p + n.len()..];
+    }
+    Ok(Value::Long(count))
+}
+
+fn nl2br(vm: &mut Vm, args: &mut [Value]) -> R {
+    let s = arg_str(vm, args, 0, "nl2br")?;
+    let xhtml = opt_bool(vm, args, 1, "nl2br", true)?;
+    let br: &[u8] = if xhtml { b"<br />" } else { b"<br>" };
+    let mut out = Vec::with_capacity(s.len());
+    let mut i = 0;
+    while i < s.len() {
+        let c = s[i];
+        if c == b'\r' || c == b'\n' {
+            out.extend_from_slice(br);
+            out.push(c);
+            // "\r\n" and "\n\r" are one line break.
+            if let Some(&d) = s.get(i + 1) {
+                if (d == b'\r' || d == b'\n') && d != c {
+                    out.push(d);
+                    i += 1;
+                }
+            }
+        } else {
+            out.push(c);
+        }
+        i += 1;
+    }
+    Ok(bytes(out))
+}
+
+const ENT_HTML_QUOTE_SINGLE: i64 = 1;
+const ENT_HTML_QUOTE_DOUBLE: i64 = 2;
+const ENT_IGNORE: i64 = 4;
+const ENT_SUBSTITUTE: i64 = 8;
+const ENT_HTML5: i64 = 48;
+
+/// The length of the valid UTF-8 sequence at the start of `s`, if any.
+fn utf8_len(s: &[u8]) -> Option<usize> {
+    let n = match s[0] {
+        0x00..=0x7f => 1,
+        0xc2..=0xdf => 2,
+        0xe0..=0xef => 3,
+        0xf0..=0xf4 => 4,
+        _ => return None,
+    };
+    std::str::from_utf8(s.get(..n)?).ok().map(|_| n)
+}
+
+/// Whether `s` starts with a character reference (`&amp;`, `&#39;`, `&#x27;`) after the `&`.
+fn entity_len(s: &[u8]) -> Option<usize> {
+    let end = s.iter().position(|&c| c == b';')?;
+    let body = &s[..end];
+    let ok = if let Some(num) = body.strip_prefix(b"#") {
+        match num.strip_prefix(b"x").or_else(|| num.strip_prefix(b"X")) {
+            Some(hex) => !hex.is_empty() && hex.iter().all(u8::is_ascii_hexdigit),
+            None => !num.is_empty() && num.iter().all(u8::is_ascii_digit),
+        }
+    } else {
+        !body.is_empty() && body.iter().all(u8::is_ascii_alphanumeric)
+    };
+    ok.then_some(end + 1)
+}
+
+fn htmlspecialchars(vm: &mut Vm, args: &mut [Value]) -> R {
+    const F: &str = "htmlspecialchars";
+    let s = arg_str(vm, args, 0, F)?;
+    let flags = opt_long(vm, args, 1, F, 11)?;
+    let double_encode = opt_bool(vm, args, 3, F, true)?;
+    let mut out = Vec::with_capacity(s.len() + 16);
+    let mut i = 0;
+    while i < s.len() {
+        let c = s[i];
+        match c {
+            b'&' => match entity_len(&s[i + 1..]).filter(|_| !double_encode) {
+                Some(n) => {
+                    out.push(b'&');
+                    out.extend_from_slice(&s[i + 1..i + 1 + n]);
+                    i += n;
+                }
+                None => out.extend_from_slice(b"&amp;"),
+            },
+            b'"' if flags & ENT_HTML_QUOTE_DOUBLE != 0 => out.extend_from_slice(b"&quot;"),
+            b'\'' if flags & ENT_HTML_QUOTE_SINGLE != 0 => {
+                out.extend_from_slice(if flags & ENT_HTML5 == ENT_HTML5 {
+                    b"&apos;"
+                } else {
+                    b"&#039;"
+                })
+            }
+            b'<' => out.extend_from_slice(b"&lt;"),
+            b'>' => out.extend_from_slice(b"&gt;"),
+            0x80..=0xff => match utf8_len(&s[i..]) {
+                Some(n) => {
+                    out.extend_from_slice(&s[i..i + n]);
+                    i += n - 1;
+                }
+                None if flags & ENT_SUBSTITUTE != 0 => out.extend_from_slice("\u{FFFD}".as_bytes()),
+                None if flags & ENT_IGNORE != 0 => {}
+                None => return Ok(Value::from("")),
+            },
+            _ => out.push(c),
+        }
+        i += 1;
+    }
+    Ok(bytes(out))
+}
+
+fn htmlspecialchars_decode(vm: &mut Vm, args: &mut [Value]) -> R {
+    const F: &str = "htmlspecialchars_decode";
+    let s = arg_str(vm, args, 0, F)?;
+    let flags = opt_long(vm, args, 1, F, 11)?;
+    let mut table: Vec<(&[u8], u8)> = vec![(b"&amp;", b'&'), (b"&lt;", b'<'), (b"&gt;", b'>')];
+    if flags & ENT_HTML_QUOTE_DOUBLE != 0 {
+        table.push((b"&quot;", b'"'));
+    }
+    if flags & ENT_HTML_QUOTE_SINGLE != 0 {
+        table.extend_from_slice(&[(b"&#039;", b'\''), (b"&#39;", b'\''), (b"&#x27;", b'\'')]);
+        if flags & ENT_HTML5 != 0 {
+            table.push((b"&apos;", b'\''));
+        }
+    }
+    let mut out = Vec::with_capacity(s.len());
+    let mut i = 0;
+    'outer: while i < s.len() {
+        if s[i] == b'&' {
+            for (ent, c) in &table {
+                if s[i..].starts_with(ent) {
+                    out.push(*c);
+                    i += ent.len();
+                    continue 'outer;
+                }
+            }
+        }
+        out.push(s[i]);
+        i += 1;
+    }
+    Ok(bytes(out))
+}
+
+fn addslashes(vm: &mut Vm, args: &mut [Value]) -> R {
+    let s = arg_str(vm, args, 0, "addslashes")?;
+    let mut out = Vec::with_capacity(s.len());
+    for &c in s.iter() {
+        match c {
+            b'\'' | b'"' | b'\\' => out.extend_from_slice(&[b'\\', c]),
+            0 => out.extend_from_slice(b"\\0"),
+            _ => out.push(c),
+        }
+    }
+    Ok(bytes(out))
+}
+
+fn stripslashes(vm: &mut Vm, args: &mut [Value]) -> R {
+    let s = arg_str(vm, args, 0, "stripslashes")?;
+    let mut out = Vec::with_capacity(s.len());
+    let mut it = s.iter();
+    while let Some(&c) = it.next() {
+        if c == b'\\' {
+            match it.next() {
+                Some(b'0') => out.push(0),
+                Some(&d) => out.push(d),
+                None => {}
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    Ok(bytes(out))
+}
+
+fn wordwrap(vm: &mut Vm, args: &mut [Value]) -> R {
+    const F: &str = "wordwrap";
+    let text = arg_str(vm, args, 0, F)?;
+    let width = opt_long(vm, args, 1, F, 75)?;
+    let brk = opt_str(vm, args, 2, F, b"\n")?;
+    let cut = opt_bool(vm, args, 3, F, false)?;
+    if text.is_empty() {
+        return Ok(Value::from(""));
+    }
+    if brk.is_empty() {
+        return Err(value_error(vm, F, 2, "cannot be empty"));
+    }
+    if width == 0 && cut {
+        return Err(value_error(
+            vm,
+            F,
+            3,
+            "cannot be true when argument #2 ($width) is 0",
+        ));
+    }
+    Ok(bytes(wrap(&text, width, &brk, cut)))
+}
+
+/// PHP's `wordwrap` algorithm (positions as signed, as PHP compares them).
+fn wrap(text: &[u8], width: i64, brk: &[u8], cut: bool) -> Vec<u8> {
+    let len = text.len() as i64;
+    if brk.len() == 1 && !cut {
+        let mut out = text.to_vec();
+        let (mut laststart, mut lastspace) = (0i64, 0i64);
+        for cur in 0..len {
+            let c = text[cur as usize];
+            if c == brk[0] {
+                laststart = cur + 1;
+                lastspace = cur + 1;
+            } else if c == b' ' {
+                if cur - laststart >= width {
+                    out[cur as usize] = brk[0];
+                    laststart = cur + 1;
+                }
+                lastspace = cur;
+            } else if cur - laststart >= width && laststart != lastspace {
+                out[lastspace as usize] = brk[0];
+                laststart = lastspace + 1;
+            }
+        }
+        return out;
+    }
+    let mut out = Vec::with_capacity(text.len() + brk.len() * 4);
+    let (mut laststart, mut lastspace) = (0i64, 0i64);
+    let mut cur = 0i64;
+    let slice = |a: i64, b: i64| &text[a as usize..b as usize];
+    while cur < len {
+        let c = text[cur as usize];
+        if c == brk[0] && cur + (brk.len() as i64) < len && text[cur as usize..].starts_with(brk) {
+            out.extend_from_slice(slice(laststart, cur + brk.len() as i64));
+            cur += brk.len() as i64 - 1;
+            laststart = cur + 1;
+            lastspace = cur + 1;
+        } else if c == b' ' {
+            if cur - laststart >= width {
+                out.extend_from_slice(slice(laststart, cur));
+                out.extend_from_slice(brk);
+                laststart = cur + 1;
+            }
+            lastspace = cur;
+        } else if cur - laststart >= width && cut && laststart >= lastspace {
+            out.extend_from_slice(slice(laststart, cur));
+            out.extend_from_slice(brk);
+            laststart = cur;
+            lastspace = cur;
+        } else if cur - laststart >= width && laststart < lastspace {
+            out.extend_from_slice(slice(laststart, lastspace));
+            out.extend_from_slice(brk);
+            laststart = lastspace + 1;
+            lastspace = laststart;
+        }
+        cur += 1;
+    }
+    if laststart != cur {
+        out.extend_from_slice(slice(laststart, cur));
+    }
+    out
+}
+
+fn strstr_common(vm: &mut Vm, args: &[Value], f: &str, fold: bool) -> R {
+    let (h, n) = two_strs(vm, args, f)?;
+    let before = opt_bool(vm, args, 2, f, false)?;
+    let pos = if fold {
+        find(&lower(&h), &lower(&n))
+    } else {
+        find(&h, &n)
+    };
+    Ok(match pos {
+        None => Value::False,
+        Some(p) if before => Value::from(&h[..p]),
+        Some(p) => Value::from(&h[p..]),
+    })
+}
+
+fn strstr(vm: &mut Vm, args: &mut [Value]) -> R {
+    strstr_common(vm, args, "strstr", false)
+}
+
+fn stristr(vm: &mut Vm, args: &mut [Value]) -> R {
+    strstr_common(vm, args, "stristr", true)
+}
+
+fn strrchr(vm: &mut Vm, args: &mut [Value]) -> R {
+    let (h, n) = two_strs(vm, args, "strrchr")?;
+    let c = n.first().copied().unwrap_or(0);
+    Ok(match h.iter().rposition(|&b| b == c) {
+        Some(p) => Value::from(&h[p..]),
+        None => Value::False,
+    })
+}
+
+fn str_word_count(vm: &mut Vm, args: &mut [Value]) -> R {
+    const F: &str = "str_word_count";
+    let s = arg_str(vm, args, 0, F)?;
+    let format = opt_long(vm, args, 1, F, 0)?;
+    let extra = match get(args, 2) {
+        Value::Null => None,
+        _ => {
+            let list = arg_str(vm, args, 2, F)?;
+            Some(char_mask(vm, F, &list))
+        }
+    };
+    if !(0..=2).contains(&format) {
+        return Err(value_error(vm, F, 1, "must be a valid format value"));
+    }
+    let allowed = |c: u8| extra.is_some_and(|m| m[c as usize]);
+    let mut words: Vec<(usize, &[u8])> = Vec::new();
+    let mut p = 0;
+    let mut e = s.len();
+    if p < e && ((s[0] == b'\'' && !allowed(b'\'')) || (s[0] == b'-' && !allowed(b'-'))) {
+        p += 1;
+    }
+    if e > 0 && s[e - 1] == b'-' && !allowed(b'-') {
+        e -= 1;
+    }
+    while p < e {
+        let start = p;
+        while p < e
+            && (s[p].is_ascii_alphabetic() || allowed(s[p]) || s[p] == b'\'' || s[p] == b'-')
+        {
+            p += 1;
+        }
+        if p > start {
+            words.push((start, &s[start..p]));
+        }
+        p += 1;
+    }
+    Ok(match format {
+        0 => Value::Long(words.len() as i64),
+        1 => Value::from(PhpArray::from_list(
+            words.into_iter().map(|(_, w)| Value::from(w)).collect(),
+        )),
+        _ => Value::from(
+            words
+                .into_iter()
+                .map(|(i, w)| (ArrayKey::Int(i as i64), Value::from(w)))
+                .collect::<PhpArray>(),
+        ),
+    })
+}
+
+fn bin2hex(vm: &mut Vm, args: &mut [Value]) -> R {
+    let s = arg_str(vm, args, 0, "bin2hex")?;
+    let mut out = Vec::with_capacity(s.len() * 2);
+    for c in s.iter() {
+        out.extend_from_slice(format!("{c:02x}").as_bytes());
+    }
+    Ok(bytes(out))
+}
+
+fn hex2bin(vm: &mut Vm, args: &mut [Value]) -> R {
+    let s = arg_str(vm, args, 0, "hex2bin")?;
+    if s.len() % 2 != 0 {
+        vm.warning("hex2bin(): Hexadecimal input string must have an even length");
+        return Ok(Value::False);
+    }
+    let digit = |c: u8| (c as char).to_digit(16);
+    let mut out = Vec::with_capacity(s.len() / 2);
+    for pair in s.chunks(2) {
+        match (digit(pair[0]), digit(pair[1])) {
+            (Some(h), Some(l)) => out.push((h * 16 + l) as u8),
+            _ => {
+                vm.warning("hex2bin(): Input string must be hexadecimal string");
+                return Ok(Value::False);
+            }
+        }
+    }
+    Ok(bytes(out))
+}
+
+/// `similar_text`'s count: the longest common substring, then both sides recursively.
+fn similar(a: &[u8], b: &[u8]) -> usize {
+    let (mut best, mut pa, mut pb) = (0, 0, 0);
+    for i in 0..a.len() {
+        for j in 0..b.len() {
+            let mut k = 0;
+            while i + k < a.len() && j + k < b.len() && a[i + k] == b[j + k] {
+                k += 1;
+            }
+            if k > best {
+                best = k;
+                pa = i;
+                pb = j;
+            }
+        }
+    }
+    if best == 0 {
+        return 0;
+    }
+    best + similar(&a[..pa], &b[..pb]) + similar(&a[pa + best..], &b[pb + best..])
+}
+
+fn similar_text(vm: &mut Vm, args: &mut [Value]) -> R {
+    let (a, b) = two_strs(vm, args, "similar_text")?;
+    let sim = similar(&a, &b);
+    let total = a.len() + b.len();
+    let percent = if total == 0 {
+        0.0
+    } else {
+        sim as f64 * 2.0 * 100.0 / total as f64
+    };
+    set_ref(args, 2, Value::Double(percent));
+    Ok(Value::Long(sim as i64))
+}
+
+fn levenshtein(vm: &mut Vm, args: &mut [Value]) -> R {
+    const F: &str = "levenshtein";
+    let (a, b) = two_strs(vm, args, F)?;
+    let ins = opt_long(vm, args, 2, F, 1)?;
+    let rep = opt_long(vm, args, 3, F, 1)?;
+    let del = opt_long(vm, args, 4, F, 1)?;
+    if a.is_empty() {
+        return Ok(Value::Long(b.len() as i64 * ins));
+    }
+    if b.is_empty() {
+        return Ok(Value::Long(a.len() as i64 * del));
+    }
+    let mut prev: Vec<i64> = (0..=b.len() as i64).map(|j| j * ins).collect();
+    for (i, &ca) in a.iter().enumerate() {
+        let mut cur = vec![(i as i64 + 1) * del];
+        for (j, &cb) in b.iter().enumerate() {
+            let c0 = prev[j] + if ca == cb { 0 } else { rep };
+            let c1 = prev[j + 1] + del;
+            let c2 = cur[j] + ins;
+            cur.push(c0.min(c1).min(c2));
+        }
+        prev = cur;
+    }
+    Ok(Value::Long(prev[b.len()]))
+}
+
+fn strtr(vm: &mut Vm, args: &mut [Value]) -> R {
+    const F: &str = "strtr";
+    let s = arg_str(vm, args, 0, F)?;
+    if !has(args, 2) {
+        let from = get(args, 1);
+        let Value::Array(map) = from else {
+            return Err(vm.throw_error(
+                "TypeError",
+                format!("{F}(): Argument #2 ($from) must be of type array, string given"),
+            ));
+        };
+        let mut pairs: Vec<(Vec<u8>, Vec<u8>)> = Vec::new();
+        for (k, v) in map.iter() {
+            let key = match k {
+                ArrayKey::Int(i) => i.to_string().into_bytes(),
+                ArrayKey::Str(s) => s.to_vec(),
+            };
+            if key.is_empty() {
+                vm.warning("strtr(): Ignoring replacement of empty string");
+                continue;
+            }
+            pairs.push((key, v.deref().to_php_string(vm)?.to_vec()));
+        }
+        // Longest match first at each position.
+        pairs.sort_by_key(|p| std::cmp::Reverse(p.0.len()));
+        let mut out = Vec::with_capacity(s.len());
+        let mut i = 0;
+        'scan: while i < s.len() {
+            for (k, v) in &pairs {
+                if s[i..].starts_with(k) {
+                    out.extend_from_slice(v);
+                    i += k.len();
+                    continue 'scan;
+                }
+            }
+            out.push(s[i]);
+            i += 1;
+        }
+        return Ok(bytes(out));
+    }
+    let from = arg_str(vm, args, 1, F)?;
+    let to = arg_str(vm, args, 2, F)?;
+    let n = from.len().min(to.len());
+    let mut table: Vec<u8> = (0..=255).collect();
+    for i in 0..n {
+        table[from[i] as usize] = to[i];
+    }
+    Ok(bytes(s.iter().map(|&c| table[c as usize]).collect()))
+}
+
+fn substr_replace(vm: &mut Vm, args: &mut [Value]) -> R {
+    const F: &str = "substr_replace";
+    let replace = match get(args, 1) {
+        Value::Array(a) => a
+            .values()
+            .next()
+            .map(Value::deref)
+            .unwrap_or(Value::from("")),
+        _ => Value::String(arg_str(vm, args, 1, F)?),
+    };
+    let replace = replace.to_php_string(vm)?;
+    let offset = arg_long(vm, args, 2, F)?;
+    let length = opt_nullable_long(vm, args, 3, F)?;
+    let one = |vm: &mut Vm, s: &[u8]| -> Vec<u8> {
+        let _ = vm;
+        let (start, n) = substr_range(s.len(), offset, Some(length.unwrap_or(s.len() as i64)));
+        let mut out = s[..start].to_vec();
+        out.extend_from_slice(&replace);
+        out.extend_from_slice(&s[start + n..]);
+        out
+    };
+    match get(args, 0) {
+        Value::Array(a) => {
+            let mut out = PhpArray::with_capacity(a.len());
+            for (k, v) in a.iter() {
+                let s = v.deref().to_php_string(vm)?;
+                out.insert(k, Value::from(one(vm, &s)));
+            }
+            Ok(Value::from(out))
+        }
+        _ => {
+            let s = arg_str(vm, args, 0, F)?;
+            Ok(bytes(one(vm, &s)))
+        }
+    }
+}
+
+fn strpbrk(vm: &mut Vm, args: &mut [Value]) -> R {
+    let (s, chars) = two_strs(vm, args, "strpbrk")?;
+    Ok(match s.iter().position(|c| chars.contains(c)) {
+        Some(p) => Value::from(&s[p..]),
+        None => Value::False,
+    })
+}
+
+fn substr_compare(vm: &mut Vm, args: &mut [Value]) -> R {
+    const F: &str = "substr_compare";
+    let (h, n) = two_strs(vm, args, F)?;
+    let mut offset = arg_long(vm, args, 2, F)?;
+    let length = opt_nullable_long(vm, args, 3, F)?;
+    let fold = opt_bool(vm, args, 4, F, false)?;
+    if length.is_some_and(|l| l < 0) {
+        return Err(value_error(vm, F, 3, "must be greater than or equal to 0"));
+    }
+    if offset < 0 {
+        offset = (offset + h.len() as i64).max(0);
+    }
+    if offset > h.len() as i64 {
+        return Err(offset_error(vm, F, 2));
+    }
+    let a = &h[offset as usize..];
+    let (a, b) = match length {
+        Some(l) => (&a[..a.len().min(l as usize)], &n[..n.len().min(l as usize)]),
+        None => (a, &n[..]),
+    };
+    Ok(Value::Long(if fold {
+        binary_strcasecmp(a, b)
+    } else {
+        binary_strcmp(a, b)
+    }))
+}
+
+fn span_common(vm: &mut Vm, args: &[Value], f: &str, accept: bool) -> R {
+    let (s, chars) = two_strs(vm, args, f)?;
+    let offset = opt_long(vm, args, 2, f, 0)?;
+    let length = opt_nullable_long(vm, args, 3, f)?;
+    let (start, n) = substr_range(s.len(), offset, length);
+    let part = &s[start..start + n];
+    let count = part
+        .iter()
+        .take_while(|c| chars.contains(c) == accept)
+        .count();
+    Ok(Value::Long(count as i64))
+}
+
+fn strspn(vm: &mut Vm, args: &mut [Value]) -> R {
+    span_common(vm, args, "strspn", true)
+}
+
+fn strcspn(vm: &mut Vm, args: &mut [Value]) -> R {
+    span_common(vm, args, "strcspn", false)
+}
+
+fn count_chars(vm: &mut Vm, args: &mut [Value]) -> R {
+    const F: &str = "count_chars";
+    let s = arg_str(vm, args, 0, F)?;
+    let mode = opt_long(vm, args, 1, F, 0)?;
+    if !(0..=4).contains(&mode) {
+        return Err(value_error(vm, F, 1, "must be between 0 and 4 (inclusive)"));
+    }
+    let mut counts = [0i64; 256];
+    for &c in s.iter() {
+        counts[c as usize] += 1;
+    }
+    let select = |c: usize| match mode {
+        0 => true,
+        1 | 3 => counts[c] > 0,
+        _ => counts[c] == 0,
+    };
+    if mode >= 3 {
+        return Ok(bytes(
+            (0..256).filter(|&c| select(c)).map(|c| c as u8).collect(),
+        ));
+    }
+    Ok(Value::from(
+        (0..256)
+            .filter(|&c| select(c))
+            .map(|c| (ArrayKey::Int(c as i64), Value::Long(counts[c])))
+            .collect::<PhpArray>(),
+    ))
+}
+
+fn chunk_split(vm: &mut Vm, args: &mut [Value]) -> R {
+    const F: &str = "chunk_split";
+    let s = arg_str(vm, args, 0, F)?;
+    let n = opt_long(vm, args, 1, F, 76)?;
+    let end = opt_str(vm, args, 2, F, b"\r\n")?;
+    if n < 1 {
+        return Err(value_error(vm, F, 1, "must be greater than 0"));
+    }
+    let mut out = Vec::with_capacity(s.len() + end.len() * (s.len() / n as usize + 1));
+    for chunk in s.chunks(n as usize) {
+        out.extend_from_slice(chunk);
+        out.extend_from_slice(&end);
+    }
+    Ok(bytes(out))
+}
+
+fn quotemeta(vm: &mut Vm, args: &mut [Value]) -> R {
+    let s = arg_str(vm, args, 0, "quotemeta")?;
+    let mut out = Vec::with_capacity(s.len());
+    for &c in s.iter() {
+        if b".\\+*?[^]$()".contains(&c) {
+            out.push(b'\\');
+        }
+        out.push(c);
+    }
+    Ok(bytes(out))
+}
