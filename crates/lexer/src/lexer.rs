@@ -1,0 +1,1056 @@
+//! The state machine around the logos automaton: Zend's scanner states
+//! (inline HTML, strings with interpolation, heredocs, property and offset
+//! look-ups inside strings) and the checks PHP makes at lex time.
+
+use crate::decode::{self, count_newlines, HeredocPart, Problem};
+use crate::keywords;
+use crate::raw::{self, Raw};
+use crate::{LexError, LexOptions, Lexed, Mode, Span, Token, TokenKind};
+
+/// Zend's scanner conditions (`ST_*`), `INITIAL` being inline HTML.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum State {
+    Initial,
+    Scripting,
+    DoubleQuotes,
+    Backquote,
+    Heredoc,
+    Nowdoc,
+    EndHeredoc,
+    LookingForProperty,
+    LookingForVarname,
+    VarOffset,
+}
+
+/// An open heredoc or nowdoc.
+struct Heredoc {
+    /// The label's bytes in the source.
+    label: (usize, usize),
+    /// Width of the closing marker's indentation, known once the marker is found.
+    indentation: usize,
+    /// Index of its `T_START_HEREDOC` in the output.
+    start_token: usize,
+    /// Indices of its body parts (`T_ENCAPSED_AND_WHITESPACE`) in the output.
+    parts: Vec<usize>,
+    /// Whether the body's first token is an interpolation (PHP checks its indentation).
+    starts_with_interpolation: Option<bool>,
+}
+
+/// What one scanning step found.
+enum Step {
+    /// A token from the current position to this end.
+    Emit(TokenKind, usize),
+    /// Only the state changed; scan again.
+    Retry,
+    Eof,
+}
+
+use Step::{Emit, Retry};
+
+struct Lexer<'s> {
+    src: &'s [u8],
+    pos: usize,
+    state: State,
+    stack: Vec<State>,
+    heredocs: Vec<Heredoc>,
+    /// Open brackets `(`, `[`, `{` and their lines: PHP reports mismatches at lex time.
+    nesting: Vec<(u8, u32)>,
+    parser_mode: bool,
+    short_tags: bool,
+    /// Line of `line_pos`; lines are counted lazily up to each token start.
+    line: u32,
+    line_pos: usize,
+    /// Tokens still to read after `__halt_compiler` (its `(`, `)`, `;`).
+    halt_countdown: Option<u8>,
+    out: Lexed,
+}
+
+pub(crate) fn lex(src: &[u8], opts: LexOptions, mode: Mode) -> Lexed {
+    let mut lexer = Lexer {
+        src,
+        pos: 0,
+        state: State::Initial,
+        stack: Vec::new(),
+        heredocs: Vec::new(),
+        nesting: Vec::new(),
+        parser_mode: mode == Mode::Parser,
+        short_tags: opts.short_open_tag,
+        line: 1,
+        line_pos: 0,
+        halt_countdown: None,
+        out: Lexed {
+            tokens: Vec::with_capacity(src.len() / 4 + 16),
+            error: None,
+            warnings: Vec::new(),
+            halt_offset: None,
+        },
+    };
+    if u32::try_from(src.len()).is_err() {
+        lexer.out.error = Some(LexError {
+            message: "Source file too large".into(),
+            line: 0,
+        });
+        return lexer.out;
+    }
+    if let Err(e) = lexer.run() {
+        lexer.out.error = Some(e);
+    }
+    lexer.out
+}
+
+fn is_label_start(b: u8) -> bool {
+    b.is_ascii_alphabetic() || b == b'_' || b >= 0x80
+}
+
+fn is_label_char(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80
+}
+
+fn is_whitespace(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r')
+}
+
+/// The token for a character PHP returns as itself.
+fn single_char(b: u8) -> Option<TokenKind> {
+    use TokenKind::*;
+    Some(match b {
+        b';' => Semicolon,
+        b':' => Colon,
+        b',' => Comma,
+        b'.' => Dot,
+        b'[' => LBracket,
+        b']' => RBracket,
+        b'(' => LParen,
+        b')' => RParen,
+        b'|' => Pipe,
+        b'^' => Caret,
+        b'&' => AmpersandNotFollowedByVarOrVararg,
+        b'+' => Plus,
+        b'-' => Minus,
+        b'/' => Slash,
+        b'*' => Star,
+        b'=' => Equals,
+        b'%' => Percent,
+        b'!' => Bang,
+        b'~' => Tilde,
+        b'$' => Dollar,
+        b'<' => Lt,
+        b'>' => Gt,
+        b'?' => Question,
+        b'@' => At,
+        b'{' => LBrace,
+        b'}' => RBrace,
+        b'"' => DoubleQuote,
+        b'`' => Backtick,
+        _ => return None,
+    })
+}
+
+impl<'s> Lexer<'s> {
+    fn run(&mut self) -> Result<(), LexError> {
+        loop {
+            let start = self.pos;
+            match self.step()? {
+                Emit(kind, end) => {
+                    self.pos = end;
+                    self.push(kind, start, end);
+                    if self.halt_countdown == Some(0) {
+                        return self.halt();
+                    }
+                }
+                Retry => {}
+                Step::Eof => {
+                    self.pos = self.src.len();
+                    return self.at_eof();
+                }
+            }
+        }
+    }
+
+    fn line_at(&mut self, pos: usize) -> u32 {
+        if pos >= self.line_pos {
+            self.line += count_newlines(self.src, self.line_pos, pos);
+        } else {
+            self.line -= count_newlines(self.src, pos, self.line_pos);
+        }
+        self.line_pos = pos;
+        self.line
+    }
+
+    fn error(&mut self, message: impl Into<String>) -> LexError {
+        let line = self.line_at(self.pos);
+        LexError {
+            message: message.into(),
+            line,
+        }
+    }
+
+    fn push(&mut self, kind: TokenKind, start: usize, end: usize) {
+        let line = self.line_at(start);
+        if let Some(n) = self.halt_countdown.as_mut() {
+            if !kind.is_trivia() {
+                *n -= 1;
+            }
+        }
+        if kind == TokenKind::HaltCompiler {
+            self.halt_countdown = Some(3);
+        }
+        let kind = match kind {
+            _ if !self.parser_mode => kind,
+            k if k.is_trivia() => return,
+            TokenKind::OpenTagWithEcho => TokenKind::Echo,
+            TokenKind::CloseTag => TokenKind::Semicolon,
+            k => k,
+        };
+        let span = Span {
+            start: start as u32,
+            end: end as u32,
+            line,
+        };
+        self.out.tokens.push(Token { kind, span });
+    }
+
+    /// `__halt_compiler();` read: the rest is data. `token_get_all()` shows it
+    /// as one `T_INLINE_HTML`, so the token mode does too.
+    fn halt(&mut self) -> Result<(), LexError> {
+        self.halt_countdown = None;
+        self.out.halt_offset = Some(self.pos as u32);
+        // The parser stops the lexer here, and the end it then reads checks brackets.
+        self.at_eof()?;
+        if !self.parser_mode && self.pos < self.src.len() {
+            self.push(TokenKind::InlineHtml, self.pos, self.src.len());
+        }
+        Ok(())
+    }
+
+    fn at_eof(&mut self) -> Result<(), LexError> {
+        if let Some(&(open, line)) = self.nesting.last() {
+            let msg = self.unclosed(open, line, None);
+            return Err(self.error(msg));
+        }
+        Ok(())
+    }
+
+    fn step(&mut self) -> Result<Step, LexError> {
+        if self.pos >= self.src.len() && !matches!(self.state, State::EndHeredoc) {
+            return Ok(Step::Eof);
+        }
+        match self.state {
+            State::Initial => Ok(self.inline_html()),
+            State::Scripting => self.scripting(),
+            State::DoubleQuotes => self.quoted(b'"', TokenKind::DoubleQuote),
+            State::Backquote => self.quoted(b'`', TokenKind::Backtick),
+            State::Heredoc => self.heredoc_body(),
+            State::Nowdoc => self.nowdoc_body(),
+            State::EndHeredoc => self.end_heredoc(),
+            State::LookingForProperty => self.looking_for_property(),
+            State::LookingForVarname => Ok(self.looking_for_varname()),
+            State::VarOffset => Ok(self.var_offset()),
+        }
+    }
+
+    fn push_state(&mut self, state: State) {
+        self.stack.push(self.state);
+        self.state = state;
+    }
+
+    fn pop_state(&mut self) {
+        if let Some(state) = self.stack.pop() {
+            self.state = state;
+        }
+    }
+
+    fn byte(&self, i: usize) -> Option<u8> {
+        self.src.get(i).copied()
+    }
+
+    fn starts_with_ignore_case(&self, at: usize, word: &[u8]) -> bool {
+        self.src
+            .get(at..at + word.len())
+            .is_some_and(|s| s.eq_ignore_ascii_case(word))
+    }
+
+    fn label_end(&self, mut i: usize) -> usize {
+        while i < self.src.len() && is_label_char(self.src[i]) {
+            i += 1;
+        }
+        i
+    }
+
+    fn skip_whitespace(&self, mut i: usize) -> usize {
+        while i < self.src.len() && is_whitespace(self.src[i]) {
+            i += 1;
+        }
+        i
+    }
+
+    // ----- INITIAL: inline HTML and open tags -----
+
+    fn inline_html(&mut self) -> Step {
+        let at = self.pos;
+        if self.src[at..].starts_with(b"<?=") {
+            self.state = State::Scripting;
+            return Emit(TokenKind::OpenTagWithEcho, at + 3);
+        }
+        if self.src[at..].starts_with(b"<?") {
+            if self.starts_with_ignore_case(at + 2, b"php") {
+                let end = match self.byte(at + 5) {
+                    None => Some(at + 5),
+                    Some(b' ' | b'\t' | b'\n') => Some(at + 6),
+                    Some(b'\r') if self.byte(at + 6) == Some(b'\n') => Some(at + 7),
+                    Some(b'\r') => Some(at + 6),
+                    // `<?phpX` is `<?` then `phpX` with short tags, else inline HTML.
+                    _ => self.short_tags.then_some(at + 2),
+                };
+                if let Some(end) = end {
+                    self.state = State::Scripting;
+                    return Emit(TokenKind::OpenTag, end);
+                }
+            } else if self.short_tags {
+                self.state = State::Scripting;
+                return Emit(TokenKind::OpenTag, at + 2);
+            }
+        }
+        Emit(TokenKind::InlineHtml, self.inline_html_end(at + 1))
+    }
+
+    /// Where inline HTML starting before `from` stops: at the next open tag.
+    fn inline_html_end(&self, from: usize) -> usize {
+        let src = self.src;
+        let mut i = from;
+        while let Some(off) = src.get(i..).and_then(|s| s.iter().position(|&b| b == b'<')) {
+            let lt = i + off;
+            if self.byte(lt + 1) == Some(b'?') {
+                let php_tag = self.starts_with_ignore_case(lt + 2, b"php")
+                    && self.byte(lt + 5).is_none_or(is_whitespace);
+                if self.short_tags || self.byte(lt + 2) == Some(b'=') || php_tag {
+                    return lt;
+                }
+            }
+            i = lt + 1;
+        }
+        src.len()
+    }
+
+    // ----- ST_IN_SCRIPTING -----
+
+    fn scripting(&mut self) -> Result<Step, LexError> {
+        use TokenKind as K;
+        let at = self.pos;
+        let Some((raw, end)) = raw::scan(self.src, at) else {
+            return Ok(Emit(K::BadCharacter, at + 1));
+        };
+        let kind = match raw {
+            Raw::Whitespace => K::Whitespace,
+            Raw::Label => return Ok(self.label(end)),
+            Raw::QualifiedName => {
+                let first = &self.src[at..self.label_end(at)];
+                if first.eq_ignore_ascii_case(b"namespace") {
+                    K::NameRelative
+                } else {
+                    K::NameQualified
+                }
+            }
+            Raw::FullyQualifiedName => K::NameFullyQualified,
+            Raw::Variable => K::Variable,
+            Raw::DecimalInt | Raw::HexInt | Raw::BinaryInt | Raw::OctalInt => {
+                let text = &self.src[at..end];
+                match decode::parse_int_literal(text) {
+                    Ok(decode::NumberLiteral::Float(_)) => K::DNumber,
+                    Ok(decode::NumberLiteral::Int(_)) => K::LNumber,
+                    Err(msg) if self.parser_mode => return Err(self.error(msg)),
+                    Err(_) => {
+                        // An octal literal with an 8 or 9: PHP classifies the digits before it.
+                        let valid = text.iter().position(|b| matches!(b, b'8' | b'9'));
+                        match decode::parse_int_literal(&text[..valid.unwrap_or(0)]) {
+                            Ok(decode::NumberLiteral::Float(_)) => K::DNumber,
+                            _ => K::LNumber,
+                        }
+                    }
+                }
+            }
+            Raw::Float => K::DNumber,
+            Raw::CastCandidate => return self.cast(end),
+            Raw::LineComment => return Ok(Emit(K::Comment, self.line_comment_end(end))),
+            Raw::BlockComment => return self.block_comment(),
+            Raw::SingleQuote => return Ok(self.single_quoted(end)),
+            Raw::DoubleQuote => return self.double_quoted(end),
+            Raw::HeredocStart => return self.heredoc_start(end),
+            Raw::CloseTag => {
+                self.state = State::Initial;
+                let end = match (self.byte(end), self.byte(end + 1)) {
+                    (Some(b'\r'), Some(b'\n')) => end + 2,
+                    (Some(b'\n' | b'\r'), _) => end + 1,
+                    _ => end,
+                };
+                return Ok(Emit(K::CloseTag, end));
+            }
+            Raw::Ampersand => {
+                let next = self.skip_whitespace(end);
+                let by_ref = self.byte(next) == Some(b'$') || self.src[next..].starts_with(b"...");
+                if by_ref {
+                    K::AmpersandFollowedByVarOrVararg
+                } else {
+                    K::AmpersandNotFollowedByVarOrVararg
+                }
+            }
+            Raw::Attribute => {
+                self.enter_nesting(b'[');
+                K::Attribute
+            }
+            Raw::ObjectOperator | Raw::NullsafeObjectOperator => {
+                self.push_state(State::LookingForProperty);
+                if raw == Raw::ObjectOperator {
+                    K::ObjectOperator
+                } else {
+                    K::NullsafeObjectOperator
+                }
+            }
+            Raw::LBrace => {
+                self.push_state(State::Scripting);
+                self.enter_nesting(b'{');
+                K::LBrace
+            }
+            Raw::RBrace => {
+                self.pop_state();
+                self.exit_nesting(b'}')?;
+                K::RBrace
+            }
+            Raw::LParen | Raw::LBracket => {
+                self.enter_nesting(self.src[at]);
+                single_char(self.src[at]).unwrap_or(K::BadCharacter)
+            }
+            Raw::RParen | Raw::RBracket => {
+                self.exit_nesting(self.src[at])?;
+                single_char(self.src[at]).unwrap_or(K::BadCharacter)
+            }
+            Raw::Backtick => {
+                self.state = State::Backquote;
+                K::Backtick
+            }
+            Raw::PlusEqual => K::PlusEqual,
+            Raw::MinusEqual => K::MinusEqual,
+            Raw::MulEqual => K::MulEqual,
+            Raw::DivEqual => K::DivEqual,
+            Raw::ConcatEqual => K::ConcatEqual,
+            Raw::ModEqual => K::ModEqual,
+            Raw::AndEqual => K::AndEqual,
+            Raw::OrEqual => K::OrEqual,
+            Raw::XorEqual => K::XorEqual,
+            Raw::SlEqual => K::SlEqual,
+            Raw::SrEqual => K::SrEqual,
+            Raw::CoalesceEqual => K::CoalesceEqual,
+            Raw::PowEqual => K::PowEqual,
+            Raw::BooleanOr => K::BooleanOr,
+            Raw::BooleanAnd => K::BooleanAnd,
+            Raw::IsEqual => K::IsEqual,
+            Raw::IsNotEqual => K::IsNotEqual,
+            Raw::IsIdentical => K::IsIdentical,
+            Raw::IsNotIdentical => K::IsNotIdentical,
+            Raw::IsSmallerOrEqual => K::IsSmallerOrEqual,
+            Raw::IsGreaterOrEqual => K::IsGreaterOrEqual,
+            Raw::Spaceship => K::Spaceship,
+            Raw::Sl => K::Sl,
+            Raw::Sr => K::Sr,
+            Raw::Inc => K::Inc,
+            Raw::Dec => K::Dec,
+            Raw::DoubleArrow => K::DoubleArrow,
+            Raw::DoubleColon => K::PaamayimNekudotayim,
+            Raw::NsSeparator => K::NsSeparator,
+            Raw::Ellipsis => K::Ellipsis,
+            Raw::Coalesce => K::Coalesce,
+            Raw::Pow => K::Pow,
+            Raw::Semicolon
+            | Raw::Comma
+            | Raw::Dot
+            | Raw::Pipe
+            | Raw::Caret
+            | Raw::Plus
+            | Raw::Minus
+            | Raw::Slash
+            | Raw::Star
+            | Raw::Equals
+            | Raw::Percent
+            | Raw::Bang
+            | Raw::Tilde
+            | Raw::Dollar
+            | Raw::Lt
+            | Raw::Gt
+            | Raw::Question
+            | Raw::Colon
+            | Raw::At => single_char(self.src[at]).unwrap_or(K::BadCharacter),
+        };
+        Ok(Emit(kind, end))
+    }
+
+    /// A label: a keyword (with `yield from` and `enum` decided by look-ahead) or `T_STRING`.
+    fn label(&mut self, end: usize) -> Step {
+        use TokenKind as K;
+        match keywords::keyword(&self.src[self.pos..end]) {
+            None => Emit(K::String, end),
+            Some(K::Yield) => {
+                let from = self.skip_whitespace(end);
+                let is_from = from > end
+                    && self.starts_with_ignore_case(from, b"from")
+                    && self.byte(from + 4).is_some_and(|b| !is_label_char(b));
+                if is_from {
+                    Emit(K::YieldFrom, from + 4)
+                } else {
+                    Emit(K::Yield, end)
+                }
+            }
+            Some(K::Enum) => {
+                let next = self.skip_whitespace(end);
+                let is_enum = next > end
+                    && !self.starts_with_ignore_case(next, b"extends")
+                    && !self.starts_with_ignore_case(next, b"implements")
+                    && self.byte(next).is_some_and(is_label_start);
+                Emit(if is_enum { K::Enum } else { K::String }, end)
+            }
+            Some(kind) => Emit(kind, end),
+        }
+    }
+
+    fn cast(&mut self, end: usize) -> Result<Step, LexError> {
+        let inner = &self.src[self.pos + 1..end - 1];
+        let word: &[u8] = inner
+            .split(|&b| b == b' ' || b == b'\t')
+            .find(|w| !w.is_empty())
+            .unwrap_or(&[]);
+        match keywords::cast(word) {
+            Some(TokenKind::DoubleCast)
+                if self.parser_mode && word.eq_ignore_ascii_case(b"real") =>
+            {
+                Err(self.error("The (real) cast has been removed, use (float) instead"))
+            }
+            Some(kind) => Ok(Emit(kind, end)),
+            None => {
+                self.enter_nesting(b'(');
+                Ok(Emit(TokenKind::LParen, self.pos + 1))
+            }
+        }
+    }
+
+    /// `#` / `//` comments stop before the newline or before `?>`.
+    fn line_comment_end(&self, from: usize) -> usize {
+        let src = self.src;
+        let mut i = from;
+        while i < src.len() {
+            match src[i] {
+                b'\n' | b'\r' => break,
+                b'?' if src.get(i + 1) == Some(&b'>') => break,
+                _ => i += 1,
+            }
+        }
+        i
+    }
+
+    fn block_comment(&mut self) -> Result<Step, LexError> {
+        let at = self.pos;
+        let doc = self.byte(at + 2) == Some(b'*') && self.byte(at + 3).is_some_and(is_whitespace);
+        let body = if doc { at + 4 } else { at + 2 };
+        let close = self.src[body..].windows(2).position(|w| w == b"*/");
+        let kind = if doc {
+            TokenKind::DocComment
+        } else {
+            TokenKind::Comment
+        };
+        match close {
+            Some(off) => Ok(Emit(kind, body + off + 2)),
+            None if self.parser_mode => {
+                let line = self.line_at(at);
+                Err(self.error(format!("Unterminated comment starting line {line}")))
+            }
+            None => Ok(Emit(kind, self.src.len())),
+        }
+    }
+
+    fn single_quoted(&mut self, mut i: usize) -> Step {
+        let src = self.src;
+        while i < src.len() {
+            match src[i] {
+                b'\'' => return Emit(TokenKind::ConstantEncapsedString, i + 1),
+                b'\\' => i += 2,
+                _ => i += 1,
+            }
+        }
+        // Unterminated: the rest of the file, which the parser rejects.
+        Emit(TokenKind::EncapsedAndWhitespace, src.len())
+    }
+
+    /// `"…"`: one constant string if nothing is interpolated, else `"` and the
+    /// double-quotes state.
+    fn double_quoted(&mut self, body: usize) -> Result<Step, LexError> {
+        let src = self.src;
+        let mut i = body;
+        while i < src.len() {
+            match src[i] {
+                b'"' => {
+                    self.check_escapes(body, i, b'"')?;
+                    return Ok(Emit(TokenKind::ConstantEncapsedString, i + 1));
+                }
+                b'$' if self
+                    .byte(i + 1)
+                    .is_some_and(|b| is_label_start(b) || b == b'{') =>
+                {
+                    break
+                }
+                b'{' if self.byte(i + 1) == Some(b'$') => break,
+                b'\\' => i += 2,
+                _ => i += 1,
+            }
+        }
+        self.state = State::DoubleQuotes;
+        Ok(Emit(TokenKind::DoubleQuote, body))
+    }
+
+    /// Reports the escapes of `src[from..to]`: octal overflow warnings always
+    /// (PHP scans them in both modes), errors in parser mode.
+    fn check_escapes(&mut self, from: usize, to: usize, quote: u8) -> Result<(), LexError> {
+        let line = self.line_at(from);
+        let text = &self.src[from..to];
+        let mut warnings = Vec::new();
+        let result = decode::check_escapes(text, quote, &mut |p| warnings.push(p));
+        for p in warnings {
+            let warning = problem_at(text, line, p);
+            self.out.warnings.push(warning);
+        }
+        match result {
+            Err(p) if self.parser_mode => Err(problem_at(text, line, p)),
+            _ => Ok(()),
+        }
+    }
+
+    // ----- heredoc / nowdoc -----
+
+    fn heredoc_start(&mut self, after_marker: usize) -> Result<Step, LexError> {
+        let at = self.pos;
+        let prefixed = self.src[at] != b'<';
+        let fallback = if prefixed {
+            (TokenKind::String, at + 1)
+        } else {
+            (TokenKind::Sl, at + 2)
+        };
+        let mut i = after_marker;
+        while matches!(self.byte(i), Some(b' ' | b'\t')) {
+            i += 1;
+        }
+        let quote = match self.byte(i) {
+            Some(q @ (b'\'' | b'"')) => {
+                i += 1;
+                Some(q)
+            }
+            _ => None,
+        };
+        let label_start = i;
+        if !self.byte(i).is_some_and(is_label_start) {
+            return Ok(Emit(fallback.0, fallback.1));
+        }
+        let label_end = self.label_end(i);
+        i = label_end;
+        if let Some(q) = quote {
+            if self.byte(i) != Some(q) {
+                return Ok(Emit(fallback.0, fallback.1));
+            }
+            i += 1;
+        }
+        let end = match (self.byte(i), self.byte(i + 1)) {
+            (Some(b'\r'), Some(b'\n')) => i + 2,
+            (Some(b'\n' | b'\r'), _) => i + 1,
+            _ => return Ok(Emit(fallback.0, fallback.1)),
+        };
+        let nowdoc = quote == Some(b'\'');
+        self.heredocs.push(Heredoc {
+            label: (label_start, label_end),
+            indentation: 0,
+            start_token: self.out.tokens.len(),
+            parts: Vec::new(),
+            starts_with_interpolation: None,
+        });
+        self.state = if nowdoc {
+            State::Nowdoc
+        } else {
+            State::Heredoc
+        };
+        // An empty body: the closing marker on the very next line.
+        if let Some(width) = self.closing_marker_at(end, end)? {
+            if let Some(h) = self.heredocs.last_mut() {
+                h.indentation = width;
+            }
+            self.state = State::EndHeredoc;
+        }
+        Ok(Emit(TokenKind::StartHeredoc, end))
+    }
+
+    /// If the line starting at `line_start` is the current heredoc's closing
+    /// marker, its indentation width. Mixed tabs and spaces are an error,
+    /// reported on the line of `error_at` (PHP's line at that moment).
+    fn closing_marker_at(
+        &mut self,
+        line_start: usize,
+        error_at: usize,
+    ) -> Result<Option<usize>, LexError> {
+        let src = self.src;
+        let Some(h) = self.heredocs.last() else {
+            return Ok(None);
+        };
+        let label = &src[h.label.0..h.label.1];
+        let mut i = line_start;
+        let (mut spaces, mut tabs) = (false, false);
+        while let Some(b @ (b' ' | b'\t')) = self.byte(i) {
+            spaces |= b == b' ';
+            tabs |= b == b'\t';
+            i += 1;
+        }
+        // PHP wants one more byte after the label, whatever it is.
+        let is_marker = src.len() - i > label.len()
+            && src[i..].starts_with(label)
+            && !is_label_char(src[i + label.len()]);
+        if !is_marker {
+            return Ok(None);
+        }
+        if spaces && tabs && self.parser_mode {
+            let line = self.line_at(error_at);
+            let message = "Invalid indentation - tabs and spaces cannot be mixed".into();
+            return Err(LexError { message, line });
+        }
+        Ok(Some(i - line_start))
+    }
+
+    /// Records the first body token of the current heredoc (PHP checks an
+    /// interpolation there against the closing indentation).
+    fn note_heredoc_body(&mut self, interpolation: bool) {
+        if matches!(self.state, State::Heredoc | State::Nowdoc) {
+            if let Some(h) = self.heredocs.last_mut() {
+                h.starts_with_interpolation.get_or_insert(interpolation);
+            }
+        }
+    }
+
+    fn heredoc_body(&mut self) -> Result<Step, LexError> {
+        if let Some(step) = self.interpolation() {
+            self.note_heredoc_body(true);
+            return Ok(step);
+        }
+        self.note_heredoc_body(false);
+        let src = self.src;
+        let mut i = self.pos;
+        while i < src.len() {
+            let b = src[i];
+            i += 1;
+            match b {
+                b'\n' | b'\r' => {
+                    if b == b'\r' && self.byte(i) == Some(b'\n') {
+                        i += 1;
+                    }
+                    if let Some(step) = self.body_line(i)? {
+                        return Ok(step);
+                    }
+                }
+                b'$' if self.byte(i).is_some_and(|c| is_label_start(c) || c == b'{') => {
+                    return Ok(self.part(i - 1))
+                }
+                b'{' if self.byte(i) == Some(b'$') => return Ok(self.part(i - 1)),
+                b'\\' if self.byte(i).is_some_and(|c| c != b'\n' && c != b'\r') => i += 1,
+                _ => {}
+            }
+        }
+        Ok(self.part(src.len()))
+    }
+
+    fn nowdoc_body(&mut self) -> Result<Step, LexError> {
+        self.note_heredoc_body(false);
+        let src = self.src;
+        let mut i = self.pos;
+        while let Some(off) = src[i..].iter().position(|&b| b == b'\n' || b == b'\r') {
+            i += off + 1;
+            if src[i - 1] == b'\r' && self.byte(i) == Some(b'\n') {
+                i += 1;
+            }
+            if let Some(step) = self.body_line(i)? {
+                return Ok(step);
+            }
+        }
+        Ok(self.part(src.len()))
+    }
+
+    /// At the start of a body line: ends the part if the line is the closing
+    /// marker, or if only indentation remains before the end of the file.
+    fn body_line(&mut self, line_start: usize) -> Result<Option<Step>, LexError> {
+        let mut i = line_start;
+        while matches!(self.byte(i), Some(b' ' | b'\t')) {
+            i += 1;
+        }
+        if i == self.src.len() {
+            return Ok(Some(self.part(i)));
+        }
+        match self.closing_marker_at(line_start, self.pos)? {
+            Some(width) => {
+                if let Some(h) = self.heredocs.last_mut() {
+                    h.indentation = width;
+                }
+                let step = self.part(line_start);
+                self.state = State::EndHeredoc;
+                Ok(Some(step))
+            }
+            None => Ok(None),
+        }
+    }
+
+    /// A heredoc body part ending at `end`.
+    fn part(&mut self, end: usize) -> Step {
+        let index = self.out.tokens.len();
+        if let Some(h) = self.heredocs.last_mut() {
+            h.parts.push(index);
+        }
+        Emit(TokenKind::EncapsedAndWhitespace, end)
+    }
+
+    fn end_heredoc(&mut self) -> Result<Step, LexError> {
+        self.state = State::Scripting;
+        let Some(h) = self.heredocs.pop() else {
+            return Ok(Retry);
+        };
+        let end = self.pos + h.indentation + (h.label.1 - h.label.0);
+        if self.parser_mode {
+            self.check_heredoc(&h, end)?;
+        }
+        Ok(Emit(TokenKind::EndHeredoc, end))
+    }
+
+    /// PHP's parser-mode checks of a finished heredoc: body indentation and escapes.
+    fn check_heredoc(&mut self, h: &Heredoc, end: usize) -> Result<(), LexError> {
+        if h.starts_with_interpolation == Some(true) && h.indentation > 0 {
+            // PHP reports this one from a look-ahead scan that has no line: 0.
+            return Err(LexError {
+                message: format!(
+                    "Invalid body indentation level (expecting an indentation level of at least {})",
+                    h.indentation
+                ),
+                line: 0,
+            });
+        }
+        let Some(start) = self.out.tokens.get(h.start_token).map(|t| t.span) else {
+            return Ok(());
+        };
+        let end_span = Span {
+            start: self.pos as u32,
+            end: end as u32,
+            line: 0,
+        };
+        for &index in &h.parts {
+            let Some(part) = self.out.tokens.get(index).map(|t| t.span) else {
+                continue;
+            };
+            let located = HeredocPart::locate(self.src, start, part, end_span);
+            let mut warnings = Vec::new();
+            let result = located.check(&mut |p| warnings.push(p));
+            // Offsets index the part's text (possibly stripped), which keeps its newlines.
+            let text = &self.src[part.start as usize..part.end as usize];
+            for p in warnings {
+                let warning = problem_at(text, part.line, p);
+                self.out.warnings.push(warning);
+            }
+            if let Err(p) = result {
+                return Err(problem_at(text, part.line, p));
+            }
+        }
+        Ok(())
+    }
+
+    // ----- strings: ST_DOUBLE_QUOTES, ST_BACKQUOTE, interpolation -----
+
+    /// `$var` (with `->prop`, `?->prop` or `[` after it), `${` and `{$`.
+    fn interpolation(&mut self) -> Option<Step> {
+        let at = self.pos;
+        match (self.byte(at)?, self.byte(at + 1)) {
+            (b'$', Some(b)) if is_label_start(b) => {
+                let end = self.label_end(at + 1);
+                let label_after = |n: usize| self.byte(end + n).is_some_and(is_label_start);
+                let rest = &self.src[end..];
+                if (rest.starts_with(b"->") && label_after(2))
+                    || (rest.starts_with(b"?->") && label_after(3))
+                {
+                    self.push_state(State::LookingForProperty);
+                } else if rest.first() == Some(&b'[') {
+                    self.push_state(State::VarOffset);
+                }
+                Some(Emit(TokenKind::Variable, end))
+            }
+            (b'$', Some(b'{')) => {
+                self.push_state(State::LookingForVarname);
+                self.enter_nesting(b'{');
+                Some(Emit(TokenKind::DollarOpenCurlyBraces, at + 2))
+            }
+            (b'{', Some(b'$')) => {
+                self.push_state(State::Scripting);
+                self.enter_nesting(b'{');
+                Some(Emit(TokenKind::CurlyOpen, at + 1))
+            }
+            _ => None,
+        }
+    }
+
+    fn quoted(&mut self, quote: u8, kind: TokenKind) -> Result<Step, LexError> {
+        if let Some(step) = self.interpolation() {
+            return Ok(step);
+        }
+        let src = self.src;
+        let at = self.pos;
+        if src[at] == quote {
+            self.state = State::Scripting;
+            return Ok(Emit(kind, at + 1));
+        }
+        // The first byte always belongs to the text (it starts no interpolation).
+        let mut i = if src[at] == b'\\' { at + 2 } else { at + 1 };
+        while i < src.len() {
+            match src[i] {
+                b if b == quote => break,
+                b'$' if self
+                    .byte(i + 1)
+                    .is_some_and(|b| is_label_start(b) || b == b'{') =>
+                {
+                    break
+                }
+                b'{' if self.byte(i + 1) == Some(b'$') => break,
+                b'\\' => i += 2,
+                _ => i += 1,
+            }
+        }
+        let end = i.min(src.len());
+        self.check_escapes(at, end, quote)?;
+        Ok(Emit(TokenKind::EncapsedAndWhitespace, end))
+    }
+
+    fn looking_for_property(&mut self) -> Result<Step, LexError> {
+        let at = self.pos;
+        let src = &self.src[at..];
+        if src.first().copied().is_some_and(is_whitespace) {
+            return Ok(Emit(TokenKind::Whitespace, self.skip_whitespace(at)));
+        }
+        // Comments may sit between `->` and the property name.
+        if src.starts_with(b"/*") {
+            return self.block_comment();
+        }
+        if src.starts_with(b"#") || src.starts_with(b"//") {
+            return Ok(Emit(TokenKind::Comment, self.line_comment_end(at + 1)));
+        }
+        if src.starts_with(b"->") {
+            return Ok(Emit(TokenKind::ObjectOperator, at + 2));
+        }
+        if src.starts_with(b"?->") {
+            return Ok(Emit(TokenKind::NullsafeObjectOperator, at + 3));
+        }
+        self.pop_state();
+        if src.first().copied().is_some_and(is_label_start) {
+            return Ok(Emit(TokenKind::String, self.label_end(at)));
+        }
+        Ok(Retry)
+    }
+
+    fn looking_for_varname(&mut self) -> Step {
+        let at = self.pos;
+        self.pop_state();
+        self.push_state(State::Scripting);
+        if self.byte(at).is_some_and(is_label_start) {
+            let end = self.label_end(at);
+            if matches!(self.byte(end), Some(b'[' | b'}')) {
+                return Emit(TokenKind::StringVarname, end);
+            }
+        }
+        Retry
+    }
+
+    fn var_offset(&mut self) -> Step {
+        let at = self.pos;
+        let b = self.src[at];
+        if b.is_ascii_digit() {
+            return Emit(TokenKind::NumString, self.offset_number_end(at));
+        }
+        if b == b'$' && self.byte(at + 1).is_some_and(is_label_start) {
+            return Emit(TokenKind::Variable, self.label_end(at + 1));
+        }
+        if b == b']' {
+            self.pop_state();
+            return Emit(TokenKind::RBracket, at + 1);
+        }
+        if let Some(kind) = single_char(b) {
+            return Emit(kind, at + 1);
+        }
+        if matches!(b, b' ' | b'\n' | b'\r' | b'\t' | b'\\' | b'\'' | b'#') {
+            // PHP's empty token, so that the parser reports the bad offset.
+            self.pop_state();
+            return Emit(TokenKind::EncapsedAndWhitespace, at);
+        }
+        if is_label_start(b) {
+            return Emit(TokenKind::String, self.label_end(at));
+        }
+        Emit(TokenKind::BadCharacter, at + 1)
+    }
+
+    /// The longest integer literal (any base) at `at` inside `"$a[…]"`.
+    fn offset_number_end(&self, at: usize) -> usize {
+        let prefixed = |digit: fn(u8) -> bool| decode::scan_digits(self.src, at + 2, digit);
+        let alt = match self.byte(at + 1) {
+            Some(b'x' | b'X') if self.src[at] == b'0' => prefixed(|b| b.is_ascii_hexdigit()),
+            Some(b'b' | b'B') if self.src[at] == b'0' => prefixed(|b| b == b'0' || b == b'1'),
+            Some(b'o' | b'O') if self.src[at] == b'0' => prefixed(|b| (b'0'..=b'7').contains(&b)),
+            _ => at,
+        };
+        let decimal = decode::scan_digits(self.src, at, |b| b.is_ascii_digit());
+        if alt > at + 2 {
+            alt.max(decimal)
+        } else {
+            decimal
+        }
+    }
+
+    // ----- bracket matching (parser mode) -----
+
+    fn enter_nesting(&mut self, open: u8) {
+        if self.parser_mode {
+            let line = self.line_at(self.pos);
+            self.nesting.push((open, line));
+        }
+    }
+
+    fn exit_nesting(&mut self, close: u8) -> Result<(), LexError> {
+        if !self.parser_mode {
+            return Ok(());
+        }
+        let Some(&(open, line)) = self.nesting.last() else {
+            return Err(self.error(format!("Unmatched '{}'", close as char)));
+        };
+        let expected = match open {
+            b'(' => b')',
+            b'[' => b']',
+            _ => b'}',
+        };
+        if close != expected {
+            let msg = self.unclosed(open, line, Some(close));
+            return Err(self.error(msg));
+        }
+        self.nesting.pop();
+        Ok(())
+    }
+
+    fn unclosed(&mut self, open: u8, open_line: u32, close: Option<u8>) -> String {
+        let mut msg = format!("Unclosed '{}'", open as char);
+        if self.line_at(self.pos) != open_line {
+            msg += &format!(" on line {open_line}");
+        }
+        if let Some(close) = close {
+            msg += &format!(" does not match '{}'", close as char);
+        }
+        msg
+    }
+}
+
+/// A problem at an offset of `text`, which starts on `line`.
+fn problem_at(text: &[u8], line: u32, p: Problem) -> LexError {
+    let offset = p.offset.min(text.len());
+    LexError {
+        message: p.message,
+        line: line + count_newlines(text, 0, offset),
+    }
+}
