@@ -70,7 +70,7 @@ fn run_all(opts: &Options) -> Result<Summary, String> {
     let cfg = config(opts, root)?;
     let reports = run_parallel(&cfg, &tests, opts);
     if opts.regenerate {
-        regenerate(&reports)?;
+        regenerate(&reports, &cfg.root)?;
     }
     let summary = print_report(&reports, &cfg.root, opts.verbose);
     Ok(summary)
@@ -243,24 +243,19 @@ fn print_report(reports: &[Report], root: &Path, verbose: bool) -> Summary {
 }
 
 /// Writes the binary's output as the expectation of each test that did not
-/// match it. Paths of the test's directory become `%s` (in an EXPECTF), so
-/// the expectation holds wherever the repository is checked out.
-fn regenerate(reports: &[Report]) -> Result<(), String> {
+/// match it. Paths under the root directory become `%s/…` (in an EXPECTF),
+/// so the expectation holds wherever the repository is checked out.
+fn regenerate(reports: &[Report], root: &Path) -> Result<(), String> {
+    let prefix = format!("{}/", root.display());
     for r in reports {
         let (Outcome::Failed(_) | Outcome::ExpectedFailure(_), Some(output)) =
             (&r.outcome, &r.output)
         else {
             continue;
         };
-        let dir = r
-            .path
-            .parent()
-            .and_then(|d| d.canonicalize().ok())
-            .map(|d| d.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let expectation = if !dir.is_empty() && output.contains(&dir) {
-            let parts: Vec<String> = output.split(&dir).map(expect::expectf_literal).collect();
-            Expectation::Format(parts.join("%s") + "\n")
+        let expectation = if output.contains(&prefix) {
+            let parts: Vec<String> = output.split(&prefix).map(expect::expectf_literal).collect();
+            Expectation::Format(parts.join("%s/") + "\n")
         } else {
             Expectation::Exact(format!("{output}\n"))
         };

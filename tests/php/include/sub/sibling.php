@@ -1,0 +1,2 @@
+<?php
+echo "sibling.php included from ", basename(__DIR__), "\n";

@@ -1,0 +1,3 @@
+<?php
+echo "this file has a syntax error"
+echo "missing semicolon above";

@@ -1,0 +1,16 @@
+--TEST--
+integer overflow becomes float
+--FILE--
+<?php
+var_dump(PHP_INT_MAX + 1, PHP_INT_MIN - 1, PHP_INT_MAX * 2, -PHP_INT_MIN, PHP_INT_MAX ** 2, 9223372036854775807 + 0);
+$i = PHP_INT_MAX; $i++; var_dump($i);
+$j = PHP_INT_MIN; $j--; var_dump($j);
+--EXPECT--
+float(9.223372036854776E+18)
+float(-9.223372036854776E+18)
+float(1.8446744073709552E+19)
+float(9.223372036854776E+18)
+float(8.507059173023462E+37)
+int(9223372036854775807)
+float(9.223372036854776E+18)
+float(-9.223372036854776E+18)
