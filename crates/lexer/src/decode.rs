@@ -303,13 +303,19 @@ pub fn parse_int_literal(text: &[u8]) -> Result<NumberLiteral, String> {
     if base == 10 {
         return Ok(NumberLiteral::Float(parse_float_literal(text)));
     }
-    // PHP's zend_{hex,oct,bin}_strtod accumulate in a double, digit by digit.
-    let float = digits
-        .iter()
-        .filter(|&&b| b != b'_')
-        .fold(0.0f64, |acc, &d| {
-            acc * f64::from(base) + f64::from((d as char).to_digit(base).unwrap_or(0))
-        });
+    // PHP's zend_{hex,oct,bin}_strtod accumulate in a double, digit by digit;
+    // the octal and binary ones add the digit's character code, then subtract
+    // '0' (two roundings), which shows on values past 2^53.
+    let digits = digits.iter().filter(|&&b| b != b'_');
+    let float = if base == 16 {
+        digits.fold(0.0f64, |acc, &d| {
+            acc * 16.0 + f64::from(hex_value(d).unwrap_or(0))
+        })
+    } else {
+        digits.fold(0.0f64, |acc, &d| {
+            acc * f64::from(base) + f64::from(d) - f64::from(b'0')
+        })
+    };
     Ok(NumberLiteral::Float(float))
 }
 
@@ -637,7 +643,7 @@ mod tests {
         );
         assert_eq!(
             p(&format!("0b{}", "1".repeat(64))),
-            Ok(Float(1.8446744073709552e19))
+            Ok(Float(1.844674407370955e19))
         );
         assert_eq!(p("08"), Err(INVALID_NUMERIC_LITERAL.into()));
         assert_eq!(p("0_8"), Err(INVALID_NUMERIC_LITERAL.into()));

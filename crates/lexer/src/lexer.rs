@@ -218,7 +218,17 @@ impl<'s> Lexer<'s> {
         // The parser stops the lexer here, and the end it then reads checks brackets.
         self.at_eof()?;
         if !self.parser_mode && self.pos < self.src.len() {
-            self.push(TokenKind::InlineHtml, self.pos, self.src.len());
+            // token_get_all() gives it the line of the token before.
+            let line = self.out.tokens.last().map_or(1, |t| t.span.line);
+            let span = Span {
+                start: self.pos as u32,
+                end: self.src.len() as u32,
+                line,
+            };
+            self.out.tokens.push(Token {
+                kind: TokenKind::InlineHtml,
+                span,
+            });
         }
         Ok(())
     }
@@ -492,7 +502,7 @@ impl<'s> Lexer<'s> {
                 let from = self.skip_whitespace(end);
                 let is_from = from > end
                     && self.starts_with_ignore_case(from, b"from")
-                    && self.byte(from + 4).is_some_and(|b| !is_label_char(b));
+                    && self.byte(from + 4).is_none_or(|b| !is_label_char(b));
                 if is_from {
                     Emit(K::YieldFrom, from + 4)
                 } else {

@@ -109,3 +109,6 @@ pub fn tokenize_for_parser(src: &[u8], opts: LexOptions) -> Result<Vec<Token>, L
         None => Ok(lexed.tokens),
     }
 }
+
+#[cfg(test)]
+mod tests;
