@@ -33,8 +33,15 @@ pub fn check_syntax(_source: &[u8], _file: &str) -> Result<(), Failure> {
     unavailable("the parser")
 }
 
-pub fn dump_tokens(_source: &[u8]) -> Result<String, Failure> {
-    unavailable("the lexer")
+/// One line per token, trivia included (`token_get_all()`'s view).
+pub fn dump_tokens(source: &[u8], ini: &Ini) -> Result<String, Failure> {
+    Ok(miniphp_lexer::dump_tokens(source, lex_options(ini)))
+}
+
+fn lex_options(ini: &Ini) -> miniphp_lexer::LexOptions {
+    miniphp_lexer::LexOptions {
+        short_open_tag: ini.get("short_open_tag").is_some_and(crate::ini::is_on),
+    }
 }
 
 pub fn dump_ast(_source: &[u8], _file: &str) -> Result<String, Failure> {

@@ -70,7 +70,7 @@ fn inspect(cli: &Cli, source: &Source, ini: &Ini) -> u8 {
         },
     };
     let dumped = if cli.dump_tokens {
-        engine::dump_tokens(&bytes)
+        engine::dump_tokens(&bytes, ini)
     } else if cli.dump_ast {
         engine::dump_ast(&bytes, &name)
     } else if cli.dump_opcodes {
