@@ -295,6 +295,20 @@ impl PhpArray {
         Ok(())
     }
 
+    /// `array_pop`: removes the last entry; the next free key steps back when the
+    /// popped key was the last one handed out, and the pointer resets (as PHP does).
+    pub fn pop(&mut self) -> Option<Value> {
+        let (_, key, _) = self.entry_at(self.entry_before(self.end_pos())?)?;
+        let v = self.remove(&key)?;
+        if let (ArrayKey::Int(i), Some(n)) = (&key, self.next_free) {
+            if i.checked_add(1) == Some(n) {
+                self.next_free = Some(*i);
+            }
+        }
+        self.reset();
+        Some(v)
+    }
+
     /// The slot `$a[]` creates, for write fetches (`$a[][] = 1`).
     pub fn push_entry(&mut self) -> Result<&mut Value, NextIndexOccupied> {
         let n = self.next_free.ok_or(NextIndexOccupied)?;

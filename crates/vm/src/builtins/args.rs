@@ -45,18 +45,22 @@ impl BuiltinSpec {
     }
 }
 
-/// The name of parameter `i` of built-in `func` (the variadic one for extra arguments).
-pub fn param_name(func: &str, i: usize) -> &'static str {
-    super::all()
-        .find(|s| s.name == func)
-        .and_then(|s| s.params.get(i).or(s.params.last()))
-        .copied()
-        .unwrap_or("value")
+/// The name of parameter `i` of built-in `func`; `None` for a variadic one (PHP's
+/// messages name no variadic parameter).
+pub fn param_name(func: &str, i: usize) -> Option<&'static str> {
+    let spec = super::all().find(|s| s.name == func)?;
+    if spec.variadic && i + 1 >= spec.params.len() {
+        return None;
+    }
+    spec.params.get(i).copied()
 }
 
-/// `func(): Argument #N ($name) ` — the prefix of argument errors.
+/// `func(): Argument #N ($name)` — the prefix of argument errors.
 pub fn arg_prefix(func: &str, i: usize) -> String {
-    format!("{func}(): Argument #{} (${})", i + 1, param_name(func, i))
+    match param_name(func, i) {
+        Some(name) => format!("{func}(): Argument #{} (${name})", i + 1),
+        None => format!("{func}(): Argument #{}", i + 1),
+    }
 }
 
 /// A `TypeError`: `func(): Argument #N ($name) must be of type T, U given`.
@@ -81,10 +85,10 @@ pub fn plain_value_error(vm: &mut Vm, msg: String) -> Unwind {
 }
 
 fn null_deprecated(vm: &mut Vm, func: &str, i: usize, ty: &str) {
+    let name = param_name(func, i).map_or(String::new(), |n| format!(" (${n})"));
     let msg = format!(
-        "{func}(): Passing null to parameter #{} (${}) of type {ty} is deprecated",
-        i + 1,
-        param_name(func, i)
+        "{func}(): Passing null to parameter #{}{name} of type {ty} is deprecated",
+        i + 1
     );
     vm.deprecated(&msg);
 }
@@ -111,7 +115,7 @@ pub fn arg_str(vm: &mut Vm, args: &[Value], i: usize, func: &str) -> Result<PhpS
         Value::Long(_) | Value::Double(_) | Value::True | Value::False => {
             Ok(Rc::new(v.to_string_lossy(vm.precision())))
         }
-        Value::Null => {
+        Value::Null | Value::Undef => {
             null_deprecated(vm, func, i, "string");
             Ok(Rc::new(Vec::new()))
         }
@@ -168,7 +172,7 @@ pub fn arg_long(vm: &mut Vm, args: &[Value], i: usize, func: &str) -> Result<i64
         Value::Long(n) => Some(*n),
         Value::True => Some(1),
         Value::False => Some(0),
-        Value::Null => {
+        Value::Null | Value::Undef => {
             null_deprecated(vm, func, i, "int");
             Some(0)
         }
@@ -226,7 +230,7 @@ pub fn arg_double(vm: &mut Vm, args: &[Value], i: usize, func: &str) -> Result<f
         Value::Long(n) => Some(*n as f64),
         Value::True => Some(1.0),
         Value::False => Some(0.0),
-        Value::Null => {
+        Value::Null | Value::Undef => {
             null_deprecated(vm, func, i, "float");
             Some(0.0)
         }
@@ -262,7 +266,7 @@ pub fn arg_number(vm: &mut Vm, args: &[Value], i: usize, func: &str) -> Result<V
         Value::Long(_) | Value::Double(_) => Some(v.clone()),
         Value::True => Some(Value::Long(1)),
         Value::False => Some(Value::Long(0)),
-        Value::Null => {
+        Value::Null | Value::Undef => {
             null_deprecated(vm, func, i, "int|float");
             Some(Value::Long(0))
         }
@@ -280,7 +284,7 @@ pub fn arg_number(vm: &mut Vm, args: &[Value], i: usize, func: &str) -> Result<V
 pub fn arg_bool(vm: &mut Vm, args: &[Value], i: usize, func: &str) -> Result<bool, Unwind> {
     let v = get(args, i);
     match &v {
-        Value::Null => {
+        Value::Null | Value::Undef => {
             null_deprecated(vm, func, i, "bool");
             Ok(false)
         }
@@ -315,6 +319,41 @@ pub fn arg_array(
         Value::Array(a) => Ok(a),
         v => Err(type_error(vm, func, i, "array", &v)),
     }
+}
+
+/// A callable parameter: `None` for null when `nullable`. Checks what can be checked
+/// before calling (function names, array shape), with PHP's messages.
+pub fn arg_callable(
+    vm: &mut Vm,
+    args: &[Value],
+    i: usize,
+    func: &str,
+    nullable: bool,
+) -> Result<Option<Value>, Unwind> {
+    let v = get(args, i);
+    let why = match &v {
+        Value::Null if nullable => return Ok(None),
+        Value::String(s) => {
+            let name = s.strip_prefix(b"\\").unwrap_or(s);
+            if vm.function_exists(name) || name.windows(2).any(|w| w == b"::") {
+                return Ok(Some(v));
+            }
+            format!(
+                "function \"{}\" not found or invalid function name",
+                String::from_utf8_lossy(s)
+            )
+        }
+        Value::Array(a) if a.len() == 2 => return Ok(Some(v)),
+        Value::Array(_) => "array callback must have exactly two members".to_string(),
+        Value::Object(_) => return Ok(Some(v)),
+        _ => "no array or string given".to_string(),
+    };
+    let or_null = if nullable { " or null" } else { "" };
+    let msg = format!(
+        "{} must be a valid callback{or_null}, {why}",
+        arg_prefix(func, i)
+    );
+    Err(vm.throw_error("TypeError", msg))
 }
 
 /// Writes `v` through the by-reference argument `i` (a no-op if it is not a reference).

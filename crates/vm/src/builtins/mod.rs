@@ -6,11 +6,15 @@
 //! functions (`function_exists`, `ob_start`, `define`…) are in `crate::corefns`.
 
 pub mod args;
+pub mod array;
 pub mod format;
+pub mod math;
 pub mod mt;
 pub mod output;
 pub mod round;
 pub mod string;
+pub mod types;
+pub mod var;
 pub mod zsort;
 
 use crate::value::Value;
@@ -81,6 +85,10 @@ const MODULES: &[&[BuiltinSpec]] = &[
     crate::corefns::FUNCTIONS,
     output::FUNCTIONS,
     string::FUNCTIONS,
+    math::FUNCTIONS,
+    array::FUNCTIONS,
+    types::FUNCTIONS,
+    var::FUNCTIONS,
 ];
 
 pub fn all() -> impl Iterator<Item = &'static BuiltinSpec> {

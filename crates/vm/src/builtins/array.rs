@@ -1,0 +1,1425 @@
+//! Array functions (ext/standard/array.c): construction, searching, slicing,
+//! set operations, callbacks, the internal pointer, random picks and sorting
+//! (PHP's algorithm and comparison, see `zsort.rs`).
+
+use std::cell::RefCell;
+use std::collections::HashSet;
+use std::rc::Rc;
+
+use crate::array::PhpArray;
+use crate::numeric::{parse_numeric, Num, Numeric};
+use crate::value::{ArrayKey, Value};
+use crate::vm::{Unwind, Vm};
+
+use super::args::{
+    arg_array, arg_callable, arg_long, func, get, has, opt_bool, opt_long, opt_nullable_long,
+    set_ref, type_error, value_error,
+};
+use super::math::with_mt;
+use super::string::{binary_strcasecmp, binary_strcmp, strnatcmp_ex};
+use super::types::to_array;
+use super::zsort::zend_sort;
+use super::BuiltinSpec;
+
+pub const FUNCTIONS: &[BuiltinSpec] = &[
+    func("count", count, &["value", "mode"], 1),
+    func("sizeof", count, &["value", "mode"], 1),
+    func(
+        "array_keys",
+        array_keys,
+        &["array", "filter_value", "strict"],
+        1,
+    ),
+    func("array_values", array_values, &["array"], 1),
+    func("array_merge", array_merge, &["arrays"], 0).with_variadic(),
+    func(
+        "array_merge_recursive",
+        array_merge_recursive,
+        &["arrays"],
+        0,
+    )
+    .with_variadic(),
+    func(
+        "array_replace",
+        array_replace,
+        &["array", "replacements"],
+        1,
+    )
+    .with_variadic(),
+    func("array_combine", array_combine, &["keys", "values"], 2),
+    func("array_flip", array_flip, &["array"], 1),
+    func(
+        "array_fill",
+        array_fill,
+        &["start_index", "count", "value"],
+        3,
+    ),
+    func("array_fill_keys", array_fill_keys, &["keys", "value"], 2),
+    func("array_pad", array_pad, &["array", "length", "value"], 3),
+    func("array_push", array_push, &["array", "values"], 1)
+        .with_variadic()
+        .with_by_ref(&[0]),
+    func("array_pop", array_pop, &["array"], 1).with_by_ref(&[0]),
+    func("array_shift", array_shift, &["array"], 1).with_by_ref(&[0]),
+    func("array_unshift", array_unshift, &["array", "values"], 1)
+        .with_variadic()
+        .with_by_ref(&[0]),
+    func(
+        "array_slice",
+        array_slice,
+        &["array", "offset", "length", "preserve_keys"],
+        2,
+    ),
+    func(
+        "array_splice",
+        array_splice,
+        &["array", "offset", "length", "replacement"],
+        2,
+    )
+    .with_by_ref(&[0]),
+    func("array_sum", array_sum, &["array"], 1),
+    func("array_product", array_product, &["array"], 1),
+    func(
+        "array_reverse",
+        array_reverse,
+        &["array", "preserve_keys"],
+        1,
+    ),
+    func("in_array", in_array, &["needle", "haystack", "strict"], 2),
+    func(
+        "array_search",
+        array_search,
+        &["needle", "haystack", "strict"],
+        2,
+    ),
+    func("array_key_exists", array_key_exists, &["key", "array"], 2),
+    func("key_exists", array_key_exists, &["key", "array"], 2),
+    func("array_key_first", array_key_first, &["array"], 1),
+    func("array_key_last", array_key_last, &["array"], 1),
+    func("range", range, &["start", "end", "step"], 2),
+    func("sort", sort, &["array", "flags"], 1).with_by_ref(&[0]),
+    func("rsort", rsort, &["array", "flags"], 1).with_by_ref(&[0]),
+    func("asort", asort, &["array", "flags"], 1).with_by_ref(&[0]),
+    func("arsort", arsort, &["array", "flags"], 1).with_by_ref(&[0]),
+    func("ksort", ksort, &["array", "flags"], 1).with_by_ref(&[0]),
+    func("krsort", krsort, &["array", "flags"], 1).with_by_ref(&[0]),
+    func("usort", usort, &["array", "callback"], 2).with_by_ref(&[0]),
+    func("uasort", uasort, &["array", "callback"], 2).with_by_ref(&[0]),
+    func("uksort", uksort, &["array", "callback"], 2).with_by_ref(&[0]),
+    func("natsort", natsort, &["array"], 1).with_by_ref(&[0]),
+    func("natcasesort", natcasesort, &["array"], 1).with_by_ref(&[0]),
+    func("array_unique", array_unique, &["array", "flags"], 1),
+    func("array_count_values", array_count_values, &["array"], 1),
+    func("array_map", array_map, &["callback", "array", "arrays"], 2).with_variadic(),
+    func(
+        "array_filter",
+        array_filter,
+        &["array", "callback", "mode"],
+        1,
+    ),
+    func(
+        "array_reduce",
+        array_reduce,
+        &["array", "callback", "initial"],
+        2,
+    ),
+    func("array_walk", array_walk, &["array", "callback", "arg"], 2).with_by_ref(&[0]),
+    func("array_diff", array_diff, &["array", "arrays"], 1).with_variadic(),
+    func("array_diff_key", array_diff_key, &["array", "arrays"], 1).with_variadic(),
+    func(
+        "array_diff_assoc",
+        array_diff_assoc,
+        &["array", "arrays"],
+        1,
+    )
+    .with_variadic(),
+    func("array_intersect", array_intersect, &["array", "arrays"], 1).with_variadic(),
+    func(
+        "array_intersect_key",
+        array_intersect_key,
+        &["array", "arrays"],
+        1,
+    )
+    .with_variadic(),
+    func(
+        "array_intersect_assoc",
+        array_intersect_assoc,
+        &["array", "arrays"],
+        1,
+    )
+    .with_variadic(),
+    func(
+        "array_column",
+        array_column,
+        &["array", "column_key", "index_key"],
+        2,
+    ),
+    func(
+        "array_chunk",
+        array_chunk,
+        &["array", "length", "preserve_keys"],
+        2,
+    ),
+    func("array_is_list", array_is_list, &["array"], 1),
+    func("current", current, &["array"], 1),
+    func("pos", current, &["array"], 1),
+    func("key", key, &["array"], 1),
+    func("next", next, &["array"], 1).with_by_ref(&[0]),
+    func("prev", prev, &["array"], 1).with_by_ref(&[0]),
+    func("reset", reset, &["array"], 1).with_by_ref(&[0]),
+    func("end", end, &["array"], 1).with_by_ref(&[0]),
+    func("shuffle", shuffle, &["array"], 1).with_by_ref(&[0]),
+    func("array_rand", array_rand, &["array", "num"], 1),
+];
+
+type R = Result<Value, Unwind>;
+
+fn list(values: Vec<Value>) -> Value {
+    Value::from(PhpArray::from_list(values))
+}
+
+/// Appends with the next integer key (arrays built here never run out of keys).
+fn append(a: &mut PhpArray, v: Value) {
+    let key = a.next_free().unwrap_or(i64::MAX);
+    a.insert(ArrayKey::Int(key), v);
+}
+
+/// Copies `(key, value)`: string keys kept, int keys renumbered.
+fn append_renumbered(out: &mut PhpArray, k: ArrayKey, v: Value) {
+    match k {
+        ArrayKey::Str(_) => out.insert(k, v),
+        ArrayKey::Int(_) => append(out, v),
+    }
+}
+
+/// A value used as a key, as `array_combine`/`array_fill_keys` do: ints stay ints,
+/// anything else goes through its string form.
+fn key_of(vm: &mut Vm, v: &Value) -> Result<ArrayKey, Unwind> {
+    Ok(match v {
+        Value::Long(n) => ArrayKey::Int(*n),
+        other => ArrayKey::from_str_value(&other.to_php_string(vm)?),
+    })
+}
+
+fn count_recursive(a: &PhpArray, depth: usize) -> i64 {
+    let mut n = a.len() as i64;
+    if depth > 256 {
+        return n;
+    }
+    for v in a.values() {
+        if let Value::Array(inner) = v.deref() {
+            n += count_recursive(&inner, depth + 1);
+        }
+    }
+    n
+}
+
+fn count(vm: &mut Vm, args: &mut [Value]) -> R {
+    let mode = opt_long(vm, args, 1, "count", 0)?;
+    if mode != 0 && mode != 1 {
+        return Err(value_error(
+            vm,
+            "count",
+            1,
+            "must be either COUNT_NORMAL or COUNT_RECURSIVE",
+        ));
+    }
+    match get(args, 0) {
+        Value::Array(a) if mode == 1 => Ok(Value::Long(count_recursive(&a, 0))),
+        Value::Array(a) => Ok(Value::Long(a.len() as i64)),
+        v => Err(type_error(vm, "count", 0, "Countable|array", &v)),
+    }
+}
+
+fn array_keys(vm: &mut Vm, args: &mut [Value]) -> R {
+    let a = arg_array(vm, args, 0, "array_keys")?;
+    let strict = opt_bool(vm, args, 2, "array_keys", false)?;
+    let filter = has(args, 1).then(|| get(args, 1));
+    let keys = a
+        .iter()
+        .filter(|(_, v)| match &filter {
+            None => true,
+            Some(f) if strict => v.strict_eq(f),
+            Some(f) => v.loose_eq(f),
+        })
+        .map(|(k, _)| k.to_value())
+        .collect();
+    Ok(list(keys))
+}
+
+fn array_values(vm: &mut Vm, args: &mut [Value]) -> R {
+    let a = arg_array(vm, args, 0, "array_values")?;
+    Ok(list(a.values().map(Value::deref).collect()))
+}
+
+/// All arguments from `from` on, as arrays (variadic array parameters).
+fn arrays_from(
+    vm: &mut Vm,
+    args: &[Value],
+    from: usize,
+    f: &str,
+) -> Result<Vec<Rc<PhpArray>>, Unwind> {
+    (from..args.len())
+        .map(|i| arg_array(vm, args, i, f))
+        .collect()
+}
+
+fn array_merge(vm: &mut Vm, args: &mut [Value]) -> R {
+    let arrays = arrays_from(vm, args, 0, "array_merge")?;
+    let mut out = PhpArray::new();
+    for a in &arrays {
+        for (k, v) in a.iter() {
+            append_renumbered(&mut out, k, v.deref());
+        }
+    }
+    Ok(Value::from(out))
+}
+
+fn merge_recursive(dest: &mut PhpArray, src: &PhpArray, depth: usize) {
+    for (k, v) in src.iter() {
+        let v = v.deref();
+        match &k {
+            ArrayKey::Str(_) if dest.contains_key(&k) && depth < 256 => {
+                let existing = dest.get(&k).map(Value::deref).unwrap_or_default();
+                let mut merged = (*to_array(&existing)).clone();
+                match &v {
+                    Value::Array(inner) => merge_recursive(&mut merged, inner, depth + 1),
+                    other => append(&mut merged, other.clone()),
+                }
+                dest.insert(k, Value::from(merged));
+            }
+            _ => append_renumbered(dest, k, v),
+        }
+    }
+}
+
+fn array_merge_recursive(vm: &mut Vm, args: &mut [Value]) -> R {
+    let arrays = arrays_from(vm, args, 0, "array_merge_recursive")?;
+    let mut out = PhpArray::new();
+    for a in &arrays {
+        merge_recursive(&mut out, a, 0);
+    }
+    Ok(Value::from(out))
+}
+
+fn array_replace(vm: &mut Vm, args: &mut [Value]) -> R {
+    let arrays = arrays_from(vm, args, 0, "array_replace")?;
+    let mut out = (*arrays[0]).clone();
+    for a in &arrays[1..] {
+        for (k, v) in a.iter() {
+            out.insert(k, v.deref());
+        }
+    }
+    Ok(Value::from(out))
+}
+
+fn array_combine(vm: &mut Vm, args: &mut [Value]) -> R {
+    let keys = arg_array(vm, args, 0, "array_combine")?;
+    let values = arg_array(vm, args, 1, "array_combine")?;
+    if keys.len() != values.len() {
+        return Err(vm.throw_error(
+            "ValueError",
+            "array_combine(): Argument #1 ($keys) and argument #2 ($values) must have the same number of elements".into(),
+        ));
+    }
+    let mut out = PhpArray::with_capacity(keys.len());
+    for (k, v) in keys.values().zip(values.values()) {
+        let key = key_of(vm, &k.deref())?;
+        out.insert(key, v.deref());
+    }
+    Ok(Value::from(out))
+}
+
+fn array_flip(vm: &mut Vm, args: &mut [Value]) -> R {
+    let a = arg_array(vm, args, 0, "array_flip")?;
+    let mut out = PhpArray::with_capacity(a.len());
+    for (k, v) in a.iter() {
+        match v.deref() {
+            Value::Long(n) => out.insert(ArrayKey::Int(n), k.to_value()),
+            Value::String(s) => out.insert(ArrayKey::from_str_value(&s), k.to_value()),
+            _ => vm.warning("array_flip(): Can only flip string and integer values, entry skipped"),
+        }
+    }
+    Ok(Value::from(out))
+}
+
+fn array_fill(vm: &mut Vm, args: &mut [Value]) -> R {
+    let start = arg_long(vm, args, 0, "array_fill")?;
+    let n = arg_long(vm, args, 1, "array_fill")?;
+    let v = get(args, 2);
+    if n < 0 {
+        return Err(value_error(
+            vm,
+            "array_fill",
+            1,
+            "must be greater than or equal to 0",
+        ));
+    }
+    if n > (1 << 30) {
+        return Err(value_error(vm, "array_fill", 1, "is too large"));
+    }
+    let mut out = PhpArray::with_capacity(n as usize);
+    for i in 0..n {
+        out.insert(ArrayKey::Int(start.wrapping_add(i)), v.clone());
+    }
+    Ok(Value::from(out))
+}
+
+fn array_fill_keys(vm: &mut Vm, args: &mut [Value]) -> R {
+    let keys = arg_array(vm, args, 0, "array_fill_keys")?;
+    let v = get(args, 1);
+    let mut out = PhpArray::with_capacity(keys.len());
+    for k in keys.values() {
+        let key = key_of(vm, &k.deref())?;
+        out.insert(key, v.clone());
+    }
+    Ok(Value::from(out))
+}
+
+fn array_pad(vm: &mut Vm, args: &mut [Value]) -> R {
+    let a = arg_array(vm, args, 0, "array_pad")?;
+    let len = arg_long(vm, args, 1, "array_pad")?;
+    let v = get(args, 2);
+    let target = len.unsigned_abs() as usize;
+    if target <= a.len() {
+        return Ok(Value::Array(a));
+    }
+    if target > (1 << 30) {
+        return Err(value_error(
+            vm,
+            "array_pad",
+            1,
+            "must be less than or equal to 1048576",
+        ));
+    }
+    let pads = target - a.len();
+    let mut out = PhpArray::with_capacity(target);
+    if len < 0 {
+        (0..pads).for_each(|_| append(&mut out, v.clone()));
+    }
+    for (k, val) in a.iter() {
+        append_renumbered(&mut out, k, val.deref());
+    }
+    if len > 0 {
+        (0..pads).for_each(|_| append(&mut out, v.clone()));
+    }
+    Ok(Value::from(out))
+}
+
+/// The array behind by-reference argument 0, for in-place functions.
+fn take_ref_array(vm: &mut Vm, args: &[Value], f: &str) -> Result<PhpArray, Unwind> {
+    Ok((*arg_array(vm, args, 0, f)?).clone())
+}
+
+fn array_push(vm: &mut Vm, args: &mut [Value]) -> R {
+    let mut a = take_ref_array(vm, args, "array_push")?;
+    for v in &args[1..] {
+        if a.push(v.deref()).is_err() {
+            return Err(vm.throw_error(
+                "Error",
+                "Cannot add element to the array as the next element is already occupied".into(),
+            ));
+        }
+    }
+    let n = a.len() as i64;
+    set_ref(args, 0, Value::from(a));
+    Ok(Value::Long(n))
+}
+
+fn array_pop(vm: &mut Vm, args: &mut [Value]) -> R {
+    let mut a = take_ref_array(vm, args, "array_pop")?;
+    let v = a.pop().map(|v| v.deref()).unwrap_or_default();
+    set_ref(args, 0, Value::from(a));
+    Ok(v)
+}
+
+fn array_shift(vm: &mut Vm, args: &mut [Value]) -> R {
+    let a = take_ref_array(vm, args, "array_shift")?;
+    let mut it = a.iter();
+    let Some((_, first)) = it.next() else {
+        return Ok(Value::Null);
+    };
+    let first = first.deref();
+    let mut out = PhpArray::with_capacity(a.len());
+    for (k, v) in it {
+        append_renumbered(&mut out, k, v.clone());
+    }
+    set_ref(args, 0, Value::from(out));
+    Ok(first)
+}
+
+fn array_unshift(vm: &mut Vm, args: &mut [Value]) -> R {
+    let a = take_ref_array(vm, args, "array_unshift")?;
+    let mut out = PhpArray::with_capacity(a.len() + args.len());
+    for v in &args[1..] {
+        append(&mut out, v.deref());
+    }
+    for (k, v) in a.iter() {
+        append_renumbered(&mut out, k, v.clone());
+    }
+    let n = out.len() as i64;
+    set_ref(args, 0, Value::from(out));
+    Ok(Value::Long(n))
+}
+
+/// The `[start, end)` positions an offset/length pair selects in `n` elements.
+fn window(n: usize, offset: i64, length: Option<i64>) -> (usize, usize) {
+    let n_i = n as i64;
+    let start = if offset < 0 {
+        (n_i + offset).max(0)
+    } else {
+        offset.min(n_i)
+    };
+    let end = match length {
+        None => n_i,
+        Some(l) if l < 0 => (n_i + l).max(start),
+        Some(l) => start.saturating_add(l).min(n_i),
+    };
+    (start as usize, end as usize)
+}
+
+fn array_slice(vm: &mut Vm, args: &mut [Value]) -> R {
+    const F: &str = "array_slice";
+    let a = arg_array(vm, args, 0, F)?;
+    let offset = arg_long(vm, args, 1, F)?;
+    let length = opt_nullable_long(vm, args, 2, F)?;
+    let preserve = opt_bool(vm, args, 3, F, false)?;
+    let (start, end) = window(a.len(), offset, length);
+    let mut out = PhpArray::with_capacity(end - start);
+    for (k, v) in a.iter().skip(start).take(end - start) {
+        if preserve {
+            out.insert(k, v.deref());
+        } else {
+            append_renumbered(&mut out, k, v.deref());
+        }
+    }
+    Ok(Value::from(out))
+}
+
+fn array_splice(vm: &mut Vm, args: &mut [Value]) -> R {
+    const F: &str = "array_splice";
+    let a = take_ref_array(vm, args, F)?;
+    let offset = arg_long(vm, args, 1, F)?;
+    let length = opt_nullable_long(vm, args, 2, F)?;
+    let replacement = if has(args, 3) {
+        to_array(&get(args, 3))
+    } else {
+        Rc::new(PhpArray::new())
+    };
+    let (start, end) = window(a.len(), offset, length);
+    let mut out = PhpArray::with_capacity(a.len() + replacement.len());
+    let mut removed = PhpArray::new();
+    for (i, (k, v)) in a.iter().enumerate() {
+        if i == start {
+            for r in replacement.values() {
+                append(&mut out, r.deref());
+            }
+        }
+        if (start..end).contains(&i) {
+            append_renumbered(&mut removed, k, v.clone());
+        } else {
+            append_renumbered(&mut out, k, v.clone());
+        }
+    }
+    if start >= a.len() {
+        for r in replacement.values() {
+            append(&mut out, r.deref());
+        }
+    }
+    set_ref(args, 0, Value::from(out));
+    Ok(Value::from(removed))
+}
+
+/// A value as `array_sum` adds it: silently numeric, arrays and objects skipped.
+fn as_number(v: &Value) -> Option<Num> {
+    match v {
+        Value::Long(n) => Some(Num::Long(*n)),
+        Value::Double(d) => Some(Num::Double(*d)),
+        Value::Null | Value::False => Some(Num::Long(0)),
+        Value::True => Some(Num::Long(1)),
+        Value::String(s) => Some(match parse_numeric(s) {
+            Numeric::Full(n) | Numeric::Leading(n) => n,
+            Numeric::No => Num::Long(0),
+        }),
+        _ => None,
+    }
+}
+
+fn num_f64(n: Num) -> f64 {
+    match n {
+        Num::Long(l) => l as f64,
+        Num::Double(d) => d,
+    }
+}
+
+fn fold_numbers(
+    a: &PhpArray,
+    init: Num,
+    op: fn(i64, i64) -> Option<i64>,
+    fop: fn(f64, f64) -> f64,
+) -> Value {
+    let mut acc = init;
+    for v in a.values() {
+        let Some(n) = as_number(&v.deref()) else {
+            continue;
+        };
+        acc = match (acc, n) {
+            (Num::Long(x), Num::Long(y)) => match op(x, y) {
+                Some(r) => Num::Long(r),
+                None => Num::Double(fop(x as f64, y as f64)),
+            },
+            (x, y) => Num::Double(fop(num_f64(x), num_f64(y))),
+        };
+    }
+    match acc {
+        Num::Long(n) => Value::Long(n),
+        Num::Double(d) => Value::Double(d),
+    }
+}
+
+fn array_sum(vm: &mut Vm, args: &mut [Value]) -> R {
+    let a = arg_array(vm, args, 0, "array_sum")?;
+    Ok(fold_numbers(&a, Num::Long(0), i64::checked_add, |x, y| {
+        x + y
+    }))
+}
+
+fn array_product(vm: &mut Vm, args: &mut [Value]) -> R {
+    let a = arg_array(vm, args, 0, "array_product")?;
+    Ok(fold_numbers(&a, Num::Long(1), i64::checked_mul, |x, y| {
+        x * y
+    }))
+}
+
+fn array_reverse(vm: &mut Vm, args: &mut [Value]) -> R {
+    let a = arg_array(vm, args, 0, "array_reverse")?;
+    let preserve = opt_bool(vm, args, 1, "array_reverse", false)?;
+    let entries: Vec<(ArrayKey, Value)> = a.iter().map(|(k, v)| (k, v.deref())).collect();
+    let mut out = PhpArray::with_capacity(entries.len());
+    for (k, v) in entries.into_iter().rev() {
+        if preserve {
+            out.insert(k, v);
+        } else {
+            append_renumbered(&mut out, k, v);
+        }
+    }
+    Ok(Value::from(out))
+}
+
+fn search(vm: &mut Vm, args: &[Value], f: &str) -> Result<Option<ArrayKey>, Unwind> {
+    let needle = get(args, 0);
+    let hay = arg_array(vm, args, 1, f)?;
+    let strict = opt_bool(vm, args, 2, f, false)?;
+    Ok(hay
+        .iter()
+        .find(|(_, v)| {
+            if strict {
+                v.strict_eq(&needle)
+            } else {
+                v.deref().loose_eq(&needle)
+            }
+        })
+        .map(|(k, _)| k))
+}
+
+fn in_array(vm: &mut Vm, args: &mut [Value]) -> R {
+    Ok(Value::from(search(vm, args, "in_array")?.is_some()))
+}
+
+fn array_search(vm: &mut Vm, args: &mut [Value]) -> R {
+    Ok(search(vm, args, "array_search")?.map_or(Value::False, |k| k.to_value()))
+}
+
+fn array_key_exists(vm: &mut Vm, args: &mut [Value]) -> R {
+    let a = arg_array(vm, args, 1, "array_key_exists")?;
+    let key = match get(args, 0) {
+        Value::Long(n) => ArrayKey::Int(n),
+        Value::String(s) => ArrayKey::from_str_value(&s),
+        Value::Null => ArrayKey::Str(Rc::new(Vec::new())),
+        Value::True => ArrayKey::Int(1),
+        Value::False => ArrayKey::Int(0),
+        Value::Double(d) => ArrayKey::Int(crate::numeric::dval_to_lval(d)),
+        _ => {
+            return Err(vm.throw_error(
+                "TypeError",
+                "array_key_exists(): Argument #1 ($key) must be a valid array offset type".into(),
+            ))
+        }
+    };
+    Ok(Value::from(a.contains_key(&key)))
+}
+
+fn array_key_first(vm: &mut Vm, args: &mut [Value]) -> R {
+    let a = arg_array(vm, args, 0, "array_key_first")?;
+    let first = a.keys().next();
+    Ok(first.map_or(Value::Null, |k| k.to_value()))
+}
+
+fn array_key_last(vm: &mut Vm, args: &mut [Value]) -> R {
+    let a = arg_array(vm, args, 0, "array_key_last")?;
+    Ok(a.keys().last().map_or(Value::Null, |k| k.to_value()))
+}
+
+/// Whether a `range()` bound or step is float-typed (a float, or a float string).
+fn is_double_like(v: &Value) -> bool {
+    match v {
+        Value::Double(_) => true,
+        Value::String(s) => matches!(parse_numeric(s), Numeric::Full(Num::Double(_))),
+        _ => false,
+    }
+}
+
+fn range_error(vm: &mut Vm) -> Unwind {
+    value_error(vm, "range", 2, "must not exceed the specified range")
+}
+
+fn range(vm: &mut Vm, args: &mut [Value]) -> R {
+    let low = get(args, 0);
+    let high = get(args, 1);
+    let step_v = has(args, 2).then(|| get(args, 2));
+    let step_is_double = step_v.as_ref().is_some_and(is_double_like);
+    let step = step_v.as_ref().map_or(1.0, |s| s.to_double().abs());
+    if let (Value::String(l), Value::String(h)) = (&low, &high) {
+        if !l.is_empty() && !h.is_empty() {
+            let kind = |s: &[u8]| match parse_numeric(s) {
+                Numeric::Full(Num::Long(_)) => 1,
+                Numeric::Full(Num::Double(_)) => 2,
+                _ => 0,
+            };
+            let (k1, k2) = (kind(l), kind(h));
+            if k1 == 0 && k2 == 0 && !step_is_double {
+                return char_range(vm, l[0], h[0], step as i64);
+            }
+        }
+    }
+    if is_double_like(&low) || is_double_like(&high) || step_is_double {
+        let (lo, hi) = (low.to_double(), high.to_double());
+        if lo.is_infinite() || hi.is_infinite() {
+            return Err(vm.throw_error(
+                "ValueError",
+                format!("range(): Invalid range supplied: start={lo:.0} end={hi:.0}"),
+            ));
+        }
+        if lo == hi {
+            return Ok(list(vec![Value::Double(lo)]));
+        }
+        if (lo - hi).abs() < step || step <= 0.0 {
+            return Err(range_error(vm));
+        }
+        let size = super::round::php_round(
+            (lo - hi).abs() / step + 1.0,
+            0,
+            super::round::RoundMode::HalfUp,
+        );
+        if size >= f64::from(1u32 << 30) {
+            return Err(vm.throw_error(
+                "ValueError",
+                format!("range(): The supplied range exceeds the maximum array size: start={lo:.0} end={hi:.0}"),
+            ));
+        }
+        let mut out = Vec::with_capacity(size as usize);
+        for i in 0..size as u64 {
+            let e = if lo > hi {
+                lo - i as f64 * step
+            } else {
+                lo + i as f64 * step
+            };
+            if (lo > hi && e < hi) || (lo < hi && e > hi) {
+                break;
+            }
+            out.push(Value::Double(e));
+        }
+        return Ok(list(out));
+    }
+    let (lo, hi) = (low.to_long(), high.to_long());
+    if step <= 0.0 {
+        return Err(range_error(vm));
+    }
+    let lstep = step as u64;
+    if lo == hi {
+        return Ok(list(vec![Value::Long(lo)]));
+    }
+    let span = (lo.max(hi) as u64).wrapping_sub(lo.min(hi) as u64);
+    if span < lstep || lstep == 0 {
+        return Err(range_error(vm));
+    }
+    let size = span / lstep;
+    if size >= (1 << 30) - 1 {
+        return Err(vm.throw_error(
+            "ValueError",
+            format!(
+                "range(): The supplied range exceeds the maximum array size: start={lo} end={hi}"
+            ),
+        ));
+    }
+    let out = (0..=size)
+        .map(|i| {
+            let d = i.wrapping_mul(lstep);
+            Value::Long(if lo > hi {
+                (lo as u64).wrapping_sub(d) as i64
+            } else {
+                (lo as u64).wrapping_add(d) as i64
+            })
+        })
+        .collect();
+    Ok(list(out))
+}
+
+fn char_range(vm: &mut Vm, low: u8, high: u8, step: i64) -> R {
+    let ch = |c: i64| Value::from(vec![c as u8]);
+    let (lo, hi) = (i64::from(low), i64::from(high));
+    if lo == hi {
+        return Ok(list(vec![ch(lo)]));
+    }
+    if (lo - hi).abs() < step || step <= 0 {
+        return Err(range_error(vm));
+    }
+    let mut out = Vec::new();
+    let mut c = lo;
+    if lo > hi {
+        while c >= hi {
+            out.push(ch(c));
+            c -= step;
+        }
+    } else {
+        while c <= hi {
+            out.push(ch(c));
+            c += step;
+        }
+    }
+    Ok(list(out))
+}
+
+// ---- sorting ---------------------------------------------------------------
+
+const SORT_NUMERIC: i64 = 1;
+const SORT_STRING: i64 = 2;
+const SORT_LOCALE_STRING: i64 = 5;
+const SORT_NATURAL: i64 = 6;
+const SORT_FLAG_CASE: i64 = 8;
+
+/// A comparison chosen by `SORT_*` flags.
+#[derive(Clone, Copy)]
+enum Cmp {
+    Regular,
+    Numeric,
+    Str { fold: bool },
+    Natural { fold: bool },
+}
+
+impl Cmp {
+    fn from_flags(flags: i64) -> Cmp {
+        let fold = flags & SORT_FLAG_CASE != 0;
+        match flags & !SORT_FLAG_CASE {
+            SORT_NUMERIC => Cmp::Numeric,
+            SORT_STRING | SORT_LOCALE_STRING => Cmp::Str { fold },
+            SORT_NATURAL => Cmp::Natural { fold },
+            _ => Cmp::Regular,
+        }
+    }
+
+    fn values(self, a: &Value, b: &Value) -> i64 {
+        let text = |v: &Value| v.to_string_lossy(14);
+        match self {
+            Cmp::Regular => i64::from(a.compare(b)),
+            Cmp::Numeric => {
+                let (x, y) = (a.to_double(), b.to_double());
+                if x < y {
+                    -1
+                } else {
+                    i64::from(x > y)
+                }
+            }
+            Cmp::Str { fold: false } => binary_strcmp(&text(a), &text(b)),
+            Cmp::Str { fold: true } => binary_strcasecmp(&text(a), &text(b)),
+            Cmp::Natural { fold } => strnatcmp_ex(&text(a), &text(b), fold),
+        }
+    }
+
+    fn keys(self, a: &ArrayKey, b: &ArrayKey) -> i64 {
+        match (self, a, b) {
+            (Cmp::Regular, ArrayKey::Int(x), ArrayKey::Int(y)) => {
+                if x > y {
+                    1
+                } else {
+                    -1
+                }
+            }
+            (Cmp::Numeric, _, _) => {
+                let num = |k: &ArrayKey| match k {
+                    ArrayKey::Int(i) => *i as f64,
+                    ArrayKey::Str(s) => match parse_numeric(s) {
+                        Numeric::Full(n) | Numeric::Leading(n) => num_f64(n),
+                        Numeric::No => 0.0,
+                    },
+                };
+                let (x, y) = (num(a), num(b));
+                if x < y {
+                    -1
+                } else {
+                    i64::from(x > y)
+                }
+            }
+            _ => self.values(&a.to_value(), &b.to_value()),
+        }
+    }
+}
+
+struct Entry {
+    key: ArrayKey,
+    val: Value,
+    idx: usize,
+}
+
+fn entries(a: &PhpArray) -> Vec<Entry> {
+    a.iter()
+        .enumerate()
+        .map(|(idx, (key, val))| Entry {
+            key,
+            val: val.clone(),
+            idx,
+        })
+        .collect()
+}
+
+/// `zend_sort` with PHP 8's stable tie-break on the original position.
+fn stable_sort(
+    v: &mut [Entry],
+    mut cmp: impl FnMut(&Entry, &Entry) -> Result<i64, Unwind>,
+) -> Result<(), Unwind> {
+    zend_sort(v, &mut |a: &Entry, b: &Entry| {
+        let c = cmp(a, b)?;
+        Ok(c > 0 || (c == 0 && a.idx > b.idx))
+    })
+}
+
+fn rebuild(v: Vec<Entry>, renumber: bool) -> PhpArray {
+    if renumber {
+        return PhpArray::from_list(v.into_iter().map(|e| e.val).collect());
+    }
+    v.into_iter().map(|e| (e.key, e.val)).collect()
+}
+
+/// What a sort compares.
+#[derive(Clone, Copy)]
+enum By {
+    Values,
+    Keys,
+}
+
+fn flag_sort(vm: &mut Vm, args: &[Value], f: &str, by: By, reverse: bool, renumber: bool) -> R {
+    let a = arg_array(vm, args, 0, f)?;
+    let cmp = Cmp::from_flags(opt_long(vm, args, 1, f, 0)?);
+    let mut v = entries(&a);
+    let sign = if reverse { -1 } else { 1 };
+    stable_sort(&mut v, |x, y| {
+        Ok(sign
+            * match by {
+                By::Values => cmp.values(&x.val.deref(), &y.val.deref()),
+                By::Keys => cmp.keys(&x.key, &y.key),
+            })
+    })?;
+    set_ref(args, 0, Value::from(rebuild(v, renumber)));
+    Ok(Value::True)
+}
+
+fn sort(vm: &mut Vm, args: &mut [Value]) -> R {
+    flag_sort(vm, args, "sort", By::Values, false, true)
+}
+
+fn rsort(vm: &mut Vm, args: &mut [Value]) -> R {
+    flag_sort(vm, args, "rsort", By::Values, true, true)
+}
+
+fn asort(vm: &mut Vm, args: &mut [Value]) -> R {
+    flag_sort(vm, args, "asort", By::Values, false, false)
+}
+
+fn arsort(vm: &mut Vm, args: &mut [Value]) -> R {
+    flag_sort(vm, args, "arsort", By::Values, true, false)
+}
+
+fn ksort(vm: &mut Vm, args: &mut [Value]) -> R {
+    flag_sort(vm, args, "ksort", By::Keys, false, false)
+}
+
+fn krsort(vm: &mut Vm, args: &mut [Value]) -> R {
+    flag_sort(vm, args, "krsort", By::Keys, true, false)
+}
+
+fn natsort_common(vm: &mut Vm, args: &[Value], f: &str, fold: bool) -> R {
+    let a = arg_array(vm, args, 0, f)?;
+    let mut v = entries(&a);
+    let cmp = Cmp::Natural { fold };
+    stable_sort(
+        &mut v,
+        |x, y| Ok(cmp.values(&x.val.deref(), &y.val.deref())),
+    )?;
+    set_ref(args, 0, Value::from(rebuild(v, false)));
+    Ok(Value::True)
+}
+
+fn natsort(vm: &mut Vm, args: &mut [Value]) -> R {
+    natsort_common(vm, args, "natsort", false)
+}
+
+fn natcasesort(vm: &mut Vm, args: &mut [Value]) -> R {
+    natsort_common(vm, args, "natcasesort", true)
+}
+
+/// A user comparison's result, as PHP reads it: an int (floats truncated), with the
+/// bool-returning deprecation and retry.
+fn user_compare(
+    vm: &mut Vm,
+    f: &str,
+    cb: &Value,
+    a: Value,
+    b: Value,
+    warned: &mut bool,
+) -> Result<i64, Unwind> {
+    let r = vm.call_value(cb, vec![a.clone(), b.clone()])?;
+    if matches!(r, Value::True | Value::False) {
+        if !*warned {
+            *warned = true;
+            vm.deprecated(&format!(
+                "{f}(): Returning bool from comparison function is deprecated, return an integer less than, equal to, or greater than zero"
+            ));
+        }
+        if matches!(r, Value::False) {
+            let r2 = vm.call_value(cb, vec![b, a])?;
+            return Ok(-r2.to_long().signum());
+        }
+    }
+    Ok(r.to_long().signum())
+}
+
+fn user_sort(vm: &mut Vm, args: &[Value], f: &str, by: By, renumber: bool) -> R {
+    let a = arg_array(vm, args, 0, f)?;
+    let Some(cb) = arg_callable(vm, args, 1, f, false)? else {
+        return Ok(Value::True);
+    };
+    let mut v = entries(&a);
+    let mut warned = false;
+    stable_sort(&mut v, |x, y| {
+        let (p, q) = match by {
+            By::Values => (x.val.deref(), y.val.deref()),
+            By::Keys => (x.key.to_value(), y.key.to_value()),
+        };
+        user_compare(vm, f, &cb, p, q, &mut warned)
+    })?;
+    set_ref(args, 0, Value::from(rebuild(v, renumber)));
+    Ok(Value::True)
+}
+
+fn usort(vm: &mut Vm, args: &mut [Value]) -> R {
+    user_sort(vm, args, "usort", By::Values, true)
+}
+
+fn uasort(vm: &mut Vm, args: &mut [Value]) -> R {
+    user_sort(vm, args, "uasort", By::Values, false)
+}
+
+fn uksort(vm: &mut Vm, args: &mut [Value]) -> R {
+    user_sort(vm, args, "uksort", By::Keys, false)
+}
+
+fn array_unique(vm: &mut Vm, args: &mut [Value]) -> R {
+    let a = arg_array(vm, args, 0, "array_unique")?;
+    let flags = opt_long(vm, args, 1, "array_unique", SORT_STRING)?;
+    let mut out = PhpArray::with_capacity(a.len());
+    if flags == SORT_STRING {
+        let mut seen = HashSet::new();
+        for (k, v) in a.iter() {
+            let v = v.deref();
+            if seen.insert(v.to_php_string(vm)?.to_vec()) {
+                out.insert(k, v);
+            }
+        }
+        return Ok(Value::from(out));
+    }
+    let cmp = Cmp::from_flags(flags);
+    let mut v = entries(&a);
+    stable_sort(
+        &mut v,
+        |x, y| Ok(cmp.values(&x.val.deref(), &y.val.deref())),
+    )?;
+    let mut dropped = HashSet::new();
+    let mut kept = 0;
+    for i in 1..v.len() {
+        if cmp.values(&v[kept].val.deref(), &v[i].val.deref()) == 0 {
+            dropped.insert(v[i].idx);
+        } else {
+            kept = i;
+        }
+    }
+    for (i, (k, val)) in a.iter().enumerate() {
+        if !dropped.contains(&i) {
+            out.insert(k, val.deref());
+        }
+    }
+    Ok(Value::from(out))
+}
+
+fn array_count_values(vm: &mut Vm, args: &mut [Value]) -> R {
+    let a = arg_array(vm, args, 0, "array_count_values")?;
+    let mut out = PhpArray::new();
+    for v in a.values() {
+        let key = match v.deref() {
+            Value::Long(n) => ArrayKey::Int(n),
+            Value::String(s) => ArrayKey::from_str_value(&s),
+            _ => {
+                vm.warning(
+                    "array_count_values(): Can only count string and integer values, entry skipped",
+                );
+                continue;
+            }
+        };
+        let n = out.get(&key).map_or(0, Value::to_long);
+        out.insert(key, Value::Long(n + 1));
+    }
+    Ok(Value::from(out))
+}
+
+fn array_map(vm: &mut Vm, args: &mut [Value]) -> R {
+    const F: &str = "array_map";
+    let cb = arg_callable(vm, args, 0, F, true)?;
+    let arrays = arrays_from(vm, args, 1, F)?;
+    if arrays.len() == 1 {
+        let a = &arrays[0];
+        let Some(cb) = cb else {
+            return Ok(Value::Array(a.clone()));
+        };
+        let mut out = PhpArray::with_capacity(a.len());
+        for (k, v) in a.iter() {
+            let r = vm.call_value(&cb, vec![v.deref()])?;
+            out.insert(k, r);
+        }
+        return Ok(Value::from(out));
+    }
+    let n = arrays.iter().map(|a| a.len()).max().unwrap_or(0);
+    let columns: Vec<Vec<Value>> = arrays
+        .iter()
+        .map(|a| a.values().map(Value::deref).collect())
+        .collect();
+    let mut out = Vec::with_capacity(n);
+    for i in 0..n {
+        let row: Vec<Value> = columns
+            .iter()
+            .map(|c| c.get(i).cloned().unwrap_or_default())
+            .collect();
+        out.push(match &cb {
+            Some(cb) => vm.call_value(cb, row)?,
+            None => list(row),
+        });
+    }
+    Ok(list(out))
+}
+
+const ARRAY_FILTER_USE_BOTH: i64 = 1;
+const ARRAY_FILTER_USE_KEY: i64 = 2;
+
+fn array_filter(vm: &mut Vm, args: &mut [Value]) -> R {
+    const F: &str = "array_filter";
+    let a = arg_array(vm, args, 0, F)?;
+    let cb = arg_callable(vm, args, 1, F, true)?;
+    let mode = opt_long(vm, args, 2, F, 0)?;
+    let mut out = PhpArray::new();
+    for (k, v) in a.iter() {
+        let v = v.deref();
+        let keep = match &cb {
+            None => v.to_bool(),
+            Some(cb) => {
+                let call_args = match mode {
+                    ARRAY_FILTER_USE_KEY => vec![k.to_value()],
+                    ARRAY_FILTER_USE_BOTH => vec![v.clone(), k.to_value()],
+                    _ => vec![v.clone()],
+                };
+                vm.call_value(cb, call_args)?.to_bool()
+            }
+        };
+        if keep {
+            out.insert(k, v);
+        }
+    }
+    Ok(Value::from(out))
+}
+
+fn array_reduce(vm: &mut Vm, args: &mut [Value]) -> R {
+    let a = arg_array(vm, args, 0, "array_reduce")?;
+    let Some(cb) = arg_callable(vm, args, 1, "array_reduce", false)? else {
+        return Ok(Value::Null);
+    };
+    let mut acc = get(args, 2);
+    for v in a.values() {
+        acc = vm.call_value(&cb, vec![acc, v.deref()])?;
+    }
+    Ok(acc)
+}
+
+fn array_walk(vm: &mut Vm, args: &mut [Value]) -> R {
+    let a = take_ref_array(vm, args, "array_walk")?;
+    let Some(cb) = arg_callable(vm, args, 1, "array_walk", false)? else {
+        return Ok(Value::True);
+    };
+    let extra = has(args, 2).then(|| get(args, 2));
+    let mut out = a.clone();
+    for (k, v) in a.iter() {
+        // The callback may take the value by reference: give it a cell and read it back.
+        let cell = match v {
+            Value::Reference(r) => r.clone(),
+            other => Rc::new(RefCell::new(other.clone())),
+        };
+        let mut call_args = vec![Value::Reference(cell.clone()), k.to_value()];
+        call_args.extend(extra.clone());
+        vm.call_value(&cb, call_args)?;
+        if !matches!(v, Value::Reference(_)) {
+            out.insert(k, cell.borrow().clone());
+        }
+    }
+    set_ref(args, 0, Value::from(out));
+    Ok(Value::True)
+}
+
+/// What a set operation compares.
+#[derive(Clone, Copy)]
+enum SetBy {
+    Value,
+    Key,
+    Both,
+}
+
+fn set_op(vm: &mut Vm, args: &[Value], f: &str, by: SetBy, keep_common: bool) -> R {
+    let arrays = arrays_from(vm, args, 0, f)?;
+    let (first, others) = (&arrays[0], &arrays[1..]);
+    // String forms of the other arrays' values, computed once.
+    let mut other_values: Vec<HashSet<Vec<u8>>> = Vec::new();
+    if matches!(by, SetBy::Value) {
+        for o in others {
+            let mut set = HashSet::new();
+            for v in o.values() {
+                set.insert(v.deref().to_php_string(vm)?.to_vec());
+            }
+            other_values.push(set);
+        }
+    }
+    let mut out = PhpArray::new();
+    for (k, v) in first.iter() {
+        let v = v.deref();
+        let sv = match by {
+            SetBy::Key => Vec::new(),
+            _ => v.to_php_string(vm)?.to_vec(),
+        };
+        let mut in_all = true;
+        let mut in_any = false;
+        for (i, o) in others.iter().enumerate() {
+            let present = match by {
+                SetBy::Value => other_values[i].contains(&sv),
+                SetBy::Key => o.contains_key(&k),
+                SetBy::Both => match o.get(&k) {
+                    Some(ov) => ov.deref().to_php_string(vm)?.as_slice() == sv.as_slice(),
+                    None => false,
+                },
+            };
+            in_all &= present;
+            in_any |= present;
+        }
+        let keep = if keep_common { in_all } else { !in_any };
+        if keep {
+            out.insert(k, v);
+        }
+    }
+    Ok(Value::from(out))
+}
+
+fn array_diff(vm: &mut Vm, args: &mut [Value]) -> R {
+    set_op(vm, args, "array_diff", SetBy::Value, false)
+}
+
+fn array_diff_key(vm: &mut Vm, args: &mut [Value]) -> R {
+    set_op(vm, args, "array_diff_key", SetBy::Key, false)
+}
+
+fn array_diff_assoc(vm: &mut Vm, args: &mut [Value]) -> R {
+    set_op(vm, args, "array_diff_assoc", SetBy::Both, false)
+}
+
+fn array_intersect(vm: &mut Vm, args: &mut [Value]) -> R {
+    set_op(vm, args, "array_intersect", SetBy::Value, true)
+}
+
+fn array_intersect_key(vm: &mut Vm, args: &mut [Value]) -> R {
+    set_op(vm, args, "array_intersect_key", SetBy::Key, true)
+}
+
+fn array_intersect_assoc(vm: &mut Vm, args: &mut [Value]) -> R {
+    set_op(vm, args, "array_intersect_assoc", SetBy::Both, true)
+}
+
+/// A row's field for `array_column` (arrays by key, objects by property).
+fn field(vm: &mut Vm, row: &Value, key: &Value) -> Result<Option<Value>, Unwind> {
+    let k = key.to_array_key(vm)?;
+    Ok(match row {
+        Value::Array(a) => a.get(&k).map(Value::deref),
+        Value::Object(o) => o.props.borrow().get(&k).map(Value::deref),
+        _ => None,
+    })
+}
+
+fn array_column(vm: &mut Vm, args: &mut [Value]) -> R {
+    let a = arg_array(vm, args, 0, "array_column")?;
+    let column = get(args, 1);
+    let index = get(args, 2);
+    let mut out = PhpArray::new();
+    for row in a.values() {
+        let row = row.deref();
+        let value = if column.is_null() {
+            Some(row.clone())
+        } else {
+            field(vm, &row, &column)?
+        };
+        let Some(value) = value else {
+            continue;
+        };
+        let key = if index.is_null() {
+            None
+        } else {
+            field(vm, &row, &index)?
+        };
+        match key {
+            Some(Value::Long(n)) => out.insert(ArrayKey::Int(n), value),
+            Some(Value::String(s)) => out.insert(ArrayKey::from_str_value(&s), value),
+            Some(k @ (Value::Double(_) | Value::True | Value::False | Value::Null)) => {
+                let key = k.to_array_key(vm)?;
+                out.insert(key, value);
+            }
+            _ => append(&mut out, value),
+        }
+    }
+    Ok(Value::from(out))
+}
+
+fn array_chunk(vm: &mut Vm, args: &mut [Value]) -> R {
+    let a = arg_array(vm, args, 0, "array_chunk")?;
+    let size = arg_long(vm, args, 1, "array_chunk")?;
+    let preserve = opt_bool(vm, args, 2, "array_chunk", false)?;
+    if size < 1 {
+        return Err(value_error(vm, "array_chunk", 1, "must be greater than 0"));
+    }
+    let entries: Vec<(ArrayKey, Value)> = a.iter().map(|(k, v)| (k, v.deref())).collect();
+    let chunks = entries
+        .chunks(size as usize)
+        .map(|c| {
+            if preserve {
+                Value::from(c.iter().cloned().collect::<PhpArray>())
+            } else {
+                list(c.iter().map(|(_, v)| v.clone()).collect())
+            }
+        })
+        .collect();
+    Ok(list(chunks))
+}
+
+fn array_is_list(vm: &mut Vm, args: &mut [Value]) -> R {
+    let a = arg_array(vm, args, 0, "array_is_list")?;
+    Ok(Value::from(a.is_list()))
+}
+
+// ---- the internal pointer ---------------------------------------------------
+
+fn current(vm: &mut Vm, args: &mut [Value]) -> R {
+    let a = arg_array(vm, args, 0, "current")?;
+    Ok(a.current().map_or(Value::False, |(_, v)| v.deref()))
+}
+
+fn key(vm: &mut Vm, args: &mut [Value]) -> R {
+    let a = arg_array(vm, args, 0, "key")?;
+    Ok(a.current().map_or(Value::Null, |(k, _)| k.to_value()))
+}
+
+/// Moves the pointer of the array behind the reference, then answers `current()`.
+fn move_pointer(vm: &mut Vm, args: &[Value], f: &str, step: fn(&mut PhpArray)) -> R {
+    arg_array(vm, args, 0, f)?;
+    let Some(Value::Reference(r)) = args.first() else {
+        return Ok(Value::False);
+    };
+    let mut slot = r.borrow_mut();
+    let Value::Array(a) = &mut *slot else {
+        return Ok(Value::False);
+    };
+    let a = Rc::make_mut(a);
+    step(a);
+    Ok(a.current().map_or(Value::False, |(_, v)| v.deref()))
+}
+
+fn next(vm: &mut Vm, args: &mut [Value]) -> R {
+    move_pointer(vm, args, "next", PhpArray::next)
+}
+
+fn prev(vm: &mut Vm, args: &mut [Value]) -> R {
+    move_pointer(vm, args, "prev", PhpArray::prev)
+}
+
+fn reset(vm: &mut Vm, args: &mut [Value]) -> R {
+    move_pointer(vm, args, "reset", PhpArray::reset)
+}
+
+fn end(vm: &mut Vm, args: &mut [Value]) -> R {
+    move_pointer(vm, args, "end", PhpArray::end)
+}
+
+// ---- randomness -------------------------------------------------------------
+
+fn shuffle(vm: &mut Vm, args: &mut [Value]) -> R {
+    let a = arg_array(vm, args, 0, "shuffle")?;
+    let mut values: Vec<Value> = a.values().cloned().collect();
+    with_mt(|mt| {
+        for n in (1..values.len()).rev() {
+            let j = mt.range(0, n as i64) as usize;
+            values.swap(n, j);
+        }
+    });
+    set_ref(args, 0, list(values));
+    Ok(Value::True)
+}
+
+fn array_rand(vm: &mut Vm, args: &mut [Value]) -> R {
+    let a = arg_array(vm, args, 0, "array_rand")?;
+    let num = opt_long(vm, args, 1, "array_rand", 1)?;
+    let n = a.len() as i64;
+    if n == 0 {
+        return Err(value_error(vm, "array_rand", 0, "cannot be empty"));
+    }
+    let keys: Vec<ArrayKey> = a.keys().collect();
+    if num == 1 {
+        let i = with_mt(|mt| mt.range(0, n - 1)) as usize;
+        return Ok(keys[i].to_value());
+    }
+    if num <= 0 || num > n {
+        return Err(value_error(
+            vm,
+            "array_rand",
+            1,
+            "must be between 1 and the number of elements in argument #1 ($array)",
+        ));
+    }
+    // Pick the smaller side, as PHP does, then list the chosen keys in order.
+    let negative = num > n / 2;
+    let mut want = if negative { n - num } else { num };
+    let mut chosen = vec![false; n as usize];
+    with_mt(|mt| {
+        while want > 0 {
+            let r = mt.range(0, n - 1) as usize;
+            if !chosen[r] {
+                chosen[r] = true;
+                want -= 1;
+            }
+        }
+    });
+    let out = keys
+        .iter()
+        .zip(&chosen)
+        .filter(|(_, &c)| c != negative)
+        .map(|(k, _)| k.to_value())
+        .collect();
+    Ok(list(out))
+}

@@ -1,0 +1,216 @@
+//! Type tests and conversions: `is_*`, `intval`, `floatval`, `strval`, `boolval`,
+//! `settype`.
+
+use std::rc::Rc;
+
+use crate::array::PhpArray;
+use crate::numeric::{parse_numeric, Numeric};
+use crate::value::Value;
+use crate::vm::{Unwind, Vm};
+
+use super::args::{arg_str, func, get, opt_long, value_error};
+use super::BuiltinSpec;
+
+pub const FUNCTIONS: &[BuiltinSpec] = &[
+    func("is_int", is_int, &["value"], 1),
+    func("is_integer", is_int, &["value"], 1),
+    func("is_long", is_int, &["value"], 1),
+    func("is_float", is_float, &["value"], 1),
+    func("is_double", is_float, &["value"], 1),
+    func("is_string", is_string, &["value"], 1),
+    func("is_bool", is_bool, &["value"], 1),
+    func("is_array", is_array, &["value"], 1),
+    func("is_object", is_object, &["value"], 1),
+    func("is_null", is_null, &["value"], 1),
+    func("is_numeric", is_numeric, &["value"], 1),
+    func("is_scalar", is_scalar, &["value"], 1),
+    func("is_iterable", is_iterable, &["value"], 1),
+    func("is_countable", is_countable, &["value"], 1),
+    func("intval", intval, &["value", "base"], 1),
+    func("floatval", floatval, &["value"], 1),
+    func("doubleval", floatval, &["value"], 1),
+    func("strval", strval, &["value"], 1),
+    func("boolval", boolval, &["value"], 1),
+    func("settype", settype, &["var", "type"], 2).with_by_ref(&[0]),
+];
+
+type R = Result<Value, Unwind>;
+
+fn test(args: &[Value], f: fn(&Value) -> bool) -> R {
+    Ok(Value::from(f(&get(args, 0))))
+}
+
+fn is_int(_vm: &mut Vm, args: &mut [Value]) -> R {
+    test(args, |v| matches!(v, Value::Long(_)))
+}
+
+fn is_float(_vm: &mut Vm, args: &mut [Value]) -> R {
+    test(args, |v| matches!(v, Value::Double(_)))
+}
+
+fn is_string(_vm: &mut Vm, args: &mut [Value]) -> R {
+    test(args, |v| matches!(v, Value::String(_)))
+}
+
+fn is_bool(_vm: &mut Vm, args: &mut [Value]) -> R {
+    test(args, |v| matches!(v, Value::True | Value::False))
+}
+
+fn is_array(_vm: &mut Vm, args: &mut [Value]) -> R {
+    test(args, |v| matches!(v, Value::Array(_)))
+}
+
+fn is_object(_vm: &mut Vm, args: &mut [Value]) -> R {
+    test(args, |v| matches!(v, Value::Object(_)))
+}
+
+fn is_null(_vm: &mut Vm, args: &mut [Value]) -> R {
+    test(args, Value::is_null)
+}
+
+fn is_numeric(_vm: &mut Vm, args: &mut [Value]) -> R {
+    test(args, |v| match v {
+        Value::Long(_) | Value::Double(_) => true,
+        Value::String(s) => matches!(parse_numeric(s), Numeric::Full(_)),
+        _ => false,
+    })
+}
+
+fn is_scalar(_vm: &mut Vm, args: &mut [Value]) -> R {
+    test(args, |v| {
+        matches!(
+            v,
+            Value::Long(_) | Value::Double(_) | Value::String(_) | Value::True | Value::False
+        )
+    })
+}
+
+fn is_iterable(_vm: &mut Vm, args: &mut [Value]) -> R {
+    test(args, |v| match v {
+        Value::Array(_) => true,
+        Value::Object(o) => crate::object::instance_of(&o.class, "Traversable"),
+        _ => false,
+    })
+}
+
+fn is_countable(_vm: &mut Vm, args: &mut [Value]) -> R {
+    test(args, |v| match v {
+        Value::Array(_) => true,
+        Value::Object(o) => crate::object::instance_of(&o.class, "Countable"),
+        _ => false,
+    })
+}
+
+/// C's `strtol`: whitespace, sign, `0x`/`0` prefixes for bases 16 and 0, saturating.
+fn strtol(s: &[u8], mut base: u32) -> i64 {
+    let mut i = 0;
+    while i < s.len() && (s[i].is_ascii_whitespace() || s[i] == 0x0b) {
+        i += 1;
+    }
+    let negative = s.get(i) == Some(&b'-');
+    if matches!(s.get(i), Some(b'-' | b'+')) {
+        i += 1;
+    }
+    let hex_prefix = s.get(i) == Some(&b'0')
+        && matches!(s.get(i + 1), Some(b'x' | b'X'))
+        && s.get(i + 2).is_some_and(u8::is_ascii_hexdigit);
+    if (base == 0 || base == 16) && hex_prefix {
+        i += 2;
+        base = 16;
+    } else if base == 0 {
+        base = if s.get(i) == Some(&b'0') { 8 } else { 10 };
+    }
+    let mut n: i128 = 0;
+    while let Some(d) = s.get(i).and_then(|&c| (c as char).to_digit(base)) {
+        n = (n * i128::from(base) + i128::from(d)).min(i128::from(u64::MAX));
+        i += 1;
+    }
+    let n = if negative { -n } else { n };
+    n.clamp(i128::from(i64::MIN), i128::from(i64::MAX)) as i64
+}
+
+fn intval(vm: &mut Vm, args: &mut [Value]) -> R {
+    let v = get(args, 0);
+    let base = opt_long(vm, args, 1, "intval", 10)?;
+    let Value::String(s) = &v else {
+        return Ok(Value::Long(v.to_long()));
+    };
+    if base == 10 {
+        return Ok(Value::Long(v.to_long()));
+    }
+    if !(0..=36).contains(&base) || base == 1 {
+        return Ok(Value::Long(0));
+    }
+    if base == 0 || base == 2 {
+        // `0b` binary literals, after optional whitespace and sign.
+        let t = s.trim_ascii_start();
+        let sign = matches!(t.first(), Some(b'-' | b'+'));
+        let rest = &t[usize::from(sign)..];
+        if t.len() > 2 && rest.len() >= 2 && rest[0] == b'0' && matches!(rest[1], b'b' | b'B') {
+            let mut digits = Vec::with_capacity(t.len());
+            if sign {
+                digits.push(t[0]);
+            }
+            digits.extend_from_slice(&rest[2..]);
+            return Ok(Value::Long(strtol(&digits, 2)));
+        }
+    }
+    Ok(Value::Long(strtol(s, base as u32)))
+}
+
+fn floatval(_vm: &mut Vm, args: &mut [Value]) -> R {
+    Ok(Value::Double(get(args, 0).to_double()))
+}
+
+fn strval(vm: &mut Vm, args: &mut [Value]) -> R {
+    Ok(Value::String(get(args, 0).to_php_string(vm)?))
+}
+
+fn boolval(_vm: &mut Vm, args: &mut [Value]) -> R {
+    Ok(Value::from(get(args, 0).to_bool()))
+}
+
+/// `(array)` of a value: scalars wrap, null is empty, objects give their properties.
+pub fn to_array(v: &Value) -> Rc<PhpArray> {
+    match v {
+        Value::Array(a) => a.clone(),
+        Value::Null => Rc::new(PhpArray::new()),
+        Value::Object(o) => Rc::new(o.props.borrow().clone()),
+        other => Rc::new(PhpArray::from_list(vec![other.clone()])),
+    }
+}
+
+fn settype(vm: &mut Vm, args: &mut [Value]) -> R {
+    let v = get(args, 0);
+    let ty = arg_str(vm, args, 1, "settype")?;
+    let new = match ty.to_ascii_lowercase().as_slice() {
+        b"int" | b"integer" => Value::Long(v.to_long()),
+        b"float" | b"double" => Value::Double(v.to_double()),
+        b"string" => Value::String(v.to_php_string(vm)?),
+        b"bool" | b"boolean" => Value::from(v.to_bool()),
+        b"array" => Value::Array(to_array(&v)),
+        b"null" => Value::Null,
+        _ => return Err(value_error(vm, "settype", 1, "must be a valid type")),
+    };
+    super::args::set_ref(args, 0, new);
+    Ok(Value::True)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::strtol;
+
+    // php: intval($s, $base) for strings goes through strtol.
+    #[test]
+    fn strtol_like_c() {
+        assert_eq!(strtol(b"0x1A", 0), 26);
+        assert_eq!(strtol(b"0x1A", 16), 26);
+        assert_eq!(strtol(b"-0x1A", 16), -26);
+        assert_eq!(strtol(b"012", 0), 10);
+        assert_eq!(strtol(b"42", 0), 42);
+        assert_eq!(strtol(b"0o17", 0), 0);
+        assert_eq!(strtol(b"z", 36), 35);
+        assert_eq!(strtol(b"99999999999999999999", 16), i64::MAX);
+        assert_eq!(strtol(b" -11", 2), -3);
+    }
+}

@@ -1,0 +1,303 @@
+//! `var_dump`, `print_r` and `var_export` (ext/standard/var.c, Zend's print_r),
+//! byte for byte, recursion markers included.
+
+use crate::array::PhpArray;
+use crate::float_fmt;
+use crate::object::PhpObject;
+use crate::value::{ArrayKey, Value};
+use crate::vm::{Unwind, Vm};
+
+use super::args::{func, get, opt_bool};
+use super::BuiltinSpec;
+
+pub const FUNCTIONS: &[BuiltinSpec] = &[
+    func("var_dump", var_dump, &["value", "values"], 1).with_variadic(),
+    func("print_r", print_r, &["value", "return"], 1),
+    func("var_export", var_export, &["value", "return"], 1),
+];
+
+type R = Result<Value, Unwind>;
+
+/// Arrays and objects being printed, to spot cycles (through references).
+#[derive(Default)]
+struct Path(Vec<usize>);
+
+impl Path {
+    fn enter(&mut self, id: usize) -> bool {
+        if self.0.contains(&id) {
+            return false;
+        }
+        self.0.push(id);
+        true
+    }
+
+    fn leave(&mut self) {
+        self.0.pop();
+    }
+}
+
+fn array_id(a: &PhpArray) -> usize {
+    a as *const PhpArray as usize
+}
+
+fn object_id(o: &PhpObject) -> usize {
+    o as *const PhpObject as usize
+}
+
+fn spaces(out: &mut Vec<u8>, n: usize) {
+    out.extend(std::iter::repeat_n(b' ', n));
+}
+
+/// `var_dump` of one value at `level` (1 at the top).
+fn dump(out: &mut Vec<u8>, v: &Value, level: usize, path: &mut Path, sp: i32) {
+    if level > 1 {
+        spaces(out, level - 1);
+    }
+    match &v.deref() {
+        Value::Null | Value::Undef => out.extend_from_slice(b"NULL\n"),
+        Value::False => out.extend_from_slice(b"bool(false)\n"),
+        Value::True => out.extend_from_slice(b"bool(true)\n"),
+        Value::Long(n) => out.extend_from_slice(format!("int({n})\n").as_bytes()),
+        Value::Double(d) => {
+            out.extend_from_slice(format!("float({})\n", float_fmt::fmt_repr(*d, sp)).as_bytes())
+        }
+        Value::String(s) => {
+            out.extend_from_slice(format!("string({}) \"", s.len()).as_bytes());
+            out.extend_from_slice(s);
+            out.extend_from_slice(b"\"\n");
+        }
+        Value::Array(a) => {
+            if !path.enter(array_id(a)) {
+                out.extend_from_slice(b"*RECURSION*\n");
+                return;
+            }
+            out.extend_from_slice(format!("array({}) {{\n", a.len()).as_bytes());
+            dump_entries(out, a, level, path, sp);
+            path.leave();
+        }
+        Value::Object(o) => {
+            if !path.enter(object_id(o)) {
+                out.extend_from_slice(b"*RECURSION*\n");
+                return;
+            }
+            let props = o.props.borrow();
+            out.extend_from_slice(
+                format!("object({})#{} ({}) {{\n", o.class, o.id, props.len()).as_bytes(),
+            );
+            dump_entries(out, &props, level, path, sp);
+            path.leave();
+        }
+        // `deref` leaves no reference.
+        Value::Reference(_) => {}
+    }
+}
+
+fn dump_entries(out: &mut Vec<u8>, a: &PhpArray, level: usize, path: &mut Path, sp: i32) {
+    for (k, v) in a.iter() {
+        spaces(out, level + 1);
+        match k {
+            ArrayKey::Int(i) => out.extend_from_slice(format!("[{i}]=>\n").as_bytes()),
+            ArrayKey::Str(s) => {
+                out.extend_from_slice(b"[\"");
+                out.extend_from_slice(&s);
+                out.extend_from_slice(b"\"]=>\n");
+            }
+        }
+        dump(out, v, level + 2, path, sp);
+    }
+    if level > 1 {
+        spaces(out, level - 1);
+    }
+    out.extend_from_slice(b"}\n");
+}
+
+fn var_dump(vm: &mut Vm, args: &mut [Value]) -> R {
+    let sp = vm.serialize_precision();
+    for v in args.iter() {
+        let mut out = Vec::new();
+        dump(&mut out, &v.deref(), 1, &mut Path::default(), sp);
+        vm.echo(&out);
+    }
+    Ok(Value::Null)
+}
+
+/// `print_r` of one value, nested blocks indented by `indent`.
+fn print_r_into(
+    vm: &mut Vm,
+    out: &mut Vec<u8>,
+    v: &Value,
+    indent: usize,
+    path: &mut Path,
+) -> Result<(), Unwind> {
+    match v {
+        Value::Array(a) => {
+            out.extend_from_slice(b"Array\n");
+            if !path.enter(array_id(a)) {
+                out.extend_from_slice(b" *RECURSION*");
+                return Ok(());
+            }
+            print_hash(vm, out, a, indent, path)?;
+            path.leave();
+        }
+        Value::Object(o) => {
+            out.extend_from_slice(format!("{} Object\n", o.class).as_bytes());
+            if !path.enter(object_id(o)) {
+                out.extend_from_slice(b" *RECURSION*");
+                return Ok(());
+            }
+            let props = o.props.borrow().clone();
+            print_hash(vm, out, &props, indent, path)?;
+            path.leave();
+        }
+        Value::Reference(r) => {
+            let inner = r.borrow().clone();
+            print_r_into(vm, out, &inner, indent, path)?;
+        }
+        other => out.extend_from_slice(&other.to_php_string(vm)?),
+    }
+    Ok(())
+}
+
+fn print_hash(
+    vm: &mut Vm,
+    out: &mut Vec<u8>,
+    a: &PhpArray,
+    indent: usize,
+    path: &mut Path,
+) -> Result<(), Unwind> {
+    spaces(out, indent);
+    out.extend_from_slice(b"(\n");
+    for (k, v) in a.iter() {
+        spaces(out, indent + 4);
+        out.push(b'[');
+        match k {
+            ArrayKey::Int(i) => out.extend_from_slice(i.to_string().as_bytes()),
+            ArrayKey::Str(s) => out.extend_from_slice(&s),
+        }
+        out.extend_from_slice(b"] => ");
+        print_r_into(vm, out, v, indent + 8, path)?;
+        out.push(b'\n');
+    }
+    spaces(out, indent);
+    out.extend_from_slice(b")\n");
+    Ok(())
+}
+
+/// `print_r($value, true)`'s text.
+pub fn print_r_string(vm: &mut Vm, v: &Value) -> Result<Vec<u8>, Unwind> {
+    let mut out = Vec::new();
+    print_r_into(vm, &mut out, v, 0, &mut Path::default())?;
+    Ok(out)
+}
+
+fn print_r(vm: &mut Vm, args: &mut [Value]) -> R {
+    let ret = opt_bool(vm, args, 1, "print_r", false)?;
+    let out = print_r_string(vm, &get(args, 0))?;
+    if ret {
+        return Ok(Value::from(out));
+    }
+    vm.echo(&out);
+    Ok(Value::True)
+}
+
+/// A PHP single-quoted literal: `\` and `'` escaped, NUL bytes as `' . "\0" . '`.
+fn export_string(out: &mut Vec<u8>, s: &[u8]) {
+    out.push(b'\'');
+    for &c in s {
+        match c {
+            b'\'' | b'\\' => out.extend_from_slice(&[b'\\', c]),
+            0 => out.extend_from_slice(b"' . \"\\0\" . '"),
+            _ => out.push(c),
+        }
+    }
+    out.push(b'\'');
+}
+
+/// `var_export` of one value at `level` (1 at the top).
+fn export(vm: &mut Vm, out: &mut Vec<u8>, v: &Value, level: usize, path: &mut Path) {
+    match v {
+        Value::Null | Value::Undef => out.extend_from_slice(b"NULL"),
+        Value::False => out.extend_from_slice(b"false"),
+        Value::True => out.extend_from_slice(b"true"),
+        Value::Long(n) => out.extend_from_slice(n.to_string().as_bytes()),
+        Value::Double(d) => {
+            out.extend_from_slice(float_fmt::fmt_export(*d, vm.serialize_precision()).as_bytes())
+        }
+        Value::String(s) => export_string(out, s),
+        Value::Array(a) => {
+            if !path.enter(array_id(a)) {
+                out.extend_from_slice(b"NULL");
+                vm.warning("var_export does not handle circular references");
+                return;
+            }
+            if level > 1 {
+                out.push(b'\n');
+                spaces(out, level - 1);
+            }
+            out.extend_from_slice(b"array (\n");
+            for (k, v) in a.iter() {
+                spaces(out, level + 1);
+                export_key(out, &k);
+                export(vm, out, v, level + 2, path);
+                out.extend_from_slice(b",\n");
+            }
+            if level > 1 {
+                spaces(out, level - 1);
+            }
+            out.push(b')');
+            path.leave();
+        }
+        Value::Object(o) => {
+            if !path.enter(object_id(o)) {
+                out.extend_from_slice(b"NULL");
+                vm.warning("var_export does not handle circular references");
+                return;
+            }
+            if level > 1 {
+                out.push(b'\n');
+                spaces(out, level - 1);
+            }
+            let std = o.class.eq_ignore_ascii_case("stdClass");
+            if std {
+                out.extend_from_slice(b"(object) array(\n");
+            } else {
+                out.extend_from_slice(format!("\\{}::__set_state(array(\n", o.class).as_bytes());
+            }
+            let props = o.props.borrow().clone();
+            for (k, v) in props.iter() {
+                spaces(out, level + 2);
+                export_key(out, &k);
+                export(vm, out, v, level + 2, path);
+                out.extend_from_slice(b",\n");
+            }
+            if level > 1 {
+                spaces(out, level - 1);
+            }
+            out.extend_from_slice(if std { b")" } else { b"))" });
+            path.leave();
+        }
+        Value::Reference(r) => {
+            let inner = r.borrow().clone();
+            export(vm, out, &inner, level, path);
+        }
+    }
+}
+
+fn export_key(out: &mut Vec<u8>, k: &ArrayKey) {
+    match k {
+        ArrayKey::Int(i) => out.extend_from_slice(i.to_string().as_bytes()),
+        ArrayKey::Str(s) => export_string(out, s),
+    }
+    out.extend_from_slice(b" => ");
+}
+
+fn var_export(vm: &mut Vm, args: &mut [Value]) -> R {
+    let ret = opt_bool(vm, args, 1, "var_export", false)?;
+    let mut out = Vec::new();
+    export(vm, &mut out, &get(args, 0), 1, &mut Path::default());
+    if ret {
+        return Ok(Value::from(out));
+    }
+    vm.echo(&out);
+    Ok(Value::Null)
+}
