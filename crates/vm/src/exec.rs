@@ -1,20 +1,63 @@
 //! The executor: frames on a VM stack, one dispatch loop, no Rust recursion for
 //! PHP→PHP calls (DESIGN.md decisions 3 and 4).
+//!
+//! Every frame owns a window of `Vm::stack`: its CV slots, then its TMP/VAR slots.
+//! A call being set up pushes its arguments above the caller's window; DO_UCALL turns
+//! them into the callee's first CVs. Write fetches (`FETCH_DIM_W`…) leave a
+//! `Value::Reference` to the element in their VAR, which the consuming op writes
+//! through (an unshared reference left in an array is dropped on the next copy, as
+//! Zend's `zend_array_dup` does).
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
+use miniphp_compiler::{Op, OpArray, Opcode, Operand, OperandKind, ScriptView};
+
 use crate::array::PhpArray;
-use crate::value::Value;
+use crate::errors;
+use crate::include::Loaded;
+use crate::object::{instance_of, PhpObject};
+use crate::ops;
+use crate::value::{ArrayKey, PhpRef, Value};
 use crate::vm::{Func, Unwind, Vm};
 
+mod handlers;
+
+/// Frames allowed when `memory_limit` is -1: past it the script dies with PHP's
+/// "Allowed memory size" fatal error, computed against [`UNLIMITED_MEMORY_CAP`].
+pub const MAX_DEPTH: usize = 1_000_000;
+/// The figure the "Allowed memory size of N bytes exhausted" message uses when
+/// `memory_limit=-1` and the VM stack cap is hit (1 GiB).
+pub const UNLIMITED_MEMORY_CAP: u64 = 1 << 30;
+
 /// One activation of an op_array.
-#[derive(Debug)]
 pub(crate) struct Frame {
     pub script: u32,
     pub op_array: u32,
     pub ip: u32,
     /// Index in `Vm::stack` of CV slot 0; TMP slots follow the CVs.
     pub base: usize,
+    /// Arguments passed (including extra ones).
+    pub num_args: u32,
+    /// Arguments beyond the declared parameters (`func_get_args`, variadics).
+    pub extra_args: Vec<Value>,
+    /// Where the caller wants the return value: an absolute stack index.
+    pub ret: Option<usize>,
+    /// Line of the call in the caller.
+    pub call_line: u32,
+    /// The frame whose variables this one sees (itself, or the includer for includes).
+    pub scope: usize,
+    /// Variables with no CV slot (`$$name`, `extract`…), for function scopes.
+    pub symtab: Option<Box<PhpArray>>,
+    pub kind: FrameKind,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum FrameKind {
+    Main,
+    Function,
+    /// `include`/`require` (the op, for traces).
+    Include(u32),
 }
 
 /// A call being set up (INIT_* … SEND_* … DO_*).
@@ -22,28 +65,1303 @@ pub(crate) struct Call {
     pub func: Func,
     pub args_base: usize,
     pub num_args: u32,
+    /// Named arguments, resolved at the DO_* op.
+    pub named: Vec<(Rc<Vec<u8>>, Value)>,
+    /// CHECK_FUNC_ARG's verdict for the next FETCH_*_FUNC_ARG.
+    pub send_by_ref: bool,
+    /// Method calls on built-in throwables: the object.
+    pub this: Option<Rc<PhpObject>>,
+    pub method: Option<Rc<Vec<u8>>>,
+}
+
+/// What a frame's dispatch loop hands back.
+enum Flow {
+    /// A new frame was pushed (or popped to a caller): reload.
+    Reload,
+    Return(Value),
+}
+
+/// The code a frame runs, borrowed from its script.
+struct Code<'a> {
+    view: ScriptView<'a>,
+    oa: &'a OpArray,
+    ops: &'a [Op],
+    lits: &'a [Value],
+    script: u32,
+}
+
+/// Slot addressing of the running frame.
+#[derive(Clone, Copy)]
+struct Ctx {
+    fi: usize,
+    base: usize,
+    tbase: usize,
+}
+
+// Zend's flag values carried in extended_value.
+const ZEND_ISEMPTY: u32 = 1;
+const ZEND_FETCH_GLOBAL: u32 = 1 << 1;
+const ZEND_FETCH_GLOBAL_LOCK: u32 = 1 << 3;
+const ZEND_ARRAY_ELEMENT_REF: u32 = 1;
+const ZEND_LAST_CATCH: u32 = 1;
+const ZEND_EVAL: u32 = 1;
+const ZEND_INCLUDE_ONCE: u32 = 1 << 2;
+const ZEND_REQUIRE: u32 = 1 << 3;
+const ZEND_REQUIRE_ONCE: u32 = 1 << 4;
+
+fn lower(name: &[u8]) -> Vec<u8> {
+    let name = name.strip_prefix(b"\\").unwrap_or(name);
+    name.to_ascii_lowercase()
+}
+
+fn new_ref(v: Value) -> PhpRef {
+    Rc::new(RefCell::new(v))
+}
+
+/// Make `slot` a reference (if it is not one) and return it.
+fn make_ref(slot: &mut Value) -> PhpRef {
+    if let Value::Reference(r) = slot {
+        return r.clone();
+    }
+    let v = match std::mem::take(slot) {
+        Value::Undef => Value::Null,
+        v => v,
+    };
+    let r = new_ref(v);
+    *slot = Value::Reference(r.clone());
+    r
+}
+
+/// Write `v` into a variable slot, through its reference if it has one.
+#[inline]
+fn assign_slot(slot: &mut Value, v: Value) {
+    match slot {
+        Value::Reference(r) => *r.borrow_mut() = v,
+        _ => *slot = v,
+    }
+}
+
+/// A slot's value for reading: references followed, `Undef` as is.
+#[inline]
+fn peek(slot: &Value) -> Value {
+    match slot {
+        Value::Reference(r) => r.borrow().clone(),
+        v => v.clone(),
+    }
+}
+
+/// PHP's rendering of a value in a stack trace (`'abc...'`, `Array`, `NULL`).
+pub(crate) fn trace_arg(v: &Value, precision: i32) -> String {
+    match v {
+        Value::Undef | Value::Null => "NULL".into(),
+        Value::False => "false".into(),
+        Value::True => "true".into(),
+        Value::Long(n) => n.to_string(),
+        Value::Double(d) => crate::float_fmt::fmt_repr(*d, precision.max(17)),
+        Value::String(s) => {
+            let shown = String::from_utf8_lossy(&s[..s.len().min(15)]).into_owned();
+            if s.len() > 15 {
+                format!("'{shown}...'")
+            } else {
+                format!("'{shown}'")
+            }
+        }
+        Value::Array(_) => "Array".into(),
+        Value::Object(o) => format!("Object({})", o.class),
+        Value::Reference(r) => trace_arg(&r.borrow(), precision),
+    }
 }
 
 impl Vm {
-    /// Call a PHP callable (a function name string, for now) from a built-in, running
-    /// a nested dispatch loop until it returns.
-    pub fn call_value(&mut self, callable: &Value, args: Vec<Value>) -> Result<Value, Unwind> {
-        let _ = (callable, args);
-        Err(self.throw_error("Error", "not implemented".into()))
+    // ---- variables -----------------------------------------------------------
+
+    fn op_array_of(&self, f: &Frame) -> (Loaded, OpArray) {
+        let loaded = self.scripts[f.script as usize].clone();
+        let oa = loaded.script.view().op_arrays[f.op_array as usize];
+        (loaded, oa)
     }
 
-    /// `debug_backtrace()`-style frames, innermost first, skipping `skip`.
-    pub fn backtrace(&self, skip: usize) -> PhpArray {
-        let _ = skip;
-        PhpArray::new()
+    /// The CV slot of `name` in frame `fi`, if its op_array has one.
+    fn cv_slot(&self, fi: usize, name: &[u8]) -> Option<usize> {
+        let f = &self.frames[fi];
+        let (loaded, oa) = self.op_array_of(f);
+        let view = loaded.script.view();
+        view.var_names[oa.vars.indices()]
+            .iter()
+            .position(|r| view.str(*r) == name)
+            .map(|i| f.base + i)
     }
 
     /// Slot of a global variable that the main op_array compiled to a CV.
     pub(crate) fn global_slot(&self, name: &[u8]) -> Option<usize> {
-        let _ = name;
-        None
+        if self.frames.is_empty() {
+            return None;
+        }
+        self.cv_slot(0, name)
+    }
+
+    fn symtab_mut(&mut self, scope: usize) -> &mut PhpArray {
+        if scope == 0 {
+            &mut self.global_syms
+        } else {
+            self.frames[scope]
+                .symtab
+                .get_or_insert_with(Default::default)
+        }
+    }
+
+    /// Read a variable by name in a scope (None when undefined).
+    pub(crate) fn scope_get(&mut self, scope: usize, name: &[u8]) -> Option<Value> {
+        let v = match self.cv_slot(scope, name) {
+            Some(slot) => peek(&self.stack[slot]),
+            None => self
+                .symtab_mut(scope)
+                .get(&ArrayKey::from_bytes(name))
+                .map(peek)?,
+        };
+        (!matches!(v, Value::Undef)).then_some(v)
+    }
+
+    /// A variable by name as a reference, created (null) if absent.
+    pub(crate) fn scope_ref(&mut self, scope: usize, name: &[u8]) -> PhpRef {
+        match self.cv_slot(scope, name) {
+            Some(slot) => make_ref(&mut self.stack[slot]),
+            None => make_ref(self.symtab_mut(scope).entry(ArrayKey::from_bytes(name))),
+        }
+    }
+
+    pub(crate) fn scope_set(&mut self, scope: usize, name: &[u8], v: Value) {
+        match self.cv_slot(scope, name) {
+            Some(slot) => assign_slot(&mut self.stack[slot], v),
+            None => assign_slot(self.symtab_mut(scope).entry(ArrayKey::from_bytes(name)), v),
+        }
+    }
+
+    pub(crate) fn scope_unset(&mut self, scope: usize, name: &[u8]) {
+        match self.cv_slot(scope, name) {
+            Some(slot) => self.stack[slot] = Value::Undef,
+            None => {
+                self.symtab_mut(scope).remove(&ArrayKey::from_bytes(name));
+            }
+        }
+    }
+
+    /// All defined variables of a scope, in slot order then symbol-table order.
+    pub(crate) fn scope_vars(&mut self, scope: usize) -> PhpArray {
+        let mut out = PhpArray::new();
+        let f = &self.frames[scope];
+        let (loaded, oa) = self.op_array_of(f);
+        let view = loaded.script.view();
+        for (i, r) in view.var_names[oa.vars.indices()].iter().enumerate() {
+            let v = peek(&self.stack[f.base + i]);
+            if !matches!(v, Value::Undef) {
+                out.insert(ArrayKey::from_bytes(view.str(*r)), v);
+            }
+        }
+        let syms: Vec<(ArrayKey, Value)> = self
+            .symtab_mut(scope)
+            .iter()
+            .map(|(k, v)| (k, peek(v)))
+            .collect();
+        for (k, v) in syms {
+            if !matches!(v, Value::Undef) {
+                out.insert(k, v);
+            }
+        }
+        out
+    }
+
+    /// The scope of the innermost frame running PHP code.
+    pub(crate) fn current_scope(&self) -> usize {
+        self.frames.last().map_or(0, |f| f.scope)
+    }
+
+    // ---- calls ----------------------------------------------------------------
+
+    /// Look a function up by name (case-insensitive, leading `\` ignored).
+    pub fn lookup_function(&self, name: &[u8]) -> Option<Func> {
+        self.functions.get(&lower(name)).copied()
+    }
+
+    /// Resolve a callable value to a function.
+    pub(crate) fn resolve_callable(&self, callable: &Value) -> Result<Func, String> {
+        match callable.deref() {
+            Value::String(s) => {
+                let name = s.as_slice();
+                if let Some(f) = self.lookup_function(name) {
+                    return Ok(f);
+                }
+                if name.contains(&b':') {
+                    return Err(format!(
+                        "Class \"{}\" not found",
+                        String::from_utf8_lossy(name.split(|&c| c == b':').next().unwrap_or(b""))
+                    ));
+                }
+                Err(format!(
+                    "Call to undefined function {}()",
+                    String::from_utf8_lossy(name)
+                ))
+            }
+            Value::Array(_) | Value::Object(_) => {
+                Err("Array callables and closures are not supported yet".into())
+            }
+            _ => Err("Value not callable".into()),
+        }
+    }
+
+    /// Whether a value names something callable.
+    pub fn is_callable(&self, callable: &Value) -> bool {
+        self.resolve_callable(callable).is_ok()
+    }
+
+    /// Call a PHP callable from a built-in, running a nested dispatch loop until it
+    /// returns. Arguments for by-reference parameters should be `Value::Reference`.
+    pub fn call_value(&mut self, callable: &Value, args: Vec<Value>) -> Result<Value, Unwind> {
+        let func = match self.resolve_callable(callable) {
+            Ok(f) => f,
+            Err(msg) => return Err(self.throw_error("Error", msg)),
+        };
+        self.call_func(func, args)
+    }
+
+    pub(crate) fn call_func(&mut self, func: Func, mut args: Vec<Value>) -> Result<Value, Unwind> {
+        match func {
+            Func::Builtin(spec) => self.call_builtin(spec, &mut args),
+            Func::User { script, op_array } => {
+                let depth = self.frames.len();
+                let args_base = self.stack.len();
+                let n = args.len() as u32;
+                self.stack.extend(args);
+                self.push_user_frame(script, op_array, args_base, n, None)?;
+                self.frames[depth].ret = None;
+                self.run(depth)
+            }
+        }
+    }
+
+    /// Run a built-in with arity checks; errors it throws get its trace frame.
+    pub(crate) fn call_builtin(
+        &mut self,
+        spec: &'static crate::builtins::BuiltinSpec,
+        args: &mut [Value],
+    ) -> Result<Value, Unwind> {
+        if let Some(msg) = spec.arity_error(args.len()) {
+            let e = self.new_throwable("ArgumentCountError", msg);
+            self.add_native_frame(&e, spec.name, args);
+            return Err(Unwind::Throw(e));
+        }
+        for a in args.iter_mut() {
+            if matches!(a, Value::Undef) {
+                *a = Value::Null;
+            }
+        }
+        let mark = crate::object::next_object_id();
+        let r = (spec.handler)(self, args);
+        if let Err(Unwind::Throw(e)) = &r {
+            if e.id >= mark && !e.native_frame_added() {
+                self.add_native_frame(e, spec.name, args);
+            }
+        }
+        r
+    }
+
+    /// Prepend a built-in's own frame to a fresh exception's trace.
+    fn add_native_frame(&mut self, e: &Rc<PhpObject>, name: &str, args: &[Value]) {
+        e.mark_native_frame_added();
+        let mut entry = PhpArray::new();
+        let (file, line) = self.location();
+        entry.insert(ArrayKey::from_bytes(b"file"), Value::from(file));
+        entry.insert(ArrayKey::from_bytes(b"line"), Value::Long(line as i64));
+        entry.insert(ArrayKey::from_bytes(b"function"), Value::from(name));
+        entry.insert(
+            ArrayKey::from_bytes(b"args"),
+            Value::from(PhpArray::from_list(args.iter().map(Value::deref).collect())),
+        );
+        let old = match e.prop("trace") {
+            Value::Array(a) => a,
+            _ => Rc::new(PhpArray::new()),
+        };
+        let mut trace = PhpArray::from_list(vec![Value::from(entry)]);
+        for v in old.values() {
+            let _ = trace.push(v.clone());
+        }
+        e.set_prop("trace", Value::from(trace));
+    }
+
+    /// Push a frame for a user function whose `num_args` arguments sit at `args_base`.
+    fn push_user_frame(
+        &mut self,
+        script: u32,
+        op_array: u32,
+        args_base: usize,
+        num_args: u32,
+        ret: Option<usize>,
+    ) -> Result<(), Unwind> {
+        let oa = self.scripts[script as usize].script.view().op_arrays[op_array as usize];
+        if self.frames.len() >= MAX_DEPTH || self.over_memory_limit() {
+            return Err(self.memory_exhausted());
+        }
+        let declared = oa.num_args;
+        let mut extra_args = Vec::new();
+        if num_args > declared {
+            extra_args = self
+                .stack
+                .drain(args_base + declared as usize..args_base + num_args as usize)
+                .collect();
+        }
+        let size = oa.vars.len as usize + oa.num_temps as usize;
+        self.stack.resize(args_base + size.max(declared as usize), Value::Undef);
+        let fi = self.frames.len();
+        self.frames.push(Frame {
+            script,
+            op_array,
+            ip: 0,
+            base: args_base,
+            num_args,
+            extra_args,
+            ret,
+            call_line: self.line,
+            scope: fi,
+            symtab: None,
+            kind: FrameKind::Function,
+        });
+        Ok(())
+    }
+
+    fn over_memory_limit(&self) -> bool {
+        match self.memory_limit {
+            Some(limit) => self.memory_usage() as u64 > limit,
+            None => false,
+        }
+    }
+
+    fn memory_exhausted(&mut self) -> Unwind {
+        let limit = self.memory_limit.unwrap_or(UNLIMITED_MEMORY_CAP);
+        let msg = format!(
+            "Allowed memory size of {limit} bytes exhausted (tried to allocate {} bytes)",
+            262144
+        );
+        self.stack.truncate(self.frames.last().map_or(0, |f| f.base));
+        self.fatal(&msg)
+    }
+
+    /// Push the main frame of a loaded script and run it to completion.
+    pub(crate) fn run_main(&mut self, script: u32) -> Result<Value, Unwind> {
+        self.bind_script_functions(script)?;
+        let oa = self.scripts[script as usize].script.view().op_arrays[0];
+        let base = self.stack.len();
+        self.stack.resize(
+            base + oa.vars.len as usize + oa.num_temps as usize,
+            Value::Undef,
+        );
+        let fi = self.frames.len();
+        self.frames.push(Frame {
+            script,
+            op_array: 0,
+            ip: 0,
+            base,
+            num_args: 0,
+            extra_args: Vec::new(),
+            ret: None,
+            call_line: 0,
+            scope: fi,
+            symtab: None,
+            kind: FrameKind::Main,
+        });
+        // Globals set before the main frame existed move into its CV slots.
+        let names: Vec<ArrayKey> = self.global_syms.keys().collect();
+        for k in names {
+            if let ArrayKey::Str(name) = &k {
+                if let Some(slot) = self.cv_slot(fi, name) {
+                    if let Some(v) = self.global_syms.remove(&k) {
+                        self.stack[slot] = v;
+                    }
+                }
+            }
+        }
+        self.run(fi)
+    }
+
+    /// Early binding: a script's top-level functions enter the function table.
+    pub(crate) fn bind_script_functions(&mut self, script: u32) -> Result<(), Unwind> {
+        let loaded = self.scripts[script as usize].clone();
+        let view = loaded.script.view();
+        for &idx in view.functions {
+            self.declare_function(&loaded, script, idx)?;
+        }
+        Ok(())
+    }
+
+    fn declare_function(&mut self, loaded: &Loaded, script: u32, idx: u32) -> Result<(), Unwind> {
+        let view = loaded.script.view();
+        let oa = &view.op_arrays[idx as usize];
+        let name = view.str(oa.name);
+        let key = lower(name);
+        if let Some(prev) = self.functions.get(&key) {
+            let msg = match prev {
+                Func::User { script, op_array } => {
+                    let l = &self.scripts[*script as usize];
+                    let line = l.script.view().op_arrays[*op_array as usize].line_start;
+                    format!(
+                        "Cannot redeclare {}() (previously declared in {}:{})",
+                        String::from_utf8_lossy(name),
+                        l.path,
+                        line
+                    )
+                }
+                Func::Builtin(_) => {
+                    format!("Cannot redeclare {}()", String::from_utf8_lossy(name))
+                }
+            };
+            self.line = oa.line_start;
+            return Err(self.fatal(&msg));
+        }
+        self.functions.insert(
+            key,
+            Func::User {
+                script,
+                op_array: idx,
+            },
+        );
+        Ok(())
+    }
+
+    /// Stack trace as an array (innermost first), `debug_backtrace` shape.
+    pub fn backtrace(&self, skip: usize) -> PhpArray {
+        let mut out = PhpArray::new();
+        for fi in (1..self.frames.len()).rev().skip(skip) {
+            let f = &self.frames[fi];
+            let caller = &self.frames[fi - 1];
+            let mut e = PhpArray::new();
+            e.insert(
+                ArrayKey::from_bytes(b"file"),
+                Value::from(self.scripts[caller.script as usize].path.as_ref()),
+            );
+            e.insert(ArrayKey::from_bytes(b"line"), Value::Long(f.call_line as i64));
+            let (loaded, oa) = self.op_array_of(f);
+            match f.kind {
+                FrameKind::Include(kind) => {
+                    let name = match kind {
+                        k if k & ZEND_REQUIRE_ONCE != 0 => "require_once",
+                        k if k & ZEND_REQUIRE != 0 => "require",
+                        k if k & ZEND_INCLUDE_ONCE != 0 => "include_once",
+                        k if k & ZEND_EVAL != 0 => "eval",
+                        _ => "include",
+                    };
+                    e.insert(ArrayKey::from_bytes(b"function"), Value::from(name));
+                    let path = Value::from(loaded.path.as_ref());
+                    e.insert(
+                        ArrayKey::from_bytes(b"args"),
+                        Value::from(PhpArray::from_list(vec![path])),
+                    );
+                }
+                _ => {
+                    let view = loaded.script.view();
+                    e.insert(
+                        ArrayKey::from_bytes(b"function"),
+                        Value::from(view.str(oa.name)),
+                    );
+                    let declared = (oa.num_args as usize).min(f.num_args as usize);
+                    let mut args: Vec<Value> = (0..declared)
+                        .map(|i| match peek(&self.stack[f.base + i]) {
+                            Value::Undef => Value::Null,
+                            v => v,
+                        })
+                        .collect();
+                    args.extend(f.extra_args.iter().map(Value::deref));
+                    e.insert(
+                        ArrayKey::from_bytes(b"args"),
+                        Value::from(PhpArray::from_list(args)),
+                    );
+                }
+            }
+            let _ = out.push(Value::from(e));
+        }
+        out
+    }
+
+    /// `Exception::getTraceAsString()`.
+    pub(crate) fn trace_string(&self, trace: &Value) -> String {
+        let mut s = String::new();
+        let mut n = 0;
+        if let Value::Array(frames) = trace {
+            for f in frames.values() {
+                let Value::Array(f) = f.deref() else { continue };
+                let get = |k: &str| f.get(&ArrayKey::from_bytes(k.as_bytes())).map(Value::deref);
+                let file = get("file").map(|v| v.to_string_lossy(14));
+                let line = get("line").map(|v| v.to_long()).unwrap_or(0);
+                let func = get("function").map(|v| v.to_string_lossy(14)).unwrap_or_default();
+                let args = match (self.ignore_args, get("args")) {
+                    (false, Some(Value::Array(a))) => a
+                        .values()
+                        .map(|v| trace_arg(v, self.precision))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                    _ => String::new(),
+                };
+                match file {
+                    Some(file) => s.push_str(&format!(
+                        "#{n} {}({line}): {}({args})\n",
+                        String::from_utf8_lossy(&file),
+                        String::from_utf8_lossy(&func)
+                    )),
+                    None => s.push_str(&format!(
+                        "#{n} [internal function]: {}({args})\n",
+                        String::from_utf8_lossy(&func)
+                    )),
+                }
+                n += 1;
+            }
+        }
+        s.push_str(&format!("#{n} {{main}}"));
+        s
+    }
+
+    /// `(string) $exception`: class, message, location and trace, chained previous first.
+    pub(crate) fn throwable_string(&self, e: &PhpObject) -> String {
+        let msg = e.prop("message").to_string_lossy(self.precision);
+        let file = e.prop("file").to_string_lossy(self.precision);
+        let head = if msg.is_empty() {
+            e.class.to_string()
+        } else {
+            format!("{}: {}", e.class, String::from_utf8_lossy(&msg))
+        };
+        let mut s = format!(
+            "{head} in {}:{}\nStack trace:\n{}",
+            String::from_utf8_lossy(&file),
+            e.prop("line").to_long(),
+            self.trace_string(&e.prop("trace"))
+        );
+        if let Value::Object(prev) = e.prop("previous") {
+            s = format!("{}\n\nNext {s}", self.throwable_string(&prev));
+        }
+        s
+    }
+
+    /// Report an exception nobody caught: PHP's fatal error, status 255.
+    pub(crate) fn report_uncaught(&mut self, e: &PhpObject) {
+        let text = format!("Uncaught {}\n  thrown", self.throwable_string(e));
+        let file = e.prop("file").to_string_lossy(self.precision);
+        let line = e.prop("line").to_long() as u32;
+        self.write_error(
+            errors::E_ERROR,
+            &text,
+            &String::from_utf8_lossy(&file),
+            line,
+        );
+        self.exit_status = 255;
+    }
+
+    // ---- the dispatch loop -------------------------------------------------------
+
+    /// Execute frames until the frame at depth `stop_depth` returns; its value is the
+    /// result. Exceptions not caught above `stop_depth` come back as `Err`.
+    pub(crate) fn run(&mut self, stop_depth: usize) -> Result<Value, Unwind> {
+        loop {
+            let fi = self.frames.len() - 1;
+            let (script, op_array, mut ip, base) = {
+                let f = &self.frames[fi];
+                (f.script, f.op_array, f.ip as usize, f.base)
+            };
+            let loaded = self.scripts[script as usize].clone();
+            let view = loaded.script.view();
+            let oa = &view.op_arrays[op_array as usize];
+            let code = Code {
+                view,
+                oa,
+                ops: view.ops(oa),
+                lits: &loaded.literals[oa.literals.indices()],
+                script,
+            };
+            let ctx = Ctx {
+                fi,
+                base,
+                tbase: base + oa.vars.len as usize,
+            };
+            let flow = self.dispatch(&code, ctx, &mut ip);
+            match flow {
+                Ok(Flow::Reload) => {}
+                Ok(Flow::Return(v)) => {
+                    let f = self.pop_frame();
+                    if self.frames.len() <= stop_depth {
+                        return Ok(v);
+                    }
+                    if let Some(slot) = f.ret {
+                        self.stack[slot] = v;
+                    }
+                }
+                Err(Unwind::Throw(e)) => {
+                    self.frames[fi].ip = ip as u32;
+                    self.unwind_exception(e, stop_depth)?;
+                }
+                Err(Unwind::Exit) => return Err(Unwind::Exit),
+            }
+        }
+    }
+
+    pub(crate) fn pop_frame(&mut self) -> Frame {
+        let f = self.frames.pop().expect("a frame to pop");
+        self.stack.truncate(f.base);
+        self.fe_positions.retain(|(slot, _)| *slot < f.base);
+        f
+    }
+
+    /// Find a catch or finally block for `e`, popping frames that have none.
+    fn unwind_exception(&mut self, e: Rc<PhpObject>, stop_depth: usize) -> Result<(), Unwind> {
+        loop {
+            let fi = self.frames.len() - 1;
+            let f = &self.frames[fi];
+            let (loaded, oa) = self.op_array_of(f);
+            let view = loaded.script.view();
+            let throw_op = f.ip;
+            let base = f.base;
+            let tbase = base + oa.vars.len as usize;
+            // Restore error_reporting for `@` regions being left.
+            for lr in &view.live_ranges[oa.live_ranges.indices()] {
+                if lr.kind == miniphp_compiler::LiveRangeKind::Silence
+                    && lr.start <= throw_op
+                    && throw_op < lr.end
+                {
+                    self.error_reporting = self.stack[tbase + lr.var as usize].to_long();
+                }
+            }
+            let mut catch_op = None;
+            let mut finally = None;
+            for tc in &view.try_catch[oa.try_catch.indices()] {
+                if tc.try_op > throw_op {
+                    break;
+                }
+                if throw_op < tc.catch_op {
+                    catch_op = Some(tc.catch_op);
+                    finally = None;
+                } else if tc.finally_op != 0 && throw_op < tc.finally_op {
+                    finally = Some((tc.finally_op, tc.finally_end));
+                }
+            }
+            if let Some(c) = catch_op {
+                self.exception = Some(e);
+                self.frames[fi].ip = c;
+                return Ok(());
+            }
+            if let Some((fin, end)) = finally {
+                let ops = view.ops(&oa);
+                let fast_call = ops[end as usize].op1.value as usize;
+                self.stack[tbase + fast_call] = Value::Object(e);
+                self.frames[fi].ip = fin;
+                return Ok(());
+            }
+            self.pop_frame();
+            if self.frames.len() <= stop_depth {
+                return Err(Unwind::Throw(e));
+            }
+        }
+    }
+
+    /// Name of CV `i` of the running op_array.
+    fn cv_name<'a>(&self, code: &Code<'a>, i: u32) -> &'a [u8] {
+        code.view
+            .str(code.view.var_names[code.oa.vars.start as usize + i as usize])
+    }
+
+    fn undefined_var(&mut self, code: &Code<'_>, i: u32) {
+        let name = String::from_utf8_lossy(self.cv_name(code, i)).into_owned();
+        self.warning(&format!("Undefined variable ${name}"));
+    }
+
+    /// Read an operand for use: TMP/VAR are consumed, CVs copied (warning if undefined).
+    #[inline]
+    fn read(&mut self, code: &Code<'_>, c: Ctx, o: Operand) -> Value {
+        match o.kind {
+            OperandKind::Const => code.lits[o.value as usize].clone(),
+            OperandKind::TmpVar | OperandKind::Var => {
+                match std::mem::take(&mut self.stack[c.tbase + o.value as usize]) {
+                    Value::Reference(r) => r.borrow().clone(),
+                    Value::Undef => Value::Null,
+                    v => v,
+                }
+            }
+            OperandKind::Cv => match &self.stack[c.base + o.value as usize] {
+                Value::Undef => {
+                    self.undefined_var(code, o.value);
+                    Value::Null
+                }
+                Value::Reference(r) => {
+                    let v = r.borrow().clone();
+                    if matches!(v, Value::Undef) {
+                        self.undefined_var(code, o.value);
+                        return Value::Null;
+                    }
+                    v
+                }
+                v => v.clone(),
+            },
+            OperandKind::Unused => Value::Null,
+        }
+    }
+
+    /// Read without consuming a TMP and without the undefined warning (isset, ??).
+    fn read_quiet(&self, code: &Code<'_>, c: Ctx, o: Operand) -> Value {
+        let v = match o.kind {
+            OperandKind::Const => return code.lits[o.value as usize].clone(),
+            OperandKind::TmpVar | OperandKind::Var => peek(&self.stack[c.tbase + o.value as usize]),
+            OperandKind::Cv => peek(&self.stack[c.base + o.value as usize]),
+            OperandKind::Unused => Value::Null,
+        };
+        match v {
+            Value::Undef => Value::Null,
+            v => v,
+        }
+    }
+
+    /// Absolute stack index of a CV/TMP/VAR operand.
+    #[inline]
+    fn slot(c: Ctx, o: Operand) -> usize {
+        match o.kind {
+            OperandKind::Cv => c.base + o.value as usize,
+            _ => c.tbase + o.value as usize,
+        }
+    }
+
+    #[inline]
+    fn set_result(&mut self, c: Ctx, o: Operand, v: Value) {
+        if o.kind != OperandKind::Unused {
+            let slot = Self::slot(c, o);
+            if o.kind == OperandKind::Cv {
+                assign_slot(&mut self.stack[slot], v);
+            } else {
+                self.stack[slot] = v;
+            }
+        }
+    }
+
+    /// The variable an op writes to, as a reference holder or a plain slot: taken out
+    /// so the operation can use `&mut self`; give it back with [`Vm::put_lvalue`].
+    fn take_lvalue(&mut self, c: Ctx, o: Operand) -> (Lvalue, Value) {
+        let slot = Self::slot(c, o);
+        if o.kind != OperandKind::Cv {
+            // A VAR from a write fetch is consumed: its reference must not outlive the op.
+            if let Value::Reference(r) = std::mem::take(&mut self.stack[slot]) {
+                let v = std::mem::take(&mut *r.borrow_mut());
+                return (Lvalue::Ref(r), v);
+            }
+        }
+        match &mut self.stack[slot] {
+            Value::Reference(r) => {
+                let r = r.clone();
+                let v = std::mem::take(&mut *r.borrow_mut());
+                (Lvalue::Ref(r), v)
+            }
+            v => (Lvalue::Slot(slot), std::mem::take(v)),
+        }
+    }
+
+    fn put_lvalue(&mut self, lv: Lvalue, v: Value) {
+        match lv {
+            Lvalue::Slot(s) => self.stack[s] = v,
+            Lvalue::Ref(r) => *r.borrow_mut() = v,
+        }
+    }
+
+    /// Make the variable behind an operand a reference (CV or VAR holding one).
+    fn operand_ref(&mut self, c: Ctx, o: Operand) -> PhpRef {
+        let slot = Self::slot(c, o);
+        let r = make_ref(&mut self.stack[slot]);
+        if o.kind != OperandKind::Cv {
+            self.stack[slot] = Value::Undef;
+        }
+        r
+    }
+
+    fn jump_target(op_value: u32) -> usize {
+        op_value as usize
+    }
+
+    #[inline(never)]
+    fn slow_binary(&mut self, code: &Code<'_>, c: Ctx, op: &Op) -> Result<Value, Unwind> {
+        let a = self.read(code, c, op.op1);
+        let b = self.read(code, c, op.op2);
+        ops::binary_op(self, op.opcode, &a, &b)
+    }
+
+    /// The main loop for one frame activation.
+    fn dispatch(&mut self, code: &Code<'_>, c: Ctx, ip: &mut usize) -> Result<Flow, Unwind> {
+        loop {
+            if let Some(e) = self.pending.take() {
+                return Err(Unwind::Throw(e));
+            }
+            let op = &code.ops[*ip];
+            self.line = op.lineno;
+            match op.opcode {
+                Opcode::Add | Opcode::Sub | Opcode::Mul => {
+                    let fast = match (
+                        self.fast_operand(code, c, op.op1),
+                        self.fast_operand(code, c, op.op2),
+                    ) {
+                        (Some(Value::Long(a)), Some(Value::Long(b))) => match op.opcode {
+                            Opcode::Add => a.checked_add(*b).map(Value::Long),
+                            Opcode::Sub => a.checked_sub(*b).map(Value::Long),
+                            _ => a.checked_mul(*b).map(Value::Long),
+                        },
+                        (Some(Value::Double(a)), Some(Value::Double(b))) => Some(Value::Double(
+                            match op.opcode {
+                                Opcode::Add => a + b,
+                                Opcode::Sub => a - b,
+                                _ => a * b,
+                            },
+                        )),
+                        _ => None,
+                    };
+                    let v = match fast {
+                        Some(v) => v,
+                        None => self.slow_binary(code, c, op)?,
+                    };
+                    self.set_result(c, op.result, v);
+                }
+                Opcode::IsSmaller
+                | Opcode::IsSmallerOrEqual
+                | Opcode::IsEqual
+                | Opcode::IsNotEqual
+                | Opcode::IsIdentical
+                | Opcode::IsNotIdentical => {
+                    let fast = match (
+                        self.fast_operand(code, c, op.op1),
+                        self.fast_operand(code, c, op.op2),
+                    ) {
+                        (Some(Value::Long(a)), Some(Value::Long(b))) => Some(match op.opcode {
+                            Opcode::IsSmaller => a < b,
+                            Opcode::IsSmallerOrEqual => a <= b,
+                            Opcode::IsEqual | Opcode::IsIdentical => a == b,
+                            _ => a != b,
+                        }),
+                        _ => None,
+                    };
+                    let v = match fast {
+                        Some(b) => Value::from(b),
+                        None => self.slow_binary(code, c, op)?,
+                    };
+                    // A comparison feeding the next JMPZ/JMPNZ jumps directly.
+                    self.set_result(c, op.result, v);
+                }
+                Opcode::Div
+                | Opcode::Mod
+                | Opcode::Sl
+                | Opcode::Sr
+                | Opcode::Concat
+                | Opcode::FastConcat
+                | Opcode::BwOr
+                | Opcode::BwAnd
+                | Opcode::BwXor
+                | Opcode::Pow
+                | Opcode::BoolXor
+                | Opcode::Spaceship => {
+                    let v = self.slow_binary(code, c, op)?;
+                    self.set_result(c, op.result, v);
+                }
+                Opcode::BwNot => {
+                    let a = self.read(code, c, op.op1);
+                    let v = ops::bitwise_not(self, &a)?;
+                    self.set_result(c, op.result, v);
+                }
+                Opcode::BoolNot => {
+                    let a = self.read(code, c, op.op1);
+                    self.set_result(c, op.result, Value::from(!a.to_bool()));
+                }
+                Opcode::Bool => {
+                    let a = self.read(code, c, op.op1);
+                    self.set_result(c, op.result, Value::from(a.to_bool()));
+                }
+                Opcode::QmAssign | Opcode::CopyTmp => {
+                    let a = if op.opcode == Opcode::CopyTmp {
+                        self.read_quiet(code, c, op.op1)
+                    } else {
+                        self.read(code, c, op.op1)
+                    };
+                    self.set_result(c, op.result, a);
+                }
+                Opcode::Cast => {
+                    let a = self.read(code, c, op.op1);
+                    let v = ops::cast(self, &a, op.extended_value)?;
+                    self.set_result(c, op.result, v);
+                }
+                Opcode::Assign => {
+                    let v = self.read(code, c, op.op2);
+                    let slot = Self::slot(c, op.op1);
+                    assign_slot(&mut self.stack[slot], v.clone());
+                    if op.result.kind != OperandKind::Unused {
+                        self.set_result(c, op.result, v);
+                    }
+                }
+                Opcode::AssignOp => {
+                    let b = self.read(code, c, op.op2);
+                    let (lv, mut cur) = self.take_lvalue(c, op.op1);
+                    if matches!(cur, Value::Undef) {
+                        if op.op1.kind == OperandKind::Cv {
+                            self.undefined_var(code, op.op1.value);
+                        }
+                        cur = Value::Null;
+                    }
+                    let r = self.assign_op(op.extended_value, &mut cur, &b);
+                    let out = cur.clone();
+                    self.put_lvalue(lv, cur);
+                    r?;
+                    self.set_result(c, op.result, out);
+                }
+                Opcode::PreInc | Opcode::PreDec | Opcode::PostInc | Opcode::PostDec => {
+                    let slot = Self::slot(c, op.op1);
+                    if let Value::Long(n) = &mut self.stack[slot] {
+                        let old = *n;
+                        let inc = matches!(op.opcode, Opcode::PreInc | Opcode::PostInc);
+                        let new = if inc { n.checked_add(1) } else { n.checked_sub(1) };
+                        if let Some(m) = new {
+                            *n = m;
+                            let res = if matches!(op.opcode, Opcode::PreInc | Opcode::PreDec) {
+                                m
+                            } else {
+                                old
+                            };
+                            if op.result.kind != OperandKind::Unused {
+                                self.stack[Self::slot(c, op.result)] = Value::Long(res);
+                            }
+                            *ip += 1;
+                            continue;
+                        }
+                    }
+                    self.incdec_slow(code, c, op)?;
+                }
+                Opcode::Jmp => {
+                    *ip = Self::jump_target(op.op1.value);
+                    continue;
+                }
+                Opcode::Jmpz | Opcode::Jmpnz => {
+                    let b = match op.op1.kind {
+                        OperandKind::TmpVar => match &self.stack[c.tbase + op.op1.value as usize] {
+                            Value::True => true,
+                            Value::False => false,
+                            _ => self.read(code, c, op.op1).to_bool(),
+                        },
+                        _ => self.read(code, c, op.op1).to_bool(),
+                    };
+                    if b == (op.opcode == Opcode::Jmpnz) {
+                        *ip = Self::jump_target(op.op2.value);
+                        continue;
+                    }
+                }
+                Opcode::JmpzEx | Opcode::JmpnzEx => {
+                    let b = self.read(code, c, op.op1).to_bool();
+                    self.set_result(c, op.result, Value::from(b));
+                    if b == (op.opcode == Opcode::JmpnzEx) {
+                        *ip = Self::jump_target(op.op2.value);
+                        continue;
+                    }
+                }
+                Opcode::JmpSet => {
+                    let v = self.read(code, c, op.op1);
+                    if v.to_bool() {
+                        self.set_result(c, op.result, v);
+                        *ip = Self::jump_target(op.op2.value);
+                        continue;
+                    }
+                }
+                Opcode::Coalesce => {
+                    let v = self.read_quiet(code, c, op.op1);
+                    if matches!(op.op1.kind, OperandKind::TmpVar | OperandKind::Var) {
+                        self.stack[Self::slot(c, op.op1)] = Value::Undef;
+                    }
+                    if !v.is_null() {
+                        self.set_result(c, op.result, v);
+                        *ip = Self::jump_target(op.op2.value);
+                        continue;
+                    }
+                }
+                Opcode::JmpNull => {
+                    let v = self.read_quiet(code, c, op.op1);
+                    if v.is_null() {
+                        self.set_result(c, op.result, Value::Null);
+                        *ip = Self::jump_target(op.op2.value);
+                        continue;
+                    }
+                    self.set_result(c, op.result, v);
+                }
+                Opcode::Case | Opcode::CaseStrict => {
+                    let a = self.read_quiet(code, c, op.op1);
+                    let b = self.read(code, c, op.op2);
+                    let eq = if op.opcode == Opcode::Case {
+                        a.loose_eq(&b)
+                    } else {
+                        a.strict_eq(&b)
+                    };
+                    self.set_result(c, op.result, Value::from(eq));
+                }
+                Opcode::SwitchLong | Opcode::SwitchString => {
+                    // The CASE chain that follows decides; the jump table is an optimisation.
+                }
+                Opcode::Match => {
+                    let v = self.read(code, c, op.op1);
+                    let table = &code.lits[op.op2.value as usize];
+                    let target = match (table, &v) {
+                        (Value::Array(t), Value::Long(n)) => t.get(&ArrayKey::Int(*n)).cloned(),
+                        (Value::Array(t), Value::String(s)) => {
+                            t.get(&ArrayKey::Str(s.clone())).cloned()
+                        }
+                        _ => None,
+                    };
+                    *ip = match target {
+                        Some(t) => t.to_long() as usize,
+                        None => op.extended_value as usize,
+                    };
+                    continue;
+                }
+                Opcode::MatchError => {
+                    let v = self.read(code, c, op.op1);
+                    let shown = match &v {
+                        Value::Long(n) => n.to_string(),
+                        Value::String(s) => format!("'{}'", String::from_utf8_lossy(s)),
+                        other => format!("of type {}", other.debug_type_name()),
+                    };
+                    return Err(self.throw_error(
+                        "UnhandledMatchError",
+                        format!("Unhandled match case {shown}"),
+                    ));
+                }
+                Opcode::Echo => {
+                    match op.op1.kind {
+                        OperandKind::Const => {
+                            if let Value::String(s) = &code.lits[op.op1.value as usize] {
+                                self.out.write(s);
+                                *ip += 1;
+                                continue;
+                            }
+                        }
+                        _ => {}
+                    }
+                    let v = self.read(code, c, op.op1);
+                    match &v {
+                        Value::String(s) => self.out.write(s),
+                        Value::Long(n) => {
+                            let mut buf = itoa_buf(*n);
+                            self.out.write(buf.as_bytes_mut());
+                        }
+                        _ => {
+                            let s = v.to_php_string(self)?;
+                            self.out.write(&s);
+                        }
+                    }
+                }
+                Opcode::RopeInit | Opcode::RopeAdd | Opcode::RopeEnd => {
+                    let mut acc = if op.opcode == Opcode::RopeInit {
+                        Vec::new()
+                    } else {
+                        match self.read(code, c, op.op1) {
+                            Value::String(s) => Rc::try_unwrap(s).unwrap_or_else(|s| (*s).clone()),
+                            _ => Vec::new(),
+                        }
+                    };
+                    let v = self.read(code, c, op.op2);
+                    let s = v.to_php_string(self)?;
+                    acc.extend_from_slice(&s);
+                    self.set_result(c, op.result, Value::from(acc));
+                }
+                Opcode::BeginSilence => {
+                    let old = self.error_reporting;
+                    self.set_result(c, op.result, Value::Long(old));
+                    self.error_reporting &= errors::SILENCE_MASK;
+                }
+                Opcode::EndSilence => {
+                    let old = self.read(code, c, op.op1).to_long();
+                    self.error_reporting = old;
+                }
+                Opcode::Free | Opcode::FeFree => {
+                    let slot = Self::slot(c, op.op1);
+                    self.stack[slot] = Value::Undef;
+                    if op.opcode == Opcode::FeFree {
+                        self.fe_positions.retain(|(s, _)| *s != slot);
+                    }
+                }
+                Opcode::Nop
+                | Opcode::ExtStmt
+                | Opcode::ExtFcallBegin
+                | Opcode::ExtFcallEnd
+                | Opcode::ExtNop
+                | Opcode::Ticks
+                | Opcode::OpData
+                | Opcode::CheckUndefArgs
+                | Opcode::VerifyReturnType
+                | Opcode::VerifyNeverType
+                | Opcode::DeclareConst
+                | Opcode::AssertCheck => {
+                    if op.opcode == Opcode::VerifyReturnType
+                        && op.op1.kind != OperandKind::Unused
+                        && op.result.kind != OperandKind::Unused
+                    {
+                        let v = self.read(code, c, op.op1);
+                        self.set_result(c, op.result, v);
+                    }
+                    if op.opcode == Opcode::DeclareConst {
+                        let name = self.read(code, c, op.op1);
+                        let v = self.read(code, c, op.op2);
+                        let name = name.to_string_lossy(14);
+                        let shown = String::from_utf8_lossy(&name).into_owned();
+                        if !self.define_constant(&shown, v) {
+                            self.warning(&format!("Constant {shown} already defined"));
+                        }
+                    }
+                }
+                Opcode::Exit => {
+                    if op.op1.kind != OperandKind::Unused {
+                        let v = self.read(code, c, op.op1);
+                        match v {
+                            Value::Long(n) => self.exit_status = n as i32,
+                            other => {
+                                let s = other.to_php_string(self)?;
+                                self.out.write(&s);
+                            }
+                        }
+                    }
+                    return Err(Unwind::Exit);
+                }
+                Opcode::Return | Opcode::ReturnByRef | Opcode::GeneratorReturn => {
+                    let v = self.read(code, c, op.op1);
+                    return Ok(Flow::Return(v));
+                }
+                _ => {
+                    match self.dispatch_rest(code, c, op, ip)? {
+                        Step::Next => {}
+                        Step::Jump(t) => {
+                            *ip = t;
+                            continue;
+                        }
+                        Step::Reload => return Ok(Flow::Reload),
+                        Step::Skip => *ip += 1,
+                    }
+                }
+            }
+            *ip += 1;
+        }
+    }
+
+    /// A number operand without copying, if it is one (fast paths).
+    #[inline]
+    fn fast_operand<'a>(&'a self, code: &'a Code<'_>, c: Ctx, o: Operand) -> Option<&'a Value> {
+        let v = match o.kind {
+            OperandKind::Const => &code.lits[o.value as usize],
+            OperandKind::Cv => &self.stack[c.base + o.value as usize],
+            OperandKind::TmpVar | OperandKind::Var => &self.stack[c.tbase + o.value as usize],
+            OperandKind::Unused => return None,
+        };
+        matches!(v, Value::Long(_) | Value::Double(_)).then_some(v)
+    }
+
+    fn assign_op(&mut self, opcode: u32, cur: &mut Value, b: &Value) -> Result<(), Unwind> {
+        let opcode = opcode_from_u32(opcode);
+        if opcode == Opcode::Concat {
+            return ops::concat_assign(self, cur, b);
+        }
+        if let (Value::Long(x), Value::Long(y)) = (&*cur, b) {
+            let r = match opcode {
+                Opcode::Add => x.checked_add(*y),
+                Opcode::Sub => x.checked_sub(*y),
+                Opcode::Mul => x.checked_mul(*y),
+                _ => None,
+            };
+            if let Some(r) = r {
+                *cur = Value::Long(r);
+                return Ok(());
+            }
+        }
+        *cur = ops::binary_op(self, opcode, cur, b)?;
+        Ok(())
+    }
+
+    fn incdec_slow(&mut self, code: &Code<'_>, c: Ctx, op: &Op) -> Result<(), Unwind> {
+        let (lv, mut cur) = self.take_lvalue(c, op.op1);
+        if matches!(cur, Value::Undef) {
+            if op.op1.kind == OperandKind::Cv {
+                self.undefined_var(code, op.op1.value);
+            }
+            cur = Value::Null;
+        }
+        let old = cur.clone();
+        let r = if matches!(op.opcode, Opcode::PreInc | Opcode::PostInc) {
+            ops::increment(self, &mut cur)
+        } else {
+            ops::decrement(self, &mut cur)
+        };
+        let new = cur.clone();
+        self.put_lvalue(lv, cur);
+        r?;
+        let res = if matches!(op.opcode, Opcode::PreInc | Opcode::PreDec) {
+            new
+        } else {
+            old
+        };
+        self.set_result(c, op.result, res);
+        Ok(())
     }
 }
 
-#[allow(dead_code)]
-fn _unused(_: Rc<()>) {}
+/// An lvalue taken out of its home.
+pub(crate) enum Lvalue {
+    Slot(usize),
+    Ref(PhpRef),
+}
+
+/// What a less frequent opcode's handler asks the loop to do next.
+enum Step {
+    Next,
+    /// Skip the following OP_DATA too.
+    Skip,
+    Jump(usize),
+    Reload,
+}
+
+/// A decimal integer without allocating.
+struct ItoaBuf {
+    buf: [u8; 20],
+    start: usize,
+}
+
+impl ItoaBuf {
+    fn as_bytes_mut(&mut self) -> &[u8] {
+        &self.buf[self.start..]
+    }
+}
+
+fn itoa_buf(n: i64) -> ItoaBuf {
+    let mut buf = [0u8; 20];
+    let mut i = 20;
+    let neg = n < 0;
+    let mut m = n.unsigned_abs();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (m % 10) as u8;
+        m /= 10;
+        if m == 0 {
+            break;
+        }
+    }
+    if neg {
+        i -= 1;
+        buf[i] = b'-';
+    }
+    ItoaBuf { buf, start: i }
+}
+
+/// ASSIGN_OP's extended_value: a binary opcode number.
+fn opcode_from_u32(n: u32) -> Opcode {
+    match n {
+        1 => Opcode::Add,
+        2 => Opcode::Sub,
+        3 => Opcode::Mul,
+        4 => Opcode::Div,
+        5 => Opcode::Mod,
+        6 => Opcode::Sl,
+        7 => Opcode::Sr,
+        8 => Opcode::Concat,
+        9 => Opcode::BwOr,
+        10 => Opcode::BwAnd,
+        11 => Opcode::BwXor,
+        12 => Opcode::Pow,
+        _ => Opcode::Nop,
+    }
+}
+

@@ -21,3 +21,5 @@ pub use include::{CompileFailure, CompileFile, LoadedScript};
 pub use run::{run_code, run_file, run_stdin};
 pub use value::{ArrayKey, PhpRef, PhpStr, Value};
 pub use vm::{IniOverrides, Unwind, Vm};
+#[cfg(test)]
+mod tests_asm;

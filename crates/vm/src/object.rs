@@ -15,6 +15,13 @@ pub struct PhpObject {
     /// `spl_object_id`.
     pub id: u32,
     pub props: RefCell<PhpArray>,
+    /// Set once a built-in's own frame has been added to this throwable's trace.
+    native_frame: Cell<bool>,
+}
+
+/// The id the next object will get (to tell objects created after a point).
+pub fn next_object_id() -> u32 {
+    NEXT_ID.with(|n| n.get())
 }
 
 thread_local! {
@@ -32,7 +39,16 @@ impl PhpObject {
             class: Rc::from(class),
             id,
             props: RefCell::new(PhpArray::new()),
+            native_frame: Cell::new(false),
         })
+    }
+
+    pub fn native_frame_added(&self) -> bool {
+        self.native_frame.get()
+    }
+
+    pub fn mark_native_frame_added(&self) {
+        self.native_frame.set(true);
     }
 
     pub fn prop(&self, name: &str) -> Value {
@@ -82,6 +98,23 @@ fn builtin_parent(class: &str) -> Option<&'static str> {
 pub fn is_builtin_class(class: &str) -> bool {
     let lc = class.to_ascii_lowercase();
     lc == "throwable" || lc == "stdclass" || builtin_parent(&lc).is_some()
+}
+
+/// The declared spelling of a built-in class name (`exception` → `Exception`).
+pub fn canonical_class_name(class: &str) -> String {
+    const NAMES: &[&str] = &[
+        "Throwable", "Exception", "Error", "ErrorException", "RuntimeException", "LogicException",
+        "JsonException", "TypeError", "ValueError", "ArithmeticError", "CompileError",
+        "UnhandledMatchError", "ArgumentCountError", "DivisionByZeroError", "ParseError",
+        "InvalidArgumentException", "DomainException", "LengthException", "OutOfRangeException",
+        "BadFunctionCallException", "BadMethodCallException", "OutOfBoundsException",
+        "OverflowException", "RangeException", "UnderflowException", "UnexpectedValueException",
+        "stdClass",
+    ];
+    NAMES
+        .iter()
+        .find(|n| n.eq_ignore_ascii_case(class))
+        .map_or_else(|| class.to_string(), |n| n.to_string())
 }
 
 /// `$obj instanceof $class` for built-in classes.

@@ -98,6 +98,18 @@ pub struct Vm {
     pub(crate) global_syms: PhpArray,
     /// Line of the op being executed (for messages).
     pub(crate) line: u32,
+    /// foreach positions: (absolute slot of the iterator VAR, position).
+    pub(crate) fe_positions: Vec<(usize, usize)>,
+    /// The exception being caught (between the throw and its CATCH op).
+    pub(crate) exception: Option<Rc<PhpObject>>,
+    /// `static` variables: (script, op_array, name) → reference.
+    /// The last FETCH_DIM_W: (its VAR slot, the container, the key), for `$a[k] = &$x`.
+    pub(crate) last_dim_w: Option<(usize, crate::exec::Lvalue, Option<ArrayKey>)>,
+    /// Resolved INIT_FCALL targets: [script][absolute literal].
+    pub(crate) fn_cache: Vec<Vec<Option<Func>>>,
+    /// A reusable argument vector for built-in calls.
+    pub(crate) arg_pool: Vec<Value>,
+    pub(crate) statics: HashMap<(u32, u32, Vec<u8>), crate::value::PhpRef>,
     /// An exception thrown where it could not be returned (an error handler): the
     /// dispatch loop raises it after the current op.
     pub(crate) pending: Option<Rc<PhpObject>>,
@@ -143,6 +155,12 @@ impl Vm {
             calls: Vec::with_capacity(16),
             global_syms: PhpArray::new(),
             line: 0,
+            fe_positions: Vec::new(),
+            exception: None,
+            statics: HashMap::new(),
+            last_dim_w: None,
+            fn_cache: Vec::new(),
+            arg_pool: Vec::new(),
             pending: None,
             error_handlers: Vec::new(),
             in_error_handler: false,
