@@ -446,6 +446,15 @@ fn strip_indentation(
     }
 }
 
+/// `text` without its final newline (`\n`, `\r\n` or `\r`), if any.
+pub(crate) fn without_final_newline(text: &[u8]) -> &[u8] {
+    match text {
+        [rest @ .., b'\r', b'\n'] => rest,
+        [rest @ .., b'\n' | b'\r'] => rest,
+        _ => text,
+    }
+}
+
 /// One heredoc/nowdoc body part located in its source, ready to be checked or decoded.
 pub(crate) struct HeredocPart<'s> {
     /// The part's text minus the newline before the closing marker, if it is the last part.
@@ -462,12 +471,7 @@ impl<'s> HeredocPart<'s> {
         let mut text = get(part);
         let newline_at_end = part.end == end.start;
         if newline_at_end {
-            let cut = match text {
-                [.., b'\r', b'\n'] => 2,
-                [.., b'\n' | b'\r'] => 1,
-                _ => 0,
-            };
-            text = &text[..text.len() - cut];
+            text = without_final_newline(text);
         }
         let before = (part.start as usize)
             .checked_sub(1)

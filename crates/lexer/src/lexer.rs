@@ -2,7 +2,7 @@
 //! (inline HTML, strings with interpolation, heredocs, property and offset
 //! look-ups inside strings) and the checks PHP makes at lex time.
 
-use crate::decode::{self, count_newlines, HeredocPart, Problem};
+use crate::decode::{self, count_newlines, HeredocPart, Indentation, Problem};
 use crate::keywords;
 use crate::raw::{self, Raw};
 use crate::{LexError, LexOptions, Lexed, Mode, Span, Token, TokenKind};
@@ -23,17 +23,12 @@ enum State {
 }
 
 /// An open heredoc or nowdoc.
+#[derive(Clone, Copy)]
 struct Heredoc {
     /// The label's bytes in the source.
     label: (usize, usize),
-    /// Width of the closing marker's indentation, known once the marker is found.
-    indentation: usize,
-    /// Index of its `T_START_HEREDOC` in the output.
-    start_token: usize,
-    /// Indices of its body parts (`T_ENCAPSED_AND_WHITESPACE`) in the output.
-    parts: Vec<usize>,
-    /// Whether the body's first token is an interpolation (PHP checks its indentation).
-    starts_with_interpolation: Option<bool>,
+    /// The closing marker's indentation, once known (look-ahead or marker found).
+    indent: Indentation,
 }
 
 /// What one scanning step found.
@@ -56,35 +51,29 @@ struct Lexer<'s> {
     /// Open brackets `(`, `[`, `{` and their lines: PHP reports mismatches at lex time.
     nesting: Vec<(u8, u32)>,
     parser_mode: bool,
+    /// Parser mode keeping `T_DOC_COMMENT` tokens.
+    keep_doc_comments: bool,
     short_tags: bool,
     /// Line of `line_pos`; lines are counted lazily up to each token start.
     line: u32,
     line_pos: usize,
     /// Tokens still to read after `__halt_compiler` (its `(`, `)`, `;`).
     halt_countdown: Option<u8>,
+    /// This lexer is a heredoc look-ahead (see [`Lexer::scan_ahead`]).
+    scan_ahead: bool,
+    /// Indentation of the heredoc the last `T_END_HEREDOC` closed.
+    closed: Option<Indentation>,
+    /// Newlines PHP fails to count in token mode (after a bad escape it stops
+    /// counting the string's lines); subtracted from later tokens' lines.
+    line_skew: u32,
+    /// Skew found in the token being read, applied from the next token on.
+    pending_skew: u32,
     out: Lexed,
 }
 
 pub(crate) fn lex(src: &[u8], opts: LexOptions, mode: Mode) -> Lexed {
-    let mut lexer = Lexer {
-        src,
-        pos: 0,
-        state: State::Initial,
-        stack: Vec::new(),
-        heredocs: Vec::new(),
-        nesting: Vec::new(),
-        parser_mode: mode == Mode::Parser,
-        short_tags: opts.short_open_tag,
-        line: 1,
-        line_pos: 0,
-        halt_countdown: None,
-        out: Lexed {
-            tokens: Vec::with_capacity(src.len() / 4 + 16),
-            error: None,
-            warnings: Vec::new(),
-            halt_offset: None,
-        },
-    };
+    let mut lexer = Lexer::new(src, mode, opts.short_open_tag);
+    lexer.out.tokens.reserve(src.len() / 4 + 16);
     if u32::try_from(src.len()).is_err() {
         lexer.out.error = Some(LexError {
             message: "Source file too large".into(),
@@ -96,6 +85,10 @@ pub(crate) fn lex(src: &[u8], opts: LexOptions, mode: Mode) -> Lexed {
         lexer.out.error = Some(e);
     }
     lexer.out
+}
+
+fn body_indentation_message(width: usize) -> String {
+    format!("Invalid body indentation level (expecting an indentation level of at least {width})")
 }
 
 fn is_label_start(b: u8) -> bool {
@@ -124,7 +117,7 @@ fn single_char(b: u8) -> Option<TokenKind> {
         b')' => RParen,
         b'|' => Pipe,
         b'^' => Caret,
-        b'&' => AmpersandNotFollowedByVarOrVararg,
+        b'&' => Ampersand,
         b'+' => Plus,
         b'-' => Minus,
         b'/' => Slash,
@@ -147,6 +140,28 @@ fn single_char(b: u8) -> Option<TokenKind> {
 }
 
 impl<'s> Lexer<'s> {
+    fn new(src: &'s [u8], mode: Mode, short_tags: bool) -> Lexer<'s> {
+        Lexer {
+            src,
+            pos: 0,
+            state: State::Initial,
+            stack: Vec::new(),
+            heredocs: Vec::new(),
+            nesting: Vec::new(),
+            parser_mode: mode != Mode::Tokens,
+            keep_doc_comments: mode == Mode::ParserWithDocComments,
+            short_tags,
+            line: 1,
+            line_pos: 0,
+            halt_countdown: None,
+            scan_ahead: false,
+            closed: None,
+            line_skew: 0,
+            pending_skew: 0,
+            out: Lexed::default(),
+        }
+    }
+
     fn run(&mut self) -> Result<(), LexError> {
         loop {
             let start = self.pos;
@@ -186,17 +201,16 @@ impl<'s> Lexer<'s> {
     }
 
     fn push(&mut self, kind: TokenKind, start: usize, end: usize) {
-        let line = self.line_at(start);
-        if let Some(n) = self.halt_countdown.as_mut() {
-            if !kind.is_trivia() {
-                *n -= 1;
-            }
-        }
-        if kind == TokenKind::HaltCompiler {
-            self.halt_countdown = Some(3);
+        let line = self.line_at(start).saturating_sub(self.line_skew);
+        self.line_skew += std::mem::take(&mut self.pending_skew);
+        match self.halt_countdown.as_mut() {
+            Some(n) if !kind.is_trivia() => *n -= 1,
+            None if kind == TokenKind::HaltCompiler => self.halt_countdown = Some(3),
+            _ => {}
         }
         let kind = match kind {
             _ if !self.parser_mode => kind,
+            TokenKind::DocComment if self.keep_doc_comments => kind,
             k if k.is_trivia() => return,
             TokenKind::OpenTagWithEcho => TokenKind::Echo,
             TokenKind::CloseTag => TokenKind::Semicolon,
@@ -621,13 +635,19 @@ impl<'s> Lexer<'s> {
         let text = &self.src[from..to];
         let mut warnings = Vec::new();
         let result = decode::check_escapes(text, quote, &mut |p| warnings.push(p));
-        for p in warnings {
-            let warning = problem_at(text, line, p);
-            self.out.warnings.push(warning);
+        if !self.scan_ahead {
+            for p in warnings {
+                let warning = problem_at(text, line, p);
+                self.out.warnings.push(warning);
+            }
         }
         match result {
             Err(p) if self.parser_mode => Err(problem_at(text, line, p)),
-            _ => Ok(()),
+            Err(p) => {
+                self.pending_skew += count_newlines(text, p.offset, text.len());
+                Ok(())
+            }
+            Ok(()) => Ok(()),
         }
     }
 
@@ -637,9 +657,9 @@ impl<'s> Lexer<'s> {
         let at = self.pos;
         let prefixed = self.src[at] != b'<';
         let fallback = if prefixed {
-            (TokenKind::String, at + 1)
+            Emit(TokenKind::String, at + 1)
         } else {
-            (TokenKind::Sl, at + 2)
+            Emit(TokenKind::Sl, at + 2)
         };
         let mut i = after_marker;
         while matches!(self.byte(i), Some(b' ' | b'\t')) {
@@ -654,52 +674,107 @@ impl<'s> Lexer<'s> {
         };
         let label_start = i;
         if !self.byte(i).is_some_and(is_label_start) {
-            return Ok(Emit(fallback.0, fallback.1));
+            return Ok(fallback);
         }
         let label_end = self.label_end(i);
         i = label_end;
         if let Some(q) = quote {
             if self.byte(i) != Some(q) {
-                return Ok(Emit(fallback.0, fallback.1));
+                return Ok(fallback);
             }
             i += 1;
         }
         let end = match (self.byte(i), self.byte(i + 1)) {
             (Some(b'\r'), Some(b'\n')) => i + 2,
             (Some(b'\n' | b'\r'), _) => i + 1,
-            _ => return Ok(Emit(fallback.0, fallback.1)),
+            _ => return Ok(fallback),
         };
         let nowdoc = quote == Some(b'\'');
+        let no_indent = Indentation {
+            width: 0,
+            uses_spaces: false,
+        };
         self.heredocs.push(Heredoc {
             label: (label_start, label_end),
-            indentation: 0,
-            start_token: self.out.tokens.len(),
-            parts: Vec::new(),
-            starts_with_interpolation: None,
+            indent: no_indent,
         });
         self.state = if nowdoc {
             State::Nowdoc
         } else {
             State::Heredoc
         };
-        // An empty body: the closing marker on the very next line.
-        if let Some(width) = self.closing_marker_at(end, end)? {
-            if let Some(h) = self.heredocs.last_mut() {
-                h.indentation = width;
-            }
+        // An empty body: the closing marker on the very next line. PHP's line
+        // is already past the start token's newline here.
+        if let Some(indent) = self.closing_marker_at(end, end)? {
+            self.set_indent(indent);
             self.state = State::EndHeredoc;
+        } else if !nowdoc && !self.scan_ahead {
+            let (indent, first) = self.scan_ahead(end);
+            self.set_indent(indent);
+            let interpolated = matches!(
+                first,
+                Some(TokenKind::Variable | TokenKind::DollarOpenCurlyBraces | TokenKind::CurlyOpen)
+            );
+            if interpolated && indent.width > 0 && self.parser_mode {
+                // PHP reports this one from its look-ahead scan, which has no line: 0.
+                return Err(LexError {
+                    message: body_indentation_message(indent.width),
+                    line: 0,
+                });
+            }
         }
         Ok(Emit(TokenKind::StartHeredoc, end))
     }
 
+    fn set_indent(&mut self, indent: Indentation) {
+        if let Some(h) = self.heredocs.last_mut() {
+            h.indent = indent;
+        }
+    }
+
+    /// PHP's heredoc look-ahead: lexes the body from `body` to find the
+    /// closing marker's indentation (needed to check every part as it is
+    /// read) and the body's first token. A lex error or the end of the file
+    /// stops it with no indentation found.
+    fn scan_ahead(&self, body: usize) -> (Indentation, Option<TokenKind>) {
+        let Some(&heredoc) = self.heredocs.last() else {
+            return (
+                Indentation {
+                    width: 0,
+                    uses_spaces: false,
+                },
+                None,
+            );
+        };
+        let mut sub = Lexer::new(self.src, Mode::Parser, self.short_tags);
+        sub.scan_ahead = true;
+        sub.pos = body;
+        sub.state = State::Heredoc;
+        sub.heredocs.push(heredoc);
+        let mut first = None;
+        loop {
+            match sub.step() {
+                Ok(Emit(kind, end)) => {
+                    first.get_or_insert(kind);
+                    sub.pos = end;
+                    if let Some(indent) = sub.closed.take().filter(|_| sub.heredocs.is_empty()) {
+                        return (indent, first);
+                    }
+                }
+                Ok(Retry) => {}
+                Ok(Step::Eof) | Err(_) => return (heredoc.indent, first),
+            }
+        }
+    }
+
     /// If the line starting at `line_start` is the current heredoc's closing
-    /// marker, its indentation width. Mixed tabs and spaces are an error,
-    /// reported on the line of `error_at` (PHP's line at that moment).
+    /// marker, its indentation. Mixed tabs and spaces are an error, reported
+    /// on the line of `error_at` (PHP's line at that moment).
     fn closing_marker_at(
         &mut self,
         line_start: usize,
         error_at: usize,
-    ) -> Result<Option<usize>, LexError> {
+    ) -> Result<Option<Indentation>, LexError> {
         let src = self.src;
         let Some(h) = self.heredocs.last() else {
             return Ok(None);
@@ -724,25 +799,16 @@ impl<'s> Lexer<'s> {
             let message = "Invalid indentation - tabs and spaces cannot be mixed".into();
             return Err(LexError { message, line });
         }
-        Ok(Some(i - line_start))
-    }
-
-    /// Records the first body token of the current heredoc (PHP checks an
-    /// interpolation there against the closing indentation).
-    fn note_heredoc_body(&mut self, interpolation: bool) {
-        if matches!(self.state, State::Heredoc | State::Nowdoc) {
-            if let Some(h) = self.heredocs.last_mut() {
-                h.starts_with_interpolation.get_or_insert(interpolation);
-            }
-        }
+        Ok(Some(Indentation {
+            width: i - line_start,
+            uses_spaces: spaces && !tabs,
+        }))
     }
 
     fn heredoc_body(&mut self) -> Result<Step, LexError> {
         if let Some(step) = self.interpolation() {
-            self.note_heredoc_body(true);
             return Ok(step);
         }
-        self.note_heredoc_body(false);
         let src = self.src;
         let mut i = self.pos;
         while i < src.len() {
@@ -758,18 +824,17 @@ impl<'s> Lexer<'s> {
                     }
                 }
                 b'$' if self.byte(i).is_some_and(|c| is_label_start(c) || c == b'{') => {
-                    return Ok(self.part(i - 1))
+                    return self.part(i - 1, Some(false));
                 }
-                b'{' if self.byte(i) == Some(b'$') => return Ok(self.part(i - 1)),
+                b'{' if self.byte(i) == Some(b'$') => return self.part(i - 1, Some(false)),
                 b'\\' if self.byte(i).is_some_and(|c| c != b'\n' && c != b'\r') => i += 1,
                 _ => {}
             }
         }
-        Ok(self.part(src.len()))
+        self.part(src.len(), Some(false))
     }
 
     fn nowdoc_body(&mut self) -> Result<Step, LexError> {
-        self.note_heredoc_body(false);
         let src = self.src;
         let mut i = self.pos;
         while let Some(off) = src[i..].iter().position(|&b| b == b'\n' || b == b'\r') {
@@ -781,7 +846,14 @@ impl<'s> Lexer<'s> {
                 return Ok(step);
             }
         }
-        Ok(self.part(src.len()))
+        // Unterminated: PHP checks the text against the last line's indentation.
+        let last_line = src[..i].iter().rposition(|&b| b == b'\n' || b == b'\r');
+        if let Some(nl) = last_line.filter(|&nl| nl >= self.pos) {
+            let indent = Indentation::of_closing_marker(&src[nl + 1..]);
+            self.set_indent(indent);
+            return self.part(src.len(), Some(false));
+        }
+        self.part(src.len(), None)
     }
 
     /// At the start of a body line: ends the part if the line is the closing
@@ -792,28 +864,55 @@ impl<'s> Lexer<'s> {
             i += 1;
         }
         if i == self.src.len() {
-            return Ok(Some(self.part(i)));
+            return Ok(Some(self.part(i, None)?));
         }
-        match self.closing_marker_at(line_start, self.pos)? {
-            Some(width) => {
-                if let Some(h) = self.heredocs.last_mut() {
-                    h.indentation = width;
-                }
-                let step = self.part(line_start);
-                self.state = State::EndHeredoc;
-                Ok(Some(step))
-            }
-            None => Ok(None),
+        let Some(found) = self.closing_marker_at(line_start, self.pos)? else {
+            return Ok(None);
+        };
+        // A heredoc's indentation comes from the look-ahead, a nowdoc's from here.
+        if self.state == State::Nowdoc || self.scan_ahead {
+            self.set_indent(found);
         }
+        let step = self.part(line_start, Some(true))?;
+        self.state = State::EndHeredoc;
+        Ok(Some(step))
     }
 
-    /// A heredoc body part ending at `end`.
-    fn part(&mut self, end: usize) -> Step {
-        let index = self.out.tokens.len();
-        if let Some(h) = self.heredocs.last_mut() {
-            h.parts.push(index);
+    /// A body part ending at `end`. In parser mode PHP checks it right away
+    /// (indentation, then escapes) unless `newline_at_end` is `None`;
+    /// `Some(true)` marks the last part, whose final newline is not text.
+    fn part(&mut self, end: usize, newline_at_end: Option<bool>) -> Result<Step, LexError> {
+        let step = Emit(TokenKind::EncapsedAndWhitespace, end);
+        let Some(newline_at_end) = newline_at_end.filter(|_| self.parser_mode && !self.scan_ahead)
+        else {
+            return Ok(step);
+        };
+        let Some(h) = self.heredocs.last() else {
+            return Ok(step);
+        };
+        let start = self.pos;
+        let mut text = &self.src[start..end];
+        if newline_at_end {
+            text = decode::without_final_newline(text);
         }
-        Emit(TokenKind::EncapsedAndWhitespace, end)
+        let part = HeredocPart {
+            text,
+            newline_at_start: matches!(
+                start.checked_sub(1).map(|i| self.src[i]),
+                Some(b'\n' | b'\r')
+            ),
+            newline_at_end,
+            indent: h.indent,
+            nowdoc: self.state == State::Nowdoc,
+        };
+        let line = self.line_at(start);
+        let mut warnings = Vec::new();
+        let result = part.check(&mut |p| warnings.push(p));
+        for p in warnings {
+            self.out.warnings.push(problem_at(text, line, p));
+        }
+        result.map_err(|p| problem_at(text, line, p))?;
+        Ok(step)
     }
 
     fn end_heredoc(&mut self) -> Result<Step, LexError> {
@@ -821,51 +920,11 @@ impl<'s> Lexer<'s> {
         let Some(h) = self.heredocs.pop() else {
             return Ok(Retry);
         };
-        let end = self.pos + h.indentation + (h.label.1 - h.label.0);
-        if self.parser_mode {
-            self.check_heredoc(&h, end)?;
-        }
-        Ok(Emit(TokenKind::EndHeredoc, end))
-    }
-
-    /// PHP's parser-mode checks of a finished heredoc: body indentation and escapes.
-    fn check_heredoc(&mut self, h: &Heredoc, end: usize) -> Result<(), LexError> {
-        if h.starts_with_interpolation == Some(true) && h.indentation > 0 {
-            // PHP reports this one from a look-ahead scan that has no line: 0.
-            return Err(LexError {
-                message: format!(
-                    "Invalid body indentation level (expecting an indentation level of at least {})",
-                    h.indentation
-                ),
-                line: 0,
-            });
-        }
-        let Some(start) = self.out.tokens.get(h.start_token).map(|t| t.span) else {
-            return Ok(());
-        };
-        let end_span = Span {
-            start: self.pos as u32,
-            end: end as u32,
-            line: 0,
-        };
-        for &index in &h.parts {
-            let Some(part) = self.out.tokens.get(index).map(|t| t.span) else {
-                continue;
-            };
-            let located = HeredocPart::locate(self.src, start, part, end_span);
-            let mut warnings = Vec::new();
-            let result = located.check(&mut |p| warnings.push(p));
-            // Offsets index the part's text (possibly stripped), which keeps its newlines.
-            let text = &self.src[part.start as usize..part.end as usize];
-            for p in warnings {
-                let warning = problem_at(text, part.line, p);
-                self.out.warnings.push(warning);
-            }
-            if let Err(p) = result {
-                return Err(problem_at(text, part.line, p));
-            }
-        }
-        Ok(())
+        self.closed = Some(h.indent);
+        Ok(Emit(
+            TokenKind::EndHeredoc,
+            self.pos + h.indent.width + (h.label.1 - h.label.0),
+        ))
     }
 
     // ----- strings: ST_DOUBLE_QUOTES, ST_BACKQUOTE, interpolation -----

@@ -73,6 +73,8 @@ pub enum Mode {
     Tokens,
     /// What the parser reads: no trivia, lex-time errors reported.
     Parser,
+    /// [`Mode::Parser`] keeping `DocComment` tokens (for `getDocComment()`).
+    ParserWithDocComments,
 }
 
 /// Everything one lexing run produced.

@@ -1983,3 +1983,40 @@ fn heredoc_labels_inside_random_text() {
         }
     }
 }
+
+#[test]
+fn characters_inside_string_offsets() {
+    check(
+        b"<?php \"$a[&]\" \"$a[`]\";",
+        r##"
+1: T_OPEN_TAG "<?php "
+1: " "\""
+1: T_VARIABLE "$a"
+1: [ "["
+1: & "&"
+1: ] "]"
+1: " "\""
+1: T_WHITESPACE " "
+1: " "\""
+1: T_VARIABLE "$a"
+1: [ "["
+1: ` "`"
+1: ] "]"
+1: " "\""
+1: ; ";"
+"##,
+    );
+}
+
+#[test]
+fn parser_mode_can_keep_doc_comments() {
+    use TokenKind::*;
+    let src = b"<?php /** a */ function f() {} /* b */ # c\n";
+    let lexed = lex(src, LexOptions::default(), Mode::ParserWithDocComments);
+    assert_eq!(
+        kinds(&lexed.tokens),
+        vec![DocComment, Function, String, LParen, RParen, LBrace, RBrace]
+    );
+    let lexed = lex(src, LexOptions::default(), Mode::Parser);
+    assert_eq!(lexed.tokens.len(), 6);
+}

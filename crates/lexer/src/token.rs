@@ -197,6 +197,9 @@ pub enum TokenKind {
     AmpersandFollowedByVarOrVararg,
     /// any other `&` (`T_AMPERSAND_NOT_FOLLOWED_BY_VAR_OR_VARARG`).
     AmpersandNotFollowedByVarOrVararg,
+    /// A bare `&` character token: only inside `"$a[…]"`, where PHP's parser
+    /// rejects it as `invalid token "&"`.
+    Ampersand,
 
     // ----- tags, trivia -----
     /// `<?php` plus the one whitespace char after it, or `<?` when short tags are on.
@@ -389,6 +392,7 @@ impl TokenKind {
             Pow => "T_POW",
             AmpersandFollowedByVarOrVararg => "T_AMPERSAND_FOLLOWED_BY_VAR_OR_VARARG",
             AmpersandNotFollowedByVarOrVararg => "T_AMPERSAND_NOT_FOLLOWED_BY_VAR_OR_VARARG",
+            Ampersand => "&",
             OpenTag => "T_OPEN_TAG",
             OpenTagWithEcho => "T_OPEN_TAG_WITH_ECHO",
             CloseTag => "T_CLOSE_TAG",
