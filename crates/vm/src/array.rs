@@ -210,7 +210,7 @@ impl PhpArray {
         self.get(key).is_some()
     }
 
-    fn to_hash(&mut self) -> &mut Hash {
+    fn make_hash(&mut self) -> &mut Hash {
         if let Repr::Packed(v) = &mut self.repr {
             let values = std::mem::take(v);
             let mut h = Hash {
@@ -258,7 +258,7 @@ impl PhpArray {
             }
         }
         self.bump_next_free(&key);
-        let h = self.to_hash();
+        let h = self.make_hash();
         let idx = match h.index.get(&key) {
             Some(&i) => i,
             None => {
@@ -327,7 +327,7 @@ impl PhpArray {
         if let (Repr::Packed(_), ArrayKey::Str(_)) = (&self.repr, key) {
             return None;
         }
-        let h = self.to_hash();
+        let h = self.make_hash();
         let i = h.index.remove(key)?;
         let old = h.buckets[i].take().map(|(_, v)| v);
         if h.buckets.len() > 16 && h.index.len() * 2 < h.buckets.len() {
@@ -395,7 +395,10 @@ impl PhpArray {
     }
 
     pub fn iter(&self) -> Iter<'_> {
-        Iter { array: self, pos: 0 }
+        Iter {
+            array: self,
+            pos: 0,
+        }
     }
 
     pub fn values(&self) -> impl Iterator<Item = &Value> {

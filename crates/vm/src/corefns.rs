@@ -1,6 +1,634 @@
 //! The engine's own built-in functions: function handling, constants, errors, ini,
-//! output buffering, variables scope, time and memory.
+//! output buffering, variable scope, time and memory.
 
+use crate::array::PhpArray;
+use crate::builtins::args::{self, arg_callable, arg_long, arg_str, func, get, has, opt_long};
 use crate::builtins::BuiltinSpec;
+use crate::errors;
+use crate::value::{ArrayKey, Value};
+use crate::vm::{Unwind, Vm};
 
-pub const FUNCTIONS: &[BuiltinSpec] = &[];
+type R = Result<Value, Unwind>;
+
+pub const FUNCTIONS: &[BuiltinSpec] = &[
+    func("function_exists", function_exists, &["function"], 1),
+    func("func_get_args", func_get_args, &[], 0),
+    func("func_num_args", func_num_args, &[], 0),
+    func("func_get_arg", func_get_arg, &["position"], 1),
+    func("call_user_func", call_user_func, &["callback", "args"], 1).with_variadic(),
+    func(
+        "call_user_func_array",
+        call_user_func_array,
+        &["callback", "args"],
+        2,
+    ),
+    func(
+        "is_callable",
+        is_callable,
+        &["value", "syntax_only", "callable_name"],
+        1,
+    ),
+    func(
+        "define",
+        define,
+        &["constant_name", "value", "case_insensitive"],
+        2,
+    ),
+    func("defined", defined, &["constant_name"], 1),
+    func("constant", constant, &["name"], 1),
+    func("error_reporting", error_reporting, &["error_level"], 0),
+    func("ini_set", ini_set, &["option", "value"], 2),
+    func("ini_get", ini_get, &["option"], 1),
+    func("ini_restore", ini_restore, &["option"], 1),
+    func(
+        "set_error_handler",
+        set_error_handler,
+        &["callback", "error_levels"],
+        1,
+    ),
+    func("restore_error_handler", restore_error_handler, &[], 0),
+    func(
+        "trigger_error",
+        trigger_error,
+        &["message", "error_level"],
+        1,
+    ),
+    func("user_error", trigger_error, &["message", "error_level"], 1),
+    func(
+        "error_log",
+        error_log,
+        &[
+            "message",
+            "message_type",
+            "destination",
+            "additional_headers",
+        ],
+        1,
+    ),
+    func("error_get_last", error_get_last, &[], 0),
+    func("error_clear_last", error_clear_last, &[], 0),
+    func("gettype", gettype, &["value"], 1),
+    func("get_debug_type", get_debug_type, &["value"], 1),
+    func("extract", extract, &["array", "flags", "prefix"], 1).with_by_ref(&[0]),
+    func("compact", compact, &["var_name", "var_names"], 1).with_variadic(),
+    func("get_defined_vars", get_defined_vars, &[], 0),
+    func(
+        "ob_start",
+        ob_start,
+        &["callback", "chunk_size", "flags"],
+        0,
+    ),
+    func("ob_get_clean", ob_get_clean, &[], 0),
+    func("ob_get_contents", ob_get_contents, &[], 0),
+    func("ob_get_length", ob_get_length, &[], 0),
+    func("ob_get_level", ob_get_level, &[], 0),
+    func("ob_end_clean", ob_end_clean, &[], 0),
+    func("ob_end_flush", ob_end_flush, &[], 0),
+    func("ob_get_flush", ob_get_flush, &[], 0),
+    func("ob_clean", ob_clean, &[], 0),
+    func("ob_flush", ob_flush, &[], 0),
+    func("flush", flush, &[], 0),
+    func("microtime", microtime, &["as_float"], 0),
+    func("hrtime", hrtime, &["as_number"], 0),
+    func("time", time, &[], 0),
+    func("memory_get_usage", memory_get_usage, &["real_usage"], 0),
+    func(
+        "memory_get_peak_usage",
+        memory_get_peak_usage,
+        &["real_usage"],
+        0,
+    ),
+    func(
+        "register_shutdown_function",
+        register_shutdown_function,
+        &["callback", "args"],
+        1,
+    )
+    .with_variadic(),
+    func("php_sapi_name", php_sapi_name, &[], 0),
+    func("phpversion", phpversion, &["extension"], 0),
+    func("set_time_limit", set_time_limit, &["seconds"], 1),
+    func("gc_collect_cycles", gc_collect_cycles, &[], 0),
+    func("gc_enable", gc_noop, &[], 0),
+    func("gc_disable", gc_noop, &[], 0),
+    func("debug_backtrace", debug_backtrace, &["options", "limit"], 0),
+    func("getenv", getenv, &["name", "local_only"], 0),
+];
+
+fn function_exists(vm: &mut Vm, a: &mut [Value]) -> R {
+    let name = arg_str(vm, a, 0, "function_exists")?;
+    Ok(Value::from(vm.function_exists(&name)))
+}
+
+/// The innermost PHP frame, for functions that act on their caller.
+fn caller_is_function(vm: &mut Vm, fname: &str) -> Result<usize, Unwind> {
+    let fi = vm.frames.len().saturating_sub(1);
+    if fi == 0 || vm.frames[fi].kind != crate::exec::FrameKind::Function {
+        return Err(vm.throw_error(
+            "Error",
+            format!("{fname}() cannot be called from the global scope"),
+        ));
+    }
+    Ok(fi)
+}
+
+fn func_get_args(vm: &mut Vm, _: &mut [Value]) -> R {
+    let fi = caller_is_function(vm, "func_get_args")?;
+    Ok(Value::from(PhpArray::from_list(vm.frame_args(fi))))
+}
+
+fn func_num_args(vm: &mut Vm, _: &mut [Value]) -> R {
+    let fi = caller_is_function(vm, "func_num_args")?;
+    Ok(Value::Long(vm.frames[fi].num_args as i64))
+}
+
+fn func_get_arg(vm: &mut Vm, a: &mut [Value]) -> R {
+    let n = arg_long(vm, a, 0, "func_get_arg")?;
+    let fi = caller_is_function(vm, "func_get_arg")?;
+    let args = vm.frame_args(fi);
+    if n < 0 {
+        return Err(args::value_error(
+            vm,
+            "func_get_arg",
+            0,
+            "must be greater than or equal to 0",
+        ));
+    }
+    match args.get(n as usize) {
+        Some(v) => Ok(v.clone()),
+        None => Err(args::value_error(
+            vm,
+            "func_get_arg",
+            0,
+            "must be less than the number of the arguments passed to the currently executed function",
+        )),
+    }
+}
+
+fn call_user_func(vm: &mut Vm, a: &mut [Value]) -> R {
+    let f = arg_callable(vm, a, 0, "call_user_func", false)?.unwrap_or_default();
+    let rest = a[1..].iter().map(Value::deref).collect();
+    vm.call_value(&f, rest)
+}
+
+fn call_user_func_array(vm: &mut Vm, a: &mut [Value]) -> R {
+    let f = arg_callable(vm, a, 0, "call_user_func_array", false)?.unwrap_or_default();
+    let list = args::arg_array(vm, a, 1, "call_user_func_array")?;
+    let rest = list.values().map(Value::deref).collect();
+    vm.call_value(&f, rest)
+}
+
+fn is_callable(vm: &mut Vm, a: &mut [Value]) -> R {
+    Ok(Value::from(vm.is_callable(&get(a, 0))))
+}
+
+fn define(vm: &mut Vm, a: &mut [Value]) -> R {
+    let name = arg_str(vm, a, 0, "define")?;
+    let name = String::from_utf8_lossy(&name).into_owned();
+    if has(a, 2) && get(a, 2).to_bool() {
+        vm.warning("define(): Argument #3 ($case_insensitive) is ignored since declaration of case-insensitive constants is no longer supported");
+    }
+    if vm.constants.contains_key(name.as_bytes()) {
+        vm.warning(&format!("Constant {name} already defined"));
+        return Ok(Value::False);
+    }
+    Ok(Value::from(vm.define_constant(&name, get(a, 1))))
+}
+
+fn defined(vm: &mut Vm, a: &mut [Value]) -> R {
+    let name = arg_str(vm, a, 0, "defined")?;
+    Ok(Value::from(vm.constant(&name).is_some()))
+}
+
+fn constant(vm: &mut Vm, a: &mut [Value]) -> R {
+    let name = arg_str(vm, a, 0, "constant")?;
+    match vm.constant(&name) {
+        Some(v) => Ok(v),
+        None => Err(vm.throw_error(
+            "Error",
+            format!("Undefined constant \"{}\"", String::from_utf8_lossy(&name)),
+        )),
+    }
+}
+
+fn error_reporting(vm: &mut Vm, a: &mut [Value]) -> R {
+    let old = vm.error_reporting;
+    if has(a, 0) && !get(a, 0).is_null() {
+        let level = arg_long(vm, a, 0, "error_reporting")?;
+        vm.set_ini("error_reporting", level.to_string());
+    }
+    Ok(Value::Long(old))
+}
+
+fn ini_set(vm: &mut Vm, a: &mut [Value]) -> R {
+    let name = arg_str(vm, a, 0, "ini_set")?;
+    let name = String::from_utf8_lossy(&name).into_owned();
+    let v = get(a, 1);
+    let value = match &v {
+        Value::True => "1".to_string(),
+        Value::False | Value::Null => String::new(),
+        other => String::from_utf8_lossy(&other.to_php_string(vm)?).into_owned(),
+    };
+    if vm.ini_get(&name).is_none() {
+        return Ok(Value::False);
+    }
+    Ok(vm.set_ini(&name, value).map_or(Value::False, Value::from))
+}
+
+fn ini_get(vm: &mut Vm, a: &mut [Value]) -> R {
+    let name = arg_str(vm, a, 0, "ini_get")?;
+    Ok(vm
+        .ini_get(&String::from_utf8_lossy(&name))
+        .map_or(Value::False, Value::from))
+}
+
+fn ini_restore(_: &mut Vm, _: &mut [Value]) -> R {
+    Ok(Value::Null)
+}
+
+fn set_error_handler(vm: &mut Vm, a: &mut [Value]) -> R {
+    let handler = arg_callable(vm, a, 0, "set_error_handler", true)?.unwrap_or_default();
+    let mask = opt_long(vm, a, 1, "set_error_handler", errors::E_ALL)?;
+    let old = vm
+        .error_handlers
+        .last()
+        .map_or(Value::Null, |(h, _)| h.clone());
+    vm.error_handlers.push((handler, mask));
+    Ok(old)
+}
+
+fn restore_error_handler(vm: &mut Vm, _: &mut [Value]) -> R {
+    vm.error_handlers.pop();
+    Ok(Value::True)
+}
+
+fn trigger_error(vm: &mut Vm, a: &mut [Value]) -> R {
+    let msg = arg_str(vm, a, 0, "trigger_error")?;
+    let level = opt_long(vm, a, 1, "trigger_error", errors::E_USER_NOTICE)?;
+    if !matches!(
+        level,
+        errors::E_USER_ERROR
+            | errors::E_USER_WARNING
+            | errors::E_USER_NOTICE
+            | errors::E_USER_DEPRECATED
+    ) {
+        return Err(args::value_error(
+            vm,
+            "trigger_error",
+            1,
+            "must be one of E_USER_ERROR, E_USER_WARNING, E_USER_NOTICE, or E_USER_DEPRECATED",
+        ));
+    }
+    let msg = String::from_utf8_lossy(&msg).into_owned();
+    vm.report(level, &msg);
+    if level == errors::E_USER_ERROR && vm.error_handlers.is_empty() {
+        vm.exit_status = 255;
+        return Err(Unwind::Exit);
+    }
+    Ok(Value::True)
+}
+
+fn error_log(vm: &mut Vm, a: &mut [Value]) -> R {
+    let msg = arg_str(vm, a, 0, "error_log")?;
+    let mut line = msg.to_vec();
+    line.push(b'\n');
+    vm.out.flush();
+    let _ = vm.err.write_all(&line);
+    Ok(Value::True)
+}
+
+fn error_get_last(vm: &mut Vm, _: &mut [Value]) -> R {
+    let Some((level, msg, file, line)) = vm.last_error.clone() else {
+        return Ok(Value::Null);
+    };
+    let mut e = PhpArray::new();
+    e.insert(ArrayKey::from_bytes(b"type"), Value::Long(level));
+    e.insert(ArrayKey::from_bytes(b"message"), Value::from(msg));
+    e.insert(ArrayKey::from_bytes(b"file"), Value::from(file));
+    e.insert(ArrayKey::from_bytes(b"line"), Value::Long(line as i64));
+    Ok(Value::from(e))
+}
+
+fn error_clear_last(vm: &mut Vm, _: &mut [Value]) -> R {
+    vm.last_error = None;
+    Ok(Value::Null)
+}
+
+fn gettype(_: &mut Vm, a: &mut [Value]) -> R {
+    Ok(Value::from(get(a, 0).gettype()))
+}
+
+fn get_debug_type(_: &mut Vm, a: &mut [Value]) -> R {
+    Ok(Value::from(get(a, 0).debug_type_name()))
+}
+
+/// `extract()`: EXTR_OVERWRITE / EXTR_SKIP / EXTR_PREFIX_* / EXTR_REFS into the caller's scope.
+fn extract(vm: &mut Vm, a: &mut [Value]) -> R {
+    let arr = args::arg_array(vm, a, 0, "extract")?;
+    let flags = opt_long(vm, a, 1, "extract", 0)?;
+    let prefix = if has(a, 2) {
+        String::from_utf8_lossy(&arg_str(vm, a, 2, "extract")?).into_owned()
+    } else {
+        String::new()
+    };
+    let refs = flags & 256 != 0;
+    let mode = flags & 0xff;
+    if mode > 6 {
+        return Err(args::value_error(
+            vm,
+            "extract",
+            1,
+            "must be a valid extract type",
+        ));
+    }
+    if (2..=5).contains(&mode) && !has(a, 2) {
+        return Err(args::value_error(
+            vm,
+            "extract",
+            1,
+            "is required when using this extract type",
+        ));
+    }
+    let scope = vm.current_scope();
+    let mut count = 0;
+    for (k, v) in arr.iter() {
+        let key = match &k {
+            ArrayKey::Str(s) => String::from_utf8_lossy(s).into_owned(),
+            ArrayKey::Int(n) => n.to_string(),
+        };
+        let exists = vm.scope_get(scope, key.as_bytes()).is_some();
+        let valid = is_valid_var_name(&key);
+        let name = match mode {
+            1 if exists => continue,
+            2 if exists => format!("{prefix}_{key}"),
+            3 => format!("{prefix}_{key}"),
+            4 if !valid => format!("{prefix}_{key}"),
+            5 if exists => format!("{prefix}_{key}"),
+            5 => continue,
+            6 if !exists => continue,
+            _ => key,
+        };
+        if !is_valid_var_name(&name) || name == "this" {
+            continue;
+        }
+        if name == "GLOBALS" {
+            continue;
+        }
+        let value = if refs { v.clone() } else { v.deref() };
+        vm.scope_set(scope, name.as_bytes(), value);
+        count += 1;
+    }
+    Ok(Value::Long(count))
+}
+
+fn is_valid_var_name(s: &str) -> bool {
+    let mut chars = s.bytes();
+    match chars.next() {
+        Some(c) if c == b'_' || c.is_ascii_alphabetic() || c >= 0x80 => {}
+        _ => return false,
+    }
+    chars.all(|c| c == b'_' || c.is_ascii_alphanumeric() || c >= 0x80)
+}
+
+fn compact(vm: &mut Vm, a: &mut [Value]) -> R {
+    let scope = vm.current_scope();
+    let mut out = PhpArray::new();
+    let mut names = Vec::new();
+    for v in a.iter() {
+        collect_names(&v.deref(), &mut names);
+    }
+    for name in names {
+        match vm.scope_get(scope, &name) {
+            Some(v) => out.insert(ArrayKey::from_bytes(&name), v),
+            None => vm.warning(&format!(
+                "compact(): Undefined variable ${}",
+                String::from_utf8_lossy(&name)
+            )),
+        }
+    }
+    Ok(Value::from(out))
+}
+
+fn collect_names(v: &Value, out: &mut Vec<Vec<u8>>) {
+    match v {
+        Value::String(s) => out.push(s.to_vec()),
+        Value::Array(a) => {
+            for item in a.values() {
+                collect_names(&item.deref(), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn get_defined_vars(vm: &mut Vm, _: &mut [Value]) -> R {
+    let scope = vm.current_scope();
+    Ok(Value::from(vm.scope_vars(scope)))
+}
+
+fn ob_start(vm: &mut Vm, _: &mut [Value]) -> R {
+    vm.out.start();
+    Ok(Value::True)
+}
+
+fn ob_failure(vm: &mut Vm, fname: &str, what: &str) -> R {
+    vm.notice(&format!(
+        "{fname}(): Failed to {what} buffer. No buffer to {what}"
+    ));
+    Ok(Value::False)
+}
+
+fn ob_get_clean(vm: &mut Vm, _: &mut [Value]) -> R {
+    match vm.out.pop() {
+        Some(b) => Ok(Value::from(b)),
+        None => Ok(Value::False),
+    }
+}
+
+fn ob_get_contents(vm: &mut Vm, _: &mut [Value]) -> R {
+    Ok(vm.out.contents().map_or(Value::False, Value::from))
+}
+
+fn ob_get_length(vm: &mut Vm, _: &mut [Value]) -> R {
+    Ok(vm
+        .out
+        .contents()
+        .map_or(Value::False, |b| Value::Long(b.len() as i64)))
+}
+
+fn ob_get_level(vm: &mut Vm, _: &mut [Value]) -> R {
+    Ok(Value::Long(vm.out.level() as i64))
+}
+
+fn ob_end_clean(vm: &mut Vm, _: &mut [Value]) -> R {
+    match vm.out.pop() {
+        Some(_) => Ok(Value::True),
+        None => ob_failure(vm, "ob_end_clean", "delete"),
+    }
+}
+
+fn ob_end_flush(vm: &mut Vm, _: &mut [Value]) -> R {
+    match vm.out.pop() {
+        Some(b) => {
+            vm.out.write(&b);
+            Ok(Value::True)
+        }
+        None => ob_failure(vm, "ob_end_flush", "delete and flush"),
+    }
+}
+
+fn ob_get_flush(vm: &mut Vm, _: &mut [Value]) -> R {
+    match vm.out.pop() {
+        Some(b) => {
+            vm.out.write(&b);
+            Ok(Value::from(b))
+        }
+        None => {
+            ob_failure(vm, "ob_get_flush", "delete and flush")?;
+            Ok(Value::False)
+        }
+    }
+}
+
+fn ob_clean(vm: &mut Vm, _: &mut [Value]) -> R {
+    match vm.out.take() {
+        Some(_) => Ok(Value::True),
+        None => ob_failure(vm, "ob_clean", "delete"),
+    }
+}
+
+fn ob_flush(vm: &mut Vm, _: &mut [Value]) -> R {
+    match vm.out.pop() {
+        Some(b) => {
+            vm.out.write(&b);
+            vm.out.start();
+            Ok(Value::True)
+        }
+        None => ob_failure(vm, "ob_flush", "flush"),
+    }
+}
+
+fn flush(vm: &mut Vm, _: &mut [Value]) -> R {
+    if vm.out.level() == 0 {
+        vm.out.flush();
+    }
+    Ok(Value::Null)
+}
+
+fn now() -> std::time::Duration {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap_or_default()
+}
+
+fn microtime(vm: &mut Vm, a: &mut [Value]) -> R {
+    let as_float = args::opt_bool(vm, a, 0, "microtime", false)?;
+    let t = now();
+    if as_float {
+        return Ok(Value::Double(t.as_secs_f64()));
+    }
+    let usec = t.subsec_micros() as f64 / 1e6;
+    Ok(Value::from(format!("{usec:.8} {}", t.as_secs())))
+}
+
+fn hrtime(vm: &mut Vm, a: &mut [Value]) -> R {
+    let as_number = args::opt_bool(vm, a, 0, "hrtime", false)?;
+    let t = vm.start_time.elapsed();
+    if as_number {
+        return Ok(Value::Long(t.as_nanos() as i64));
+    }
+    Ok(Value::from(PhpArray::from_list(vec![
+        Value::Long(t.as_secs() as i64),
+        Value::Long(t.subsec_nanos() as i64),
+    ])))
+}
+
+fn time(_: &mut Vm, _: &mut [Value]) -> R {
+    Ok(Value::Long(now().as_secs() as i64))
+}
+
+fn memory_get_usage(vm: &mut Vm, _: &mut [Value]) -> R {
+    let used = vm.memory_usage();
+    vm.peak_memory = vm.peak_memory.max(used);
+    Ok(Value::Long(used as i64))
+}
+
+fn memory_get_peak_usage(vm: &mut Vm, _: &mut [Value]) -> R {
+    let used = vm.memory_usage();
+    vm.peak_memory = vm.peak_memory.max(used);
+    Ok(Value::Long(vm.peak_memory as i64))
+}
+
+fn register_shutdown_function(vm: &mut Vm, a: &mut [Value]) -> R {
+    let f = arg_callable(vm, a, 0, "register_shutdown_function", false)?.unwrap_or_default();
+    let rest = a[1..].iter().map(Value::deref).collect();
+    vm.shutdown_functions.push((f, rest));
+    Ok(Value::Null)
+}
+
+fn php_sapi_name(_: &mut Vm, _: &mut [Value]) -> R {
+    Ok(Value::from("cli"))
+}
+
+fn phpversion(_: &mut Vm, a: &mut [Value]) -> R {
+    if has(a, 0) && !get(a, 0).is_null() {
+        return Ok(Value::False);
+    }
+    Ok(Value::from(crate::constants::PHP_VERSION))
+}
+
+fn set_time_limit(_: &mut Vm, _: &mut [Value]) -> R {
+    Ok(Value::True)
+}
+
+fn gc_collect_cycles(_: &mut Vm, _: &mut [Value]) -> R {
+    Ok(Value::Long(0))
+}
+
+fn gc_noop(_: &mut Vm, _: &mut [Value]) -> R {
+    Ok(Value::Null)
+}
+
+fn debug_backtrace(vm: &mut Vm, _: &mut [Value]) -> R {
+    Ok(Value::from(vm.backtrace(0)))
+}
+
+fn getenv(vm: &mut Vm, a: &mut [Value]) -> R {
+    if !has(a, 0) || get(a, 0).is_null() {
+        let mut out = PhpArray::new();
+        for (k, v) in std::env::vars() {
+            out.insert(ArrayKey::from_bytes(k.as_bytes()), Value::from(v));
+        }
+        return Ok(Value::from(out));
+    }
+    let name = arg_str(vm, a, 0, "getenv")?;
+    Ok(std::env::var(String::from_utf8_lossy(&name).as_ref()).map_or(Value::False, Value::from))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn variable_names() {
+        assert!(is_valid_var_name("a_1"));
+        assert!(is_valid_var_name("_x"));
+        assert!(!is_valid_var_name("1a"));
+        assert!(!is_valid_var_name("a-b"));
+        assert!(!is_valid_var_name(""));
+    }
+
+    #[test]
+    fn engine_functions_registered() {
+        let names: Vec<&str> = FUNCTIONS.iter().map(|s| s.name).collect();
+        for n in [
+            "function_exists",
+            "ob_start",
+            "set_error_handler",
+            "compact",
+            "gettype",
+        ] {
+            assert!(names.contains(&n), "{n}");
+        }
+    }
+}

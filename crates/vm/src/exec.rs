@@ -94,8 +94,9 @@ struct Code<'a> {
 #[derive(Clone, Copy)]
 struct Ctx {
     fi: usize,
+    /// CV slot 0; TMP/VAR operands are numbered after the CVs (Zend's layout), so
+    /// every operand's slot is `base + value`.
     base: usize,
-    tbase: usize,
 }
 
 // Zend's flag values carried in extended_value.
@@ -410,7 +411,8 @@ impl Vm {
                 .collect();
         }
         let size = oa.vars.len as usize + oa.num_temps as usize;
-        self.stack.resize(args_base + size.max(declared as usize), Value::Undef);
+        self.stack
+            .resize(args_base + size.max(declared as usize), Value::Undef);
         let fi = self.frames.len();
         self.frames.push(Frame {
             script,
@@ -441,7 +443,8 @@ impl Vm {
             "Allowed memory size of {limit} bytes exhausted (tried to allocate {} bytes)",
             262144
         );
-        self.stack.truncate(self.frames.last().map_or(0, |f| f.base));
+        self.stack
+            .truncate(self.frames.last().map_or(0, |f| f.base));
         self.fatal(&msg)
     }
 
@@ -537,7 +540,10 @@ impl Vm {
                 ArrayKey::from_bytes(b"file"),
                 Value::from(self.scripts[caller.script as usize].path.as_ref()),
             );
-            e.insert(ArrayKey::from_bytes(b"line"), Value::Long(f.call_line as i64));
+            e.insert(
+                ArrayKey::from_bytes(b"line"),
+                Value::Long(f.call_line as i64),
+            );
             let (loaded, oa) = self.op_array_of(f);
             match f.kind {
                 FrameKind::Include(kind) => {
@@ -590,7 +596,9 @@ impl Vm {
                 let get = |k: &str| f.get(&ArrayKey::from_bytes(k.as_bytes())).map(Value::deref);
                 let file = get("file").map(|v| v.to_string_lossy(14));
                 let line = get("line").map(|v| v.to_long()).unwrap_or(0);
-                let func = get("function").map(|v| v.to_string_lossy(14)).unwrap_or_default();
+                let func = get("function")
+                    .map(|v| v.to_string_lossy(14))
+                    .unwrap_or_default();
                 let args = match (self.ignore_args, get("args")) {
                     (false, Some(Value::Array(a))) => a
                         .values()
@@ -673,11 +681,7 @@ impl Vm {
                 lits: &loaded.literals[oa.literals.indices()],
                 script,
             };
-            let ctx = Ctx {
-                fi,
-                base,
-                tbase: base + oa.vars.len as usize,
-            };
+            let ctx = Ctx { fi, base };
             let flow = self.dispatch(&code, ctx, &mut ip);
             match flow {
                 Ok(Flow::Reload) => {}
@@ -715,14 +719,13 @@ impl Vm {
             let view = loaded.script.view();
             let throw_op = f.ip;
             let base = f.base;
-            let tbase = base + oa.vars.len as usize;
             // Restore error_reporting for `@` regions being left.
             for lr in &view.live_ranges[oa.live_ranges.indices()] {
                 if lr.kind == miniphp_compiler::LiveRangeKind::Silence
                     && lr.start <= throw_op
                     && throw_op < lr.end
                 {
-                    self.error_reporting = self.stack[tbase + lr.var as usize].to_long();
+                    self.error_reporting = self.stack[base + lr.var as usize].to_long();
                 }
             }
             let mut catch_op = None;
@@ -746,7 +749,7 @@ impl Vm {
             if let Some((fin, end)) = finally {
                 let ops = view.ops(&oa);
                 let fast_call = ops[end as usize].op1.value as usize;
-                self.stack[tbase + fast_call] = Value::Object(e);
+                self.stack[base + fast_call] = Value::Object(e);
                 self.frames[fi].ip = fin;
                 return Ok(());
             }
@@ -774,7 +777,7 @@ impl Vm {
         match o.kind {
             OperandKind::Const => code.lits[o.value as usize].clone(),
             OperandKind::TmpVar | OperandKind::Var => {
-                match std::mem::take(&mut self.stack[c.tbase + o.value as usize]) {
+                match std::mem::take(&mut self.stack[c.base + o.value as usize]) {
                     Value::Reference(r) => r.borrow().clone(),
                     Value::Undef => Value::Null,
                     v => v,
@@ -803,7 +806,7 @@ impl Vm {
     fn read_quiet(&self, code: &Code<'_>, c: Ctx, o: Operand) -> Value {
         let v = match o.kind {
             OperandKind::Const => return code.lits[o.value as usize].clone(),
-            OperandKind::TmpVar | OperandKind::Var => peek(&self.stack[c.tbase + o.value as usize]),
+            OperandKind::TmpVar | OperandKind::Var => peek(&self.stack[c.base + o.value as usize]),
             OperandKind::Cv => peek(&self.stack[c.base + o.value as usize]),
             OperandKind::Unused => Value::Null,
         };
@@ -816,10 +819,7 @@ impl Vm {
     /// Absolute stack index of a CV/TMP/VAR operand.
     #[inline]
     fn slot(c: Ctx, o: Operand) -> usize {
-        match o.kind {
-            OperandKind::Cv => c.base + o.value as usize,
-            _ => c.tbase + o.value as usize,
-        }
+        c.base + o.value as usize
     }
 
     #[inline]
@@ -902,13 +902,13 @@ impl Vm {
                             Opcode::Sub => a.checked_sub(*b).map(Value::Long),
                             _ => a.checked_mul(*b).map(Value::Long),
                         },
-                        (Some(Value::Double(a)), Some(Value::Double(b))) => Some(Value::Double(
-                            match op.opcode {
+                        (Some(Value::Double(a)), Some(Value::Double(b))) => {
+                            Some(Value::Double(match op.opcode {
                                 Opcode::Add => a + b,
                                 Opcode::Sub => a - b,
                                 _ => a * b,
-                            },
-                        )),
+                            }))
+                        }
                         _ => None,
                     };
                     let v = match fast {
@@ -1011,7 +1011,11 @@ impl Vm {
                     if let Value::Long(n) = &mut self.stack[slot] {
                         let old = *n;
                         let inc = matches!(op.opcode, Opcode::PreInc | Opcode::PostInc);
-                        let new = if inc { n.checked_add(1) } else { n.checked_sub(1) };
+                        let new = if inc {
+                            n.checked_add(1)
+                        } else {
+                            n.checked_sub(1)
+                        };
                         if let Some(m) = new {
                             *n = m;
                             let res = if matches!(op.opcode, Opcode::PreInc | Opcode::PreDec) {
@@ -1034,7 +1038,7 @@ impl Vm {
                 }
                 Opcode::Jmpz | Opcode::Jmpnz => {
                     let b = match op.op1.kind {
-                        OperandKind::TmpVar => match &self.stack[c.tbase + op.op1.value as usize] {
+                        OperandKind::TmpVar => match &self.stack[c.base + op.op1.value as usize] {
                             Value::True => true,
                             Value::False => false,
                             _ => self.read(code, c, op.op1).to_bool(),
@@ -1124,15 +1128,12 @@ impl Vm {
                     ));
                 }
                 Opcode::Echo => {
-                    match op.op1.kind {
-                        OperandKind::Const => {
-                            if let Value::String(s) = &code.lits[op.op1.value as usize] {
-                                self.out.write(s);
-                                *ip += 1;
-                                continue;
-                            }
+                    if op.op1.kind == OperandKind::Const {
+                        if let Value::String(s) = &code.lits[op.op1.value as usize] {
+                            self.out.write(s);
+                            *ip += 1;
+                            continue;
                         }
-                        _ => {}
                     }
                     let v = self.read(code, c, op.op1);
                     match &v {
@@ -1223,17 +1224,15 @@ impl Vm {
                     let v = self.read(code, c, op.op1);
                     return Ok(Flow::Return(v));
                 }
-                _ => {
-                    match self.dispatch_rest(code, c, op, ip)? {
-                        Step::Next => {}
-                        Step::Jump(t) => {
-                            *ip = t;
-                            continue;
-                        }
-                        Step::Reload => return Ok(Flow::Reload),
-                        Step::Skip => *ip += 1,
+                _ => match self.dispatch_rest(code, c, op, ip)? {
+                    Step::Next => {}
+                    Step::Jump(t) => {
+                        *ip = t;
+                        continue;
                     }
-                }
+                    Step::Reload => return Ok(Flow::Reload),
+                    Step::Skip => *ip += 1,
+                },
             }
             *ip += 1;
         }
@@ -1245,7 +1244,7 @@ impl Vm {
         let v = match o.kind {
             OperandKind::Const => &code.lits[o.value as usize],
             OperandKind::Cv => &self.stack[c.base + o.value as usize],
-            OperandKind::TmpVar | OperandKind::Var => &self.stack[c.tbase + o.value as usize],
+            OperandKind::TmpVar | OperandKind::Var => &self.stack[c.base + o.value as usize],
             OperandKind::Unused => return None,
         };
         matches!(v, Value::Long(_) | Value::Double(_)).then_some(v)
@@ -1364,4 +1363,3 @@ fn opcode_from_u32(n: u32) -> Opcode {
         _ => Opcode::Nop,
     }
 }
-

@@ -61,11 +61,7 @@ fn gcvt(value: f64, precision: i32, e: char) -> String {
         return s.to_string();
     }
     let d = digits_of(value, precision);
-    let budget = if precision < 0 {
-        17
-    } else {
-        precision.max(1)
-    };
+    let budget = if precision < 0 { 17 } else { precision.max(1) };
     let mut out = String::new();
     if d.negative {
         out.push('-');

@@ -97,7 +97,7 @@ pub fn dval_to_lval(d: f64) -> i64 {
     if !d.is_finite() {
         return 0;
     }
-    if d >= -9.223_372_036_854_776e18 && d < 9.223_372_036_854_776e18 {
+    if (-9.223_372_036_854_776e18..9.223_372_036_854_776e18).contains(&d) {
         return d as i64;
     }
     let two64 = 18_446_744_073_709_551_616.0_f64;
@@ -125,7 +125,9 @@ pub fn dval_to_lval_cap(d: f64) -> i64 {
 
 /// Whether `d` converts to an int without losing anything (`zend_is_long_compatible`).
 pub fn is_long_compatible(d: f64) -> bool {
-    d.is_finite() && d == d.trunc() && (-9.223_372_036_854_776e18..9.223_372_036_854_776e18).contains(&d)
+    d.is_finite()
+        && d == d.trunc()
+        && (-9.223_372_036_854_776e18..9.223_372_036_854_776e18).contains(&d)
 }
 
 /// An array key written as a string is an int key when it is the canonical decimal

@@ -70,9 +70,7 @@ impl PhpObject {
 fn builtin_parent(class: &str) -> Option<&'static str> {
     Some(match class {
         "exception" | "error" => "throwable",
-        "errorexception" | "runtimeexception" | "logicexception" | "jsonexception" => {
-            "exception"
-        }
+        "errorexception" | "runtimeexception" | "logicexception" | "jsonexception" => "exception",
         "typeerror" | "valueerror" | "arithmeticerror" | "compileerror" | "unhandledmatcherror" => {
             "error"
         }
@@ -103,12 +101,32 @@ pub fn is_builtin_class(class: &str) -> bool {
 /// The declared spelling of a built-in class name (`exception` → `Exception`).
 pub fn canonical_class_name(class: &str) -> String {
     const NAMES: &[&str] = &[
-        "Throwable", "Exception", "Error", "ErrorException", "RuntimeException", "LogicException",
-        "JsonException", "TypeError", "ValueError", "ArithmeticError", "CompileError",
-        "UnhandledMatchError", "ArgumentCountError", "DivisionByZeroError", "ParseError",
-        "InvalidArgumentException", "DomainException", "LengthException", "OutOfRangeException",
-        "BadFunctionCallException", "BadMethodCallException", "OutOfBoundsException",
-        "OverflowException", "RangeException", "UnderflowException", "UnexpectedValueException",
+        "Throwable",
+        "Exception",
+        "Error",
+        "ErrorException",
+        "RuntimeException",
+        "LogicException",
+        "JsonException",
+        "TypeError",
+        "ValueError",
+        "ArithmeticError",
+        "CompileError",
+        "UnhandledMatchError",
+        "ArgumentCountError",
+        "DivisionByZeroError",
+        "ParseError",
+        "InvalidArgumentException",
+        "DomainException",
+        "LengthException",
+        "OutOfRangeException",
+        "BadFunctionCallException",
+        "BadMethodCallException",
+        "OutOfBoundsException",
+        "OverflowException",
+        "RangeException",
+        "UnderflowException",
+        "UnexpectedValueException",
         "stdClass",
     ];
     NAMES

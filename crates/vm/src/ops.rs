@@ -84,7 +84,8 @@ fn as_f64(n: Num) -> f64 {
 /// deprecation when they lose precision.
 fn to_int_operand(vm: &mut Vm, op: Opcode, v: &Value, a: &Value, b: &Value) -> Result<i64, Unwind> {
     if let Value::String(s) = v.deref() {
-        if let Numeric::Full(Num::Double(d)) | Numeric::Leading(Num::Double(d)) = parse_numeric(&s) {
+        if let Numeric::Full(Num::Double(d)) | Numeric::Leading(Num::Double(d)) = parse_numeric(&s)
+        {
             if !numeric::is_long_compatible(d) && d.is_finite() {
                 // Warn for leading-numeric first, as to_number does.
                 if matches!(parse_numeric(&s), Numeric::Leading(_)) {
@@ -469,7 +470,15 @@ mod tests {
 
     fn err_msg(r: Result<Value, Unwind>) -> String {
         match r {
-            Err(Unwind::Throw(o)) => format!("{}: {}", o.class, o.prop("message").to_string_lossy(14).iter().map(|&b| b as char).collect::<String>()),
+            Err(Unwind::Throw(o)) => format!(
+                "{}: {}",
+                o.class,
+                o.prop("message")
+                    .to_string_lossy(14)
+                    .iter()
+                    .map(|&b| b as char)
+                    .collect::<String>()
+            ),
             other => format!("{other:?}"),
         }
     }
@@ -477,11 +486,29 @@ mod tests {
     #[test]
     fn arithmetic() {
         let mut vm = vm();
-        let v = binary_op(&mut vm, Opcode::Add, &Value::Long(i64::MAX), &Value::Long(1)).unwrap();
+        let v = binary_op(
+            &mut vm,
+            Opcode::Add,
+            &Value::Long(i64::MAX),
+            &Value::Long(1),
+        )
+        .unwrap();
         assert!(matches!(v, Value::Double(d) if d == 9.223372036854776E+18));
-        let v = binary_op(&mut vm, Opcode::Add, &Value::from("5 apples"), &Value::Long(1)).unwrap();
+        let v = binary_op(
+            &mut vm,
+            Opcode::Add,
+            &Value::from("5 apples"),
+            &Value::Long(1),
+        )
+        .unwrap();
         assert!(matches!(v, Value::Long(6)));
-        let v = binary_op(&mut vm, Opcode::Add, &Value::from("12"), &Value::from("1.5")).unwrap();
+        let v = binary_op(
+            &mut vm,
+            Opcode::Add,
+            &Value::from("12"),
+            &Value::from("1.5"),
+        )
+        .unwrap();
         assert!(matches!(v, Value::Double(d) if d == 13.5));
         let v = binary_op(&mut vm, Opcode::Div, &Value::Long(6), &Value::Long(3)).unwrap();
         assert!(matches!(v, Value::Long(2)));
@@ -491,7 +518,13 @@ mod tests {
         assert!(matches!(v, Value::Double(d) if d == 1e20));
         let v = binary_op(&mut vm, Opcode::Pow, &Value::Long(2), &Value::Long(10)).unwrap();
         assert!(matches!(v, Value::Long(1024)));
-        let v = binary_op(&mut vm, Opcode::Mod, &Value::Long(i64::MIN), &Value::Long(-1)).unwrap();
+        let v = binary_op(
+            &mut vm,
+            Opcode::Mod,
+            &Value::Long(i64::MIN),
+            &Value::Long(-1),
+        )
+        .unwrap();
         assert!(matches!(v, Value::Long(0)));
     }
 
@@ -499,23 +532,48 @@ mod tests {
     fn arithmetic_errors() {
         let mut vm = vm();
         assert_eq!(
-            err_msg(binary_op(&mut vm, Opcode::Add, &Value::from("abc"), &Value::Long(1))),
+            err_msg(binary_op(
+                &mut vm,
+                Opcode::Add,
+                &Value::from("abc"),
+                &Value::Long(1)
+            )),
             "TypeError: Unsupported operand types: string + int"
         );
         assert_eq!(
-            err_msg(binary_op(&mut vm, Opcode::Add, &Value::empty_array(), &Value::Long(1))),
+            err_msg(binary_op(
+                &mut vm,
+                Opcode::Add,
+                &Value::empty_array(),
+                &Value::Long(1)
+            )),
             "TypeError: Unsupported operand types: array + int"
         );
         assert_eq!(
-            err_msg(binary_op(&mut vm, Opcode::Mod, &Value::Long(1), &Value::Long(0))),
+            err_msg(binary_op(
+                &mut vm,
+                Opcode::Mod,
+                &Value::Long(1),
+                &Value::Long(0)
+            )),
             "DivisionByZeroError: Modulo by zero"
         );
         assert_eq!(
-            err_msg(binary_op(&mut vm, Opcode::Div, &Value::Long(1), &Value::Long(0))),
+            err_msg(binary_op(
+                &mut vm,
+                Opcode::Div,
+                &Value::Long(1),
+                &Value::Long(0)
+            )),
             "DivisionByZeroError: Division by zero"
         );
         assert_eq!(
-            err_msg(binary_op(&mut vm, Opcode::Sl, &Value::Long(1), &Value::Long(-1))),
+            err_msg(binary_op(
+                &mut vm,
+                Opcode::Sl,
+                &Value::Long(1),
+                &Value::Long(-1)
+            )),
             "ArithmeticError: Bit shift by negative number"
         );
     }
@@ -523,7 +581,16 @@ mod tests {
     #[test]
     fn increments() {
         let mut vm = vm();
-        let cases = [("a", "b"), ("Az", "Ba"), ("zz", "aaa"), ("a9", "b0"), ("Zz", "AAa"), ("9", "10"), ("z-z", "z-a"), ("1.5x", "1.5y")];
+        let cases = [
+            ("a", "b"),
+            ("Az", "Ba"),
+            ("zz", "aaa"),
+            ("a9", "b0"),
+            ("Zz", "AAa"),
+            ("9", "10"),
+            ("z-z", "z-a"),
+            ("1.5x", "1.5y"),
+        ];
         for (from, to) in cases {
             let mut v = Value::from(from);
             increment(&mut vm, &mut v).unwrap();

@@ -88,7 +88,12 @@ impl Vm {
         let now = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .unwrap_or_default();
-        for k in ["PHP_SELF", "SCRIPT_NAME", "SCRIPT_FILENAME", "PATH_TRANSLATED"] {
+        for k in [
+            "PHP_SELF",
+            "SCRIPT_NAME",
+            "SCRIPT_FILENAME",
+            "PATH_TRANSLATED",
+        ] {
             server.insert(ArrayKey::from_bytes(k.as_bytes()), Value::from(script));
         }
         server.insert(ArrayKey::from_bytes(b"DOCUMENT_ROOT"), Value::from(""));
@@ -101,7 +106,10 @@ impl Vm {
             Value::Long(now.as_secs() as i64),
         );
         server.insert(ArrayKey::from_bytes(b"argv"), args);
-        server.insert(ArrayKey::from_bytes(b"argc"), Value::Long(argv.len() as i64));
+        server.insert(
+            ArrayKey::from_bytes(b"argc"),
+            Value::Long(argv.len() as i64),
+        );
         self.set_global("_SERVER", Value::from(server));
         for name in ["_GET", "_POST", "_COOKIE", "_FILES", "_REQUEST", "_ENV"] {
             self.set_global(name, Value::empty_array());

@@ -33,33 +33,63 @@ impl Capture {
 pub enum L {
     S(&'static str),
     I(i64),
-    D(f64),
-    N,
 }
 
 pub fn cv(n: u32) -> Operand {
-    Operand { kind: OperandKind::Cv, value: n }
+    Operand {
+        kind: OperandKind::Cv,
+        value: n,
+    }
 }
 pub fn tmp(n: u32) -> Operand {
-    Operand { kind: OperandKind::TmpVar, value: n }
+    Operand {
+        kind: OperandKind::TmpVar,
+        value: n,
+    }
 }
 pub fn var(n: u32) -> Operand {
-    Operand { kind: OperandKind::Var, value: n }
+    Operand {
+        kind: OperandKind::Var,
+        value: n,
+    }
 }
 pub fn k(n: u32) -> Operand {
-    Operand { kind: OperandKind::Const, value: n }
+    Operand {
+        kind: OperandKind::Const,
+        value: n,
+    }
 }
 pub fn num(n: u32) -> Operand {
-    Operand { kind: OperandKind::Unused, value: n }
+    Operand {
+        kind: OperandKind::Unused,
+        value: n,
+    }
 }
-pub const U: Operand = Operand { kind: OperandKind::Unused, value: 0 };
+pub const U: Operand = Operand {
+    kind: OperandKind::Unused,
+    value: 0,
+};
 
 pub fn op(opcode: Opcode, op1: Operand, op2: Operand, result: Operand) -> Op {
-    Op { opcode, op1, op2, result, extended_value: 0, lineno: 2 }
+    Op {
+        opcode,
+        op1,
+        op2,
+        result,
+        extended_value: 0,
+        lineno: 2,
+    }
 }
 
 pub fn opx(opcode: Opcode, op1: Operand, op2: Operand, result: Operand, ext: u32) -> Op {
-    Op { opcode, op1, op2, result, extended_value: ext, lineno: 2 }
+    Op {
+        opcode,
+        op1,
+        op2,
+        result,
+        extended_value: ext,
+        lineno: 2,
+    }
 }
 
 /// One op_array to assemble.
@@ -76,14 +106,26 @@ pub struct Func {
 
 impl Func {
     pub fn main(vars: &'static [&'static str], temps: u32, lits: Vec<L>, ops: Vec<Op>) -> Func {
-        Func { name: "", vars, args: &[], required: 0, temps, lits, ops, try_catch: vec![] }
+        Func {
+            name: "",
+            vars,
+            args: &[],
+            required: 0,
+            temps,
+            lits,
+            ops,
+            try_catch: vec![],
+        }
     }
 }
 
 fn add_str(s: &mut Script, text: &str) -> StrRef {
     let start = s.strings.len() as u32;
     s.strings.extend_from_slice(text.as_bytes());
-    StrRef { start, len: text.len() as u32 }
+    StrRef {
+        start,
+        len: text.len() as u32,
+    }
 }
 
 /// Assemble op_arrays (the first is the main script; the others are declared functions).
@@ -97,8 +139,6 @@ pub fn assemble(filename: &str, funcs: Vec<Func>) -> Script {
             let lit = match l {
                 L::S(t) => Literal::String(add_str(&mut s, t)),
                 L::I(n) => Literal::Long(n),
-                L::D(d) => Literal::Double(d),
-                L::N => Literal::Null,
             };
             s.literals.push(lit);
         }
@@ -110,22 +150,54 @@ pub fn assemble(filename: &str, funcs: Vec<Func>) -> Script {
         let ai_start = s.arg_infos.len() as u32;
         for a in f.args {
             let name = add_str(&mut s, a);
-            s.arg_infos.push(ArgInfo { name, ..Default::default() });
+            s.arg_infos.push(ArgInfo {
+                name,
+                ..Default::default()
+            });
         }
         let tc_start = s.try_catch.len() as u32;
         s.try_catch.extend(f.try_catch.iter().copied());
-        s.ops.extend(f.ops.iter().copied());
+        // TMP/VAR operands are numbered after the CVs, as the compiler emits them.
+        let nvars = f.vars.len() as u32;
+        let shift = |o: Operand| match o.kind {
+            OperandKind::TmpVar | OperandKind::Var => Operand {
+                kind: o.kind,
+                value: o.value + nvars,
+            },
+            _ => o,
+        };
+        s.ops.extend(f.ops.iter().map(|op| Op {
+            op1: shift(op.op1),
+            op2: shift(op.op2),
+            result: shift(op.result),
+            ..*op
+        }));
         let name = add_str(&mut s, f.name);
         s.op_arrays.push(OpArray {
             name,
-            ops: Range { start: ops_start, len: f.ops.len() as u32 },
-            literals: Range { start: lit_start, len: s.literals.len() as u32 - lit_start },
-            vars: Range { start: vars_start, len: f.vars.len() as u32 },
+            ops: Range {
+                start: ops_start,
+                len: f.ops.len() as u32,
+            },
+            literals: Range {
+                start: lit_start,
+                len: s.literals.len() as u32 - lit_start,
+            },
+            vars: Range {
+                start: vars_start,
+                len: f.vars.len() as u32,
+            },
             num_temps: f.temps,
             num_args: f.args.len() as u32,
             required_num_args: f.required,
-            arg_infos: Range { start: ai_start, len: f.args.len() as u32 },
-            try_catch: Range { start: tc_start, len: f.try_catch.len() as u32 },
+            arg_infos: Range {
+                start: ai_start,
+                len: f.args.len() as u32,
+            },
+            try_catch: Range {
+                start: tc_start,
+                len: f.try_catch.len() as u32,
+            },
             line_start: 1,
             line_end: 9,
             ..Default::default()
@@ -139,7 +211,13 @@ pub fn assemble(filename: &str, funcs: Vec<Func>) -> Script {
 
 /// Run an assembled script with `php -n` settings; (stdout, stderr, status).
 pub fn run(script: Script) -> (String, String, i32) {
-    run_with(script, IniOverrides { no_ini: true, settings: vec![] })
+    run_with(
+        script,
+        IniOverrides {
+            no_ini: true,
+            settings: vec![],
+        },
+    )
 }
 
 pub fn run_with(script: Script, ini: IniOverrides) -> (String, String, i32) {
@@ -178,15 +256,31 @@ fn echo_and_arithmetic() {
 
 #[test]
 fn undefined_variable_warning_goes_to_stdout_with_n() {
-    let main = Func::main(&["y"], 0, vec![L::I(1)], vec![op(Echo, cv(0), U, U), op(Return, k(0), U, U)]);
+    let main = Func::main(
+        &["y"],
+        0,
+        vec![L::I(1)],
+        vec![op(Echo, cv(0), U, U), op(Return, k(0), U, U)],
+    );
     let (out, err, _) = run(assemble("/t.php", vec![main]));
-    assert_eq!(out, "\nWarning: Undefined variable $y in /t.php on line 2\n");
+    assert_eq!(
+        out,
+        "\nWarning: Undefined variable $y in /t.php on line 2\n"
+    );
     assert_eq!(err, "");
     // Debian's config: logged to stderr instead.
-    let main = Func::main(&["y"], 0, vec![L::I(1)], vec![op(Echo, cv(0), U, U), op(Return, k(0), U, U)]);
+    let main = Func::main(
+        &["y"],
+        0,
+        vec![L::I(1)],
+        vec![op(Echo, cv(0), U, U), op(Return, k(0), U, U)],
+    );
     let (out, err, _) = run_with(assemble("/t.php", vec![main]), IniOverrides::default());
     assert_eq!(out, "");
-    assert_eq!(err, "PHP Warning:  Undefined variable $y in /t.php on line 2\n");
+    assert_eq!(
+        err,
+        "PHP Warning:  Undefined variable $y in /t.php on line 2\n"
+    );
 }
 
 fn recursion_script(depth: i64) -> Script {
@@ -241,7 +335,9 @@ fn runaway_recursion_hits_the_memory_limit() {
     };
     let (out, _, status) = run_with(recursion_script(100_000_000), ini);
     assert!(
-        out.starts_with("\nFatal error: Allowed memory size of 16777216 bytes exhausted (tried to allocate"),
+        out.starts_with(
+            "\nFatal error: Allowed memory size of 16777216 bytes exhausted (tried to allocate"
+        ),
         "{out}"
     );
     assert_eq!(status, 255);
@@ -289,11 +385,21 @@ fn uncaught_error_with_trace() {
 fn try_catch_builtin_error() {
     // try { echo 1 % 0; } catch (DivisionByZeroError $e) { echo $e->getMessage(); }
     let main = Func {
-        try_catch: vec![TryCatch { try_op: 0, catch_op: 3, finally_op: 0, finally_end: 0 }],
+        try_catch: vec![TryCatch {
+            try_op: 0,
+            catch_op: 3,
+            finally_op: 0,
+            finally_end: 0,
+        }],
         ..Func::main(
             &["e"],
             2,
-            vec![L::I(1), L::I(0), L::S("DivisionByZeroError"), L::S("getMessage")],
+            vec![
+                L::I(1),
+                L::I(0),
+                L::S("DivisionByZeroError"),
+                L::S("getMessage"),
+            ],
             vec![
                 op(Mod, k(0), k(1), tmp(0)),
                 op(Echo, tmp(0), U, U),
@@ -316,7 +422,15 @@ fn arrays_and_foreach() {
     let main = Func::main(
         &["a", "k", "v"],
         3,
-        vec![L::I(1), L::I(2), L::I(3), L::S("k"), L::I(4), L::S("="), L::S(",")],
+        vec![
+            L::I(1),
+            L::I(2),
+            L::I(3),
+            L::S("k"),
+            L::I(4),
+            L::S("="),
+            L::S(","),
+        ],
         vec![
             opx(InitArray, k(0), U, tmp(0), 2 << 2),
             op(AddArrayElement, k(1), U, tmp(0)),

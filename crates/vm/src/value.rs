@@ -10,8 +10,8 @@ use std::rc::Rc;
 
 use crate::array::PhpArray;
 use crate::float_fmt;
-use crate::object::PhpObject;
 use crate::numeric::{self, canonical_int_key, parse_numeric, Num, Numeric};
+use crate::object::PhpObject;
 use crate::vm::{Unwind, Vm};
 
 /// A PHP string: bytes, shared; `Rc::make_mut` gives copy-on-write and an
@@ -307,7 +307,10 @@ impl Value {
             }
             Value::Object(o) => Err(vm.throw_error(
                 "Error",
-                format!("Object of class {} could not be converted to string", o.class),
+                format!(
+                    "Object of class {} could not be converted to string",
+                    o.class
+                ),
             )),
             Value::Reference(r) => {
                 let v = r.borrow().clone();
@@ -369,7 +372,8 @@ impl Value {
             }
             (Value::Array(a), Value::Array(b)) => {
                 a.len() == b.len()
-                    && a.iter().all(|(k, va)| b.get(&k).is_some_and(|vb| va.loose_eq(vb)))
+                    && a.iter()
+                        .all(|(k, va)| b.get(&k).is_some_and(|vb| va.loose_eq(vb)))
             }
             _ => self.compare(other) == 0,
         }

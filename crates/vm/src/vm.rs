@@ -30,7 +30,10 @@ pub enum Unwind {
 pub enum Func {
     Builtin(&'static BuiltinSpec),
     /// An op_array of a loaded script: (index in `Vm::scripts`, op_array index).
-    User { script: u32, op_array: u32 },
+    User {
+        script: u32,
+        op_array: u32,
+    },
 }
 
 /// ini settings given on the command line (`-n`, `-d key=value`).
@@ -264,7 +267,7 @@ impl Vm {
                 let r = self.call_value(&handler, args);
                 self.in_error_handler = false;
                 match r {
-                    Ok(v) if matches!(v, Value::False) => {}
+                    Ok(Value::False) => {}
                     Ok(_) => return,
                     Err(Unwind::Throw(e)) => {
                         self.pending = Some(e);

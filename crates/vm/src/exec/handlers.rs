@@ -73,7 +73,8 @@ fn type_string(view: &ScriptView<'_>, ty: &TypeDecl) -> String {
 /// Weak-mode coercion of an argument to a declared scalar type; `None` if it does not fit.
 fn coerce(vm: &mut Vm, ty: &TypeDecl, v: Value) -> Option<Value> {
     let m = ty.mask;
-    if m & (TypeDecl::MIXED | TypeDecl::OBJECT | TypeDecl::CALLABLE) != 0 || ty.class_names.len > 0 {
+    if m & (TypeDecl::MIXED | TypeDecl::OBJECT | TypeDecl::CALLABLE) != 0 || ty.class_names.len > 0
+    {
         return Some(v);
     }
     let ok = match &v {
@@ -205,9 +206,7 @@ impl Vm {
                 let class = String::from_utf8_lossy(&class).into_owned();
                 let class = class.trim_start_matches('\\');
                 if !crate::object::is_builtin_class(class) {
-                    return Err(
-                        self.throw_error("Error", format!("Class \"{class}\" not found"))
-                    );
+                    return Err(self.throw_error("Error", format!("Class \"{class}\" not found")));
                 }
                 let canonical = crate::object::canonical_class_name(class);
                 let obj = if crate::object::instance_of(&canonical, "throwable") {
@@ -354,11 +353,16 @@ impl Vm {
                 return Err(self.throw_error("Error", "Closures are not supported yet".into()));
             }
             // ---- variables ----
-            Opcode::FetchR | Opcode::FetchIs | Opcode::FetchW | Opcode::FetchRw
-            | Opcode::FetchFuncArg | Opcode::FetchUnset => {
+            Opcode::FetchR
+            | Opcode::FetchIs
+            | Opcode::FetchW
+            | Opcode::FetchRw
+            | Opcode::FetchFuncArg
+            | Opcode::FetchUnset => {
                 let name = self.read(code, c, op.op1);
                 let name = name.to_php_string(self)?;
-                let scope = if op.extended_value & (ZEND_FETCH_GLOBAL | ZEND_FETCH_GLOBAL_LOCK) != 0 {
+                let scope = if op.extended_value & (ZEND_FETCH_GLOBAL | ZEND_FETCH_GLOBAL_LOCK) != 0
+                {
                     0
                 } else {
                     self.frames[c.fi].scope
@@ -422,7 +426,8 @@ impl Vm {
             Opcode::UnsetVar => {
                 let name = self.read(code, c, op.op1);
                 let name = name.to_php_string(self)?;
-                let scope = if op.extended_value & (ZEND_FETCH_GLOBAL | ZEND_FETCH_GLOBAL_LOCK) != 0 {
+                let scope = if op.extended_value & (ZEND_FETCH_GLOBAL | ZEND_FETCH_GLOBAL_LOCK) != 0
+                {
                     0
                 } else {
                     self.frames[c.fi].scope
@@ -441,7 +446,8 @@ impl Vm {
             Opcode::IssetIsemptyVar => {
                 let name = self.read(code, c, op.op1);
                 let name = name.to_php_string(self)?;
-                let scope = if op.extended_value & (ZEND_FETCH_GLOBAL | ZEND_FETCH_GLOBAL_LOCK) != 0 {
+                let scope = if op.extended_value & (ZEND_FETCH_GLOBAL | ZEND_FETCH_GLOBAL_LOCK) != 0
+                {
                     0
                 } else {
                     self.frames[c.fi].scope
@@ -556,7 +562,10 @@ impl Vm {
                 let v = self.dim_read(&cont, &key, mode)?;
                 self.set_result(c, op.result, v);
             }
-            Opcode::FetchDimW | Opcode::FetchDimRw | Opcode::FetchListW | Opcode::FetchDimUnset
+            Opcode::FetchDimW
+            | Opcode::FetchDimRw
+            | Opcode::FetchListW
+            | Opcode::FetchDimUnset
             | Opcode::FetchDimFuncArg => {
                 let write = op.opcode != Opcode::FetchDimFuncArg
                     || self.calls.last().is_some_and(|c| c.send_by_ref);
@@ -582,7 +591,11 @@ impl Vm {
                 let (r, k) = r?;
                 let slot = Self::slot(c, op.result);
                 // Only `$a[k] = &$x` needs to know where the element lives.
-                if code.ops.get(*ip + 1).is_some_and(|n| n.opcode == Opcode::AssignRef) {
+                if code
+                    .ops
+                    .get(*ip + 1)
+                    .is_some_and(|n| n.opcode == Opcode::AssignRef)
+                {
                     self.last_dim_w = Some((slot, home, k));
                 }
                 self.stack[slot] = Value::Reference(r);
@@ -724,14 +737,16 @@ impl Vm {
             Opcode::GetClass => {
                 let v = self.read(code, c, op.op1);
                 match v {
-                    Value::Object(o) => self.set_result(c, op.result, Value::from(o.class.as_ref())),
+                    Value::Object(o) => {
+                        self.set_result(c, op.result, Value::from(o.class.as_ref()))
+                    }
                     other => {
                         return Err(self.throw_error(
                             "TypeError",
                             format!(
-                                "get_class(): Argument #1 ($object) must be of type object, {} given",
-                                other.type_name()
-                            ),
+                            "get_class(): Argument #1 ($object) must be of type object, {} given",
+                            other.type_name()
+                        ),
                         ))
                     }
                 }
@@ -770,7 +785,11 @@ impl Vm {
                     Some(v) => v,
                     None => {
                         // Unqualified names in a namespace fall back to the global constant.
-                        let short = name.rsplit(|&b| b == b'\\').next().unwrap_or(&name).to_vec();
+                        let short = name
+                            .rsplit(|&b| b == b'\\')
+                            .next()
+                            .unwrap_or(&name)
+                            .to_vec();
                         match self.constant(&short) {
                             Some(v) => v,
                             None => {
@@ -860,9 +879,7 @@ impl Vm {
                             Value::Array(a) => {
                                 let a = Rc::make_mut(a);
                                 match a.entry_at(pos).map(|(p, k, _)| (p, k)) {
-                                    Some((p, k)) => a
-                                        .value_at_mut(p)
-                                        .map(|v| (p, k, make_ref(v))),
+                                    Some((p, k)) => a.value_at_mut(p).map(|v| (p, k, make_ref(v))),
                                     None => None,
                                 }
                             }
@@ -950,10 +967,8 @@ impl Vm {
                         if op.opcode == Opcode::FetchObjR {
                             let name = String::from_utf8_lossy(&name).into_owned();
                             match &obj {
-                                Value::Object(o) => self.warning(&format!(
-                                    "Undefined property: {}::${name}",
-                                    o.class
-                                )),
+                                Value::Object(o) => self
+                                    .warning(&format!("Undefined property: {}::${name}", o.class)),
                                 other => self.warning(&format!(
                                     "Attempt to read property \"{name}\" on {}",
                                     other.type_name()
@@ -967,10 +982,9 @@ impl Vm {
             }
             Opcode::IncludeOrEval => return self.include_or_eval(code, c, op, ip),
             other => {
-                return Err(self.throw_error(
-                    "Error",
-                    format!("Unsupported opcode {}", other.name()),
-                ))
+                return Err(
+                    self.throw_error("Error", format!("Unsupported opcode {}", other.name()))
+                )
             }
         }
         Ok(Step::Next)
@@ -1035,7 +1049,11 @@ impl Vm {
     fn resolve_call_literal(&mut self, code: &Code<'_>, op: &Op) -> Result<Func, Unwind> {
         let lit = op.op2.value as usize;
         let abs = code.oa.literals.start as usize + lit;
-        if let Some(Some(f)) = self.fn_cache.get(code.script as usize).and_then(|c| c.get(abs)) {
+        if let Some(Some(f)) = self
+            .fn_cache
+            .get(code.script as usize)
+            .and_then(|c| c.get(abs))
+        {
             return Ok(*f);
         }
         let name = code.lits[lit].to_string_lossy(14);
@@ -1144,7 +1162,12 @@ impl Vm {
         Ok(())
     }
 
-    fn place_named_user(&mut self, script: u32, op_array: u32, call: &mut Call) -> Result<(), Unwind> {
+    fn place_named_user(
+        &mut self,
+        script: u32,
+        op_array: u32,
+        call: &mut Call,
+    ) -> Result<(), Unwind> {
         let view = self.scripts[script as usize].script.view();
         let oa = view.op_arrays[op_array as usize];
         let names: Vec<Vec<u8>> = view.arg_infos[oa.arg_infos.indices()]
@@ -1155,7 +1178,10 @@ impl Vm {
             let Some(p) = names.iter().position(|n| n.as_slice() == name.as_slice()) else {
                 return Err(self.throw_error(
                     "Error",
-                    format!("Unknown named parameter ${}", String::from_utf8_lossy(&name)),
+                    format!(
+                        "Unknown named parameter ${}",
+                        String::from_utf8_lossy(&name)
+                    ),
                 ));
             };
             let need = call.args_base + p + 1;
@@ -1173,12 +1199,16 @@ impl Vm {
         let passed = f.num_args;
         let call_line = f.call_line;
         let caller_file = if c.fi > 0 {
-            self.scripts[self.frames[c.fi - 1].script as usize].path.to_string()
+            self.scripts[self.frames[c.fi - 1].script as usize]
+                .path
+                .to_string()
         } else {
             String::new()
         };
         let oa = code.oa;
-        let kind = if oa.required_num_args == oa.num_args && oa.flags & miniphp_compiler::flags::VARIADIC == 0 {
+        let kind = if oa.required_num_args == oa.num_args
+            && oa.flags & miniphp_compiler::flags::VARIADIC == 0
+        {
             "exactly"
         } else {
             "at least"
@@ -1204,7 +1234,9 @@ impl Vm {
         let f = &self.frames[c.fi];
         let call_line = f.call_line;
         let caller_file = if c.fi > 0 {
-            self.scripts[self.frames[c.fi - 1].script as usize].path.to_string()
+            self.scripts[self.frames[c.fi - 1].script as usize]
+                .path
+                .to_string()
         } else {
             String::new()
         };
@@ -1423,7 +1455,10 @@ impl Vm {
                 }
                 return Err(self.throw_error(
                     "TypeError",
-                    format!("Cannot access offset of type {} on string", other.type_name()),
+                    format!(
+                        "Cannot access offset of type {} on string",
+                        other.type_name()
+                    ),
                 ));
             }
         }))
@@ -1446,10 +1481,9 @@ impl Vm {
                 *cont = Value::empty_array();
                 Ok(())
             }
-            Value::String(_) => Err(self.throw_error(
-                "Error",
-                "Cannot use string offset as an array".into(),
-            )),
+            Value::String(_) => {
+                Err(self.throw_error("Error", "Cannot use string offset as an array".into()))
+            }
             Value::Object(o) => {
                 let msg = format!("Cannot use object of type {} as array", o.class);
                 Err(self.throw_error("Error", msg))
@@ -1507,14 +1541,18 @@ impl Vm {
     }
 
     /// `$c[$k] = $v` / `$c[] = $v`; returns the value assigned.
-    fn assign_dim(&mut self, cont: &mut Value, key: Option<Value>, v: Value) -> Result<Value, Unwind> {
+    fn assign_dim(
+        &mut self,
+        cont: &mut Value,
+        key: Option<Value>,
+        v: Value,
+    ) -> Result<Value, Unwind> {
         if let Value::String(s) = cont {
             if !s.is_empty() {
                 let Some(k) = key else {
-                    return Err(self.throw_error(
-                        "Error",
-                        "[] operator not supported for strings".into(),
-                    ));
+                    return Err(
+                        self.throw_error("Error", "[] operator not supported for strings".into())
+                    );
                 };
                 return self.assign_string_offset(cont, &k, &v);
             }
@@ -1541,7 +1579,12 @@ impl Vm {
         Ok(v)
     }
 
-    fn assign_string_offset(&mut self, cont: &mut Value, key: &Value, v: &Value) -> Result<Value, Unwind> {
+    fn assign_string_offset(
+        &mut self,
+        cont: &mut Value,
+        key: &Value,
+        v: &Value,
+    ) -> Result<Value, Unwind> {
         let Some(off) = self.string_offset(key, DimMode::Read)? else {
             return Ok(Value::Null);
         };
@@ -1609,7 +1652,13 @@ impl Vm {
 
     // ---- include ----
 
-    fn include_or_eval(&mut self, code: &Code<'_>, c: Ctx, op: &Op, ip: &mut usize) -> Result<Step, Unwind> {
+    fn include_or_eval(
+        &mut self,
+        code: &Code<'_>,
+        c: Ctx,
+        op: &Op,
+        ip: &mut usize,
+    ) -> Result<Step, Unwind> {
         let kind = op.extended_value;
         let v = self.read(code, c, op.op1);
         let name = v.to_php_string(self)?;
@@ -1644,7 +1693,8 @@ impl Vm {
                 return self.include_failed(fname, &name, &include_path, kind, c, op);
             };
             let real = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
-            if kind & (ZEND_INCLUDE_ONCE | ZEND_REQUIRE_ONCE) != 0 && self.included.contains(&real) {
+            if kind & (ZEND_INCLUDE_ONCE | ZEND_REQUIRE_ONCE) != 0 && self.included.contains(&real)
+            {
                 self.set_result(c, op.result, Value::True);
                 return Ok(Step::Next);
             }
@@ -1656,7 +1706,11 @@ impl Vm {
                 Err(CompileFailure::Open(_)) => {
                     return self.include_failed(fname, &name, &include_path, kind, c, op);
                 }
-                Err(CompileFailure::Error { label, message, line }) => {
+                Err(CompileFailure::Error {
+                    label,
+                    message,
+                    line,
+                }) => {
                     let file = path.to_string_lossy().into_owned();
                     self.write_error(errors::E_PARSE, &message, &file, line);
                     let _ = label;
@@ -1736,9 +1790,15 @@ fn callback_error(callable: &Value, msg: &str) -> String {
     match callable.deref() {
         Value::String(s) => {
             if msg.starts_with("Class") {
-                format!("class \"{}\" not found", String::from_utf8_lossy(s.split(|&c| c == b':').next().unwrap_or(b"")))
+                format!(
+                    "class \"{}\" not found",
+                    String::from_utf8_lossy(s.split(|&c| c == b':').next().unwrap_or(b""))
+                )
             } else {
-                format!("function \"{}\" not found or invalid function name", String::from_utf8_lossy(&s))
+                format!(
+                    "function \"{}\" not found or invalid function name",
+                    String::from_utf8_lossy(&s)
+                )
             }
         }
         _ => "no array or string given".into(),
