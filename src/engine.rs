@@ -1,24 +1,16 @@
 //! The CLI's view of the pipeline crates: one function per thing the CLI
 //! does, so that main.rs does not depend on how each crate spells it.
 
+use std::io::Write;
 use std::path::Path;
 
-use crate::ini::Ini;
+use miniphp_vm::include::{compile_source, CompileFailure};
+use miniphp_vm::{IniOverrides, Vm};
 
-/// A compile-time error as PHP reports it (`Parse error: msg … on line N`).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Diagnostic {
-    /// PHP's label for the error type, e.g. "Parse error" or "Fatal error".
-    pub label: String,
-    pub message: String,
-    /// The file as PHP names it in the message.
-    pub file: String,
-    pub line: u32,
-}
-
-/// Why a dump or a check could not be produced.
+/// Why a dump could not be produced.
 pub enum Failure {
-    Diagnostic(Diagnostic),
+    /// The pipeline rejected the source: PHP's label, message and line.
+    Compile(CompileFailure),
     Unavailable(String),
 }
 
@@ -28,20 +20,48 @@ fn unavailable<T>(what: &str) -> Result<T, Failure> {
     )))
 }
 
-/// Parses the source without running it.
-pub fn check_syntax(_source: &[u8], _file: &str) -> Result<(), Failure> {
-    unavailable("the parser")
+fn out() -> Box<dyn Write> {
+    Box::new(std::io::stdout())
+}
+
+fn err() -> Box<dyn Write> {
+    Box::new(std::io::stderr())
+}
+
+fn status(code: i32) -> u8 {
+    // exit() takes any int; the process status is its low byte, as in C.
+    (code & 0xff) as u8
+}
+
+/// Reports a compile failure the way the VM reports errors (honouring
+/// display_errors/log_errors/error_reporting); returns the exit status.
+pub fn report(failure: CompileFailure, name: &str, ini: &IniOverrides) -> u8 {
+    let mut vm = Vm::new(ini, out(), err());
+    let code = vm.compile_failed(failure, name);
+    status(vm.finish(code))
+}
+
+/// `-l`: compiles without running; php prints its verdict on stdout.
+pub fn lint(source: &[u8], name: &str, ini: &IniOverrides) -> u8 {
+    match compile_source(source, name) {
+        Ok(_) => {
+            println!("No syntax errors detected in {name}");
+            0
+        }
+        Err(failure) => {
+            let code = report(failure, name, ini);
+            println!("Errors parsing {name}");
+            code
+        }
+    }
 }
 
 /// One line per token, trivia included (`token_get_all()`'s view).
-pub fn dump_tokens(source: &[u8], ini: &Ini) -> Result<String, Failure> {
-    Ok(miniphp_lexer::dump_tokens(source, lex_options(ini)))
-}
-
-fn lex_options(ini: &Ini) -> miniphp_lexer::LexOptions {
-    miniphp_lexer::LexOptions {
-        short_open_tag: ini.get("short_open_tag").is_some_and(crate::ini::is_on),
-    }
+pub fn dump_tokens(source: &[u8], short_open_tag: bool) -> Result<String, Failure> {
+    Ok(miniphp_lexer::dump_tokens(
+        source,
+        miniphp_lexer::LexOptions { short_open_tag },
+    ))
 }
 
 pub fn dump_ast(_source: &[u8], _file: &str) -> Result<String, Failure> {
@@ -53,11 +73,22 @@ pub fn dump_opcodes(_source: &[u8], _file: &str) -> Result<String, Failure> {
 }
 
 /// Runs a script file; returns the process exit status.
-pub fn run_file(_path: &Path, _argv: &[String], _ini: &Ini) -> Result<u8, Failure> {
-    unavailable("the VM")
+pub fn run_file(path: &Path, argv: Vec<String>, ini: IniOverrides) -> u8 {
+    status(miniphp_vm::run_file(
+        &path.to_string_lossy(),
+        argv,
+        ini,
+        out(),
+        err(),
+    ))
 }
 
-/// Runs `-r` code or a script read from stdin.
-pub fn run_code(_code: &[u8], _argv: &[String], _ini: &Ini) -> Result<u8, Failure> {
-    unavailable("the VM")
+/// Runs `-r` code (no `<?php`; named `Command line code`).
+pub fn run_code(code: &str, argv: Vec<String>, ini: IniOverrides) -> u8 {
+    status(miniphp_vm::run_code(code, argv, ini, out(), err()))
+}
+
+/// Runs a script read from standard input (`Standard input code`).
+pub fn run_stdin(source: &[u8], argv: Vec<String>, ini: IniOverrides) -> u8 {
+    status(miniphp_vm::run_stdin(source, argv, ini, out(), err()))
 }

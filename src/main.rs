@@ -4,7 +4,6 @@ mod cli;
 mod engine;
 mod ini;
 mod phpt;
-mod report;
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -15,7 +14,7 @@ use clap::Parser;
 
 use cli::{Cli, Source};
 use engine::Failure;
-use ini::Ini;
+use miniphp_vm::IniOverrides;
 
 fn main() -> ExitCode {
     let raw = cli::normalize_args(&args());
@@ -25,36 +24,35 @@ fn main() -> ExitCode {
 
 fn run(cli: &Cli, raw: &[String]) -> u8 {
     if cli.version {
-        print!("{}", report::version_banner());
+        print!("{}", version_banner());
         return 0;
     }
     if cli.run_tests {
         return phpt::main(&runner_options(cli));
     }
-    let ini = Ini::new(cli.no_ini, &cli.define);
+    let ini = ini::overrides(cli.no_ini, &cli.define);
     let inv = cli.invocation(raw);
     if cli.lint || cli.dump_tokens || cli.dump_ast || cli.dump_opcodes {
         return inspect(cli, &inv.source, &ini);
     }
-    let result = match &inv.source {
-        Source::File(path) => match std::fs::metadata(path) {
-            Ok(m) if m.is_file() => engine::run_file(path, &inv.argv, &ini),
-            _ => return could_not_open(path),
+    match inv.source {
+        Source::File(path) => match std::fs::metadata(&path) {
+            Ok(m) if m.is_file() => engine::run_file(&path, inv.argv, ini),
+            _ => could_not_open(&path),
         },
-        Source::Code(code) => engine::run_code(code.as_bytes(), &inv.argv, &ini),
+        Source::Code(code) => engine::run_code(&code, inv.argv, ini),
         Source::Stdin => match read_stdin() {
-            Ok(code) => engine::run_code(&code, &inv.argv, &ini),
+            Ok(code) => engine::run_stdin(&code, inv.argv, ini),
             Err(e) => {
                 eprintln!("Could not read standard input: {e}");
-                return 1;
+                1
             }
         },
-    };
-    finish(result, &ini, "")
+    }
 }
 
 /// `-l` and the `--dump-*` modes: the source through part of the pipeline.
-fn inspect(cli: &Cli, source: &Source, ini: &Ini) -> u8 {
+fn inspect(cli: &Cli, source: &Source, ini: &IniOverrides) -> u8 {
     let (name, bytes) = match source {
         Source::File(path) => match std::fs::read(path) {
             Ok(b) => (path.to_string_lossy().into_owned(), b),
@@ -70,44 +68,35 @@ fn inspect(cli: &Cli, source: &Source, ini: &Ini) -> u8 {
         },
     };
     let dumped = if cli.dump_tokens {
-        engine::dump_tokens(&bytes, ini)
+        engine::dump_tokens(&bytes, ini::short_open_tag(ini))
     } else if cli.dump_ast {
         engine::dump_ast(&bytes, &name)
     } else if cli.dump_opcodes {
         engine::dump_opcodes(&bytes, &name)
     } else {
-        let checked = engine::check_syntax(&bytes, &name);
-        return match checked {
-            Ok(()) => {
-                println!("No syntax errors detected in {name}");
-                0
-            }
-            Err(f) => finish(Err(f), ini, &format!("Errors parsing {name}\n")),
-        };
+        return engine::lint(&bytes, &name, ini);
     };
     match dumped {
         Ok(text) => {
             print!("{text}");
             0
         }
-        Err(f) => finish(Err(f), ini, ""),
-    }
-}
-
-/// Reports a failure the way php does (then `trailer` on stdout) and gives the exit code.
-fn finish(result: Result<u8, Failure>, ini: &Ini, trailer: &str) -> u8 {
-    match result {
-        Ok(code) => code,
-        Err(Failure::Diagnostic(d)) => {
-            report::compile_error(&d, ini);
-            print!("{trailer}");
-            255
-        }
+        Err(Failure::Compile(failure)) => engine::report(failure, &name, ini),
         Err(Failure::Unavailable(why)) => {
             eprintln!("miniphp: {why}");
             1
         }
     }
+}
+
+/// `-v`: php's banner, naming miniphp and the PHP version it implements.
+fn version_banner() -> String {
+    format!(
+        "miniphp {} (cli) (PHP 8.2 compatible) (NTS)\n\
+         Copyright (c) The miniphp authors\n\
+         Zend-style engine in Rust, with an opcode cache\n",
+        env!("CARGO_PKG_VERSION")
+    )
 }
 
 fn could_not_open(path: &Path) -> u8 {
