@@ -2,6 +2,7 @@
 //! stdin fed then closed, output collected, killed after a timeout.
 
 use std::io::{Read, Write};
+use std::os::unix::process::CommandExt;
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
@@ -29,6 +30,8 @@ pub fn run(spec: &Spec) -> Result<String, String> {
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
+        // Its own process group, so a timeout can kill whatever it started too.
+        .process_group(0)
         .spawn()
         .map_err(|e| format!("cannot start /bin/sh: {e}"))?;
 
@@ -80,10 +83,19 @@ fn wait_with_timeout(child: &mut Child, timeout: Duration) -> Result<bool, Strin
     }
 }
 
-/// The shell `exec`s the interpreter, so killing the child kills the test;
-/// the pipe then reaches EOF unless the script left children behind.
+/// Kills the test's whole process group (the interpreter and anything it
+/// started, which could otherwise keep the output pipe open).
 fn kill_group(child: &mut Child) {
-    let _ = child.kill();
+    let group = format!("-{}", child.id());
+    let killed = Command::new("kill")
+        .args(["-KILL", "--", &group])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    if !killed {
+        let _ = child.kill();
+    }
     let _ = child.wait();
 }
 
