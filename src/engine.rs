@@ -7,17 +7,13 @@ use std::path::Path;
 use miniphp_vm::include::{compile_source, CompileFailure};
 use miniphp_vm::{IniOverrides, Vm};
 
-/// Why a dump could not be produced.
-pub enum Failure {
-    /// The pipeline rejected the source: PHP's label, message and line.
-    Compile(CompileFailure),
-    Unavailable(String),
-}
-
-fn unavailable<T>(what: &str) -> Result<T, Failure> {
-    Err(Failure::Unavailable(format!(
-        "{what} is not available in this build yet"
-    )))
+/// Stands in for a pipeline stage that is not wired yet.
+fn unavailable<T>(what: &str) -> Result<T, CompileFailure> {
+    Err(CompileFailure::Error {
+        label: "Fatal error",
+        message: format!("{what} is not available in this build yet"),
+        line: 0,
+    })
 }
 
 fn out() -> Box<dyn Write> {
@@ -57,18 +53,15 @@ pub fn lint(source: &[u8], name: &str, ini: &IniOverrides) -> u8 {
 }
 
 /// One line per token, trivia included (`token_get_all()`'s view).
-pub fn dump_tokens(source: &[u8], short_open_tag: bool) -> Result<String, Failure> {
-    Ok(miniphp_lexer::dump_tokens(
-        source,
-        miniphp_lexer::LexOptions { short_open_tag },
-    ))
+pub fn dump_tokens(source: &[u8], short_open_tag: bool) -> String {
+    miniphp_lexer::dump_tokens(source, miniphp_lexer::LexOptions { short_open_tag })
 }
 
-pub fn dump_ast(_source: &[u8], _file: &str) -> Result<String, Failure> {
+pub fn dump_ast(_source: &[u8], _file: &str) -> Result<String, CompileFailure> {
     unavailable("the parser")
 }
 
-pub fn dump_opcodes(_source: &[u8], _file: &str) -> Result<String, Failure> {
+pub fn dump_opcodes(_source: &[u8], _file: &str) -> Result<String, CompileFailure> {
     unavailable("the compiler")
 }
 

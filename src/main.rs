@@ -13,7 +13,6 @@ use std::time::Duration;
 use clap::Parser;
 
 use cli::{Cli, Source};
-use engine::Failure;
 use miniphp_vm::IniOverrides;
 
 fn main() -> ExitCode {
@@ -68,7 +67,7 @@ fn inspect(cli: &Cli, source: &Source, ini: &IniOverrides) -> u8 {
         },
     };
     let dumped = if cli.dump_tokens {
-        engine::dump_tokens(&bytes, ini::short_open_tag(ini))
+        Ok(engine::dump_tokens(&bytes, ini::short_open_tag(ini)))
     } else if cli.dump_ast {
         engine::dump_ast(&bytes, &name)
     } else if cli.dump_opcodes {
@@ -81,11 +80,7 @@ fn inspect(cli: &Cli, source: &Source, ini: &IniOverrides) -> u8 {
             print!("{text}");
             0
         }
-        Err(Failure::Compile(failure)) => engine::report(failure, &name, ini),
-        Err(Failure::Unavailable(why)) => {
-            eprintln!("miniphp: {why}");
-            1
-        }
+        Err(failure) => engine::report(failure, &name, ini),
     }
 }
 

@@ -245,6 +245,12 @@ pub fn run_test(cfg: &Config, phpt: &Path) -> Report {
     }
 }
 
+/// What the SKIPIF section decided.
+enum SkipCheck {
+    Run { xfail: Option<String> },
+    Stop(Outcome),
+}
+
 fn execute(cfg: &Config, test: &TestFile) -> Result<(Outcome, Option<String>), String> {
     if test.is_cgi() {
         return Ok((Outcome::Skipped("CGI not available".into()), None));
@@ -252,35 +258,14 @@ fn execute(cfg: &Config, test: &TestFile) -> Result<(Outcome, Option<String>), S
     if test.has("PHPDBG") {
         return Ok((Outcome::Skipped("phpdbg not available".into()), None));
     }
+    if let Some(reason) = missing_extensions(cfg, test) {
+        return Ok((Outcome::Skipped(reason), None));
+    }
     let files = TempFiles::new(&test.path);
     let dir_text = files.dir.to_string_lossy().into_owned();
+    let mut env = test_env(cfg, test, &dir_text);
 
-    let mut env = cfg.env.clone();
-    if let Some(section) = test.non_empty("ENV") {
-        for line in section.replace("{PWD}", &dir_text).split('\n') {
-            if let Some((k, v)) = line.trim().split_once('=') {
-                if !k.is_empty() {
-                    env.retain(|(name, _)| name != k);
-                    env.push((k.to_string(), v.to_string()));
-                }
-            }
-        }
-    }
-
-    if let Some(section) = test.section("EXTENSIONS") {
-        let loaded = cfg.loaded_extensions();
-        let missing: Vec<&str> = section
-            .split(['\n', '\r'])
-            .map(str::trim)
-            .filter(|e| !e.is_empty() && !loaded.contains(&e.to_lowercase()))
-            .collect();
-        if !missing.is_empty() {
-            let s = if missing.len() > 1 { "s" } else { "" };
-            let reason = format!("Required extension{s} missing: {}", missing.join(", "));
-            return Ok((Outcome::Skipped(reason), None));
-        }
-    }
-
+    // SKIPIF and CLEAN run with the common settings, the test with its --INI-- too.
     let orig_ini = cfg.ini.to_params();
     let mut ini = cfg.ini.clone();
     if let Some(section) = test.section("INI") {
@@ -294,88 +279,15 @@ fn execute(cfg: &Config, test: &TestFile) -> Result<(Outcome, Option<String>), S
         format!("{} {ini}", cfg.pass_options.join(" ")),
     ));
 
-    let mut xfail = test.section("XFAIL").map(str::to_string);
-    if let Some(code) = test.non_empty("SKIPIF") {
-        write(&files.skip, code)?;
-        let cmd = cfg.command(
-            &orig_ini,
-            &format!(
-                "-q {NO_FILE_CACHE} -d display_errors=1 -d display_startup_errors=0 {}",
-                sh_quote(&files.skip.to_string_lossy())
-            ),
-        );
-        let out = cfg.exec(cmd, &env, None);
-        remove(&files.skip);
-        let out = out?;
-        let out = super::expect::php_trim(&out);
-        let lower = out.to_ascii_lowercase();
-        if lower.starts_with("skip") {
-            let reason = out[4..].trim_start().to_string();
-            return Ok((Outcome::Skipped(reason), None));
-        } else if lower.starts_with("xfail") {
-            xfail = Some(out[5..].trim_start().to_string());
-        } else if !(out.is_empty()
-            || lower.starts_with("info")
-            || lower.starts_with("warn")
-            || lower.starts_with("flaky"))
-        {
-            return Ok((
-                Outcome::Borked(format!("invalid output from SKIPIF: {out}")),
-                None,
-            ));
-        }
-    }
-
-    let source = test.file_source().unwrap_or("");
-    write(&files.script, source)?;
-    env.extend(
-        [
-            ("REDIRECT_STATUS", "1"),
-            ("QUERY_STRING", ""),
-            ("REQUEST_METHOD", "GET"),
-            ("CONTENT_TYPE", ""),
-            ("CONTENT_LENGTH", ""),
-            ("HTTP_COOKIE", ""),
-        ]
-        .map(|(k, v)| (k.to_string(), v.to_string())),
-    );
-    let script = files.script.to_string_lossy().into_owned();
-    env.push(("PATH_TRANSLATED".into(), script.clone()));
-    env.push(("SCRIPT_FILENAME".into(), script.clone()));
-    // The ARGS section keeps its newline, so (as in run-tests.php) the
-    // `2>&1` then starts a new shell line and stderr is not merged.
-    let args = test
-        .section("ARGS")
-        .map(|a| format!(" -- {a}"))
-        .unwrap_or_default();
-    let cmd = cfg.command(
-        &ini,
-        &format!("{NO_FILE_CACHE} -f {} {args} 2>&1", sh_quote(&script)),
-    );
-    let stdin = test.section("STDIN").map(str::as_bytes);
-    let raw = cfg.exec(cmd, &env, stdin)?;
-
-    let clean_output = match test.non_empty("CLEAN") {
-        Some(code) => {
-            write(&files.clean, super::expect::php_trim(code))?;
-            let cmd = cfg.command(
-                &orig_ini,
-                &format!(
-                    "-q {NO_FILE_CACHE} {}",
-                    sh_quote(&files.clean.to_string_lossy())
-                ),
-            );
-            let out = cfg.exec(cmd, &env, None);
-            remove(&files.clean);
-            out?
-        }
-        None => String::new(),
+    let xfail = match skip_check(cfg, test, &files, &orig_ini, &env)? {
+        SkipCheck::Run { xfail } => xfail,
+        SkipCheck::Stop(outcome) => return Ok((outcome, None)),
     };
+    let output = normalize_output(&run_script(cfg, test, &files, &ini, env.clone())?);
+    let clean_output = run_clean(cfg, test, &files, &orig_ini, &env)?;
 
-    let output = normalize_output(&raw);
     let expectation = test.expectation().ok_or("no expectation")?;
-    let matcher = Matcher::new(&expectation)?;
-    let passed = matcher.matches(&output);
+    let passed = Matcher::new(&expectation)?.matches(&output);
     if passed {
         remove(&files.script);
     }
@@ -396,4 +308,145 @@ fn execute(cfg: &Config, test: &TestFile) -> Result<(Outcome, Option<String>), S
         }),
     };
     Ok((outcome, Some(output)))
+}
+
+/// `--EXTENSIONS--` the binary does not report as loaded: the skip reason.
+fn missing_extensions(cfg: &Config, test: &TestFile) -> Option<String> {
+    let section = test.section("EXTENSIONS")?;
+    let loaded = cfg.loaded_extensions();
+    let missing: Vec<&str> = section
+        .split(['\n', '\r'])
+        .map(str::trim)
+        .filter(|e| !e.is_empty() && !loaded.contains(&e.to_lowercase()))
+        .collect();
+    if missing.is_empty() {
+        return None;
+    }
+    let s = if missing.len() > 1 { "s" } else { "" };
+    Some(format!(
+        "Required extension{s} missing: {}",
+        missing.join(", ")
+    ))
+}
+
+/// The run's environment plus the test's `--ENV--` (`{PWD}` is the test's directory).
+fn test_env(cfg: &Config, test: &TestFile, dir: &str) -> Vec<(String, String)> {
+    let mut env = cfg.env.clone();
+    if let Some(section) = test.non_empty("ENV") {
+        for line in section.replace("{PWD}", dir).split('\n') {
+            if let Some((k, v)) = line.trim().split_once('=') {
+                if !k.is_empty() {
+                    env.retain(|(name, _)| name != k);
+                    env.push((k.to_string(), v.to_string()));
+                }
+            }
+        }
+    }
+    env
+}
+
+/// Runs `--SKIPIF--`: output starting with `skip` skips, `xfail` marks an
+/// expected failure, `info`/`warn`/`flaky` are notes, anything else borks.
+fn skip_check(
+    cfg: &Config,
+    test: &TestFile,
+    files: &TempFiles,
+    ini: &str,
+    env: &[(String, String)],
+) -> Result<SkipCheck, String> {
+    let xfail = test.section("XFAIL").map(str::to_string);
+    let Some(code) = test.non_empty("SKIPIF") else {
+        return Ok(SkipCheck::Run { xfail });
+    };
+    write(&files.skip, code)?;
+    let cmd = cfg.command(
+        ini,
+        &format!(
+            "-q {NO_FILE_CACHE} -d display_errors=1 -d display_startup_errors=0 {}",
+            sh_quote(&files.skip.to_string_lossy())
+        ),
+    );
+    let out = cfg.exec(cmd, env, None);
+    remove(&files.skip);
+    let out = out?;
+    let out = super::expect::php_trim(&out);
+    let lower = out.to_ascii_lowercase();
+    Ok(if lower.starts_with("skip") {
+        SkipCheck::Stop(Outcome::Skipped(out[4..].trim_start().to_string()))
+    } else if lower.starts_with("xfail") {
+        SkipCheck::Run {
+            xfail: Some(out[5..].trim_start().to_string()),
+        }
+    } else if out.is_empty()
+        || ["info", "warn", "flaky"]
+            .iter()
+            .any(|p| lower.starts_with(p))
+    {
+        SkipCheck::Run { xfail }
+    } else {
+        SkipCheck::Stop(Outcome::Borked(format!(
+            "invalid output from SKIPIF: {out}"
+        )))
+    })
+}
+
+/// Writes `--FILE--` as NAME.php and runs it: `-f NAME.php [-- ARGS]`,
+/// stderr merged into stdout, `--STDIN--` on stdin.
+fn run_script(
+    cfg: &Config,
+    test: &TestFile,
+    files: &TempFiles,
+    ini: &str,
+    mut env: Vec<(String, String)>,
+) -> Result<String, String> {
+    write(&files.script, test.file_source().unwrap_or(""))?;
+    let script = files.script.to_string_lossy().into_owned();
+    env.extend(
+        [
+            ("REDIRECT_STATUS", "1"),
+            ("QUERY_STRING", ""),
+            ("REQUEST_METHOD", "GET"),
+            ("CONTENT_TYPE", ""),
+            ("CONTENT_LENGTH", ""),
+            ("HTTP_COOKIE", ""),
+            ("PATH_TRANSLATED", &script),
+            ("SCRIPT_FILENAME", &script),
+        ]
+        .map(|(k, v)| (k.to_string(), v.to_string())),
+    );
+    // The ARGS section keeps its newline, so (as in run-tests.php) the
+    // `2>&1` then starts a new shell line and stderr is not merged.
+    let args = test
+        .section("ARGS")
+        .map(|a| format!(" -- {a}"))
+        .unwrap_or_default();
+    let cmd = cfg.command(
+        ini,
+        &format!("{NO_FILE_CACHE} -f {} {args} 2>&1", sh_quote(&script)),
+    );
+    cfg.exec(cmd, &env, test.section("STDIN").map(str::as_bytes))
+}
+
+/// Runs `--CLEAN--` (trimmed, as NAME.clean.php); returns its output.
+fn run_clean(
+    cfg: &Config,
+    test: &TestFile,
+    files: &TempFiles,
+    ini: &str,
+    env: &[(String, String)],
+) -> Result<String, String> {
+    let Some(code) = test.non_empty("CLEAN") else {
+        return Ok(String::new());
+    };
+    write(&files.clean, super::expect::php_trim(code))?;
+    let cmd = cfg.command(
+        ini,
+        &format!(
+            "-q {NO_FILE_CACHE} {}",
+            sh_quote(&files.clean.to_string_lossy())
+        ),
+    );
+    let out = cfg.exec(cmd, env, None);
+    remove(&files.clean);
+    out
 }
