@@ -349,6 +349,11 @@ pub(crate) struct Indentation {
 }
 
 impl Indentation {
+    pub const NONE: Indentation = Indentation {
+        width: 0,
+        uses_spaces: false,
+    };
+
     /// Reads it from the `T_END_HEREDOC` token's text (indentation + label).
     pub fn of_closing_marker(text: &[u8]) -> Indentation {
         let width = text

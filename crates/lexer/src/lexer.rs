@@ -61,8 +61,9 @@ struct Lexer<'s> {
     halt_countdown: Option<u8>,
     /// This lexer is a heredoc look-ahead (see [`Lexer::scan_ahead`]).
     scan_ahead: bool,
-    /// Indentation of the heredoc the last `T_END_HEREDOC` closed.
-    closed: Option<Indentation>,
+    /// In a look-ahead: the indentation of the last heredoc closing marker
+    /// seen (PHP keeps it in one global, whichever heredoc it closes).
+    marker_indent: Indentation,
     /// Newlines PHP fails to count in token mode (after a bad escape it stops
     /// counting the string's lines); subtracted from later tokens' lines.
     line_skew: u32,
@@ -155,7 +156,7 @@ impl<'s> Lexer<'s> {
             line_pos: 0,
             halt_countdown: None,
             scan_ahead: false,
-            closed: None,
+            marker_indent: Indentation::NONE,
             line_skew: 0,
             pending_skew: 0,
             out: Lexed::default(),
@@ -690,13 +691,10 @@ impl<'s> Lexer<'s> {
             _ => return Ok(fallback),
         };
         let nowdoc = quote == Some(b'\'');
-        let no_indent = Indentation {
-            width: 0,
-            uses_spaces: false,
-        };
+        let label = (label_start, label_end);
         self.heredocs.push(Heredoc {
-            label: (label_start, label_end),
-            indent: no_indent,
+            label,
+            indent: Indentation::NONE,
         });
         self.state = if nowdoc {
             State::Nowdoc
@@ -738,13 +736,7 @@ impl<'s> Lexer<'s> {
     /// stops it with no indentation found.
     fn scan_ahead(&self, body: usize) -> (Indentation, Option<TokenKind>) {
         let Some(&heredoc) = self.heredocs.last() else {
-            return (
-                Indentation {
-                    width: 0,
-                    uses_spaces: false,
-                },
-                None,
-            );
+            return (Indentation::NONE, None);
         };
         let mut sub = Lexer::new(self.src, Mode::Parser, self.short_tags);
         sub.scan_ahead = true;
@@ -757,12 +749,12 @@ impl<'s> Lexer<'s> {
                 Ok(Emit(kind, end)) => {
                     first.get_or_insert(kind);
                     sub.pos = end;
-                    if let Some(indent) = sub.closed.take().filter(|_| sub.heredocs.is_empty()) {
-                        return (indent, first);
+                    if sub.heredocs.is_empty() {
+                        return (sub.marker_indent, first);
                     }
                 }
                 Ok(Retry) => {}
-                Ok(Step::Eof) | Err(_) => return (heredoc.indent, first),
+                Ok(Step::Eof) | Err(_) => return (sub.marker_indent, first),
             }
         }
     }
@@ -794,15 +786,19 @@ impl<'s> Lexer<'s> {
         if !is_marker {
             return Ok(None);
         }
+        let indent = Indentation {
+            width: i - line_start,
+            uses_spaces: spaces && !tabs,
+        };
+        if self.scan_ahead && self.state == State::Heredoc {
+            self.marker_indent = indent;
+        }
         if spaces && tabs && self.parser_mode {
             let line = self.line_at(error_at);
             let message = "Invalid indentation - tabs and spaces cannot be mixed".into();
             return Err(LexError { message, line });
         }
-        Ok(Some(Indentation {
-            width: i - line_start,
-            uses_spaces: spaces && !tabs,
-        }))
+        Ok(Some(indent))
     }
 
     fn heredoc_body(&mut self) -> Result<Step, LexError> {
@@ -869,7 +865,8 @@ impl<'s> Lexer<'s> {
         let Some(found) = self.closing_marker_at(line_start, self.pos)? else {
             return Ok(None);
         };
-        // A heredoc's indentation comes from the look-ahead, a nowdoc's from here.
+        // A heredoc's indentation comes from the look-ahead (in which it is set
+        // here, as the closing marker's token needs it), a nowdoc's from here.
         if self.state == State::Nowdoc || self.scan_ahead {
             self.set_indent(found);
         }
@@ -920,7 +917,6 @@ impl<'s> Lexer<'s> {
         let Some(h) = self.heredocs.pop() else {
             return Ok(Retry);
         };
-        self.closed = Some(h.indent);
         Ok(Emit(
             TokenKind::EndHeredoc,
             self.pos + h.indent.width + (h.label.1 - h.label.0),
