@@ -72,7 +72,15 @@ struct Lexer<'s> {
     out: Lexed,
 }
 
-pub(crate) fn lex(src: &[u8], opts: LexOptions, mode: Mode) -> Lexed {
+/// Where a source begins: a file (inline HTML until `<?php`) or code given
+/// to `eval()` (already in PHP).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Start {
+    File,
+    Code,
+}
+
+pub(crate) fn lex(src: &[u8], opts: LexOptions, mode: Mode, start: Start) -> Lexed {
     let mut lexer = Lexer::new(src, mode, opts.short_open_tag);
     lexer.out.tokens.reserve(src.len() / 4 + 16);
     if u32::try_from(src.len()).is_err() {
@@ -82,10 +90,28 @@ pub(crate) fn lex(src: &[u8], opts: LexOptions, mode: Mode) -> Lexed {
         });
         return lexer.out;
     }
+    match start {
+        Start::Code => lexer.state = State::Scripting,
+        // PHP skips a `#!` first line of a file it compiles (not in token_get_all()).
+        Start::File if lexer.parser_mode && src.starts_with(b"#!") => {
+            // It counts as one line, whatever `\r` it holds.
+            lexer.pos = shebang_len(src);
+            (lexer.line, lexer.line_pos) = (2, lexer.pos);
+        }
+        Start::File => {}
+    }
     if let Err(e) = lexer.run() {
         lexer.out.error = Some(e);
     }
     lexer.out
+}
+
+/// Length of a `#!…` first line, newline included.
+fn shebang_len(src: &[u8]) -> usize {
+    // Up to the first `\n`, or the whole file if there is none (as php does).
+    src.iter()
+        .position(|&b| b == b'\n')
+        .map_or(src.len(), |nl| nl + 1)
 }
 
 fn body_indentation_message(width: usize) -> String {

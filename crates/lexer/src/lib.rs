@@ -10,12 +10,21 @@
 //!   (`Invalid numeric literal`, `Unterminated comment starting line N`,
 //!   `Unclosed '{' on line N`, heredoc indentation, `\u{…}` escapes, ...) are
 //!   returned as [`LexError`]. Lexing stops after `__halt_compiler();`.
-//! - [`lex`]: the same in either [`Mode`], returning everything at once
+//! - [`lex`]: the same in any [`Mode`], returning everything at once
 //!   ([`Lexed`]): the tokens read *before* an error (PHP lexes on demand, so a
 //!   syntax error in those tokens is reported instead of the lex error), the
 //!   warnings PHP emits while lexing (`Octal escape sequence overflow ...`),
 //!   and the `__halt_compiler` offset (`__COMPILER_HALT_OFFSET__`).
+//!   [`Mode::ParserWithDocComments`] also keeps `DocComment` tokens.
+//!   In the parser modes a `#!` first line is skipped, as PHP does when it
+//!   compiles a file (`token_get_all()` does not).
+//! - [`lex_eval`]: code for `eval()` / `php -r`, which starts in PHP.
 //! - [`dump_tokens`]: one line per token, for `miniphp --dump-tokens`.
+//!
+//! One PHP quirk kept on purpose: a heredoc whose body starts with an
+//! interpolation while its closing marker is indented fails with
+//! `Invalid body indentation level ...` reported by PHP "in [no active file]
+//! on line 0"; the error's `line` is then 0.
 //!
 //! # Token values
 //! A token holds no text: its bytes are `src[span.start..span.end]`, and its
@@ -89,9 +98,15 @@ pub struct Lexed {
     pub halt_offset: Option<u32>,
 }
 
-/// Lexes `src` in the given mode; see the crate documentation.
+/// Lexes a file in the given mode; see the crate documentation. In the
+/// parser modes a `#!` first line is skipped, as PHP does for files it compiles.
 pub fn lex(src: &[u8], opts: LexOptions, mode: Mode) -> Lexed {
-    lexer::lex(src, opts, mode)
+    lexer::lex(src, opts, mode, lexer::Start::File)
+}
+
+/// Lexes code given to `eval()` (or `php -r`): it starts in PHP, not in inline HTML.
+pub fn lex_eval(src: &[u8], opts: LexOptions, mode: Mode) -> Lexed {
+    lexer::lex(src, opts, mode, lexer::Start::Code)
 }
 
 /// All tokens, trivia included, as `token_get_all()` gives them.

@@ -2020,3 +2020,46 @@ fn parser_mode_can_keep_doc_comments() {
     let lexed = lex(src, LexOptions::default(), Mode::Parser);
     assert_eq!(lexed.tokens.len(), 6);
 }
+
+#[test]
+fn shebang_line_is_skipped_when_compiling() {
+    use TokenKind::*;
+    // php: `#!/x\r\nhtml<?php echo __LINE__;` prints "html2".
+    let src = b"#!/x\r\nhtml<?php echo __LINE__;";
+    let tokens = tokenize_for_parser(src, LexOptions::default()).unwrap();
+    assert_eq!(kinds(&tokens), vec![InlineHtml, Echo, Line, Semicolon]);
+    assert_eq!((tokens[0].span.start, tokens[0].span.line), (6, 2));
+    // php: a `\r` inside the line does not count; no `\n` at all hides the whole file.
+    let tokens =
+        tokenize_for_parser(b"#!/x\rabc\ndef<?php __LINE__;", LexOptions::default()).unwrap();
+    assert_eq!(tokens[2].span.line, 2);
+    assert_eq!(
+        tokenize_for_parser(b"#!/x\r<?php echo 5;", LexOptions::default()),
+        Ok(vec![])
+    );
+    // token_get_all() keeps it as inline HTML.
+    assert_eq!(
+        tokenize(b"#!/x\n", LexOptions::default()).unwrap()[0].kind,
+        InlineHtml
+    );
+}
+
+#[test]
+fn eval_code_starts_in_php() {
+    use TokenKind::*;
+    // php -r 'eval("echo 1; ?>x<?php echo 2;");' prints "1x2".
+    let lexed = crate::lex_eval(
+        b"echo 1; ?>x<?php echo 2;",
+        LexOptions::default(),
+        Mode::Parser,
+    );
+    assert_eq!(
+        kinds(&lexed.tokens),
+        vec![Echo, LNumber, Semicolon, Semicolon, InlineHtml, Echo, LNumber, Semicolon]
+    );
+    let lexed = crate::lex_eval(b"#!x\n$a;", LexOptions::default(), Mode::Tokens);
+    assert_eq!(
+        kinds(&lexed.tokens),
+        vec![Comment, Whitespace, Variable, Semicolon]
+    );
+}
