@@ -766,6 +766,8 @@ impl<'s> Lexer<'s> {
         };
         let mut sub = Lexer::new(self.src, Mode::Parser, self.short_tags);
         sub.scan_ahead = true;
+        // Lines are counted from here, not from the start of the file.
+        (sub.line, sub.line_pos) = (self.line, self.line_pos);
         sub.pos = body;
         sub.state = State::Heredoc;
         sub.heredocs.push(heredoc);
