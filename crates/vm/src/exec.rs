@@ -87,7 +87,26 @@ struct Code<'a> {
     oa: &'a OpArray,
     ops: &'a [Op],
     lits: &'a [Value],
+    /// All the script's literals (`lits` is this op_array's part).
+    all_lits: &'a [Value],
     script: u32,
+}
+
+impl<'a> Code<'a> {
+    #[inline]
+    fn new(view: ScriptView<'a>, all_lits: &'a [Value], script: u32, op_array: u32) -> Code<'a> {
+        let oa = &view.op_arrays[op_array as usize];
+        let ops_start = oa.ops.start as usize;
+        let lit_start = oa.literals.start as usize;
+        Code {
+            view,
+            oa,
+            ops: &view.ops[ops_start..ops_start + oa.ops.len as usize],
+            lits: &all_lits[lit_start..lit_start + oa.literals.len as usize],
+            all_lits,
+            script,
+        }
+    }
 }
 
 /// Slot addressing of the running frame.
@@ -134,7 +153,7 @@ fn make_ref(slot: &mut Value) -> PhpRef {
 }
 
 /// Write `v` into a variable slot, through its reference if it has one.
-#[inline]
+#[inline(always)]
 fn assign_slot(slot: &mut Value, v: Value) {
     match slot {
         Value::Reference(r) => *r.borrow_mut() = v,
@@ -398,11 +417,11 @@ impl Vm {
         num_args: u32,
         ret: Option<usize>,
     ) -> Result<(), Unwind> {
-        let oa = self.scripts[script as usize].script.view().op_arrays[op_array as usize];
+        let shape = self.scripts[script as usize].shapes[op_array as usize];
         if self.frames.len() >= MAX_DEPTH || self.over_memory_limit() {
             return Err(self.memory_exhausted());
         }
-        let declared = oa.num_args;
+        let declared = shape.num_args;
         let mut extra_args = Vec::new();
         if num_args > declared {
             extra_args = self
@@ -410,9 +429,12 @@ impl Vm {
                 .drain(args_base + declared as usize..args_base + num_args as usize)
                 .collect();
         }
-        let size = oa.vars.len as usize + oa.num_temps as usize;
-        self.stack
-            .resize(args_base + size.max(declared as usize), Value::Undef);
+        let end = args_base + (shape.slots as usize).max(declared as usize);
+        let have = self.stack.len();
+        if end > have {
+            self.stack
+                .extend(std::iter::repeat_n(Value::Undef, end - have));
+        }
         let fi = self.frames.len();
         self.frames.push(Frame {
             script,
@@ -673,16 +695,9 @@ impl Vm {
             };
             let loaded = self.scripts[script as usize].clone();
             let view = loaded.script.view();
-            let oa = &view.op_arrays[op_array as usize];
-            let code = Code {
-                view,
-                oa,
-                ops: view.ops(oa),
-                lits: &loaded.literals[oa.literals.indices()],
-                script,
-            };
-            let ctx = Ctx { fi, base };
-            let flow = self.dispatch(&code, ctx, &mut ip);
+            let mut code = Code::new(view, &loaded.literals, script, op_array);
+            let mut ctx = Ctx { fi, base };
+            let flow = self.dispatch(&mut code, &mut ctx, &mut ip, stop_depth);
             match flow {
                 Ok(Flow::Reload) => {}
                 Ok(Flow::Return(v)) => {
@@ -695,12 +710,27 @@ impl Vm {
                     }
                 }
                 Err(Unwind::Throw(e)) => {
-                    self.frames[fi].ip = ip as u32;
+                    self.frames[ctx.fi].ip = ip as u32;
                     self.unwind_exception(e, stop_depth)?;
                 }
                 Err(Unwind::Exit) => return Err(Unwind::Exit),
             }
         }
+    }
+
+    /// Switch the running code to the top frame without leaving the dispatch loop, when
+    /// it runs in the same script (the common call/return case).
+    #[inline(always)]
+    fn switch_to_top<'a>(&self, code: &mut Code<'a>, c: &mut Ctx, ip: &mut usize) -> bool {
+        let fi = self.frames.len() - 1;
+        let f = &self.frames[fi];
+        if f.script != code.script {
+            return false;
+        }
+        *code = Code::new(code.view, code.all_lits, code.script, f.op_array);
+        *c = Ctx { fi, base: f.base };
+        *ip = f.ip as usize;
+        true
     }
 
     pub(crate) fn pop_frame(&mut self) -> Frame {
@@ -772,7 +802,7 @@ impl Vm {
     }
 
     /// Read an operand for use: TMP/VAR are consumed, CVs copied (warning if undefined).
-    #[inline]
+    #[inline(always)]
     fn read(&mut self, code: &Code<'_>, c: Ctx, o: Operand) -> Value {
         match o.kind {
             OperandKind::Const => code.lits[o.value as usize].clone(),
@@ -817,12 +847,12 @@ impl Vm {
     }
 
     /// Absolute stack index of a CV/TMP/VAR operand.
-    #[inline]
+    #[inline(always)]
     fn slot(c: Ctx, o: Operand) -> usize {
         c.base + o.value as usize
     }
 
-    #[inline]
+    #[inline(always)]
     fn set_result(&mut self, c: Ctx, o: Operand, v: Value) {
         if o.kind != OperandKind::Unused {
             let slot = Self::slot(c, o);
@@ -884,12 +914,22 @@ impl Vm {
     }
 
     /// The main loop for one frame activation.
-    fn dispatch(&mut self, code: &Code<'_>, c: Ctx, ip: &mut usize) -> Result<Flow, Unwind> {
+    fn dispatch<'a>(
+        &mut self,
+        cm: &mut Code<'a>,
+        cref: &mut Ctx,
+        ip: &mut usize,
+        stop_depth: usize,
+    ) -> Result<Flow, Unwind> {
         loop {
-            if let Some(e) = self.pending.take() {
-                return Err(Unwind::Throw(e));
+            if self.pending.is_some() {
+                if let Some(e) = self.pending.take() {
+                    return Err(Unwind::Throw(e));
+                }
             }
-            let op = &code.ops[*ip];
+            let c = *cref;
+            let code: &Code<'a> = cm;
+            let op: &'a Op = &code.ops[*ip];
             self.line = op.lineno;
             match op.opcode {
                 Opcode::Add | Opcode::Sub | Opcode::Mul => {
@@ -1031,6 +1071,26 @@ impl Vm {
                         }
                     }
                     self.incdec_slow(code, c, op)?;
+                }
+                Opcode::InitFcall | Opcode::InitFcallByName | Opcode::InitNsFcallByName => {
+                    let func = self.resolve_call_literal(code, op)?;
+                    self.begin_call(func);
+                }
+                Opcode::SendVal | Opcode::SendValEx | Opcode::SendVar => {
+                    let v = self.read(code, c, op.op1);
+                    self.send(code, op, v);
+                }
+                Opcode::Recv | Opcode::RecvInit => self.op_recv(code, c, op)?,
+                Opcode::DoFcall | Opcode::DoIcall | Opcode::DoUcall | Opcode::DoFcallByName => {
+                    match self.do_call(c, op, ip)? {
+                        Step::Reload => {
+                            if self.switch_to_top(cm, cref, ip) {
+                                continue;
+                            }
+                            return Ok(Flow::Reload);
+                        }
+                        _ => {}
+                    }
                 }
                 Opcode::Jmp => {
                     *ip = Self::jump_target(op.op1.value);
@@ -1222,7 +1282,17 @@ impl Vm {
                 }
                 Opcode::Return | Opcode::ReturnByRef | Opcode::GeneratorReturn => {
                     let v = self.read(code, c, op.op1);
-                    return Ok(Flow::Return(v));
+                    if self.frames.len() - 1 <= stop_depth {
+                        return Ok(Flow::Return(v));
+                    }
+                    let f = self.pop_frame();
+                    if let Some(slot) = f.ret {
+                        self.stack[slot] = v;
+                    }
+                    if self.switch_to_top(cm, cref, ip) {
+                        continue;
+                    }
+                    return Ok(Flow::Reload);
                 }
                 _ => match self.dispatch_rest(code, c, op, ip)? {
                     Step::Next => {}
@@ -1230,7 +1300,12 @@ impl Vm {
                         *ip = t;
                         continue;
                     }
-                    Step::Reload => return Ok(Flow::Reload),
+                    Step::Reload => {
+                        if self.switch_to_top(cm, cref, ip) {
+                            continue;
+                        }
+                        return Ok(Flow::Reload);
+                    }
                     Step::Skip => *ip += 1,
                 },
             }
@@ -1239,7 +1314,7 @@ impl Vm {
     }
 
     /// A number operand without copying, if it is one (fast paths).
-    #[inline]
+    #[inline(always)]
     fn fast_operand<'a>(&'a self, code: &'a Code<'_>, c: Ctx, o: Operand) -> Option<&'a Value> {
         let v = match o.kind {
             OperandKind::Const => &code.lits[o.value as usize],

@@ -66,6 +66,17 @@ pub struct Loaded {
     pub script: Rc<dyn LoadedScript>,
     pub literals: Rc<[Value]>,
     pub path: Rc<str>,
+    /// Per op_array: what a call needs to size its frame, without a view.
+    pub shapes: Rc<[FrameShape]>,
+}
+
+/// The slot counts of an op_array.
+#[derive(Clone, Copy, Debug)]
+pub struct FrameShape {
+    /// CV slots + TMP/VAR slots.
+    pub slots: u32,
+    /// Declared parameters (not counting a variadic one).
+    pub num_args: u32,
 }
 
 impl Loaded {
@@ -75,10 +86,19 @@ impl Loaded {
             .map(|i| literal_value(&view, i))
             .collect();
         let path = Rc::from(String::from_utf8_lossy(view.filename()).as_ref());
+        let shapes: Vec<FrameShape> = view
+            .op_arrays
+            .iter()
+            .map(|oa| FrameShape {
+                slots: oa.vars.len + oa.num_temps,
+                num_args: oa.num_args,
+            })
+            .collect();
         Loaded {
             script,
             literals: literals.into(),
             path,
+            shapes: shapes.into(),
         }
     }
 }

@@ -538,3 +538,51 @@ fn string_concat_in_place() {
     let (out, _, _) = run(assemble("/s.php", vec![main]));
     assert_eq!(out, "2000");
 }
+
+/// fib(30) as Zend compiles it; `cargo test --release -- --ignored bench_fib --nocapture`.
+#[test]
+#[ignore]
+fn bench_fib() {
+    let main = Func::main(
+        &[],
+        1,
+        vec![L::S("fib"), L::I(30), L::I(1)],
+        vec![
+            op(InitFcall, num(1), k(0), U),
+            op(SendVal, k(1), num(1), U),
+            op(DoUcall, U, U, var(0)),
+            op(Echo, var(0), U, U),
+            op(Return, k(2), U, U),
+        ],
+    );
+    let fib = Func {
+        name: "fib",
+        vars: &["n"],
+        args: &["n"],
+        required: 1,
+        temps: 8,
+        lits: vec![L::I(2), L::S("fib"), L::I(1), L::I(2)],
+        ops: vec![
+            op(Recv, num(1), U, cv(0)),
+            op(IsSmaller, cv(0), k(0), tmp(0)),
+            op(Jmpz, tmp(0), num(5), U),
+            op(QmAssign, cv(0), U, tmp(1)),
+            op(Jmp, num(14), U, U),
+            op(InitFcall, num(1), k(1), U),
+            op(Sub, cv(0), k(2), tmp(2)),
+            op(SendVal, tmp(2), num(1), U),
+            op(DoUcall, U, U, var(3)),
+            op(InitFcall, num(1), k(1), U),
+            op(Sub, cv(0), k(3), tmp(4)),
+            op(SendVal, tmp(4), num(1), U),
+            op(DoUcall, U, U, var(5)),
+            op(Add, var(3), var(5), tmp(1)),
+            op(Return, tmp(1), U, U),
+        ],
+        try_catch: vec![],
+    };
+    let t = std::time::Instant::now();
+    let (out, _, _) = run(assemble("/fib.php", vec![main, fib]));
+    eprintln!("fib(30) = {out} in {:?}", t.elapsed());
+    assert_eq!(out, "832040");
+}

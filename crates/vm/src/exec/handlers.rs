@@ -150,10 +150,6 @@ impl Vm {
     ) -> Result<Step, Unwind> {
         match op.opcode {
             // ---- calls ----
-            Opcode::InitFcall | Opcode::InitFcallByName | Opcode::InitNsFcallByName => {
-                let func = self.resolve_call_literal(code, op)?;
-                self.begin_call(func);
-            }
             Opcode::InitDynamicCall | Opcode::InitUserCall => {
                 let callable = self.read(code, c, op.op2);
                 match self.resolve_callable(&callable) {
@@ -219,10 +215,6 @@ impl Vm {
                 let call = self.calls.last_mut().expect("just pushed");
                 call.this = Some(obj);
                 call.method = Some(Rc::new(b"__construct".to_vec()));
-            }
-            Opcode::SendVal | Opcode::SendValEx => {
-                let v = self.read(code, c, op.op1);
-                self.send(code, op, v);
             }
             Opcode::SendVar | Opcode::SendVarNoRef => {
                 let v = if op.opcode == Opcode::SendVarNoRef {
@@ -295,39 +287,6 @@ impl Vm {
                             "Only arrays and Traversables can be unpacked".to_string()
                         };
                         return Err(self.throw_error("TypeError", msg));
-                    }
-                }
-            }
-            Opcode::DoFcall | Opcode::DoIcall | Opcode::DoUcall | Opcode::DoFcallByName => {
-                return self.do_call(c, op, ip);
-            }
-            Opcode::Recv | Opcode::RecvInit => {
-                let n = op.op1.value;
-                let f = &self.frames[c.fi];
-                let passed = f.num_args;
-                let slot = Self::slot(c, op.result);
-                if n > passed || matches!(self.stack[slot], Value::Undef) {
-                    if op.opcode == Opcode::RecvInit {
-                        let v = code.lits[op.op2.value as usize].clone();
-                        let v = self.resolve_constant_default(v);
-                        self.stack[slot] = v;
-                        return Ok(Step::Next);
-                    }
-                    return Err(self.too_few_args(code, c));
-                }
-                let ai = code.view.arg_infos[code.oa.arg_infos.indices()]
-                    .get(n as usize - 1)
-                    .copied();
-                if let Some(ai) = ai {
-                    if ai.ty.is_declared() && !ai.by_ref {
-                        let v = std::mem::take(&mut self.stack[slot]);
-                        match coerce(self, &ai.ty, v.clone()) {
-                            Some(v) => self.stack[slot] = v,
-                            None => {
-                                self.stack[slot] = v.clone();
-                                return Err(self.arg_type_error(code, c, n, &ai, &v));
-                            }
-                        }
                     }
                 }
             }
@@ -992,7 +951,43 @@ impl Vm {
 
     // ---- call helpers ----
 
-    fn begin_call(&mut self, func: Func) {
+    /// RECV / RECV_INIT: check the argument was passed (or take the default) and
+    /// coerce it to the declared type.
+    #[inline(never)]
+    pub(super) fn op_recv(&mut self, code: &Code<'_>, c: Ctx, op: &Op) -> Result<(), Unwind> {
+        let n = op.op1.value;
+        let f = &self.frames[c.fi];
+        let passed = f.num_args;
+        let slot = Self::slot(c, op.result);
+        if n > passed || matches!(self.stack[slot], Value::Undef) {
+            if op.opcode == Opcode::RecvInit {
+                let v = code.lits[op.op2.value as usize].clone();
+                let v = self.resolve_constant_default(v);
+                self.stack[slot] = v;
+                return Ok(());
+            }
+            return Err(self.too_few_args(code, c));
+        }
+        let infos = code.oa.arg_infos;
+        let ai =
+            (n >= 1 && n <= infos.len).then(|| code.view.arg_infos[(infos.start + n - 1) as usize]);
+        if let Some(ai) = ai {
+            if ai.ty.mask & TypeDecl::DECLARED != 0 && !ai.by_ref {
+                let v = std::mem::take(&mut self.stack[slot]);
+                match coerce(self, &ai.ty, v.clone()) {
+                    Some(v) => self.stack[slot] = v,
+                    None => {
+                        self.stack[slot] = v.clone();
+                        return Err(self.arg_type_error(code, c, n, &ai, &v));
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    #[inline(always)]
+    pub(super) fn begin_call(&mut self, func: Func) {
         self.calls.push(Call {
             func,
             args_base: self.stack.len(),
@@ -1004,6 +999,7 @@ impl Vm {
         });
     }
 
+    #[inline(always)]
     fn push_arg(&mut self, v: Value) {
         if let Some(call) = self.calls.last_mut() {
             call.num_args += 1;
@@ -1012,7 +1008,8 @@ impl Vm {
     }
 
     /// SEND_*: positional (op2 = position) or named (op2 = CONST name).
-    fn send(&mut self, code: &Code<'_>, op: &Op, v: Value) {
+    #[inline(always)]
+    pub(super) fn send(&mut self, code: &Code<'_>, op: &Op, v: Value) {
         if op.op2.kind == OperandKind::Const {
             if let Value::String(name) = &code.lits[op.op2.value as usize] {
                 if let Some(call) = self.calls.last_mut() {
@@ -1046,7 +1043,11 @@ impl Vm {
         }
     }
 
-    fn resolve_call_literal(&mut self, code: &Code<'_>, op: &Op) -> Result<Func, Unwind> {
+    pub(super) fn resolve_call_literal(
+        &mut self,
+        code: &Code<'_>,
+        op: &Op,
+    ) -> Result<Func, Unwind> {
         let lit = op.op2.value as usize;
         let abs = code.oa.literals.start as usize + lit;
         if let Some(Some(f)) = self
@@ -1095,7 +1096,8 @@ impl Vm {
         }
     }
 
-    fn do_call(&mut self, c: Ctx, op: &Op, ip: &mut usize) -> Result<Step, Unwind> {
+    #[inline(never)]
+    pub(super) fn do_call(&mut self, c: Ctx, op: &Op, ip: &mut usize) -> Result<Step, Unwind> {
         let Some(mut call) = self.calls.pop() else {
             return Ok(Step::Next);
         };
