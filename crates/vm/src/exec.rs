@@ -1082,14 +1082,11 @@ impl Vm {
                 }
                 Opcode::Recv | Opcode::RecvInit => self.op_recv(code, c, op)?,
                 Opcode::DoFcall | Opcode::DoIcall | Opcode::DoUcall | Opcode::DoFcallByName => {
-                    match self.do_call(c, op, ip)? {
-                        Step::Reload => {
-                            if self.switch_to_top(cm, cref, ip) {
-                                continue;
-                            }
-                            return Ok(Flow::Reload);
+                    if let Step::Reload = self.do_call(c, op, ip)? {
+                        if self.switch_to_top(cm, cref, ip) {
+                            continue;
                         }
-                        _ => {}
+                        return Ok(Flow::Reload);
                     }
                 }
                 Opcode::Jmp => {
