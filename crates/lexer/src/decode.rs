@@ -354,16 +354,15 @@ impl Indentation {
         uses_spaces: false,
     };
 
-    /// Reads it from the `T_END_HEREDOC` token's text (indentation + label).
+    /// Reads it from the start of a line, such as the `T_END_HEREDOC` token's
+    /// text (indentation + label). Mixed indentation counts as tabs, as in PHP.
     pub fn of_closing_marker(text: &[u8]) -> Indentation {
         let width = text
             .iter()
             .take_while(|&&b| b == b' ' || b == b'\t')
             .count();
-        Indentation {
-            width,
-            uses_spaces: text.first() == Some(&b' '),
-        }
+        let uses_spaces = width > 0 && text[..width].iter().all(|&b| b == b' ');
+        Indentation { width, uses_spaces }
     }
 }
 

@@ -729,7 +729,7 @@ impl<'s> Lexer<'s> {
         };
         // An empty body: the closing marker on the very next line. PHP's line
         // is already past the start token's newline here.
-        if let Some(indent) = self.closing_marker_at(end, end)? {
+        if let Some(indent) = self.closing_marker_at(end, end, false)? {
             self.set_indent(indent);
             self.state = State::EndHeredoc;
         } else if !nowdoc && !self.scan_ahead {
@@ -789,11 +789,14 @@ impl<'s> Lexer<'s> {
 
     /// If the line starting at `line_start` is the current heredoc's closing
     /// marker, its indentation. Mixed tabs and spaces are an error, reported
-    /// on the line of `error_at` (PHP's line at that moment).
+    /// on the line of `error_at` (PHP's line at that moment). `in_body`: found
+    /// while reading a heredoc body, where a look-ahead records it (not when
+    /// the body is empty).
     fn closing_marker_at(
         &mut self,
         line_start: usize,
         error_at: usize,
+        in_body: bool,
     ) -> Result<Option<Indentation>, LexError> {
         let src = self.src;
         let Some(h) = self.heredocs.last() else {
@@ -818,7 +821,7 @@ impl<'s> Lexer<'s> {
             width: i - line_start,
             uses_spaces: spaces && !tabs,
         };
-        if self.scan_ahead && self.state == State::Heredoc {
+        if in_body && self.scan_ahead && self.state == State::Heredoc {
             self.marker_indent = indent;
         }
         if spaces && tabs && self.parser_mode {
@@ -890,7 +893,7 @@ impl<'s> Lexer<'s> {
         if i == self.src.len() {
             return Ok(Some(self.part(i, None)?));
         }
-        let Some(found) = self.closing_marker_at(line_start, self.pos)? else {
+        let Some(found) = self.closing_marker_at(line_start, self.pos, true)? else {
             return Ok(None);
         };
         // A heredoc's indentation comes from the look-ahead (in which it is set
@@ -945,10 +948,10 @@ impl<'s> Lexer<'s> {
         let Some(h) = self.heredocs.pop() else {
             return Ok(Retry);
         };
-        Ok(Emit(
-            TokenKind::EndHeredoc,
-            self.pos + h.indent.width + (h.label.1 - h.label.0),
-        ))
+        // The look-ahead's indentation can exceed the marker's after errors
+        // (PHP then reads past the end of the file); stay inside the source.
+        let end = self.pos + h.indent.width + (h.label.1 - h.label.0);
+        Ok(Emit(TokenKind::EndHeredoc, end.min(self.src.len())))
     }
 
     // ----- strings: ST_DOUBLE_QUOTES, ST_BACKQUOTE, interpolation -----

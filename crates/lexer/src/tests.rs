@@ -1924,6 +1924,7 @@ fn assert_covers(src: &[u8], short: bool) {
         line = t.span.line;
     }
     assert_eq!(pos, src.len(), "not covered: {src:?}");
+    let _ = dump_tokens(src, opts);
     // Parser mode must not panic either, error or not.
     let _ = lex(src, opts, Mode::Parser);
 }
@@ -1961,11 +1962,24 @@ fn random_bytes_never_panic() {
 fn heredoc_labels_inside_random_text() {
     // Heredoc starts followed by random bodies: decode helpers must not panic either.
     let mut state = 42u64;
-    for _ in 0..500 {
+    for _ in 0..3000 {
         let mut src = b"<?php <<<EOT\n".to_vec();
         for _ in 0..(xorshift(&mut state) % 40) {
-            let pieces: [&[u8]; 8] = [b" ", b"\t", b"\n", b"EOT", b"$a", b"{$b}", b"\\u{", b"x"];
-            src.extend_from_slice(pieces[(xorshift(&mut state) % 8) as usize]);
+            let pieces: [&[u8]; 12] = [
+                b" ",
+                b"\t",
+                b"\n",
+                b"EOT",
+                b"$a",
+                b"{$b}",
+                b"\\u{",
+                b"x",
+                b"{$f(<<<X\n",
+                b"X)}",
+                b"\t ",
+                b"<<<'EOT'\n",
+            ];
+            src.extend_from_slice(pieces[(xorshift(&mut state) % 12) as usize]);
         }
         assert_covers(&src, false);
         if let Ok(tokens) = tokenize_for_parser(&src, LexOptions::default()) {
@@ -2062,4 +2076,20 @@ fn eval_code_starts_in_php() {
         kinds(&lexed.tokens),
         vec![Comment, Whitespace, Variable, Semicolon]
     );
+}
+
+#[test]
+fn heredoc_marker_after_look_ahead_error_stays_in_source() {
+    // The look-ahead stops at the inner heredoc's mixed marker with PHP's
+    // global indentation (2); the outer marker has none. php's token is
+    // "L0;\x00", read past the end; ours stops at the end.
+    let src = b"<?php\n$x = <<<\"L0\"\n{$f(<<<\"EOT\"\n  $a\n\t EOT)}\nL0;";
+    let tokens = tokenize(src, LexOptions::default()).unwrap();
+    let last = tokens.last().unwrap();
+    assert_eq!(
+        (last.kind, last.span.end as usize),
+        (TokenKind::EndHeredoc, src.len())
+    );
+    let err = tokenize_for_parser(src, LexOptions::default()).unwrap_err();
+    assert_eq!(err.line, 0);
 }
