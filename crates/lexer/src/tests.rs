@@ -2093,3 +2093,12 @@ fn heredoc_marker_after_look_ahead_error_stays_in_source() {
     let err = tokenize_for_parser(src, LexOptions::default()).unwrap_err();
     assert_eq!(err.line, 0);
 }
+
+#[test]
+fn heredoc_values_with_crlf_and_cr() {
+    // php: bin2hex of these heredocs ($v undefined: empty) is 610d0a0d0a206220 and 78.
+    let src = b"<?php echo bin2hex(<<<EOT\r\n  a\r\n\r\n   b $v\r\n  EOT), \"\\n\", bin2hex(<<<EOT\r  x\r  EOT);";
+    let values: Vec<String> = heredoc_values(src).iter().map(|v| hex(v)).collect();
+    // The helper writes `X` for `$v`: 58.
+    assert_eq!(values, vec!["610d0a0d0a20622058", "78"]);
+}
