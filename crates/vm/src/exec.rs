@@ -50,6 +50,8 @@ pub(crate) struct Frame {
     /// Variables with no CV slot (`$$name`, `extract`…), for function scopes.
     pub symtab: Option<Box<PhpArray>>,
     pub kind: FrameKind,
+    /// The Closure object this frame runs (its `use` variables).
+    pub closure: Option<Rc<PhpObject>>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -72,6 +74,8 @@ pub(crate) struct Call {
     /// Method calls on built-in throwables: the object.
     pub this: Option<Rc<PhpObject>>,
     pub method: Option<Rc<Vec<u8>>>,
+    /// Calling a Closure object.
+    pub closure: Option<Rc<PhpObject>>,
 }
 
 /// What a frame's dispatch loop hands back.
@@ -168,6 +172,27 @@ fn peek(slot: &Value) -> Value {
         Value::Reference(r) => r.borrow().clone(),
         v => v.clone(),
     }
+}
+
+/// Property of a Closure object holding its function (`script << 32 | op_array`).
+pub(crate) const CLOSURE_FUNC: &[u8] = b"\0func";
+/// Property of a Closure object holding its bound (`use`) variables by name.
+pub(crate) const CLOSURE_BOUND: &[u8] = b"\0bound";
+
+/// The function a Closure object runs.
+pub(crate) fn closure_func(o: &PhpObject) -> Option<Func> {
+    if &*o.class != "Closure" {
+        return None;
+    }
+    let packed = o
+        .props
+        .borrow()
+        .get(&ArrayKey::from_bytes(CLOSURE_FUNC))?
+        .to_long() as u64;
+    Some(Func::User {
+        script: (packed >> 32) as u32,
+        op_array: packed as u32,
+    })
 }
 
 /// PHP's rendering of a value in a stack trace (`'abc...'`, `Array`, `NULL`).
@@ -322,9 +347,10 @@ impl Vm {
                     String::from_utf8_lossy(name)
                 ))
             }
-            Value::Array(_) | Value::Object(_) => {
-                Err("Array callables and closures are not supported yet".into())
+            Value::Object(o) => {
+                closure_func(&o).ok_or_else(|| "Object of type is not callable".into())
             }
+            Value::Array(_) => Err("Array callables are not supported yet".into()),
             _ => Err("Value not callable".into()),
         }
     }
@@ -341,10 +367,19 @@ impl Vm {
             Ok(f) => f,
             Err(msg) => return Err(self.throw_error("Error", msg)),
         };
-        self.call_func(func, args)
+        let closure = match callable.deref() {
+            Value::Object(o) => Some(o),
+            _ => None,
+        };
+        self.call_func(func, args, closure)
     }
 
-    pub(crate) fn call_func(&mut self, func: Func, mut args: Vec<Value>) -> Result<Value, Unwind> {
+    pub(crate) fn call_func(
+        &mut self,
+        func: Func,
+        mut args: Vec<Value>,
+        closure: Option<Rc<PhpObject>>,
+    ) -> Result<Value, Unwind> {
         match func {
             Func::Builtin(spec) => self.call_builtin(spec, &mut args),
             Func::User { script, op_array } => {
@@ -353,7 +388,7 @@ impl Vm {
                 let n = args.len() as u32;
                 self.stack.extend(args);
                 self.push_user_frame(script, op_array, args_base, n, None)?;
-                self.frames[depth].ret = None;
+                self.frames[depth].closure = closure;
                 self.run(depth)
             }
         }
@@ -448,6 +483,7 @@ impl Vm {
             scope: fi,
             symtab: None,
             kind: FrameKind::Function,
+            closure: None,
         });
         Ok(())
     }
@@ -492,6 +528,7 @@ impl Vm {
             scope: fi,
             symtab: None,
             kind: FrameKind::Main,
+            closure: None,
         });
         // Globals set before the main frame existed move into its CV slots.
         let names: Vec<ArrayKey> = self.global_syms.keys().collect();
@@ -651,10 +688,15 @@ impl Vm {
     pub(crate) fn throwable_string(&self, e: &PhpObject) -> String {
         let msg = e.prop("message").to_string_lossy(self.precision);
         let file = e.prop("file").to_string_lossy(self.precision);
+        let mut msg = String::from_utf8_lossy(&msg).into_owned();
+        // A user function's argument error names both the call site and the definition.
+        if instance_of(&e.class, "TypeError") && msg.contains(", called in ") {
+            msg.push_str(" and defined");
+        }
         let head = if msg.is_empty() {
             e.class.to_string()
         } else {
-            format!("{}: {}", e.class, String::from_utf8_lossy(&msg))
+            format!("{}: {msg}", e.class)
         };
         let mut s = format!(
             "{head} in {}:{}\nStack trace:\n{}",

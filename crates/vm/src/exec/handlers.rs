@@ -153,7 +153,12 @@ impl Vm {
             Opcode::InitDynamicCall | Opcode::InitUserCall => {
                 let callable = self.read(code, c, op.op2);
                 match self.resolve_callable(&callable) {
-                    Ok(f) => self.begin_call(f),
+                    Ok(f) => {
+                        self.begin_call(f);
+                        if let (Value::Object(o), Some(call)) = (&callable, self.calls.last_mut()) {
+                            call.closure = Some(o.clone());
+                        }
+                    }
                     Err(msg) => {
                         let msg = if op.opcode == Opcode::InitUserCall {
                             let fname = self.read(code, c, op.op1).to_string_lossy(14);
@@ -306,10 +311,42 @@ impl Vm {
             }
             Opcode::DeclareFunction => {
                 let loaded = self.scripts[code.script as usize].clone();
-                self.declare_function(&loaded, code.script, op.op2.value)?;
+                self.declare_function(&loaded, code.script, dynamic_func(code, op.op2.value))?;
             }
-            Opcode::DeclareLambdaFunction | Opcode::BindLexical | Opcode::CallableConvert => {
-                return Err(self.throw_error("Error", "Closures are not supported yet".into()));
+            Opcode::DeclareLambdaFunction => {
+                let idx = dynamic_func(code, op.op2.value);
+                let o = PhpObject::new("Closure");
+                let packed = ((code.script as u64) << 32 | idx as u64) as i64;
+                o.set_prop("\0func", Value::Long(packed));
+                o.set_prop("\0bound", Value::empty_array());
+                self.set_result(c, op.result, Value::Object(o));
+            }
+            Opcode::BindLexical => {
+                let name = self.cv_name(code, op.op2.value).to_vec();
+                let by_ref = op.extended_value & 1 != 0;
+                let implicit = op.extended_value & 2 != 0;
+                let slot = Self::slot(c, op.op2);
+                let v = if by_ref {
+                    Value::Reference(self.operand_ref(c, op.op2))
+                } else if implicit && matches!(peek(&self.stack[slot]), Value::Undef) {
+                    return Ok(Step::Next);
+                } else {
+                    self.read(code, c, op.op2)
+                };
+                if let Value::Object(o) = peek(&self.stack[Self::slot(c, op.op1)]) {
+                    let mut props = o.props.borrow_mut();
+                    if let Some(Value::Array(b)) =
+                        props.get_mut(&ArrayKey::from_bytes(CLOSURE_BOUND))
+                    {
+                        Rc::make_mut(b).insert(ArrayKey::from_bytes(&name), v);
+                    }
+                }
+            }
+            Opcode::CallableConvert => {
+                return Err(self.throw_error(
+                    "Error",
+                    "First-class callable syntax is not supported yet".into(),
+                ));
             }
             // ---- variables ----
             Opcode::FetchR
@@ -362,6 +399,20 @@ impl Vm {
             }
             Opcode::BindStatic => {
                 let name = self.cv_name(code, op.op1.value).to_vec();
+                if let Some(v) = self.frames[c.fi].closure.as_ref().and_then(|o| {
+                    match o.props.borrow().get(&ArrayKey::from_bytes(CLOSURE_BOUND)) {
+                        Some(Value::Array(b)) => b.get(&ArrayKey::from_bytes(&name)).cloned(),
+                        _ => None,
+                    }
+                }) {
+                    // A `use` variable: by value a copy, by reference the shared cell.
+                    let slot = Self::slot(c, op.op1);
+                    self.stack[slot] = match v {
+                        Value::Reference(r) if op.extended_value & 1 != 0 => Value::Reference(r),
+                        other => other.deref(),
+                    };
+                    return Ok(Step::Next);
+                }
                 let f = &self.frames[c.fi];
                 let key = (f.script, f.op_array, name);
                 let r = match self.statics.get(&key) {
@@ -996,6 +1047,7 @@ impl Vm {
             send_by_ref: false,
             this: None,
             method: None,
+            closure: None,
         });
     }
 
@@ -1134,6 +1186,9 @@ impl Vm {
                 self.frames[c.fi].ip = (*ip + 1) as u32;
                 let ret = (op.result.kind != OperandKind::Unused).then(|| Self::slot(c, op.result));
                 self.push_user_frame(script, op_array, call.args_base, call.num_args, ret)?;
+                if let Some(f) = self.frames.last_mut() {
+                    f.closure = call.closure.take();
+                }
                 Ok(Step::Reload)
             }
         }
@@ -1753,6 +1808,7 @@ impl Vm {
             scope,
             symtab: None,
             kind: FrameKind::Include(kind),
+            closure: self.frames[c.fi].closure.clone(),
         });
         Ok(Step::Reload)
     }
@@ -1785,6 +1841,11 @@ impl Vm {
         self.set_result(c, op.result, Value::False);
         Ok(Step::Next)
     }
+}
+
+/// The op_array index of DECLARE_FUNCTION / DECLARE_LAMBDA_FUNCTION's operand.
+fn dynamic_func(_code: &Code<'_>, i: u32) -> u32 {
+    i
 }
 
 /// The tail of call_user_func's "must be a valid callback" message.
