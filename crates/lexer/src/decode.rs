@@ -319,6 +319,17 @@ pub fn parse_int_literal(text: &[u8]) -> Result<NumberLiteral, String> {
     Ok(NumberLiteral::Float(float))
 }
 
+/// The integer a `T_NUM_STRING` (`"$a[12]"`) stands for: decimal digits
+/// without a leading zero that fit in i64; any other offset (`01`, `0x1`,
+/// `1_0`, a label, a too large number) is a string key made of its text.
+pub fn num_string_value(text: &[u8]) -> Option<i64> {
+    let canonical = text == b"0" || matches!(text.first(), Some(b'1'..=b'9'));
+    if !canonical || !text.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    std::str::from_utf8(text).ok()?.parse().ok()
+}
+
 /// The value of a float literal (`1.5`, `.5`, `1.`, `1e3`, `1_000.5`),
 /// correctly rounded as PHP's zend_strtod; overflow gives infinity.
 pub fn parse_float_literal(text: &[u8]) -> f64 {
@@ -655,6 +666,18 @@ mod tests {
         );
         assert_eq!(p("08"), Err(INVALID_NUMERIC_LITERAL.into()));
         assert_eq!(p("0_8"), Err(INVALID_NUMERIC_LITERAL.into()));
+    }
+
+    #[test]
+    fn num_strings() {
+        assert_eq!(num_string_value(b"0"), Some(0));
+        assert_eq!(num_string_value(b"12"), Some(12));
+        assert_eq!(num_string_value(b"9223372036854775807"), Some(i64::MAX));
+        assert_eq!(num_string_value(b"9223372036854775808"), None);
+        assert_eq!(num_string_value(b"01"), None);
+        assert_eq!(num_string_value(b"0x1"), None);
+        assert_eq!(num_string_value(b"1_0"), None);
+        assert_eq!(num_string_value(b"key"), None);
     }
 
     #[test]

@@ -40,8 +40,9 @@
 //!   the closing marker's indentation and the newline before the marker, and
 //!   decodes escapes (heredoc only). The parser sees start, parts and end
 //!   together in its heredoc rule, so it has all three spans at hand.
-//! - `NumString` (`"$a[12]"`): digits or a label, kept as text by the parser
-//!   (PHP makes a decimal without leading zero that fits in i64 an integer).
+//! - `NumString` (`"$a[12]"`, `"$a[key]"`): [`decode::num_string_value`]
+//!   says whether PHP makes it an integer; otherwise the key is its text. In
+//!   `"$a[-1]"` PHP's parser negates it (`'-' T_NUM_STRING`).
 //! - `Variable`: the name is the text without its `$`.
 
 pub mod decode;
