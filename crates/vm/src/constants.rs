@@ -41,7 +41,11 @@ pub fn register(vm: &mut Vm) {
         ("EXTR_PREFIX_IF_EXISTS", 5),
         ("EXTR_REFS", 256),
     ];
-    for (name, v) in ints.iter().chain(LEVEL_CONSTANTS) {
+    for (name, v) in ints
+        .iter()
+        .chain(LEVEL_CONSTANTS)
+        .chain(crate::builtins::consts::INT_CONSTANTS)
+    {
         vm.define_constant(name, Value::Long(*v));
     }
     let floats: &[(&str, f64)] = &[

@@ -6,8 +6,11 @@
 //! functions (`function_exists`, `ob_start`, `define`…) are in `crate::corefns`.
 
 pub mod args;
+pub mod consts;
 pub mod array;
 pub mod format;
+pub mod hash;
+pub mod json;
 pub mod math;
 pub mod mt;
 pub mod output;
@@ -47,7 +50,10 @@ impl BuiltinSpec {
         self.by_ref.iter().any(|&p| p as usize == i)
             || (self.variadic
                 && i + 1 >= self.params.len()
-                && self.by_ref.last().is_some_and(|&p| p as usize + 1 == self.params.len()))
+                && self
+                    .by_ref
+                    .last()
+                    .is_some_and(|&p| p as usize + 1 == self.params.len()))
     }
 
     /// PHP's ArgumentCountError message for `given` arguments, if that count is wrong.
@@ -62,7 +68,11 @@ impl BuiltinSpec {
             };
             (kind, required)
         } else if !self.variadic && given > max {
-            let kind = if required == max { "exactly" } else { "at most" };
+            let kind = if required == max {
+                "exactly"
+            } else {
+                "at most"
+            };
             (kind, max)
         } else {
             return None;
@@ -89,6 +99,8 @@ const MODULES: &[&[BuiltinSpec]] = &[
     array::FUNCTIONS,
     types::FUNCTIONS,
     var::FUNCTIONS,
+    json::FUNCTIONS,
+    hash::FUNCTIONS,
 ];
 
 pub fn all() -> impl Iterator<Item = &'static BuiltinSpec> {
