@@ -950,8 +950,10 @@ impl<'s> Lexer<'s> {
         };
         // The look-ahead's indentation can exceed the marker's after errors
         // (PHP then reads past the end of the file); stay inside the source.
-        let end = self.pos + h.indent.width + (h.label.1 - h.label.0);
-        Ok(Emit(TokenKind::EndHeredoc, end.min(self.src.len())))
+        let end = (self.pos + h.indent.width + (h.label.1 - h.label.0)).min(self.src.len());
+        // Such a marker can then take in a newline, which PHP does not count.
+        self.pending_skew += count_newlines(self.src, self.pos, end);
+        Ok(Emit(TokenKind::EndHeredoc, end))
     }
 
     // ----- strings: ST_DOUBLE_QUOTES, ST_BACKQUOTE, interpolation -----
