@@ -20,6 +20,11 @@ pub mod types;
 pub mod var;
 pub mod zsort;
 
+#[cfg(test)]
+mod conformance;
+#[cfg(test)]
+pub mod testkit;
+
 use crate::value::Value;
 use crate::vm::{Unwind, Vm};
 

@@ -1,0 +1,742 @@
+//! Built-ins called directly on a VM and compared with what php 8.2 prints for the
+//! same call (`var_dump` of the result, or the thrown error). The expectations were
+//! produced by running real `php -n -d error_reporting=0` on the commented calls.
+
+use super::testkit::{assoc, f, i, list, s, Kit};
+use crate::value::Value;
+
+#[test]
+fn calls_match_php() {
+    let cases: Vec<(&str, Vec<Value>, &str)> = vec![
+        // php: str_pad("5", 3, "0", STR_PAD_LEFT)
+        (
+            "str_pad",
+            vec![s("5"), i(3), s("0"), i(0)],
+            "string(3) \"005\"\n",
+        ),
+        // php: str_pad("abc", 10, "-=", STR_PAD_BOTH)
+        (
+            "str_pad",
+            vec![s("abc"), i(10), s("-="), i(2)],
+            "string(10) \"-=-abc-=-=\"\n",
+        ),
+        // php: str_pad("x", 5, "")
+        (
+            "str_pad",
+            vec![s("x"), i(5), s("")],
+            "ValueError: str_pad(): Argument #3 ($pad_string) must be a non-empty string",
+        ),
+        // php: str_repeat("ab", -1)
+        (
+            "str_repeat",
+            vec![s("ab"), i(-1)],
+            "ValueError: str_repeat(): Argument #2 ($times) must be greater than or equal to 0",
+        ),
+        // php: str_repeat("ab", "3")
+        (
+            "str_repeat",
+            vec![s("ab"), s("3")],
+            "string(6) \"ababab\"\n",
+        ),
+        // php: str_repeat("ab", 2.5)
+        (
+            "str_repeat",
+            vec![s("ab"), f(2.5)],
+            "string(4) \"abab\"\n",
+        ),
+        // php: str_repeat("ab", "x")
+        (
+            "str_repeat",
+            vec![s("ab"), s("x")],
+            "TypeError: str_repeat(): Argument #2 ($times) must be of type int, string given",
+        ),
+        // php: strlen([])
+        (
+            "strlen",
+            vec![list(vec![])],
+            "TypeError: strlen(): Argument #1 ($string) must be of type string, array given",
+        ),
+        // php: strlen(1.5)
+        (
+            "strlen",
+            vec![f(1.5)],
+            "int(3)\n",
+        ),
+        // php: substr("hello", -3, -1)
+        (
+            "substr",
+            vec![s("hello"), i(-3), i(-1)],
+            "string(2) \"ll\"\n",
+        ),
+        // php: substr("hello", 7)
+        (
+            "substr",
+            vec![s("hello"), i(7)],
+            "string(0) \"\"\n",
+        ),
+        // php: strpos("abc", "c", 5)
+        (
+            "strpos",
+            vec![s("abc"), s("c"), i(5)],
+            "ValueError: strpos(): Argument #3 ($offset) must be contained in argument #1 ($haystack)",
+        ),
+        // php: strrpos("abcabc", "b", -3)
+        (
+            "strrpos",
+            vec![s("abcabc"), s("b"), i(-3)],
+            "int(1)\n",
+        ),
+        // php: strrpos("abcabc", "b", -5)
+        (
+            "strrpos",
+            vec![s("abcabc"), s("b"), i(-5)],
+            "int(1)\n",
+        ),
+        // php: stripos("HeLLo", "ll")
+        (
+            "stripos",
+            vec![s("HeLLo"), s("ll")],
+            "int(2)\n",
+        ),
+        // php: explode(",", "a,b,,c")
+        (
+            "explode",
+            vec![s(","), s("a,b,,c")],
+            "array(4) {\n  [0]=>\n  string(1) \"a\"\n  [1]=>\n  string(1) \"b\"\n  [2]=>\n  string(0) \"\"\n  [3]=>\n  string(1) \"c\"\n}\n",
+        ),
+        // php: explode(",", "a,b,c", 2)
+        (
+            "explode",
+            vec![s(","), s("a,b,c"), i(2)],
+            "array(2) {\n  [0]=>\n  string(1) \"a\"\n  [1]=>\n  string(3) \"b,c\"\n}\n",
+        ),
+        // php: explode(",", "a,b,c", -1)
+        (
+            "explode",
+            vec![s(","), s("a,b,c"), i(-1)],
+            "array(2) {\n  [0]=>\n  string(1) \"a\"\n  [1]=>\n  string(1) \"b\"\n}\n",
+        ),
+        // php: explode(",", "", -1)
+        (
+            "explode",
+            vec![s(","), s(""), i(-1)],
+            "array(0) {\n}\n",
+        ),
+        // php: explode("", "abc")
+        (
+            "explode",
+            vec![s(""), s("abc")],
+            "ValueError: explode(): Argument #1 ($separator) cannot be empty",
+        ),
+        // php: implode(",", [1, 2.5, true, null])
+        (
+            "implode",
+            vec![s(","), list(vec![i(1), f(2.5), Value::True, Value::Null])],
+            "string(8) \"1,2.5,1,\"\n",
+        ),
+        // php: implode(["a", "b"])
+        (
+            "implode",
+            vec![list(vec![s("a"), s("b")])],
+            "string(2) \"ab\"\n",
+        ),
+        // php: implode(",", "x")
+        (
+            "implode",
+            vec![s(","), s("x")],
+            "TypeError: implode(): Argument #2 ($array) must be of type ?array, string given",
+        ),
+        // php: trim("abcxcba", "a..c")
+        (
+            "trim",
+            vec![s("abcxcba"), s("a..c")],
+            "string(1) \"x\"\n",
+        ),
+        // php: trim("  x\n")
+        (
+            "trim",
+            vec![s("  x\n")],
+            "string(1) \"x\"\n",
+        ),
+        // php: ucwords("hello world-foo bar_baz", " -")
+        (
+            "ucwords",
+            vec![s("hello world-foo bar_baz"), s(" -")],
+            "string(23) \"Hello World-Foo Bar_baz\"\n",
+        ),
+        // php: wordwrap("The quick brown fox sat over the lazy dog", 15, "<br />\n")
+        (
+            "wordwrap",
+            vec![s("The quick brown fox sat over the lazy dog"), i(15), s("<br />\n")],
+            "string(53) \"The quick brown<br />\nfox sat over<br />\nthe lazy dog\"\n",
+        ),
+        // php: wordwrap("A very long woooooooooooord.", 8, "\n", true)
+        (
+            "wordwrap",
+            vec![s("A very long woooooooooooord."), i(8), s("\n"), Value::True],
+            "string(29) \"A very\nlong\nwooooooo\nooooord.\"\n",
+        ),
+        // php: wordwrap("A very long woooooooooooord. and something", 8)
+        (
+            "wordwrap",
+            vec![s("A very long woooooooooooord. and something"), i(8)],
+            "string(42) \"A very\nlong\nwoooooooooooord.\nand\nsomething\"\n",
+        ),
+        // php: str_word_count("Hello fri3nd, you're looking good today!", 1)
+        (
+            "str_word_count",
+            vec![s("Hello fri3nd, you're looking good today!"), i(1)],
+            "array(7) {\n  [0]=>\n  string(5) \"Hello\"\n  [1]=>\n  string(3) \"fri\"\n  [2]=>\n  string(2) \"nd\"\n  [3]=>\n  string(6) \"you're\"\n  [4]=>\n  string(7) \"looking\"\n  [5]=>\n  string(4) \"good\"\n  [6]=>\n  string(5) \"today\"\n}\n",
+        ),
+        // php: strnatcmp("img12", "img10")
+        (
+            "strnatcmp",
+            vec![s("img12"), s("img10")],
+            "int(1)\n",
+        ),
+        // php: strnatcasecmp("IMG2", "img10")
+        (
+            "strnatcasecmp",
+            vec![s("IMG2"), s("img10")],
+            "int(-1)\n",
+        ),
+        // php: strcmp("a", "c")
+        (
+            "strcmp",
+            vec![s("a"), s("c")],
+            "int(-2)\n",
+        ),
+        // php: strcmp("abc", "a")
+        (
+            "strcmp",
+            vec![s("abc"), s("a")],
+            "int(1)\n",
+        ),
+        // php: htmlspecialchars("<a href='x'>T&amp;C \"q\"</a>")
+        (
+            "htmlspecialchars",
+            vec![s("<a href='x'>T&amp;C \"q\"</a>")],
+            "string(63) \"&lt;a href=&#039;x&#039;&gt;T&amp;amp;C &quot;q&quot;&lt;/a&gt;\"\n",
+        ),
+        // php: nl2br("a\r\nb\nc\rd\n\re")
+        (
+            "nl2br",
+            vec![s("a\r\nb\nc\rd\n\re")],
+            "string(35) \"a<br />\r\nb<br />\nc<br />\rd<br />\n\re\"\n",
+        ),
+        // php: strtr("Hi all, I said hello", ["Hi" => "Hello", "hello" => "hi"])
+        (
+            "strtr",
+            vec![s("Hi all, I said hello"), assoc(vec![("Hi", s("Hello")), ("hello", s("hi"))])],
+            "string(20) \"Hello all, I said hi\"\n",
+        ),
+        // php: similar_text("World", "Word")
+        (
+            "similar_text",
+            vec![s("World"), s("Word")],
+            "int(4)\n",
+        ),
+        // php: levenshtein("kitten", "sitting")
+        (
+            "levenshtein",
+            vec![s("kitten"), s("sitting")],
+            "int(3)\n",
+        ),
+        // php: substr_count("hello hello", "ll", -5)
+        (
+            "substr_count",
+            vec![s("hello hello"), s("ll"), i(-5)],
+            "int(1)\n",
+        ),
+        // php: sprintf("%05.1f|%-6s|%'*8s|%d|%s", 3.15159, "ab", "x", "12", true)
+        (
+            "sprintf",
+            vec![s("%05.1f|%-6s|%'*8s|%d|%s"), f(3.15159), s("ab"), s("x"), s("12"), Value::True],
+            "string(26) \"003.2|ab    |*******x|12|1\"\n",
+        ),
+        // php: sprintf("%d %d", 1)
+        (
+            "sprintf",
+            vec![s("%d %d"), i(1)],
+            "ArgumentCountError: 3 arguments are required, 2 given",
+        ),
+        // php: vsprintf("%d-%s", [5, "x"])
+        (
+            "vsprintf",
+            vec![s("%d-%s"), list(vec![i(5), s("x")])],
+            "string(3) \"5-x\"\n",
+        ),
+        // php: vsprintf("%d-%s", [5])
+        (
+            "vsprintf",
+            vec![s("%d-%s"), list(vec![i(5)])],
+            "ValueError: The arguments array must contain 2 items, 1 given",
+        ),
+        // php: number_format(1234567.891, 2)
+        (
+            "number_format",
+            vec![f(1234567.891), i(2)],
+            "string(12) \"1,234,567.89\"\n",
+        ),
+        // php: number_format(-1234.567, 2, ",", ".")
+        (
+            "number_format",
+            vec![f(-1234.567), i(2), s(","), s(".")],
+            "string(9) \"-1.234,57\"\n",
+        ),
+        // php: number_format(0.5)
+        (
+            "number_format",
+            vec![f(0.5)],
+            "string(1) \"1\"\n",
+        ),
+        // php: round(1.955, 2)
+        (
+            "round",
+            vec![f(1.955), i(2)],
+            "float(1.96)\n",
+        ),
+        // php: round(5, -1)
+        (
+            "round",
+            vec![i(5), i(-1)],
+            "float(10)\n",
+        ),
+        // php: round(-2.5)
+        (
+            "round",
+            vec![f(-2.5)],
+            "float(-3)\n",
+        ),
+        // php: abs(PHP_INT_MIN)
+        (
+            "abs",
+            vec![i(i64::MIN)],
+            "float(9.223372036854776E+18)\n",
+        ),
+        // php: abs("-5.5")
+        (
+            "abs",
+            vec![s("-5.5")],
+            "float(5.5)\n",
+        ),
+        // php: abs(null)
+        (
+            "abs",
+            vec![Value::Null],
+            "int(0)\n",
+        ),
+        // php: intdiv(1, 0)
+        (
+            "intdiv",
+            vec![i(1), i(0)],
+            "DivisionByZeroError: Division by zero",
+        ),
+        // php: log(8, 2)
+        (
+            "log",
+            vec![i(8), i(2)],
+            "float(3)\n",
+        ),
+        // php: log(8, 0)
+        (
+            "log",
+            vec![i(8), i(0)],
+            "ValueError: log(): Argument #2 ($base) must be greater than 0",
+        ),
+        // php: max(1, "5", 3)
+        (
+            "max",
+            vec![i(1), s("5"), i(3)],
+            "string(1) \"5\"\n",
+        ),
+        // php: max("apple", "banana", 5)
+        (
+            "max",
+            vec![s("apple"), s("banana"), i(5)],
+            "string(6) \"banana\"\n",
+        ),
+        // php: min([])
+        (
+            "min",
+            vec![list(vec![])],
+            "ValueError: min(): Argument #1 ($value) must contain at least one element",
+        ),
+        // php: min(1)
+        (
+            "min",
+            vec![i(1)],
+            "TypeError: min(): Argument #1 ($value) must be of type array, int given",
+        ),
+        // php: hexdec("ff")
+        (
+            "hexdec",
+            vec![s("ff")],
+            "int(255)\n",
+        ),
+        // php: hexdec("ffffffffffffffff")
+        (
+            "hexdec",
+            vec![s("ffffffffffffffff")],
+            "float(1.8446744073709552E+19)\n",
+        ),
+        // php: base_convert("ff", 16, 2)
+        (
+            "base_convert",
+            vec![s("ff"), i(16), i(2)],
+            "string(8) \"11111111\"\n",
+        ),
+        // php: base_convert("1", 37, 2)
+        (
+            "base_convert",
+            vec![s("1"), i(37), i(2)],
+            "ValueError: base_convert(): Argument #2 ($from_base) must be between 2 and 36 (inclusive)",
+        ),
+        // php: dechex(-1)
+        (
+            "dechex",
+            vec![i(-1)],
+            "string(16) \"ffffffffffffffff\"\n",
+        ),
+        // php: intval("0x1A", 16)
+        (
+            "intval",
+            vec![s("0x1A"), i(16)],
+            "int(26)\n",
+        ),
+        // php: intval(" 0b11", 0)
+        (
+            "intval",
+            vec![s(" 0b11"), i(0)],
+            "int(3)\n",
+        ),
+        // php: intval("12abc")
+        (
+            "intval",
+            vec![s("12abc")],
+            "int(12)\n",
+        ),
+        // php: is_numeric(" 5")
+        (
+            "is_numeric",
+            vec![s(" 5")],
+            "bool(true)\n",
+        ),
+        // php: is_numeric("5 ")
+        (
+            "is_numeric",
+            vec![s("5 ")],
+            "bool(true)\n",
+        ),
+        // php: is_numeric("1e5")
+        (
+            "is_numeric",
+            vec![s("1e5")],
+            "bool(true)\n",
+        ),
+        // php: is_numeric("abc")
+        (
+            "is_numeric",
+            vec![s("abc")],
+            "bool(false)\n",
+        ),
+        // php: range(0, 10, 3)
+        (
+            "range",
+            vec![i(0), i(10), i(3)],
+            "array(4) {\n  [0]=>\n  int(0)\n  [1]=>\n  int(3)\n  [2]=>\n  int(6)\n  [3]=>\n  int(9)\n}\n",
+        ),
+        // php: range("a", "e", 2)
+        (
+            "range",
+            vec![s("a"), s("e"), i(2)],
+            "array(3) {\n  [0]=>\n  string(1) \"a\"\n  [1]=>\n  string(1) \"c\"\n  [2]=>\n  string(1) \"e\"\n}\n",
+        ),
+        // php: range(5, 1, 2)
+        (
+            "range",
+            vec![i(5), i(1), i(2)],
+            "array(3) {\n  [0]=>\n  int(5)\n  [1]=>\n  int(3)\n  [2]=>\n  int(1)\n}\n",
+        ),
+        // php: range(0, 1, 0.25)
+        (
+            "range",
+            vec![i(0), i(1), f(0.25)],
+            "array(5) {\n  [0]=>\n  float(0)\n  [1]=>\n  float(0.25)\n  [2]=>\n  float(0.5)\n  [3]=>\n  float(0.75)\n  [4]=>\n  float(1)\n}\n",
+        ),
+        // php: range(1, 2, 0)
+        (
+            "range",
+            vec![i(1), i(2), i(0)],
+            "ValueError: range(): Argument #3 ($step) must not exceed the specified range",
+        ),
+        // php: range("1", "3")
+        (
+            "range",
+            vec![s("1"), s("3")],
+            "array(3) {\n  [0]=>\n  int(1)\n  [1]=>\n  int(2)\n  [2]=>\n  int(3)\n}\n",
+        ),
+        // php: range(1, 3, 1.0)
+        (
+            "range",
+            vec![i(1), i(3), f(1.0)],
+            "array(3) {\n  [0]=>\n  float(1)\n  [1]=>\n  float(2)\n  [2]=>\n  float(3)\n}\n",
+        ),
+        // php: array_sum([1, 2.5, "3", "x", [1], true])
+        (
+            "array_sum",
+            vec![list(vec![i(1), f(2.5), s("3"), s("x"), list(vec![i(1)]), Value::True])],
+            "float(7.5)\n",
+        ),
+        // php: array_product([])
+        (
+            "array_product",
+            vec![list(vec![])],
+            "int(1)\n",
+        ),
+        // php: array_unique([3, "3", 1, "a", "A", 1.0, true])
+        (
+            "array_unique",
+            vec![list(vec![i(3), s("3"), i(1), s("a"), s("A"), f(1.0), Value::True])],
+            "array(4) {\n  [0]=>\n  int(3)\n  [2]=>\n  int(1)\n  [3]=>\n  string(1) \"a\"\n  [4]=>\n  string(1) \"A\"\n}\n",
+        ),
+        // php: array_unique([4, "4", 3, 4, 3, "3"], SORT_NUMERIC)
+        (
+            "array_unique",
+            vec![list(vec![i(4), s("4"), i(3), i(4), i(3), s("3")]), i(1)],
+            "array(2) {\n  [0]=>\n  int(4)\n  [2]=>\n  int(3)\n}\n",
+        ),
+        // php: count([1, [2, 3], [4, [5]]], COUNT_RECURSIVE)
+        (
+            "count",
+            vec![list(vec![i(1), list(vec![i(2), i(3)]), list(vec![i(4), list(vec![i(5)])])]), i(1)],
+            "int(8)\n",
+        ),
+        // php: count("x")
+        (
+            "count",
+            vec![s("x")],
+            "TypeError: count(): Argument #1 ($value) must be of type Countable|array, string given",
+        ),
+        // php: array_search("1", [0, 1, "1"])
+        (
+            "array_search",
+            vec![s("1"), list(vec![i(0), i(1), s("1")])],
+            "int(1)\n",
+        ),
+        // php: array_search("1", [0, 1, "1"], true)
+        (
+            "array_search",
+            vec![s("1"), list(vec![i(0), i(1), s("1")]), Value::True],
+            "int(2)\n",
+        ),
+        // php: in_array("abc", [0])
+        (
+            "in_array",
+            vec![s("abc"), list(vec![i(0)])],
+            "bool(false)\n",
+        ),
+        // php: array_slice(["a"=>1, 5=>2, 3, 4], 1, -1, true)
+        (
+            "array_slice",
+            vec![assoc(vec![("a", i(1)), ("5", i(2)), ("6", i(3)), ("7", i(4))]), i(1), i(-1), Value::True],
+            "array(2) {\n  [5]=>\n  int(2)\n  [6]=>\n  int(3)\n}\n",
+        ),
+        // php: array_slice([1, 2, 3, 4, 5], -2)
+        (
+            "array_slice",
+            vec![list(vec![i(1), i(2), i(3), i(4), i(5)]), i(-2)],
+            "array(2) {\n  [0]=>\n  int(4)\n  [1]=>\n  int(5)\n}\n",
+        ),
+        // php: array_merge([5 => "a", "k" => "b"], ["k" => "c", 9 => "d"])
+        (
+            "array_merge",
+            vec![assoc(vec![("5", s("a")), ("k", s("b"))]), assoc(vec![("k", s("c")), ("9", s("d"))])],
+            "array(3) {\n  [0]=>\n  string(1) \"a\"\n  [\"k\"]=>\n  string(1) \"c\"\n  [1]=>\n  string(1) \"d\"\n}\n",
+        ),
+        // php: array_merge([], 1)
+        (
+            "array_merge",
+            vec![list(vec![]), i(1)],
+            "TypeError: array_merge(): Argument #2 must be of type array, int given",
+        ),
+        // php: array_merge_recursive(["a" => [1], "b" => 2], ["a" => [3], "b" => 4])
+        (
+            "array_merge_recursive",
+            vec![assoc(vec![("a", list(vec![i(1)])), ("b", i(2))]), assoc(vec![("a", list(vec![i(3)])), ("b", i(4))])],
+            "array(2) {\n  [\"a\"]=>\n  array(2) {\n    [0]=>\n    int(1)\n    [1]=>\n    int(3)\n  }\n  [\"b\"]=>\n  array(2) {\n    [0]=>\n    int(2)\n    [1]=>\n    int(4)\n  }\n}\n",
+        ),
+        // php: array_combine(["a", "b"], [1])
+        (
+            "array_combine",
+            vec![list(vec![s("a"), s("b")]), list(vec![i(1)])],
+            "ValueError: array_combine(): Argument #1 ($keys) and argument #2 ($values) must have the same number of elements",
+        ),
+        // php: array_fill(-3, 3, "v")
+        (
+            "array_fill",
+            vec![i(-3), i(3), s("v")],
+            "array(3) {\n  [-3]=>\n  string(1) \"v\"\n  [-2]=>\n  string(1) \"v\"\n  [-1]=>\n  string(1) \"v\"\n}\n",
+        ),
+        // php: array_pad([1, 2], -5, 0)
+        (
+            "array_pad",
+            vec![list(vec![i(1), i(2)]), i(-5), i(0)],
+            "array(5) {\n  [0]=>\n  int(0)\n  [1]=>\n  int(0)\n  [2]=>\n  int(0)\n  [3]=>\n  int(1)\n  [4]=>\n  int(2)\n}\n",
+        ),
+        // php: array_chunk([1, 2, 3], 2, true)
+        (
+            "array_chunk",
+            vec![list(vec![i(1), i(2), i(3)]), i(2), Value::True],
+            "array(2) {\n  [0]=>\n  array(2) {\n    [0]=>\n    int(1)\n    [1]=>\n    int(2)\n  }\n  [1]=>\n  array(1) {\n    [2]=>\n    int(3)\n  }\n}\n",
+        ),
+        // php: array_column([["id" => 1, "n" => "a"], ["id" => 2, "n" => "b"], ["x" => 3]], "n", "id")
+        (
+            "array_column",
+            vec![list(vec![assoc(vec![("id", i(1)), ("n", s("a"))]), assoc(vec![("id", i(2)), ("n", s("b"))]), assoc(vec![("x", i(3))])]), s("n"), s("id")],
+            "array(2) {\n  [1]=>\n  string(1) \"a\"\n  [2]=>\n  string(1) \"b\"\n}\n",
+        ),
+        // php: array_diff([1, "2", 3, "a"], ["1", 3])
+        (
+            "array_diff",
+            vec![list(vec![i(1), s("2"), i(3), s("a")]), list(vec![s("1"), i(3)])],
+            "array(2) {\n  [1]=>\n  string(1) \"2\"\n  [3]=>\n  string(1) \"a\"\n}\n",
+        ),
+        // php: array_intersect_key(["a" => 1, "b" => 2, 0 => 3], ["a" => 0, "0" => 9])
+        (
+            "array_intersect_key",
+            vec![assoc(vec![("a", i(1)), ("b", i(2)), ("0", i(3))]), assoc(vec![("a", i(0)), ("0", i(9))])],
+            "array(2) {\n  [\"a\"]=>\n  int(1)\n  [0]=>\n  int(3)\n}\n",
+        ),
+        // php: array_reverse(["x" => 1, 2, 3], true)
+        (
+            "array_reverse",
+            vec![assoc(vec![("x", i(1)), ("0", i(2)), ("1", i(3))]), Value::True],
+            "array(3) {\n  [1]=>\n  int(3)\n  [0]=>\n  int(2)\n  [\"x\"]=>\n  int(1)\n}\n",
+        ),
+        // php: array_reverse(["x" => 1, 2, 3])
+        (
+            "array_reverse",
+            vec![assoc(vec![("x", i(1)), ("0", i(2)), ("1", i(3))])],
+            "array(3) {\n  [0]=>\n  int(3)\n  [1]=>\n  int(2)\n  [\"x\"]=>\n  int(1)\n}\n",
+        ),
+        // php: array_map(null, [1, 2], ["a"])
+        (
+            "array_map",
+            vec![Value::Null, list(vec![i(1), i(2)]), list(vec![s("a")])],
+            "array(2) {\n  [0]=>\n  array(2) {\n    [0]=>\n    int(1)\n    [1]=>\n    string(1) \"a\"\n  }\n  [1]=>\n  array(2) {\n    [0]=>\n    int(2)\n    [1]=>\n    NULL\n  }\n}\n",
+        ),
+        // php: array_map("strtoupper", ["a" => "x", "b" => "y"])
+        (
+            "array_map",
+            vec![s("strtoupper"), assoc(vec![("a", s("x")), ("b", s("y"))])],
+            "array(2) {\n  [\"a\"]=>\n  string(1) \"X\"\n  [\"b\"]=>\n  string(1) \"Y\"\n}\n",
+        ),
+        // php: array_map("nope", [1])
+        (
+            "array_map",
+            vec![s("nope"), list(vec![i(1)])],
+            "TypeError: array_map(): Argument #1 ($callback) must be a valid callback or null, function \"nope\" not found or invalid function name",
+        ),
+        // php: array_filter([1, 0, 2, null, 3])
+        (
+            "array_filter",
+            vec![list(vec![i(1), i(0), i(2), Value::Null, i(3)])],
+            "array(3) {\n  [0]=>\n  int(1)\n  [2]=>\n  int(2)\n  [4]=>\n  int(3)\n}\n",
+        ),
+        // php: array_filter(["a", "", "b"], "strlen")
+        (
+            "array_filter",
+            vec![list(vec![s("a"), s(""), s("b")]), s("strlen")],
+            "array(2) {\n  [0]=>\n  string(1) \"a\"\n  [2]=>\n  string(1) \"b\"\n}\n",
+        ),
+        // php: array_keys([1, "1", 2, 1], 1)
+        (
+            "array_keys",
+            vec![list(vec![i(1), s("1"), i(2), i(1)]), i(1)],
+            "array(3) {\n  [0]=>\n  int(0)\n  [1]=>\n  int(1)\n  [2]=>\n  int(3)\n}\n",
+        ),
+        // php: array_flip(["a", "b"])
+        (
+            "array_flip",
+            vec![list(vec![s("a"), s("b")])],
+            "array(2) {\n  [\"a\"]=>\n  int(0)\n  [\"b\"]=>\n  int(1)\n}\n",
+        ),
+        // php: array_count_values(["a", "b", "a", 1, "1"])
+        (
+            "array_count_values",
+            vec![list(vec![s("a"), s("b"), s("a"), i(1), s("1")])],
+            "array(3) {\n  [\"a\"]=>\n  int(2)\n  [\"b\"]=>\n  int(1)\n  [1]=>\n  int(2)\n}\n",
+        ),
+        // php: json_encode([1.0, 0.1, 1e25, -0.0, "\u{e9}/\"\n\x01<>&'", [], ["a" => 1, "b" => [1, 2]]])
+        (
+            "json_encode",
+            vec![list(vec![f(1.0), f(0.1), f(1e25), f(-0.0), s("\u{e9}/\"\n\x01<>&'"), list(vec![]), assoc(vec![("a", i(1)), ("b", list(vec![i(1), i(2)]))])])],
+            "string(64) \"[1,0.1,1.0e+25,-0,\"\\u00e9\\/\\\"\\n\\u0001<>&'\",[],{\"a\":1,\"b\":[1,2]}]\"\n",
+        ),
+        // php: json_encode([1.0, ["a" => [], "b" => [1]]], JSON_PRETTY_PRINT|JSON_PRESERVE_ZERO_FRACTION|JSON_UNESCAPED_UNICODE)
+        (
+            "json_encode",
+            vec![list(vec![f(1.0), assoc(vec![("a", list(vec![])), ("b", list(vec![i(1)]))])]), i(128 | 1024 | 256)],
+            "string(80) \"[\n    1.0,\n    {\n        \"a\": [],\n        \"b\": [\n            1\n        ]\n    }\n]\"\n",
+        ),
+        // php: json_encode(NAN)
+        (
+            "json_encode",
+            vec![f(f64::NAN)],
+            "bool(false)\n",
+        ),
+        // php: json_decode('{"a":1,"b":[1,2,{"c":null}],"d":1.5e3,"e":"\u00e9","f":12345678901234567890}', true)
+        (
+            "json_decode",
+            vec![s(r#"{"a":1,"b":[1,2,{"c":null}],"d":1.5e3,"e":"\u00e9","f":12345678901234567890}"#), Value::True],
+            "array(5) {\n  [\"a\"]=>\n  int(1)\n  [\"b\"]=>\n  array(3) {\n    [0]=>\n    int(1)\n    [1]=>\n    int(2)\n    [2]=>\n    array(1) {\n      [\"c\"]=>\n      NULL\n    }\n  }\n  [\"d\"]=>\n  float(1500)\n  [\"e\"]=>\n  string(2) \"é\"\n  [\"f\"]=>\n  float(1.2345678901234567E+19)\n}\n",
+        ),
+        // php: json_decode('[1,')
+        (
+            "json_decode",
+            vec![s("[1,")],
+            "NULL\n",
+        ),
+        // php: json_decode('"\ud800"')
+        (
+            "json_decode",
+            vec![s(r#""\ud800""#)],
+            "NULL\n",
+        ),
+        // php: var_export([1, "k" => [true, null], 2 => -0.0, 3 => 1e100, 4 => "it's \\ \0 x", 6 => [], 7 => NAN, 8 => 0.1+0.2, 10 => 7.0], true)
+        (
+            "var_export",
+            vec![assoc(vec![("0", i(1)), ("k", list(vec![Value::True, Value::Null])), ("2", f(-0.0)), ("3", f(1e100)), ("4", s("it's \\ \0 x")), ("6", list(vec![])), ("7", f(f64::NAN)), ("8", f(0.1 + 0.2)), ("10", f(7.0))]), Value::True],
+            "string(214) \"array (\n  0 => 1,\n  'k' => \n  array (\n    0 => true,\n    1 => NULL,\n  ),\n  2 => -0.0,\n  3 => 1.0E+100,\n  4 => 'it\\'s \\\\ ' . \"\\0\" . ' x',\n  6 => \n  array (\n  ),\n  7 => NAN,\n  8 => 0.30000000000000004,\n  10 => 7.0,\n)\"\n",
+        ),
+        // php: print_r([1, "k" => [true, null], 2 => -0.0, 3 => 1e100, 8 => 0.1+0.2, 9 => [], 10 => 7.0], true)
+        (
+            "print_r",
+            vec![assoc(vec![("0", i(1)), ("k", list(vec![Value::True, Value::Null])), ("2", f(-0.0)), ("3", f(1e100)), ("8", f(0.1 + 0.2)), ("9", list(vec![])), ("10", f(7.0))]), Value::True],
+            "string(203) \"Array\n(\n    [0] => 1\n    [k] => Array\n        (\n            [0] => 1\n            [1] => \n        )\n\n    [2] => -0\n    [3] => 1.0E+100\n    [8] => 0.3\n    [9] => Array\n        (\n        )\n\n    [10] => 7\n)\n\"\n",
+        ),
+        // php: md5("hello")
+        (
+            "md5",
+            vec![s("hello")],
+            "string(32) \"5d41402abc4b2a76b9719d911017c592\"\n",
+        ),
+        // php: crc32("The quick brown fox jumped over the lazy dog.")
+        (
+            "crc32",
+            vec![s("The quick brown fox jumped over the lazy dog.")],
+            "int(2191738434)\n",
+        ),
+
+    ];
+    let mut failures = Vec::new();
+    for (name, args, expected) in cases {
+        let mut k = Kit::quiet();
+        let got = k.dump_call(name, args);
+        if got != expected {
+            failures.push(format!("{name}:\n  php:  {expected:?}\n  ours: {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
