@@ -1925,8 +1925,28 @@ fn assert_covers(src: &[u8], short: bool) {
     }
     assert_eq!(pos, src.len(), "not covered: {src:?}");
     let _ = dump_tokens(src, opts);
-    // Parser mode must not panic either, error or not.
-    let _ = lex(src, opts, Mode::Parser);
+    // Parser mode must not panic either; without an error it reads the same
+    // tokens, trivia aside (a `#!` line is code in token mode only).
+    let parsed = lex(src, opts, Mode::Parser);
+    if parsed.error.is_none() && !src.starts_with(b"#!") {
+        let expected: Vec<(TokenKind, u32)> = lexed
+            .tokens
+            .iter()
+            .filter(|t| !t.kind.is_trivia())
+            .filter(|t| lexed.halt_offset.is_none_or(|h| t.span.start < h))
+            .map(|t| match t.kind {
+                TokenKind::OpenTagWithEcho => (TokenKind::Echo, t.span.start),
+                TokenKind::CloseTag => (TokenKind::Semicolon, t.span.start),
+                k => (k, t.span.start),
+            })
+            .collect();
+        let got: Vec<(TokenKind, u32)> = parsed
+            .tokens
+            .iter()
+            .map(|t| (t.kind, t.span.start))
+            .collect();
+        assert_eq!(got, expected, "modes disagree on {src:?}");
+    }
 }
 
 #[test]
