@@ -214,6 +214,14 @@ pub struct OpArray {
     pub line_start: u32,
     pub line_end: u32,
     pub doc_comment: Option<StrRef>,
+    /// Functions and closures declared inside this body (Zend's `dynamic_func_defs`):
+    /// a range of [`Script::dynamic_funcs`]; DECLARE_FUNCTION / DECLARE_LAMBDA_FUNCTION's
+    /// op2 indexes within it.
+    pub dynamic_funcs: Range,
+    /// Initial values of `static_vars`, one per name: a range of [`Script::literals`]
+    /// (absolute). BIND_STATIC / BIND_LEXICAL's extended_value is `index << 3 | mode`
+    /// (mode: 1 = by reference, 2 = implicit arrow-fn binding).
+    pub static_defaults: Range,
 }
 
 /// The compiled form of one file.
@@ -239,6 +247,8 @@ pub struct Script {
     pub functions: Vec<u32>,
     /// `__COMPILER_HALT_OFFSET__`, if the file has `__halt_compiler();`.
     pub halt_offset: Option<u32>,
+    /// Indices into `op_arrays`, referenced by [`OpArray::dynamic_funcs`].
+    pub dynamic_funcs: Vec<u32>,
 }
 
 /// The read-only view the VM executes from: the same tables, borrowed.
@@ -257,6 +267,7 @@ pub struct ScriptView<'a> {
     pub op_arrays: &'a [OpArray],
     pub functions: &'a [u32],
     pub halt_offset: Option<u32>,
+    pub dynamic_funcs: &'a [u32],
 }
 
 impl Script {
@@ -275,6 +286,7 @@ impl Script {
             op_arrays: &self.op_arrays,
             functions: &self.functions,
             halt_offset: self.halt_offset,
+            dynamic_funcs: &self.dynamic_funcs,
         }
     }
 }

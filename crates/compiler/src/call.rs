@@ -1,0 +1,482 @@
+//! Function calls: INIT_* / SEND_* / DO_* (`zend_compile_call`, `zend_compile_args`)
+//! and the functions Zend compiles to dedicated opcodes (`zend_try_compile_special_func`).
+
+use crate::compiler::{Compiler, Fbc, R};
+use crate::emit::Node;
+use crate::expr::{is_call, is_variable, Bp};
+use crate::opcode::Opcode;
+use crate::script::{Operand, OperandKind};
+use crate::val::Val;
+use miniphp_parser::ast::*;
+
+/// Zend's `ZEND_CALL_FRAME_SLOT`: an execute_data is five zvals.
+const CALL_FRAME_SLOT: u32 = 5;
+
+impl Compiler<'_> {
+    pub fn call(&mut self, callee: &Callee, args: &[Arg], span: Span, bp: Bp) -> R<Node> {
+        let _ = bp;
+        match callee {
+            Callee::Name(n) => {
+                let r = self.scope.resolve_non_class(n, false);
+                if !r.fully_qualified && self.scope.namespace.is_some() {
+                    return self.ns_call(&r.name, args, span);
+                }
+                let lc = r.name.to_ascii_lowercase();
+                let user = self.user_fn(&lc).is_some_and(|f| f.finalized);
+                if !user && !self.is_internal(&lc) {
+                    return self.call_by_name(&r.name, args, span);
+                }
+                if !user {
+                    if let Some(n) = self.special_func(&lc, args)? {
+                        return Ok(n);
+                    }
+                }
+                let fbc = if user {
+                    Fbc::User(&lc)
+                } else {
+                    Fbc::Internal(&lc)
+                };
+                let init = self.emit(
+                    Opcode::InitFcall,
+                    Node::Unused,
+                    Node::Const(Val::Str(lc.as_bytes().to_vec())),
+                );
+                let (argc, extra_named) = self.args(args, Some(&fbc))?;
+                let frame = CALL_FRAME_SLOT
+                    + argc
+                    + match &fbc {
+                        Fbc::User(n) => self.user_fn(n).map_or(0, |f| {
+                            (f.last_var + f.t).saturating_sub(f.num_args.min(argc))
+                        }),
+                        Fbc::Internal(_) => 0,
+                    };
+                let f = self.f();
+                f.ops[init].extended_value = argc;
+                f.ops[init].op1.value = frame * 16;
+                let op = if user {
+                    Opcode::DoUcall
+                } else {
+                    Opcode::DoIcall
+                };
+                self.finish_call(op, extra_named, span)
+            }
+            Callee::Expr(e) => {
+                let name = self.expr(e)?;
+                if let Node::Const(Val::Str(s)) = &name {
+                    if !s.windows(2).any(|w| w == b"::") {
+                        let s = String::from_utf8_lossy(s).into_owned();
+                        return self.call_by_name(&s, args, span);
+                    }
+                }
+                let init = self.emit(Opcode::InitDynamicCall, Node::Unused, name);
+                let (argc, extra_named) = self.args(args, None)?;
+                self.f().ops[init].extended_value = argc;
+                self.finish_call(Opcode::DoFcall, extra_named, span)
+            }
+            Callee::Method {
+                obj,
+                name,
+                nullsafe: false,
+            } => {
+                let obj_node = match &obj.kind {
+                    ExprKind::Var(n) if n == "this" && self.f().is_function => Node::Unused,
+                    _ => self.expr(obj)?,
+                };
+                let init = self.emit(Opcode::InitMethodCall, obj_node, Node::Unused);
+                let m = match name {
+                    MemberName::Ident(i) => {
+                        let first = self.add_lit(Val::Str(i.name.as_bytes().to_vec()));
+                        self.add_lit(Val::Str(i.name.to_ascii_lowercase().into_bytes()));
+                        Operand {
+                            kind: OperandKind::Const,
+                            value: first,
+                        }
+                    }
+                    MemberName::Expr(x) => {
+                        let n = self.expr(x)?;
+                        self.operand(n)
+                    }
+                };
+                self.f().ops[init].op2 = m;
+                let (argc, extra_named) = self.args(args, None)?;
+                self.f().ops[init].extended_value = argc;
+                self.finish_call(Opcode::DoFcall, extra_named, span)
+            }
+            _ => self.err("classes are not supported yet"),
+        }
+    }
+
+    fn finish_call(&mut self, op: Opcode, extra_named: bool, span: Span) -> R<Node> {
+        let (i, r) = self.emit_var(op, Node::Unused, Node::Unused);
+        let f = self.f();
+        f.ops[i].lineno = span.line;
+        if extra_named {
+            f.ops[i].extended_value = 1;
+        }
+        Ok(r)
+    }
+
+    /// `zend_compile_dynamic_call` with a constant name: INIT_FCALL_BY_NAME.
+    fn call_by_name(&mut self, name: &str, args: &[Arg], span: Span) -> R<Node> {
+        let name = name.strip_prefix('\\').unwrap_or(name);
+        let init = self.emit(Opcode::InitFcallByName, Node::Unused, Node::Unused);
+        let first = self.add_lit(Val::Str(name.as_bytes().to_vec()));
+        self.add_lit(Val::Str(name.to_ascii_lowercase().into_bytes()));
+        self.f().ops[init].op2 = Operand {
+            kind: OperandKind::Const,
+            value: first,
+        };
+        let (argc, extra_named) = self.args(args, None)?;
+        self.f().ops[init].extended_value = argc;
+        self.finish_call(Opcode::DoFcallByName, extra_named, span)
+    }
+
+    /// `zend_compile_ns_call`: the namespaced name, then the global fallback.
+    fn ns_call(&mut self, name: &str, args: &[Arg], span: Span) -> R<Node> {
+        let init = self.emit(Opcode::InitNsFcallByName, Node::Unused, Node::Unused);
+        let first = self.add_lit(Val::Str(name.as_bytes().to_vec()));
+        self.add_lit(Val::Str(name.to_ascii_lowercase().into_bytes()));
+        if let Some(p) = name.rfind('\\') {
+            self.add_lit(Val::Str(name[p + 1..].to_ascii_lowercase().into_bytes()));
+        }
+        self.f().ops[init].op2 = Operand {
+            kind: OperandKind::Const,
+            value: first,
+        };
+        let (argc, extra_named) = self.args(args, None)?;
+        self.f().ops[init].extended_value = argc;
+        self.finish_call(Opcode::DoFcallByName, extra_named, span)
+    }
+
+    /// `zend_compile_args`: returns the argument count and whether extra named
+    /// arguments may reach the callee.
+    pub fn args(&mut self, args: &[Arg], fbc: Option<&Fbc>) -> R<(u32, bool)> {
+        let mut fbc = fbc;
+        let mut count = 0u32;
+        let mut uses_unpack = false;
+        let mut uses_named = false;
+        let mut may_have_undef = false;
+        let mut extra_named = false;
+        for arg in args {
+            self.line(arg.value.span);
+            if arg.unpack {
+                if uses_named {
+                    return self.err("Cannot use argument unpacking after named arguments");
+                }
+                uses_unpack = true;
+                fbc = None;
+                let n = self.expr(&arg.value)?;
+                let i = self.emit(Opcode::SendUnpack, n, Node::Unused);
+                self.f().ops[i].op2.value = count;
+                continue;
+            }
+            let mut arg_name = arg.name.as_ref().map(|n| n.name.clone());
+            let arg_num: Option<u32>;
+            if arg_name.is_some() {
+                uses_named = true;
+                let pos = match fbc {
+                    Some(Fbc::User(n)) if !uses_unpack => {
+                        let name = arg_name.as_deref().unwrap_or_default();
+                        Some(
+                            self.user_fn(n)
+                                .and_then(|f| f.params.iter().position(|p| p == name))
+                                .map(|p| p as u32 + 1),
+                        )
+                    }
+                    _ => None,
+                };
+                match pos {
+                    Some(Some(p)) if p == count + 1 && !may_have_undef => {
+                        arg_name = None;
+                        count += 1;
+                        arg_num = Some(p);
+                    }
+                    Some(p) => {
+                        may_have_undef = true;
+                        arg_num = p;
+                        if p.is_none() {
+                            extra_named |= matches!(fbc, Some(Fbc::User(n)) if self.user_fn(n).is_some_and(|f| f.variadic_by_ref.is_some()));
+                        }
+                    }
+                    None => {
+                        may_have_undef = true;
+                        extra_named = true;
+                        arg_num = None;
+                    }
+                }
+            } else {
+                if uses_unpack {
+                    return self.err("Cannot use positional argument after argument unpacking");
+                }
+                if uses_named {
+                    return self.err("Cannot use positional argument after named argument");
+                }
+                count += 1;
+                arg_num = Some(count);
+            }
+            let known = fbc.filter(|_| arg_num.is_some());
+            let by_ref =
+                |c: &Compiler| known.is_some_and(|f| c.arg_by_ref(f, arg_num.unwrap_or(0)));
+            let v = &arg.value;
+            let (node, opcode) = if is_call(v) {
+                let n = self.var(v, Bp::R, false)?;
+                let op = match (&n, known) {
+                    (Node::Const(_) | Node::Tmp(_), None) => Opcode::SendValEx,
+                    (Node::Const(_) | Node::Tmp(_), Some(_)) if by_ref(self) => Opcode::SendValEx,
+                    (Node::Const(_) | Node::Tmp(_), Some(_)) => Opcode::SendVal,
+                    (_, Some(_)) if by_ref(self) => Opcode::SendVarNoRef,
+                    (_, Some(_)) => Opcode::SendVar,
+                    (_, None) => Opcode::SendVarNoRefEx,
+                };
+                (n, op)
+            } else if is_variable(v) {
+                if known.is_some() {
+                    if by_ref(self) {
+                        (self.var(v, Bp::W, true)?, Opcode::SendRef)
+                    } else {
+                        let n = self.var(v, Bp::R, false)?;
+                        let op = if matches!(n, Node::Tmp(_)) {
+                            Opcode::SendVal
+                        } else {
+                            Opcode::SendVar
+                        };
+                        (n, op)
+                    }
+                } else if matches!(&v.kind, ExprKind::Var(n) if n == "this") {
+                    (
+                        self.emit_var(Opcode::FetchThis, Node::Unused, Node::Unused)
+                            .1,
+                        Opcode::SendVarEx,
+                    )
+                } else if let Some(cv) = self.try_cv(v) {
+                    (cv, Opcode::SendVarEx)
+                } else {
+                    let i = self.emit(Opcode::CheckFuncArg, Node::Unused, Node::Unused);
+                    match &arg_name {
+                        Some(name) => {
+                            let o = self.operand(Node::Const(Val::Str(name.as_bytes().to_vec())));
+                            self.f().ops[i].op2 = o;
+                        }
+                        None => self.f().ops[i].op2.value = arg_num.unwrap_or(0),
+                    }
+                    (self.var(v, Bp::FuncArg, true)?, Opcode::SendFuncArg)
+                }
+            } else {
+                let n = self.expr(v)?;
+                let op = match (&n, known) {
+                    (Node::Var(_), Some(_)) if by_ref(self) => Opcode::SendVarNoRef,
+                    (Node::Var(_), Some(_)) => Opcode::SendVar,
+                    (Node::Var(_), None) => Opcode::SendVarNoRefEx,
+                    (Node::Cv(_), Some(_)) if by_ref(self) => Opcode::SendRef,
+                    (Node::Cv(_), Some(_)) => Opcode::SendVar,
+                    (Node::Cv(_), None) => Opcode::SendVarEx,
+                    (_, Some(_)) if !by_ref(self) => Opcode::SendVal,
+                    _ => Opcode::SendValEx,
+                };
+                (n, op)
+            };
+            let i = self.emit(opcode, node, Node::Unused);
+            match arg_name {
+                Some(name) => {
+                    let o = self.operand(Node::Const(Val::Str(name.into_bytes())));
+                    self.f().ops[i].op2 = o;
+                }
+                None => self.f().ops[i].op2.value = arg_num.unwrap_or(0),
+            }
+        }
+        if may_have_undef {
+            self.emit(Opcode::CheckUndefArgs, Node::Unused, Node::Unused);
+        }
+        Ok((count, extra_named))
+    }
+
+    /// `zend_try_compile_special_func` for the internal functions Zend inlines.
+    fn special_func(&mut self, lc: &str, args: &[Arg]) -> R<Option<Node>> {
+        if args.iter().any(|a| a.unpack || a.name.is_some()) {
+            return Ok(None);
+        }
+        let one = args.len() == 1;
+        let type_check = |t: u32| Some(1u32 << t);
+        let mask = match lc {
+            "is_null" => type_check(1),
+            "is_bool" => Some((1 << 2) | (1 << 3)),
+            "is_long" | "is_int" | "is_integer" => type_check(4),
+            "is_float" | "is_double" => type_check(5),
+            "is_string" => type_check(6),
+            "is_array" => type_check(7),
+            "is_object" => type_check(8),
+            "is_resource" => type_check(9),
+            "is_scalar" => Some((1 << 2) | (1 << 3) | (1 << 4) | (1 << 5) | (1 << 6)),
+            _ => None,
+        };
+        if let Some(mask) = mask {
+            if !one {
+                return Ok(None);
+            }
+            let n = self.expr(&args[0].value)?;
+            let (i, r) = self.emit_tmp(Opcode::TypeCheck, n, Node::Unused);
+            self.f().ops[i].extended_value = mask;
+            return Ok(Some(r));
+        }
+        let cast = match lc {
+            "boolval" => Some(None),
+            "intval" => Some(Some(4)),
+            "floatval" | "doubleval" => Some(Some(5)),
+            "strval" => Some(Some(6)),
+            _ => None,
+        };
+        if let Some(cast) = cast {
+            if !one {
+                return Ok(None);
+            }
+            let n = self.expr(&args[0].value)?;
+            return Ok(Some(match cast {
+                None => self.emit_tmp(Opcode::Bool, n, Node::Unused).1,
+                Some(t) => {
+                    let (i, r) = self.emit_tmp(Opcode::Cast, n, Node::Unused);
+                    self.f().ops[i].extended_value = t;
+                    r
+                }
+            }));
+        }
+        let unary = |op| Some(op);
+        let simple = match lc {
+            "strlen" if one => unary(Opcode::Strlen),
+            "count" | "sizeof" if one => unary(Opcode::Count),
+            "gettype" if one => unary(Opcode::GetType),
+            _ => None,
+        };
+        if let Some(op) = simple {
+            let n = self.expr(&args[0].value)?;
+            if let (Opcode::Strlen, Node::Const(Val::Str(s))) = (op, &n) {
+                return Ok(Some(Node::Const(Val::Long(s.len() as i64))));
+            }
+            let (i, r) = self.emit_tmp(op, n, Node::Unused);
+            if lc == "sizeof" {
+                self.f().ops[i].extended_value = 1;
+            }
+            return Ok(Some(r));
+        }
+        match lc {
+            "chr" if one => {
+                if let ExprKind::Int(c) = args[0].value.kind {
+                    return Ok(Some(Node::Const(Val::Str(vec![(c & 0xff) as u8]))));
+                }
+                Ok(None)
+            }
+            "ord" if one => {
+                if let ExprKind::String(s) = &args[0].value.kind {
+                    return Ok(Some(Node::Const(Val::Long(
+                        s.first().copied().unwrap_or(0) as i64,
+                    ))));
+                }
+                Ok(None)
+            }
+            "defined" if one => {
+                let ExprKind::String(s) = &args[0].value.kind else {
+                    return Ok(None);
+                };
+                if s.contains(&b'\\') || s.contains(&b':') {
+                    return Ok(None);
+                }
+                let name = String::from_utf8_lossy(s).into_owned();
+                let lower = name.to_ascii_lowercase();
+                if matches!(lower.as_str(), "true" | "false" | "null")
+                    || self
+                        .info
+                        .is_some_and(|i| i.persistent_constant(&name).is_some())
+                {
+                    return Ok(Some(Node::Const(Val::Bool(true))));
+                }
+                let (i, r) = self.emit_tmp(
+                    Opcode::Defined,
+                    Node::Const(Val::Str(s.clone())),
+                    Node::Unused,
+                );
+                let _ = i;
+                Ok(Some(r))
+            }
+            "func_num_args" | "func_get_args" if args.is_empty() && self.f().is_function => {
+                let op = if lc == "func_num_args" {
+                    Opcode::FuncNumArgs
+                } else {
+                    Opcode::FuncGetArgs
+                };
+                Ok(Some(self.emit_tmp(op, Node::Unused, Node::Unused).1))
+            }
+            "get_class" if args.len() <= 1 => {
+                let n = match args.first() {
+                    Some(a) => self.expr(&a.value)?,
+                    None => Node::Unused,
+                };
+                Ok(Some(self.emit_tmp(Opcode::GetClass, n, Node::Unused).1))
+            }
+            "get_called_class" if args.is_empty() => Ok(Some(
+                self.emit_tmp(Opcode::GetCalledClass, Node::Unused, Node::Unused)
+                    .1,
+            )),
+            "array_key_exists" if args.len() == 2 => {
+                let needle = self.expr(&args[0].value)?;
+                let subject = self.expr(&args[1].value)?;
+                Ok(Some(
+                    self.emit_tmp(Opcode::ArrayKeyExists, needle, subject).1,
+                ))
+            }
+            "in_array" if args.len() == 2 || args.len() == 3 => self.in_array(args),
+            _ => Ok(None),
+        }
+    }
+
+    /// `zend_compile_func_in_array`: a constant haystack becomes a hash set.
+    fn in_array(&mut self, args: &[Arg]) -> R<Option<Node>> {
+        let strict = match args.get(2) {
+            None => false,
+            Some(a) => match self.ct_eval(&a.value) {
+                Some(v) => v.is_true(),
+                None => return Ok(None),
+            },
+        };
+        if !matches!(args[1].value.kind, ExprKind::Array { .. }) {
+            return Ok(None);
+        }
+        let Some(Val::Array(elems)) = self.ct_eval(&args[1].value) else {
+            return Ok(None);
+        };
+        let mut set: Vec<(crate::val::Key, Val)> = Vec::new();
+        if !elems.is_empty() {
+            let all_long = elems.iter().all(|(_, v)| matches!(v, Val::Long(_)));
+            let all_str = elems.iter().all(|(_, v)| matches!(v, Val::Str(_)));
+            for (_, v) in &elems {
+                let key = match v {
+                    Val::Long(i) if strict && all_long => crate::val::Key::Int(*i),
+                    Val::Str(s)
+                        if all_str
+                            && (strict
+                                || crate::val::Val::Str(s.clone())
+                                    .to_key()
+                                    .is_some_and(|k| matches!(k, crate::val::Key::Str(_)))) =>
+                    {
+                        if !strict && s.iter().any(|c| c.is_ascii_digit()) && numeric_like(s) {
+                            return Ok(None);
+                        }
+                        crate::val::Key::Str(s.clone())
+                    }
+                    _ => return Ok(None),
+                };
+                if !set.iter().any(|(k, _)| *k == key) {
+                    set.push((key, Val::Bool(true)));
+                }
+            }
+        }
+        let needle = self.expr(&args[0].value)?;
+        let (i, r) = self.emit_tmp(Opcode::InArray, needle, Node::Const(Val::Array(set)));
+        self.f().ops[i].extended_value = strict as u32;
+        Ok(Some(r))
+    }
+}
+
+/// Strings that loose comparison could treat as numbers (`is_numeric_string`).
+fn numeric_like(s: &[u8]) -> bool {
+    let t = String::from_utf8_lossy(s);
+    t.trim().parse::<f64>().is_ok()
+}

@@ -1,0 +1,654 @@
+//! Functions, closures and arrow functions (`zend_compile_func_decl`), their parameters
+//! (RECV*), return type checks and the final implicit return.
+
+use crate::compiler::{Compiler, UserFn, R};
+use crate::emit::{FuncCtx, Node};
+use crate::opcode::Opcode;
+use crate::script::{flags, ArgInfo, OpArray, Operand, OperandKind, TypeDecl};
+use crate::val::Val;
+use miniphp_parser::ast::*;
+
+/// How a function body is declared.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum FnKind {
+    TopLevel,
+    Nested,
+    Closure,
+    Arrow,
+}
+
+/// Binding modes in BIND_STATIC / BIND_LEXICAL's extended_value.
+const BIND_REF: u32 = 1;
+const BIND_IMPLICIT: u32 = 2;
+
+impl Compiler<'_> {
+    pub fn function_decl(&mut self, d: &FunctionDecl, toplevel: bool) -> R<()> {
+        self.line(d.span);
+        let name = self.scope.prefix(&d.name.name);
+        let lc = name.to_ascii_lowercase();
+        if let Some(i) = self.scope.functions.get(&d.name.name.to_ascii_lowercase()) {
+            if !i.eq_ignore_ascii_case(&lc) {
+                return self.err(format!(
+                    "Cannot declare function {name} because the name is already in use"
+                ));
+            }
+        }
+        if lc == "__autoload" {
+            return self
+                .err("__autoload() is no longer supported, use spl_autoload_register() instead");
+        }
+        if d.name.name.eq_ignore_ascii_case("assert") {
+            return self.err("Defining a custom assert() function is not allowed, as the function has special semantics");
+        }
+        let slot = self.reserve_op_array();
+        if toplevel {
+            if let Some(prev) = self.fn_table.get(&lc) {
+                return self.err(format!(
+                    "Cannot redeclare {name}() (previously declared in {}:{})",
+                    self.filename, prev.first_line
+                ));
+            }
+            if self.is_internal(&lc) {
+                return self.err(format!("Cannot redeclare {lc}()"));
+            }
+            self.fn_table.insert(
+                lc.clone(),
+                UserFn {
+                    name: name.clone(),
+                    num_args: 0,
+                    last_var: 0,
+                    t: 0,
+                    first_line: d.span.line,
+                    params: d.params.iter().map(|p| p.name.name.clone()).collect(),
+                    by_ref: Vec::new(),
+                    variadic_by_ref: None,
+                    finalized: false,
+                },
+            );
+            self.s.functions.push(slot);
+        } else {
+            let f = self.f();
+            f.dynamic_funcs.push(slot);
+            let idx = f.dynamic_funcs.len() as u32 - 1;
+            let i = self.emit(
+                Opcode::DeclareFunction,
+                Node::Const(Val::Str(lc.as_bytes().to_vec())),
+                Node::Unused,
+            );
+            self.f().ops[i].op2.value = idx;
+        }
+        let body = Body {
+            params: &d.params,
+            ret: d.return_type.as_ref(),
+            by_ref: d.by_ref_return,
+            stmts: Some(&d.body),
+            expr: None,
+        };
+        let (last_var, t, first_line, num_args) = self.compile_body(
+            slot,
+            &name,
+            body,
+            FnKind::TopLevel,
+            &[],
+            d.span.line,
+            d.end_line,
+        )?;
+        if let Some(u) = self.fn_table.get_mut(&lc) {
+            u.last_var = last_var;
+            u.t = t;
+            u.first_line = first_line;
+            u.num_args = num_args;
+            u.by_ref = d
+                .params
+                .iter()
+                .filter(|p| !p.variadic)
+                .map(|p| p.by_ref)
+                .collect();
+            u.variadic_by_ref = d.params.iter().find(|p| p.variadic).map(|p| p.by_ref);
+            u.finalized = true;
+        }
+        Ok(())
+    }
+
+    /// `function (...) use (...) {...}`: DECLARE_LAMBDA_FUNCTION and BIND_LEXICAL in the parent.
+    pub fn closure(&mut self, c: &Closure) -> R<Node> {
+        let uses: Vec<(String, u32)> = c
+            .uses
+            .iter()
+            .map(|(n, r)| (n.name.clone(), if *r { BIND_REF } else { 0 }))
+            .collect();
+        for (i, (n, _)) in uses.iter().enumerate() {
+            if n == "this" {
+                return self.err("Cannot use $this as lexical variable");
+            }
+            if crate::names::is_auto_global(n) {
+                return self.err("Cannot use auto-global as lexical variable");
+            }
+            if uses[..i].iter().any(|(m, _)| m == n) {
+                return self.err(format!("Cannot use variable ${n} twice"));
+            }
+        }
+        let body = Body {
+            params: &c.params,
+            ret: c.return_type.as_ref(),
+            by_ref: c.by_ref_return,
+            stmts: Some(&c.body),
+            expr: None,
+        };
+        self.lambda(
+            body,
+            &uses,
+            FnKind::Closure,
+            c.span.line,
+            c.end_line,
+            c.static_,
+        )
+    }
+
+    pub fn arrow_fn(&mut self, a: &ArrowFn) -> R<Node> {
+        let uses: Vec<(String, u32)> = crate::walk::implicit_binds(a)
+            .into_iter()
+            .map(|n| (n, BIND_IMPLICIT))
+            .collect();
+        let body = Body {
+            params: &a.params,
+            ret: a.return_type.as_ref(),
+            by_ref: a.by_ref_return,
+            stmts: None,
+            expr: Some(&a.body),
+        };
+        let end = self.cur_line();
+        self.lambda(
+            body,
+            &uses,
+            FnKind::Arrow,
+            a.span.line,
+            end.max(a.span.line),
+            a.static_,
+        )
+    }
+
+    fn lambda(
+        &mut self,
+        body: Body,
+        uses: &[(String, u32)],
+        kind: FnKind,
+        start: u32,
+        end: u32,
+        is_static: bool,
+    ) -> R<Node> {
+        let slot = self.reserve_op_array();
+        let f = self.f();
+        f.dynamic_funcs.push(slot);
+        let idx = f.dynamic_funcs.len() as u32 - 1;
+        let (i, closure) = self.emit_tmp(Opcode::DeclareLambdaFunction, Node::Unused, Node::Unused);
+        self.f().ops[i].op2.value = idx;
+        for (n, (name, mode)) in uses.iter().enumerate() {
+            let cv = self.cv(name);
+            let b = self.emit(Opcode::BindLexical, closure.clone(), cv);
+            self.f().ops[b].extended_value = ((n as u32) << 3) | mode;
+        }
+        let name = self.scope.prefix("{closure}");
+        self.compile_body(slot, &name, body, kind, uses, start, end)?;
+        if is_static {
+            self.s.op_arrays[slot as usize].flags |= flags::STATIC;
+        }
+        Ok(closure)
+    }
+
+    /// Compiles a function body into op_array `slot`; returns (vars, tmps, first op line, num_args).
+    #[allow(clippy::too_many_arguments)]
+    fn compile_body(
+        &mut self,
+        slot: u32,
+        name: &str,
+        body: Body,
+        kind: FnKind,
+        uses: &[(String, u32)],
+        start: u32,
+        end: u32,
+    ) -> R<(u32, u32, u32, u32)> {
+        let generator = match (body.stmts, body.expr) {
+            (Some(s), _) => crate::walk::has_yield(s),
+            (None, Some(e)) => crate::walk::has_yield(&[Stmt {
+                kind: StmtKind::Expr(e.clone()),
+                span: e.span,
+            }]),
+            _ => false,
+        };
+        let ctx = FuncCtx {
+            is_function: true,
+            generator,
+            name: name
+                .rsplit('\\')
+                .next()
+                .filter(|_| name.ends_with("{closure}"))
+                .map_or(name.to_string(), |s| s.to_string()),
+            by_ref_return: body.by_ref,
+            lineno: start,
+            ..FuncCtx::default()
+        };
+        self.stack.push(ctx);
+        let mut oa = OpArray {
+            line_start: start,
+            line_end: end,
+            ..OpArray::default()
+        };
+        oa.name = self.intern(name.as_bytes());
+        if body.by_ref {
+            oa.flags |= flags::RETURN_REFERENCE;
+        }
+        match kind {
+            FnKind::Closure => oa.flags |= flags::CLOSURE,
+            FnKind::Arrow => oa.flags |= flags::CLOSURE | flags::ARROW_FN,
+            _ => {}
+        }
+        let (num_args, required) = self.params(body.params, &mut oa)?;
+        if let Some(t) = body.ret {
+            let ty = self.type_decl(t, false)?;
+            if generator
+                && ty.mask
+                    & !(TypeDecl::ITERABLE
+                        | TypeDecl::MIXED
+                        | TypeDecl::OBJECT
+                        | TypeDecl::DECLARED)
+                    != 0
+            {
+                return self.err(format!(
+                    "Generator return type must be a supertype of Generator, {} given",
+                    type_name(t)
+                ));
+            }
+            oa.return_type = ty;
+            oa.flags |= flags::HAS_RETURN_TYPE;
+            self.f().ret = Some(ty);
+        }
+        if generator {
+            self.emit(Opcode::GeneratorCreate, Node::Unused, Node::Unused);
+        }
+        for (name, mode) in uses {
+            if body.params.iter().any(|p| p.name.name == *name) {
+                if kind == FnKind::Arrow {
+                    continue;
+                }
+                return self.err(format!(
+                    "Cannot use lexical variable ${name} as a parameter name"
+                ));
+            }
+            self.static_var(name, Val::Null, *mode);
+        }
+        match (body.stmts, body.expr) {
+            (Some(stmts), _) => self.stmts(stmts)?,
+            (None, Some(e)) => {
+                let never = self.f().ret.is_some_and(|t| t.mask & TypeDecl::NEVER != 0);
+                if never {
+                    let n = self.expr(e)?;
+                    self.free(n);
+                } else {
+                    self.return_stmt(Some(e))?;
+                }
+            }
+            _ => {}
+        }
+        self.f().lineno = end;
+        self.final_return(false)?;
+        oa.num_args = num_args;
+        oa.required_num_args = required;
+        let t = self.f().t;
+        let (vars, first_line) = self.finish_op_array(slot, oa);
+        Ok((vars, t, first_line, num_args))
+    }
+
+    /// `zend_compile_static_var_common`
+    pub fn static_var(&mut self, name: &str, value: Val, mode: u32) -> usize {
+        let r = self.intern(name.as_bytes());
+        let lit = self.static_default(value);
+        let f = self.f();
+        let idx = match f.static_vars.iter().position(|v| *v == r) {
+            Some(i) => {
+                f.static_defaults[i] = lit;
+                i
+            }
+            None => {
+                f.static_vars.push(r);
+                f.static_defaults.push(lit);
+                f.static_vars.len() - 1
+            }
+        };
+        let cv = self.cv(name);
+        let i = self.emit(Opcode::BindStatic, cv, Node::Unused);
+        self.f().ops[i].extended_value = ((idx as u32) << 3) | mode;
+        i
+    }
+
+    /// `zend_compile_params`: RECV / RECV_INIT / RECV_VARIADIC and arg_info.
+    fn params(&mut self, params: &[Param], oa: &mut OpArray) -> R<(u32, u32)> {
+        let mut required = 0;
+        let mut variadic = false;
+        let arg_start = self.s.arg_infos.len() as u32;
+        let mut infos = Vec::with_capacity(params.len());
+        for (i, p) in params.iter().enumerate() {
+            self.line(p.span);
+            let name = &p.name.name;
+            if crate::names::is_auto_global(name) {
+                return self.err(format!("Cannot re-assign auto-global variable {name}"));
+            }
+            if name == "this" {
+                return self.err("Cannot use $this as parameter");
+            }
+            let cv = self.cv(name);
+            if cv != Node::Cv(i as u32) {
+                return self.err(format!("Redefinition of parameter ${name}"));
+            }
+            if variadic {
+                return self.err("Only the last parameter can be variadic");
+            }
+            if p.promote.is_some() {
+                return self.err("Cannot declare promoted property outside a constructor");
+            }
+            let mut default = None;
+            let opcode = if p.variadic {
+                if p.default.is_some() {
+                    return self.err("Variadic parameter cannot have a default value");
+                }
+                variadic = true;
+                oa.flags |= flags::VARIADIC;
+                Opcode::RecvVariadic
+            } else if let Some(d) = &p.default {
+                match self.ct_eval(d) {
+                    Some(v) => default = Some(v),
+                    None => {
+                        return self.err(
+                            "constant expressions in parameter defaults are not supported yet",
+                        )
+                    }
+                }
+                Opcode::RecvInit
+            } else {
+                required = i as u32 + 1;
+                Opcode::Recv
+            };
+            let mut ty = TypeDecl::default();
+            if let Some(t) = &p.ty {
+                ty = self.type_decl(t, default == Some(Val::Null))?;
+                if ty.mask & TypeDecl::VOID != 0 {
+                    return self.err("void cannot be used as a parameter type");
+                }
+                if ty.mask & TypeDecl::NEVER != 0 {
+                    return self.err("never cannot be used as a parameter type");
+                }
+                if let Some(v) = &mut default {
+                    if !type_accepts(ty, v) {
+                        return self.err(format!(
+                            "Cannot use {} as default value for parameter ${name} of type {}",
+                            val_type_name(v),
+                            type_name(t)
+                        ));
+                    }
+                    if let (Val::Long(l), true) = (
+                        &*v,
+                        ty.mask & TypeDecl::DOUBLE != 0 && ty.mask & TypeDecl::LONG == 0,
+                    ) {
+                        *v = Val::Double(*l as f64);
+                    }
+                }
+            }
+            let op2 = default.map_or(Node::Unused, Node::Const);
+            let idx = self.emit(opcode, Node::Unused, op2);
+            let f = self.f();
+            f.ops[idx].op1.value = i as u32 + 1;
+            f.ops[idx].result = Operand {
+                kind: OperandKind::Cv,
+                value: i as u32,
+            };
+            let pname = self.intern(name.as_bytes());
+            infos.push(ArgInfo {
+                name: pname,
+                ty,
+                by_ref: p.by_ref,
+                variadic: p.variadic,
+                default_text: None,
+            });
+        }
+        self.s.arg_infos.extend(infos);
+        oa.arg_infos = crate::script::Range {
+            start: arg_start,
+            len: self.s.arg_infos.len() as u32 - arg_start,
+        };
+        let num_args = params.len() as u32 - variadic as u32;
+        Ok((num_args, required))
+    }
+
+    /// A declared type as a mask of builtin types plus class names.
+    fn type_decl(&mut self, t: &TypeHint, implicit_null: bool) -> R<TypeDecl> {
+        let mut ty = TypeDecl {
+            mask: TypeDecl::DECLARED,
+            ..TypeDecl::default()
+        };
+        let mut classes = Vec::new();
+        collect_type(t, &mut ty.mask, &mut classes);
+        if implicit_null {
+            ty.mask |= TypeDecl::NULL;
+        }
+        if !classes.is_empty() {
+            let start = self.s.type_names.len() as u32;
+            for c in classes {
+                let r = self.intern(c.as_bytes());
+                self.s.type_names.push(r);
+            }
+            ty.class_names = crate::script::Range {
+                start,
+                len: self.s.type_names.len() as u32 - start,
+            };
+        }
+        Ok(ty)
+    }
+
+    /// `zend_emit_return_type_check`
+    fn return_type_check(&mut self, expr: Option<&mut Node>, implicit: bool) -> R<()> {
+        let Some(ty) = self.f().ret else {
+            return Ok(());
+        };
+        if ty.mask & TypeDecl::VOID != 0 {
+            if let Some(e) = expr {
+                if *e == Node::Const(Val::Null) {
+                    return self.err("A void function must not return a value (did you mean \"return;\" instead of \"return null;\"?)");
+                }
+                return self.err("A void function must not return a value");
+            }
+            return Ok(());
+        }
+        if ty.mask & TypeDecl::NEVER != 0 {
+            return self.err("A never-returning function must not return");
+        }
+        if expr.is_none() && !implicit {
+            if ty.mask & TypeDecl::NULL != 0 {
+                return self.err("A function with return type must return a value (did you mean \"return null;\" instead of \"return;\"?)");
+            }
+            return self.err("A function with return type must return a value");
+        }
+        if expr.is_some() && ty.mask & TypeDecl::MIXED != 0 {
+            return Ok(());
+        }
+        match expr {
+            Some(Node::Const(v)) if type_accepts_exact(ty, v) => Ok(()),
+            Some(e) => {
+                let n = e.clone();
+                let i = self.emit(Opcode::VerifyReturnType, n.clone(), Node::Unused);
+                if let Node::Const(_) = n {
+                    let t = self.f().temp();
+                    self.f().ops[i].result = Operand {
+                        kind: OperandKind::TmpVar,
+                        value: t,
+                    };
+                    *e = Node::Tmp(t);
+                }
+                Ok(())
+            }
+            None => {
+                self.emit(Opcode::VerifyReturnType, Node::Unused, Node::Unused);
+                Ok(())
+            }
+        }
+    }
+
+    /// `zend_compile_return`
+    pub fn return_stmt(&mut self, e: Option<&Expr>) -> R<()> {
+        let generator = self.f().generator;
+        let by_ref = self.f().by_ref_return && !generator;
+        let mut n = match e {
+            None => Node::Const(Val::Null),
+            Some(x) if by_ref && crate::expr::is_variable(x) => {
+                self.var(x, crate::expr::Bp::W, true)?
+            }
+            Some(x) => self.expr(x)?,
+        };
+        if self.f().has_finally
+            && (matches!(n, Node::Cv(_)) || (by_ref && matches!(n, Node::Var(_))))
+            && self.in_finally_scope()
+        {
+            n = if by_ref {
+                self.emit_var(Opcode::MakeRef, n, Node::Unused).1
+            } else {
+                self.emit_tmp(Opcode::QmAssign, n, Node::Unused).1
+            };
+        }
+        if !generator && self.f().ret.is_some() {
+            self.return_type_check(if e.is_some() { Some(&mut n) } else { None }, false)?;
+        }
+        self.unwind_all(Some(&n));
+        let i = self.emit(
+            if by_ref {
+                Opcode::ReturnByRef
+            } else {
+                Opcode::Return
+            },
+            n,
+            Node::Unused,
+        );
+        if let (true, Some(x)) = (by_ref, e) {
+            if crate::expr::is_call(x) {
+                self.f().ops[i].extended_value = 1;
+            } else if !crate::expr::is_variable(x) {
+                self.f().ops[i].extended_value = 2;
+            }
+        }
+        Ok(())
+    }
+
+    /// `zend_emit_final_return`
+    pub fn final_return(&mut self, main: bool) -> R<()> {
+        let f = self.f();
+        let by_ref = f.by_ref_return;
+        if let (Some(ty), false) = (f.ret, f.generator) {
+            if ty.mask & TypeDecl::NEVER != 0 {
+                self.emit(Opcode::VerifyNeverType, Node::Unused, Node::Unused);
+                return Ok(());
+            }
+            self.return_type_check(None, true)?;
+        }
+        let v = if main { Val::Long(1) } else { Val::Null };
+        let i = self.emit(
+            if by_ref {
+                Opcode::ReturnByRef
+            } else {
+                Opcode::Return
+            },
+            Node::Const(v),
+            Node::Unused,
+        );
+        self.f().ops[i].extended_value = u32::MAX;
+        Ok(())
+    }
+}
+
+/// The pieces of a function-like declaration.
+pub struct Body<'e> {
+    pub params: &'e [Param],
+    pub ret: Option<&'e TypeHint>,
+    pub by_ref: bool,
+    pub stmts: Option<&'e [Stmt]>,
+    pub expr: Option<&'e Expr>,
+}
+
+fn collect_type(t: &TypeHint, mask: &mut u32, classes: &mut Vec<String>) {
+    match t {
+        TypeHint::Nullable(inner) => {
+            *mask |= TypeDecl::NULL;
+            collect_type(inner, mask, classes);
+        }
+        TypeHint::Union(ts) | TypeHint::Intersection(ts) => {
+            ts.iter().for_each(|t| collect_type(t, mask, classes))
+        }
+        TypeHint::Named(n) => {
+            let bit = match n.parts.to_ascii_lowercase().as_str() {
+                "int" => TypeDecl::LONG,
+                "float" => TypeDecl::DOUBLE,
+                "string" => TypeDecl::STRING,
+                "bool" => TypeDecl::FALSE | TypeDecl::TRUE,
+                "false" => TypeDecl::FALSE,
+                "true" => TypeDecl::TRUE,
+                "null" => TypeDecl::NULL,
+                "array" => TypeDecl::ARRAY,
+                "object" => TypeDecl::OBJECT,
+                "callable" => TypeDecl::CALLABLE,
+                "iterable" => TypeDecl::ITERABLE,
+                "void" => TypeDecl::VOID,
+                "never" => TypeDecl::NEVER,
+                "mixed" => TypeDecl::MIXED | TypeDecl::NULL,
+                "static" => TypeDecl::STATIC,
+                _ => {
+                    classes.push(n.parts.clone());
+                    0
+                }
+            };
+            *mask |= bit;
+        }
+    }
+}
+
+/// `zend_is_valid_default_value` (ints are valid for float parameters).
+fn type_accepts(ty: TypeDecl, v: &Val) -> bool {
+    type_accepts_exact(ty, v) || (matches!(v, Val::Long(_)) && ty.mask & TypeDecl::DOUBLE != 0)
+}
+
+fn type_accepts_exact(ty: TypeDecl, v: &Val) -> bool {
+    let bit = match v {
+        Val::Null => TypeDecl::NULL,
+        Val::Bool(false) => TypeDecl::FALSE,
+        Val::Bool(true) => TypeDecl::TRUE,
+        Val::Long(_) => TypeDecl::LONG,
+        Val::Double(_) => TypeDecl::DOUBLE,
+        Val::Str(_) => TypeDecl::STRING,
+        Val::Array(_) => TypeDecl::ARRAY | TypeDecl::ITERABLE,
+    };
+    ty.mask & (bit | TypeDecl::MIXED) != 0
+}
+
+fn val_type_name(v: &Val) -> &'static str {
+    match v {
+        Val::Null => "null",
+        Val::Bool(_) => "bool",
+        Val::Long(_) => "int",
+        Val::Double(_) => "float",
+        Val::Str(_) => "string",
+        Val::Array(_) => "array",
+    }
+}
+
+/// A type as PHP spells it in messages.
+fn type_name(t: &TypeHint) -> String {
+    match t {
+        TypeHint::Named(n) => {
+            let lc = n.parts.to_ascii_lowercase();
+            match lc.as_str() {
+                "int" | "float" | "string" | "bool" | "false" | "true" | "null" | "array"
+                | "object" | "callable" | "iterable" | "void" | "never" | "mixed" | "static" => lc,
+                _ => n.parts.clone(),
+            }
+        }
+        TypeHint::Nullable(i) => format!("?{}", type_name(i)),
+        TypeHint::Union(ts) => ts.iter().map(type_name).collect::<Vec<_>>().join("|"),
+        TypeHint::Intersection(ts) => ts.iter().map(type_name).collect::<Vec<_>>().join("&"),
+    }
+}
