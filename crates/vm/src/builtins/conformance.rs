@@ -2,7 +2,7 @@
 //! same call (`var_dump` of the result, or the thrown error). The expectations were
 //! produced by running real `php -n -d error_reporting=0` on the commented calls.
 
-use super::testkit::{assoc, f, i, list, s, Kit};
+use super::testkit::{assoc, cell, f, i, list, s, Kit};
 use crate::value::Value;
 
 #[test]
@@ -739,4 +739,280 @@ fn calls_match_php() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Functions taking their first argument by reference: php's
+/// `$a = ...; $r = f($a, ...); var_dump($r, $a);`.
+#[test]
+fn by_ref_calls_match_php() {
+    let cases: Vec<(&str, Value, Vec<Value>, &str)> = vec![
+        // php: $a = ["10", 9, "9a", 1.5, true, null, "abc", [1], "1e1", 2, "", 0]; sort($a);
+        (
+            "sort",
+            list(vec![s("10"), i(9), s("9a"), f(1.5), Value::True, Value::Null, s("abc"), list(vec![i(1)]), s("1e1"), i(2), s(""), i(0)]),
+            vec![],
+            "bool(true)\narray(12) {\n  [0]=>\n  NULL\n  [1]=>\n  string(0) \"\"\n  [2]=>\n  int(0)\n  [3]=>\n  float(1.5)\n  [4]=>\n  int(2)\n  [5]=>\n  int(9)\n  [6]=>\n  string(2) \"10\"\n  [7]=>\n  string(2) \"9a\"\n  [8]=>\n  bool(true)\n  [9]=>\n  string(3) \"1e1\"\n  [10]=>\n  string(3) \"abc\"\n  [11]=>\n  array(1) {\n    [0]=>\n    int(1)\n  }\n}\n",
+        ),
+        // php: $a = ["10", 9, "9a", 1.5, true, null, "abc", [1], "1e1", 2, "", 0]; rsort($a);
+        (
+            "rsort",
+            list(vec![s("10"), i(9), s("9a"), f(1.5), Value::True, Value::Null, s("abc"), list(vec![i(1)]), s("1e1"), i(2), s(""), i(0)]),
+            vec![],
+            "bool(true)\narray(12) {\n  [0]=>\n  array(1) {\n    [0]=>\n    int(1)\n  }\n  [1]=>\n  string(3) \"abc\"\n  [2]=>\n  string(2) \"9a\"\n  [3]=>\n  string(2) \"10\"\n  [4]=>\n  string(3) \"1e1\"\n  [5]=>\n  int(9)\n  [6]=>\n  int(2)\n  [7]=>\n  float(1.5)\n  [8]=>\n  bool(true)\n  [9]=>\n  NULL\n  [10]=>\n  int(0)\n  [11]=>\n  string(0) \"\"\n}\n",
+        ),
+        // php: $a = ["10", 9, "9a", 1.5, true, null, "abc", [1], "1e1", 2, "", 0]; asort($a);
+        (
+            "asort",
+            list(vec![s("10"), i(9), s("9a"), f(1.5), Value::True, Value::Null, s("abc"), list(vec![i(1)]), s("1e1"), i(2), s(""), i(0)]),
+            vec![],
+            "bool(true)\narray(12) {\n  [5]=>\n  NULL\n  [10]=>\n  string(0) \"\"\n  [11]=>\n  int(0)\n  [3]=>\n  float(1.5)\n  [9]=>\n  int(2)\n  [1]=>\n  int(9)\n  [0]=>\n  string(2) \"10\"\n  [2]=>\n  string(2) \"9a\"\n  [4]=>\n  bool(true)\n  [8]=>\n  string(3) \"1e1\"\n  [6]=>\n  string(3) \"abc\"\n  [7]=>\n  array(1) {\n    [0]=>\n    int(1)\n  }\n}\n",
+        ),
+        // php: $a = ["10", 9, "9a", 1.5, true, null, "abc", [1], "1e1", 2, "", 0]; arsort($a);
+        (
+            "arsort",
+            list(vec![s("10"), i(9), s("9a"), f(1.5), Value::True, Value::Null, s("abc"), list(vec![i(1)]), s("1e1"), i(2), s(""), i(0)]),
+            vec![],
+            "bool(true)\narray(12) {\n  [7]=>\n  array(1) {\n    [0]=>\n    int(1)\n  }\n  [6]=>\n  string(3) \"abc\"\n  [2]=>\n  string(2) \"9a\"\n  [0]=>\n  string(2) \"10\"\n  [8]=>\n  string(3) \"1e1\"\n  [1]=>\n  int(9)\n  [9]=>\n  int(2)\n  [3]=>\n  float(1.5)\n  [4]=>\n  bool(true)\n  [5]=>\n  NULL\n  [11]=>\n  int(0)\n  [10]=>\n  string(0) \"\"\n}\n",
+        ),
+        // php: $a = ["10", 9, "9a", 1.5, true, null, "abc", [1], "1e1", 2, "", 0]; sort($a, SORT_STRING);
+        (
+            "sort",
+            list(vec![s("10"), i(9), s("9a"), f(1.5), Value::True, Value::Null, s("abc"), list(vec![i(1)]), s("1e1"), i(2), s(""), i(0)]),
+            vec![i(2)],
+            "bool(true)\narray(12) {\n  [0]=>\n  NULL\n  [1]=>\n  string(0) \"\"\n  [2]=>\n  int(0)\n  [3]=>\n  bool(true)\n  [4]=>\n  float(1.5)\n  [5]=>\n  string(2) \"10\"\n  [6]=>\n  string(3) \"1e1\"\n  [7]=>\n  int(2)\n  [8]=>\n  int(9)\n  [9]=>\n  string(2) \"9a\"\n  [10]=>\n  array(1) {\n    [0]=>\n    int(1)\n  }\n  [11]=>\n  string(3) \"abc\"\n}\n",
+        ),
+        // php: $a = ["10", 9, "9a", 1.5, true, null, "abc", [1], "1e1", 2, "", 0]; sort($a, SORT_NUMERIC);
+        (
+            "sort",
+            list(vec![s("10"), i(9), s("9a"), f(1.5), Value::True, Value::Null, s("abc"), list(vec![i(1)]), s("1e1"), i(2), s(""), i(0)]),
+            vec![i(1)],
+            "bool(true)\narray(12) {\n  [0]=>\n  NULL\n  [1]=>\n  string(3) \"abc\"\n  [2]=>\n  string(0) \"\"\n  [3]=>\n  int(0)\n  [4]=>\n  bool(true)\n  [5]=>\n  array(1) {\n    [0]=>\n    int(1)\n  }\n  [6]=>\n  float(1.5)\n  [7]=>\n  int(2)\n  [8]=>\n  int(9)\n  [9]=>\n  string(2) \"9a\"\n  [10]=>\n  string(2) \"10\"\n  [11]=>\n  string(3) \"1e1\"\n}\n",
+        ),
+        // php: $a = [0, 14, 5, 19, 10, 1, 15, 6, 20, 11, 2, 16, 7, 21, 12, 3, 17, 8, 22, 13, 4, 18, 9, 0, 14, 5, 19, 10, 1, 15, 6, 20, 11, 2, 16, 7, 21, 12, 3, 17, "5", "a", 5.0, null]; sort($a);
+        (
+            "sort",
+            list(vec![i(0), i(14), i(5), i(19), i(10), i(1), i(15), i(6), i(20), i(11), i(2), i(16), i(7), i(21), i(12), i(3), i(17), i(8), i(22), i(13), i(4), i(18), i(9), i(0), i(14), i(5), i(19), i(10), i(1), i(15), i(6), i(20), i(11), i(2), i(16), i(7), i(21), i(12), i(3), i(17), s("5"), s("a"), f(5.0), Value::Null]),
+            vec![],
+            "bool(true)\narray(44) {\n  [0]=>\n  int(0)\n  [1]=>\n  int(0)\n  [2]=>\n  NULL\n  [3]=>\n  int(1)\n  [4]=>\n  int(1)\n  [5]=>\n  int(2)\n  [6]=>\n  int(2)\n  [7]=>\n  int(3)\n  [8]=>\n  int(3)\n  [9]=>\n  int(4)\n  [10]=>\n  int(5)\n  [11]=>\n  int(5)\n  [12]=>\n  string(1) \"5\"\n  [13]=>\n  float(5)\n  [14]=>\n  int(6)\n  [15]=>\n  int(6)\n  [16]=>\n  int(7)\n  [17]=>\n  int(7)\n  [18]=>\n  int(8)\n  [19]=>\n  int(9)\n  [20]=>\n  int(10)\n  [21]=>\n  int(10)\n  [22]=>\n  int(11)\n  [23]=>\n  int(11)\n  [24]=>\n  int(12)\n  [25]=>\n  int(12)\n  [26]=>\n  int(13)\n  [27]=>\n  int(14)\n  [28]=>\n  int(14)\n  [29]=>\n  int(15)\n  [30]=>\n  int(15)\n  [31]=>\n  int(16)\n  [32]=>\n  int(16)\n  [33]=>\n  int(17)\n  [34]=>\n  int(17)\n  [35]=>\n  int(18)\n  [36]=>\n  int(19)\n  [37]=>\n  int(19)\n  [38]=>\n  int(20)\n  [39]=>\n  int(20)\n  [40]=>\n  int(21)\n  [41]=>\n  int(21)\n  [42]=>\n  int(22)\n  [43]=>\n  string(1) \"a\"\n}\n",
+        ),
+        // php: $a = [0, 14, 5, 19, 10, 1, 15, 6, 20, 11, 2, 16, 7, 21, 12, 3, 17, 8, 22, 13, 4, 18, 9, 0, 14, 5, 19, 10, 1, 15, 6, 20, 11, 2, 16, 7, 21, 12, 3, 17, "5", "a", 5.0, null]; rsort($a, SORT_STRING);
+        (
+            "rsort",
+            list(vec![i(0), i(14), i(5), i(19), i(10), i(1), i(15), i(6), i(20), i(11), i(2), i(16), i(7), i(21), i(12), i(3), i(17), i(8), i(22), i(13), i(4), i(18), i(9), i(0), i(14), i(5), i(19), i(10), i(1), i(15), i(6), i(20), i(11), i(2), i(16), i(7), i(21), i(12), i(3), i(17), s("5"), s("a"), f(5.0), Value::Null]),
+            vec![i(2)],
+            "bool(true)\narray(44) {\n  [0]=>\n  string(1) \"a\"\n  [1]=>\n  int(9)\n  [2]=>\n  int(8)\n  [3]=>\n  int(7)\n  [4]=>\n  int(7)\n  [5]=>\n  int(6)\n  [6]=>\n  int(6)\n  [7]=>\n  int(5)\n  [8]=>\n  int(5)\n  [9]=>\n  string(1) \"5\"\n  [10]=>\n  float(5)\n  [11]=>\n  int(4)\n  [12]=>\n  int(3)\n  [13]=>\n  int(3)\n  [14]=>\n  int(22)\n  [15]=>\n  int(21)\n  [16]=>\n  int(21)\n  [17]=>\n  int(20)\n  [18]=>\n  int(20)\n  [19]=>\n  int(2)\n  [20]=>\n  int(2)\n  [21]=>\n  int(19)\n  [22]=>\n  int(19)\n  [23]=>\n  int(18)\n  [24]=>\n  int(17)\n  [25]=>\n  int(17)\n  [26]=>\n  int(16)\n  [27]=>\n  int(16)\n  [28]=>\n  int(15)\n  [29]=>\n  int(15)\n  [30]=>\n  int(14)\n  [31]=>\n  int(14)\n  [32]=>\n  int(13)\n  [33]=>\n  int(12)\n  [34]=>\n  int(12)\n  [35]=>\n  int(11)\n  [36]=>\n  int(11)\n  [37]=>\n  int(10)\n  [38]=>\n  int(10)\n  [39]=>\n  int(1)\n  [40]=>\n  int(1)\n  [41]=>\n  int(0)\n  [42]=>\n  int(0)\n  [43]=>\n  NULL\n}\n",
+        ),
+        // php: $a = ["b" => 1, "a" => 1, 10 => 1, "9" => 1, "x1" => 1, "-5" => 1, "10a" => 1]; ksort($a);
+        (
+            "ksort",
+            assoc(vec![("b", i(1)), ("a", i(1)), ("10", i(1)), ("9", i(1)), ("x1", i(1)), ("-5", i(1)), ("10a", i(1))]),
+            vec![],
+            "bool(true)\narray(7) {\n  [-5]=>\n  int(1)\n  [\"10a\"]=>\n  int(1)\n  [9]=>\n  int(1)\n  [10]=>\n  int(1)\n  [\"a\"]=>\n  int(1)\n  [\"b\"]=>\n  int(1)\n  [\"x1\"]=>\n  int(1)\n}\n",
+        ),
+        // php: $a = ["b" => 1, "a" => 1, 10 => 1, "9" => 1, "x1" => 1, "-5" => 1, "10a" => 1]; krsort($a);
+        (
+            "krsort",
+            assoc(vec![("b", i(1)), ("a", i(1)), ("10", i(1)), ("9", i(1)), ("x1", i(1)), ("-5", i(1)), ("10a", i(1))]),
+            vec![],
+            "bool(true)\narray(7) {\n  [\"x1\"]=>\n  int(1)\n  [\"b\"]=>\n  int(1)\n  [\"a\"]=>\n  int(1)\n  [\"10a\"]=>\n  int(1)\n  [10]=>\n  int(1)\n  [9]=>\n  int(1)\n  [-5]=>\n  int(1)\n}\n",
+        ),
+        // php: $a = ["b" => 1, "a" => 1, 10 => 1, "9" => 1, "x1" => 1, "-5" => 1, "10a" => 1]; ksort($a, SORT_STRING);
+        (
+            "ksort",
+            assoc(vec![("b", i(1)), ("a", i(1)), ("10", i(1)), ("9", i(1)), ("x1", i(1)), ("-5", i(1)), ("10a", i(1))]),
+            vec![i(2)],
+            "bool(true)\narray(7) {\n  [-5]=>\n  int(1)\n  [10]=>\n  int(1)\n  [\"10a\"]=>\n  int(1)\n  [9]=>\n  int(1)\n  [\"a\"]=>\n  int(1)\n  [\"b\"]=>\n  int(1)\n  [\"x1\"]=>\n  int(1)\n}\n",
+        ),
+        // php: $a = ["b" => 1, "a" => 1, 10 => 1, "9" => 1, "x1" => 1, "-5" => 1, "10a" => 1]; ksort($a, SORT_NUMERIC);
+        (
+            "ksort",
+            assoc(vec![("b", i(1)), ("a", i(1)), ("10", i(1)), ("9", i(1)), ("x1", i(1)), ("-5", i(1)), ("10a", i(1))]),
+            vec![i(1)],
+            "bool(true)\narray(7) {\n  [-5]=>\n  int(1)\n  [\"b\"]=>\n  int(1)\n  [\"a\"]=>\n  int(1)\n  [\"x1\"]=>\n  int(1)\n  [9]=>\n  int(1)\n  [10]=>\n  int(1)\n  [\"10a\"]=>\n  int(1)\n}\n",
+        ),
+        // php: $a = ["img12", "img10", "IMG2", "img1", "img01", " img3"]; sort($a, SORT_NATURAL);
+        (
+            "sort",
+            list(vec![s("img12"), s("img10"), s("IMG2"), s("img1"), s("img01"), s(" img3")]),
+            vec![i(6)],
+            "bool(true)\narray(6) {\n  [0]=>\n  string(4) \"IMG2\"\n  [1]=>\n  string(5) \"img01\"\n  [2]=>\n  string(4) \"img1\"\n  [3]=>\n  string(5) \" img3\"\n  [4]=>\n  string(5) \"img10\"\n  [5]=>\n  string(5) \"img12\"\n}\n",
+        ),
+        // php: $a = ["img12", "img10", "IMG2", "img1", "img01", " img3"]; sort($a, SORT_NATURAL | SORT_FLAG_CASE);
+        (
+            "sort",
+            list(vec![s("img12"), s("img10"), s("IMG2"), s("img1"), s("img01"), s(" img3")]),
+            vec![i(14)],
+            "bool(true)\narray(6) {\n  [0]=>\n  string(5) \"img01\"\n  [1]=>\n  string(4) \"img1\"\n  [2]=>\n  string(4) \"IMG2\"\n  [3]=>\n  string(5) \" img3\"\n  [4]=>\n  string(5) \"img10\"\n  [5]=>\n  string(5) \"img12\"\n}\n",
+        ),
+        // php: $a = ["img12", "img10", "IMG2", "img1", "img01", " img3"]; sort($a, SORT_STRING | SORT_FLAG_CASE);
+        (
+            "sort",
+            list(vec![s("img12"), s("img10"), s("IMG2"), s("img1"), s("img01"), s(" img3")]),
+            vec![i(10)],
+            "bool(true)\narray(6) {\n  [0]=>\n  string(5) \" img3\"\n  [1]=>\n  string(5) \"img01\"\n  [2]=>\n  string(4) \"img1\"\n  [3]=>\n  string(5) \"img10\"\n  [4]=>\n  string(5) \"img12\"\n  [5]=>\n  string(4) \"IMG2\"\n}\n",
+        ),
+        // php: $a = ["img12", "img10", "IMG2", "img1", "img01", " img3"]; natsort($a);
+        (
+            "natsort",
+            list(vec![s("img12"), s("img10"), s("IMG2"), s("img1"), s("img01"), s(" img3")]),
+            vec![],
+            "bool(true)\narray(6) {\n  [2]=>\n  string(4) \"IMG2\"\n  [4]=>\n  string(5) \"img01\"\n  [3]=>\n  string(4) \"img1\"\n  [5]=>\n  string(5) \" img3\"\n  [1]=>\n  string(5) \"img10\"\n  [0]=>\n  string(5) \"img12\"\n}\n",
+        ),
+        // php: $a = ["img12", "img10", "IMG2", "img1", "img01", " img3"]; natcasesort($a);
+        (
+            "natcasesort",
+            list(vec![s("img12"), s("img10"), s("IMG2"), s("img1"), s("img01"), s(" img3")]),
+            vec![],
+            "bool(true)\narray(6) {\n  [4]=>\n  string(5) \"img01\"\n  [3]=>\n  string(4) \"img1\"\n  [2]=>\n  string(4) \"IMG2\"\n  [5]=>\n  string(5) \" img3\"\n  [1]=>\n  string(5) \"img10\"\n  [0]=>\n  string(5) \"img12\"\n}\n",
+        ),
+        // php: $a = [3, 1, 2, 5, 4]; usort($a, "strcmp");
+        (
+            "usort",
+            list(vec![i(3), i(1), i(2), i(5), i(4)]),
+            vec![s("strcmp")],
+            "bool(true)\narray(5) {\n  [0]=>\n  int(1)\n  [1]=>\n  int(2)\n  [2]=>\n  int(3)\n  [3]=>\n  int(4)\n  [4]=>\n  int(5)\n}\n",
+        ),
+        // php: $a = [1]; usort($a, "nope");
+        (
+            "usort",
+            list(vec![i(1)]),
+            vec![s("nope")],
+            "TypeError: usort(): Argument #2 ($callback) must be a valid callback, function \"nope\" not found or invalid function name",
+        ),
+        // php: $a = ["b" => 1, "a" => 2, "c" => 3]; uksort($a, "strcmp");
+        (
+            "uksort",
+            assoc(vec![("b", i(1)), ("a", i(2)), ("c", i(3))]),
+            vec![s("strcmp")],
+            "bool(true)\narray(3) {\n  [\"a\"]=>\n  int(2)\n  [\"b\"]=>\n  int(1)\n  [\"c\"]=>\n  int(3)\n}\n",
+        ),
+        // php: $a = [1, 2, 3, 4, 5]; array_splice($a, 1, 2, ["x", "y", "z"]);
+        (
+            "array_splice",
+            list(vec![i(1), i(2), i(3), i(4), i(5)]),
+            vec![i(1), i(2), list(vec![s("x"), s("y"), s("z")])],
+            "array(2) {\n  [0]=>\n  int(2)\n  [1]=>\n  int(3)\n}\narray(6) {\n  [0]=>\n  int(1)\n  [1]=>\n  string(1) \"x\"\n  [2]=>\n  string(1) \"y\"\n  [3]=>\n  string(1) \"z\"\n  [4]=>\n  int(4)\n  [5]=>\n  int(5)\n}\n",
+        ),
+        // php: $a = ["a" => 1, "b" => 2, 3]; array_splice($a, -1);
+        (
+            "array_splice",
+            assoc(vec![("a", i(1)), ("b", i(2)), ("0", i(3))]),
+            vec![i(-1)],
+            "array(1) {\n  [0]=>\n  int(3)\n}\narray(2) {\n  [\"a\"]=>\n  int(1)\n  [\"b\"]=>\n  int(2)\n}\n",
+        ),
+        // php: $a = [1, 2, 3]; array_splice($a, 5, 0, "x");
+        (
+            "array_splice",
+            list(vec![i(1), i(2), i(3)]),
+            vec![i(5), i(0), s("x")],
+            "array(0) {\n}\narray(4) {\n  [0]=>\n  int(1)\n  [1]=>\n  int(2)\n  [2]=>\n  int(3)\n  [3]=>\n  string(1) \"x\"\n}\n",
+        ),
+        // php: $a = [5 => "a", "k" => "b"]; array_push($a, "q", "r");
+        (
+            "array_push",
+            assoc(vec![("5", s("a")), ("k", s("b"))]),
+            vec![s("q"), s("r")],
+            "int(4)\narray(4) {\n  [5]=>\n  string(1) \"a\"\n  [\"k\"]=>\n  string(1) \"b\"\n  [6]=>\n  string(1) \"q\"\n  [7]=>\n  string(1) \"r\"\n}\n",
+        ),
+        // php: $a = [1, 2, 3]; array_pop($a);
+        (
+            "array_pop",
+            list(vec![i(1), i(2), i(3)]),
+            vec![],
+            "int(3)\narray(2) {\n  [0]=>\n  int(1)\n  [1]=>\n  int(2)\n}\n",
+        ),
+        // php: $a = [5 => "a", "k" => "b", 9 => "c"]; array_shift($a);
+        (
+            "array_shift",
+            assoc(vec![("5", s("a")), ("k", s("b")), ("9", s("c"))]),
+            vec![],
+            "string(1) \"a\"\narray(2) {\n  [\"k\"]=>\n  string(1) \"b\"\n  [0]=>\n  string(1) \"c\"\n}\n",
+        ),
+        // php: $a = [5 => "a", "k" => "b"]; array_unshift($a, "z", "y");
+        (
+            "array_unshift",
+            assoc(vec![("5", s("a")), ("k", s("b"))]),
+            vec![s("z"), s("y")],
+            "int(4)\narray(4) {\n  [0]=>\n  string(1) \"z\"\n  [1]=>\n  string(1) \"y\"\n  [2]=>\n  string(1) \"a\"\n  [\"k\"]=>\n  string(1) \"b\"\n}\n",
+        ),
+        // php: $a = "123abc"; settype($a, "integer");
+        (
+            "settype",
+            s("123abc"),
+            vec![s("integer")],
+            "bool(true)\nint(123)\n",
+        ),
+        // php: $a = 5; settype($a, "array");
+        (
+            "settype",
+            i(5),
+            vec![s("array")],
+            "bool(true)\narray(1) {\n  [0]=>\n  int(5)\n}\n",
+        ),
+        // php: $a = 5; settype($a, "nope");
+        (
+            "settype",
+            i(5),
+            vec![s("nope")],
+            "ValueError: settype(): Argument #2 ($type) must be a valid type",
+        ),
+        // php: $a = [1, 2, 3]; end($a);
+        (
+            "end",
+            list(vec![i(1), i(2), i(3)]),
+            vec![],
+            "int(3)\narray(3) {\n  [0]=>\n  int(1)\n  [1]=>\n  int(2)\n  [2]=>\n  int(3)\n}\n",
+        ),
+        // php: $a = []; next($a);
+        (
+            "next",
+            list(vec![]),
+            vec![],
+            "bool(false)\narray(0) {\n}\n",
+        ),
+
+    ];
+    let mut failures = Vec::new();
+    for (name, array, rest, expected) in cases {
+        let mut k = Kit::quiet();
+        let (r, slot) = cell(array);
+        let mut args = vec![r];
+        args.extend(rest);
+        let got = match k.call(name, args) {
+            Ok(v) => {
+                let after = slot.borrow().clone();
+                k.dump(&v) + &k.dump(&after)
+            }
+            Err(e) => k.describe(e),
+        };
+        if got != expected {
+            failures.push(format!("{name}:\n  php:  {expected:?}\n  ours: {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// php: `mt_srand(1); shuffle(range(1, 10))`, then `mt_srand(3)` and three `array_rand`s.
+#[test]
+fn seeded_shuffle_and_rand_match_php() {
+    let mut k = Kit::quiet();
+    let ints = |n: i64| list((0..n).map(i).collect());
+    k.call("mt_srand", vec![i(1)]).expect("seed");
+    let (r, slot) = cell(list((1..=10).map(i).collect()));
+    k.call("shuffle", vec![r]).expect("shuffle");
+    let shuffled = slot.borrow().clone();
+    let joined = k.call("implode", vec![s(","), shuffled]).expect("implode");
+    assert_eq!(k.dump(&joined), "string(20) \"1,9,3,8,7,2,4,5,10,6\"\n");
+    k.call("mt_srand", vec![i(3)]).expect("seed");
+    let mut picks = String::new();
+    for args in [
+        vec![ints(10), i(3)],
+        vec![assoc(vec![("a", i(1)), ("b", i(2)), ("c", i(3))])],
+        vec![ints(10), i(8)],
+    ] {
+        let v = k.call("array_rand", args).expect("array_rand");
+        let json = k.call("json_encode", vec![v]).expect("json");
+        picks.push_str(&String::from_utf8_lossy(&json.to_string_lossy(14)));
+    }
+    assert_eq!(picks, r#"[6,7,8]"a"[1,2,3,4,6,7,8,9]"#);
 }

@@ -90,11 +90,18 @@ impl Kit {
                 let printed = self.output();
                 printed + &self.dump(&v)
             }
-            Err(Unwind::Throw(e)) => {
+            Err(e) => self.describe(e),
+        }
+    }
+
+    /// A thrown error as `Class: message`.
+    pub fn describe(&mut self, e: Unwind) -> String {
+        match e {
+            Unwind::Throw(e) => {
                 let msg = e.prop("message").to_string_lossy(14);
                 format!("{}: {}", e.class, String::from_utf8_lossy(&msg))
             }
-            Err(Unwind::Exit) => "exit".into(),
+            Unwind::Exit => "exit".into(),
         }
     }
 }
