@@ -42,15 +42,14 @@ pub(crate) struct Problem {
 
 /// Newlines in `src[from..to]` counted as Zend does: `\n`, and `\r` not followed by `\n`.
 pub(crate) fn count_newlines(src: &[u8], from: usize, to: usize) -> u32 {
-    let mut n = 0;
-    for i in from..to {
-        match src[i] {
-            b'\n' => n += 1,
-            b'\r' if src.get(i + 1) != Some(&b'\n') => n += 1,
-            _ => {}
-        }
+    let text = &src[from..to];
+    let mut n = text.iter().filter(|&&b| b == b'\n').count();
+    if text.contains(&b'\r') {
+        n += (from..to)
+            .filter(|&i| src[i] == b'\r' && src.get(i + 1) != Some(&b'\n'))
+            .count();
     }
-    n
+    n as u32
 }
 
 /// The offset just after the `n`-th newline of `text` (0 for `n == 0`).
