@@ -10,9 +10,8 @@ pub fn dump_tokens(src: &[u8], opts: LexOptions) -> String {
     let lexed = lex(src, opts, Mode::Tokens);
     let mut out = String::with_capacity(lexed.tokens.len() * 24);
     for token in &lexed.tokens {
-        let text = &src[token.span.start as usize..token.span.end as usize];
         let _ = write!(out, "{}: {} \"", token.span.line, token.kind.php_name());
-        escape_into(&mut out, text);
+        escape_into(&mut out, token.text(src));
         out.push_str("\"\n");
     }
     out

@@ -43,7 +43,8 @@
 //! - `NumString` (`"$a[12]"`, `"$a[key]"`): [`decode::num_string_value`]
 //!   says whether PHP makes it an integer; otherwise the key is its text. In
 //!   `"$a[-1]"` PHP's parser negates it (`'-' T_NUM_STRING`).
-//! - `Variable`: the name is the text without its `$`.
+//! - `Variable`: the name is the text without its `$`. [`Token::text`] gives a
+//!   token's bytes.
 
 pub mod decode;
 mod dump;

@@ -1835,12 +1835,7 @@ fn constant_string_values() {
     let values: Vec<String> = tokens
         .iter()
         .filter(|t| t.kind == TokenKind::ConstantEncapsedString)
-        .map(|t| {
-            hex(
-                &decode::constant_string_value(&src[t.span.start as usize..t.span.end as usize])
-                    .unwrap(),
-            )
-        })
+        .map(|t| hex(&decode::constant_string_value(t.text(src)).unwrap()))
         .collect();
     assert_eq!(values, vec!["615c276241000467411b245c7b", "6127625c635c6e"]);
 }
@@ -1851,9 +1846,7 @@ fn number_values() {
     let tokens = tokenize_for_parser(src, LexOptions::default()).unwrap();
     let values: Vec<NumberLiteral> = tokens
         .iter()
-        .map(|t| {
-            decode::parse_number_literal(&src[t.span.start as usize..t.span.end as usize]).unwrap()
-        })
+        .map(|t| decode::parse_number_literal(t.text(src)).unwrap())
         .collect();
     use NumberLiteral::*;
     // php: printf("%.17g") of the same literals.

@@ -20,6 +20,15 @@ pub struct Token {
     pub span: Span,
 }
 
+impl Token {
+    /// The token's bytes in the source it was lexed from (empty if `src` is
+    /// another, shorter source).
+    pub fn text<'a>(&self, src: &'a [u8]) -> &'a [u8] {
+        src.get(self.span.start as usize..self.span.end as usize)
+            .unwrap_or(&[])
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum TokenKind {
     // ----- literals and names -----
