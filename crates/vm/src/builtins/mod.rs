@@ -15,6 +15,7 @@ pub mod math;
 pub mod mt;
 pub mod output;
 pub mod round;
+pub mod serialize;
 pub mod string;
 pub mod types;
 pub mod var;
@@ -106,6 +107,7 @@ const MODULES: &[&[BuiltinSpec]] = &[
     var::FUNCTIONS,
     json::FUNCTIONS,
     hash::FUNCTIONS,
+    serialize::FUNCTIONS,
 ];
 
 pub fn all() -> impl Iterator<Item = &'static BuiltinSpec> {
