@@ -8,6 +8,7 @@
 pub mod args;
 pub mod consts;
 pub mod array;
+pub mod file;
 pub mod format;
 pub mod hash;
 pub mod json;
@@ -108,6 +109,7 @@ const MODULES: &[&[BuiltinSpec]] = &[
     json::FUNCTIONS,
     hash::FUNCTIONS,
     serialize::FUNCTIONS,
+    file::FUNCTIONS,
 ];
 
 pub fn all() -> impl Iterator<Item = &'static BuiltinSpec> {

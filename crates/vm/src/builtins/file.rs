@@ -1,0 +1,381 @@
+//! Whole-file and path functions (`file_get_contents`, `file_put_contents`, `file`,
+//! `unlink`, `basename`, `dirname`, `pathinfo`, `is_file`…), with PHP's warnings.
+//! Streams and resources are not here.
+
+use std::io::Write;
+use std::path::Path;
+
+use crate::array::PhpArray;
+use crate::value::{ArrayKey, Value};
+use crate::vm::{Unwind, Vm};
+
+use super::args::{arg_str, func, get, opt_bool, opt_long, opt_str, value_error};
+use super::string::join_values;
+use super::BuiltinSpec;
+
+pub const FUNCTIONS: &[BuiltinSpec] = &[
+    func(
+        "file_get_contents",
+        file_get_contents,
+        &[
+            "filename",
+            "use_include_path",
+            "context",
+            "offset",
+            "length",
+        ],
+        1,
+    ),
+    func(
+        "file_put_contents",
+        file_put_contents,
+        &["filename", "data", "flags", "context"],
+        2,
+    ),
+    func("file", file, &["filename", "flags", "context"], 1),
+    func("unlink", unlink, &["filename", "context"], 1),
+    func("file_exists", file_exists, &["filename"], 1),
+    func("is_file", is_file, &["filename"], 1),
+    func("is_dir", is_dir, &["filename"], 1),
+    func("is_readable", file_exists, &["filename"], 1),
+    func("is_writable", file_exists, &["filename"], 1),
+    func("filesize", filesize, &["filename"], 1),
+    func(
+        "mkdir",
+        mkdir,
+        &["directory", "permissions", "recursive", "context"],
+        1,
+    ),
+    func("rmdir", rmdir, &["directory", "context"], 1),
+    func("basename", basename, &["path", "suffix"], 1),
+    func("dirname", dirname, &["path", "levels"], 1),
+    func("pathinfo", pathinfo, &["path", "flags"], 1),
+    func("sys_get_temp_dir", sys_get_temp_dir, &[], 0),
+];
+
+type R = Result<Value, Unwind>;
+
+const FILE_IGNORE_NEW_LINES: i64 = 2;
+const FILE_SKIP_EMPTY_LINES: i64 = 4;
+const FILE_APPEND: i64 = 8;
+
+/// The OS error as C's `strerror` words it ("No such file or directory").
+fn strerror(e: &std::io::Error) -> String {
+    let text = e.to_string();
+    match text.find(" (os error") {
+        Some(i) => text[..i].to_string(),
+        None => text,
+    }
+}
+
+fn path_of(bytes: &[u8]) -> &Path {
+    use std::os::unix::ffi::OsStrExt;
+    Path::new(std::ffi::OsStr::from_bytes(bytes))
+}
+
+fn shown(p: &[u8]) -> String {
+    String::from_utf8_lossy(p).into_owned()
+}
+
+fn file_get_contents(vm: &mut Vm, args: &mut [Value]) -> R {
+    const F: &str = "file_get_contents";
+    let name = arg_str(vm, args, 0, F)?;
+    let offset = opt_long(vm, args, 3, F, 0)?;
+    let length = match get(args, 4) {
+        Value::Null | Value::Undef => None,
+        _ => Some(opt_long(vm, args, 4, F, 0)?),
+    };
+    if length.is_some_and(|l| l < 0) {
+        return Err(value_error(vm, F, 4, "must be greater than or equal to 0"));
+    }
+    match std::fs::read(path_of(&name)) {
+        Ok(data) => {
+            let start = if offset < 0 {
+                (data.len() as i64 + offset).max(0) as usize
+            } else {
+                (offset as usize).min(data.len())
+            };
+            let end = length.map_or(data.len(), |l| (start + l as usize).min(data.len()));
+            Ok(Value::from(&data[start..end]))
+        }
+        Err(e) => {
+            vm.warning(&format!(
+                "{F}({}): Failed to open stream: {}",
+                shown(&name),
+                strerror(&e)
+            ));
+            Ok(Value::False)
+        }
+    }
+}
+
+fn file_put_contents(vm: &mut Vm, args: &mut [Value]) -> R {
+    const F: &str = "file_put_contents";
+    let name = arg_str(vm, args, 0, F)?;
+    let flags = opt_long(vm, args, 2, F, 0)?;
+    let data = match get(args, 1) {
+        Value::Array(a) => join_values(vm, b"", &a)?,
+        v => v.to_php_string(vm)?.to_vec(),
+    };
+    let file = std::fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .append(flags & FILE_APPEND != 0)
+        .truncate(flags & FILE_APPEND == 0)
+        .open(path_of(&name));
+    match file.and_then(|mut f| f.write_all(&data)) {
+        Ok(()) => Ok(Value::Long(data.len() as i64)),
+        Err(e) => {
+            vm.warning(&format!(
+                "{F}({}): Failed to open stream: {}",
+                shown(&name),
+                strerror(&e)
+            ));
+            Ok(Value::False)
+        }
+    }
+}
+
+fn file(vm: &mut Vm, args: &mut [Value]) -> R {
+    let name = arg_str(vm, args, 0, "file")?;
+    let flags = opt_long(vm, args, 1, "file", 0)?;
+    let data = match std::fs::read(path_of(&name)) {
+        Ok(d) => d,
+        Err(e) => {
+            vm.warning(&format!(
+                "file({}): Failed to open stream: {}",
+                shown(&name),
+                strerror(&e)
+            ));
+            return Ok(Value::False);
+        }
+    };
+    let mut lines = Vec::new();
+    let mut rest: &[u8] = &data;
+    while !rest.is_empty() {
+        let end = rest
+            .iter()
+            .position(|&c| c == b'\n')
+            .map_or(rest.len(), |p| p + 1);
+        let mut line = &rest[..end];
+        rest = &rest[end..];
+        if flags & FILE_IGNORE_NEW_LINES != 0 {
+            line = line.strip_suffix(b"\n").unwrap_or(line);
+        }
+        if flags & FILE_SKIP_EMPTY_LINES != 0 && line.is_empty() {
+            continue;
+        }
+        lines.push(Value::from(line));
+    }
+    Ok(Value::from(PhpArray::from_list(lines)))
+}
+
+fn unlink(vm: &mut Vm, args: &mut [Value]) -> R {
+    let name = arg_str(vm, args, 0, "unlink")?;
+    match std::fs::remove_file(path_of(&name)) {
+        Ok(()) => Ok(Value::True),
+        Err(e) => {
+            vm.warning(&format!("unlink({}): {}", shown(&name), strerror(&e)));
+            Ok(Value::False)
+        }
+    }
+}
+
+fn stat_test(vm: &mut Vm, args: &[Value], f: &str, test: fn(&std::fs::Metadata) -> bool) -> R {
+    let name = arg_str(vm, args, 0, f)?;
+    Ok(Value::from(
+        std::fs::metadata(path_of(&name)).is_ok_and(|m| test(&m)),
+    ))
+}
+
+fn file_exists(vm: &mut Vm, args: &mut [Value]) -> R {
+    stat_test(vm, args, "file_exists", |_| true)
+}
+
+fn is_file(vm: &mut Vm, args: &mut [Value]) -> R {
+    stat_test(vm, args, "is_file", std::fs::Metadata::is_file)
+}
+
+fn is_dir(vm: &mut Vm, args: &mut [Value]) -> R {
+    stat_test(vm, args, "is_dir", std::fs::Metadata::is_dir)
+}
+
+fn filesize(vm: &mut Vm, args: &mut [Value]) -> R {
+    let name = arg_str(vm, args, 0, "filesize")?;
+    match std::fs::metadata(path_of(&name)) {
+        Ok(m) => Ok(Value::Long(m.len() as i64)),
+        Err(_) => {
+            vm.warning(&format!("filesize(): stat failed for {}", shown(&name)));
+            Ok(Value::False)
+        }
+    }
+}
+
+fn mkdir(vm: &mut Vm, args: &mut [Value]) -> R {
+    let name = arg_str(vm, args, 0, "mkdir")?;
+    let recursive = opt_bool(vm, args, 2, "mkdir", false)?;
+    let r = if recursive {
+        std::fs::create_dir_all(path_of(&name))
+    } else {
+        std::fs::create_dir(path_of(&name))
+    };
+    match r {
+        Ok(()) => Ok(Value::True),
+        Err(e) => {
+            vm.warning(&format!("mkdir(): {}", strerror(&e)));
+            Ok(Value::False)
+        }
+    }
+}
+
+fn rmdir(vm: &mut Vm, args: &mut [Value]) -> R {
+    let name = arg_str(vm, args, 0, "rmdir")?;
+    match std::fs::remove_dir(path_of(&name)) {
+        Ok(()) => Ok(Value::True),
+        Err(e) => {
+            vm.warning(&format!("rmdir({}): {}", shown(&name), strerror(&e)));
+            Ok(Value::False)
+        }
+    }
+}
+
+/// PHP's `basename`: the last component, trailing slashes ignored, `suffix` cut.
+pub fn base_name<'a>(path: &'a [u8], suffix: &[u8]) -> &'a [u8] {
+    let mut end = path.len();
+    while end > 0 && path[end - 1] == b'/' {
+        end -= 1;
+    }
+    let start = path[..end]
+        .iter()
+        .rposition(|&c| c == b'/')
+        .map_or(0, |p| p + 1);
+    let name = &path[start..end];
+    match name.strip_suffix(suffix) {
+        Some(stem) if !suffix.is_empty() && !stem.is_empty() => stem,
+        _ => name,
+    }
+}
+
+/// PHP's `dirname` (`zend_dirname`), one level.
+pub fn dir_name(path: &[u8]) -> &[u8] {
+    if path.is_empty() {
+        return b"";
+    }
+    let mut end = path.len();
+    while end > 0 && path[end - 1] == b'/' {
+        end -= 1;
+    }
+    if end == 0 {
+        return b"/";
+    }
+    while end > 0 && path[end - 1] != b'/' {
+        end -= 1;
+    }
+    if end == 0 {
+        return b".";
+    }
+    while end > 0 && path[end - 1] == b'/' {
+        end -= 1;
+    }
+    if end == 0 {
+        return b"/";
+    }
+    &path[..end]
+}
+
+fn basename(vm: &mut Vm, args: &mut [Value]) -> R {
+    let path = arg_str(vm, args, 0, "basename")?;
+    let suffix = opt_str(vm, args, 1, "basename", b"")?;
+    Ok(Value::from(base_name(&path, &suffix)))
+}
+
+fn dirname(vm: &mut Vm, args: &mut [Value]) -> R {
+    let path = arg_str(vm, args, 0, "dirname")?;
+    let levels = opt_long(vm, args, 1, "dirname", 1)?;
+    if levels < 1 {
+        return Err(value_error(
+            vm,
+            "dirname",
+            1,
+            "must be greater than or equal to 1",
+        ));
+    }
+    let mut cur: &[u8] = &path;
+    for _ in 0..levels {
+        let next = dir_name(cur);
+        if next == cur {
+            break;
+        }
+        cur = next;
+    }
+    Ok(Value::from(cur))
+}
+
+fn pathinfo(vm: &mut Vm, args: &mut [Value]) -> R {
+    let path = arg_str(vm, args, 0, "pathinfo")?;
+    let flags = opt_long(vm, args, 1, "pathinfo", 15)?;
+    let base = base_name(&path, b"");
+    let ext = base.iter().rposition(|&c| c == b'.');
+    let mut parts: Vec<(&str, Value)> = Vec::new();
+    let dir = dir_name(&path);
+    if flags & 1 != 0 && !dir.is_empty() {
+        parts.push(("dirname", Value::from(dir)));
+    }
+    if flags & 2 != 0 {
+        parts.push(("basename", Value::from(base)));
+    }
+    if flags & 4 != 0 {
+        if let Some(p) = ext {
+            parts.push(("extension", Value::from(&base[p + 1..])));
+        }
+    }
+    if flags & 8 != 0 {
+        parts.push(("filename", Value::from(&base[..ext.unwrap_or(base.len())])));
+    }
+    if flags != 15 {
+        return Ok(parts.into_iter().next().map_or(Value::from(""), |(_, v)| v));
+    }
+    Ok(Value::from(
+        parts
+            .into_iter()
+            .map(|(k, v)| (ArrayKey::from_bytes(k.as_bytes()), v))
+            .collect::<PhpArray>(),
+    ))
+}
+
+fn sys_get_temp_dir(_vm: &mut Vm, _args: &mut [Value]) -> R {
+    let dir = std::env::temp_dir();
+    let s = dir.to_string_lossy();
+    Ok(Value::from(s.trim_end_matches('/')))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // php: basename/dirname of each path (and dirname($p, 2)).
+    #[test]
+    fn paths_like_php() {
+        let cases: [(&str, &str, &str); 9] = [
+            ("/a/b/", "b", "/a"),
+            ("/", "", "/"),
+            ("a", "a", "."),
+            ("", "", ""),
+            ("/a", "a", "/"),
+            ("a/b", "b", "a"),
+            ("//a//b//", "b", "//a"),
+            (".", ".", "."),
+            ("/a/b.php", "b.php", "/a"),
+        ];
+        for (p, base, dir) in cases {
+            assert_eq!(
+                base_name(p.as_bytes(), b""),
+                base.as_bytes(),
+                "basename({p})"
+            );
+            assert_eq!(dir_name(p.as_bytes()), dir.as_bytes(), "dirname({p})");
+        }
+        assert_eq!(base_name(b"/a/b.php", b".php"), b"b");
+        assert_eq!(base_name(b".php", b".php"), b".php");
+    }
+}
