@@ -1016,3 +1016,327 @@ fn seeded_shuffle_and_rand_match_php() {
     }
     assert_eq!(picks, r#"[6,7,8]"a"[1,2,3,4,6,7,8,9]"#);
 }
+
+/// Warnings, notices, deprecations and errors, as php prints them with `-n`
+/// (the " in FILE on line N" tails are left out on both sides).
+#[test]
+fn messages_match_php() {
+    let cases: Vec<(&str, Vec<Value>, &str)> = vec![
+        // php: strlen(null)
+        (
+            "strlen",
+            vec![Value::Null],
+            "\nDeprecated: strlen(): Passing null to parameter #1 ($string) of type string is deprecated\nint(0)\n",
+        ),
+        // php: str_repeat("a", 2.5)
+        (
+            "str_repeat",
+            vec![s("a"), f(2.5)],
+            "\nDeprecated: Implicit conversion from float 2.5 to int loses precision\nstring(2) \"aa\"\n",
+        ),
+        // php: str_repeat("a", "2.5")
+        (
+            "str_repeat",
+            vec![s("a"), s("2.5")],
+            "\nDeprecated: Implicit conversion from float-string \"2.5\" to int loses precision\nstring(2) \"aa\"\n",
+        ),
+        // php: str_repeat("a", null)
+        (
+            "str_repeat",
+            vec![s("a"), Value::Null],
+            "\nDeprecated: str_repeat(): Passing null to parameter #2 ($times) of type int is deprecated\nstring(0) \"\"\n",
+        ),
+        // php: sqrt(null)
+        (
+            "sqrt",
+            vec![Value::Null],
+            "\nDeprecated: sqrt(): Passing null to parameter #1 ($num) of type float is deprecated\nfloat(0)\n",
+        ),
+        // php: abs(null)
+        (
+            "abs",
+            vec![Value::Null],
+            "\nDeprecated: abs(): Passing null to parameter #1 ($num) of type int|float is deprecated\nint(0)\n",
+        ),
+        // php: implode(",", [[1], 2])
+        (
+            "implode",
+            vec![s(","), list(vec![list(vec![i(1)]), i(2)])],
+            "\nWarning: Array to string conversion\nstring(7) \"Array,2\"\n",
+        ),
+        // php: trim("abc", "c..a")
+        (
+            "trim",
+            vec![s("abc"), s("c..a")],
+            "\nWarning: trim(): Invalid '..'-range, '..'-range needs to be incrementing\nstring(1) \"b\"\n",
+        ),
+        // php: trim("abc", "..a")
+        (
+            "trim",
+            vec![s("abc"), s("..a")],
+            "\nWarning: trim(): Invalid '..'-range, no character to the left of '..'\nstring(2) \"bc\"\n",
+        ),
+        // php: trim("abc", "a..")
+        (
+            "trim",
+            vec![s("abc"), s("a..")],
+            "\nWarning: trim(): Invalid '..'-range, no character to the right of '..'\nstring(2) \"bc\"\n",
+        ),
+        // php: array_flip(["a", 1.5])
+        (
+            "array_flip",
+            vec![list(vec![s("a"), f(1.5)])],
+            "\nWarning: array_flip(): Can only flip string and integer values, entry skipped\narray(1) {\n  [\"a\"]=>\n  int(0)\n}\n",
+        ),
+        // php: array_count_values([1.5, "a"])
+        (
+            "array_count_values",
+            vec![list(vec![f(1.5), s("a")])],
+            "\nWarning: array_count_values(): Can only count string and integer values, entry skipped\narray(1) {\n  [\"a\"]=>\n  int(1)\n}\n",
+        ),
+        // php: hexdec("zz1")
+        (
+            "hexdec",
+            vec![s("zz1")],
+            "\nDeprecated: Invalid characters passed for attempted conversion, these have been ignored\nint(1)\n",
+        ),
+        // php: hex2bin("abc")
+        (
+            "hex2bin",
+            vec![s("abc")],
+            "\nWarning: hex2bin(): Hexadecimal input string must have an even length\nbool(false)\n",
+        ),
+        // php: hex2bin("zz")
+        (
+            "hex2bin",
+            vec![s("zz")],
+            "\nWarning: hex2bin(): Input string must be hexadecimal string\nbool(false)\n",
+        ),
+        // php: strtr("abc", ["" => "x", "a" => "b"])
+        (
+            "strtr",
+            vec![s("abc"), assoc(vec![("", s("x")), ("a", s("b"))])],
+            "\nWarning: strtr(): Ignoring replacement of empty string\nstring(3) \"bbc\"\n",
+        ),
+        // php: sprintf("%.60f", 1)
+        (
+            "sprintf",
+            vec![s("%.60f"), i(1)],
+            "\nNotice: sprintf(): Requested precision of 60 digits was truncated to PHP maximum of 53 digits\nstring(55) \"1.00000000000000000000000000000000000000000000000000000\"\n",
+        ),
+        // php: printf("%s-%d\n", "x", 5)
+        (
+            "printf",
+            vec![s("%s-%d\n"), s("x"), i(5)],
+            "x-5\nint(4)\n",
+        ),
+        // php: var_export([1, [2]])
+        (
+            "var_export",
+            vec![list(vec![i(1), list(vec![i(2)])])],
+            "array (\n  0 => 1,\n  1 => \n  array (\n    0 => 2,\n  ),\n)NULL\n",
+        ),
+        // php: print_r(["a" => [1]])
+        (
+            "print_r",
+            vec![assoc(vec![("a", list(vec![i(1)]))])],
+            "Array\n(\n    [a] => Array\n        (\n            [0] => 1\n        )\n\n)\nbool(true)\n",
+        ),
+        // php: file_get_contents("/nope/x")
+        (
+            "file_get_contents",
+            vec![s("/nope/x")],
+            "\nWarning: file_get_contents(/nope/x): Failed to open stream: No such file or directory\nbool(false)\n",
+        ),
+        // php: unlink("/nope/x")
+        (
+            "unlink",
+            vec![s("/nope/x")],
+            "\nWarning: unlink(/nope/x): No such file or directory\nbool(false)\n",
+        ),
+        // php: unserialize("b:2;")
+        (
+            "unserialize",
+            vec![s("b:2;")],
+            "\nNotice: unserialize(): Error at offset 0 of 4 bytes\nbool(false)\n",
+        ),
+        // php: json_decode("[1", false, 512, JSON_THROW_ON_ERROR)
+        (
+            "json_decode",
+            vec![s("[1"), Value::False, i(512), i(4194304)],
+            "JsonException: Syntax error",
+        ),
+        // php: number_format("x")
+        (
+            "number_format",
+            vec![s("x")],
+            "TypeError: number_format(): Argument #1 ($num) must be of type float, string given",
+        ),
+        // php: round("3.7")
+        (
+            "round",
+            vec![s("3.7")],
+            "float(4)\n",
+        ),
+        // php: intval([])
+        (
+            "intval",
+            vec![list(vec![])],
+            "int(0)\n",
+        ),
+        // php: count(null)
+        (
+            "count",
+            vec![Value::Null],
+            "TypeError: count(): Argument #1 ($value) must be of type Countable|array, null given",
+        ),
+        // php: array_keys("x")
+        (
+            "array_keys",
+            vec![s("x")],
+            "TypeError: array_keys(): Argument #1 ($array) must be of type array, string given",
+        ),
+        // php: str_pad("x", 5, " ", 7)
+        (
+            "str_pad",
+            vec![s("x"), i(5), s(" "), i(7)],
+            "ValueError: str_pad(): Argument #4 ($pad_type) must be STR_PAD_LEFT, STR_PAD_RIGHT, or STR_PAD_BOTH",
+        ),
+        // php: array_fill(0, -1, 1)
+        (
+            "array_fill",
+            vec![i(0), i(-1), i(1)],
+            "ValueError: array_fill(): Argument #2 ($count) must be greater than or equal to 0",
+        ),
+        // php: array_chunk([1], 0)
+        (
+            "array_chunk",
+            vec![list(vec![i(1)]), i(0)],
+            "ValueError: array_chunk(): Argument #2 ($length) must be greater than 0",
+        ),
+        // php: array_combine([1, 2], [3])
+        (
+            "array_combine",
+            vec![list(vec![i(1), i(2)]), list(vec![i(3)])],
+            "ValueError: array_combine(): Argument #1 ($keys) and argument #2 ($values) must have the same number of elements",
+        ),
+        // php: mt_rand(5, 1)
+        (
+            "mt_rand",
+            vec![i(5), i(1)],
+            "ValueError: mt_rand(): Argument #2 ($max) must be greater than or equal to argument #1 ($min)",
+        ),
+        // php: mt_rand(5)
+        (
+            "mt_rand",
+            vec![i(5)],
+            "ArgumentCountError: mt_rand() expects exactly 2 arguments, 1 given",
+        ),
+        // php: random_int(5, 1)
+        (
+            "random_int",
+            vec![i(5), i(1)],
+            "ValueError: random_int(): Argument #1 ($min) must be less than or equal to argument #2 ($max)",
+        ),
+        // php: str_split("abc", 0)
+        (
+            "str_split",
+            vec![s("abc"), i(0)],
+            "ValueError: str_split(): Argument #2 ($length) must be greater than 0",
+        ),
+        // php: explode("", "a")
+        (
+            "explode",
+            vec![s(""), s("a")],
+            "ValueError: explode(): Argument #1 ($separator) cannot be empty",
+        ),
+        // php: substr_count("abc", "")
+        (
+            "substr_count",
+            vec![s("abc"), s("")],
+            "ValueError: substr_count(): Argument #2 ($needle) cannot be empty",
+        ),
+        // php: wordwrap("abc", 0, "\n", true)
+        (
+            "wordwrap",
+            vec![s("abc"), i(0), s("\n"), Value::True],
+            "ValueError: wordwrap(): Argument #4 ($cut_long_words) cannot be true when argument #2 ($width) is 0",
+        ),
+        // php: range(1, 2, 5)
+        (
+            "range",
+            vec![i(1), i(2), i(5)],
+            "ValueError: range(): Argument #3 ($step) must not exceed the specified range",
+        ),
+        // php: array_rand([])
+        (
+            "array_rand",
+            vec![list(vec![])],
+            "ValueError: array_rand(): Argument #1 ($array) cannot be empty",
+        ),
+        // php: array_rand([1, 2], 5)
+        (
+            "array_rand",
+            vec![list(vec![i(1), i(2)]), i(5)],
+            "ValueError: array_rand(): Argument #2 ($num) must be between 1 and the number of elements in argument #1 ($array)",
+        ),
+        // php: base_convert("zz", 36, 1)
+        (
+            "base_convert",
+            vec![s("zz"), i(36), i(1)],
+            "ValueError: base_convert(): Argument #3 ($to_base) must be between 2 and 36 (inclusive)",
+        ),
+        // php: levenshtein("a", "b", 2, 3, 4)
+        (
+            "levenshtein",
+            vec![s("a"), s("b"), i(2), i(3), i(4)],
+            "int(3)\n",
+        ),
+        // php: max([])
+        (
+            "max",
+            vec![list(vec![])],
+            "ValueError: max(): Argument #1 ($value) must contain at least one element",
+        ),
+        // php: log(0)
+        (
+            "log",
+            vec![i(0)],
+            "float(-INF)\n",
+        ),
+        // php: fmod(10, 3.3)
+        (
+            "fmod",
+            vec![i(10), f(3.3)],
+            "float(0.10000000000000053)\n",
+        ),
+        // php: pow("abc", 2)
+        (
+            "pow",
+            vec![s("abc"), i(2)],
+            "TypeError: Unsupported operand types: string ** int",
+        ),
+        // php: pow(2, 63)
+        (
+            "pow",
+            vec![i(2), i(63)],
+            "float(9.223372036854776E+18)\n",
+        ),
+        // php: intdiv(PHP_INT_MIN, -1)
+        (
+            "intdiv",
+            vec![i(i64::MIN), i(-1)],
+            "ArithmeticError: Division of PHP_INT_MIN by -1 is not an integer",
+        ),
+
+    ];
+    let mut failures = Vec::new();
+    for (name, args, expected) in cases {
+        let mut k = Kit::new();
+        let got = k.dump_call(name, args).replace(" in  on line 0", "");
+        if got != expected {
+            failures.push(format!("{name}:\n  php:  {expected:?}\n  ours: {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
