@@ -219,7 +219,7 @@ impl Compiler<'_> {
                 |c: &Compiler| known.is_some_and(|f| c.arg_by_ref(f, arg_num.unwrap_or(0)));
             let v = &arg.value;
             let (node, opcode) = if is_call(v) {
-                let n = self.var(v, Bp::R, false)?;
+                let n = self.var(v, Bp::R)?;
                 let op = match (&n, known) {
                     (Node::Const(_) | Node::Tmp(_), None) => Opcode::SendValEx,
                     (Node::Const(_) | Node::Tmp(_), Some(_)) if by_ref(self) => Opcode::SendValEx,
@@ -232,9 +232,9 @@ impl Compiler<'_> {
             } else if is_variable(v) {
                 if known.is_some() {
                     if by_ref(self) {
-                        (self.var(v, Bp::W, true)?, Opcode::SendRef)
+                        (self.var(v, Bp::W)?, Opcode::SendRef)
                     } else {
-                        let n = self.var(v, Bp::R, false)?;
+                        let n = self.var(v, Bp::R)?;
                         let op = if matches!(n, Node::Tmp(_)) {
                             Opcode::SendVal
                         } else {
@@ -259,7 +259,7 @@ impl Compiler<'_> {
                         }
                         None => self.f().ops[i].op2.value = arg_num.unwrap_or(0),
                     }
-                    (self.var(v, Bp::FuncArg, true)?, Opcode::SendFuncArg)
+                    (self.var(v, Bp::FuncArg)?, Opcode::SendFuncArg)
                 }
             } else {
                 let n = self.expr(v)?;

@@ -21,7 +21,6 @@ pub fn err<T>(message: impl Into<String>, line: u32) -> R<T> {
 
 /// A user function known at compile time (in this file, declared before the call).
 pub struct UserFn {
-    pub name: String,
     pub num_args: u32,
     pub last_var: u32,
     pub t: u32,
@@ -159,15 +158,6 @@ impl<'a> Compiler<'a> {
             Node::Cv(c) => (OperandKind::Cv, c),
         };
         Operand { kind, value }
-    }
-
-    pub fn node_of(o: Operand) -> Node {
-        match o.kind {
-            OperandKind::TmpVar => Node::Tmp(o.value),
-            OperandKind::Var => Node::Var(o.value),
-            OperandKind::Cv => Node::Cv(o.value),
-            _ => Node::Unused,
-        }
     }
 
     pub fn make_op(&mut self, opcode: Opcode, op1: Node, op2: Node) -> Op {

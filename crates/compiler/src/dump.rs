@@ -192,22 +192,16 @@ impl Ctx<'_> {
                 Unused::Num => {
                     let _ = write!(out, " {}", o.value);
                 }
-                Unused::Jmp => {
-                    if !(op.opcode == Opcode::Catch && op.extended_value & 1 != 0) {
-                        let _ = write!(out, " {:04}", o.value);
-                    }
+                Unused::Jmp if !(op.opcode == Opcode::Catch && op.extended_value & 1 != 0) => {
+                    let _ = write!(out, " {:04}", o.value);
                 }
-                Unused::TryCatch => {
-                    if o.value != u32::MAX {
-                        let _ = write!(out, " try-catch({})", o.value);
-                    }
+                Unused::TryCatch if o.value != u32::MAX => {
+                    let _ = write!(out, " try-catch({})", o.value);
                 }
                 Unused::This if !is_op2 => out.push_str(" THIS"),
                 Unused::Next => out.push_str(" NEXT"),
-                Unused::ConstFetch => {
-                    if o.value & 0x100 != 0 {
-                        out.push_str(" (unqualified-in-namespace)");
-                    }
+                Unused::ConstFetch if o.value & 0x100 != 0 => {
+                    out.push_str(" (unqualified-in-namespace)");
                 }
                 _ => {}
             },

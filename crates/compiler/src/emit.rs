@@ -67,7 +67,6 @@ pub struct FuncCtx {
     pub unwind: Vec<Unwind>,
     pub pending: Vec<PendingJump>,
     pub try_catch: Vec<TryCatch>,
-    pub fast_call_var: Option<u32>,
     pub try_catch_offset: Option<u32>,
     pub has_finally: bool,
     pub lineno: u32,

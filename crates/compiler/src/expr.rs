@@ -121,7 +121,7 @@ impl Compiler<'_> {
             ExprKind::Var(_)
             | ExprKind::VarVar(_)
             | ExprKind::Index { .. }
-            | ExprKind::Prop { .. } => self.var(e, Bp::R, false),
+            | ExprKind::Prop { .. } => self.var(e, Bp::R),
             ExprKind::Call { callee, args } => self.call(callee, args, e.span, Bp::R),
             ExprKind::Assign { target, value } => self.assign(target, value),
             ExprKind::AssignRef { target, value } => self.assign_ref(target, value),
@@ -422,9 +422,9 @@ impl Compiler<'_> {
     }
 
     /// `zend_compile_var`
-    pub fn var(&mut self, e: &Expr, bp: Bp, by_ref: bool) -> R<Node> {
+    pub fn var(&mut self, e: &Expr, bp: Bp) -> R<Node> {
         let off = self.delayed_begin();
-        let n = self.delayed_var(e, bp, by_ref)?;
+        let n = self.delayed_var(e, bp)?;
         self.delayed_end(off);
         Ok(n)
     }
@@ -438,10 +438,10 @@ impl Compiler<'_> {
     }
 
     /// `zend_delayed_compile_var`: dims and props are queued, not emitted.
-    pub fn delayed_var(&mut self, e: &Expr, bp: Bp, by_ref: bool) -> R<Node> {
+    pub fn delayed_var(&mut self, e: &Expr, bp: Bp) -> R<Node> {
         self.line(e.span);
         match &e.kind {
-            ExprKind::Paren(x) => self.delayed_var(x, bp, by_ref),
+            ExprKind::Paren(x) => self.delayed_var(x, bp),
             ExprKind::Var(n) => {
                 if n == "this" {
                     if bp != Bp::R && bp != Bp::Is {
@@ -538,7 +538,7 @@ impl Compiler<'_> {
         let ExprKind::Index { base, dim } = &e.kind else {
             return self.err("Cannot use temporary expression in write context");
         };
-        let var_node = self.delayed_var(base, bp, false)?;
+        let var_node = self.delayed_var(base, bp)?;
         let dim_node = match dim {
             None => {
                 if matches!(bp, Bp::R | Bp::Is) {
@@ -575,7 +575,7 @@ impl Compiler<'_> {
         }
         let obj_node = match &unparen(obj).kind {
             ExprKind::Var(n) if n == "this" => Node::Unused,
-            _ => self.delayed_var(obj, bp, false)?,
+            _ => self.delayed_var(obj, bp)?,
         };
         let prop = match name {
             MemberName::Ident(i) => Node::Const(Val::Str(i.name.as_bytes().to_vec())),
@@ -602,7 +602,7 @@ impl Compiler<'_> {
             ExprKind::Var(n) if n == "this" => self.err("Cannot re-assign $this"),
             ExprKind::Var(_) | ExprKind::VarVar(_) => {
                 let off = self.delayed_begin();
-                let var_node = self.delayed_var(target, Bp::W, false)?;
+                let var_node = self.delayed_var(target, Bp::W)?;
                 let v = self.src(value)?;
                 self.delayed_end(off);
                 self.line(target.span);
@@ -623,7 +623,7 @@ impl Compiler<'_> {
             }
             ExprKind::Prop { .. } => {
                 let off = self.delayed_begin();
-                let res = self.delayed_var(target, Bp::W, false)?;
+                let res = self.delayed_var(target, Bp::W)?;
                 let v = self.src(value)?;
                 let Some(i) = self.delayed_end(off) else {
                     return self.err("Cannot use temporary expression in write context");
@@ -654,13 +654,13 @@ impl Compiler<'_> {
         let expr_node = match value {
             Src::Node(n) => n,
             Src::Expr(v) if has_refs => {
-                let n = self.var(v, Bp::W, true)?;
+                let n = self.var(v, Bp::W)?;
                 self.emit_var(Opcode::MakeRef, n, Node::Unused).1
             }
             Src::Expr(v) => match &unparen(v).kind {
                 ExprKind::Var(_) => match self.try_cv(v) {
                     Some(cv) => self.emit_tmp(Opcode::QmAssign, cv, Node::Unused).1,
-                    None => self.var(v, Bp::R, false)?,
+                    None => self.var(v, Bp::R)?,
                 },
                 _ => self.expr(v)?,
             },
@@ -795,8 +795,8 @@ impl Compiler<'_> {
             return self.err("Cannot assign reference to non referenceable value");
         }
         let off = self.delayed_begin();
-        let target_node = self.delayed_var(target, Bp::W, false)?;
-        let value_node = self.var(value, Bp::W, true)?;
+        let target_node = self.delayed_var(target, Bp::W)?;
+        let value_node = self.var(value, Bp::W)?;
         self.delayed_end(off);
         let (i, r) = self.emit_var(Opcode::AssignRef, target_node, value_node);
         if is_call(value) {
@@ -808,7 +808,7 @@ impl Compiler<'_> {
     /// `zend_emit_assign_ref_znode`
     pub fn assign_ref_node(&mut self, target: &Expr, value: Node) -> R<Node> {
         let off = self.delayed_begin();
-        let target_node = self.delayed_var(target, Bp::W, false)?;
+        let target_node = self.delayed_var(target, Bp::W)?;
         self.delayed_end(off);
         Ok(self.emit_var(Opcode::AssignRef, target_node, value).1)
     }
@@ -823,7 +823,7 @@ impl Compiler<'_> {
         match &target.kind {
             ExprKind::Var(_) | ExprKind::VarVar(_) => {
                 let off = self.delayed_begin();
-                let var_node = self.delayed_var(target, Bp::Rw, false)?;
+                let var_node = self.delayed_var(target, Bp::Rw)?;
                 let v = self.expr(value)?;
                 self.delayed_end(off);
                 let (i, r) = self.emit_tmp(Opcode::AssignOp, var_node, v);
@@ -836,7 +836,7 @@ impl Compiler<'_> {
                 let res = if is_dim {
                     self.delayed_dim(target, Bp::Rw, true)?.0
                 } else {
-                    self.delayed_var(target, Bp::Rw, false)?
+                    self.delayed_var(target, Bp::Rw)?
                 };
                 let v = self.expr(value)?;
                 let Some(i) = self.delayed_end(off) else {
@@ -860,7 +860,7 @@ impl Compiler<'_> {
     /// `$a ??= b` (simplified `zend_compile_assign_coalesce` for side-effect-free targets).
     fn assign_coalesce(&mut self, target: &Expr, value: &Expr) -> R<Node> {
         self.ensure_writable(target)?;
-        let cond = self.var(target, Bp::Is, false)?;
+        let cond = self.var(target, Bp::Is)?;
         let (coalesce, result) = self.emit_tmp(Opcode::Coalesce, cond, Node::Unused);
         let assigned = self.assign(target, value)?;
         let i = self.emit(Opcode::QmAssign, assigned, Node::Unused);
@@ -875,7 +875,7 @@ impl Compiler<'_> {
                 return self.short_circuit(op == BinaryOp::BooleanAnd, left, right)
             }
             BinaryOp::Coalesce => {
-                let n = self.var(left, Bp::Is, false)?;
+                let n = self.var(left, Bp::Is)?;
                 let (i, r) = self.emit_tmp(Opcode::Coalesce, n, Node::Unused);
                 let d = self.expr(right)?;
                 let q = self.emit(Opcode::QmAssign, d, Node::Unused);
@@ -1030,7 +1030,7 @@ impl Compiler<'_> {
         self.ensure_writable(x)?;
         if let ExprKind::Prop { .. } = &x.kind {
             let off = self.delayed_begin();
-            let r = self.delayed_var(x, Bp::Rw, false)?;
+            let r = self.delayed_var(x, Bp::Rw)?;
             let Some(i) = self.delayed_end(off) else {
                 return self.err("Cannot increment/decrement");
             };
@@ -1045,7 +1045,7 @@ impl Compiler<'_> {
             return Ok(Node::Tmp(node_num(&r)));
         }
         let post = matches!(opcode, Opcode::PostInc | Opcode::PostDec);
-        let n = self.var(x, Bp::Rw, false)?;
+        let n = self.var(x, Bp::Rw)?;
         if post {
             return Ok(self.emit_tmp(opcode, n, Node::Unused).1);
         }
@@ -1190,7 +1190,7 @@ impl Compiler<'_> {
                 if matches!(x.kind, ExprKind::Index { .. }) {
                     self.delayed_dim(x, Bp::Is, true)?;
                 } else {
-                    self.delayed_var(x, Bp::Is, false)?;
+                    self.delayed_var(x, Bp::Is)?;
                 }
                 let Some(i) = self.delayed_end(off) else {
                     return self.err("Cannot use isset() on the result of an expression");
@@ -1385,7 +1385,7 @@ impl Compiler<'_> {
             };
             let value = if it.by_ref {
                 self.ensure_writable(&it.value)?;
-                self.var(&it.value, Bp::W, true)?
+                self.var(&it.value, Bp::W)?
             } else {
                 self.expr(&it.value)?
             };
@@ -1417,7 +1417,7 @@ impl Compiler<'_> {
             None => Node::Unused,
         };
         let v = match value {
-            Some(v) if by_ref && is_variable(v) => self.var(v, Bp::W, true)?,
+            Some(v) if by_ref && is_variable(v) => self.var(v, Bp::W)?,
             Some(v) => self.expr(v)?,
             None => Node::Unused,
         };

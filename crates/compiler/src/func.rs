@@ -12,7 +12,6 @@ use miniphp_parser::ast::*;
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum FnKind {
     TopLevel,
-    Nested,
     Closure,
     Arrow,
 }
@@ -54,7 +53,6 @@ impl Compiler<'_> {
             self.fn_table.insert(
                 lc.clone(),
                 UserFn {
-                    name: name.clone(),
                     num_args: 0,
                     last_var: 0,
                     t: 0,
@@ -499,7 +497,7 @@ impl Compiler<'_> {
         let mut n = match e {
             None => Node::Const(Val::Null),
             Some(x) if by_ref && crate::expr::is_variable(x) => {
-                self.var(x, crate::expr::Bp::W, true)?
+                self.var(x, crate::expr::Bp::W)?
             }
             Some(x) => self.expr(x)?,
         };

@@ -425,7 +425,7 @@ impl Compiler<'_> {
         let by_ref = by_ref || list_refs;
         let is_var = crate::expr::is_variable(subject);
         let subj = if by_ref && is_var {
-            self.var(subject, Bp::W, true)?
+            self.var(subject, Bp::W)?
         } else {
             self.expr(subject)?
         };
@@ -665,7 +665,7 @@ impl Compiler<'_> {
                 if is_dim {
                     self.delayed_dim(v, Bp::Unset, false)?;
                 } else {
-                    self.delayed_var(v, Bp::Unset, false)?;
+                    self.delayed_var(v, Bp::Unset)?;
                 }
                 let Some(i) = self.delayed_end(off) else {
                     return Ok(());

@@ -249,16 +249,15 @@ fn as_f(n: Num) -> f64 {
     }
 }
 
+/// 2^63, the first float outside the i64 range.
+const TWO_63: f64 = 9_223_372_036_854_775_808.0;
+
 /// Integer operand of a bitwise/shift/mod operation; None where PHP would warn.
 fn to_long(n: Num) -> Option<i64> {
     match n {
         Num::L(i) => Some(i),
         Num::D(d) => {
-            if d.is_finite()
-                && d.fract() == 0.0
-                && d >= -9.2233720368547758e18
-                && d < 9.2233720368547758e18
-            {
+            if d.is_finite() && d.fract() == 0.0 && (-TWO_63..TWO_63).contains(&d) {
                 Some(d as i64)
             } else {
                 None
@@ -514,7 +513,7 @@ mod tests {
         );
         assert_eq!(
             fold_binary(FoldOp::Add, &Val::Long(i64::MAX), &Val::Long(1)),
-            Some(Val::Double(9.2233720368547758e18))
+            Some(Val::Double(TWO_63))
         );
     }
 
