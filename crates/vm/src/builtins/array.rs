@@ -124,6 +124,13 @@ pub const FUNCTIONS: &[BuiltinSpec] = &[
         2,
     ),
     func("array_walk", array_walk, &["array", "callback", "arg"], 2).with_by_ref(&[0]),
+    func(
+        "array_walk_recursive",
+        array_walk_recursive,
+        &["array", "callback", "arg"],
+        2,
+    )
+    .with_by_ref(&[0]),
     func("array_diff", array_diff, &["array", "arrays"], 1).with_variadic(),
     func("array_diff_key", array_diff_key, &["array", "arrays"], 1).with_variadic(),
     func(
@@ -1156,14 +1163,25 @@ fn array_reduce(vm: &mut Vm, args: &mut [Value]) -> R {
     Ok(acc)
 }
 
-fn array_walk(vm: &mut Vm, args: &mut [Value]) -> R {
-    let a = take_ref_array(vm, args, "array_walk")?;
-    let Some(cb) = arg_callable(vm, args, 1, "array_walk", false)? else {
-        return Ok(Value::True);
-    };
-    let extra = has(args, 2).then(|| get(args, 2));
+/// Calls `cb(&value, key[, extra])` on each element (into nested arrays when
+/// `recursive`), writing back what a by-reference callback changed.
+fn walk(
+    vm: &mut Vm,
+    a: &PhpArray,
+    cb: &Value,
+    extra: &Option<Value>,
+    recursive: bool,
+    depth: usize,
+) -> Result<PhpArray, Unwind> {
     let mut out = a.clone();
     for (k, v) in a.iter() {
+        if recursive && depth < 256 {
+            if let Value::Array(inner) = v.deref() {
+                let walked = walk(vm, &inner, cb, extra, true, depth + 1)?;
+                out.insert(k, Value::from(walked));
+                continue;
+            }
+        }
         // The callback may take the value by reference: give it a cell and read it back.
         let cell = match v {
             Value::Reference(r) => r.clone(),
@@ -1171,13 +1189,31 @@ fn array_walk(vm: &mut Vm, args: &mut [Value]) -> R {
         };
         let mut call_args = vec![Value::Reference(cell.clone()), k.to_value()];
         call_args.extend(extra.clone());
-        vm.call_value(&cb, call_args)?;
+        vm.call_value(cb, call_args)?;
         if !matches!(v, Value::Reference(_)) {
             out.insert(k, cell.borrow().clone());
         }
     }
+    Ok(out)
+}
+
+fn walk_common(vm: &mut Vm, args: &[Value], f: &str, recursive: bool) -> R {
+    let a = take_ref_array(vm, args, f)?;
+    let Some(cb) = arg_callable(vm, args, 1, f, false)? else {
+        return Ok(Value::True);
+    };
+    let extra = has(args, 2).then(|| get(args, 2));
+    let out = walk(vm, &a, &cb, &extra, recursive, 0)?;
     set_ref(args, 0, Value::from(out));
     Ok(Value::True)
+}
+
+fn array_walk(vm: &mut Vm, args: &mut [Value]) -> R {
+    walk_common(vm, args, "array_walk", false)
+}
+
+fn array_walk_recursive(vm: &mut Vm, args: &mut [Value]) -> R {
+    walk_common(vm, args, "array_walk_recursive", true)
 }
 
 /// What a set operation compares.

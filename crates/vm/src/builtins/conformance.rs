@@ -1,6 +1,6 @@
 //! Built-ins called directly on a VM and compared with what php 8.2 prints for the
 //! same call (`var_dump` of the result, or the thrown error). The expectations were
-//! produced by running real `php -n -d error_reporting=0` on the commented calls.
+//! produced by running real `php -d error_reporting=0` on the commented calls.
 
 use super::testkit::{assoc, cell, f, i, list, s, Kit};
 use crate::value::Value;
@@ -721,6 +721,72 @@ fn calls_match_php() {
             "md5",
             vec![s("hello")],
             "string(32) \"5d41402abc4b2a76b9719d911017c592\"\n",
+        ),
+        // php: ctype_digit("123")
+        (
+            "ctype_digit",
+            vec![s("123")],
+            "bool(true)\n",
+        ),
+        // php: ctype_digit("")
+        (
+            "ctype_digit",
+            vec![s("")],
+            "bool(false)\n",
+        ),
+        // php: ctype_digit(53)
+        (
+            "ctype_digit",
+            vec![i(53)],
+            "bool(true)\n",
+        ),
+        // php: ctype_digit(1000)
+        (
+            "ctype_digit",
+            vec![i(1000)],
+            "bool(true)\n",
+        ),
+        // php: ctype_digit(-5)
+        (
+            "ctype_digit",
+            vec![i(-5)],
+            "bool(false)\n",
+        ),
+        // php: ctype_space(" \n\t\v\f\r")
+        (
+            "ctype_space",
+            vec![s(" \n\t\u{b}\u{c}\r")],
+            "bool(true)\n",
+        ),
+        // php: ctype_lower("ab1")
+        (
+            "ctype_lower",
+            vec![s("ab1")],
+            "bool(false)\n",
+        ),
+        // php: ctype_print("a b")
+        (
+            "ctype_print",
+            vec![s("a b")],
+            "bool(true)\n",
+        ),
+        // php: ctype_graph("a b")
+        (
+            "ctype_graph",
+            vec![s("a b")],
+            "bool(false)\n",
+        ),
+        // php: strip_tags('<p>Hello <b>World</b><br/> <!-- c --> <a href="x>y">l</a> 1 < 2 <?php echo 1; ?>end', "<b>")
+        (
+            "strip_tags",
+            vec![s(r#"<p>Hello <b>World</b><br/> <!-- c --> <a href="x>y">l</a> 1 < 2 <?php echo 1; ?>end"#), s("<b>")],
+            "string(31) \"Hello <b>World</b>  l 1 < 2 end\"\n",
+        ),
+        // php: strip_tags('a<br>b<p class="x">c</p>', ["p"])
+        (
+            "strip_tags",
+            vec![s(r#"a<br>b<p class="x">c</p>"#), list(vec![s("p")])],
+            "string(20) \"ab<p class=\"x\">c</p>\"\n",
         ),
         // php: crc32("The quick brown fox jumped over the lazy dog.")
         (

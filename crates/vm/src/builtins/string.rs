@@ -183,6 +183,7 @@ pub const FUNCTIONS: &[BuiltinSpec] = &[
         1,
     ),
     func("quotemeta", quotemeta, &["string"], 1),
+    func("strip_tags", strip_tags, &["string", "allowed_tags"], 1),
 ];
 
 type R = Result<Value, Unwind>;
@@ -1577,4 +1578,80 @@ fn quotemeta(vm: &mut Vm, args: &mut [Value]) -> R {
         out.push(c);
     }
     Ok(bytes(out))
+}
+
+/// The lowercase name of the tag in `tag` (`<a href>` → `a`, `</b>` → `b`).
+fn tag_name(tag: &[u8]) -> Vec<u8> {
+    tag.iter()
+        .skip(1)
+        .skip_while(|&&c| c == b'/')
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .map(u8::to_ascii_lowercase)
+        .collect()
+}
+
+/// `strip_tags`: drops HTML and PHP tags and comments, keeping `allowed` ones; a `<`
+/// followed by whitespace is text.
+pub fn strip(s: &[u8], allowed: &[Vec<u8>]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(s.len());
+    let mut i = 0;
+    while i < s.len() {
+        let c = s[i];
+        let next = s.get(i + 1).copied();
+        if c != b'<' || next.is_none_or(|n| n.is_ascii_whitespace()) {
+            out.push(c);
+            i += 1;
+            continue;
+        }
+        if s[i..].starts_with(b"<!--") {
+            i = find(&s[i + 4..], b"-->").map_or(s.len(), |p| i + 4 + p + 3);
+            continue;
+        }
+        // A tag: up to the `>` outside quotes.
+        let mut j = i + 1;
+        let mut quote = None;
+        while j < s.len() {
+            match (quote, s[j]) {
+                (None, q @ (b'"' | b'\'')) => quote = Some(q),
+                (Some(q), c) if c == q => quote = None,
+                (None, b'>') => break,
+                _ => {}
+            }
+            j += 1;
+        }
+        let end = (j + 1).min(s.len());
+        let tag = &s[i..end];
+        if next != Some(b'?') && next != Some(b'!') && allowed.contains(&tag_name(tag)) {
+            out.extend_from_slice(tag);
+        }
+        i = end;
+    }
+    out
+}
+
+fn strip_tags(vm: &mut Vm, args: &mut [Value]) -> R {
+    let s = arg_str(vm, args, 0, "strip_tags")?;
+    let allowed: Vec<Vec<u8>> = match get(args, 1) {
+        Value::Null | Value::Undef => Vec::new(),
+        Value::Array(a) => {
+            let mut names = Vec::new();
+            for v in a.values() {
+                names.push(v.deref().to_php_string(vm)?.to_ascii_lowercase());
+            }
+            names
+        }
+        _ => {
+            let list = arg_str(vm, args, 1, "strip_tags")?;
+            list.split(|&c| c == b'<')
+                .filter(|t| !t.is_empty())
+                .map(|t| {
+                    t.iter()
+                        .take_while(|c| c.is_ascii_alphanumeric())
+                        .map(u8::to_ascii_lowercase)
+                        .collect()
+                })
+                .collect()
+        }
+    };
+    Ok(bytes(strip(&s, &allowed)))
 }

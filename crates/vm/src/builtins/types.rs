@@ -32,6 +32,17 @@ pub const FUNCTIONS: &[BuiltinSpec] = &[
     func("strval", strval, &["value"], 1),
     func("boolval", boolval, &["value"], 1),
     func("settype", settype, &["var", "type"], 2).with_by_ref(&[0]),
+    func("ctype_digit", ctype_digit, &["text"], 1),
+    func("ctype_alpha", ctype_alpha, &["text"], 1),
+    func("ctype_alnum", ctype_alnum, &["text"], 1),
+    func("ctype_upper", ctype_upper, &["text"], 1),
+    func("ctype_lower", ctype_lower, &["text"], 1),
+    func("ctype_space", ctype_space, &["text"], 1),
+    func("ctype_punct", ctype_punct, &["text"], 1),
+    func("ctype_xdigit", ctype_xdigit, &["text"], 1),
+    func("ctype_cntrl", ctype_cntrl, &["text"], 1),
+    func("ctype_graph", ctype_graph, &["text"], 1),
+    func("ctype_print", ctype_print, &["text"], 1),
 ];
 
 type R = Result<Value, Unwind>;
@@ -194,6 +205,77 @@ fn settype(vm: &mut Vm, args: &mut [Value]) -> R {
     };
     super::args::set_ref(args, 0, new);
     Ok(Value::True)
+}
+
+/// A `ctype_*` test: strings must be non-empty and all match; ints in -128..=255 are
+/// one character, other ints their digits (with PHP 8.1's deprecation for non-strings).
+fn ctype(vm: &mut Vm, args: &[Value], name: &str, test: fn(u8) -> bool) -> R {
+    let v = get(args, 0);
+    let text: Vec<u8> = match &v {
+        Value::String(s) => s.to_vec(),
+        other => {
+            vm.deprecated(&format!(
+                "{name}(): Argument of type {} will be interpreted as string in the future",
+                other.debug_type_name()
+            ));
+            match other {
+                Value::Long(n) if (-128..=255).contains(n) => vec![(n.rem_euclid(256)) as u8],
+                Value::Long(n) => n.to_string().into_bytes(),
+                _ => return Ok(Value::False),
+            }
+        }
+    };
+    Ok(Value::from(
+        !text.is_empty() && text.iter().all(|&c| test(c)),
+    ))
+}
+
+fn ctype_digit(vm: &mut Vm, args: &mut [Value]) -> R {
+    ctype(vm, args, "ctype_digit", |c| c.is_ascii_digit())
+}
+
+fn ctype_alpha(vm: &mut Vm, args: &mut [Value]) -> R {
+    ctype(vm, args, "ctype_alpha", |c| c.is_ascii_alphabetic())
+}
+
+fn ctype_alnum(vm: &mut Vm, args: &mut [Value]) -> R {
+    ctype(vm, args, "ctype_alnum", |c| c.is_ascii_alphanumeric())
+}
+
+fn ctype_upper(vm: &mut Vm, args: &mut [Value]) -> R {
+    ctype(vm, args, "ctype_upper", |c| c.is_ascii_uppercase())
+}
+
+fn ctype_lower(vm: &mut Vm, args: &mut [Value]) -> R {
+    ctype(vm, args, "ctype_lower", |c| c.is_ascii_lowercase())
+}
+
+fn ctype_space(vm: &mut Vm, args: &mut [Value]) -> R {
+    ctype(vm, args, "ctype_space", |c| {
+        matches!(c, b' ' | b'\t'..=b'\r')
+    })
+}
+
+fn ctype_punct(vm: &mut Vm, args: &mut [Value]) -> R {
+    ctype(vm, args, "ctype_punct", |c| c.is_ascii_punctuation())
+}
+
+fn ctype_xdigit(vm: &mut Vm, args: &mut [Value]) -> R {
+    ctype(vm, args, "ctype_xdigit", |c| c.is_ascii_hexdigit())
+}
+
+fn ctype_cntrl(vm: &mut Vm, args: &mut [Value]) -> R {
+    ctype(vm, args, "ctype_cntrl", |c| c.is_ascii_control())
+}
+
+fn ctype_graph(vm: &mut Vm, args: &mut [Value]) -> R {
+    ctype(vm, args, "ctype_graph", |c| c.is_ascii_graphic())
+}
+
+fn ctype_print(vm: &mut Vm, args: &mut [Value]) -> R {
+    ctype(vm, args, "ctype_print", |c| {
+        c.is_ascii_graphic() || c == b' '
+    })
 }
 
 #[cfg(test)]
