@@ -356,6 +356,15 @@ pub fn arg_callable(
     Err(vm.throw_error("TypeError", msg))
 }
 
+/// Refuses a result of `bytes` bytes that no machine could hold (PHP dies with "Out of
+/// memory" there; allocating would abort the process instead).
+pub fn alloc_guard(vm: &mut Vm, bytes: u128) -> Result<(), Unwind> {
+    if bytes > 1 << 36 {
+        return Err(vm.fatal(&format!("Out of memory (tried to allocate {bytes} bytes)")));
+    }
+    Ok(())
+}
+
 /// Writes `v` through the by-reference argument `i` (a no-op if it is not a reference).
 pub fn set_ref(args: &[Value], i: usize, v: Value) {
     if let Some(Value::Reference(r)) = args.get(i) {

@@ -12,8 +12,8 @@ use crate::value::{ArrayKey, Value};
 use crate::vm::{Unwind, Vm};
 
 use super::args::{
-    arg_array, arg_callable, arg_long, func, get, has, opt_bool, opt_long, opt_nullable_long,
-    set_ref, type_error, value_error,
+    alloc_guard, arg_array, arg_callable, arg_long, func, get, has, opt_bool, opt_long,
+    opt_nullable_long, set_ref, type_error, value_error,
 };
 use super::math::with_mt;
 use super::string::{binary_strcasecmp, binary_strcmp, strnatcmp_ex};
@@ -362,9 +362,7 @@ fn array_fill(vm: &mut Vm, args: &mut [Value]) -> R {
             "must be greater than or equal to 0",
         ));
     }
-    if n > (1 << 30) {
-        return Err(value_error(vm, "array_fill", 1, "is too large"));
-    }
+    alloc_guard(vm, n as u128 * 16)?;
     let mut out = PhpArray::with_capacity(n as usize);
     for i in 0..n {
         out.insert(ArrayKey::Int(start.wrapping_add(i)), v.clone());
@@ -391,14 +389,7 @@ fn array_pad(vm: &mut Vm, args: &mut [Value]) -> R {
     if target <= a.len() {
         return Ok(Value::Array(a));
     }
-    if target > (1 << 30) {
-        return Err(value_error(
-            vm,
-            "array_pad",
-            1,
-            "must be less than or equal to 1048576",
-        ));
-    }
+    alloc_guard(vm, target as u128 * 16)?;
     let pads = target - a.len();
     let mut out = PhpArray::with_capacity(target);
     if len < 0 {

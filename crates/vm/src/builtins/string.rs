@@ -8,8 +8,8 @@ use crate::value::{ArrayKey, PhpStr, Value};
 use crate::vm::{Unwind, Vm};
 
 use super::args::{
-    arg_long, arg_str, func, get, has, opt_bool, opt_long, opt_nullable_long, opt_str, set_ref,
-    value_error,
+    alloc_guard, arg_long, arg_str, func, get, has, opt_bool, opt_long, opt_nullable_long, opt_str,
+    set_ref, value_error,
 };
 use super::BuiltinSpec;
 
@@ -207,6 +207,7 @@ fn str_repeat(vm: &mut Vm, args: &mut [Value]) -> R {
             "must be greater than or equal to 0",
         ));
     }
+    alloc_guard(vm, s.len() as u128 * times as u128)?;
     Ok(bytes(s.repeat(times as usize)))
 }
 
@@ -481,6 +482,7 @@ fn str_pad(vm: &mut Vm, args: &mut [Value]) -> R {
             "must be STR_PAD_LEFT, STR_PAD_RIGHT, or STR_PAD_BOTH",
         ));
     }
+    alloc_guard(vm, length as u128)?;
     let total = length as usize - s.len();
     let (left, right) = match pad_type {
         0 => (total, 0),
