@@ -53,7 +53,18 @@ fn dump(out: &mut Vec<u8>, v: &Value, level: usize, path: &mut Path, sp: i32) {
     if level > 1 {
         spaces(out, level - 1);
     }
-    match &v.deref() {
+    // A reference shared with another variable is marked, as PHP does.
+    let amp = matches!(v, Value::Reference(r) if std::rc::Rc::strong_count(r) > 1);
+    let v = v.deref();
+    let recursive = match &v {
+        Value::Array(a) => path.0.contains(&array_id(a)),
+        Value::Object(o) => path.0.contains(&object_id(o)),
+        _ => false,
+    };
+    if amp && !recursive {
+        out.push(b'&');
+    }
+    match &v {
         Value::Null | Value::Undef => out.extend_from_slice(b"NULL\n"),
         Value::False => out.extend_from_slice(b"bool(false)\n"),
         Value::True => out.extend_from_slice(b"bool(true)\n"),
@@ -300,4 +311,26 @@ fn var_export(vm: &mut Vm, args: &mut [Value]) -> R {
     }
     vm.echo(&out);
     Ok(Value::Null)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
+    use super::super::testkit::{i, list, Kit};
+    use crate::value::Value;
+
+    // php: $a = [1, 2]; $b = &$a[0]; var_dump($a);
+    #[test]
+    fn shared_references_are_marked() {
+        let mut k = Kit::new();
+        let r = Rc::new(RefCell::new(i(1)));
+        let _other_alias = r.clone();
+        let a = list(vec![Value::Reference(r), i(2)]);
+        assert_eq!(
+            k.dump(&a),
+            "array(2) {\n  [0]=>\n  &int(1)\n  [1]=>\n  int(2)\n}\n"
+        );
+    }
 }
