@@ -11,6 +11,7 @@ pub mod array;
 pub mod file;
 pub mod format;
 pub mod hash;
+pub mod html;
 pub mod json;
 pub mod math;
 pub mod mt;
@@ -110,6 +111,7 @@ const MODULES: &[&[BuiltinSpec]] = &[
     hash::FUNCTIONS,
     serialize::FUNCTIONS,
     file::FUNCTIONS,
+    html::FUNCTIONS,
 ];
 
 pub fn all() -> impl Iterator<Item = &'static BuiltinSpec> {

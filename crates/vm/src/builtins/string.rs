@@ -83,18 +83,6 @@ pub const FUNCTIONS: &[BuiltinSpec] = &[
         2,
     ),
     func("nl2br", nl2br, &["string", "use_xhtml"], 1),
-    func(
-        "htmlspecialchars",
-        htmlspecialchars,
-        &["string", "flags", "encoding", "double_encode"],
-        1,
-    ),
-    func(
-        "htmlspecialchars_decode",
-        htmlspecialchars_decode,
-        &["string", "flags"],
-        1,
-    ),
     func("addslashes", addslashes, &["string"], 1),
     func("stripslashes", stripslashes, &["string"], 1),
     func(
@@ -981,115 +969,6 @@ fn nl2br(vm: &mut Vm, args: &mut [Value]) -> R {
         } else {
             out.push(c);
         }
-        i += 1;
-    }
-    Ok(bytes(out))
-}
-
-const ENT_HTML_QUOTE_SINGLE: i64 = 1;
-const ENT_HTML_QUOTE_DOUBLE: i64 = 2;
-const ENT_IGNORE: i64 = 4;
-const ENT_SUBSTITUTE: i64 = 8;
-const ENT_HTML5: i64 = 48;
-
-/// The length of the valid UTF-8 sequence at the start of `s`, if any.
-fn utf8_len(s: &[u8]) -> Option<usize> {
-    let n = match s[0] {
-        0x00..=0x7f => 1,
-        0xc2..=0xdf => 2,
-        0xe0..=0xef => 3,
-        0xf0..=0xf4 => 4,
-        _ => return None,
-    };
-    std::str::from_utf8(s.get(..n)?).ok().map(|_| n)
-}
-
-/// Whether `s` starts with a character reference (`&amp;`, `&#39;`, `&#x27;`) after the `&`.
-fn entity_len(s: &[u8]) -> Option<usize> {
-    let end = s.iter().position(|&c| c == b';')?;
-    let body = &s[..end];
-    let ok = if let Some(num) = body.strip_prefix(b"#") {
-        match num.strip_prefix(b"x").or_else(|| num.strip_prefix(b"X")) {
-            Some(hex) => !hex.is_empty() && hex.iter().all(u8::is_ascii_hexdigit),
-            None => !num.is_empty() && num.iter().all(u8::is_ascii_digit),
-        }
-    } else {
-        !body.is_empty() && body.iter().all(u8::is_ascii_alphanumeric)
-    };
-    ok.then_some(end + 1)
-}
-
-fn htmlspecialchars(vm: &mut Vm, args: &mut [Value]) -> R {
-    const F: &str = "htmlspecialchars";
-    let s = arg_str(vm, args, 0, F)?;
-    let flags = opt_long(vm, args, 1, F, 11)?;
-    let double_encode = opt_bool(vm, args, 3, F, true)?;
-    let mut out = Vec::with_capacity(s.len() + 16);
-    let mut i = 0;
-    while i < s.len() {
-        let c = s[i];
-        match c {
-            b'&' => match entity_len(&s[i + 1..]).filter(|_| !double_encode) {
-                Some(n) => {
-                    out.push(b'&');
-                    out.extend_from_slice(&s[i + 1..i + 1 + n]);
-                    i += n;
-                }
-                None => out.extend_from_slice(b"&amp;"),
-            },
-            b'"' if flags & ENT_HTML_QUOTE_DOUBLE != 0 => out.extend_from_slice(b"&quot;"),
-            b'\'' if flags & ENT_HTML_QUOTE_SINGLE != 0 => {
-                out.extend_from_slice(if flags & ENT_HTML5 == ENT_HTML5 {
-                    b"&apos;"
-                } else {
-                    b"&#039;"
-                })
-            }
-            b'<' => out.extend_from_slice(b"&lt;"),
-            b'>' => out.extend_from_slice(b"&gt;"),
-            0x80..=0xff => match utf8_len(&s[i..]) {
-                Some(n) => {
-                    out.extend_from_slice(&s[i..i + n]);
-                    i += n - 1;
-                }
-                None if flags & ENT_SUBSTITUTE != 0 => out.extend_from_slice("\u{FFFD}".as_bytes()),
-                None if flags & ENT_IGNORE != 0 => {}
-                None => return Ok(Value::from("")),
-            },
-            _ => out.push(c),
-        }
-        i += 1;
-    }
-    Ok(bytes(out))
-}
-
-fn htmlspecialchars_decode(vm: &mut Vm, args: &mut [Value]) -> R {
-    const F: &str = "htmlspecialchars_decode";
-    let s = arg_str(vm, args, 0, F)?;
-    let flags = opt_long(vm, args, 1, F, 11)?;
-    let mut table: Vec<(&[u8], u8)> = vec![(b"&amp;", b'&'), (b"&lt;", b'<'), (b"&gt;", b'>')];
-    if flags & ENT_HTML_QUOTE_DOUBLE != 0 {
-        table.push((b"&quot;", b'"'));
-    }
-    if flags & ENT_HTML_QUOTE_SINGLE != 0 {
-        table.extend_from_slice(&[(b"&#039;", b'\''), (b"&#39;", b'\''), (b"&#x27;", b'\'')]);
-        if flags & ENT_HTML5 != 0 {
-            table.push((b"&apos;", b'\''));
-        }
-    }
-    let mut out = Vec::with_capacity(s.len());
-    let mut i = 0;
-    'outer: while i < s.len() {
-        if s[i] == b'&' {
-            for (ent, c) in &table {
-                if s[i..].starts_with(ent) {
-                    out.push(*c);
-                    i += ent.len();
-                    continue 'outer;
-                }
-            }
-        }
-        out.push(s[i]);
         i += 1;
     }
     Ok(bytes(out))
