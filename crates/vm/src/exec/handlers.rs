@@ -418,10 +418,14 @@ impl Vm {
                 let r = match self.statics.get(&key) {
                     Some(r) => r.clone(),
                     None => {
-                        let init = if op.op2.kind == OperandKind::Unused {
-                            Value::Null
-                        } else {
+                        let index = op.extended_value >> 3;
+                        let init = if op.op2.kind == OperandKind::Const {
                             code.lits[op.op2.value as usize].clone()
+                        } else if index < code.oa.static_defaults.len {
+                            let lit = (code.oa.static_defaults.start + index) as usize;
+                            code.all_lits.get(lit).cloned().unwrap_or_default()
+                        } else {
+                            Value::Null
                         };
                         let r = new_ref(init);
                         self.statics.insert(key, r.clone());
@@ -1844,8 +1848,8 @@ impl Vm {
 }
 
 /// The op_array index of DECLARE_FUNCTION / DECLARE_LAMBDA_FUNCTION's operand.
-fn dynamic_func(_code: &Code<'_>, i: u32) -> u32 {
-    i
+fn dynamic_func(code: &Code<'_>, i: u32) -> u32 {
+    code.view.dynamic_funcs[(code.oa.dynamic_funcs.start + i) as usize]
 }
 
 /// The tail of call_user_func's "must be a valid callback" message.
