@@ -155,6 +155,44 @@ pub const FUNCTIONS: &[BuiltinSpec] = &[
         1,
     )
     .with_variadic(),
+    func("array_udiff", array_udiff, &["array", "rest"], 1).with_variadic(),
+    func("array_uintersect", array_uintersect, &["array", "rest"], 1).with_variadic(),
+    func("array_diff_ukey", array_diff_ukey, &["array", "rest"], 1).with_variadic(),
+    func(
+        "array_intersect_ukey",
+        array_intersect_ukey,
+        &["array", "rest"],
+        1,
+    )
+    .with_variadic(),
+    func(
+        "array_udiff_assoc",
+        array_udiff_assoc,
+        &["array", "rest"],
+        1,
+    )
+    .with_variadic(),
+    func(
+        "array_uintersect_assoc",
+        array_uintersect_assoc,
+        &["array", "rest"],
+        1,
+    )
+    .with_variadic(),
+    func(
+        "array_diff_uassoc",
+        array_diff_uassoc,
+        &["array", "rest"],
+        1,
+    )
+    .with_variadic(),
+    func(
+        "array_intersect_uassoc",
+        array_intersect_uassoc,
+        &["array", "rest"],
+        1,
+    )
+    .with_variadic(),
     func(
         "array_column",
         array_column,
@@ -1280,6 +1318,164 @@ fn array_intersect_key(vm: &mut Vm, args: &mut [Value]) -> R {
 
 fn array_intersect_assoc(vm: &mut Vm, args: &mut [Value]) -> R {
     set_op(vm, args, "array_intersect_assoc", SetBy::Both, true)
+}
+
+/// How the `array_u*` functions compare: values and keys each by the user callback,
+/// by PHP's string/key equality, or not at all.
+#[derive(Clone, Copy, PartialEq)]
+enum UserBy {
+    Callback,
+    Builtin,
+    Ignored,
+}
+
+/// `array_udiff` & co: the callback is the last argument.
+fn user_set_op(
+    vm: &mut Vm,
+    args: &[Value],
+    f: &str,
+    values: UserBy,
+    keys: UserBy,
+    keep_common: bool,
+) -> R {
+    let last = args.len().saturating_sub(1);
+    let Some(cb) = arg_callable(vm, args, last, f, false)? else {
+        return Ok(Value::Null);
+    };
+    let arrays = arrays_from(vm, &args[..last], 0, f)?;
+    let Some((first, others)) = arrays.split_first() else {
+        return Ok(Value::from(PhpArray::new()));
+    };
+    let mut out = PhpArray::new();
+    for (k, v) in first.iter() {
+        let v = v.deref();
+        let mut in_all = true;
+        let mut in_any = false;
+        for o in others {
+            let mut present = false;
+            for (ok, ov) in o.iter() {
+                let key_eq = match keys {
+                    UserBy::Ignored => true,
+                    UserBy::Builtin => ok == k,
+                    UserBy::Callback => {
+                        vm.call_value(&cb, vec![k.to_value(), ok.to_value()])?
+                            .to_long()
+                            == 0
+                    }
+                };
+                if !key_eq {
+                    continue;
+                }
+                let value_eq = match values {
+                    UserBy::Ignored => true,
+                    UserBy::Builtin => {
+                        v.to_php_string(vm)?.as_slice() == ov.deref().to_php_string(vm)?.as_slice()
+                    }
+                    UserBy::Callback => {
+                        vm.call_value(&cb, vec![v.clone(), ov.deref()])?.to_long() == 0
+                    }
+                };
+                if value_eq {
+                    present = true;
+                    break;
+                }
+            }
+            in_all &= present;
+            in_any |= present;
+        }
+        if (keep_common && in_all) || (!keep_common && !in_any) {
+            out.insert(k, v);
+        }
+    }
+    Ok(Value::from(out))
+}
+
+fn array_udiff(vm: &mut Vm, args: &mut [Value]) -> R {
+    user_set_op(
+        vm,
+        args,
+        "array_udiff",
+        UserBy::Callback,
+        UserBy::Ignored,
+        false,
+    )
+}
+
+fn array_uintersect(vm: &mut Vm, args: &mut [Value]) -> R {
+    user_set_op(
+        vm,
+        args,
+        "array_uintersect",
+        UserBy::Callback,
+        UserBy::Ignored,
+        true,
+    )
+}
+
+fn array_diff_ukey(vm: &mut Vm, args: &mut [Value]) -> R {
+    user_set_op(
+        vm,
+        args,
+        "array_diff_ukey",
+        UserBy::Ignored,
+        UserBy::Callback,
+        false,
+    )
+}
+
+fn array_intersect_ukey(vm: &mut Vm, args: &mut [Value]) -> R {
+    user_set_op(
+        vm,
+        args,
+        "array_intersect_ukey",
+        UserBy::Ignored,
+        UserBy::Callback,
+        true,
+    )
+}
+
+fn array_udiff_assoc(vm: &mut Vm, args: &mut [Value]) -> R {
+    user_set_op(
+        vm,
+        args,
+        "array_udiff_assoc",
+        UserBy::Callback,
+        UserBy::Builtin,
+        false,
+    )
+}
+
+fn array_uintersect_assoc(vm: &mut Vm, args: &mut [Value]) -> R {
+    user_set_op(
+        vm,
+        args,
+        "array_uintersect_assoc",
+        UserBy::Callback,
+        UserBy::Builtin,
+        true,
+    )
+}
+
+fn array_diff_uassoc(vm: &mut Vm, args: &mut [Value]) -> R {
+    user_set_op(
+        vm,
+        args,
+        "array_diff_uassoc",
+        UserBy::Builtin,
+        UserBy::Callback,
+        false,
+    )
+}
+
+fn array_intersect_uassoc(vm: &mut Vm, args: &mut [Value]) -> R {
+    user_set_op(
+        vm,
+        args,
+        "array_intersect_uassoc",
+        UserBy::Builtin,
+        UserBy::Callback,
+        true,
+    )
 }
 
 /// A row's field for `array_column` (arrays by key, objects by property).

@@ -728,6 +728,36 @@ fn calls_match_php() {
             vec![s("123")],
             "bool(true)\n",
         ),
+        // php: array_udiff(["a"=>"x", "b"=>"Y", 5=>"z"], ["X"], "strcasecmp")
+        (
+            "array_udiff",
+            vec![assoc(vec![("a", s("x")), ("b", s("Y")), ("5", s("z"))]), list(vec![s("X")]), s("strcasecmp")],
+            "array(2) {\n  [\"b\"]=>\n  string(1) \"Y\"\n  [5]=>\n  string(1) \"z\"\n}\n",
+        ),
+        // php: array_uintersect_assoc(["a"=>"x", "b"=>"Y"], ["a"=>"X", "b"=>"q"], "strcasecmp")
+        (
+            "array_uintersect_assoc",
+            vec![assoc(vec![("a", s("x")), ("b", s("Y"))]), assoc(vec![("a", s("X")), ("b", s("q"))]), s("strcasecmp")],
+            "array(1) {\n  [\"a\"]=>\n  string(1) \"x\"\n}\n",
+        ),
+        // php: array_diff_ukey(["a"=>1, "B"=>2], ["b"=>0], "strcasecmp")
+        (
+            "array_diff_ukey",
+            vec![assoc(vec![("a", i(1)), ("B", i(2))]), assoc(vec![("b", i(0))]), s("strcasecmp")],
+            "array(1) {\n  [\"a\"]=>\n  int(1)\n}\n",
+        ),
+        // php: array_udiff([1], 5, "strcmp")
+        (
+            "array_udiff",
+            vec![list(vec![i(1)]), i(5), s("strcmp")],
+            "TypeError: array_udiff(): Argument #2 must be of type array, int given",
+        ),
+        // php: array_udiff([1], [2], "nope")
+        (
+            "array_udiff",
+            vec![list(vec![i(1)]), list(vec![i(2)]), s("nope")],
+            "TypeError: array_udiff(): Argument #3 must be a valid callback, function \"nope\" not found or invalid function name",
+        ),
         // php: ctype_digit("")
         (
             "ctype_digit",

@@ -74,6 +74,7 @@ pub const FUNCTIONS: &[BuiltinSpec] = &[
     func("getrandmax", getrandmax, &[], 0),
     func("random_int", random_int, &["min", "max"], 2),
     func("lcg_value", lcg_value, &[], 0),
+    func("uniqid", uniqid, &["prefix", "more_entropy"], 0),
 ];
 
 type R = Result<Value, Unwind>;
@@ -585,4 +586,21 @@ fn lcg_value(_vm: &mut Vm, _args: &mut [Value]) -> R {
     Ok(Value::Double(
         (os_random_u64() >> 11) as f64 / (1u64 << 53) as f64,
     ))
+}
+
+/// `uniqid`: the prefix, then the time as 8 hex digits of seconds and 5 of
+/// microseconds (and a random fraction with `more_entropy`).
+fn uniqid(vm: &mut Vm, args: &mut [Value]) -> R {
+    let prefix = super::args::opt_str(vm, args, 0, "uniqid", b"")?;
+    let more = super::args::opt_bool(vm, args, 1, "uniqid", false)?;
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap_or_default();
+    let mut out = prefix.to_vec();
+    out.extend_from_slice(format!("{:08x}{:05x}", now.as_secs(), now.subsec_micros()).as_bytes());
+    if more {
+        let lcg = (os_random_u64() >> 11) as f64 / (1u64 << 53) as f64;
+        out.extend_from_slice(format!("{:.8}", lcg * 10.0).as_bytes());
+    }
+    Ok(Value::from(out))
 }
