@@ -60,6 +60,20 @@ impl Compiler<'_> {
                 };
                 self.finish_call(op, extra_named, span)
             }
+            Callee::Expr(Expr {
+                kind: ExprKind::String(s),
+                span: sp,
+            }) => {
+                // A string literal callee is compiled as a fully qualified name.
+                let s = String::from_utf8_lossy(s);
+                let parts = s.strip_prefix('\\').unwrap_or(&s).to_string();
+                let name = Name {
+                    kind: NameKind::FullyQualified,
+                    parts,
+                    span: *sp,
+                };
+                self.call(&Callee::Name(name), args, span, bp)
+            }
             Callee::Expr(e) => {
                 let name = self.expr(e)?;
                 if let Node::Const(Val::Str(s)) = &name {

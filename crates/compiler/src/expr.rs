@@ -433,6 +433,10 @@ impl Compiler<'_> {
     pub fn try_cv(&mut self, e: &Expr) -> Option<Node> {
         match &unparen(e).kind {
             ExprKind::Var(n) if !crate::names::is_auto_global(n) && n != "this" => Some(self.cv(n)),
+            ExprKind::VarVar(name) => {
+                let n = String::from_utf8(literal_concat(name)?).ok()?;
+                (!crate::names::is_auto_global(&n) && n != "this").then(|| self.cv(&n))
+            }
             _ => None,
         }
     }
@@ -538,6 +542,24 @@ impl Compiler<'_> {
         let ExprKind::Index { base, dim } = &e.kind else {
             return self.err("Cannot use temporary expression in write context");
         };
+        if matches!(&unparen(base).kind, ExprKind::Var(n) if n == "GLOBALS") {
+            // `$GLOBALS['x']` fetches the global 'x' by name.
+            let Some(d) = dim else {
+                return self.err("Cannot append to $GLOBALS");
+            };
+            let mut n = self.expr(d)?;
+            if let Node::Const(v) = &n {
+                n = Node::Const(Val::Str(v.to_php_string().unwrap_or_default()));
+            }
+            let opcode = fetch_opcode(Opcode::FetchR, bp);
+            let (i, r) = self.delayed_emit(opcode, n, Node::Unused, with_result);
+            self.f().delayed[i].extended_value = FETCH_GLOBAL;
+            if matches!(bp, Bp::R | Bp::Is) && with_result {
+                self.f().delayed[i].result.kind = OperandKind::TmpVar;
+                return Ok((Node::Tmp(node_num(&r)), i));
+            }
+            return Ok((r, i));
+        }
         let var_node = self.delayed_var(base, bp)?;
         let dim_node = match dim {
             None => {
@@ -1569,6 +1591,24 @@ fn put(out: &mut Vec<(Key, Val)>, k: Key, v: Val) {
     match out.iter_mut().find(|(x, _)| *x == k) {
         Some(slot) => slot.1 = v,
         None => out.push((k, v)),
+    }
+}
+
+/// A string literal, or a concatenation of them (folded by Zend's parser).
+fn literal_concat(e: &Expr) -> Option<Vec<u8>> {
+    match &e.kind {
+        ExprKind::String(s) => Some(s.clone()),
+        ExprKind::Paren(x) => literal_concat(x),
+        ExprKind::Binary {
+            op: BinaryOp::Concat,
+            left,
+            right,
+        } => {
+            let mut l = literal_concat(left)?;
+            l.extend(literal_concat(right)?);
+            Some(l)
+        }
+        _ => None,
     }
 }
 

@@ -496,9 +496,7 @@ impl Compiler<'_> {
         let by_ref = self.f().by_ref_return && !generator;
         let mut n = match e {
             None => Node::Const(Val::Null),
-            Some(x) if by_ref && crate::expr::is_variable(x) => {
-                self.var(x, crate::expr::Bp::W)?
-            }
+            Some(x) if by_ref && crate::expr::is_variable(x) => self.var(x, crate::expr::Bp::W)?,
             Some(x) => self.expr(x)?,
         };
         if self.f().has_finally

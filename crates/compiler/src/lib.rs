@@ -92,3 +92,223 @@ pub fn compile(file: &File, filename: &str, opts: CompileOptions) -> Result<Scri
     c.finish_op_array(main, oa);
     Ok(c.s)
 }
+
+#[cfg(test)]
+mod tests {
+    //! Hand-built ASTs (the parser-driven listings live in `tests/listings.rs`); the
+    //! expected listings were printed by PHP 8.2 for the same source.
+    use super::*;
+    use miniphp_parser::ast::*;
+
+    fn sp(line: u32) -> Span {
+        Span {
+            start: 0,
+            end: 0,
+            line,
+        }
+    }
+    fn e(kind: ExprKind, line: u32) -> Expr {
+        Expr {
+            kind,
+            span: sp(line),
+        }
+    }
+    fn var(n: &str, line: u32) -> Expr {
+        e(ExprKind::Var(n.into()), line)
+    }
+    fn int(i: i64, line: u32) -> Expr {
+        e(ExprKind::Int(i), line)
+    }
+    fn bin(op: BinaryOp, l: Expr, r: Expr) -> Expr {
+        let line = l.span.line;
+        e(
+            ExprKind::Binary {
+                op,
+                left: Box::new(l),
+                right: Box::new(r),
+            },
+            line,
+        )
+    }
+    fn st(kind: StmtKind, line: u32) -> Stmt {
+        Stmt {
+            kind,
+            span: sp(line),
+        }
+    }
+    fn assign(t: Expr, v: Expr) -> Expr {
+        let line = t.span.line;
+        e(
+            ExprKind::Assign {
+                target: Box::new(t),
+                value: Box::new(v),
+            },
+            line,
+        )
+    }
+    fn listing(stmts: Vec<Stmt>, last_line: u32) -> String {
+        let file = File {
+            stmts,
+            last_line,
+            halt_offset: None,
+        };
+        let s = compile(&file, "/t.php", CompileOptions::default()).expect("compiles");
+        dump(s.view())
+    }
+
+    #[test]
+    fn assignment_echo_folding_and_a_known_function() {
+        // $a = 1; echo $a + 2, "x" . "y"; function f($x) { return $x * 2; } echo f($a);
+        let f = FunctionDecl {
+            name: Ident {
+                name: "f".into(),
+                span: sp(4),
+            },
+            params: vec![Param {
+                name: Ident {
+                    name: "x".into(),
+                    span: sp(4),
+                },
+                ty: None,
+                default: None,
+                by_ref: false,
+                variadic: false,
+                promote: None,
+                attributes: vec![],
+                span: sp(4),
+            }],
+            by_ref_return: false,
+            return_type: None,
+            body: vec![st(
+                StmtKind::Return(Some(bin(BinaryOp::Mul, var("x", 4), int(2, 4)))),
+                4,
+            )],
+            attributes: vec![],
+            doc_comment: None,
+            span: sp(4),
+            end_line: 4,
+        };
+        let call = e(
+            ExprKind::Call {
+                callee: Box::new(Callee::Name(Name {
+                    kind: NameKind::Unqualified,
+                    parts: "f".into(),
+                    span: sp(5),
+                })),
+                args: vec![Arg {
+                    value: var("a", 5),
+                    unpack: false,
+                    name: None,
+                }],
+            },
+            5,
+        );
+        let concat = bin(
+            BinaryOp::Concat,
+            e(ExprKind::String(b"x".to_vec()), 3),
+            e(ExprKind::String(b"y".to_vec()), 3),
+        );
+        let out = listing(
+            vec![
+                st(StmtKind::Expr(assign(var("a", 2), int(1, 2))), 2),
+                st(
+                    StmtKind::Echo(vec![bin(BinaryOp::Add, var("a", 3), int(2, 3)), concat]),
+                    3,
+                ),
+                st(StmtKind::Function(Box::new(f)), 4),
+                st(StmtKind::Echo(vec![call]), 5),
+            ],
+            6,
+        );
+        let php = "
+$_main:
+     ; (lines=9, args=0, vars=1, tmps=3)
+     ; (before optimizer)
+     ; /t.php:1-6
+     ; return  [] RANGE[0..0]
+0000 ASSIGN CV0($a) int(1)
+0001 T2 = ADD CV0($a) int(2)
+0002 ECHO T2
+0003 ECHO string(\"xy\")
+0004 INIT_FCALL 1 112 string(\"f\")
+0005 SEND_VAR CV0($a) 1
+0006 V3 = DO_UCALL
+0007 ECHO V3
+0008 RETURN int(1)
+
+f:
+     ; (lines=4, args=1, vars=1, tmps=1)
+     ; (before optimizer)
+     ; /t.php:4-4
+     ; return  [] RANGE[0..0]
+0000 CV0($x) = RECV 1
+0001 T1 = MUL CV0($x) int(2)
+0002 RETURN T1
+0003 RETURN null
+";
+        assert_eq!(out, php);
+    }
+
+    #[test]
+    fn for_loop_with_break() {
+        // for ($i = 0; $i < 3; $i++) { if ($i) break; }
+        let body = vec![st(
+            StmtKind::If {
+                cond: var("i", 2),
+                then: vec![st(StmtKind::Break(None), 2)],
+                elseifs: vec![],
+                else_: None,
+            },
+            2,
+        )];
+        let for_ = StmtKind::For {
+            init: vec![assign(var("i", 2), int(0, 2))],
+            cond: vec![bin(BinaryOp::Less, var("i", 2), int(3, 2))],
+            step: vec![e(ExprKind::PostInc(Box::new(var("i", 2))), 2)],
+            body,
+        };
+        let out = listing(vec![st(for_, 2)], 3);
+        let php = "
+$_main:
+     ; (lines=8, args=0, vars=1, tmps=3)
+     ; (before optimizer)
+     ; /t.php:1-3
+     ; return  [] RANGE[0..0]
+0000 ASSIGN CV0($i) int(0)
+0001 JMP 0005
+0002 JMPZ CV0($i) 0004
+0003 JMP 0007
+0004 PRE_INC CV0($i)
+0005 T3 = IS_SMALLER CV0($i) int(3)
+0006 JMPNZ T3 0002
+0007 RETURN int(1)
+";
+        assert_eq!(out, php);
+    }
+
+    #[test]
+    fn compile_errors_are_values() {
+        let brk = st(StmtKind::Break(None), 7);
+        let file = File {
+            stmts: vec![brk],
+            last_line: 8,
+            halt_offset: None,
+        };
+        let err = compile(&file, "/t.php", CompileOptions::default()).unwrap_err();
+        assert_eq!(
+            err,
+            CompileError {
+                message: "'break' not in the 'loop' or 'switch' context".into(),
+                line: 7
+            }
+        );
+        let this = st(StmtKind::Expr(assign(var("this", 3), int(1, 3))), 3);
+        let file = File {
+            stmts: vec![this],
+            last_line: 3,
+            halt_offset: None,
+        };
+        let err = compile(&file, "/t.php", CompileOptions::default()).unwrap_err();
+        assert_eq!(err.message, "Cannot re-assign $this");
+    }
+}
