@@ -72,7 +72,11 @@ mod tests {
         assert_eq!(free(h), 8192 - 4132);
         assert_eq!(alloc(h, 8192, 8), None);
         assert_eq!(alloc(h, u64::MAX, 8), None, "overflow is out of memory");
-        assert_eq!(h.top.load(Ordering::Relaxed), 4132, "failed allocations take nothing");
+        assert_eq!(
+            h.top.load(Ordering::Relaxed),
+            4132,
+            "failed allocations take nothing"
+        );
         waste(h, 10);
         assert_eq!(used(h) + free(h) + 10, 8192);
         assert!(!too_much_waste(h, 5));

@@ -82,12 +82,17 @@ impl<'s> Table<'s> {
         // Entries below num_entries were fully written before being published.
         &self
             .seg
-            .slice::<Entry>(self.entries_off + idx as u64 * std::mem::size_of::<Entry>() as u64, 1)
+            .slice::<Entry>(
+                self.entries_off + idx as u64 * std::mem::size_of::<Entry>() as u64,
+                1,
+            )
             .expect("index below slots")[0]
     }
 
     pub fn key(&self, e: &Entry) -> &'s [u8] {
-        self.seg.slice::<u8>(e.key_off, e.key_len as usize).unwrap_or(&[])
+        self.seg
+            .slice::<u8>(e.key_off, e.key_len as usize)
+            .unwrap_or(&[])
     }
 
     /// The entry index for `key` (its primary entry, following an extra key).
@@ -100,7 +105,11 @@ impl<'s> Table<'s> {
         while link != 0 && link <= self.slots {
             let e = self.entry(link - 1);
             if e.hash == hash && self.key(e) == key {
-                return Some(if e.indirect != 0 { e.indirect - 1 } else { link - 1 });
+                return Some(if e.indirect != 0 {
+                    e.indirect - 1
+                } else {
+                    link - 1
+                });
             }
             link = e.next;
         }
@@ -150,7 +159,11 @@ impl<'s> Table<'s> {
 
     /// Direct entries with a script: (key, record offset).
     pub fn scripts(&self) -> impl Iterator<Item = (&'s [u8], u64)> + '_ {
-        let n = self.header().num_entries.load(Ordering::Acquire).min(self.slots);
+        let n = self
+            .header()
+            .num_entries
+            .load(Ordering::Acquire)
+            .min(self.slots);
         (0..n).filter_map(move |i| {
             let e = self.entry(i);
             let data = e.data.load(Ordering::Acquire);
@@ -207,7 +220,11 @@ mod tests {
             assert_eq!(t.insert(k, off, 100 + i as u64, primary), Some(i as u32));
         }
         assert_eq!(t.find(b"/c.php"), Some(2));
-        assert_eq!(t.find(b"./a.php"), Some(0), "an extra key resolves to its primary");
+        assert_eq!(
+            t.find(b"./a.php"),
+            Some(0),
+            "an extra key resolves to its primary"
+        );
         assert_eq!(t.find(b"/e.php"), None);
         assert!(t.is_full());
         assert_eq!(t.insert(b"/e.php", 40000, 1, None), None);

@@ -1,12 +1,25 @@
 //! The opcode cache: compiled Scripts kept in a fork-shared segment (DESIGN.md,
 //! "The opcache"), installed by swapping the VM's `compile_file` hook.
+//!
+//! Segment layout: header (segment.rs) | hash table (hash.rs) | interned-strings
+//! buffer (interned.rs) | script heap (alloc.rs, persist.rs). Writers serialise on
+//! an fcntl lock; readers take none, but hold a shared fcntl lock while they use
+//! segment-resident scripts, so that restarts wait for them (lock.rs).
 
 pub mod alloc;
+pub mod cache;
 pub mod hash;
+pub mod interned;
+pub mod lock;
 pub mod persist;
 #[doc(hidden)]
 pub mod sample;
 pub mod segment;
+pub mod status;
+
+pub use cache::{file_mtime, CachedScript, OpCache, Settings};
+pub use segment::SegmentError as Error;
+pub use status::Status;
 
 #[cfg(test)]
 use sample as testutil;

@@ -82,9 +82,11 @@ fn align_up(x: u64, a: u64) -> u64 {
 
 /// Bytes `persist` will take (from an 8-aligned start): computed before allocating.
 pub fn persisted_size(v: &ScriptView<'_>) -> u64 {
-    sources(v).iter().fold(size_of::<PersistedScript>() as u64, |at, s| {
-        align_up(at, s.align as u64) + s.bytes as u64
-    })
+    sources(v)
+        .iter()
+        .fold(size_of::<PersistedScript>() as u64, |at, s| {
+            align_up(at, s.align as u64) + s.bytes as u64
+        })
 }
 
 /// Allocate and copy `v` into the segment; the record's offset, or None when the
@@ -129,7 +131,7 @@ pub fn record(seg: &Segment, off: u64) -> Option<&PersistedScript> {
     Some(unsafe { &*p })
 }
 
-fn table<'s, T: Copy>(seg: &'s Segment, p: Part) -> Option<&'s [T]> {
+fn table<T: Copy>(seg: &Segment, p: Part) -> Option<&[T]> {
     seg.slice::<T>(p.off, usize::try_from(p.len).ok()?)
 }
 
@@ -205,9 +207,14 @@ mod tests {
             let back = load(&s, off).unwrap();
             assert_eq!(to_script(&back), script);
             assert_eq!(record(&s, off).unwrap().mtime, 1234);
-            assert_eq!(record(&s, off).unwrap().size, persisted_size(&script.view()));
-            assert!(back.ops.as_ptr() as usize > s.header() as *const _ as usize,
-                "the view points into the segment");
+            assert_eq!(
+                record(&s, off).unwrap().size,
+                persisted_size(&script.view())
+            );
+            assert!(
+                back.ops.as_ptr() as usize > s.header() as *const _ as usize,
+                "the view points into the segment"
+            );
         }
     }
 
@@ -215,7 +222,10 @@ mod tests {
     fn out_of_memory_is_none() {
         let s = seg(4096);
         assert!(persist(&s, &script_of_size(100).view(), 0).is_none());
-        assert!(load(&s, 1 << 40).is_none(), "a bad offset is refused, not read");
+        assert!(
+            load(&s, 1 << 40).is_none(),
+            "a bad offset is refused, not read"
+        );
     }
 
     #[test]

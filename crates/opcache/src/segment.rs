@@ -56,11 +56,9 @@ pub struct Header {
     pub restart_reason: AtomicU32,
     pub restart_in_progress: AtomicU32,
     pub cache_full: AtomicU32,
-    /// Hash entries in use (keys), direct ones (scripts' own keys), live scripts.
+    /// Hash entries in use (keys), and the direct ones (scripts' own keys).
     pub num_entries: AtomicU32,
     pub num_direct_entries: AtomicU32,
-    pub num_scripts: AtomicU32,
-    pub _pad2: u32,
     pub interned_top: AtomicU64,
     pub interned_count: AtomicU64,
 }
@@ -89,7 +87,10 @@ pub struct Segment {
 pub enum SegmentError {
     Os(std::io::Error),
     /// The fixed parts (header, hash table, interned buffer) do not fit.
-    TooSmall { needed: u64, size: u64 },
+    TooSmall {
+        needed: u64,
+        size: u64,
+    },
 }
 
 impl std::fmt::Display for SegmentError {
@@ -123,7 +124,7 @@ impl Segment {
             });
         }
         let os = |e: nix::Error| SegmentError::Os(std::io::Error::from(e));
-        let name = CStr::from_bytes_with_nul(b"miniphp-opcache\0").expect("literal");
+        let name: &CStr = c"miniphp-opcache";
         let fd = memfd_create(name, MemFdCreateFlag::MFD_CLOEXEC).map_err(os)?;
         nix::unistd::ftruncate(&fd, layout.size as i64).map_err(os)?;
         // SAFETY: the memfd is ours alone and sized above; the mapping is MAP_SHARED
@@ -163,8 +164,6 @@ impl Segment {
             cache_full: AtomicU32::new(0),
             num_entries: AtomicU32::new(0),
             num_direct_entries: AtomicU32::new(0),
-            num_scripts: AtomicU32::new(0),
-            _pad2: 0,
             interned_top: AtomicU64::new(0),
             interned_count: AtomicU64::new(0),
         };
@@ -181,10 +180,6 @@ impl Segment {
         unsafe { &*self.base.as_ptr().cast::<Header>() }
     }
 
-    pub fn len(&self) -> u64 {
-        self.len
-    }
-
     pub fn raw_fd(&self) -> RawFd {
         self.fd.as_raw_fd()
     }
@@ -194,7 +189,7 @@ impl Segment {
     pub fn ptr<T>(&self, off: u64, count: usize) -> Option<*mut T> {
         let bytes = (count as u64).checked_mul(std::mem::size_of::<T>() as u64)?;
         let end = off.checked_add(bytes)?;
-        if end > self.len || off % std::mem::align_of::<T>() as u64 != 0 {
+        if end > self.len || !off.is_multiple_of(std::mem::align_of::<T>() as u64) {
             return None;
         }
         // SAFETY: off ≤ len, inside the mapping.

@@ -1,0 +1,608 @@
+//! The public cache: settings, lookup/store/invalidate/reset/status, restarts, and
+//! `install`, which swaps the VM's `compile_file` hook.
+
+use std::cell::Cell;
+use std::path::Path;
+use std::rc::Rc;
+use std::sync::atomic::Ordering;
+
+use miniphp_compiler::{Script, ScriptView};
+use miniphp_vm::{LoadedScript, Vm};
+
+use crate::hash::{table_bytes, table_size, Table};
+use crate::lock::{hold_readers, release_readers, NoReaders, WriteLock};
+use crate::persist::{load, persist, record};
+use crate::segment::{now, Header, Layout, RestartReason, Segment, SegmentError};
+use crate::status::{status, Status};
+use crate::{alloc, interned};
+
+/// The `opcache.*` settings this crate uses, with PHP's names and defaults. Sizes
+/// are in bytes (the ini values of `memory_consumption` and
+/// `interned_strings_buffer` are in MB).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Settings {
+    pub memory_consumption: u64,
+    pub interned_strings_buffer: u64,
+    pub max_accelerated_files: u32,
+    pub validate_timestamps: bool,
+    /// Seconds between two mtime checks of a cached file (0: every load).
+    pub revalidate_freq: i64,
+    pub max_wasted_percentage: u64,
+}
+
+impl Default for Settings {
+    fn default() -> Settings {
+        Settings {
+            memory_consumption: 128 << 20,
+            interned_strings_buffer: 8 << 20,
+            max_accelerated_files: 10000,
+            validate_timestamps: true,
+            revalidate_freq: 2,
+            max_wasted_percentage: 5,
+        }
+    }
+}
+
+impl Settings {
+    fn layout(&self) -> Layout {
+        let slots = table_size(self.max_accelerated_files);
+        let table_off = (std::mem::size_of::<Header>() as u64).next_multiple_of(8);
+        let interned_off = (table_off + table_bytes(slots)).next_multiple_of(8);
+        Layout {
+            size: self.memory_consumption,
+            table_off,
+            table_slots: slots,
+            interned_off,
+            interned_size: self.interned_strings_buffer,
+            heap_start: interned_off + self.interned_strings_buffer,
+        }
+    }
+}
+
+struct Inner {
+    seg: Segment,
+    settings: Settings,
+    /// Segment-resident scripts alive in this process; while > 0 it holds the
+    /// shared reader lock, so no restart can overwrite them.
+    readers: Cell<usize>,
+}
+
+/// A handle on the shared cache. Create it before forking: children inherit the
+/// mapping and the fd, and share everything through them.
+#[derive(Clone)]
+pub struct OpCache {
+    inner: Rc<Inner>,
+}
+
+/// Keeps this process counted as a reader.
+struct ReadHold {
+    inner: Rc<Inner>,
+}
+
+impl ReadHold {
+    fn new(inner: &Rc<Inner>) -> Option<ReadHold> {
+        if inner.readers.get() == 0 {
+            hold_readers(inner.seg.raw_fd()).ok()?;
+        }
+        inner.readers.set(inner.readers.get() + 1);
+        Some(ReadHold {
+            inner: inner.clone(),
+        })
+    }
+}
+
+impl Drop for ReadHold {
+    fn drop(&mut self) {
+        let n = self.inner.readers.get() - 1;
+        self.inner.readers.set(n);
+        if n == 0 {
+            release_readers(self.inner.seg.raw_fd());
+        }
+    }
+}
+
+/// A script executed where it lies in the segment.
+pub struct CachedScript {
+    // Declared before `hold`: the view must not outlive the hold (fields drop in
+    // order, and a view has no drop anyway).
+    view: ScriptView<'static>,
+    hold: ReadHold,
+}
+
+impl CachedScript {
+    fn new(hold: ReadHold, off: u64) -> Option<CachedScript> {
+        let view = load(&hold.inner.seg, off)?;
+        // SAFETY: the view borrows the mapping owned by `hold.inner` (an Rc kept
+        // alive by `hold`), and `hold` keeps the reader lock, so no restart rewrites
+        // these bytes while this CachedScript lives; published scripts are never
+        // written otherwise. `view()` hands it out only with `&self`'s lifetime.
+        let view = unsafe { std::mem::transmute::<ScriptView<'_>, ScriptView<'static>>(view) };
+        Some(CachedScript { view, hold })
+    }
+}
+
+impl LoadedScript for CachedScript {
+    fn view(&self) -> ScriptView<'_> {
+        let _ = &self.hold;
+        self.view
+    }
+}
+
+pub fn file_mtime(path: &Path) -> Option<i64> {
+    use std::os::unix::fs::MetadataExt;
+    std::fs::metadata(path).ok().map(|m| m.mtime())
+}
+
+impl OpCache {
+    pub fn new(settings: Settings) -> Result<OpCache, SegmentError> {
+        let seg = Segment::create(settings.layout())?;
+        Ok(OpCache {
+            inner: Rc::new(Inner {
+                seg,
+                settings,
+                readers: Cell::new(0),
+            }),
+        })
+    }
+
+    pub fn settings(&self) -> &Settings {
+        &self.inner.settings
+    }
+
+    fn seg(&self) -> &Segment {
+        &self.inner.seg
+    }
+
+    fn header(&self) -> &Header {
+        self.inner.seg.header()
+    }
+
+    /// The cached script for `path` if it was compiled from a file whose mtime was
+    /// `mtime` (checked when `validate_timestamps` is on). Counts a hit.
+    pub fn lookup(&self, path: &Path, mtime: i64) -> Option<CachedScript> {
+        self.find(path, true, || Some(mtime))
+    }
+
+    /// The cached script for `path`, checking the file's mtime only every
+    /// `revalidate_freq` seconds, as the `compile_file` hook does.
+    pub fn fetch(&self, path: &Path) -> Option<CachedScript> {
+        self.find(path, false, || file_mtime(path))
+    }
+
+    fn find(
+        &self,
+        path: &Path,
+        always_check: bool,
+        mtime: impl FnOnce() -> Option<i64>,
+    ) -> Option<CachedScript> {
+        self.restart_if_pending();
+        let hold = ReadHold::new(&self.inner)?;
+        let key = path.as_os_str().as_encoded_bytes();
+        let table = Table::new(self.seg());
+        let idx = table.find(key)?;
+        let off = table.data(idx).load(Ordering::Acquire);
+        let rec = record(self.seg(), off).filter(|_| off != 0)?;
+        let s = self.settings();
+        let now = now();
+        if s.validate_timestamps
+            && (always_check || now >= rec.revalidate_at.load(Ordering::Relaxed))
+        {
+            if mtime() != Some(rec.mtime) {
+                self.discard(idx, off);
+                return None;
+            }
+            rec.revalidate_at
+                .store(now + s.revalidate_freq, Ordering::Relaxed);
+        }
+        let script = CachedScript::new(hold, off)?;
+        self.header().hits.fetch_add(1, Ordering::Relaxed);
+        rec.hits.fetch_add(1, Ordering::Relaxed);
+        rec.last_used.store(now, Ordering::Relaxed);
+        Some(script)
+    }
+
+    /// Cache `script`, compiled from `path` whose mtime was `mtime`; counts a miss
+    /// (a compile happened). The segment copy, or None when it could not be cached
+    /// (full cache: the caller runs its own copy).
+    pub fn store(&self, path: &Path, mtime: i64, script: &Script) -> Option<CachedScript> {
+        self.store_view(path, mtime, &script.view())
+    }
+
+    fn store_view(&self, path: &Path, mtime: i64, view: &ScriptView<'_>) -> Option<CachedScript> {
+        let h = self.header();
+        h.misses.fetch_add(1, Ordering::Relaxed);
+        self.restart_if_pending();
+        let hold = ReadHold::new(&self.inner)?;
+        let resolved = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        let key = resolved.as_os_str().as_encoded_bytes();
+        let alias = path.as_os_str().as_encoded_bytes();
+        let seg = self.seg();
+        let table = Table::new(seg);
+        let _lock = WriteLock::acquire(seg.raw_fd()).ok()?;
+        // Another process may have stored it while we compiled.
+        let existing = table.find(key);
+        if let Some(idx) = existing {
+            let off = table.data(idx).load(Ordering::Acquire);
+            match record(seg, off).filter(|_| off != 0) {
+                Some(r) if r.mtime == mtime => return CachedScript::new(hold, off),
+                Some(_) => self.discard_locked(&table, idx, off),
+                None => {}
+            }
+        }
+        if existing.is_none() && table.is_full() {
+            self.cache_full(RestartReason::Hash);
+            return None;
+        }
+        let key_off = match existing {
+            Some(_) => 0,
+            None => match interned::intern(seg, key) {
+                Some(k) => k,
+                None => {
+                    self.cache_full(RestartReason::Oom);
+                    return None;
+                }
+            },
+        };
+        let Some(off) = persist(seg, view, mtime) else {
+            self.cache_full(RestartReason::Oom);
+            return None;
+        };
+        if let Some(r) = record(seg, off) {
+            r.revalidate_at
+                .store(now() + self.settings().revalidate_freq, Ordering::Relaxed);
+        }
+        // Publish: the script's bytes are complete before its offset is visible.
+        let idx = match existing {
+            Some(idx) => {
+                table.data(idx).store(off, Ordering::Release);
+                idx
+            }
+            None => table.insert(key, key_off, off, None)?,
+        };
+        if alias != key && table.find(alias).is_none() && !table.is_full() {
+            if let Some(alias_off) = interned::intern(seg, alias) {
+                table.insert(alias, alias_off, 0, Some(idx));
+            }
+        }
+        CachedScript::new(hold, off)
+    }
+
+    /// Drop entry `idx`'s script (stale): its bytes become wasted.
+    fn discard(&self, idx: u32, off: u64) {
+        if let Ok(_lock) = WriteLock::acquire(self.seg().raw_fd()) {
+            self.discard_locked(&Table::new(self.seg()), idx, off);
+        }
+    }
+
+    fn discard_locked(&self, table: &Table<'_>, idx: u32, off: u64) {
+        let data = table.data(idx);
+        // Re-checked under the lock: another process may have replaced it already.
+        if data.load(Ordering::Acquire) != off {
+            return;
+        }
+        data.store(0, Ordering::Release);
+        if let Some(r) = record(self.seg(), off) {
+            alloc::waste(self.header(), r.size);
+        }
+        if self.header().cache_full.load(Ordering::Relaxed) != 0 {
+            let reason = if table.is_full() {
+                RestartReason::Hash
+            } else {
+                RestartReason::Oom
+            };
+            self.schedule_restart_if_wasteful(reason);
+        }
+    }
+
+    /// Memory or the table ran out: stop caching, restart if enough is wasted.
+    fn cache_full(&self, reason: RestartReason) {
+        self.header().cache_full.store(1, Ordering::Relaxed);
+        self.schedule_restart_if_wasteful(reason);
+    }
+
+    fn schedule_restart_if_wasteful(&self, reason: RestartReason) {
+        if alloc::too_much_waste(self.header(), self.settings().max_wasted_percentage) {
+            self.schedule_restart(reason);
+        }
+    }
+
+    fn schedule_restart(&self, reason: RestartReason) {
+        let h = self.header();
+        h.restart_reason.store(reason as u32, Ordering::Relaxed);
+        h.restart_pending.store(1, Ordering::Release);
+    }
+
+    /// `opcache_invalidate()`: false when `path` does not exist. Without `force`
+    /// (and with validate_timestamps on) only a script whose file changed is dropped.
+    pub fn invalidate(&self, path: &Path, force: bool) -> bool {
+        let Ok(resolved) = std::fs::canonicalize(path) else {
+            return false;
+        };
+        let table = Table::new(self.seg());
+        let Some(idx) = table.find(resolved.as_os_str().as_encoded_bytes()) else {
+            return true;
+        };
+        let off = table.data(idx).load(Ordering::Acquire);
+        let Some(rec) = record(self.seg(), off).filter(|_| off != 0) else {
+            return true;
+        };
+        if force || !self.settings().validate_timestamps || file_mtime(path) != Some(rec.mtime) {
+            self.discard(idx, off);
+        }
+        true
+    }
+
+    /// `opcache_is_script_cached()`, without counting a hit.
+    pub fn is_cached(&self, path: &Path) -> bool {
+        let table = Table::new(self.seg());
+        let key = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        table
+            .find(key.as_os_str().as_encoded_bytes())
+            .is_some_and(|idx| table.data(idx).load(Ordering::Acquire) != 0)
+    }
+
+    /// `opcache_reset()`: schedules a manual restart, done once no process reads.
+    pub fn reset(&self) -> bool {
+        self.schedule_restart(RestartReason::Manual);
+        true
+    }
+
+    /// Run a pending restart if no process (this one included) reads the segment.
+    pub fn restart_if_pending(&self) {
+        let h = self.header();
+        if h.restart_pending.load(Ordering::Acquire) == 0 || self.inner.readers.get() != 0 {
+            return;
+        }
+        let fd = self.seg().raw_fd();
+        let Ok(_lock) = WriteLock::acquire(fd) else {
+            return;
+        };
+        if h.restart_pending.load(Ordering::Acquire) == 0 {
+            return;
+        }
+        let Some(_alone) = NoReaders::try_acquire(fd) else {
+            return;
+        };
+        h.restart_in_progress.store(1, Ordering::Relaxed);
+        Table::new(self.seg()).clear();
+        alloc::reset(h);
+        interned::reset(self.seg());
+        h.hits.store(0, Ordering::Relaxed);
+        h.misses.store(0, Ordering::Relaxed);
+        h.cache_full.store(0, Ordering::Relaxed);
+        let counter = match h.restart_reason.load(Ordering::Relaxed) {
+            r if r == RestartReason::Hash as u32 => &h.hash_restarts,
+            r if r == RestartReason::Manual as u32 => &h.manual_restarts,
+            _ => &h.oom_restarts,
+        };
+        counter.fetch_add(1, Ordering::Relaxed);
+        h.last_restart_time.store(now(), Ordering::Relaxed);
+        h.epoch.fetch_add(1, Ordering::Relaxed);
+        h.restart_pending.store(0, Ordering::Release);
+        h.restart_in_progress.store(0, Ordering::Release);
+    }
+
+    pub fn status(&self, include_scripts: bool) -> Status {
+        status(self.seg(), include_scripts)
+    }
+
+    /// Swap `vm`'s `compile_file` hook: a fresh cached copy is used where it lies;
+    /// on a miss the previous hook compiles and the result is stored.
+    pub fn install(&self, vm: &mut Vm) {
+        let cache = self.clone();
+        let original = vm.compile_file_hook();
+        vm.set_compile_file(Rc::new(move |vm: &mut Vm, path: &Path| {
+            if let Some(hit) = cache.fetch(path) {
+                return Ok(Rc::new(hit) as Rc<dyn LoadedScript>);
+            }
+            // The mtime before compiling: a write during the compile is seen next time.
+            let mtime = file_mtime(path);
+            let compiled = original(vm, path)?;
+            let cached = mtime.and_then(|m| cache.store_view(path, m, &compiled.view()));
+            Ok(match cached {
+                Some(c) => Rc::new(c) as Rc<dyn LoadedScript>,
+                None => compiled,
+            })
+        }));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testutil::script_of_size;
+    use std::path::PathBuf;
+
+    fn small() -> Settings {
+        Settings {
+            memory_consumption: 1 << 20,
+            interned_strings_buffer: 4096,
+            max_accelerated_files: 10,
+            ..Settings::default()
+        }
+    }
+
+    /// A temp dir with files `0.php` … `{n-1}.php`.
+    fn files(tag: &str, n: usize) -> Vec<PathBuf> {
+        let dir = std::env::temp_dir().join(format!("opcache-{tag}-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        (0..n)
+            .map(|i| {
+                let p = dir.join(format!("{i}.php"));
+                std::fs::write(&p, "<?php").unwrap();
+                p
+            })
+            .collect()
+    }
+
+    fn check_accounting(c: &OpCache) -> Status {
+        let st = c.status(true);
+        let m = &st.memory_usage;
+        assert_eq!(
+            m.used_memory + m.free_memory + m.wasted_memory,
+            c.settings().memory_consumption
+        );
+        st
+    }
+
+    #[test]
+    fn defaults_as_php() {
+        let c = OpCache::new(Settings::default()).unwrap();
+        let st = check_accounting(&c);
+        assert_eq!(st.opcache_statistics.max_cached_keys, 16229);
+        assert_eq!(st.interned_strings_usage.buffer_size, 8 << 20);
+        assert!(
+            st.memory_usage.used_memory > 8 << 20,
+            "the buffer and table count as used"
+        );
+        assert!(matches!(
+            OpCache::new(Settings {
+                memory_consumption: 8 << 20,
+                ..Settings::default()
+            }),
+            Err(SegmentError::TooSmall { .. })
+        ));
+    }
+
+    #[test]
+    fn hit_after_store_and_changed_mtime_is_wasted() {
+        let c = OpCache::new(small()).unwrap();
+        let f = files("hit", 1).remove(0);
+        let script = script_of_size(5);
+        assert!(c.lookup(&f, 100).is_none());
+        let stored = c.store(&f, 100, &script).unwrap();
+        assert_eq!(stored.view().ops, script.view().ops);
+        let hit = c.lookup(&f, 100).unwrap();
+        assert_eq!(hit.view().strings, script.view().strings);
+        assert!(c.is_cached(&f));
+        let st = check_accounting(&c);
+        assert_eq!(
+            (st.opcache_statistics.hits, st.opcache_statistics.misses),
+            (1, 1)
+        );
+        assert_eq!(st.scripts.len(), 1);
+        assert_eq!(st.scripts[0].hits, 1);
+        assert_eq!(st.scripts[0].timestamp, 100);
+        let size = st.scripts[0].memory_consumption;
+        // Another mtime: stale, dropped, its bytes wasted; the key keeps its slot.
+        assert!(c.lookup(&f, 101).is_none());
+        let st = check_accounting(&c);
+        assert_eq!(st.memory_usage.wasted_memory, size);
+        assert!(!c.is_cached(&f));
+        c.store(&f, 101, &script).unwrap();
+        assert_eq!(c.status(false).opcache_statistics.num_cached_keys, 1);
+        assert!(c.lookup(&f, 101).is_some());
+    }
+
+    #[test]
+    fn invalidate_follows_php() {
+        let c = OpCache::new(small()).unwrap();
+        let f = files("inv", 1).remove(0);
+        let mtime = file_mtime(&f).unwrap();
+        c.store(&f, mtime, &script_of_size(1));
+        assert!(c.invalidate(&f, false), "same mtime: true, but kept");
+        assert!(c.is_cached(&f));
+        assert!(c.invalidate(&f, true));
+        assert!(!c.is_cached(&f));
+        assert!(!c.invalidate(Path::new("/nonexistent/x.php"), true));
+    }
+
+    #[test]
+    fn extra_key_for_another_spelling() {
+        let c = OpCache::new(small()).unwrap();
+        let f = files("alias", 1).remove(0);
+        let dir = f.parent().unwrap();
+        let spelled = dir.join(".").join("0.php");
+        c.store(&spelled, 1, &script_of_size(1)).unwrap();
+        assert!(c.lookup(&spelled, 1).is_some(), "by the spelling");
+        assert!(c.lookup(&f, 1).is_some(), "by the resolved path");
+        let st = c.status(false).opcache_statistics;
+        assert_eq!((st.num_cached_scripts, st.num_cached_keys), (1, 2));
+    }
+
+    #[test]
+    fn full_cache_then_restart_when_nobody_reads() {
+        let c = OpCache::new(Settings {
+            memory_consumption: 64 << 10,
+            interned_strings_buffer: 1024,
+            ..small()
+        })
+        .unwrap();
+        let fs = files("full", 10);
+        let script = script_of_size(40);
+        let mut stored = 0;
+        for f in &fs {
+            stored += c.store(f, 1, &script).is_some() as usize;
+        }
+        let st = check_accounting(&c);
+        assert!(st.cache_full && stored < fs.len() && stored > 0);
+        assert!(!st.restart_pending, "nothing wasted: no restart");
+        let reading = c.lookup(&fs[stored - 1], 1).unwrap();
+        // The other cached files change: their copies become waste, and with the
+        // cache full and waste over 5 % an OOM restart is scheduled…
+        for f in &fs[..stored - 1] {
+            assert!(c.lookup(f, 2).is_none());
+        }
+        assert!(c.status(false).restart_pending);
+        // …but not run while a script is in use.
+        c.restart_if_pending();
+        assert!(c.status(false).restart_pending);
+        drop(reading);
+        // The restart ran at the next entry point with no script held.
+        assert!(c.lookup(&fs[0], 2).is_none());
+        let st = check_accounting(&c);
+        assert!(!st.restart_pending && !st.cache_full);
+        assert_eq!(st.opcache_statistics.oom_restarts, 1);
+        assert_eq!(st.opcache_statistics.num_cached_scripts, 0);
+        assert_eq!(st.memory_usage.wasted_memory, 0);
+    }
+
+    #[test]
+    fn manual_reset_waits_for_readers_in_this_process() {
+        let c = OpCache::new(small()).unwrap();
+        let f = files("reset", 1).remove(0);
+        let held = c.store(&f, 1, &script_of_size(3)).unwrap();
+        let before = held.view().ops.to_vec();
+        assert!(c.reset());
+        c.restart_if_pending();
+        assert!(c.status(false).restart_pending, "a script is still in use");
+        assert_eq!(held.view().ops, &before[..]);
+        drop(held);
+        c.restart_if_pending();
+        let st = c.status(false);
+        assert!(!st.restart_pending);
+        assert_eq!(st.opcache_statistics.manual_restarts, 1);
+        assert!(st.opcache_statistics.last_restart_time > 0);
+        assert_eq!(
+            (st.opcache_statistics.hits, st.opcache_statistics.misses),
+            (0, 0)
+        );
+        assert!(!c.is_cached(&f));
+    }
+
+    #[test]
+    fn installed_hook_calls_the_original_only_on_a_miss() {
+        let mut vm = Vm::new(
+            &miniphp_vm::IniOverrides::default(),
+            Box::new(std::io::sink()),
+            Box::new(std::io::sink()),
+        );
+        let compiles = Rc::new(Cell::new(0));
+        let counter = compiles.clone();
+        vm.set_compile_file(Rc::new(move |_vm: &mut Vm, _path: &Path| {
+            counter.set(counter.get() + 1);
+            Ok(Rc::new(script_of_size(2)) as Rc<dyn LoadedScript>)
+        }));
+        let c = OpCache::new(small()).unwrap();
+        c.install(&mut vm);
+        let f = files("hook", 1).remove(0);
+        let hook = vm.compile_file_hook();
+        for _ in 0..3 {
+            let s = hook(&mut vm, &f).ok().unwrap();
+            assert_eq!(s.view().ops, script_of_size(2).view().ops);
+        }
+        assert_eq!(compiles.get(), 1);
+        let st = c.status(false).opcache_statistics;
+        assert_eq!((st.hits, st.misses), (2, 1));
+    }
+}
