@@ -341,6 +341,11 @@ impl OpCache {
             .is_some_and(|idx| table.data(idx).load(Ordering::Acquire) != 0)
     }
 
+    /// The writer lock, for work that must not interleave with stores (and tests).
+    pub fn write_lock(&self) -> nix::Result<WriteLock> {
+        WriteLock::acquire(self.seg().raw_fd())
+    }
+
     /// `opcache_reset()`: schedules a manual restart, done once no process reads.
     pub fn reset(&self) -> bool {
         self.schedule_restart(RestartReason::Manual);
