@@ -356,10 +356,10 @@ pub fn arg_callable(
     Err(vm.throw_error("TypeError", msg))
 }
 
-/// Refuses a result of `bytes` bytes that no machine could hold (PHP dies with "Out of
-/// memory" there; allocating would abort the process instead).
+/// Refuses a result of more than 1 GiB, far past PHP's default `memory_limit` (PHP dies
+/// with "Out of memory" on impossible sizes; allocating could abort the process).
 pub fn alloc_guard(vm: &mut Vm, bytes: u128) -> Result<(), Unwind> {
-    if bytes > 1 << 36 {
+    if bytes > 1 << 30 {
         return Err(vm.fatal(&format!("Out of memory (tried to allocate {bytes} bytes)")));
     }
     Ok(())

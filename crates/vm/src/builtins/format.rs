@@ -384,9 +384,15 @@ fn format_double(d: f64, conv: u8, precision: i64, plus: bool) -> (Vec<u8>, bool
     }
 }
 
-/// `|d|` with `precision` decimals, correctly rounded (as PHP's `%.Nf`).
+/// `|d|` with `precision` decimals, correctly rounded (as PHP's `%.Nf`); past PHP's
+/// 318 significant places the digits are zeros, as there.
 pub fn fixed(abs: f64, precision: usize) -> String {
-    format!("{abs:.precision$}")
+    const MAX_PLACES: usize = 318;
+    let mut text = format!("{abs:.*}", precision.min(MAX_PLACES));
+    if precision > MAX_PLACES {
+        text.extend(std::iter::repeat_n('0', precision - MAX_PLACES));
+    }
+    text
 }
 
 /// `|d|` as `d.ddde+X` with `precision` decimals; PHP writes the exponent unpadded.

@@ -3,7 +3,7 @@
 use crate::value::Value;
 use crate::vm::{Unwind, Vm};
 
-use super::args::{arg_array, arg_double, arg_str, func, opt_long, opt_nullable_str};
+use super::args::{alloc_guard, arg_array, arg_double, arg_str, func, opt_long, opt_nullable_str};
 use super::format::{self, FormatArgs, FormatError};
 use super::round::{php_round, RoundMode};
 use super::BuiltinSpec;
@@ -135,6 +135,7 @@ fn number_format(vm: &mut Vm, args: &mut [Value]) -> Result<Value, Unwind> {
     let decimals = opt_long(vm, args, 1, F, 0)?.clamp(0, i64::from(i32::MAX));
     let dec_point = opt_nullable_str(vm, args, 2, F)?;
     let thousands = opt_nullable_str(vm, args, 3, F)?;
+    alloc_guard(vm, decimals as u128)?;
     let rounded = php_round(num, decimals, RoundMode::HalfUp);
     let out = format::number_format(
         rounded,

@@ -1242,18 +1242,20 @@ fn levenshtein(vm: &mut Vm, args: &mut [Value]) -> R {
     let rep = opt_long(vm, args, 3, F, 1)?;
     let del = opt_long(vm, args, 4, F, 1)?;
     if a.is_empty() {
-        return Ok(Value::Long(b.len() as i64 * ins));
+        return Ok(Value::Long((b.len() as i64).saturating_mul(ins)));
     }
     if b.is_empty() {
-        return Ok(Value::Long(a.len() as i64 * del));
+        return Ok(Value::Long((a.len() as i64).saturating_mul(del)));
     }
-    let mut prev: Vec<i64> = (0..=b.len() as i64).map(|j| j * ins).collect();
+    let mut prev: Vec<i64> = (0..=b.len() as i64)
+        .map(|j| j.saturating_mul(ins))
+        .collect();
     for (i, &ca) in a.iter().enumerate() {
-        let mut cur = vec![(i as i64 + 1) * del];
+        let mut cur = vec![(i as i64 + 1).saturating_mul(del)];
         for (j, &cb) in b.iter().enumerate() {
-            let c0 = prev[j] + if ca == cb { 0 } else { rep };
-            let c1 = prev[j + 1] + del;
-            let c2 = cur[j] + ins;
+            let c0 = prev[j].saturating_add(if ca == cb { 0 } else { rep });
+            let c1 = prev[j + 1].saturating_add(del);
+            let c2 = cur[j].saturating_add(ins);
             cur.push(c0.min(c1).min(c2));
         }
         prev = cur;
