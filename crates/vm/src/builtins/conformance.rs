@@ -722,6 +722,60 @@ fn calls_match_php() {
             vec![s("hello")],
             "string(32) \"5d41402abc4b2a76b9719d911017c592\"\n",
         ),
+        // php: str_getcsv('a,b , "c,d","e""f", "g" x,,')
+        (
+            "str_getcsv",
+            vec![s(r#"a,b , "c,d","e""f", "g" x,,"#)],
+            "array(7) {\n  [0]=>\n  string(1) \"a\"\n  [1]=>\n  string(2) \"b \"\n  [2]=>\n  string(3) \"c,d\"\n  [3]=>\n  string(3) \"e\"f\"\n  [4]=>\n  string(3) \"g x\"\n  [5]=>\n  string(0) \"\"\n  [6]=>\n  string(0) \"\"\n}\n",
+        ),
+        // php: str_getcsv('')
+        (
+            "str_getcsv",
+            vec![s("")],
+            "array(1) {\n  [0]=>\n  NULL\n}\n",
+        ),
+        // php: str_getcsv('"abc' . "\n" . 'def",2' . "\r\n")
+        (
+            "str_getcsv",
+            vec![s("\"abc\ndef\",2\r\n")],
+            "array(2) {\n  [0]=>\n  string(7) \"abc\ndef\"\n  [1]=>\n  string(1) \"2\"\n}\n",
+        ),
+        // php: str_getcsv('a,"b\\"c",d')
+        (
+            "str_getcsv",
+            vec![s(r#"a,"b\"c",d"#)],
+            "array(3) {\n  [0]=>\n  string(1) \"a\"\n  [1]=>\n  string(4) \"b\\\"c\"\n  [2]=>\n  string(1) \"d\"\n}\n",
+        ),
+        // php: str_getcsv('"unterminated,x')
+        (
+            "str_getcsv",
+            vec![s("\"unterminated,x")],
+            "array(1) {\n  [0]=>\n  string(14) \"unterminated,x\"\n}\n",
+        ),
+        // php: str_getcsv(' a , b ')
+        (
+            "str_getcsv",
+            vec![s(" a , b ")],
+            "array(2) {\n  [0]=>\n  string(3) \" a \"\n  [1]=>\n  string(3) \" b \"\n}\n",
+        ),
+        // php: str_getcsv('"a"b"c",d')
+        (
+            "str_getcsv",
+            vec![s(r#""a"b"c",d"#)],
+            "array(2) {\n  [0]=>\n  string(5) \"ab\"c\"\"\n  [1]=>\n  string(1) \"d\"\n}\n",
+        ),
+        // php: str_getcsv('x;y', ';')
+        (
+            "str_getcsv",
+            vec![s("x;y"), s(";")],
+            "array(2) {\n  [0]=>\n  string(1) \"x\"\n  [1]=>\n  string(1) \"y\"\n}\n",
+        ),
+        // php: str_getcsv('x', ';;')
+        (
+            "str_getcsv",
+            vec![s("x"), s(";;")],
+            "array(1) {\n  [0]=>\n  string(1) \"x\"\n}\n",
+        ),
         // php: ctype_digit("123")
         (
             "ctype_digit",
