@@ -839,23 +839,30 @@ const SORT_FLAG_CASE: i64 = 8;
 enum Cmp {
     Regular,
     Numeric,
-    Str { fold: bool },
-    Natural { fold: bool },
+    /// Values compare as their strings, floats written with `precision` digits.
+    Str {
+        fold: bool,
+        precision: i32,
+    },
+    Natural {
+        fold: bool,
+        precision: i32,
+    },
 }
 
 impl Cmp {
-    fn from_flags(flags: i64) -> Cmp {
+    fn from_flags(flags: i64, precision: i32) -> Cmp {
         let fold = flags & SORT_FLAG_CASE != 0;
         match flags & !SORT_FLAG_CASE {
             SORT_NUMERIC => Cmp::Numeric,
-            SORT_STRING | SORT_LOCALE_STRING => Cmp::Str { fold },
-            SORT_NATURAL => Cmp::Natural { fold },
+            SORT_STRING | SORT_LOCALE_STRING => Cmp::Str { fold, precision },
+            SORT_NATURAL => Cmp::Natural { fold, precision },
             _ => Cmp::Regular,
         }
     }
 
     fn values(self, a: &Value, b: &Value) -> i64 {
-        let text = |v: &Value| v.to_string_lossy(14);
+        let text = |v: &Value, precision: i32| v.to_string_lossy(precision);
         match self {
             Cmp::Regular => i64::from(a.compare(b)),
             Cmp::Numeric => {
@@ -866,9 +873,15 @@ impl Cmp {
                     i64::from(x > y)
                 }
             }
-            Cmp::Str { fold: false } => binary_strcmp(&text(a), &text(b)),
-            Cmp::Str { fold: true } => binary_strcasecmp(&text(a), &text(b)),
-            Cmp::Natural { fold } => strnatcmp_ex(&text(a), &text(b), fold),
+            Cmp::Str {
+                fold: false,
+                precision: p,
+            } => binary_strcmp(&text(a, p), &text(b, p)),
+            Cmp::Str {
+                fold: true,
+                precision: p,
+            } => binary_strcasecmp(&text(a, p), &text(b, p)),
+            Cmp::Natural { fold, precision: p } => strnatcmp_ex(&text(a, p), &text(b, p), fold),
         }
     }
 
@@ -945,7 +958,7 @@ enum By {
 
 fn flag_sort(vm: &mut Vm, args: &[Value], f: &str, by: By, reverse: bool, renumber: bool) -> R {
     let a = arg_array(vm, args, 0, f)?;
-    let cmp = Cmp::from_flags(opt_long(vm, args, 1, f, 0)?);
+    let cmp = Cmp::from_flags(opt_long(vm, args, 1, f, 0)?, vm.precision());
     let mut v = entries(&a);
     let sign = if reverse { -1 } else { 1 };
     stable_sort(&mut v, |x, y| {
@@ -986,7 +999,10 @@ fn krsort(vm: &mut Vm, args: &mut [Value]) -> R {
 fn natsort_common(vm: &mut Vm, args: &[Value], f: &str, fold: bool) -> R {
     let a = arg_array(vm, args, 0, f)?;
     let mut v = entries(&a);
-    let cmp = Cmp::Natural { fold };
+    let cmp = Cmp::Natural {
+        fold,
+        precision: vm.precision(),
+    };
     stable_sort(
         &mut v,
         |x, y| Ok(cmp.values(&x.val.deref(), &y.val.deref())),
@@ -1073,7 +1089,7 @@ fn array_unique(vm: &mut Vm, args: &mut [Value]) -> R {
         }
         return Ok(Value::from(out));
     }
-    let cmp = Cmp::from_flags(flags);
+    let cmp = Cmp::from_flags(flags, vm.precision());
     let mut v = entries(&a);
     stable_sort(
         &mut v,
