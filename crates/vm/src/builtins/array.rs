@@ -106,6 +106,9 @@ pub const FUNCTIONS: &[BuiltinSpec] = &[
     func("usort", usort, &["array", "callback"], 2).with_by_ref(&[0]),
     func("uasort", uasort, &["array", "callback"], 2).with_by_ref(&[0]),
     func("uksort", uksort, &["array", "callback"], 2).with_by_ref(&[0]),
+    func("array_multisort", array_multisort, &["array", "rest"], 1)
+        .with_variadic()
+        .with_by_ref(&[0, 1]),
     func("natsort", natsort, &["array"], 1).with_by_ref(&[0]),
     func("natcasesort", natcasesort, &["array"], 1).with_by_ref(&[0]),
     func("array_unique", array_unique, &["array", "flags"], 1),
@@ -1073,6 +1076,87 @@ fn uasort(vm: &mut Vm, args: &mut [Value]) -> R {
 
 fn uksort(vm: &mut Vm, args: &mut [Value]) -> R {
     user_sort(vm, args, "uksort", By::Keys, false)
+}
+
+const SORT_DESC: i64 = 3;
+const SORT_ASC: i64 = 4;
+
+/// One array of `array_multisort` with its order and flags.
+struct Column {
+    arg: usize,
+    entries: Vec<(ArrayKey, Value)>,
+    desc: bool,
+    cmp: Cmp,
+}
+
+fn array_multisort(vm: &mut Vm, args: &mut [Value]) -> R {
+    const F: &str = "array_multisort";
+    let mut columns: Vec<Column> = Vec::new();
+    let (mut order_set, mut flags_set) = (false, false);
+    for (i, a) in args.iter().enumerate() {
+        let bad = |vm: &mut Vm, what: &str| {
+            let msg = format!(
+                "{} must be an array or a sort flag{what}",
+                super::args::arg_prefix(F, i)
+            );
+            vm.throw_error("TypeError", msg)
+        };
+        match a.deref() {
+            Value::Array(arr) => {
+                columns.push(Column {
+                    arg: i,
+                    entries: arr.iter().map(|(k, v)| (k, v.clone())).collect(),
+                    desc: false,
+                    cmp: Cmp::Regular,
+                });
+                order_set = false;
+                flags_set = false;
+            }
+            Value::Long(n) if !columns.is_empty() => {
+                let col = columns.len() - 1;
+                if n == SORT_ASC || n == SORT_DESC {
+                    if order_set {
+                        return Err(bad(vm, " that has not already been specified"));
+                    }
+                    columns[col].desc = n == SORT_DESC;
+                    order_set = true;
+                } else {
+                    if flags_set {
+                        return Err(bad(vm, " that has not already been specified"));
+                    }
+                    columns[col].cmp = Cmp::from_flags(n, vm.precision());
+                    flags_set = true;
+                }
+            }
+            _ => return Err(bad(vm, "")),
+        }
+    }
+    let n = columns.first().map_or(0, |c| c.entries.len());
+    if columns.iter().any(|c| c.entries.len() != n) {
+        return Err(vm.throw_error("ValueError", "Array sizes are inconsistent".into()));
+    }
+    let mut rows: Vec<usize> = (0..n).collect();
+    zend_sort(&mut rows, &mut |&a: &usize, &b: &usize| {
+        for c in &columns {
+            let r = c
+                .cmp
+                .values(&c.entries[a].1.deref(), &c.entries[b].1.deref());
+            let r = if c.desc { -r } else { r };
+            if r != 0 {
+                return Ok::<_, Unwind>(r > 0);
+            }
+        }
+        Ok(a > b)
+    })?;
+    for c in &columns {
+        let mut out = PhpArray::with_capacity(n);
+        for &r in &rows {
+            let (k, v) = &c.entries[r];
+            append_renumbered(&mut out, k.clone(), v.clone());
+        }
+        set_ref(args, c.arg, Value::from(out));
+    }
+    Ok(Value::True)
 }
 
 fn array_unique(vm: &mut Vm, args: &mut [Value]) -> R {

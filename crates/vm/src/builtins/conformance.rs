@@ -1558,3 +1558,40 @@ fn odd_arguments_never_panic() {
         }
     }
 }
+
+/// php: `$a=[3,1,2]; $b=["c","a","b"]; array_multisort($a, $b);` and
+/// `$d=[1,1,2]; $e=["x"=>3, 5=>1, 7=>2]; array_multisort($d, SORT_DESC, $e);`
+#[test]
+fn multisort_matches_php() {
+    let mut k = Kit::quiet();
+    let json = |k: &mut Kit, v: Value| {
+        let j = k.call("json_encode", vec![v]).expect("json");
+        String::from_utf8_lossy(&j.to_string_lossy(14)).into_owned()
+    };
+    let (a, ra) = cell(list(vec![i(3), i(1), i(2)]));
+    let (b, rb) = cell(list(vec![s("c"), s("a"), s("b")]));
+    k.call("array_multisort", vec![a, b]).expect("multisort");
+    let (va, vb) = (ra.borrow().clone(), rb.borrow().clone());
+    assert_eq!(json(&mut k, va), "[1,2,3]");
+    assert_eq!(json(&mut k, vb), r#"["a","b","c"]"#);
+    let (d, rd) = cell(list(vec![i(1), i(1), i(2)]));
+    let (e, re) = cell(assoc(vec![("x", i(3)), ("5", i(1)), ("7", i(2))]));
+    k.call("array_multisort", vec![d, i(3), e])
+        .expect("multisort");
+    let (vd, ve) = (rd.borrow().clone(), re.borrow().clone());
+    assert_eq!(json(&mut k, vd), "[2,1,1]");
+    assert_eq!(json(&mut k, ve), r#"{"0":2,"1":1,"x":3}"#);
+    let err = k.call(
+        "array_multisort",
+        vec![list(vec![i(1)]), list(vec![i(1), i(2)])],
+    );
+    assert_eq!(
+        k.describe(err.expect_err("sizes")),
+        "ValueError: Array sizes are inconsistent"
+    );
+    let err = k.call("array_multisort", vec![list(vec![i(1)]), i(4), i(3)]);
+    assert_eq!(
+        k.describe(err.expect_err("flags")),
+        "TypeError: array_multisort(): Argument #3 must be an array or a sort flag that has not already been specified"
+    );
+}

@@ -2,6 +2,8 @@
 //! `crate::constants`, which registers these too).
 
 pub const INT_CONSTANTS: &[(&str, i64)] = &[
+    ("SORT_ASC", 4),
+    ("SORT_DESC", 3),
     ("STR_PAD_LEFT", 0),
     ("STR_PAD_RIGHT", 1),
     ("STR_PAD_BOTH", 2),
