@@ -75,6 +75,7 @@ pub const FUNCTIONS: &[BuiltinSpec] = &[
     func("random_int", random_int, &["min", "max"], 2),
     func("lcg_value", lcg_value, &[], 0),
     func("uniqid", uniqid, &["prefix", "more_entropy"], 0),
+    func("random_bytes", random_bytes, &["length"], 1),
 ];
 
 type R = Result<Value, Unwind>;
@@ -602,5 +603,19 @@ fn uniqid(vm: &mut Vm, args: &mut [Value]) -> R {
         let lcg = (os_random_u64() >> 11) as f64 / (1u64 << 53) as f64;
         out.extend_from_slice(format!("{:.8}", lcg * 10.0).as_bytes());
     }
+    Ok(Value::from(out))
+}
+
+fn random_bytes(vm: &mut Vm, args: &mut [Value]) -> R {
+    let n = arg_long(vm, args, 0, "random_bytes")?;
+    if n < 1 {
+        return Err(value_error(vm, "random_bytes", 0, "must be greater than 0"));
+    }
+    super::args::alloc_guard(vm, n as u128)?;
+    let mut out = Vec::with_capacity(n as usize);
+    while out.len() < n as usize {
+        out.extend_from_slice(&os_random_u64().to_le_bytes());
+    }
+    out.truncate(n as usize);
     Ok(Value::from(out))
 }
