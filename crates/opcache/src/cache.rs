@@ -28,6 +28,9 @@ pub struct Settings {
     /// Seconds between two mtime checks of a cached file (0: every load).
     pub revalidate_freq: i64,
     pub max_wasted_percentage: u64,
+    /// A file changed less than this many seconds ago is compiled but not cached
+    /// (it may still be being written).
+    pub file_update_protection: i64,
 }
 
 impl Default for Settings {
@@ -39,6 +42,7 @@ impl Default for Settings {
             validate_timestamps: true,
             revalidate_freq: 2,
             max_wasted_percentage: 5,
+            file_update_protection: 2,
         }
     }
 }
@@ -211,6 +215,9 @@ impl OpCache {
     fn store_view(&self, path: &Path, mtime: i64, view: &ScriptView<'_>) -> Option<CachedScript> {
         let h = self.header();
         h.misses.fetch_add(1, Ordering::Relaxed);
+        if now() - mtime < self.settings().file_update_protection {
+            return None;
+        }
         self.restart_if_pending();
         let hold = ReadHold::new(&self.inner)?;
         let resolved = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
@@ -248,8 +255,10 @@ impl OpCache {
             return None;
         };
         if let Some(r) = record(seg, off) {
+            let now = now();
             r.revalidate_at
-                .store(now() + self.settings().revalidate_freq, Ordering::Relaxed);
+                .store(now + self.settings().revalidate_freq, Ordering::Relaxed);
+            r.last_used.store(now, Ordering::Relaxed);
         }
         // Publish: the script's bytes are complete before its offset is visible.
         let idx = match existing {
@@ -435,6 +444,12 @@ mod tests {
             .map(|i| {
                 let p = dir.join(format!("{i}.php"));
                 std::fs::write(&p, "<?php").unwrap();
+                let old = std::time::UNIX_EPOCH + std::time::Duration::from_secs(1_700_000_000);
+                std::fs::File::options()
+                    .write(true)
+                    .open(&p)
+                    .and_then(|f| f.set_modified(old))
+                    .unwrap();
                 p
             })
             .collect()
@@ -510,6 +525,16 @@ mod tests {
         assert!(c.invalidate(&f, true));
         assert!(!c.is_cached(&f));
         assert!(!c.invalidate(Path::new("/nonexistent/x.php"), true));
+    }
+
+    #[test]
+    fn fresh_files_are_not_cached() {
+        let c = OpCache::new(small()).unwrap();
+        let f = files("fresh", 1).remove(0);
+        assert!(c.store(&f, now(), &script_of_size(1)).is_none());
+        assert!(!c.is_cached(&f));
+        assert_eq!(c.status(false).opcache_statistics.misses, 1);
+        assert!(c.store(&f, now() - 2, &script_of_size(1)).is_some());
     }
 
     #[test]
