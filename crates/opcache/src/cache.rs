@@ -212,7 +212,12 @@ impl OpCache {
         self.store_view(path, mtime, &script.view())
     }
 
-    fn store_view(&self, path: &Path, mtime: i64, view: &ScriptView<'_>) -> Option<CachedScript> {
+    pub(crate) fn store_view(
+        &self,
+        path: &Path,
+        mtime: i64,
+        view: &ScriptView<'_>,
+    ) -> Option<CachedScript> {
         let h = self.header();
         h.misses.fetch_add(1, Ordering::Relaxed);
         if now() - mtime < self.settings().file_update_protection {
@@ -405,6 +410,7 @@ impl OpCache {
     pub fn install(&self, vm: &mut Vm) {
         let cache = self.clone();
         let original = vm.compile_file_hook();
+        crate::php::activate(self, original.clone());
         vm.set_compile_file(Rc::new(move |vm: &mut Vm, path: &Path| {
             if let Some(hit) = cache.fetch(path) {
                 return Ok(Rc::new(hit) as Rc<dyn LoadedScript>);

@@ -12,6 +12,7 @@ pub mod hash;
 pub mod interned;
 pub mod lock;
 pub mod persist;
+pub mod php;
 pub mod pool;
 #[doc(hidden)]
 pub mod sample;
