@@ -93,6 +93,14 @@ pub struct Cli {
     #[arg(long, requires = "run_tests")]
     pub regenerate: bool,
 
+    /// [--run-tests] A list of tests known to fail: they do not fail the run
+    #[arg(long, value_name = "FILE", requires = "run_tests")]
+    pub known_failures: Option<PathBuf>,
+
+    /// [--run-tests] Rewrite the --known-failures file with the tests failing now
+    #[arg(long, requires = "known_failures")]
+    pub update_known_failures: bool,
+
     /// The script, then its arguments
     #[arg(
         trailing_var_arg = true,

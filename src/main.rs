@@ -124,6 +124,8 @@ fn runner_options(cli: &Cli) -> phpt::Options {
         timeout: Duration::from_secs(cli.timeout),
         verbose: cli.verbose,
         regenerate: cli.regenerate,
+        known_failures: cli.known_failures.clone(),
+        update_known_failures: cli.update_known_failures,
     }
 }
 

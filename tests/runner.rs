@@ -184,3 +184,35 @@ fn list_mode_with_root() {
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.ends_with("1 passed, 0 failed, 0 skipped\n"), "{text}");
 }
+
+#[test]
+fn known_failures_do_not_fail_the_run() {
+    let dir = fixture(
+        "known",
+        &[
+            ("bad.phpt", "--TEST--\nbad\n--FILE--\nx\n--EXPECT--\ny\n"),
+            (
+                "fixed.phpt",
+                "--TEST--\nfixed\n--FILE--\nx\n--EXPECT--\nx\n",
+            ),
+        ],
+    );
+    std::fs::write(dir.join("known.txt"), "# known\nbad.phpt\nfixed.phpt\n").expect("write list");
+    let (out, text) = run(&dir, &["--known-failures", "known.txt"]);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    assert!(text.contains("XFAIL bad [bad.phpt]"), "{text}");
+    assert!(
+        text.contains("FIXED fixed [fixed.phpt]: remove it from known.txt"),
+        "{text}"
+    );
+    assert!(text.ends_with("1 passed, 0 failed, 0 skipped\n"), "{text}");
+
+    let (_, text) = run(
+        &dir,
+        &["--known-failures", "known.txt", "--update-known-failures"],
+    );
+    assert!(text.contains("1 failed"), "{text}");
+    let list = std::fs::read_to_string(dir.join("known.txt")).expect("read list");
+    assert!(list.ends_with("\nbad.phpt\n"), "{list}");
+    assert!(!list.contains("fixed.phpt"), "{list}");
+}
