@@ -776,6 +776,126 @@ fn calls_match_php() {
             vec![s("x"), s(";;")],
             "array(1) {\n  [0]=>\n  string(1) \"x\"\n}\n",
         ),
+        // php: preg_match('/(?<w>\w+) (\d+)?/', 'hi 5')
+        (
+            "preg_match",
+            vec![s(r"/(?<w>\w+) (\d+)?/"), s("hi 5")],
+            "int(1)\n",
+        ),
+        // php: preg_match('abc', 'x')
+        (
+            "preg_match",
+            vec![s("abc"), s("x")],
+            "bool(false)\n",
+        ),
+        // php: preg_match('/abc', 'x')
+        (
+            "preg_match",
+            vec![s("/abc"), s("x")],
+            "bool(false)\n",
+        ),
+        // php: preg_match('/abc/k', 'x')
+        (
+            "preg_match",
+            vec![s("/abc/k"), s("x")],
+            "bool(false)\n",
+        ),
+        // php: preg_match('/^a.c$/i', "ABC\n")
+        (
+            "preg_match",
+            vec![s("/^a.c$/i"), s("ABC\n")],
+            "int(1)\n",
+        ),
+        // php: preg_match('/^abc$/D', "abc\n")
+        (
+            "preg_match",
+            vec![s("/^abc$/D"), s("abc\n")],
+            "int(0)\n",
+        ),
+        // php: preg_match('#(\d+)-(\d+)#', 'a 10-20 b')
+        (
+            "preg_match",
+            vec![s(r"#(\d+)-(\d+)#"), s("a 10-20 b")],
+            "int(1)\n",
+        ),
+        // php: preg_match_all('/\d/', 'a1b2c3')
+        (
+            "preg_match_all",
+            vec![s(r"/\d/"), s("a1b2c3")],
+            "int(3)\n",
+        ),
+        // php: preg_replace('/(\w+) (\w+)/', '$2 \\\\1 ${1}x', 'hello world')
+        (
+            "preg_replace",
+            vec![s(r"/(\w+) (\w+)/"), s(r"$2 \\1 ${1}x"), s("hello world")],
+            "string(15) \"world \\1 hellox\"\n",
+        ),
+        // php: preg_replace(['/a/', '/b/'], ['b', 'c'], 'ab')
+        (
+            "preg_replace",
+            vec![list(vec![s("/a/"), s("/b/")]), list(vec![s("b"), s("c")]), s("ab")],
+            "string(2) \"cc\"\n",
+        ),
+        // php: preg_replace('/\s+/', ' ', "a  b \n\t c", 1)
+        (
+            "preg_replace",
+            vec![s(r"/\s+/"), s(" "), s("a  b \n\t c"), i(1)],
+            "string(8) \"a b \n\t c\"\n",
+        ),
+        // php: preg_replace('/(?<=a)b/', 'X', 'abcb')
+        (
+            "preg_replace",
+            vec![s("/(?<=a)b/"), s("X"), s("abcb")],
+            "string(4) \"aXcb\"\n",
+        ),
+        // php: preg_replace_callback('/\d+/', 'strrev', 'a 123 b 45')
+        (
+            "preg_replace_callback",
+            vec![s(r"/\d+/"), s("strrev"), s("a 123 b 45")],
+            "TypeError: strrev(): Argument #1 ($string) must be of type string, array given",
+        ),
+        // php: preg_split('//', 'abc')
+        (
+            "preg_split",
+            vec![s("//"), s("abc")],
+            "array(5) {\n  [0]=>\n  string(0) \"\"\n  [1]=>\n  string(1) \"a\"\n  [2]=>\n  string(1) \"b\"\n  [3]=>\n  string(1) \"c\"\n  [4]=>\n  string(0) \"\"\n}\n",
+        ),
+        // php: preg_split('//', 'abc', -1, PREG_SPLIT_NO_EMPTY)
+        (
+            "preg_split",
+            vec![s("//"), s("abc"), i(-1), i(1)],
+            "array(3) {\n  [0]=>\n  string(1) \"a\"\n  [1]=>\n  string(1) \"b\"\n  [2]=>\n  string(1) \"c\"\n}\n",
+        ),
+        // php: preg_split('/[\s,]+/', "hypertext language, programming", 2)
+        (
+            "preg_split",
+            vec![s(r"/[\s,]+/"), s("hypertext language, programming"), i(2)],
+            "array(2) {\n  [0]=>\n  string(9) \"hypertext\"\n  [1]=>\n  string(21) \"language, programming\"\n}\n",
+        ),
+        // php: preg_split('/(-)/', 'a-b-c', -1, PREG_SPLIT_DELIM_CAPTURE)
+        (
+            "preg_split",
+            vec![s("/(-)/"), s("a-b-c"), i(-1), i(2)],
+            "array(5) {\n  [0]=>\n  string(1) \"a\"\n  [1]=>\n  string(1) \"-\"\n  [2]=>\n  string(1) \"b\"\n  [3]=>\n  string(1) \"-\"\n  [4]=>\n  string(1) \"c\"\n}\n",
+        ),
+        // php: preg_split('/ /', 'a b', -1, PREG_SPLIT_OFFSET_CAPTURE)
+        (
+            "preg_split",
+            vec![s("/ /"), s("a b"), i(-1), i(4)],
+            "array(2) {\n  [0]=>\n  array(2) {\n    [0]=>\n    string(1) \"a\"\n    [1]=>\n    int(0)\n  }\n  [1]=>\n  array(2) {\n    [0]=>\n    string(1) \"b\"\n    [1]=>\n    int(2)\n  }\n}\n",
+        ),
+        // php: preg_quote('a.b*c?d#/', '/')
+        (
+            "preg_quote",
+            vec![s("a.b*c?d#/"), s("/")],
+            "string(14) \"a\\.b\\*c\\?d\\#\\/\"\n",
+        ),
+        // php: preg_grep('/^\d+$/', ['1', 'a', '22'])
+        (
+            "preg_grep",
+            vec![s(r"/^\d+$/"), list(vec![s("1"), s("a"), s("22")])],
+            "array(2) {\n  [0]=>\n  string(1) \"1\"\n  [2]=>\n  string(2) \"22\"\n}\n",
+        ),
         // php: ctype_digit("123")
         (
             "ctype_digit",
@@ -1477,6 +1597,36 @@ fn messages_match_php() {
             "intdiv",
             vec![i(i64::MIN), i(-1)],
             "ArithmeticError: Division of PHP_INT_MIN by -1 is not an integer",
+        ),
+        // php: preg_match('abc', 'x')
+        (
+            "preg_match",
+            vec![s("abc"), s("x")],
+            "\nWarning: preg_match(): Delimiter must not be alphanumeric, backslash, or NUL\nbool(false)\n",
+        ),
+        // php: preg_match('/abc', 'x')
+        (
+            "preg_match",
+            vec![s("/abc"), s("x")],
+            "\nWarning: preg_match(): No ending delimiter '/' found\nbool(false)\n",
+        ),
+        // php: preg_match('/abc/k', 'x')
+        (
+            "preg_match",
+            vec![s("/abc/k"), s("x")],
+            "\nWarning: preg_match(): Unknown modifier 'k'\nbool(false)\n",
+        ),
+        // php: preg_match('', 'x')
+        (
+            "preg_match",
+            vec![s(""), s("x")],
+            "\nWarning: preg_match(): Empty regular expression\nbool(false)\n",
+        ),
+        // php: preg_match('(abc', 'x')
+        (
+            "preg_match",
+            vec![s("(abc"), s("x")],
+            "\nWarning: preg_match(): No ending matching delimiter ')' found\nbool(false)\n",
         ),
 
     ];

@@ -16,6 +16,7 @@ pub mod json;
 pub mod math;
 pub mod mt;
 pub mod output;
+pub mod preg;
 pub mod round;
 pub mod serialize;
 pub mod string;
@@ -112,6 +113,7 @@ const MODULES: &[&[BuiltinSpec]] = &[
     serialize::FUNCTIONS,
     file::FUNCTIONS,
     html::FUNCTIONS,
+    preg::FUNCTIONS,
 ];
 
 pub fn all() -> impl Iterator<Item = &'static BuiltinSpec> {

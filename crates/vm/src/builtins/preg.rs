@@ -1,0 +1,622 @@
+//! The `preg_*` functions over `fancy-regex` (backtracking, lookaround and
+//! backreferences, like PCRE): PHP's delimiters and modifiers, its warnings for bad
+//! patterns, and its match/replace/split array shapes. Subjects are treated as UTF-8.
+//! PCRE features the engine lacks surface as PHP's "Compilation failed" warning.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use fancy_regex::{Captures, Regex};
+
+use crate::array::PhpArray;
+use crate::value::{ArrayKey, Value};
+use crate::vm::{Unwind, Vm};
+
+use super::args::{arg_array, arg_callable, arg_str, func, get, opt_long, set_ref};
+use super::BuiltinSpec;
+
+pub const FUNCTIONS: &[BuiltinSpec] = &[
+    func(
+        "preg_match",
+        preg_match,
+        &["pattern", "subject", "matches", "flags", "offset"],
+        2,
+    )
+    .with_by_ref(&[2]),
+    func(
+        "preg_match_all",
+        preg_match_all,
+        &["pattern", "subject", "matches", "flags", "offset"],
+        2,
+    )
+    .with_by_ref(&[2]),
+    func(
+        "preg_replace",
+        preg_replace,
+        &["pattern", "replacement", "subject", "limit", "count"],
+        3,
+    )
+    .with_by_ref(&[4]),
+    func(
+        "preg_replace_callback",
+        preg_replace_callback,
+        &["pattern", "callback", "subject", "limit", "count", "flags"],
+        3,
+    )
+    .with_by_ref(&[4]),
+    func(
+        "preg_split",
+        preg_split,
+        &["pattern", "subject", "limit", "flags"],
+        2,
+    ),
+    func("preg_quote", preg_quote, &["str", "delimiter"], 1),
+    func("preg_grep", preg_grep, &["pattern", "array", "flags"], 2),
+    func("preg_last_error", preg_last_error, &[], 0),
+    func("preg_last_error_msg", preg_last_error_msg, &[], 0),
+];
+
+type R = Result<Value, Unwind>;
+
+const PREG_PATTERN_ORDER: i64 = 1;
+const PREG_SET_ORDER: i64 = 2;
+const PREG_OFFSET_CAPTURE: i64 = 256;
+const PREG_UNMATCHED_AS_NULL: i64 = 512;
+const PREG_SPLIT_NO_EMPTY: i64 = 1;
+const PREG_SPLIT_DELIM_CAPTURE: i64 = 2;
+const PREG_SPLIT_OFFSET_CAPTURE: i64 = 4;
+const PREG_GREP_INVERT: i64 = 1;
+
+thread_local! {
+    /// Compiled patterns by source text (PHP keeps such a cache too).
+    static CACHE: RefCell<HashMap<Vec<u8>, Rc<Regex>>> = RefCell::new(HashMap::new());
+}
+
+/// Splits `/body/flags` and translates it for the engine; `Err` is PHP's warning text.
+fn translate(pattern: &[u8]) -> Result<String, String> {
+    let mut p = 0;
+    while p < pattern.len() && pattern[p].is_ascii_whitespace() {
+        p += 1;
+    }
+    let Some(&start) = pattern.get(p) else {
+        return Err("Empty regular expression".into());
+    };
+    if start.is_ascii_alphanumeric() || start == b'\\' || start == 0 {
+        return Err("Delimiter must not be alphanumeric, backslash, or NUL".into());
+    }
+    let end_delim = match start {
+        b'(' => b')',
+        b'[' => b']',
+        b'{' => b'}',
+        b'<' => b'>',
+        c => c,
+    };
+    p += 1;
+    let body_start = p;
+    let mut depth = 1;
+    while p < pattern.len() {
+        let c = pattern[p];
+        if c == b'\\' && p + 1 < pattern.len() {
+            p += 2;
+            continue;
+        }
+        if c == end_delim {
+            depth -= 1;
+            if depth == 0 || start == end_delim {
+                break;
+            }
+        } else if c == start && start != end_delim {
+            depth += 1;
+        }
+        p += 1;
+    }
+    if p >= pattern.len() {
+        return Err(if start == end_delim {
+            format!("No ending delimiter '{}' found", char::from(start))
+        } else {
+            format!(
+                "No ending matching delimiter '{}' found",
+                char::from(end_delim)
+            )
+        });
+    }
+    let body = String::from_utf8_lossy(&pattern[body_start..p]).into_owned();
+    let mut flags = String::new();
+    let mut dollar_end_only = false;
+    let mut anchored = false;
+    for &m in &pattern[p + 1..] {
+        match m {
+            b'i' | b'm' | b's' | b'x' => flags.push(char::from(m)),
+            b'D' => dollar_end_only = true,
+            b'A' => anchored = true,
+            b'u' | b'S' | b'X' | b'J' | b'U' | b'n' => {}
+            b' ' | b'\n' | b'\r' => {}
+            b'e' => {
+                return Err(
+                    "The /e modifier is no longer supported, use preg_replace_callback instead"
+                        .into(),
+                )
+            }
+            c => return Err(format!("Unknown modifier '{}'", char::from(c))),
+        }
+    }
+    let multiline = flags.contains('m');
+    let mut out = String::with_capacity(body.len() + 16);
+    if !flags.is_empty() {
+        out.push_str(&format!("(?{flags})"));
+    }
+    if anchored {
+        out.push_str("\\G(?:");
+    }
+    // PCRE's `$` also matches before a final newline (unless /D or /m).
+    let mut in_class = false;
+    let mut chars = body.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => {
+                out.push(c);
+                if let Some(n) = chars.next() {
+                    out.push(n);
+                }
+            }
+            '[' if !in_class => {
+                in_class = true;
+                out.push(c);
+                if chars.peek() == Some(&'^') {
+                    out.push('^');
+                    chars.next();
+                }
+                if chars.peek() == Some(&']') {
+                    out.push_str("\\]");
+                    chars.next();
+                }
+            }
+            ']' if in_class => {
+                in_class = false;
+                out.push(c);
+            }
+            '$' if !in_class && !multiline && !dollar_end_only => out.push_str("(?=\\n?\\z)"),
+            _ => out.push(c),
+        }
+    }
+    if anchored {
+        out.push(')');
+    }
+    Ok(out)
+}
+
+/// The compiled pattern, or `None` after PHP's warning.
+fn compile(vm: &mut Vm, f: &str, pattern: &[u8]) -> Option<Rc<Regex>> {
+    if let Some(re) = CACHE.with(|c| c.borrow().get(pattern).cloned()) {
+        return Some(re);
+    }
+    let source = match translate(pattern) {
+        Ok(s) => s,
+        Err(msg) => {
+            vm.warning(&format!("{f}(): {msg}"));
+            return None;
+        }
+    };
+    match Regex::new(&source) {
+        Ok(re) => {
+            let re = Rc::new(re);
+            CACHE.with(|c| {
+                let mut c = c.borrow_mut();
+                if c.len() > 4096 {
+                    c.clear();
+                }
+                c.insert(pattern.to_vec(), re.clone());
+            });
+            Some(re)
+        }
+        Err(e) => {
+            vm.warning(&format!("{f}(): Compilation failed: {e}"));
+            None
+        }
+    }
+}
+
+fn subject_text(s: &[u8]) -> String {
+    String::from_utf8_lossy(s).into_owned()
+}
+
+/// One group's entry: text, or `[text, offset]`, or null when unmatched and asked.
+fn group_value(caps: &Captures, i: usize, flags: i64) -> Value {
+    let m = caps.get(i);
+    let text = match m {
+        Some(m) => Value::from(m.as_str()),
+        None if flags & PREG_UNMATCHED_AS_NULL != 0 => Value::Null,
+        None => Value::from(""),
+    };
+    if flags & PREG_OFFSET_CAPTURE != 0 {
+        let off = m.map_or(-1, |m| m.start() as i64);
+        return Value::from(PhpArray::from_list(vec![text, Value::Long(off)]));
+    }
+    text
+}
+
+/// `preg_match`'s array for one match: groups up to the last one that matched
+/// (all of them with `PREG_UNMATCHED_AS_NULL`), names before numbers.
+fn match_array(re: &Regex, caps: &Captures, flags: i64, trim: bool) -> PhpArray {
+    let names: Vec<Option<&str>> = re.capture_names().collect();
+    let mut last = caps.len();
+    if trim && flags & PREG_UNMATCHED_AS_NULL == 0 {
+        while last > 1 && caps.get(last - 1).is_none() {
+            last -= 1;
+        }
+    }
+    let mut out = PhpArray::new();
+    for i in 0..last {
+        let v = group_value(caps, i, flags);
+        if let Some(Some(name)) = names.get(i) {
+            out.insert(ArrayKey::from_bytes(name.as_bytes()), v.clone());
+        }
+        out.insert(ArrayKey::Int(i as i64), v);
+    }
+    out
+}
+
+fn match_error(vm: &mut Vm, f: &str, e: impl std::fmt::Display) -> Value {
+    vm.warning(&format!("{f}(): Backtrack limit exhausted ({e})"));
+    Value::False
+}
+
+fn preg_match(vm: &mut Vm, args: &mut [Value]) -> R {
+    const F: &str = "preg_match";
+    let pattern = arg_str(vm, args, 0, F)?;
+    let subject = arg_str(vm, args, 1, F)?;
+    let flags = opt_long(vm, args, 3, F, 0)?;
+    let offset = opt_long(vm, args, 4, F, 0)?;
+    let Some(re) = compile(vm, F, &pattern) else {
+        return Ok(Value::False);
+    };
+    let text = subject_text(&subject);
+    let start = if offset < 0 {
+        (text.len() as i64 + offset).max(0) as usize
+    } else {
+        offset as usize
+    };
+    if start > text.len() {
+        set_ref(args, 2, Value::from(PhpArray::new()));
+        return Ok(Value::False);
+    }
+    match re.captures_from_pos(&text, start) {
+        Ok(Some(caps)) => {
+            set_ref(args, 2, Value::from(match_array(&re, &caps, flags, true)));
+            Ok(Value::Long(1))
+        }
+        Ok(None) => {
+            set_ref(args, 2, Value::from(PhpArray::new()));
+            Ok(Value::Long(0))
+        }
+        Err(e) => Ok(match_error(vm, F, e)),
+    }
+}
+
+/// All matches from `start`, as PHP walks them.
+fn all_captures<'t>(re: &Regex, text: &'t str, start: usize) -> Result<Vec<Captures<'t>>, String> {
+    let mut out = Vec::new();
+    let mut pos = start;
+    while pos <= text.len() {
+        let Some(caps) = re.captures_from_pos(text, pos).map_err(|e| e.to_string())? else {
+            break;
+        };
+        let Some(m) = caps.get(0) else {
+            break;
+        };
+        pos = if m.end() == m.start() {
+            // An empty match: step over one character.
+            m.end() + text[m.end()..].chars().next().map_or(1, char::len_utf8)
+        } else {
+            m.end()
+        };
+        out.push(caps);
+    }
+    Ok(out)
+}
+
+fn preg_match_all(vm: &mut Vm, args: &mut [Value]) -> R {
+    const F: &str = "preg_match_all";
+    let pattern = arg_str(vm, args, 0, F)?;
+    let subject = arg_str(vm, args, 1, F)?;
+    let flags = opt_long(vm, args, 3, F, 0)?;
+    let offset = opt_long(vm, args, 4, F, 0)?;
+    let Some(re) = compile(vm, F, &pattern) else {
+        return Ok(Value::False);
+    };
+    let text = subject_text(&subject);
+    let start = if offset < 0 {
+        (text.len() as i64 + offset).max(0) as usize
+    } else {
+        (offset as usize).min(text.len())
+    };
+    let all = match all_captures(&re, &text, start) {
+        Ok(a) => a,
+        Err(e) => return Ok(match_error(vm, F, e)),
+    };
+    let set_order = flags & PREG_SET_ORDER != 0 && flags & PREG_PATTERN_ORDER == 0;
+    let result = if set_order {
+        PhpArray::from_list(
+            all.iter()
+                .map(|c| Value::from(match_array(&re, c, flags, true)))
+                .collect(),
+        )
+    } else {
+        let names: Vec<Option<&str>> = re.capture_names().collect();
+        let mut out = PhpArray::new();
+        for (i, name) in names.iter().enumerate() {
+            let column = Value::from(PhpArray::from_list(
+                all.iter().map(|c| group_value(c, i, flags)).collect(),
+            ));
+            if let Some(name) = name {
+                out.insert(ArrayKey::from_bytes(name.as_bytes()), column.clone());
+            }
+            out.insert(ArrayKey::Int(i as i64), column);
+        }
+        out
+    };
+    set_ref(args, 2, Value::from(result));
+    Ok(Value::Long(all.len() as i64))
+}
+
+/// Expands `$1`, `\1`, `${1}` in a replacement.
+fn expand(rep: &[u8], caps: &Captures, out: &mut Vec<u8>) {
+    let mut i = 0;
+    while i < rep.len() {
+        let c = rep[i];
+        if (c == b'\\' || c == b'$') && i + 1 < rep.len() {
+            let braced = c == b'$' && rep[i + 1] == b'{';
+            let digits_at = if braced { i + 2 } else { i + 1 };
+            let mut j = digits_at;
+            while j < rep.len() && j < digits_at + 2 && rep[j].is_ascii_digit() {
+                j += 1;
+            }
+            let close_ok = !braced || rep.get(j) == Some(&b'}');
+            if j > digits_at && close_ok {
+                let n: usize = std::str::from_utf8(&rep[digits_at..j])
+                    .ok()
+                    .and_then(|t| t.parse().ok())
+                    .unwrap_or(usize::MAX);
+                if let Some(m) = caps.get(n) {
+                    out.extend_from_slice(m.as_str().as_bytes());
+                }
+                i = if braced { j + 1 } else { j };
+                continue;
+            }
+            if c == b'\\' && rep[i + 1] == b'\\' {
+                out.push(b'\\');
+                i += 2;
+                continue;
+            }
+        }
+        out.push(c);
+        i += 1;
+    }
+}
+
+/// How replacements are produced.
+enum With<'a> {
+    Text(&'a [u8]),
+    Callback(&'a Value),
+}
+
+/// Replaces up to `limit` matches of `re` in `subject`.
+fn replace_in(
+    vm: &mut Vm,
+    f: &str,
+    re: &Regex,
+    subject: &[u8],
+    with: &With,
+    limit: i64,
+    count: &mut i64,
+) -> Result<Option<Vec<u8>>, Unwind> {
+    let text = subject_text(subject);
+    let all = match all_captures(re, &text, 0) {
+        Ok(a) => a,
+        Err(e) => {
+            match_error(vm, f, e);
+            return Ok(None);
+        }
+    };
+    let mut out = Vec::with_capacity(text.len());
+    let mut last = 0;
+    for (n, caps) in all.iter().enumerate() {
+        if limit >= 0 && n as i64 >= limit {
+            break;
+        }
+        let Some(m) = caps.get(0) else {
+            continue;
+        };
+        out.extend_from_slice(&text.as_bytes()[last..m.start()]);
+        match with {
+            With::Text(rep) => expand(rep, caps, &mut out),
+            With::Callback(cb) => {
+                let groups = Value::from(match_array(re, caps, 0, true));
+                let r = vm.call_value(cb, vec![groups])?;
+                out.extend_from_slice(&r.to_php_string(vm)?);
+            }
+        }
+        last = m.end();
+        *count += 1;
+    }
+    out.extend_from_slice(&text.as_bytes()[last..]);
+    Ok(Some(out))
+}
+
+/// `preg_replace` / `preg_replace_callback` over string or array patterns and subjects.
+fn replace_common(vm: &mut Vm, args: &[Value], f: &str, callback: Option<Value>) -> R {
+    let patterns: Vec<Vec<u8>> = match get(args, 0) {
+        Value::Array(a) => {
+            let mut v = Vec::new();
+            for p in a.values() {
+                v.push(p.deref().to_php_string(vm)?.to_vec());
+            }
+            v
+        }
+        _ => vec![arg_str(vm, args, 0, f)?.to_vec()],
+    };
+    let replacements: Vec<Vec<u8>> = match (&callback, get(args, 1)) {
+        (Some(_), _) => Vec::new(),
+        (None, Value::Array(a)) => {
+            let mut v = Vec::new();
+            for r in a.values() {
+                v.push(r.deref().to_php_string(vm)?.to_vec());
+            }
+            v
+        }
+        (None, _) => vec![arg_str(vm, args, 1, f)?.to_vec(); patterns.len()],
+    };
+    let limit = opt_long(vm, args, 3, f, -1)?;
+    let mut count = 0i64;
+    let one = |vm: &mut Vm, subject: &[u8], count: &mut i64| -> Result<Option<Vec<u8>>, Unwind> {
+        let mut cur = subject.to_vec();
+        for (i, p) in patterns.iter().enumerate() {
+            let Some(re) = compile(vm, f, p) else {
+                return Ok(None);
+            };
+            let with = match &callback {
+                Some(cb) => With::Callback(cb),
+                None => With::Text(replacements.get(i).map_or(&[][..], |r| r.as_slice())),
+            };
+            match replace_in(vm, f, &re, &cur, &with, limit, count)? {
+                Some(next) => cur = next,
+                None => return Ok(None),
+            }
+        }
+        Ok(Some(cur))
+    };
+    let result = match get(args, 2) {
+        Value::Array(a) => {
+            let mut out = PhpArray::new();
+            for (k, v) in a.iter() {
+                let s = v.deref().to_php_string(vm)?;
+                if let Some(r) = one(vm, &s, &mut count)? {
+                    out.insert(k, Value::from(r));
+                }
+            }
+            Value::from(out)
+        }
+        _ => {
+            let s = arg_str(vm, args, 2, f)?;
+            one(vm, &s, &mut count)?.map_or(Value::Null, Value::from)
+        }
+    };
+    set_ref(args, 4, Value::Long(count));
+    Ok(result)
+}
+
+fn preg_replace(vm: &mut Vm, args: &mut [Value]) -> R {
+    replace_common(vm, args, "preg_replace", None)
+}
+
+fn preg_replace_callback(vm: &mut Vm, args: &mut [Value]) -> R {
+    let cb = arg_callable(vm, args, 1, "preg_replace_callback", false)?;
+    replace_common(vm, args, "preg_replace_callback", cb)
+}
+
+fn preg_split(vm: &mut Vm, args: &mut [Value]) -> R {
+    const F: &str = "preg_split";
+    let pattern = arg_str(vm, args, 0, F)?;
+    let subject = arg_str(vm, args, 1, F)?;
+    let limit = match get(args, 2) {
+        Value::Null => -1,
+        _ => opt_long(vm, args, 2, F, -1)?,
+    };
+    let flags = opt_long(vm, args, 3, F, 0)?;
+    let Some(re) = compile(vm, F, &pattern) else {
+        return Ok(Value::False);
+    };
+    let text = subject_text(&subject);
+    let all = match all_captures(&re, &text, 0) {
+        Ok(a) => a,
+        Err(e) => return Ok(match_error(vm, F, e)),
+    };
+    let no_empty = flags & PREG_SPLIT_NO_EMPTY != 0;
+    let piece = |s: &str, off: usize| {
+        if flags & PREG_SPLIT_OFFSET_CAPTURE != 0 {
+            Value::from(PhpArray::from_list(vec![
+                Value::from(s),
+                Value::Long(off as i64),
+            ]))
+        } else {
+            Value::from(s)
+        }
+    };
+    let limit = if limit == 0 { -1 } else { limit };
+    let mut out: Vec<Value> = Vec::new();
+    let mut last = 0;
+    for caps in &all {
+        if limit > 0 && out.len() as i64 >= limit - 1 {
+            break;
+        }
+        let Some(m) = caps.get(0) else {
+            continue;
+        };
+        let before = &text[last..m.start()];
+        if !(no_empty && before.is_empty()) {
+            out.push(piece(before, last));
+        }
+        if flags & PREG_SPLIT_DELIM_CAPTURE != 0 {
+            for g in 1..caps.len() {
+                if let Some(gm) = caps.get(g) {
+                    if !(no_empty && gm.as_str().is_empty()) {
+                        out.push(piece(gm.as_str(), gm.start()));
+                    }
+                }
+            }
+        }
+        last = m.end();
+    }
+    let rest = &text[last..];
+    if !(no_empty && rest.is_empty()) {
+        out.push(piece(rest, last));
+    }
+    Ok(Value::from(PhpArray::from_list(out)))
+}
+
+fn preg_quote(vm: &mut Vm, args: &mut [Value]) -> R {
+    let s = arg_str(vm, args, 0, "preg_quote")?;
+    let delim = match get(args, 1) {
+        Value::Null => None,
+        _ => arg_str(vm, args, 1, "preg_quote")?.first().copied(),
+    };
+    let mut out = Vec::with_capacity(s.len() + 8);
+    for &c in s.iter() {
+        if c == 0 {
+            out.extend_from_slice(b"\\000");
+            continue;
+        }
+        if b".\\+*?[^]$(){}=!<>|:-#".contains(&c) || Some(c) == delim {
+            out.push(b'\\');
+        }
+        out.push(c);
+    }
+    Ok(Value::from(out))
+}
+
+fn preg_grep(vm: &mut Vm, args: &mut [Value]) -> R {
+    let pattern = arg_str(vm, args, 0, "preg_grep")?;
+    let a = arg_array(vm, args, 1, "preg_grep")?;
+    let flags = opt_long(vm, args, 2, "preg_grep", 0)?;
+    let Some(re) = compile(vm, "preg_grep", &pattern) else {
+        return Ok(Value::False);
+    };
+    let mut out = PhpArray::new();
+    for (k, v) in a.iter() {
+        let s = v.deref().to_php_string(vm)?;
+        let hit = re.is_match(&subject_text(&s)).unwrap_or(false);
+        if hit != (flags & PREG_GREP_INVERT != 0) {
+            out.insert(k, v.deref());
+        }
+    }
+    Ok(Value::from(out))
+}
+
+fn preg_last_error(_vm: &mut Vm, _args: &mut [Value]) -> R {
+    Ok(Value::Long(0))
+}
+
+fn preg_last_error_msg(_vm: &mut Vm, _args: &mut [Value]) -> R {
+    Ok(Value::from("No error"))
+}
