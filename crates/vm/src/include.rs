@@ -4,7 +4,8 @@
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
-use miniphp_compiler::{Literal, Script, ScriptView};
+use miniphp_compiler::{CompileOptions, FunctionInfo, Literal, Script, ScriptView, Val};
+use miniphp_parser::ast::File;
 
 use crate::array::PhpArray;
 use crate::value::{ArrayKey, Value};
@@ -40,13 +41,70 @@ pub enum CompileFailure {
 /// the previous hook ([`Vm::set_compile_file`] returns it) and calls it on a miss.
 pub type CompileFile = Rc<dyn Fn(&mut Vm, &Path) -> Result<Rc<dyn LoadedScript>, CompileFailure>>;
 
+/// What the compiler may know of the built-ins (Zend knows its internal functions and
+/// persistent constants at compile time): the registry and the predefined constants.
+struct Builtins {
+    constants: Vm,
+}
+
+impl FunctionInfo for Builtins {
+    fn is_internal(&self, lc_name: &str) -> bool {
+        crate::builtins::all().any(|s| s.name == lc_name)
+    }
+
+    fn internal_arg_by_ref(&self, lc_name: &str, arg: u32) -> bool {
+        crate::builtins::all()
+            .find(|s| s.name == lc_name)
+            .is_some_and(|s| arg >= 1 && s.arg_by_ref(arg as usize - 1))
+    }
+
+    fn persistent_constant(&self, name: &str) -> Option<Val> {
+        match self.constants.constants.get(name.as_bytes())? {
+            Value::Null => Some(Val::Null),
+            Value::False => Some(Val::Bool(false)),
+            Value::True => Some(Val::Bool(true)),
+            Value::Long(n) => Some(Val::Long(*n)),
+            Value::Double(d) => Some(Val::Double(*d)),
+            Value::String(s) => Some(Val::Str(s.to_vec())),
+            _ => None,
+        }
+    }
+}
+
+thread_local! {
+    static BUILTINS: Builtins = Builtins {
+        constants: Vm::new(
+            &crate::vm::IniOverrides::default(),
+            Box::new(std::io::sink()),
+            Box::new(std::io::sink()),
+        ),
+    };
+}
+
 /// Compile PHP source text with the lexer, parser and compiler.
-pub fn compile_source(_src: &[u8], _filename: &str) -> Result<Script, CompileFailure> {
-    // Wired to miniphp_parser::parse + miniphp_compiler::compile once they land.
+pub fn compile_source(src: &[u8], filename: &str) -> Result<Script, CompileFailure> {
+    // The parser's entry point is not in the workspace yet; once `miniphp_parser::parse`
+    // lands this becomes: parse(src, ParseOptions::default()) mapped to
+    // `CompileFailure::Error { label: "Parse error" | "Fatal error", .. }`, then `compile_ast`.
+    let _ = (src, filename);
     Err(CompileFailure::Error {
         label: "Fatal error",
-        message: "the compiler is not available yet".to_string(),
+        message: "the parser is not available in this build yet".to_string(),
         line: 0,
+    })
+}
+
+/// Compile a parsed file, telling the compiler which functions and constants are built in.
+pub fn compile_ast(ast: &File, filename: &str) -> Result<Script, CompileFailure> {
+    BUILTINS.with(|b| {
+        let opts = CompileOptions {
+            functions: Some(b as &dyn FunctionInfo),
+        };
+        miniphp_compiler::compile(ast, filename, opts).map_err(|e| CompileFailure::Error {
+            label: "Fatal error",
+            message: e.message,
+            line: e.line,
+        })
     })
 }
 

@@ -23,3 +23,5 @@ pub use value::{ArrayKey, PhpRef, PhpStr, Value};
 pub use vm::{IniOverrides, Unwind, Vm};
 #[cfg(test)]
 mod tests_asm;
+#[cfg(test)]
+mod tests_ast;
