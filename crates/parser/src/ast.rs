@@ -389,7 +389,6 @@ pub enum ExprKind {
         name: Ident,
     },
     /// `$a::class` and friends go through ClassConst with ClassRef::Expr.
-
     // calls
     Call {
         callee: Box<Callee>,

@@ -1,3 +1,150 @@
 //! PHP 8.2 parser: tokens to the AST, with PHP-format parse errors.
 
 pub mod ast;
+mod ctx;
+mod errors;
+mod literal;
+
+lalrpop_util::lalrpop_mod!(
+    #[allow(clippy::all, clippy::pedantic, unused_parens, dead_code)]
+    grammar
+);
+
+#[cfg(test)]
+mod tests;
+
+use miniphp_lexer::{Span, Token, TokenKind};
+
+#[derive(Default, Clone, Copy, Debug)]
+pub struct ParseOptions {
+    pub short_open_tag: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ParseErrorKind {
+    /// `PHP Parse error:  syntax error, …`
+    Parse,
+    /// `PHP Fatal error:  …` raised while compiling (e.g. an unparenthesized nested ternary).
+    Fatal,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ParseError {
+    pub kind: ParseErrorKind,
+    /// PHP's message without the `PHP Parse error:  ` prefix and the ` in F on line N` suffix.
+    pub message: String,
+    pub line: u32,
+}
+
+impl std::fmt::Display for ParseError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} on line {}", self.message, self.line)
+    }
+}
+
+impl std::error::Error for ParseError {}
+
+/// Parses a whole PHP file.
+pub fn parse(src: &[u8], opts: ParseOptions) -> Result<ast::File, ParseError> {
+    let lex_opts = miniphp_lexer::LexOptions {
+        short_open_tag: opts.short_open_tag,
+    };
+    let lexed = miniphp_lexer::lex(src, lex_opts, miniphp_lexer::Mode::ParserWithDocComments);
+    if let Some(e) = lexed.error {
+        // PHP parses while it lexes: a syntax error before the lex error is reported first
+        let lex_error = ParseError {
+            kind: ParseErrorKind::Parse,
+            message: e.message,
+            line: e.line,
+        };
+        return Err(match parse_tokens(src, &lexed.tokens) {
+            Err(syntax)
+                if syntax.kind == ParseErrorKind::Parse
+                    && !syntax.message.contains("unexpected end of file") =>
+            {
+                syntax
+            }
+            _ => lex_error,
+        });
+    }
+    let mut file = parse_tokens(src, &lexed.tokens)?;
+    file.halt_offset = file.halt_offset.or(lexed.halt_offset);
+    Ok(file)
+}
+
+/// Parses a file from its tokens (trivia may be present: the parser skips it).
+pub fn parse_tokens(src: &[u8], tokens: &[Token]) -> Result<ast::File, ParseError> {
+    let (toks, docs, halt_offset) = parser_tokens(tokens);
+    let last_line = toks.last().map_or(1, |t| t.span.line);
+    let ctx = ctx::Ctx::new(src, toks, docs);
+    let stream = ctx
+        .toks
+        .iter()
+        .enumerate()
+        .map(|(i, t)| Ok::<_, ()>((i, parser_kind(t.kind), i + 1)));
+    let stmts = grammar::FileParser::new()
+        .parse(&ctx, stream)
+        .map_err(|e| errors::syntax_error(&ctx, e))?;
+    if let Some(fatal) = ctx.take_fatal() {
+        return Err(fatal);
+    }
+    Ok(ast::File {
+        stmts,
+        last_line,
+        halt_offset,
+    })
+}
+
+/// What the grammar sees of a token: `?>` ends a statement, `<?=` echoes (as in Zend).
+fn parser_kind(kind: TokenKind) -> TokenKind {
+    match kind {
+        TokenKind::CloseTag => TokenKind::Semicolon,
+        TokenKind::OpenTagWithEcho => TokenKind::Echo,
+        k => k,
+    }
+}
+
+type ParserTokens = (Vec<Token>, Vec<Option<Span>>, Option<u32>);
+
+/// Drops trivia, remembers each token's preceding doc comment, and stops after
+/// `__halt_compiler();` (the bytes after it are data, not code).
+fn parser_tokens(tokens: &[Token]) -> ParserTokens {
+    let mut toks = Vec::with_capacity(tokens.len());
+    let mut docs = Vec::with_capacity(tokens.len());
+    let mut doc = None;
+    let mut halt_offset = None;
+    for t in tokens {
+        match t.kind {
+            TokenKind::DocComment => doc = Some(t.span),
+            k if k.is_trivia() => {}
+            _ => {
+                toks.push(*t);
+                docs.push(doc.take());
+                if let Some(end) = halt_end(&toks) {
+                    halt_offset = Some(end);
+                    break;
+                }
+            }
+        }
+    }
+    (toks, docs, halt_offset)
+}
+
+/// The offset past `__halt_compiler ( ) ;` if the tokens end with it.
+fn halt_end(toks: &[Token]) -> Option<u32> {
+    let [.., a, b, c, d] = toks else { return None };
+    let kinds = [a.kind, b.kind, c.kind, parser_kind(d.kind)];
+    (kinds
+        == [
+            TokenKind::HaltCompiler,
+            TokenKind::LParen,
+            TokenKind::RParen,
+            TokenKind::Semicolon,
+        ])
+    .then_some(d.span.end)
+}
+
+/// The tree in Rust's debug format, for `miniphp --dump-ast`.
+pub fn dump_ast(file: &ast::File) -> String {
+    format!("{file:#?}")
+}

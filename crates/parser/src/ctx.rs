@@ -1,0 +1,629 @@
+//! The state the grammar's actions read: the source, the parser's tokens, and the first
+//! compile-time error found while building the tree (reported only if the whole file parses,
+//! as PHP compiles only after a successful parse).
+
+use std::cell::RefCell;
+
+use miniphp_lexer::{Span, Token, TokenKind};
+
+use crate::ast::*;
+use crate::literal;
+use crate::{ParseError, ParseErrorKind};
+
+pub struct Ctx<'s> {
+    pub src: &'s [u8],
+    /// Tokens as the parser sees them (trivia removed); locations in the grammar index this.
+    pub toks: Vec<Token>,
+    /// For each token, the doc comment (`/** … */`) directly before it, if any.
+    pub docs: Vec<Option<Span>>,
+    fatal: RefCell<Option<ParseError>>,
+}
+
+/// The argument part of a call: a list, or `(...)` for a first-class callable.
+pub enum ArgList {
+    Args(Vec<Arg>),
+    Callable,
+}
+
+/// A piece of an interpolated string before decoding: literal text is kept as its token so
+/// that the enclosing rule can decode it by its quoting (`"…"`, heredoc, backticks).
+pub enum RawPart {
+    Lit(usize),
+    Expr(Expr),
+}
+
+/// How the literal parts of an interpolated string are decoded.
+#[derive(Clone, Copy)]
+pub enum Quote {
+    Double,
+    Heredoc,
+    Backtick,
+}
+
+/// The `if (…) S elseif (…) S …` chain while it is being built.
+pub struct IfChain {
+    pub span: Span,
+    pub cond: Expr,
+    pub then: Vec<Stmt>,
+    pub elseifs: Vec<(Expr, Vec<Stmt>)>,
+}
+
+impl<'s> Ctx<'s> {
+    pub fn new(src: &'s [u8], toks: Vec<Token>, docs: Vec<Option<Span>>) -> Self {
+        Ctx {
+            src,
+            toks,
+            docs,
+            fatal: RefCell::new(None),
+        }
+    }
+
+    pub fn take_fatal(&self) -> Option<ParseError> {
+        self.fatal.borrow_mut().take()
+    }
+
+    /// Records a compile-time error; the first one wins, as PHP stops at it.
+    pub fn fatal(&self, message: String, line: u32) {
+        let mut slot = self.fatal.borrow_mut();
+        if slot.is_none() {
+            *slot = Some(ParseError {
+                kind: ParseErrorKind::Fatal,
+                message,
+                line,
+            });
+        }
+    }
+
+    pub fn span(&self, i: usize) -> Span {
+        match self.toks.get(i).or_else(|| self.toks.last()) {
+            Some(t) => t.span,
+            None => Span::default(),
+        }
+    }
+
+    pub fn line(&self, i: usize) -> u32 {
+        self.span(i).line
+    }
+
+    /// Line of the token before location `i` (the last token of a production ending at `i`).
+    pub fn end_line(&self, i: usize) -> u32 {
+        self.line(i.saturating_sub(1))
+    }
+
+    pub fn bytes(&self, i: usize) -> &'s [u8] {
+        match self.toks.get(i) {
+            Some(t) => self
+                .src
+                .get(t.span.start as usize..t.span.end as usize)
+                .unwrap_or_default(),
+            None => &[],
+        }
+    }
+
+    pub fn text(&self, i: usize) -> String {
+        String::from_utf8_lossy(self.bytes(i)).into_owned()
+    }
+
+    pub fn kind(&self, i: usize) -> Option<TokenKind> {
+        self.toks.get(i).map(|t| t.kind)
+    }
+
+    pub fn doc(&self, i: usize) -> Option<String> {
+        let span = self.docs.get(i).copied().flatten()?;
+        let bytes = self.src.get(span.start as usize..span.end as usize)?;
+        Some(String::from_utf8_lossy(bytes).into_owned())
+    }
+
+    pub fn ident(&self, i: usize) -> Ident {
+        Ident {
+            name: self.text(i),
+            span: self.span(i),
+        }
+    }
+
+    /// `$name` without the `$`.
+    pub fn var_name(&self, i: usize) -> Ident {
+        let text = self.text(i);
+        Ident {
+            name: text.strip_prefix('$').unwrap_or(&text).to_string(),
+            span: self.span(i),
+        }
+    }
+
+    pub fn name(&self, i: usize) -> Name {
+        let text = self.text(i);
+        let (kind, parts) = match self.kind(i) {
+            Some(TokenKind::NameFullyQualified) => (
+                NameKind::FullyQualified,
+                text.trim_start_matches('\\').to_string(),
+            ),
+            Some(TokenKind::NameRelative) => {
+                // `namespace\Foo`: drop the keyword (any case) and its separator.
+                let rest = text.find('\\').map_or("", |at| &text[at + 1..]);
+                (NameKind::Relative, rest.to_string())
+            }
+            Some(TokenKind::NameQualified) => (NameKind::Qualified, text),
+            _ => (NameKind::Unqualified, text),
+        };
+        Name {
+            kind,
+            parts,
+            span: self.span(i),
+        }
+    }
+
+    /// A keyword used as a class name (`static`, `array` in a type…): unqualified.
+    pub fn keyword_name(&self, i: usize) -> Name {
+        Name {
+            kind: NameKind::Unqualified,
+            parts: self.text(i),
+            span: self.span(i),
+        }
+    }
+
+    pub fn expr(&self, i: usize, kind: ExprKind) -> Expr {
+        Expr {
+            kind,
+            span: self.span(i),
+        }
+    }
+
+    pub fn stmt(&self, i: usize, kind: StmtKind) -> Stmt {
+        Stmt {
+            kind,
+            span: self.span(i),
+        }
+    }
+
+    pub fn bin(&self, i: usize, op: BinaryOp, left: Expr, right: Expr) -> Expr {
+        self.expr(
+            i,
+            ExprKind::Binary {
+                op,
+                left: Box::new(left),
+                right: Box::new(right),
+            },
+        )
+    }
+
+    pub fn unary(&self, i: usize, op: UnaryOp, e: Expr) -> Expr {
+        self.expr(
+            i,
+            ExprKind::Unary {
+                op,
+                expr: Box::new(e),
+            },
+        )
+    }
+
+    /// `a ? b : c` / `a ?: c`, with PHP 8's error for an unparenthesized nested ternary.
+    pub fn ternary(&self, i: usize, cond: Expr, then: Option<Expr>, else_: Expr) -> Expr {
+        if let ExprKind::Ternary { then: inner, .. } = &cond.kind {
+            let pattern = match (inner.is_some(), then.is_some()) {
+                (true, true) => Some((
+                    "a ? b : c ? d : e",
+                    "(a ? b : c) ? d : e",
+                    "a ? b : (c ? d : e)",
+                )),
+                (true, false) => Some(("a ? b : c ?: d", "(a ? b : c) ?: d", "a ? b : (c ?: d)")),
+                (false, true) => Some(("a ?: b ? c : d", "(a ?: b) ? c : d", "a ?: (b ? c : d)")),
+                // `(a ?: b) ?: c` always gives the same result as `a ?: (b ?: c)`.
+                (false, false) => None,
+            };
+            if let Some((bad, left, right)) = pattern {
+                self.fatal(
+                    format!("Unparenthesized `{bad}` is not supported. Use either `{left}` or `{right}`"),
+                    cond.span.line,
+                );
+            }
+        }
+        self.expr(
+            i,
+            ExprKind::Ternary {
+                cond: Box::new(cond),
+                then: then.map(Box::new),
+                else_: Box::new(else_),
+            },
+        )
+    }
+
+    /// `( expr )`: parentheses are dropped except around a ternary (see `ExprKind::Paren`).
+    pub fn paren(&self, i: usize, e: Expr) -> Expr {
+        match e.kind {
+            ExprKind::Ternary { .. } => self.expr(i, ExprKind::Paren(Box::new(e))),
+            _ => e,
+        }
+    }
+
+    pub fn assign_op(&self, i: usize, op_tok: usize, target: Expr, value: Expr) -> Expr {
+        let op = match self.kind(op_tok) {
+            Some(TokenKind::PlusEqual) => BinaryOp::Add,
+            Some(TokenKind::MinusEqual) => BinaryOp::Sub,
+            Some(TokenKind::MulEqual) => BinaryOp::Mul,
+            Some(TokenKind::DivEqual) => BinaryOp::Div,
+            Some(TokenKind::ConcatEqual) => BinaryOp::Concat,
+            Some(TokenKind::ModEqual) => BinaryOp::Mod,
+            Some(TokenKind::AndEqual) => BinaryOp::BitAnd,
+            Some(TokenKind::OrEqual) => BinaryOp::BitOr,
+            Some(TokenKind::XorEqual) => BinaryOp::BitXor,
+            Some(TokenKind::SlEqual) => BinaryOp::ShiftLeft,
+            Some(TokenKind::SrEqual) => BinaryOp::ShiftRight,
+            Some(TokenKind::PowEqual) => BinaryOp::Pow,
+            _ => BinaryOp::Coalesce,
+        };
+        self.expr(
+            i,
+            ExprKind::AssignOp {
+                op,
+                target: Box::new(target),
+                value: Box::new(value),
+            },
+        )
+    }
+
+    pub fn call(&self, i: usize, callee: Callee, args: ArgList) -> Expr {
+        let kind = match args {
+            ArgList::Args(args) => ExprKind::Call {
+                callee: Box::new(callee),
+                args,
+            },
+            ArgList::Callable => ExprKind::FirstClassCallable(Box::new(callee)),
+        };
+        self.expr(i, kind)
+    }
+
+    pub fn new_expr(&self, i: usize, class: ClassRef, args: Option<ArgList>) -> Expr {
+        let args = match args {
+            Some(ArgList::Args(args)) => args,
+            Some(ArgList::Callable) => {
+                self.fatal(
+                    "Cannot create Closure for new expression".to_string(),
+                    self.line(i),
+                );
+                Vec::new()
+            }
+            None => Vec::new(),
+        };
+        self.expr(
+            i,
+            ExprKind::New {
+                class: Box::new(class),
+                args,
+            },
+        )
+    }
+
+    pub fn int(&self, i: usize) -> Expr {
+        let kind = match literal::parse_int(self.bytes(i)) {
+            Some(n) => ExprKind::Int(n),
+            None => ExprKind::Float(literal::parse_float(self.bytes(i))),
+        };
+        self.expr(i, kind)
+    }
+
+    pub fn float(&self, i: usize) -> Expr {
+        self.expr(i, ExprKind::Float(literal::parse_float(self.bytes(i))))
+    }
+
+    /// `'…'` or `"…"` without interpolation.
+    pub fn constant_string(&self, i: usize) -> Expr {
+        self.expr(
+            i,
+            ExprKind::String(literal::decode_constant_string(self.bytes(i))),
+        )
+    }
+
+    /// The offset in `"$a[…]"`: an integer when it reads as one, else a string.
+    pub fn num_string(&self, i: usize, negative: bool) -> Expr {
+        let digits = self.bytes(i);
+        let mut text = Vec::with_capacity(digits.len() + 1);
+        if negative {
+            text.push(b'-');
+        }
+        text.extend_from_slice(digits);
+        let kind = match literal::canonical_int(&text) {
+            Some(n) => ExprKind::Int(n),
+            None => ExprKind::String(text),
+        };
+        self.expr(i, kind)
+    }
+
+    /// Decodes the literal parts of an interpolated string. `heredoc_end` is the closing
+    /// marker's token, whose indentation is removed from every line of a heredoc body.
+    pub fn interpolated(
+        &self,
+        parts: Vec<RawPart>,
+        quote: Quote,
+        heredoc_end: Option<usize>,
+    ) -> Vec<InterpPart> {
+        let indent = heredoc_end.map_or(0, |end| literal::indentation(self.bytes(end)));
+        let count = parts.len();
+        parts
+            .into_iter()
+            .enumerate()
+            .filter_map(|(n, part)| match part {
+                RawPart::Expr(e) => Some(InterpPart::Expr(e)),
+                RawPart::Lit(tok) => {
+                    let raw = self.bytes(tok);
+                    let raw = if matches!(quote, Quote::Heredoc) && n + 1 == count {
+                        literal::strip_final_newline(raw)
+                    } else {
+                        raw
+                    };
+                    let at_line_start = n == 0;
+                    let text = match quote {
+                        Quote::Heredoc => literal::decode_heredoc(raw, indent, at_line_start),
+                        Quote::Double => literal::decode_double(raw, b'"'),
+                        Quote::Backtick => literal::decode_double(raw, b'`'),
+                    };
+                    (!text.is_empty()).then_some(InterpPart::Literal(text))
+                }
+            })
+            .collect()
+    }
+
+    /// A heredoc or nowdoc with no interpolation.
+    pub fn heredoc_literal(&self, start: usize, body: Option<usize>, end: usize) -> Expr {
+        let nowdoc = self.bytes(start).contains(&b'\'');
+        let indent = literal::indentation(self.bytes(end));
+        let text = match body {
+            None => Vec::new(),
+            Some(b) => {
+                let raw = literal::strip_final_newline(self.bytes(b));
+                if nowdoc {
+                    literal::dedent(raw, indent, true)
+                } else {
+                    literal::decode_heredoc(raw, indent, true)
+                }
+            }
+        };
+        self.expr(start, ExprKind::String(text))
+    }
+}
+
+/// A statement used as a body: a block gives its statements, anything else itself.
+pub fn body(s: Stmt) -> Vec<Stmt> {
+    match s.kind {
+        StmtKind::Block(stmts) => stmts,
+        _ => vec![s],
+    }
+}
+
+/// `[a, b, ]`: one trailing empty slot is a trailing comma, not an element (Zend's rtrim).
+pub fn rtrim(mut items: Vec<Option<ArrayItem>>) -> Vec<Option<ArrayItem>> {
+    if matches!(items.last(), Some(None)) {
+        items.pop();
+    }
+    items
+}
+
+pub fn modifiers(tokens: &[TokenKind]) -> Modifiers {
+    let mut m = Modifiers::default();
+    for t in tokens {
+        match t {
+            TokenKind::Public => m.public = true,
+            TokenKind::Protected => m.protected = true,
+            TokenKind::Private => m.private = true,
+            TokenKind::Static => m.static_ = true,
+            TokenKind::Abstract => m.abstract_ = true,
+            TokenKind::Final => m.final_ = true,
+            TokenKind::Readonly => m.readonly = true,
+            _ => {}
+        }
+    }
+    m
+}
+
+pub fn if_stmt(c: IfChain, else_: Option<Vec<Stmt>>) -> Stmt {
+    Stmt {
+        span: c.span,
+        kind: StmtKind::If {
+            cond: c.cond,
+            then: c.then,
+            elseifs: c.elseifs,
+            else_,
+        },
+    }
+}
+
+/// `declare(…);` has no body; `declare(…) S` has S's statements.
+pub fn declare_body(s: Stmt) -> Option<Vec<Stmt>> {
+    match s.kind {
+        StmtKind::Nop => None,
+        _ => Some(body(s)),
+    }
+}
+
+/// `use A\{B, C as D}`: each item's name gets the prefix.
+pub fn group_use(prefix: Name, items: Vec<UseItem>) -> Vec<UseItem> {
+    items
+        .into_iter()
+        .map(|item| UseItem {
+            name: Name {
+                kind: NameKind::Qualified,
+                parts: format!("{}\\{}", prefix.parts, item.name.parts),
+                span: item.name.span,
+            },
+            ..item
+        })
+        .collect()
+}
+
+#[allow(clippy::too_many_arguments)] // one call per kind of class-like declaration
+pub fn class_decl(
+    p: &Ctx,
+    l: usize,
+    kind: ClassKind,
+    name: Option<usize>,
+    modifiers: Modifiers,
+    extends: Option<Name>,
+    implements: Vec<Name>,
+    enum_backing: Option<TypeHint>,
+    members: Vec<ClassMember>,
+    end: usize,
+) -> ClassDecl {
+    ClassDecl {
+        kind,
+        name: name.map(|n| p.ident(n)),
+        modifiers,
+        extends,
+        implements,
+        enum_backing,
+        members,
+        attributes: Vec::new(),
+        doc_comment: p.doc(l),
+        span: p.span(l),
+        end_line: p.end_line(end),
+    }
+}
+
+/// `A::$b` names the property `b`; `A::$$b` / `A::${e}` name it by a value.
+pub fn static_prop(p: &Ctx, l: usize, class: ClassRef, var: Expr) -> Expr {
+    let name = match var.kind {
+        ExprKind::Var(name) => MemberName::Ident(Ident {
+            name,
+            span: var.span,
+        }),
+        ExprKind::VarVar(inner) => MemberName::Expr(*inner),
+        kind => MemberName::Expr(Expr {
+            kind,
+            span: var.span,
+        }),
+    };
+    p.expr(
+        l,
+        ExprKind::StaticProp {
+            class: Box::new(class),
+            name: Box::new(name),
+        },
+    )
+}
+
+/// `#[A] function () {}`, `#[A] fn () => 1`, `new #[A] class {}`.
+pub fn with_attributes(mut e: Expr, attrs: Vec<AttributeGroup>) -> Expr {
+    match &mut e.kind {
+        ExprKind::Closure(c) => c.attributes = attrs,
+        ExprKind::ArrowFn(f) => f.attributes = attrs,
+        ExprKind::AnonClass { decl, .. } => decl.attributes = attrs,
+        _ => {}
+    }
+    e
+}
+
+pub type ClosureParts = (
+    bool,
+    Vec<Param>,
+    Vec<(Ident, bool)>,
+    Option<TypeHint>,
+    Vec<Stmt>,
+    usize,
+);
+
+pub fn closure(p: &Ctx, l: usize, static_: bool, parts: ClosureParts) -> Expr {
+    let (by_ref_return, params, uses, return_type, body, end) = parts;
+    p.expr(
+        l,
+        ExprKind::Closure(Box::new(Closure {
+            static_,
+            by_ref_return,
+            params,
+            uses,
+            return_type,
+            body,
+            attributes: Vec::new(),
+            span: p.span(l),
+            end_line: p.end_line(end),
+        })),
+    )
+}
+
+pub type ArrowParts = (bool, Vec<Param>, Option<TypeHint>, Expr);
+
+pub fn arrow_fn(p: &Ctx, l: usize, static_: bool, parts: ArrowParts) -> Expr {
+    let (by_ref_return, params, return_type, body) = parts;
+    p.expr(
+        l,
+        ExprKind::ArrowFn(Box::new(ArrowFn {
+            static_,
+            by_ref_return,
+            params,
+            return_type,
+            body,
+            attributes: Vec::new(),
+            span: p.span(l),
+        })),
+    )
+}
+
+pub type MemberBuilder<'p> = Box<dyn FnOnce(Vec<AttributeGroup>) -> ClassMember + 'p>;
+
+pub fn property<'p>(
+    p: &'p Ctx<'p>,
+    l: usize,
+    modifiers: Modifiers,
+    ty: Option<TypeHint>,
+    props: Vec<PropertyItem>,
+) -> MemberBuilder<'p> {
+    Box::new(move |attributes| ClassMember::Property {
+        modifiers,
+        ty,
+        props,
+        attributes,
+        doc_comment: p.doc(l),
+        span: p.span(l),
+    })
+}
+
+pub type MethodParts = (
+    bool,
+    usize,
+    Vec<Param>,
+    Option<TypeHint>,
+    Option<Vec<Stmt>>,
+    usize,
+);
+
+pub fn method<'p>(
+    p: &'p Ctx<'p>,
+    l: usize,
+    modifiers: Modifiers,
+    parts: MethodParts,
+) -> MemberBuilder<'p> {
+    let (by_ref_return, name, params, return_type, body, end) = parts;
+    let has_body = body.is_some();
+    let decl = FunctionDecl {
+        name: p.ident(name),
+        params,
+        by_ref_return,
+        return_type,
+        body: body.unwrap_or_default(),
+        attributes: Vec::new(),
+        doc_comment: p.doc(l),
+        span: p.span(l),
+        end_line: p.end_line(end),
+    };
+    Box::new(move |attributes| ClassMember::Method {
+        modifiers,
+        decl: Box::new(FunctionDecl { attributes, ..decl }),
+        has_body,
+    })
+}
+
+/// A declaration waiting for its attributes.
+pub type DeclBuilder<'p> = Box<dyn FnOnce(Vec<AttributeGroup>) -> StmtKind + 'p>;
+/// A loop head waiting for its body.
+pub type LoopBuilder<'p> = Box<dyn FnOnce(Vec<Stmt>) -> Stmt + 'p>;
+/// A `declare(…)` waiting for its optional body.
+pub type DeclareBuilder<'p> = Box<dyn FnOnce(Option<Vec<Stmt>>) -> Stmt + 'p>;
+
+impl Ctx<'_> {
+    /// The target of `[…] = …` / `list(…) = …`: PHP rejects a pattern with no element.
+    pub fn destructure(&self, l: usize, kind: ExprKind) -> Expr {
+        if let ExprKind::List(items) | ExprKind::Array { items, .. } = &kind {
+            if items.iter().all(Option::is_none) {
+                self.fatal("Cannot use empty list".to_string(), self.line(l));
+            }
+        }
+        self.expr(l, kind)
+    }
+}
