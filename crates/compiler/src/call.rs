@@ -178,6 +178,7 @@ impl Compiler<'_> {
                     return self.err("Cannot use argument unpacking after named arguments");
                 }
                 uses_unpack = true;
+                may_have_undef = true;
                 fbc = None;
                 let n = self.expr(&arg.value)?;
                 let i = self.emit(Opcode::SendUnpack, n, Node::Unused);

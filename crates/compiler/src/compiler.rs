@@ -372,10 +372,10 @@ impl<'a> Compiler<'a> {
     }
 
     /// Closes the active op_array into `slot`.
-    pub fn finish_op_array(&mut self, slot: u32, mut oa: OpArray) -> (u32, u32) {
+    pub fn finish_op_array(&mut self, slot: u32, mut oa: OpArray) -> u32 {
         let mut f = match self.stack.pop() {
             Some(f) => f,
-            None => return (0, 0),
+            None => return 0,
         };
         let ranges = f.finish();
         let ops_start = self.s.ops.len() as u32;
@@ -436,9 +436,8 @@ impl<'a> Compiler<'a> {
         if self.strict_types {
             oa.flags |= flags::STRICT_TYPES;
         }
-        let first_line = f.ops.first().map_or(0, |o| o.lineno);
         self.s.op_arrays[slot as usize] = oa;
-        (f.vars.len() as u32, first_line)
+        f.vars.len() as u32
     }
 
     /// A static variable's initial value, stored in the script's literal table.

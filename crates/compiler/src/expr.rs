@@ -464,17 +464,17 @@ impl Compiler<'_> {
                 };
                 Ok(self.simple_var_no_cv(&name, bp, false)?.0)
             }
-            ExprKind::VarVar(name) => Ok(self.simple_var_no_cv(name, bp, false)?.0),
+            ExprKind::VarVar(name) => match self.try_cv(e) {
+                Some(cv) => Ok(cv),
+                None => Ok(self.simple_var_no_cv(name, bp, false)?.0),
+            },
             ExprKind::Index { .. } => Ok(self.delayed_dim(e, bp, true)?.0),
             ExprKind::Prop {
                 obj,
                 name,
                 nullsafe,
             } => self.prop(obj, name, *nullsafe, bp),
-            ExprKind::Call { callee, args } => {
-                let n = self.call(callee, args, e.span, bp)?;
-                self.separate_if_call_and_write(n, bp)
-            }
+            ExprKind::Call { callee, args } => self.call(callee, args, e.span, bp),
             _ => {
                 if matches!(bp, Bp::W | Bp::Rw | Bp::Unset) {
                     return self.err("Cannot use temporary expression in write context");
@@ -560,7 +560,10 @@ impl Compiler<'_> {
             }
             return Ok((r, i));
         }
-        let var_node = self.delayed_var(base, bp)?;
+        let mut var_node = self.delayed_var(base, bp)?;
+        if is_call(base) {
+            var_node = self.separate_if_call_and_write(var_node, bp)?;
+        }
         let dim_node = match dim {
             None => {
                 if matches!(bp, Bp::R | Bp::Is) {
@@ -597,7 +600,14 @@ impl Compiler<'_> {
         }
         let obj_node = match &unparen(obj).kind {
             ExprKind::Var(n) if n == "this" => Node::Unused,
-            _ => self.delayed_var(obj, bp)?,
+            _ => {
+                let n = self.delayed_var(obj, bp)?;
+                if is_call(obj) {
+                    self.separate_if_call_and_write(n, bp)?
+                } else {
+                    n
+                }
+            }
         };
         let prop = match name {
             MemberName::Ident(i) => Node::Const(Val::Str(i.name.as_bytes().to_vec())),
@@ -818,7 +828,11 @@ impl Compiler<'_> {
         }
         let off = self.delayed_begin();
         let target_node = self.delayed_var(target, Bp::W)?;
-        let value_node = self.var(value, Bp::W)?;
+        let mut value_node = self.var(value, Bp::W)?;
+        // Both sides may modify one structure: the source becomes a reference first.
+        if !matches!(target.kind, ExprKind::Var(_)) && !matches!(value_node, Node::Cv(_)) {
+            value_node = self.emit_var(Opcode::MakeRef, value_node, Node::Unused).1;
+        }
         self.delayed_end(off);
         let (i, r) = self.emit_var(Opcode::AssignRef, target_node, value_node);
         if is_call(value) {

@@ -82,7 +82,7 @@ impl Compiler<'_> {
             stmts: Some(&d.body),
             expr: None,
         };
-        let (last_var, t, first_line, num_args) = self.compile_body(
+        let (last_var, t, num_args) = self.compile_body(
             slot,
             &name,
             body,
@@ -94,7 +94,6 @@ impl Compiler<'_> {
         if let Some(u) = self.fn_table.get_mut(&lc) {
             u.last_var = last_var;
             u.t = t;
-            u.first_line = first_line;
             u.num_args = num_args;
             u.by_ref = d
                 .params
@@ -194,7 +193,7 @@ impl Compiler<'_> {
         Ok(closure)
     }
 
-    /// Compiles a function body into op_array `slot`; returns (vars, tmps, first op line, num_args).
+    /// Compiles a function body into op_array `slot`; returns (vars, tmps, num_args).
     #[allow(clippy::too_many_arguments)]
     fn compile_body(
         &mut self,
@@ -205,7 +204,7 @@ impl Compiler<'_> {
         uses: &[(String, u32)],
         start: u32,
         end: u32,
-    ) -> R<(u32, u32, u32, u32)> {
+    ) -> R<(u32, u32, u32)> {
         let generator = match (body.stmts, body.expr) {
             (Some(s), _) => crate::walk::has_yield(s),
             (None, Some(e)) => crate::walk::has_yield(&[Stmt {
@@ -293,8 +292,8 @@ impl Compiler<'_> {
         oa.num_args = num_args;
         oa.required_num_args = required;
         let t = self.f().t;
-        let (vars, first_line) = self.finish_op_array(slot, oa);
-        Ok((vars, t, first_line, num_args))
+        let vars = self.finish_op_array(slot, oa);
+        Ok((vars, t, num_args))
     }
 
     /// `zend_compile_static_var_common`
@@ -512,7 +511,8 @@ impl Compiler<'_> {
         if !generator && self.f().ret.is_some() {
             self.return_type_check(if e.is_some() { Some(&mut n) } else { None }, false)?;
         }
-        self.unwind_all(Some(&n));
+        let ret = n.is_tmp_or_var().then(|| n.clone());
+        self.unwind_all(ret.as_ref());
         let i = self.emit(
             if by_ref {
                 Opcode::ReturnByRef

@@ -677,7 +677,9 @@ impl Compiler<'_> {
                     Opcode::UnsetObj
                 };
                 if !is_dim {
+                    // zend_compile_prop(NULL, …) allocates no result.
                     f.ops[i].result = Operand::default();
+                    f.t -= 1;
                 }
                 Ok(())
             }
