@@ -215,3 +215,114 @@ fn uncaught_division_by_zero() {
     );
     assert_eq!(status, 255);
 }
+
+fn ident(n: &str) -> Ident {
+    Ident {
+        name: n.into(),
+        span: sp(2),
+    }
+}
+
+fn closure(params: Vec<Param>, uses: Vec<(&str, bool)>, body: Vec<Stmt>) -> Expr {
+    e(ExprKind::Closure(Box::new(Closure {
+        static_: false,
+        by_ref_return: false,
+        params,
+        uses: uses.into_iter().map(|(n, r)| (ident(n), r)).collect(),
+        return_type: None,
+        body,
+        attributes: vec![],
+        span: sp(2),
+        end_line: 2,
+    })))
+}
+
+#[test]
+fn closures_with_use_by_value_and_by_reference() {
+    // $m = 3; $t = 0;
+    // $f = function ($x) use ($m, &$t) { $t += $x; return $x * $m; };
+    // echo implode(",", array_map($f, [1, 2])), " ", $t, " ", $f(5), " ", $t;
+    let body = vec![
+        st(StmtKind::Expr(e(ExprKind::AssignOp {
+            op: BinaryOp::Add,
+            target: Box::new(var("t")),
+            value: Box::new(var("x")),
+        }))),
+        st(StmtKind::Return(Some(bin(
+            BinaryOp::Mul,
+            var("x"),
+            var("m"),
+        )))),
+    ];
+    let list = e(ExprKind::Array {
+        items: [1, 2]
+            .into_iter()
+            .map(|n| {
+                Some(ArrayItem {
+                    key: None,
+                    value: int(n),
+                    by_ref: false,
+                    unpack: false,
+                })
+            })
+            .collect(),
+        short: true,
+    });
+    let call_f = e(ExprKind::Call {
+        callee: Box::new(Callee::Expr(var("f"))),
+        args: vec![Arg {
+            value: int(5),
+            unpack: false,
+            name: None,
+        }],
+    });
+    let (out, _) = run(vec![
+        assign(var("m"), int(3)),
+        assign(var("t"), int(0)),
+        assign(
+            var("f"),
+            closure(vec![param("x")], vec![("m", false), ("t", true)], body),
+        ),
+        echo(vec![
+            call(
+                "implode",
+                vec![s(","), call("array_map", vec![var("f"), list])],
+            ),
+            s(" "),
+            var("t"),
+            s(" "),
+            call_f,
+            s(" "),
+            var("t"),
+        ]),
+    ]);
+    assert_eq!(out, "3,6 3 15 8");
+}
+
+#[test]
+fn statics_globals_and_undefined_variables() {
+    // function c() { static $n = 10; global $g; $g++; return ++$n; }
+    // $g = 1; c(); echo c(), " ", $g, "\n"; echo $nope;
+    let body = vec![
+        st(StmtKind::StaticVar(vec![StaticVar {
+            name: ident("n"),
+            default: Some(int(10)),
+        }])),
+        st(StmtKind::Global(vec![var("g")])),
+        st(StmtKind::Expr(e(ExprKind::PostInc(Box::new(var("g")))))),
+        st(StmtKind::Return(Some(e(ExprKind::PreInc(Box::new(var(
+            "n",
+        ))))))),
+    ];
+    let (out, _) = run(vec![
+        function("c", vec![], body),
+        assign(var("g"), int(1)),
+        st(StmtKind::Expr(call("c", vec![]))),
+        echo(vec![call("c", vec![]), s(" "), var("g"), s("\n")]),
+        echo(vec![var("nope")]),
+    ]);
+    assert_eq!(
+        out,
+        "12 3\n\nWarning: Undefined variable $nope in /ast.php on line 2\n"
+    );
+}
