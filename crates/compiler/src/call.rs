@@ -189,15 +189,16 @@ impl Compiler<'_> {
             let arg_num: Option<u32>;
             if arg_name.is_some() {
                 uses_named = true;
+                let name = arg_name.as_deref().unwrap_or_default();
                 let pos = match fbc {
-                    Some(Fbc::User(n)) if !uses_unpack => {
-                        let name = arg_name.as_deref().unwrap_or_default();
-                        Some(
-                            self.user_fn(n)
-                                .and_then(|f| f.params.iter().position(|p| p == name))
-                                .map(|p| p as u32 + 1),
-                        )
+                    Some(Fbc::Internal(n)) if !uses_unpack => {
+                        Some(self.info.and_then(|i| i.internal_arg_position(n, name)))
                     }
+                    Some(Fbc::User(n)) if !uses_unpack => Some(
+                        self.user_fn(n)
+                            .and_then(|f| f.params.iter().position(|p| p == name))
+                            .map(|p| p as u32 + 1),
+                    ),
                     _ => None,
                 };
                 match pos {

@@ -15,6 +15,7 @@ enum Unused {
     Next,
     This,
     ConstFetch,
+    ClassFetch,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -32,6 +33,7 @@ enum Ext {
     VarFetchIsset,
     ArrayInit,
     Ref,
+    ObjFlags,
 }
 
 /// The operand and extended-value formats of each opcode (Zend's opcode flags).
@@ -44,8 +46,10 @@ fn spec(op: Opcode) -> (Unused, Unused, Ext) {
         AssignObjOp => (U::This, U::None, Ext::Op),
         AssignStaticPropOp => (U::None, U::None, Ext::Op),
         AssignDim => (U::None, U::Next, Ext::None),
-        AssignObj | FetchObjR | FetchObjW | FetchObjRw | FetchObjIs | FetchObjFuncArg
-        | FetchObjUnset | UnsetObj | PreIncObj | PreDecObj | PostIncObj | PostDecObj => {
+        FetchObjW => (U::This, U::None, Ext::ObjFlags),
+        FetchClass => (U::ClassFetch, U::None, Ext::None),
+        AssignObj | FetchObjR | FetchObjRw | FetchObjIs | FetchObjFuncArg | FetchObjUnset
+        | UnsetObj | PreIncObj | PreDecObj | PostIncObj | PostDecObj => {
             (U::This, U::None, Ext::None)
         }
         IssetIsemptyPropObj => (U::This, U::None, Ext::Isset),
@@ -200,6 +204,24 @@ impl Ctx<'_> {
                 }
                 Unused::This if !is_op2 => out.push_str(" THIS"),
                 Unused::Next => out.push_str(" NEXT"),
+                Unused::ClassFetch => {
+                    out.push_str(match o.value & 0xf {
+                        1 => " (self)",
+                        2 => " (parent)",
+                        3 => " (static)",
+                        4 => " (auto)",
+                        _ => "",
+                    });
+                    for (bit, name) in [
+                        (0x80, " (no-autoload)"),
+                        (0x100, " (silent)"),
+                        (0x200, " (exception)"),
+                    ] {
+                        if o.value & bit != 0 {
+                            out.push_str(name);
+                        }
+                    }
+                }
                 Unused::ConstFetch if o.value & 0x100 != 0 => {
                     out.push_str(" (unqualified-in-namespace)");
                 }
@@ -274,6 +296,11 @@ impl Ctx<'_> {
                     out.push_str(" (ref)");
                 }
             }
+            Ext::ObjFlags => match e & 3 {
+                1 => out.push_str(" (ref)"),
+                2 => out.push_str(" (dim write)"),
+                _ => {}
+            },
         }
     }
 

@@ -21,6 +21,7 @@ pub enum Bp {
 pub const FETCH_GLOBAL: u32 = 1 << 1;
 pub const FETCH_LOCAL: u32 = 1 << 2;
 pub const ISEMPTY: u32 = 1;
+const FETCH_DIM_WRITE: u32 = 2;
 const ARRAY_NOT_PACKED: u32 = 1 << 1;
 const ARRAY_SIZE_SHIFT: u32 = 2;
 
@@ -203,6 +204,26 @@ impl Compiler<'_> {
                 self.f().ops[i].op2 = lit;
                 Ok(r)
             }
+            ExprKind::New { class, args } if matches!(**class, ClassRef::Expr(_)) => {
+                let ClassRef::Expr(c) = &**class else {
+                    return self.err("classes are not supported yet");
+                };
+                let cls = self.fetch_class(c, 0x200)?;
+                let (i, res) = self.emit_var(Opcode::New, cls, Node::Unused);
+                let argc = self.args(args, None)?;
+                self.f().ops[i].extended_value = argc.0;
+                let (d, _) = self.emit_var(Opcode::DoFcall, Node::Unused, Node::Unused);
+                self.f().ops[d].result = Operand::default();
+                Ok(res)
+            }
+            ExprKind::Instanceof { expr, class } if matches!(**class, ClassRef::Expr(_)) => {
+                let ClassRef::Expr(c) = &**class else {
+                    return self.err("classes are not supported yet");
+                };
+                let v = self.expr(expr)?;
+                let cls = self.fetch_class(c, 0x80 | 0x100 | 0x200)?;
+                Ok(self.emit_tmp(Opcode::Instanceof, v, cls).1)
+            }
             ExprKind::FirstClassCallable(_)
             | ExprKind::New { .. }
             | ExprKind::Instanceof { .. }
@@ -210,6 +231,14 @@ impl Compiler<'_> {
             | ExprKind::ClassConst { .. }
             | ExprKind::AnonClass { .. } => self.err("classes are not supported yet"),
         }
+    }
+
+    /// `zend_compile_class_ref` for a class given by an expression: FETCH_CLASS.
+    fn fetch_class(&mut self, c: &Expr, fetch_flags: u32) -> R<Node> {
+        let n = self.expr(c)?;
+        let (i, r) = self.emit_var(Opcode::FetchClass, Node::Unused, n);
+        self.f().ops[i].op1.value = fetch_flags;
+        Ok(r)
     }
 
     pub fn magic_const(&self, m: MagicConst, span: Span) -> Val {
@@ -561,6 +590,13 @@ impl Compiler<'_> {
             return Ok((r, i));
         }
         let mut var_node = self.delayed_var(base, bp)?;
+        if bp == Bp::W && matches!(unparen(base).kind, ExprKind::Prop { .. }) {
+            if let Some(op) = self.f().delayed.last_mut() {
+                if op.opcode == Opcode::FetchObjW {
+                    op.extended_value |= FETCH_DIM_WRITE;
+                }
+            }
+        }
         if is_call(base) {
             var_node = self.separate_if_call_and_write(var_node, bp)?;
         }

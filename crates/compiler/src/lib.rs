@@ -59,6 +59,12 @@ pub trait FunctionInfo {
         let _ = (lc_name, arg);
         false
     }
+    /// The 1-based position of internal function `lc_name`'s parameter `name`
+    /// (named arguments are resolved at compile time when Zend knows the function).
+    fn internal_arg_position(&self, lc_name: &str, name: &str) -> Option<u32> {
+        let _ = (lc_name, name);
+        None
+    }
     /// The value of a persistent (built-in) constant, substituted at compile time.
     fn persistent_constant(&self, name: &str) -> Option<Val> {
         let _ = name;

@@ -424,11 +424,21 @@ impl Compiler<'_> {
         };
         let by_ref = by_ref || list_refs;
         let is_var = crate::expr::is_variable(subject);
-        let subj = if by_ref && is_var {
+        let mut subj = if by_ref && is_var {
             self.var(subject, Bp::W)?
         } else {
             self.expr(subject)?
         };
+        if by_ref && crate::expr::is_call(subject) {
+            if let Node::Var(v) = subj {
+                let i = self.emit(Opcode::Separate, Node::Var(v), Node::Unused);
+                self.f().ops[i].result = Operand {
+                    kind: OperandKind::Var,
+                    value: v,
+                };
+                subj = Node::Var(v);
+            }
+        }
         let reset_op = if by_ref {
             Opcode::FeResetRw
         } else {

@@ -438,6 +438,9 @@ fn compare(a: &Val, b: &Val) -> Option<Ordering> {
         }
     };
     match (a, b) {
+        (Array(_), Bool(_) | Null) | (Bool(_) | Null, Array(_)) => {
+            Some(a.is_true().cmp(&b.is_true()))
+        }
         (Array(_), _) | (_, Array(_)) => None,
         (Null, Null) => Some(Ordering::Equal),
         (Bool(_), _) | (_, Bool(_)) => Some(a.is_true().cmp(&b.is_true())),
