@@ -896,6 +896,12 @@ fn calls_match_php() {
             vec![s(r"/^\d+$/"), list(vec![s("1"), s("a"), s("22")])],
             "array(2) {\n  [0]=>\n  string(1) \"1\"\n  [2]=>\n  string(2) \"22\"\n}\n",
         ),
+        // php: htmlspecialchars('a&amp;b&#39;&foo;&apos;&eacute;', ENT_NOQUOTES, null, false)
+        (
+            "htmlspecialchars",
+            vec![s("a&amp;b&#39;&foo;&apos;&eacute;"), i(0), Value::Null, Value::False],
+            "string(39) \"a&amp;b&#39;&amp;foo;&amp;apos;&eacute;\"\n",
+        ),
         // php: ctype_digit("123")
         (
             "ctype_digit",

@@ -200,6 +200,17 @@ fn entity_len(s: &[u8]) -> Option<usize> {
     ok.then_some(end + 1)
 }
 
+/// Whether `body` (between `&` and `;`) is a reference PHP leaves alone when not
+/// double-encoding: a named entity of the doctype, or a numeric one.
+fn known_entity(body: &[u8], flags: i64) -> bool {
+    match body {
+        [b'#', ..] => true,
+        b"amp" | b"lt" | b"gt" | b"quot" => true,
+        b"apos" => flags & ENT_DOCTYPE != 0,
+        name => code_of(name).is_some(),
+    }
+}
+
 /// Escapes `s`; with `named`, every character that has an entity name uses it.
 fn escape(s: &[u8], flags: i64, double_encode: bool, named: bool) -> Vec<u8> {
     let mut out = Vec::with_capacity(s.len() + 16);
@@ -207,7 +218,9 @@ fn escape(s: &[u8], flags: i64, double_encode: bool, named: bool) -> Vec<u8> {
     while i < s.len() {
         let c = s[i];
         match c {
-            b'&' => match entity_len(&s[i + 1..]).filter(|_| !double_encode) {
+            b'&' => match entity_len(&s[i + 1..])
+                .filter(|&n| !double_encode && known_entity(&s[i + 1..i + n], flags))
+            {
                 Some(n) => {
                     out.extend_from_slice(&s[i..i + 1 + n]);
                     i += n;
