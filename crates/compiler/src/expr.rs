@@ -306,7 +306,7 @@ impl Compiler<'_> {
 
     /// `zend_try_ct_eval_array`
     fn ct_array(&self, items: &[Option<ArrayItem>]) -> Option<Val> {
-        let mut out: Vec<(Key, Val)> = Vec::with_capacity(items.len());
+        let mut out = ArrayBuilder::default();
         let mut next: i64 = 0;
         for it in items {
             let it = it.as_ref()?;
@@ -319,10 +319,10 @@ impl Compiler<'_> {
                 for (k, v) in inner {
                     match k {
                         Key::Int(_) => {
-                            out.push((Key::Int(next), v));
+                            out.put(Key::Int(next), v);
                             next = next.checked_add(1)?;
                         }
-                        k => put(&mut out, k, v),
+                        k => out.put(k, v),
                     }
                 }
                 continue;
@@ -335,15 +335,15 @@ impl Compiler<'_> {
                             next = i.checked_add(1)?;
                         }
                     }
-                    put(&mut out, k, v);
+                    out.put(k, v);
                 }
                 None => {
-                    out.push((Key::Int(next), v));
+                    out.put(Key::Int(next), v);
                     next = next.checked_add(1)?;
                 }
             }
         }
-        Some(Val::Array(out))
+        Some(Val::Array(out.out))
     }
 
     fn ct_const(&self, n: &Name) -> Option<Val> {
@@ -1535,7 +1535,7 @@ impl Compiler<'_> {
             })
             .collect();
         let jumptable = const_conds.filter(|c| c.len() >= 2);
-        let mut table: Vec<(Key, Val)> = Vec::new();
+        let mut table = ArrayBuilder::default();
         let mut opnum_match = None;
         let mut jmpnz = Vec::new();
         if jumptable.is_some() {
@@ -1589,7 +1589,9 @@ impl Compiler<'_> {
                                 Val::Str(s) => Some(Key::Str(s.clone())),
                                 _ => None,
                             } {
-                                put(&mut table, k, target);
+                                if !table.index.contains_key(&k) {
+                                    table.put(k, target);
+                                }
                             }
                         }
                         ci += 1;
@@ -1620,7 +1622,7 @@ impl Compiler<'_> {
             self.f().jump_to_next(e);
         }
         if let Some(m) = opnum_match {
-            let lit = self.operand(Node::Const(Val::Array(table)));
+            let lit = self.operand(Node::Const(Val::Array(table.out)));
             self.f().ops[m].op2 = lit;
         }
         if subj.is_tmp_or_var() {
@@ -1637,10 +1639,22 @@ pub enum Src<'e> {
     Node(Node),
 }
 
-fn put(out: &mut Vec<(Key, Val)>, k: Key, v: Val) {
-    match out.iter_mut().find(|(x, _)| *x == k) {
-        Some(slot) => slot.1 = v,
-        None => out.push((k, v)),
+/// Ordered-map insertion into a constant array under construction.
+#[derive(Default)]
+struct ArrayBuilder {
+    out: Vec<(Key, Val)>,
+    index: std::collections::HashMap<Key, usize>,
+}
+
+impl ArrayBuilder {
+    fn put(&mut self, k: Key, v: Val) {
+        match self.index.get(&k) {
+            Some(&i) => self.out[i].1 = v,
+            None => {
+                self.index.insert(k.clone(), self.out.len());
+                self.out.push((k, v));
+            }
+        }
     }
 }
 
