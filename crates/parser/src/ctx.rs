@@ -4,10 +4,10 @@
 
 use std::cell::RefCell;
 
+use miniphp_lexer::decode::{self, NumberLiteral};
 use miniphp_lexer::{Span, Token, TokenKind};
 
 use crate::ast::*;
-use crate::literal;
 use crate::{ParseError, ParseErrorKind};
 
 pub struct Ctx<'s> {
@@ -32,12 +32,13 @@ pub enum RawPart {
     Expr(Expr),
 }
 
-/// How the literal parts of an interpolated string are decoded.
+/// How the literal parts of an interpolated string are decoded (a heredoc needs its
+/// start and closing-marker tokens).
 #[derive(Clone, Copy)]
 pub enum Quote {
     Double,
-    Heredoc,
     Backtick,
+    Heredoc { start: usize, end: usize },
 }
 
 /// The `if (…) S elseif (…) S …` chain while it is being built.
@@ -64,10 +65,14 @@ impl<'s> Ctx<'s> {
 
     /// Records a compile-time error; the first one wins, as PHP stops at it.
     pub fn fatal(&self, message: String, line: u32) {
+        self.error(ParseErrorKind::Fatal, message, line);
+    }
+
+    fn error(&self, kind: ParseErrorKind, message: String, line: u32) {
         let mut slot = self.fatal.borrow_mut();
         if slot.is_none() {
             *slot = Some(ParseError {
-                kind: ParseErrorKind::Fatal,
+                kind,
                 message,
                 line,
             });
@@ -293,91 +298,84 @@ impl<'s> Ctx<'s> {
         )
     }
 
-    pub fn int(&self, i: usize) -> Expr {
-        let kind = match literal::parse_int(self.bytes(i)) {
-            Some(n) => ExprKind::Int(n),
-            None => ExprKind::Float(literal::parse_float(self.bytes(i))),
+    /// An integer or float literal (an integer too large for i64 is a float).
+    pub fn number(&self, i: usize) -> Expr {
+        let kind = match decode::parse_number_literal(self.bytes(i)) {
+            Ok(NumberLiteral::Int(n)) => ExprKind::Int(n),
+            Ok(NumberLiteral::Float(f)) => ExprKind::Float(f),
+            Err(message) => {
+                self.error(ParseErrorKind::Parse, message, self.line(i));
+                ExprKind::Int(0)
+            }
         };
         self.expr(i, kind)
-    }
-
-    pub fn float(&self, i: usize) -> Expr {
-        self.expr(i, ExprKind::Float(literal::parse_float(self.bytes(i))))
     }
 
     /// `'…'` or `"…"` without interpolation.
     pub fn constant_string(&self, i: usize) -> Expr {
-        self.expr(
-            i,
-            ExprKind::String(literal::decode_constant_string(self.bytes(i))),
-        )
+        let value = self.decoded(decode::constant_string_value(self.bytes(i)), i);
+        self.expr(i, ExprKind::String(value))
     }
 
-    /// The offset in `"$a[…]"`: an integer when it reads as one, else a string.
+    /// The offset in `"$a[…]"`: an integer when PHP reads it as one, else a string;
+    /// `"$a[-1]"` negates it.
     pub fn num_string(&self, i: usize, negative: bool) -> Expr {
         let digits = self.bytes(i);
-        let mut text = Vec::with_capacity(digits.len() + 1);
-        if negative {
-            text.push(b'-');
-        }
-        text.extend_from_slice(digits);
-        let kind = match literal::canonical_int(&text) {
+        let kind = match decode::num_string_value(digits) {
+            Some(n) if negative => ExprKind::Int(n.wrapping_neg()),
             Some(n) => ExprKind::Int(n),
-            None => ExprKind::String(text),
+            None => {
+                let mut text = Vec::with_capacity(digits.len() + 1);
+                if negative {
+                    text.push(b'-');
+                }
+                text.extend_from_slice(digits);
+                ExprKind::String(text)
+            }
         };
         self.expr(i, kind)
     }
 
-    /// Decodes the literal parts of an interpolated string. `heredoc_end` is the closing
-    /// marker's token, whose indentation is removed from every line of a heredoc body.
-    pub fn interpolated(
-        &self,
-        parts: Vec<RawPart>,
-        quote: Quote,
-        heredoc_end: Option<usize>,
-    ) -> Vec<InterpPart> {
-        let indent = heredoc_end.map_or(0, |end| literal::indentation(self.bytes(end)));
-        let count = parts.len();
+    /// Decodes the literal parts of an interpolated string by its quoting.
+    pub fn interpolated(&self, parts: Vec<RawPart>, quote: Quote) -> Vec<InterpPart> {
         parts
             .into_iter()
-            .enumerate()
-            .filter_map(|(n, part)| match part {
+            .filter_map(|part| match part {
                 RawPart::Expr(e) => Some(InterpPart::Expr(e)),
                 RawPart::Lit(tok) => {
-                    let raw = self.bytes(tok);
-                    let raw = if matches!(quote, Quote::Heredoc) && n + 1 == count {
-                        literal::strip_final_newline(raw)
-                    } else {
-                        raw
-                    };
-                    let at_line_start = n == 0;
-                    let text = match quote {
-                        Quote::Heredoc => literal::decode_heredoc(raw, indent, at_line_start),
-                        Quote::Double => literal::decode_double(raw, b'"'),
-                        Quote::Backtick => literal::decode_double(raw, b'`'),
-                    };
+                    let text = self.literal_part(tok, quote);
                     (!text.is_empty()).then_some(InterpPart::Literal(text))
                 }
             })
             .collect()
     }
 
-    /// A heredoc or nowdoc with no interpolation.
-    pub fn heredoc_literal(&self, start: usize, body: Option<usize>, end: usize) -> Expr {
-        let nowdoc = self.bytes(start).contains(&b'\'');
-        let indent = literal::indentation(self.bytes(end));
-        let text = match body {
-            None => Vec::new(),
-            Some(b) => {
-                let raw = literal::strip_final_newline(self.bytes(b));
-                if nowdoc {
-                    literal::dedent(raw, indent, true)
-                } else {
-                    literal::decode_heredoc(raw, indent, true)
-                }
+    fn literal_part(&self, tok: usize, quote: Quote) -> Vec<u8> {
+        let value = match quote {
+            Quote::Double => decode::encapsed_text(self.bytes(tok), TokenKind::DoubleQuote),
+            Quote::Backtick => decode::encapsed_text(self.bytes(tok), TokenKind::Backtick),
+            Quote::Heredoc { start, end } => {
+                decode::heredoc_text(self.src, self.span(start), self.span(tok), self.span(end))
             }
         };
+        self.decoded(value, tok)
+    }
+
+    /// A heredoc or nowdoc with no interpolation.
+    pub fn heredoc_literal(&self, start: usize, body: Option<usize>, end: usize) -> Expr {
+        let text = match body {
+            None => Vec::new(),
+            Some(b) => self.literal_part(b, Quote::Heredoc { start, end }),
+        };
         self.expr(start, ExprKind::String(text))
+    }
+
+    /// A decoding failure (the lexer reports these first; kept as an error, not a panic).
+    fn decoded(&self, value: Result<Vec<u8>, String>, tok: usize) -> Vec<u8> {
+        value.unwrap_or_else(|message| {
+            self.error(ParseErrorKind::Parse, message, self.line(tok));
+            Vec::new()
+        })
     }
 }
 

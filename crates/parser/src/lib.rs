@@ -3,7 +3,6 @@
 pub mod ast;
 mod ctx;
 mod errors;
-mod literal;
 
 lalrpop_util::lalrpop_mod!(
     #[allow(clippy::all, clippy::pedantic, unused_parens, dead_code)]

@@ -3,7 +3,7 @@
 use super::{expr_of, parse, parse_ok, r, stmts};
 use crate::ast::*;
 
-/// Snippets that must parse (each was checked with `php -l`).
+/// Snippets that must parse (each passes `php -l`, except `$a{0}`, which PHP rejects).
 const VALID: &[&str] = &[
     "<?php echo 1, 2; print 3;",
     "<html><?php echo 1 ?>text<?= $x ?>",
@@ -13,7 +13,7 @@ const VALID: &[&str] = &[
     "<?php while ($a) { $a--; } while ($b): endwhile; do { x(); } while (0);",
     "<?php for ($i = 0, $j = 1; $i < 10; $i++, $j++) {} for (;;): break; endfor;",
     "<?php foreach ($a as $v) {} foreach ($a as $k => &$v): endforeach; foreach ($a as [$x, [$y, $z]]) {}",
-    "<?php foreach ($a as list('k' => $x, , $y)) {} foreach (f() as $k => list($a)) {}",
+    "<?php foreach ($a as list('k' => $x, 'l' => $y)) {} foreach (f() as $k => list($a)) {}",
     "<?php switch ($a) { case 1: case 2; echo 1; break; default: echo 2; }",
     "<?php switch ($a): ; case 1: break 1; endswitch;",
     "<?php switch ($a) {}",
@@ -27,7 +27,7 @@ const VALID: &[&str] = &[
     "<?php try { a(); } catch (A | B $e) { } catch (C) { } finally { }",
     "<?php try { } finally { }",
     "<?php throw new Exception('x');",
-    "<?php function &f(int $a, ?string $b = null, int|string ...$c): ?static { return $a; }",
+    "<?php function &f(int $a, ?string $b = null, int|string ...$c): ?int { return $a; }",
     "<?php function f(A&B $x, (A&B)|null $y, &$z, array $w = [], callable $c = null): void {}",
     "<?php function f(#[A] $x = 1,) {}",
     "<?php $f = function ($a) use ($b, &$c): int { return 1; }; $g = static function () {};",
@@ -346,6 +346,23 @@ fn strings() {
     );
     assert_eq!(r("\"{$a['b']}\\n\""), "\"{$a['b']}\n\"");
     assert_eq!(r("`ls $d`"), "`ls {$d}`");
+    assert_eq!(
+        r("\"$a[-1] $a[01] ${b} ${c[1]}\""),
+        "\"{$a[-1]} {$a['01']} {$b} {$c[1]}\""
+    );
+    assert_eq!(r("<<<EOT\n  a\n    b $x\n  EOT"), "\"a\n  b {$x}\"");
+    assert_eq!(r("<<<'EOT'\n  a $x\\n\n  EOT"), "'a $x\\n'");
+    assert_eq!(r("<<<EOT\nEOT"), "''");
+}
+
+#[test]
+fn numbers() {
+    assert_eq!(
+        r("0x1F + 0b11 + 017 + 0o17 + 1_000"),
+        "(+ (+ (+ (+ 31 3) 15) 15) 1000)"
+    );
+    assert_eq!(r("9223372036854775808"), "9.223372036854776e18");
+    assert_eq!(r("1.5e3"), "1500.0");
 }
 
 #[test]
