@@ -907,6 +907,10 @@ fn narrow(p: &Ctx, end: usize, unexpected: Option<K>, expected: BTreeSet<Expect>
         .any(|&k| matches!(k, K::Star | K::Dot | K::Pow));
     let at_statement = has(K::Echo) && has(K::If) && has(K::While);
     let ctx = context(p, end);
+    if end > 0 && p.kind(end - 1) == Some(K::Namespace) {
+        // `namespace` not followed by a name: only the braced global form remains
+        return vec![Expect::of(K::LBrace)];
+    }
 
     if at_statement {
         // bison reduces the statement list; what is left is what closes it
@@ -919,6 +923,15 @@ fn narrow(p: &Ctx, end: usize, unexpected: Option<K>, expected: BTreeSet<Expect>
             // the body of `if (…)`, `while (…)`…: nothing was reduced yet
             _ if has(K::Colon) => Vec::new(),
             [] if ctx.open.is_none() => vec![Expect::EndOfFile],
+            // the statement list of `while (…):` and friends reduces only at its end keyword
+            [only]
+                if matches!(
+                    only.kind(),
+                    Some(K::Endwhile | K::Endfor | K::Endforeach | K::Enddeclare)
+                ) =>
+            {
+                Vec::new()
+            }
             [only] if only.kind() == Some(K::RBrace) => Vec::new(),
             _ => rest,
         };
@@ -958,6 +971,19 @@ fn narrow(p: &Ctx, end: usize, unexpected: Option<K>, expected: BTreeSet<Expect>
         return after_expression_expects(&ctx);
     }
     let mut rest: Vec<Expect> = expected.iter().copied().collect();
+    if has(K::String) && has(K::NameRelative) && !has(K::Variable) {
+        // a class name, where bison also accepts `static`: too many to list
+        return Vec::new();
+    }
+    // a lone `?`/`:` means the error was found after reducing an operand; bison finds it
+    // in the operand's state, with every operator
+    if only_one(&rest, K::Question) || only_one(&rest, K::Colon) {
+        return Vec::new();
+    }
+    // `: type` is optional before a body or `=>`
+    if has(K::Colon) && rest.len() > 1 {
+        rest.retain(|e| e.kind() != Some(K::Colon));
+    }
     let only = |rest: &[Expect], allowed: &[K]| {
         rest.iter()
             .all(|e| e.kind().is_some_and(|k| allowed.contains(&k)))
@@ -1003,6 +1029,10 @@ fn narrow(p: &Ctx, end: usize, unexpected: Option<K>, expected: BTreeSet<Expect>
         rest.retain(|e| e.kind() == Some(K::LBrace));
     }
     rest
+}
+
+fn only_one(list: &[Expect], k: K) -> bool {
+    matches!(list, [only] if only.kind() == Some(k))
 }
 
 fn after_expression_expects(ctx: &Context) -> Vec<Expect> {
