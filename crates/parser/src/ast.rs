@@ -112,6 +112,8 @@ pub enum StmtKind {
         catches: Vec<Catch>,
         finally: Option<Vec<Stmt>>,
     },
+    /// `throw $e;` as a statement (the parser gives this, not `Expr(Throw)`, for a statement
+    /// that is only a throw; `throw` inside an expression is `ExprKind::Throw`).
     Throw(Expr),
     /// `declare(strict_types=1);` or `declare(ticks=1) { … }`
     Declare {
