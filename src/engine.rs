@@ -7,15 +7,6 @@ use std::path::Path;
 use miniphp_vm::include::{compile_source, CompileFailure};
 use miniphp_vm::{IniOverrides, Vm};
 
-/// Stands in for a pipeline stage that is not wired yet.
-fn unavailable<T>(what: &str) -> Result<T, CompileFailure> {
-    Err(CompileFailure::Error {
-        label: "Fatal error",
-        message: format!("{what} is not available in this build yet"),
-        line: 0,
-    })
-}
-
 fn out() -> Box<dyn Write> {
     Box::new(std::io::stdout())
 }
@@ -57,12 +48,25 @@ pub fn dump_tokens(source: &[u8], short_open_tag: bool) -> String {
     miniphp_lexer::dump_tokens(source, miniphp_lexer::LexOptions { short_open_tag })
 }
 
-pub fn dump_ast(_source: &[u8], _file: &str) -> Result<String, CompileFailure> {
-    unavailable("the parser")
+/// The parser's tree (Rust's debug format).
+pub fn dump_ast(source: &[u8], short_open_tag: bool) -> Result<String, CompileFailure> {
+    let opts = miniphp_parser::ParseOptions { short_open_tag };
+    match miniphp_parser::parse(source, opts) {
+        Ok(file) => Ok(miniphp_parser::dump_ast(&file)),
+        Err(e) => Err(CompileFailure::Error {
+            label: match e.kind {
+                miniphp_parser::ParseErrorKind::Parse => "Parse error",
+                miniphp_parser::ParseErrorKind::Fatal => "Fatal error",
+            },
+            message: e.message,
+            line: e.line,
+        }),
+    }
 }
 
-pub fn dump_opcodes(_source: &[u8], _file: &str) -> Result<String, CompileFailure> {
-    unavailable("the compiler")
+/// The op_arrays in opcache's debug listing format (`opt_debug_level=0x10000`).
+pub fn dump_opcodes(source: &[u8], name: &str) -> Result<String, CompileFailure> {
+    compile_source(source, name).map(|script| miniphp_compiler::dump(script.view()))
 }
 
 /// Runs a script file; returns the process exit status.

@@ -69,7 +69,7 @@ fn inspect(cli: &Cli, source: &Source, ini: &IniOverrides) -> u8 {
     let dumped = if cli.dump_tokens {
         Ok(engine::dump_tokens(&bytes, ini::short_open_tag(ini)))
     } else if cli.dump_ast {
-        engine::dump_ast(&bytes, &name)
+        engine::dump_ast(&bytes, ini::short_open_tag(ini))
     } else if cli.dump_opcodes {
         engine::dump_opcodes(&bytes, &name)
     } else {
