@@ -113,6 +113,8 @@ pub const FUNCTIONS: &[BuiltinSpec] = &[
     func("gc_disable", gc_noop, &[], 0),
     func("debug_backtrace", debug_backtrace, &["options", "limit"], 0),
     func("getenv", getenv, &["name", "local_only"], 0),
+    func("get_class", get_class, &["object"], 0),
+    func("spl_object_id", spl_object_id, &["object"], 1),
 ];
 
 fn function_exists(vm: &mut Vm, a: &mut [Value]) -> R {
@@ -603,6 +605,33 @@ fn getenv(vm: &mut Vm, a: &mut [Value]) -> R {
     }
     let name = arg_str(vm, a, 0, "getenv")?;
     Ok(std::env::var(String::from_utf8_lossy(&name).as_ref()).map_or(Value::False, Value::from))
+}
+
+fn object_arg(
+    vm: &mut Vm,
+    a: &[Value],
+    fname: &str,
+) -> Result<std::rc::Rc<crate::object::PhpObject>, Unwind> {
+    match get(a, 0) {
+        Value::Object(o) => Ok(o),
+        other => Err(args::type_error(vm, fname, 0, "object", &other)),
+    }
+}
+
+fn get_class(vm: &mut Vm, a: &mut [Value]) -> R {
+    if !has(a, 0) {
+        return Err(vm.throw_error(
+            "Error",
+            "get_class() without arguments must be called from within a class".into(),
+        ));
+    }
+    let o = object_arg(vm, a, "get_class")?;
+    Ok(Value::from(o.class.as_ref()))
+}
+
+fn spl_object_id(vm: &mut Vm, a: &mut [Value]) -> R {
+    let o = object_arg(vm, a, "spl_object_id")?;
+    Ok(Value::Long(o.id as i64))
 }
 
 #[cfg(test)]

@@ -800,30 +800,33 @@ impl Vm {
                     self.error_reporting = self.stack[base + lr.var as usize].to_long();
                 }
             }
-            let mut catch_op = None;
-            let mut finally = None;
-            for tc in &view.try_catch[oa.try_catch.indices()] {
+            // As ZEND_HANDLE_EXCEPTION: the innermost try block around the throw, then
+            // outwards: a catch if the throw is in its try part, else a finally.
+            let blocks = &view.try_catch[oa.try_catch.indices()];
+            let mut innermost = None;
+            for (i, tc) in blocks.iter().enumerate() {
                 if tc.try_op > throw_op {
                     break;
                 }
-                if throw_op < tc.catch_op {
-                    catch_op = Some(tc.catch_op);
-                    finally = None;
-                } else if tc.finally_op != 0 && throw_op < tc.finally_op {
-                    finally = Some((tc.finally_op, tc.finally_end));
+                if throw_op < tc.catch_op || throw_op < tc.finally_end {
+                    innermost = Some(i);
                 }
             }
-            if let Some(c) = catch_op {
-                self.exception = Some(e);
-                self.frames[fi].ip = c;
-                return Ok(());
-            }
-            if let Some((fin, end)) = finally {
-                let ops = view.ops(&oa);
-                let fast_call = ops[end as usize].op1.value as usize;
-                self.stack[base + fast_call] = Value::Object(e);
-                self.frames[fi].ip = fin;
-                return Ok(());
+            if let Some(inner) = innermost {
+                for tc in blocks[..=inner].iter().rev() {
+                    if throw_op < tc.catch_op {
+                        self.exception = Some(e);
+                        self.frames[fi].ip = tc.catch_op;
+                        return Ok(());
+                    }
+                    if throw_op < tc.finally_op {
+                        let ops = view.ops(&oa);
+                        let fast_call = ops[tc.finally_end as usize].op1.value as usize;
+                        self.stack[base + fast_call] = Value::Object(e);
+                        self.frames[fi].ip = tc.finally_op;
+                        return Ok(());
+                    }
+                }
             }
             self.pop_frame();
             if self.frames.len() <= stop_depth {

@@ -326,3 +326,60 @@ fn statics_globals_and_undefined_variables() {
         "12 3\n\nWarning: Undefined variable $nope in /ast.php on line 2\n"
     );
 }
+
+fn method_call(obj: Expr, m: &str) -> Expr {
+    e(ExprKind::Call {
+        callee: Box::new(Callee::Method {
+            obj,
+            name: MemberName::Ident(ident(m)),
+            nullsafe: false,
+        }),
+        args: vec![],
+    })
+}
+
+#[test]
+fn try_catch_finally_and_rethrow_through_frames() {
+    // function g() { throw new LogicException("x"); }
+    // try { try { g(); } finally { echo "f1 "; } }
+    // catch (RuntimeException $e) { echo "wrong"; }
+    // catch (Exception $e) { echo get_class($e), ":", $e->getMessage(); }
+    // finally { echo " f2"; }
+    let new_exc = e(ExprKind::New {
+        class: Box::new(ClassRef::Name(name("LogicException"))),
+        args: vec![Arg {
+            value: s("x"),
+            unpack: false,
+            name: None,
+        }],
+    });
+    let catch = |class: &str, body: Vec<Stmt>| Catch {
+        types: vec![name(class)],
+        var: Some(ident("e")),
+        body,
+        span: sp(2),
+    };
+    let (out, status) = run(vec![
+        function("g", vec![], vec![st(StmtKind::Throw(new_exc))]),
+        st(StmtKind::Try {
+            body: vec![st(StmtKind::Try {
+                body: vec![st(StmtKind::Expr(call("g", vec![])))],
+                catches: vec![],
+                finally: Some(vec![echo(vec![s("f1 ")])]),
+            })],
+            catches: vec![
+                catch("RuntimeException", vec![echo(vec![s("wrong")])]),
+                catch(
+                    "Exception",
+                    vec![echo(vec![
+                        call("get_class", vec![var("e")]),
+                        s(":"),
+                        method_call(var("e"), "getMessage"),
+                    ])],
+                ),
+            ],
+            finally: Some(vec![echo(vec![s(" f2")])]),
+        }),
+    ]);
+    assert_eq!((out.as_str(), status), ("f1 LogicException:x f2", 0));
+}
