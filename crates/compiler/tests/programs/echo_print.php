@@ -1,0 +1,6 @@
+<?php
+echo "a", $b, 1 + 2;
+print "p";
+$x = print $y;
+?>inline <?= $z ?>
+tail

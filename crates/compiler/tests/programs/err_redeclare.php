@@ -1,0 +1,5 @@
+<?php
+function foo() {
+  echo 1;
+}
+function foo() {}

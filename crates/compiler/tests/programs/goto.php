@@ -1,0 +1,6 @@
+<?php
+$i = 0;
+a:
+$i++;
+if ($i < 3) goto a;
+echo $i;

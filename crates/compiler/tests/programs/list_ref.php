@@ -1,0 +1,2 @@
+<?php
+[&$a, $b] = $arr; foreach ($arr as [&$x]) {}

@@ -1,0 +1,3 @@
+<?php
+namespace A { function f() {} f(); }
+namespace { \A\f(); strlen("x"); }
