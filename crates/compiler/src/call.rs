@@ -92,8 +92,12 @@ impl Compiler<'_> {
                 name,
                 nullsafe: false,
             } => {
+                // Outside a class `$this` is not guaranteed to exist: FETCH_THIS, as Zend does.
                 let obj_node = match &obj.kind {
-                    ExprKind::Var(n) if n == "this" && self.f().is_function => Node::Unused,
+                    ExprKind::Var(n) if n == "this" => {
+                        self.emit_var(Opcode::FetchThis, Node::Unused, Node::Unused)
+                            .1
+                    }
                     _ => self.expr(obj)?,
                 };
                 let init = self.emit(Opcode::InitMethodCall, obj_node, Node::Unused);

@@ -481,7 +481,7 @@ impl Compiler<'_> {
                         return self.err("Cannot re-assign $this");
                     }
                     return Ok(self
-                        .emit_var(Opcode::FetchThis, Node::Unused, Node::Unused)
+                        .emit_tmp(Opcode::FetchThis, Node::Unused, Node::Unused)
                         .1);
                 }
                 if let Some(cv) = self.try_cv(e) {
@@ -635,7 +635,11 @@ impl Compiler<'_> {
             return self.err("classes are not supported yet");
         }
         let obj_node = match &unparen(obj).kind {
-            ExprKind::Var(n) if n == "this" => Node::Unused,
+            // Outside a class `$this` is not guaranteed to exist: FETCH_THIS, as Zend does.
+            ExprKind::Var(n) if n == "this" => {
+                self.emit_var(Opcode::FetchThis, Node::Unused, Node::Unused)
+                    .1
+            }
             _ => {
                 let n = self.delayed_var(obj, bp)?;
                 if is_call(obj) {

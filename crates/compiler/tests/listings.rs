@@ -181,6 +181,7 @@ programs!(
     switch_table,
     switch_tmp,
     ternary,
+    this_fn,
     throw_exit,
     try_catch,
     try_return,
