@@ -1288,17 +1288,9 @@ impl Vm {
                 | Opcode::Ticks
                 | Opcode::OpData
                 | Opcode::CheckUndefArgs
-                | Opcode::VerifyReturnType
                 | Opcode::VerifyNeverType
                 | Opcode::DeclareConst
                 | Opcode::AssertCheck => {
-                    if op.opcode == Opcode::VerifyReturnType
-                        && op.op1.kind != OperandKind::Unused
-                        && op.result.kind != OperandKind::Unused
-                    {
-                        let v = self.read(code, c, op.op1);
-                        self.set_result(c, op.result, v);
-                    }
                     if op.opcode == Opcode::DeclareConst {
                         let name = self.read(code, c, op.op1);
                         let v = self.read(code, c, op.op2);

@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use miniphp_compiler::{CompileOptions, FunctionInfo, Literal, Script, ScriptView, Val};
 use miniphp_parser::ast::File;
+use miniphp_parser::{ParseErrorKind, ParseOptions};
 
 use crate::array::PhpArray;
 use crate::value::{ArrayKey, Value};
@@ -83,15 +84,16 @@ thread_local! {
 
 /// Compile PHP source text with the lexer, parser and compiler.
 pub fn compile_source(src: &[u8], filename: &str) -> Result<Script, CompileFailure> {
-    // The parser's entry point is not in the workspace yet; once `miniphp_parser::parse`
-    // lands this becomes: parse(src, ParseOptions::default()) mapped to
-    // `CompileFailure::Error { label: "Parse error" | "Fatal error", .. }`, then `compile_ast`.
-    let _ = (src, filename);
-    Err(CompileFailure::Error {
-        label: "Fatal error",
-        message: "the parser is not available in this build yet".to_string(),
-        line: 0,
-    })
+    let ast =
+        miniphp_parser::parse(src, ParseOptions::default()).map_err(|e| CompileFailure::Error {
+            label: match e.kind {
+                ParseErrorKind::Parse => "Parse error",
+                ParseErrorKind::Fatal => "Fatal error",
+            },
+            message: e.message,
+            line: e.line,
+        })?;
+    compile_ast(&ast, filename)
 }
 
 /// Compile a parsed file, telling the compiler which functions and constants are built in.

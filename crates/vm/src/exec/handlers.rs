@@ -295,6 +295,35 @@ impl Vm {
                     }
                 }
             }
+            Opcode::VerifyReturnType => {
+                let ty = code.oa.return_type;
+                if op.op1.kind == OperandKind::Unused || ty.mask & TypeDecl::DECLARED == 0 {
+                    return Ok(Step::Next);
+                }
+                let v = self.read_quiet(code, c, op.op1);
+                match coerce(self, &ty, v.clone()) {
+                    Some(nv) => {
+                        if op.result.kind != OperandKind::Unused {
+                            self.set_result(c, op.result, nv);
+                        } else {
+                            let slot = Self::slot(c, op.op1);
+                            assign_slot(&mut self.stack[slot], nv);
+                        }
+                    }
+                    None => {
+                        let name =
+                            String::from_utf8_lossy(code.view.str(code.oa.name)).into_owned();
+                        let t = type_string(&code.view, &ty);
+                        return Err(self.throw_error(
+                            "TypeError",
+                            format!(
+                                "{name}(): Return value must be of type {t}, {} returned",
+                                v.debug_type_name()
+                            ),
+                        ));
+                    }
+                }
+            }
             Opcode::RecvVariadic => {
                 let f = &mut self.frames[c.fi];
                 let extra = std::mem::take(&mut f.extra_args);
