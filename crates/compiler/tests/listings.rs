@@ -40,6 +40,12 @@ const INTERNAL: &[&str] = &[
     "gettype",
     "array_key_exists",
     "get_class",
+    "explode",
+    "array_map",
+    "printf",
+    "implode",
+    "array_filter",
+    "range",
 ];
 
 impl FunctionInfo for Builtins {
@@ -170,6 +176,7 @@ programs!(
     ns_braces,
     numbers,
     ops_misc,
+    realistic,
     recursion,
     return_types,
     shell,
