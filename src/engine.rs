@@ -32,12 +32,12 @@ pub fn report(failure: CompileFailure, name: &str, ini: &IniOverrides) -> u8 {
 pub fn lint(source: &[u8], name: &str, ini: &IniOverrides) -> u8 {
     match compile_source(source, name) {
         Ok(_) => {
-            println!("No syntax errors detected in {name}");
+            crate::emit(&format!("No syntax errors detected in {name}\n"));
             0
         }
         Err(failure) => {
             let code = report(failure, name, ini);
-            println!("Errors parsing {name}");
+            crate::emit(&format!("Errors parsing {name}\n"));
             code
         }
     }

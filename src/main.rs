@@ -23,7 +23,7 @@ fn main() -> ExitCode {
 
 fn run(cli: &Cli, raw: &[String]) -> u8 {
     if cli.version {
-        print!("{}", version_banner());
+        emit(&version_banner());
         return 0;
     }
     if cli.run_tests {
@@ -77,7 +77,7 @@ fn inspect(cli: &Cli, source: &Source, ini: &IniOverrides) -> u8 {
     };
     match dumped {
         Ok(text) => {
-            print!("{text}");
+            emit(&text);
             0
         }
         Err(failure) => engine::report(failure, &name, ini),
@@ -95,7 +95,7 @@ fn version_banner() -> String {
 }
 
 fn could_not_open(path: &Path) -> u8 {
-    println!("Could not open input file: {}", path.display());
+    emit(&format!("Could not open input file: {}\n", path.display()));
     1
 }
 
@@ -134,4 +134,11 @@ fn args() -> Vec<String> {
     std::env::args_os()
         .map(|a| a.to_string_lossy().into_owned())
         .collect()
+}
+
+/// Writes to stdout; a closed pipe (`miniphp --dump-ast f | head`) is not an error.
+pub fn emit(text: &str) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(text.as_bytes()).and_then(|()| out.flush());
 }
