@@ -48,6 +48,40 @@ impl Default for Settings {
 }
 
 impl Settings {
+    /// From ini values (`opcache.memory_consumption` in MB, …) as `get` returns them;
+    /// a missing or malformed value keeps PHP's default.
+    pub fn from_ini(get: impl Fn(&str) -> Option<String>) -> Settings {
+        let d = Settings::default();
+        let num = |name: &str| get(name).and_then(|v| v.trim().parse::<i64>().ok());
+        let mb =
+            |name: &str, default: u64| num(name).map_or(default, |v| v.max(0) as u64 * (1 << 20));
+        let flag = |name: &str, default: bool| {
+            get(name).map_or(default, |v| {
+                matches!(
+                    v.trim().to_ascii_lowercase().as_str(),
+                    "1" | "on" | "yes" | "true"
+                )
+            })
+        };
+        Settings {
+            memory_consumption: mb("opcache.memory_consumption", d.memory_consumption),
+            interned_strings_buffer: mb(
+                "opcache.interned_strings_buffer",
+                d.interned_strings_buffer,
+            ),
+            max_accelerated_files: num("opcache.max_accelerated_files")
+                .map_or(d.max_accelerated_files, |v| {
+                    v.clamp(1, u32::MAX as i64) as u32
+                }),
+            validate_timestamps: flag("opcache.validate_timestamps", d.validate_timestamps),
+            revalidate_freq: num("opcache.revalidate_freq").unwrap_or(d.revalidate_freq),
+            max_wasted_percentage: num("opcache.max_wasted_percentage")
+                .map_or(d.max_wasted_percentage, |v| v.clamp(1, 50) as u64),
+            file_update_protection: num("opcache.file_update_protection")
+                .unwrap_or(d.file_update_protection),
+        }
+    }
+
     fn layout(&self) -> Layout {
         let slots = table_size(self.max_accelerated_files);
         let table_off = (std::mem::size_of::<Header>() as u64).next_multiple_of(8);
@@ -105,6 +139,11 @@ impl Drop for ReadHold {
     }
 }
 
+/// A request in progress (see [`OpCache::request`]).
+pub struct Request {
+    _hold: ReadHold,
+}
+
 /// A script executed where it lies in the segment.
 pub struct CachedScript {
     // Declared before `hold`: the view must not outlive the hold (fields drop in
@@ -159,6 +198,14 @@ impl OpCache {
 
     fn header(&self) -> &Header {
         self.inner.seg.header()
+    }
+
+    /// Start a request, as PHP's accel_activate: run a pending restart if nobody
+    /// reads, then count this process as a reader until the guard drops, so that
+    /// the hits of the request take no lock of their own.
+    pub fn request(&self) -> Option<Request> {
+        self.restart_if_pending();
+        ReadHold::new(&self.inner).map(|h| Request { _hold: h })
     }
 
     /// The cached script for `path` if it was compiled from a file whose mtime was
@@ -531,6 +578,95 @@ mod tests {
         assert!(c.invalidate(&f, true));
         assert!(!c.is_cached(&f));
         assert!(!c.invalidate(Path::new("/nonexistent/x.php"), true));
+    }
+
+    #[test]
+    fn settings_from_ini() {
+        let ini = |name: &str| match name {
+            "opcache.memory_consumption" => Some("64".to_string()),
+            "opcache.validate_timestamps" => Some("0".to_string()),
+            "opcache.revalidate_freq" => Some("junk".to_string()),
+            _ => None,
+        };
+        let s = Settings::from_ini(ini);
+        assert_eq!(s.memory_consumption, 64 << 20);
+        assert!(!s.validate_timestamps);
+        assert_eq!(s.revalidate_freq, 2);
+        assert_eq!(Settings::from_ini(|_| None), Settings::default());
+    }
+
+    #[derive(Clone, Default)]
+    struct Buf(Rc<std::cell::RefCell<Vec<u8>>>);
+
+    impl std::io::Write for Buf {
+        fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+            self.0.borrow_mut().extend_from_slice(b);
+            Ok(b.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    /// `<?php echo "hello from the segment\n";` compiled by hand.
+    fn hello() -> Script {
+        use miniphp_compiler::script::{Operand, OperandKind};
+        use miniphp_compiler::{Literal, Op, OpArray, Opcode, Range, StrRef};
+        let op = |opcode, value| Op {
+            opcode,
+            op1: Operand {
+                kind: OperandKind::Const,
+                value,
+            },
+            op2: Operand::default(),
+            result: Operand::default(),
+            extended_value: 0,
+            lineno: 1,
+        };
+        Script {
+            filename: StrRef { start: 0, len: 6 },
+            strings: b"/t.phphello from the segment\n".to_vec(),
+            literals: vec![
+                Literal::String(StrRef { start: 6, len: 23 }),
+                Literal::Long(1),
+            ],
+            ops: vec![op(Opcode::Echo, 0), op(Opcode::Return, 1)],
+            op_arrays: vec![OpArray {
+                ops: Range { start: 0, len: 2 },
+                literals: Range { start: 0, len: 2 },
+                line_start: 1,
+                line_end: 1,
+                ..OpArray::default()
+            }],
+            ..Script::default()
+        }
+    }
+
+    fn run(script: Rc<dyn LoadedScript>) -> (i32, Vec<u8>) {
+        let out = Buf::default();
+        let mut vm = Vm::new(
+            &miniphp_vm::IniOverrides::default(),
+            Box::new(out.clone()),
+            Box::new(std::io::sink()),
+        );
+        let status = vm.execute_loaded(script);
+        let status = vm.finish(status);
+        let bytes = out.0.borrow().clone();
+        (status, bytes)
+    }
+
+    #[test]
+    fn the_vm_runs_a_script_where_it_lies() {
+        let c = OpCache::new(small()).unwrap();
+        let f = files("run", 1).remove(0);
+        let script = hello();
+        let expected = run(Rc::new(script.clone()));
+        assert_eq!(expected, (0, b"hello from the segment\n".to_vec()));
+        c.store(&f, 1, &script).unwrap();
+        let request = c.request().unwrap();
+        let hit = c.lookup(&f, 1).unwrap();
+        assert_eq!(run(Rc::new(hit)), expected);
+        drop(request);
     }
 
     #[test]
