@@ -106,7 +106,9 @@ struct Inner {
 }
 
 /// A handle on the shared cache. Create it before forking: children inherit the
-/// mapping and the fd, and share everything through them.
+/// mapping and the fd, and share everything through them. Fork while this process
+/// holds no cached script or `Request`: fcntl locks are not inherited, so a child
+/// would believe it holds the reader lock without holding it.
 #[derive(Clone)]
 pub struct OpCache {
     inner: Rc<Inner>,
