@@ -268,9 +268,44 @@ fn kind_of(name: &str) -> Option<Expect> {
         .strip_suffix('"')?
         .replace("\\\"", "\"")
         .replace("\\\\", "\\");
-    let kind = NAMED.iter().copied().find(|&k| grammar_name(k) == name)?;
+    let kind = NAMED
+        .iter()
+        .chain(SINGLE_CHARS)
+        .copied()
+        .find(|&k| grammar_name(k) == name)?;
     Some(Expect::of(kind))
 }
+
+/// The single-character tokens, which PHP names by their character.
+const SINGLE_CHARS: &[K] = &[
+    K::Semicolon,
+    K::Comma,
+    K::Dot,
+    K::LBracket,
+    K::RBracket,
+    K::LParen,
+    K::RParen,
+    K::Pipe,
+    K::Caret,
+    K::Plus,
+    K::Minus,
+    K::Slash,
+    K::Star,
+    K::Equals,
+    K::Percent,
+    K::Bang,
+    K::Tilde,
+    K::Dollar,
+    K::Lt,
+    K::Gt,
+    K::Question,
+    K::Colon,
+    K::At,
+    K::LBrace,
+    K::RBrace,
+    K::DoubleQuote,
+    K::Backtick,
+];
 
 /// The terminal's name in grammar.lalrpop.
 fn grammar_name(k: K) -> &'static str {
