@@ -571,7 +571,7 @@ impl Compiler<'_> {
         let ExprKind::Index { base, dim } = &e.kind else {
             return self.err("Cannot use temporary expression in write context");
         };
-        if matches!(&unparen(base).kind, ExprKind::Var(n) if n == "GLOBALS") {
+        if is_global_var_fetch(e) {
             // `$GLOBALS['x']` fetches the global 'x' by name.
             let Some(d) = dim else {
                 return self.err("Cannot append to $GLOBALS");
@@ -672,7 +672,11 @@ impl Compiler<'_> {
         self.ensure_writable(target)?;
         match &target.kind {
             ExprKind::Var(n) if n == "this" => self.err("Cannot re-assign $this"),
-            ExprKind::Var(_) | ExprKind::VarVar(_) => {
+            // `$GLOBALS['x'] = v` assigns the global variable like `$x = v`.
+            ExprKind::Var(_) | ExprKind::VarVar(_) | ExprKind::Index { .. }
+                if !matches!(target.kind, ExprKind::Index { .. })
+                    || is_global_var_fetch(target) =>
+            {
                 let off = self.delayed_begin();
                 let var_node = self.delayed_var(target, Bp::W)?;
                 let v = self.src(value)?;
@@ -897,7 +901,10 @@ impl Compiler<'_> {
         let target = unparen(target);
         self.ensure_writable(target)?;
         match &target.kind {
-            ExprKind::Var(_) | ExprKind::VarVar(_) => {
+            ExprKind::Var(_) | ExprKind::VarVar(_) | ExprKind::Index { .. }
+                if !matches!(target.kind, ExprKind::Index { .. })
+                    || is_global_var_fetch(target) =>
+            {
                 let off = self.delayed_begin();
                 let var_node = self.delayed_var(target, Bp::Rw)?;
                 let v = self.expr(value)?;
@@ -1749,4 +1756,10 @@ pub fn swap_if_commutative(op: &mut crate::script::Op) {
     {
         std::mem::swap(&mut op.op1, &mut op.op2);
     }
+}
+
+/// `$GLOBALS[...]`, which PHP compiles as a fetch of the global by name.
+fn is_global_var_fetch(e: &Expr) -> bool {
+    matches!(&unparen(e).kind, ExprKind::Index { base, .. }
+        if matches!(&unparen(base).kind, ExprKind::Var(n) if n == "GLOBALS"))
 }

@@ -88,7 +88,13 @@ fn file_get_contents(vm: &mut Vm, args: &mut [Value]) -> R {
     if length.is_some_and(|l| l < 0) {
         return Err(value_error(vm, F, 4, "must be greater than or equal to 0"));
     }
-    match std::fs::read(path_of(&name)) {
+    let read = if name.eq_ignore_ascii_case(b"php://stdin") {
+        let mut data = Vec::new();
+        std::io::Read::read_to_end(&mut std::io::stdin(), &mut data).map(|_| data)
+    } else {
+        std::fs::read(path_of(&name))
+    };
+    match read {
         Ok(data) => {
             let start = if offset < 0 {
                 (data.len() as i64 + offset).max(0) as usize

@@ -230,6 +230,8 @@ fn export(vm: &mut Vm, out: &mut Vec<u8>, v: &Value, level: usize, path: &mut Pa
         Value::Null | Value::Undef => out.extend_from_slice(b"NULL"),
         Value::False => out.extend_from_slice(b"false"),
         Value::True => out.extend_from_slice(b"true"),
+        // PHP_INT_MIN has no literal form: PHP writes it as an expression.
+        Value::Long(i64::MIN) => out.extend_from_slice(b"-9223372036854775807-1"),
         Value::Long(n) => out.extend_from_slice(n.to_string().as_bytes()),
         Value::Double(d) => {
             out.extend_from_slice(float_fmt::fmt_export(*d, vm.serialize_precision()).as_bytes())
