@@ -326,7 +326,8 @@ impl Vm {
             }
             Opcode::RecvVariadic => {
                 let f = &mut self.frames[c.fi];
-                let extra = std::mem::take(&mut f.extra_args);
+                let mut extra = std::mem::take(&mut f.extra_args);
+                self.coerce_variadic(code, c, &mut extra)?;
                 let slot = Self::slot(c, op.result);
                 self.stack[slot] = Value::from(PhpArray::from_list(extra));
             }
@@ -1084,6 +1085,35 @@ impl Vm {
         });
     }
 
+    /// RECV_VARIADIC: coerce the collected arguments to the variadic parameter's type.
+    fn coerce_variadic(
+        &mut self,
+        code: &Code<'_>,
+        c: Ctx,
+        extra: &mut [Value],
+    ) -> Result<(), Unwind> {
+        let infos = code.oa.arg_infos;
+        let declared = code.oa.num_args;
+        if infos.len <= declared {
+            return Ok(());
+        }
+        let ai = code.view.arg_infos[(infos.start + declared) as usize];
+        if ai.ty.mask & TypeDecl::DECLARED == 0 || ai.by_ref {
+            return Ok(());
+        }
+        for (i, slot) in extra.iter_mut().enumerate() {
+            let v = std::mem::take(slot);
+            match coerce(self, &ai.ty, v.clone()) {
+                Some(v) => *slot = v,
+                None => {
+                    let n = declared + 1 + i as u32;
+                    return Err(self.arg_type_error(code, c, n, &ai, &v));
+                }
+            }
+        }
+        Ok(())
+    }
+
     #[inline(always)]
     fn push_arg(&mut self, v: Value) {
         if let Some(call) = self.calls.last_mut() {
@@ -1331,12 +1361,17 @@ impl Vm {
             String::new()
         };
         let name = String::from_utf8_lossy(code.view.str(code.oa.name)).into_owned();
-        let pname = String::from_utf8_lossy(code.view.str(ai.name)).into_owned();
+        // Arguments collected by a variadic parameter are not named in the message.
+        let pname = if n > code.oa.num_args {
+            String::new()
+        } else {
+            format!(" (${})", String::from_utf8_lossy(code.view.str(ai.name)))
+        };
         let ty = type_string(&code.view, &ai.ty);
         self.throw_error(
             "TypeError",
             format!(
-                "{name}(): Argument #{n} (${pname}) must be of type {ty}, {} given, called in {caller_file} on line {call_line}",
+                "{name}(): Argument #{n}{pname} must be of type {ty}, {} given, called in {caller_file} on line {call_line}",
                 v.debug_type_name()
             ),
         )
