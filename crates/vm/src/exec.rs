@@ -1121,7 +1121,8 @@ impl Vm {
                     let func = self.resolve_call_literal(code, op)?;
                     self.begin_call(func);
                 }
-                Opcode::SendVal | Opcode::SendValEx | Opcode::SendVar => {
+                Opcode::SendValEx => self.op_send_val_ex(code, c, op)?,
+                Opcode::SendVal | Opcode::SendVar => {
                     let v = self.read(code, c, op.op1);
                     self.send(code, op, v);
                 }

@@ -1136,6 +1136,50 @@ impl Vm {
         self.push_arg(v);
     }
 
+    /// SEND_VAL_EX: a value, unlike a variable, cannot go to a by-reference parameter.
+    pub(super) fn op_send_val_ex(
+        &mut self,
+        code: &Code<'_>,
+        c: Ctx,
+        op: &Op,
+    ) -> Result<(), Unwind> {
+        // A named argument (op2 is its name) is checked when it is placed; internal
+        // functions may prefer a reference but accept a value (`extract`).
+        let user = self.calls.last().and_then(|call| match call.func {
+            Func::User { script, op_array } => Some((script, op_array, call.num_args as usize)),
+            Func::Builtin(_) => None,
+        });
+        if let Some((script, op_array, n)) = user.filter(|_| op.op2.kind != OperandKind::Const) {
+            if self.arg_by_ref(n) {
+                let (func, param) = self.user_param_name(script, op_array, n);
+                return Err(self.throw_error(
+                    "Error",
+                    format!(
+                        "{func}(): Argument #{} (${param}) cannot be passed by reference",
+                        n + 1
+                    ),
+                ));
+            }
+        }
+        let v = self.read(code, c, op.op1);
+        self.send(code, op, v);
+        Ok(())
+    }
+
+    /// The name of user function `op_array` and of its parameter `n` (0-based, or the
+    /// variadic one).
+    fn user_param_name(&self, script: u32, op_array: u32, n: usize) -> (String, String) {
+        let lossy = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
+        let view = self.scripts[script as usize].script.view();
+        let oa = &view.op_arrays[op_array as usize];
+        let infos = &view.arg_infos[oa.arg_infos.indices()];
+        let param = infos.get(n).or(infos.last());
+        (
+            lossy(view.str(oa.name)),
+            param.map_or(String::new(), |ai| lossy(view.str(ai.name))),
+        )
+    }
+
     /// Whether parameter `n` (0-based) of the call being set up is by reference.
     fn arg_by_ref(&self, n: usize) -> bool {
         let Some(call) = self.calls.last() else {
