@@ -1316,7 +1316,15 @@ impl Vm {
                     return Err(Unwind::Exit);
                 }
                 Opcode::Return | Opcode::ReturnByRef | Opcode::GeneratorReturn => {
-                    let v = self.read(code, c, op.op1);
+                    // `function &f()` hands its caller the variable itself.
+                    let by_ref = op.opcode == Opcode::ReturnByRef
+                        && matches!(op.op1.kind, OperandKind::Cv | OperandKind::Var)
+                        && self.frames.len() - 1 > stop_depth;
+                    let v = if by_ref {
+                        Value::Reference(self.operand_ref(c, op.op1))
+                    } else {
+                        self.read(code, c, op.op1)
+                    };
                     if self.frames.len() - 1 <= stop_depth {
                         return Ok(Flow::Return(v));
                     }
