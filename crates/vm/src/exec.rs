@@ -1220,7 +1220,12 @@ impl Vm {
                 }
                 Opcode::MatchError => {
                     let v = self.read(code, c, op.op1);
+                    // Scalars are shown as smart_str_append_scalar writes them.
                     let shown = match &v {
+                        Value::Null => "NULL".to_string(),
+                        Value::True => "true".to_string(),
+                        Value::False => "false".to_string(),
+                        Value::Double(d) => crate::float_fmt::fmt_export(*d, self.precision()),
                         Value::Long(n) => n.to_string(),
                         Value::String(s) => format!("'{}'", String::from_utf8_lossy(s)),
                         other => format!("of type {}", other.debug_type_name()),
