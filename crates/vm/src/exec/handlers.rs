@@ -1867,7 +1867,8 @@ impl Vm {
                 self.set_result(c, op.result, Value::True);
                 return Ok(Step::Next);
             }
-            match self.load_file(&path) {
+            // PHP names an included file by its resolved path (no `..`).
+            match self.load_file(&real) {
                 Ok(idx) => {
                     self.included.insert(real);
                     idx
@@ -1880,7 +1881,7 @@ impl Vm {
                     message,
                     line,
                 }) => {
-                    let file = path.to_string_lossy().into_owned();
+                    let file = real.to_string_lossy().into_owned();
                     self.write_error(errors::E_PARSE, &message, &file, line);
                     let _ = label;
                     self.exit_status = 255;
