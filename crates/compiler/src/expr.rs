@@ -726,7 +726,7 @@ impl Compiler<'_> {
         if !short {
             return self.err("Cannot assign to array(), use [] instead");
         }
-        let has_refs = items.iter().flatten().any(|i| i.by_ref);
+        let has_refs = list_has_refs(items);
         let expr_node = match value {
             Src::Node(n) => n,
             Src::Expr(v) if has_refs => {
@@ -790,7 +790,9 @@ impl Compiler<'_> {
                 ExprKind::List(_) if short => return self.err("Cannot mix [] and list()"),
                 _ => {}
             }
-            let opcode = if it.by_ref {
+            // A nested list holding a reference is fetched for writing too.
+            let by_ref = it.by_ref || item_list_has_refs(it);
+            let opcode = if by_ref {
                 if matches!(expr_node, Node::Cv(_)) {
                     Opcode::FetchDimW
                 } else {
@@ -807,7 +809,7 @@ impl Compiler<'_> {
             if let Some((_, orig)) = extra {
                 self.add_lit(orig);
             }
-            if it.by_ref {
+            if by_ref {
                 fetched = self.emit_var(Opcode::MakeRef, fetched, Node::Unused).1;
             }
             match &target.kind {
@@ -1762,4 +1764,21 @@ pub fn swap_if_commutative(op: &mut crate::script::Op) {
 fn is_global_var_fetch(e: &Expr) -> bool {
     matches!(&unparen(e).kind, ExprKind::Index { base, .. }
         if matches!(&unparen(base).kind, ExprKind::Var(n) if n == "GLOBALS"))
+}
+
+/// Whether a destructuring pattern binds anything by reference, at any depth
+/// (`zend_propagate_list_refs`).
+fn list_has_refs(items: &[Option<ArrayItem>]) -> bool {
+    items
+        .iter()
+        .flatten()
+        .any(|it| it.by_ref || item_list_has_refs(it))
+}
+
+/// Whether an element is itself a pattern that binds by reference.
+fn item_list_has_refs(it: &ArrayItem) -> bool {
+    match &unparen(&it.value).kind {
+        ExprKind::Array { items, .. } | ExprKind::List(items) => list_has_refs(items),
+        _ => false,
+    }
 }

@@ -632,6 +632,12 @@ impl Vm {
                     Lvalue::Ref(r) => Lvalue::Ref(r.clone()),
                 };
                 self.put_lvalue(lv, cont);
+                // FETCH_LIST_W keeps its container for the next element (FREE releases it).
+                if let (Opcode::FetchListW, OperandKind::Var, Lvalue::Ref(h)) =
+                    (op.opcode, op.op1.kind, &home)
+                {
+                    self.stack[Self::slot(c, op.op1)] = Value::Reference(h.clone());
+                }
                 let (r, k) = r?;
                 let slot = Self::slot(c, op.result);
                 // Only `$a[k] = &$x` needs to know where the element lives.
