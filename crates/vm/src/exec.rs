@@ -977,23 +977,12 @@ impl Vm {
             let op: &'a Op = &code.ops[*ip];
             self.line = op.lineno;
             match op.opcode {
-                Opcode::Add | Opcode::Sub | Opcode::Mul => {
+                Opcode::Add | Opcode::Sub | Opcode::Mul | Opcode::Div | Opcode::Mod => {
                     let fast = match (
                         self.fast_operand(code, c, op.op1),
                         self.fast_operand(code, c, op.op2),
                     ) {
-                        (Some(Value::Long(a)), Some(Value::Long(b))) => match op.opcode {
-                            Opcode::Add => a.checked_add(*b).map(Value::Long),
-                            Opcode::Sub => a.checked_sub(*b).map(Value::Long),
-                            _ => a.checked_mul(*b).map(Value::Long),
-                        },
-                        (Some(Value::Double(a)), Some(Value::Double(b))) => {
-                            Some(Value::Double(match op.opcode {
-                                Opcode::Add => a + b,
-                                Opcode::Sub => a - b,
-                                _ => a * b,
-                            }))
-                        }
+                        (Some(a), Some(b)) => fast_arith(op.opcode, a, b),
                         _ => None,
                     };
                     let v = match fast {
@@ -1027,9 +1016,7 @@ impl Vm {
                     // A comparison feeding the next JMPZ/JMPNZ jumps directly.
                     self.set_result(c, op.result, v);
                 }
-                Opcode::Div
-                | Opcode::Mod
-                | Opcode::Sl
+                Opcode::Sl
                 | Opcode::Sr
                 | Opcode::Concat
                 | Opcode::FastConcat
@@ -1077,6 +1064,25 @@ impl Vm {
                     }
                 }
                 Opcode::AssignOp => {
+                    // `$cv op= number` on a plain number: in place, no lvalue juggling
+                    // (a numeric TMP left in its slot needs no drop).
+                    if op.op1.kind == OperandKind::Cv {
+                        let slot = Self::slot(c, op.op1);
+                        let r = match self.fast_operand(code, c, op.op2) {
+                            Some(b) => {
+                                fast_arith(opcode_from_u32(op.extended_value), &self.stack[slot], b)
+                            }
+                            None => None,
+                        };
+                        if let Some(r) = r {
+                            if op.result.kind != OperandKind::Unused {
+                                self.set_result(c, op.result, r.clone());
+                            }
+                            self.stack[slot] = r;
+                            *ip += 1;
+                            continue;
+                        }
+                    }
                     let b = self.read(code, c, op.op2);
                     let (lv, mut cur) = self.take_lvalue(c, op.op1);
                     if matches!(cur, Value::Undef) {
@@ -1378,17 +1384,9 @@ impl Vm {
         if opcode == Opcode::Concat {
             return ops::concat_assign(self, cur, b);
         }
-        if let (Value::Long(x), Value::Long(y)) = (&*cur, b) {
-            let r = match opcode {
-                Opcode::Add => x.checked_add(*y),
-                Opcode::Sub => x.checked_sub(*y),
-                Opcode::Mul => x.checked_mul(*y),
-                _ => None,
-            };
-            if let Some(r) = r {
-                *cur = Value::Long(r);
-                return Ok(());
-            }
+        if let Some(r) = fast_arith(opcode, cur, b) {
+            *cur = r;
+            return Ok(());
         }
         *cur = ops::binary_op(self, opcode, cur, b)?;
         Ok(())
@@ -1468,6 +1466,41 @@ fn itoa_buf(n: i64) -> ItoaBuf {
     ItoaBuf { buf, start: i }
 }
 
+/// Arithmetic on two plain numbers that cannot fail or warn (`None`: take the
+/// general path, which also raises division by zero and overflow to float).
+#[inline(always)]
+fn fast_arith(opcode: Opcode, a: &Value, b: &Value) -> Option<Value> {
+    let (x, y) = match (a, b) {
+        (Value::Long(a), Value::Long(b)) => {
+            let (a, b) = (*a, *b);
+            return match opcode {
+                Opcode::Add => a.checked_add(b).map(Value::Long),
+                Opcode::Sub => a.checked_sub(b).map(Value::Long),
+                Opcode::Mul => a.checked_mul(b).map(Value::Long),
+                Opcode::Mod if b == -1 => Some(Value::Long(0)),
+                Opcode::Mod if b != 0 => Some(Value::Long(a % b)),
+                Opcode::Div if b != 0 && b != -1 => Some(if a % b == 0 {
+                    Value::Long(a / b)
+                } else {
+                    Value::Double(a as f64 / b as f64)
+                }),
+                _ => None,
+            };
+        }
+        (Value::Double(a), Value::Double(b)) => (*a, *b),
+        (Value::Long(a), Value::Double(b)) => (*a as f64, *b),
+        (Value::Double(a), Value::Long(b)) => (*a, *b as f64),
+        _ => return None,
+    };
+    match opcode {
+        Opcode::Add => Some(Value::Double(x + y)),
+        Opcode::Sub => Some(Value::Double(x - y)),
+        Opcode::Mul => Some(Value::Double(x * y)),
+        Opcode::Div if y != 0.0 => Some(Value::Double(x / y)),
+        _ => None,
+    }
+}
+
 /// ASSIGN_OP's extended_value: a binary opcode number.
 fn opcode_from_u32(n: u32) -> Opcode {
     match n {
@@ -1484,5 +1517,47 @@ fn opcode_from_u32(n: u32) -> Opcode {
         11 => Opcode::BwXor,
         12 => Opcode::Pow,
         _ => Opcode::Nop,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn long(v: Option<Value>) -> Option<i64> {
+        match v {
+            Some(Value::Long(n)) => Some(n),
+            _ => None,
+        }
+    }
+
+    fn double(v: Option<Value>) -> Option<f64> {
+        match v {
+            Some(Value::Double(d)) => Some(d),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn fast_arith_matches_php() {
+        let (l, d) = (Value::Long, Value::Double);
+        assert_eq!(long(fast_arith(Opcode::Mod, &l(-7), &l(3))), Some(-1));
+        assert_eq!(long(fast_arith(Opcode::Mod, &l(i64::MIN), &l(-1))), Some(0));
+        assert_eq!(long(fast_arith(Opcode::Div, &l(6), &l(3))), Some(2));
+        assert_eq!(double(fast_arith(Opcode::Div, &l(7), &l(2))), Some(3.5));
+        assert_eq!(double(fast_arith(Opcode::Add, &l(1), &d(0.5))), Some(1.5));
+        assert_eq!(double(fast_arith(Opcode::Div, &d(1.0), &l(4))), Some(0.25));
+    }
+
+    #[test]
+    fn fast_arith_leaves_errors_and_overflow_to_the_general_path() {
+        let l = Value::Long;
+        assert!(fast_arith(Opcode::Mod, &l(1), &l(0)).is_none());
+        assert!(fast_arith(Opcode::Div, &l(1), &l(0)).is_none());
+        assert!(fast_arith(Opcode::Div, &Value::Double(1.0), &Value::Double(0.0)).is_none());
+        assert!(fast_arith(Opcode::Div, &l(i64::MIN), &l(-1)).is_none());
+        assert!(fast_arith(Opcode::Add, &l(i64::MAX), &l(1)).is_none());
+        assert!(fast_arith(Opcode::Mod, &Value::Double(5.5), &l(2)).is_none());
+        assert!(fast_arith(Opcode::Add, &Value::from("1"), &l(2)).is_none());
     }
 }
