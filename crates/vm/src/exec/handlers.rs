@@ -70,14 +70,15 @@ fn type_string(view: &ScriptView<'_>, ty: &TypeDecl) -> String {
     parts.join("|")
 }
 
-/// Weak-mode coercion of an argument to a declared scalar type; `None` if it does not fit.
-fn coerce(vm: &mut Vm, ty: &TypeDecl, v: Value) -> Option<Value> {
+/// Whether a value passes a declared type unchanged (no coercion, no error).
+#[inline]
+fn accepts_as_is(ty: &TypeDecl, v: &Value) -> bool {
     let m = ty.mask;
     if m & (TypeDecl::MIXED | TypeDecl::OBJECT | TypeDecl::CALLABLE) != 0 || ty.class_names.len > 0
     {
-        return Some(v);
+        return true;
     }
-    let ok = match &v {
+    match v {
         Value::Undef | Value::Null => m & TypeDecl::NULL != 0,
         Value::False => m & TypeDecl::FALSE != 0,
         Value::True => m & TypeDecl::TRUE != 0,
@@ -87,8 +88,13 @@ fn coerce(vm: &mut Vm, ty: &TypeDecl, v: Value) -> Option<Value> {
         Value::Array(_) => m & (TypeDecl::ARRAY | TypeDecl::ITERABLE) != 0,
         Value::Object(_) => false,
         Value::Reference(_) => true,
-    };
-    if ok {
+    }
+}
+
+/// Weak-mode coercion of an argument to a declared scalar type; `None` if it does not fit.
+fn coerce(vm: &mut Vm, ty: &TypeDecl, v: Value) -> Option<Value> {
+    let m = ty.mask;
+    if accepts_as_is(ty, &v) {
         return Some(v);
     }
     match &v {
@@ -299,6 +305,14 @@ impl Vm {
                 let ty = code.oa.return_type;
                 if op.op1.kind == OperandKind::Unused || ty.mask & TypeDecl::DECLARED == 0 {
                     return Ok(Step::Next);
+                }
+                // The common case: a defined local already of the declared type.
+                if op.op1.kind != OperandKind::Const && op.result.kind == OperandKind::Unused {
+                    let cur = &self.stack[Self::slot(c, op.op1)];
+                    if !matches!(cur, Value::Undef | Value::Reference(_)) && accepts_as_is(&ty, cur)
+                    {
+                        return Ok(Step::Next);
+                    }
                 }
                 let v = self.read_quiet(code, c, op.op1);
                 match coerce(self, &ty, v.clone()) {
@@ -1063,7 +1077,10 @@ impl Vm {
         let ai =
             (n >= 1 && n <= infos.len).then(|| code.view.arg_infos[(infos.start + n - 1) as usize]);
         if let Some(ai) = ai {
-            if ai.ty.mask & TypeDecl::DECLARED != 0 && !ai.by_ref {
+            if ai.ty.mask & TypeDecl::DECLARED != 0
+                && !ai.by_ref
+                && !accepts_as_is(&ai.ty, &self.stack[slot])
+            {
                 let v = std::mem::take(&mut self.stack[slot]);
                 match coerce(self, &ai.ty, v.clone()) {
                     Some(v) => self.stack[slot] = v,
