@@ -1327,12 +1327,9 @@ impl Vm {
                     return Err(Unwind::Exit);
                 }
                 Opcode::Return | Opcode::ReturnByRef | Opcode::GeneratorReturn => {
-                    // `function &f()` hands its caller the variable itself.
-                    let by_ref = op.opcode == Opcode::ReturnByRef
-                        && matches!(op.op1.kind, OperandKind::Cv | OperandKind::Var)
-                        && self.frames.len() - 1 > stop_depth;
-                    let v = if by_ref {
-                        Value::Reference(self.operand_ref(c, op.op1))
+                    let v = if op.opcode == Opcode::ReturnByRef {
+                        let to_caller = self.frames.len() - 1 > stop_depth;
+                        self.return_by_ref(code, c, op, to_caller)
                     } else {
                         self.read(code, c, op.op1)
                     };

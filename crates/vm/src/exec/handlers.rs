@@ -524,6 +524,17 @@ impl Vm {
                 }
             }
             Opcode::AssignRef => {
+                // `$x = &f()` where f did not return a reference assigns by value.
+                if op.extended_value == 1
+                    && op.op2.kind == OperandKind::Var
+                    && !matches!(self.stack[Self::slot(c, op.op2)], Value::Reference(_))
+                {
+                    self.notice("Only variables should be assigned by reference");
+                    let v = self.read(code, c, op.op2);
+                    assign_slot(&mut self.stack[Self::slot(c, op.op1)], v.clone());
+                    self.set_result(c, op.result, v);
+                    return Ok(Step::Next);
+                }
                 let src = match op.op2.kind {
                     OperandKind::Cv | OperandKind::Var => self.operand_ref(c, op.op2),
                     _ => new_ref(self.read(code, c, op.op2)),
@@ -1157,6 +1168,36 @@ impl Vm {
             }
         }
         self.push_arg(v);
+    }
+
+    /// RETURN_BY_REF: `function &f()` hands its caller the variable itself; anything else
+    /// (a value, a by-value call's result) with PHP's notice.
+    pub(super) fn return_by_ref(
+        &mut self,
+        code: &Code<'_>,
+        c: Ctx,
+        op: &Op,
+        to_caller: bool,
+    ) -> Value {
+        let variable = match op.op1.kind {
+            OperandKind::Cv => true,
+            OperandKind::Var => matches!(self.stack[Self::slot(c, op.op1)], Value::Reference(_)),
+            _ => false,
+        };
+        if !variable {
+            self.notice("Only variable references should be returned by reference");
+            let v = self.read(code, c, op.op1);
+            return if to_caller {
+                Value::Reference(new_ref(v))
+            } else {
+                v
+            };
+        }
+        if to_caller {
+            Value::Reference(self.operand_ref(c, op.op1))
+        } else {
+            self.read(code, c, op.op1)
+        }
     }
 
     /// SEND_VAL_EX: a value, unlike a variable, cannot go to a by-reference parameter.
