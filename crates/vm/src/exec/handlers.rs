@@ -547,8 +547,8 @@ impl Vm {
                     }
                 }
                 self.stack[Self::slot(c, op.op1)] = Value::Reference(src.clone());
-                let v = src.borrow().clone();
-                self.set_result(c, op.result, v);
+                // The result is the reference itself: `f($b =& $a)` passes `$a` on.
+                self.set_result(c, op.result, Value::Reference(src));
             }
             Opcode::MakeRef => {
                 let r = self.operand_ref(c, op.op1);
