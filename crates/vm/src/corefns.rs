@@ -122,31 +122,31 @@ fn function_exists(vm: &mut Vm, a: &mut [Value]) -> R {
     Ok(Value::from(vm.function_exists(&name)))
 }
 
-/// The innermost PHP frame, for functions that act on their caller.
-fn caller_is_function(vm: &mut Vm, fname: &str) -> Result<usize, Unwind> {
+/// The innermost PHP frame, for functions that act on their caller; outside a function
+/// they throw `{fname}() {complaint}` (PHP words it differently per function).
+fn caller_is_function(vm: &mut Vm, fname: &str, complaint: &str) -> Result<usize, Unwind> {
     let fi = vm.frames.len().saturating_sub(1);
     if fi == 0 || vm.frames[fi].kind != crate::exec::FrameKind::Function {
-        return Err(vm.throw_error(
-            "Error",
-            format!("{fname}() cannot be called from the global scope"),
-        ));
+        return Err(vm.throw_error("Error", format!("{fname}() {complaint}")));
     }
     Ok(fi)
 }
 
+const GLOBAL_SCOPE: &str = "cannot be called from the global scope";
+
 fn func_get_args(vm: &mut Vm, _: &mut [Value]) -> R {
-    let fi = caller_is_function(vm, "func_get_args")?;
+    let fi = caller_is_function(vm, "func_get_args", GLOBAL_SCOPE)?;
     Ok(Value::from(PhpArray::from_list(vm.frame_args(fi))))
 }
 
 fn func_num_args(vm: &mut Vm, _: &mut [Value]) -> R {
-    let fi = caller_is_function(vm, "func_num_args")?;
+    let fi = caller_is_function(vm, "func_num_args", "must be called from a function context")?;
     Ok(Value::Long(vm.frames[fi].num_args as i64))
 }
 
 fn func_get_arg(vm: &mut Vm, a: &mut [Value]) -> R {
     let n = arg_long(vm, a, 0, "func_get_arg")?;
-    let fi = caller_is_function(vm, "func_get_arg")?;
+    let fi = caller_is_function(vm, "func_get_arg", GLOBAL_SCOPE)?;
     let args = vm.frame_args(fi);
     if n < 0 {
         return Err(args::value_error(
