@@ -140,7 +140,11 @@ fn func_get_args(vm: &mut Vm, _: &mut [Value]) -> R {
 }
 
 fn func_num_args(vm: &mut Vm, _: &mut [Value]) -> R {
-    let fi = caller_is_function(vm, "func_num_args", "must be called from a function context")?;
+    let fi = caller_is_function(
+        vm,
+        "func_num_args",
+        "must be called from a function context",
+    )?;
     Ok(Value::Long(vm.frames[fi].num_args as i64))
 }
 
