@@ -231,7 +231,18 @@ impl Vm {
                 let v = if op.opcode == Opcode::SendVarNoRef {
                     match &self.stack[Self::slot(c, op.op1)] {
                         Value::Reference(r) => Value::Reference(r.clone()),
-                        _ => self.read(code, c, op.op1),
+                        // A by-value call result given to a by-reference parameter; the
+                        // notice only for user functions, as the internal by-reference table
+                        // does not tell "prefers a reference" (`extract`) apart yet.
+                        _ => {
+                            if matches!(
+                                self.calls.last().map(|call| call.func),
+                                Some(Func::User { .. })
+                            ) {
+                                self.notice("Only variables should be passed by reference");
+                            }
+                            Value::Reference(new_ref(self.read(code, c, op.op1)))
+                        }
                     }
                 } else {
                     self.read(code, c, op.op1)
