@@ -6,8 +6,8 @@
 //! functions (`function_exists`, `ob_start`, `define`…) are in `crate::corefns`.
 
 pub mod args;
-pub mod consts;
 pub mod array;
+pub mod consts;
 pub mod file;
 pub mod format;
 pub mod hash;

@@ -1116,20 +1116,6 @@ impl Vm {
         Ok(())
     }
 
-    #[inline(always)]
-    pub(super) fn begin_call(&mut self, func: Func) {
-        self.calls.push(Call {
-            func,
-            args_base: self.stack.len(),
-            num_args: 0,
-            named: Vec::new(),
-            send_by_ref: false,
-            this: None,
-            method: None,
-            closure: None,
-        });
-    }
-
     /// RECV_VARIADIC: coerce the collected arguments to the variadic parameter's type.
     fn coerce_variadic(
         &mut self,
@@ -1157,6 +1143,20 @@ impl Vm {
             }
         }
         Ok(())
+    }
+
+    #[inline(always)]
+    pub(super) fn begin_call(&mut self, func: Func) {
+        self.calls.push(Call {
+            func,
+            args_base: self.stack.len(),
+            num_args: 0,
+            named: Vec::new(),
+            send_by_ref: false,
+            this: None,
+            method: None,
+            closure: None,
+        });
     }
 
     #[inline(always)]
