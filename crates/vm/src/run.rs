@@ -19,14 +19,16 @@ pub fn run_file(
 ) -> i32 {
     let mut vm = Vm::new(&ini, out, err);
     vm.set_cli_globals(&argv, path);
-    let status = match vm.load_file(Path::new(path)) {
+    // php names the main script by its absolute path (__FILE__, messages); argv keeps it as typed.
+    let full = std::path::absolute(path).unwrap_or_else(|_| Path::new(path).to_path_buf());
+    let status = match vm.load_file(&full) {
         Ok(idx) => vm.execute(idx),
         Err(CompileFailure::Open(_)) => {
             vm.echo(format!("Could not open input file: {path}\n").as_bytes());
             vm.flush();
             return 1;
         }
-        Err(failure) => vm.compile_failed(failure, path),
+        Err(failure) => vm.compile_failed(failure, &full.to_string_lossy()),
     };
     vm.finish(status)
 }
