@@ -152,6 +152,7 @@ impl Ctx<'_> {
                 );
             }
             Literal::Array(_) => out.push_str(" array(...)"),
+            Literal::ConstExpr(_) => out.push_str(" [ast]"),
         }
     }
 

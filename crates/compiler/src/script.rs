@@ -79,6 +79,13 @@ pub enum Literal {
     String(StrRef),
     /// A constant array: a range of [`Script::array_elems`].
     Array(Range),
+    /// A constant expression only known at run time (Zend's `IS_CONSTANT_AST`:
+    /// `self::A * 2`, `FOO`, `new Bar` in a parameter default, a class constant or a
+    /// property default): the index in [`Script::op_arrays`] of a small op_array that
+    /// computes it and RETURNs it. The VM evaluates it where PHP evaluates the AST
+    /// (RECV_INIT, first access to a class constant, first instantiation), in the
+    /// scope of the class that declared it.
+    ConstExpr(u32),
 }
 
 /// One element of a constant array. `key` is None for an implicit next index.
@@ -184,6 +191,117 @@ pub mod flags {
     /// Uses `$$x`, `extract`, `compact`, `get_defined_vars`…: needs a symbol table.
     pub const USES_SYMBOL_TABLE: u32 = 1 << 7;
     pub const ARROW_FN: u32 = 1 << 8;
+    /// Methods: visibility and modifiers (as [`member`]'s bits, shifted by 16).
+    pub const PUBLIC: u32 = 1 << 16;
+    pub const PROTECTED: u32 = 1 << 17;
+    pub const PRIVATE: u32 = 1 << 18;
+    pub const ABSTRACT: u32 = 1 << 19;
+    pub const FINAL: u32 = 1 << 20;
+    /// A constant-expression initializer (see [`Literal::ConstExpr`]), not a function.
+    pub const CONST_EXPR: u32 = 1 << 21;
+}
+
+/// Flags of a class ([`ClassDecl::flags`]).
+pub mod class_flags {
+    pub const ABSTRACT: u32 = 1 << 0;
+    pub const FINAL: u32 = 1 << 1;
+    pub const INTERFACE: u32 = 1 << 2;
+    pub const TRAIT: u32 = 1 << 3;
+    pub const ENUM: u32 = 1 << 4;
+    pub const READONLY: u32 = 1 << 5;
+    /// `new class { … }`: named `class@anonymous` + NUL + file:line$n, as Zend names it.
+    pub const ANONYMOUS: u32 = 1 << 6;
+}
+
+/// Flags of a class member: constant, property, trait alias ([`ClassConst::flags`],
+/// [`PropDecl::flags`], [`TraitRule::flags`]).
+pub mod member {
+    pub const PUBLIC: u32 = 1 << 0;
+    pub const PROTECTED: u32 = 1 << 1;
+    pub const PRIVATE: u32 = 1 << 2;
+    pub const STATIC: u32 = 1 << 3;
+    pub const READONLY: u32 = 1 << 4;
+    pub const FINAL: u32 = 1 << 5;
+    pub const ABSTRACT: u32 = 1 << 6;
+    /// An enum `case` (stored as a class constant whose value is the backing value,
+    /// or Null for a pure enum).
+    pub const ENUM_CASE: u32 = 1 << 7;
+    /// A property promoted from a constructor parameter.
+    pub const PROMOTED: u32 = 1 << 8;
+}
+
+/// A class, interface, trait or enum declaration (Zend's `zend_class_entry` as the
+/// compiler leaves it, before inheritance is resolved: linking is the VM's job).
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+#[repr(C)]
+pub struct ClassDecl {
+    /// Fully qualified name as declared (no leading `\`).
+    pub name: StrRef,
+    /// Fully qualified parent name.
+    pub parent: Option<StrRef>,
+    /// Fully qualified names: a range of [`Script::type_names`].
+    pub interfaces: Range,
+    /// Fully qualified names of used traits: a range of [`Script::type_names`].
+    pub traits: Range,
+    /// `insteadof` / `as` adaptations: a range of [`Script::trait_rules`].
+    pub trait_rules: Range,
+    /// [`class_flags`].
+    pub flags: u32,
+    /// Constants and enum cases in declaration order: a range of [`Script::class_consts`].
+    pub constants: Range,
+    /// Properties (instance and static) in declaration order: a range of [`Script::props`].
+    pub props: Range,
+    /// Methods in declaration order: a range of [`Script::methods`] (op_array indices;
+    /// each op_array's `class` names this declaration).
+    pub methods: Range,
+    /// A backed enum's type: [`TypeDecl::LONG`] or [`TypeDecl::STRING`]; 0 otherwise.
+    pub enum_backing: u32,
+    pub line_start: u32,
+    pub line_end: u32,
+    pub doc_comment: Option<StrRef>,
+}
+
+/// A class constant or enum case.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+#[repr(C)]
+pub struct ClassConst {
+    pub name: StrRef,
+    /// Absolute index in [`Script::literals`] (possibly a [`Literal::ConstExpr`]).
+    pub value: u32,
+    /// [`member`] bits.
+    pub flags: u32,
+    pub doc_comment: Option<StrRef>,
+}
+
+/// A declared property.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+#[repr(C)]
+pub struct PropDecl {
+    /// Without `$`.
+    pub name: StrRef,
+    /// Absolute index in [`Script::literals`]; None when there is no default (a typed
+    /// property then starts uninitialized; an untyped one starts as null).
+    pub default: Option<u32>,
+    pub ty: TypeDecl,
+    /// [`member`] bits.
+    pub flags: u32,
+    pub doc_comment: Option<StrRef>,
+}
+
+/// One trait adaptation: `T::m insteadof A, B;` or `T::m as protected alias;` /
+/// `m as alias;`.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+#[repr(C)]
+pub struct TraitRule {
+    /// The trait named before `::`, fully qualified; None for a bare method name.
+    pub trait_name: Option<StrRef>,
+    pub method: StrRef,
+    /// `insteadof` names (a range of [`Script::type_names`]); empty for `as`.
+    pub insteadof: Range,
+    /// `as` new name, if any.
+    pub alias: Option<StrRef>,
+    /// `as` visibility change ([`member`] visibility bits), 0 for none.
+    pub flags: u32,
 }
 
 /// One function body: the main script, a function, a closure (later: a method).
@@ -222,6 +340,9 @@ pub struct OpArray {
     /// (absolute). BIND_STATIC / BIND_LEXICAL's extended_value is `index << 3 | mode`
     /// (mode: 1 = by reference, 2 = implicit arrow-fn binding).
     pub static_defaults: Range,
+    /// The class declaring this method (index in [`Script::classes`]), or the class
+    /// whose scope a constant-expression initializer evaluates in.
+    pub class: Option<u32>,
 }
 
 /// The compiled form of one file.
@@ -249,6 +370,17 @@ pub struct Script {
     pub halt_offset: Option<u32>,
     /// Indices into `op_arrays`, referenced by [`OpArray::dynamic_funcs`].
     pub dynamic_funcs: Vec<u32>,
+    /// Every class declared in the file, in source order.
+    pub classes: Vec<ClassDecl>,
+    /// The class table: indices into `classes` of classes Zend binds at compile time
+    /// (early binding); the others are declared at run time by DECLARE_CLASS /
+    /// DECLARE_CLASS_DELAYED / DECLARE_ANON_CLASS.
+    pub class_table: Vec<u32>,
+    pub class_consts: Vec<ClassConst>,
+    pub props: Vec<PropDecl>,
+    /// Method op_array indices, referenced by [`ClassDecl::methods`].
+    pub methods: Vec<u32>,
+    pub trait_rules: Vec<TraitRule>,
 }
 
 /// The read-only view the VM executes from: the same tables, borrowed.
@@ -268,6 +400,12 @@ pub struct ScriptView<'a> {
     pub functions: &'a [u32],
     pub halt_offset: Option<u32>,
     pub dynamic_funcs: &'a [u32],
+    pub classes: &'a [ClassDecl],
+    pub class_table: &'a [u32],
+    pub class_consts: &'a [ClassConst],
+    pub props: &'a [PropDecl],
+    pub methods: &'a [u32],
+    pub trait_rules: &'a [TraitRule],
 }
 
 impl Script {
@@ -287,6 +425,12 @@ impl Script {
             functions: &self.functions,
             halt_offset: self.halt_offset,
             dynamic_funcs: &self.dynamic_funcs,
+            classes: &self.classes,
+            class_table: &self.class_table,
+            class_consts: &self.class_consts,
+            props: &self.props,
+            methods: &self.methods,
+            trait_rules: &self.trait_rules,
         }
     }
 }

@@ -20,7 +20,7 @@ pub struct Part {
     pub len: u64,
 }
 
-const PARTS: usize = 12;
+const PARTS: usize = 18;
 
 /// The record in front of a persisted script's tables.
 #[repr(C)]
@@ -71,6 +71,12 @@ fn sources(v: &ScriptView<'_>) -> [Source; PARTS] {
         source(v.op_arrays),
         source(v.functions),
         source(v.dynamic_funcs),
+        source(v.classes),
+        source(v.class_table),
+        source(v.class_consts),
+        source(v.props),
+        source(v.methods),
+        source(v.trait_rules),
     ]
 }
 
@@ -136,7 +142,7 @@ fn table<T: Copy>(seg: &Segment, p: Part) -> Option<&[T]> {
 }
 
 /// The script at record `off`, as the VM executes it: slices into the segment.
-/// O(1): twelve bounds checks, no copy.
+/// O(1): one bounds check per table, no copy.
 pub fn load(seg: &Segment, off: u64) -> Option<ScriptView<'_>> {
     let r = record(seg, off)?;
     let p = &r.parts;
@@ -157,6 +163,12 @@ pub fn load(seg: &Segment, off: u64) -> Option<ScriptView<'_>> {
         functions: table(seg, p[10])?,
         halt_offset: (r.has_halt_offset != 0).then_some(r.halt_offset),
         dynamic_funcs: table(seg, p[11])?,
+        classes: table(seg, p[12])?,
+        class_table: table(seg, p[13])?,
+        class_consts: table(seg, p[14])?,
+        props: table(seg, p[15])?,
+        methods: table(seg, p[16])?,
+        trait_rules: table(seg, p[17])?,
     })
 }
 
@@ -195,6 +207,12 @@ mod tests {
             functions: v.functions.to_vec(),
             halt_offset: v.halt_offset,
             dynamic_funcs: v.dynamic_funcs.to_vec(),
+            classes: v.classes.to_vec(),
+            class_table: v.class_table.to_vec(),
+            class_consts: v.class_consts.to_vec(),
+            props: v.props.to_vec(),
+            methods: v.methods.to_vec(),
+            trait_rules: v.trait_rules.to_vec(),
         }
     }
 

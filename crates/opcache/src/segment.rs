@@ -12,7 +12,7 @@ use nix::sys::memfd::{memfd_create, MemFdCreateFlag};
 
 pub const MAGIC: u64 = u64::from_le_bytes(*b"mphpOPC\0");
 /// Bumped whenever the header or a persisted record changes shape.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 
 /// Why a restart was scheduled (`restart_reason`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

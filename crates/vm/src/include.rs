@@ -192,6 +192,8 @@ fn literal_value(view: &ScriptView<'_>, i: usize) -> Value {
             }
             Value::from(a)
         }
+        // Not a value: the op that uses it evaluates its op_array (see Literal::ConstExpr).
+        Literal::ConstExpr(_) => Value::Null,
     }
 }
 
