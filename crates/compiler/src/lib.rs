@@ -13,6 +13,11 @@
 //!   names are followed by their lowercase form. INIT_FCALL's op2 is the lowercase name.
 //! - DECLARE_FUNCTION / DECLARE_LAMBDA_FUNCTION: op2.value indexes the op_array's
 //!   `dynamic_funcs`. BIND_STATIC / BIND_LEXICAL: see `OpArray::static_defaults`.
+//! - DECLARE_CLASS / DECLARE_CLASS_DELAYED / DECLARE_ANON_CLASS: `extended_value` is the
+//!   index in `Script::classes` (see their doc comments in `opcode.rs`). Classes in
+//!   `Script::class_table` are bound when the script is loaded, in that order, and have
+//!   no DECLARE_CLASS opline (Zend's early binding under opcache: internal classes and
+//!   other files' classes are not looked at).
 
 mod call;
 mod compiler;

@@ -146,8 +146,24 @@ pub enum Opcode {
     DeclareFunction = 141,
     DeclareLambdaFunction = 142,
     DeclareConst = 143,
+    /// Declares a class at run time (conditional or nested declarations, classes with
+    /// interfaces or traits, or a parent Zend could not bind at compile time).
+    /// `extended_value` is the class's index in `Script::classes` (how the VM finds its
+    /// `ClassDecl`). op1: CONST lowercase class name, followed in the literals by Zend's
+    /// runtime definition key (`"\0" + lcname + file:line$n`); op2: CONST lowercase parent
+    /// name, or UNUSED without `extends`.
     DeclareClass = 144,
+    /// A top-level `class B extends A` (no interfaces, no traits) whose parent was not
+    /// known at compile time (Zend's delayed early binding under opcache): operands as
+    /// DECLARE_CLASS, `extended_value` = index in `Script::classes`. PHP declares the
+    /// class when this executes unless it is already declared (opcache may have bound it
+    /// when the script was loaded, once the parent existed); it does not error on a
+    /// class that is already declared by this same opline.
     DeclareClassDelayed = 145,
+    /// `new class { … }`: result VAR = the class (NEW's op1). `extended_value` = index in
+    /// `Script::classes`; op1: CONST lowercase generated name (`class@anonymous` + NUL +
+    /// file:line$n, or `parent@anonymous…`); op2: CONST lowercase parent name or UNUSED.
+    /// The class is declared on first execution and reused afterwards.
     DeclareAnonClass = 146,
     AddArrayUnpack = 147,
     IssetIsemptyPropObj = 148,
