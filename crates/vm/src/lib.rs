@@ -13,12 +13,14 @@ pub mod object;
 pub mod ops;
 pub mod output;
 pub mod run;
+pub mod sapi;
 pub mod value;
 pub mod vm;
 
 pub use array::PhpArray;
 pub use include::{CompileFailure, CompileFile, LoadedScript};
 pub use run::{run_code, run_file, run_stdin};
+pub use sapi::{HttpRequest, HttpResponse, RequestOutcome};
 pub use value::{ArrayKey, PhpRef, PhpStr, Value};
 pub use vm::{IniOverrides, Unwind, Vm};
 #[cfg(test)]

@@ -123,6 +123,8 @@ pub struct Vm {
     pub(crate) last_error: Option<(i64, String, String, u32)>,
     pub(crate) start_time: std::time::Instant,
     pub(crate) peak_memory: usize,
+    /// The web request being served (`Vm::new_http`); `None` in the CLI.
+    pub(crate) http: Option<Box<crate::sapi::HttpState>>,
 }
 
 impl Vm {
@@ -172,6 +174,7 @@ impl Vm {
             last_error: None,
             start_time: std::time::Instant::now(),
             peak_memory: 0,
+            http: None,
         };
         for (k, v) in settings {
             vm.set_ini(&k, v);

@@ -1,0 +1,154 @@
+//! The web SAPI: one PHP request served through a [`Vm`], as php-fpm's `cgi-fcgi` SAPI
+//! does. The FastCGI layer (`crates/fpm`) owns the sockets; this module owns what PHP
+//! makes of a request (superglobals, `php://input`, uploads) and of the response
+//! (status, headers, body, error log, `fastcgi_finish_request()`).
+//!
+//! Use: one [`Vm`] per request, so nothing leaks between requests:
+//! ```ignore
+//! let mut vm = Vm::new_http(&ini, HttpRequest { params, body }, Box::new(my_response));
+//! let outcome = vm.serve(Path::new("/srv/www/index.php"));
+//! ```
+//! `serve` runs the script and its shutdown functions, flushes every output buffer,
+//! sends the headers if nothing did yet, and calls [`HttpResponse::finish`] exactly
+//! once (unless the script already did through `fastcgi_finish_request()`); upload
+//! temp files not moved by the script are deleted when the Vm is dropped.
+//!
+//! Submodules: `query` (parse_str rules), `multipart` (form-data and uploads),
+//! `cookies` (the Cookie header and `setcookie`), `headers` (the response state).
+
+pub(crate) mod cookies;
+pub(crate) mod headers;
+pub(crate) mod multipart;
+pub(crate) mod query;
+pub(crate) mod request;
+
+use std::cell::RefCell;
+use std::io::Write;
+use std::path::Path;
+use std::rc::Rc;
+
+use crate::vm::{IniOverrides, Vm};
+
+pub use headers::Response;
+
+/// A request as the web server passed it: the FastCGI params (`REQUEST_METHOD`,
+/// `QUERY_STRING`, `CONTENT_TYPE`, `HTTP_COOKIE`, `SCRIPT_FILENAME`…, in order) and
+/// the body (FCGI_STDIN), read lazily: only when the script or form parsing needs it.
+pub struct HttpRequest {
+    pub params: Vec<(Vec<u8>, Vec<u8>)>,
+    pub body: Box<dyn std::io::Read>,
+}
+
+/// Where the response goes. Calls come in this order: `headers` once, then `body`
+/// any number of times, then `finish` once; `log` at any time.
+pub trait HttpResponse {
+    /// The status and the header lines (`Name: value`, no CRLF), sent once before the
+    /// first body byte (or at the end when there is no body). The status is also
+    /// among the lines as `Status: 404 Not Found` when it is not 200, as php-fpm
+    /// sends it, so a FastCGI server can write the lines as they are.
+    fn headers(&mut self, status: u16, headers: &[Vec<u8>]) -> std::io::Result<()>;
+    fn body(&mut self, bytes: &[u8]) -> std::io::Result<()>;
+    /// One error-log line without its newline (`PHP Warning:  msg in F on line N`),
+    /// which php-fpm sends as FCGI_STDERR (prefixed there with `PHP message: `).
+    fn log(&mut self, line: &[u8]);
+    /// End the response now (`fastcgi_finish_request()` or the end of the request);
+    /// the script may run on, and its later output is discarded.
+    fn finish(&mut self) -> std::io::Result<()>;
+}
+
+/// How a request ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RequestOutcome {
+    /// The script's exit status (`exit(3)` → 3, a fatal error → 255).
+    pub exit_status: i32,
+    /// The status sent (or that would have been sent) to the client.
+    pub http_status: u16,
+    /// The request ended on a fatal error or an uncaught exception.
+    pub fatal: bool,
+}
+
+/// The sink under the VM's output layer in a web request: the first byte sends the
+/// headers, later bytes go to the body, nothing after `finish`.
+struct BodySink(Rc<RefCell<Response>>);
+
+impl Write for BodySink {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.borrow_mut().send_body(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// The VM's error stream in a web request: whole lines go to [`HttpResponse::log`].
+struct LogSink {
+    response: Rc<RefCell<Response>>,
+    line: Vec<u8>,
+}
+
+impl Write for LogSink {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.line.extend_from_slice(buf);
+        while let Some(i) = self.line.iter().position(|&b| b == b'\n') {
+            let line: Vec<u8> = self.line.drain(..=i).collect();
+            self.response.borrow_mut().log(&line[..i]);
+        }
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        if !self.line.is_empty() {
+            let line = std::mem::take(&mut self.line);
+            self.response.borrow_mut().log(&line);
+        }
+        Ok(())
+    }
+}
+
+/// The per-request SAPI state the VM holds (`Vm::http`).
+pub(crate) struct HttpState {
+    pub(crate) response: Rc<RefCell<Response>>,
+    pub(crate) request: request::RequestData,
+}
+
+impl Vm {
+    /// A VM for one web request, configured like php-fpm with Debian's
+    /// `/etc/php/8.2/fpm/php.ini` (then `ini`'s overrides: the pool's
+    /// `php_value`/`php_admin_value`): superglobals from `req`, output to `resp`.
+    pub fn new_http(ini: &IniOverrides, req: HttpRequest, resp: Box<dyn HttpResponse>) -> Vm {
+        let response = Rc::new(RefCell::new(Response::new(resp)));
+        let mut settings = IniOverrides {
+            no_ini: ini.no_ini,
+            settings: request::FPM_INI
+                .iter()
+                .filter(|_| !ini.no_ini)
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+        };
+        settings.settings.extend(ini.settings.iter().cloned());
+        let err = LogSink {
+            response: response.clone(),
+            line: Vec::new(),
+        };
+        let mut vm = Vm::new(
+            &settings,
+            Box::new(BodySink(response.clone())),
+            Box::new(err),
+        );
+        let request = request::RequestData::new(req);
+        vm.http = Some(Box::new(HttpState { response, request }));
+        vm.start_request();
+        vm
+    }
+
+    /// Run `script` as the request's main script, then shutdown functions, flush the
+    /// output, send the headers if not yet sent and finish the response.
+    pub fn serve(&mut self, script: &Path) -> RequestOutcome {
+        let status = match self.load_file(script) {
+            Ok(idx) => self.execute(idx),
+            Err(failure) => self.compile_failed(failure, &script.to_string_lossy()),
+        };
+        let exit_status = self.finish(status);
+        self.end_request(exit_status)
+    }
+}

@@ -1,0 +1,1 @@
+//! `setcookie()` / `setrawcookie()`: the `Set-Cookie` line and PHP's validation.
