@@ -1,5 +1,8 @@
 //! `miniphp`: the command-line interpreter, in php's conventions.
 
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 mod cli;
 mod engine;
 mod ini;
