@@ -1,0 +1,6 @@
+//! miniphp-fpm: a FastCGI process manager in the manner of php-fpm (DESIGN.md, "The
+//! process manager"). A single-threaded master creates the listen socket and the
+//! opcache segment, forks single-threaded workers that accept on the shared socket
+//! and serve one request at a time through a miniphp VM.
+
+pub mod fcgi;
