@@ -1245,6 +1245,9 @@ impl Vm {
                     if op.op1.kind == OperandKind::Const {
                         if let Value::String(s) = &code.lits[op.op1.value as usize] {
                             self.out.write(s);
+                            if self.out.take_just_started() {
+                                self.note_output_start();
+                            }
                             *ip += 1;
                             continue;
                         }
@@ -1260,6 +1263,9 @@ impl Vm {
                             let s = v.to_php_string(self)?;
                             self.out.write(&s);
                         }
+                    }
+                    if self.out.take_just_started() {
+                        self.note_output_start();
                     }
                 }
                 Opcode::RopeInit | Opcode::RopeAdd | Opcode::RopeEnd => {
@@ -1320,7 +1326,7 @@ impl Vm {
                             Value::Long(n) => self.exit_status = n as i32,
                             other => {
                                 let s = other.to_php_string(self)?;
-                                self.out.write(&s);
+                                self.echo(&s);
                             }
                         }
                     }

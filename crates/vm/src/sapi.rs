@@ -17,10 +17,13 @@
 //! `cookies` (the Cookie header and `setcookie`), `headers` (the response state).
 
 pub(crate) mod cookies;
+pub(crate) mod functions;
 pub(crate) mod headers;
 pub(crate) mod multipart;
 pub(crate) mod query;
 pub(crate) mod request;
+#[cfg(test)]
+mod tests;
 
 use std::cell::RefCell;
 use std::io::Write;
@@ -105,16 +108,29 @@ impl Write for LogSink {
     }
 }
 
-/// The per-request SAPI state the VM holds (`Vm::http`).
-pub(crate) struct HttpState {
+/// What the VM keeps for its SAPI (`Vm::sapi`).
+#[derive(Default)]
+pub(crate) struct SapiState {
+    /// Where output started (`headers_sent($file, $line)`, "headers already sent by").
+    pub(crate) output_start: Option<(String, u32)>,
+    /// `http_response_code(N)` in the CLI, which has no response to hold it.
+    pub(crate) cli_status: Option<u16>,
+    /// The web request being served; `None` in the CLI.
+    pub(crate) web: Option<Box<WebState>>,
+}
+
+pub(crate) struct WebState {
     pub(crate) response: Rc<RefCell<Response>>,
     pub(crate) request: request::RequestData,
+    pub(crate) ignore_user_abort: bool,
+    /// A fatal error or uncaught exception ended the script.
+    pub(crate) fatal: bool,
 }
 
 impl Vm {
     /// A VM for one web request, configured like php-fpm with Debian's
-    /// `/etc/php/8.2/fpm/php.ini` (then `ini`'s overrides: the pool's
-    /// `php_value`/`php_admin_value`): superglobals from `req`, output to `resp`.
+    /// `/etc/php/8.2/fpm/php.ini` (unless `ini.no_ini`), then `ini`'s overrides (the
+    /// pool's `php_value`/`php_admin_value`): superglobals from `req`, output to `resp`.
     pub fn new_http(ini: &IniOverrides, req: HttpRequest, resp: Box<dyn HttpResponse>) -> Vm {
         let response = Rc::new(RefCell::new(Response::new(resp)));
         let mut settings = IniOverrides {
@@ -135,8 +151,18 @@ impl Vm {
             Box::new(BodySink(response.clone())),
             Box::new(err),
         );
-        let request = request::RequestData::new(req);
-        vm.http = Some(Box::new(HttpState { response, request }));
+        for spec in functions::FPM_FUNCTIONS {
+            vm.functions.insert(
+                spec.name.as_bytes().to_vec(),
+                crate::vm::Func::Builtin(spec),
+            );
+        }
+        vm.sapi.web = Some(Box::new(WebState {
+            response,
+            request: request::RequestData::new(req),
+            ignore_user_abort: false,
+            fatal: false,
+        }));
         vm.start_request();
         vm
     }
@@ -150,5 +176,17 @@ impl Vm {
         };
         let exit_status = self.finish(status);
         self.end_request(exit_status)
+    }
+
+    /// Output just went past the buffers: remember where (PHP's `output_start_filename`).
+    pub(crate) fn note_output_start(&mut self) {
+        if self.sapi.output_start.is_none() {
+            self.sapi.output_start = Some(self.location());
+        }
+    }
+
+    /// The web response, if this VM serves a request.
+    pub(crate) fn response(&self) -> Option<Rc<RefCell<Response>>> {
+        self.sapi.web.as_ref().map(|w| w.response.clone())
     }
 }

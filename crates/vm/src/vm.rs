@@ -123,8 +123,8 @@ pub struct Vm {
     pub(crate) last_error: Option<(i64, String, String, u32)>,
     pub(crate) start_time: std::time::Instant,
     pub(crate) peak_memory: usize,
-    /// The web request being served (`Vm::new_http`); `None` in the CLI.
-    pub(crate) http: Option<Box<crate::sapi::HttpState>>,
+    /// Headers, the web request and response (`sapi.rs`).
+    pub(crate) sapi: crate::sapi::SapiState,
 }
 
 impl Vm {
@@ -174,7 +174,7 @@ impl Vm {
             last_error: None,
             start_time: std::time::Instant::now(),
             peak_memory: 0,
-            http: None,
+            sapi: Default::default(),
         };
         for (k, v) in settings {
             vm.set_ini(&k, v);
@@ -195,6 +195,9 @@ impl Vm {
     /// Write script output (through the output buffers).
     pub fn echo(&mut self, bytes: &[u8]) {
         self.out.write(bytes);
+        if self.out.take_just_started() {
+            self.note_output_start();
+        }
     }
 
     /// Flush buffered output to the sink (end of request, `flush()`).
@@ -288,6 +291,7 @@ impl Vm {
 
     /// Display and/or log one message in PHP's format.
     pub(crate) fn write_error(&mut self, level: i64, msg: &str, file: &str, line: u32) {
+        self.sapi_error(level);
         let label = errors::level_label(level);
         if self.log_errors {
             let text = format!("PHP {label}:  {msg} in {file} on line {line}\n");
@@ -299,7 +303,7 @@ impl Vm {
             Display::Off => {}
             Display::Stdout => {
                 let text = format!("\n{label}: {msg} in {file} on line {line}\n");
-                self.out.write(text.as_bytes());
+                self.echo(text.as_bytes());
             }
             Display::Stderr => {
                 let text = format!("{label}: {msg} in {file} on line {line}\n");

@@ -60,7 +60,7 @@ const FILE_SKIP_EMPTY_LINES: i64 = 4;
 const FILE_APPEND: i64 = 8;
 
 /// The OS error as C's `strerror` words it ("No such file or directory").
-fn strerror(e: &std::io::Error) -> String {
+pub(crate) fn strerror(e: &std::io::Error) -> String {
     let text = e.to_string();
     match text.find(" (os error") {
         Some(i) => text[..i].to_string(),
@@ -68,7 +68,7 @@ fn strerror(e: &std::io::Error) -> String {
     }
 }
 
-fn path_of(bytes: &[u8]) -> &Path {
+pub(crate) fn path_of(bytes: &[u8]) -> &Path {
     use std::os::unix::ffi::OsStrExt;
     Path::new(std::ffi::OsStr::from_bytes(bytes))
 }

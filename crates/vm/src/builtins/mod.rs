@@ -114,6 +114,7 @@ const MODULES: &[&[BuiltinSpec]] = &[
     file::FUNCTIONS,
     html::FUNCTIONS,
     preg::FUNCTIONS,
+    crate::sapi::functions::FUNCTIONS,
 ];
 
 pub fn all() -> impl Iterator<Item = &'static BuiltinSpec> {

@@ -8,15 +8,16 @@ use super::HttpResponse;
 pub struct Response {
     out: Box<dyn HttpResponse>,
     pub(crate) status: u16,
+    /// A `header("HTTP/1.1 404 Gone")` line: its text after the first space is sent
+    /// as the `Status:` line.
+    pub(crate) status_line: Option<Vec<u8>>,
     /// Header lines as set, in order (`Name: value`).
     pub(crate) headers: Vec<Vec<u8>>,
-    /// `Content-type` added at send time when the script set none (`default_mimetype`
-    /// and `default_charset`); `None` when `default_mimetype` is empty.
+    /// `Content-type` added when the headers go out, unless the script set one
+    /// (`default_mimetype` and `default_charset`; `None` when the mimetype is empty).
     pub(crate) default_type: Option<Vec<u8>>,
     pub(crate) sent: bool,
     pub(crate) finished: bool,
-    /// Where output started (for "headers already sent by"), set by the VM.
-    pub(crate) output_start: Option<(String, u32)>,
     /// A write to the client failed: the connection is gone (`connection_status()`).
     pub(crate) aborted: bool,
 }
@@ -26,36 +27,53 @@ impl Response {
         Response {
             out,
             status: 200,
+            status_line: None,
             headers: Vec::new(),
             default_type: Some(b"text/html; charset=UTF-8".to_vec()),
             sent: false,
             finished: false,
-            output_start: None,
             aborted: false,
         }
     }
 
-    /// The lines sent: a `Status:` line when not 200, the script's headers, then the
-    /// default content type when none was set.
+    /// The lines sent (php-fpm's `sapi_cgi_send_headers`): a `Status:` line when the
+    /// status is not 200 and the script set none, then the headers.
     pub(crate) fn lines(&self) -> Vec<Vec<u8>> {
-        let mut lines = Vec::with_capacity(self.headers.len() + 2);
-        if self.status != 200 && !self.headers.iter().any(|h| is_named(h, b"status")) {
-            let mut line = format!("Status: {}", self.status).into_bytes();
-            if let Some(reason) = reason_phrase(self.status) {
-                line.push(b' ');
-                line.extend_from_slice(reason.as_bytes());
-            }
-            lines.push(line);
-        }
-        lines.extend(self.headers.iter().cloned());
-        if let Some(t) = &self.default_type {
-            if !self.headers.iter().any(|h| is_named(h, b"content-type")) {
-                let mut line = b"Content-type: ".to_vec();
-                line.extend_from_slice(t);
+        let mut lines = Vec::with_capacity(self.headers.len() + 1);
+        if self.status != 200 {
+            let from_line = self
+                .status_line
+                .as_ref()
+                .and_then(|l| l.iter().position(|&b| b == b' ').map(|i| &l[i..]));
+            if let Some(rest) = from_line {
+                let mut line = b"Status:".to_vec();
+                line.extend_from_slice(rest);
+                lines.push(line);
+            } else if !self.headers.iter().any(|h| is_named(h, b"status")) {
+                let mut line = format!("Status: {}", self.status).into_bytes();
+                if let Some(reason) = reason_phrase(self.status) {
+                    line.push(b' ');
+                    line.extend_from_slice(reason.as_bytes());
+                }
                 lines.push(line);
             }
         }
+        lines.extend(self.headers.iter().cloned());
         lines
+    }
+
+    /// Add a header line, first removing those of the same name when `replace`.
+    pub(crate) fn add(&mut self, line: Vec<u8>, replace: bool) {
+        if replace {
+            let name = header_name(&line).to_vec();
+            self.remove(&name);
+        }
+        self.headers.push(line);
+    }
+
+    /// Remove every header of this name (case-insensitive).
+    pub(crate) fn remove(&mut self, name: &[u8]) {
+        self.headers.retain(|h| !is_named(h, name));
     }
 
     /// Send the headers now if they were not sent yet.
@@ -64,6 +82,11 @@ impl Response {
             return;
         }
         self.sent = true;
+        if let Some(t) = self.default_type.take() {
+            let mut line = b"Content-type: ".to_vec();
+            line.extend_from_slice(&t);
+            self.headers.push(line);
+        }
         let lines = self.lines();
         if self.out.headers(self.status, &lines).is_err() {
             self.aborted = true;
@@ -97,10 +120,14 @@ impl Response {
     }
 }
 
-/// Whether a header line has this (lowercase) name.
-pub(crate) fn is_named(line: &[u8], lc_name: &[u8]) -> bool {
-    let name = line.split(|&b| b == b':').next().unwrap_or_default();
-    name.trim_ascii().eq_ignore_ascii_case(lc_name)
+/// The name part of a header line (before the colon).
+pub(crate) fn header_name(line: &[u8]) -> &[u8] {
+    line.split(|&b| b == b':').next().unwrap_or_default().trim_ascii()
+}
+
+/// Whether a header line has this name (case-insensitive).
+pub(crate) fn is_named(line: &[u8], name: &[u8]) -> bool {
+    header_name(line).eq_ignore_ascii_case(name)
 }
 
 /// The reason phrases php-fpm sends in its `Status:` line (`main/http_status_codes.h`).

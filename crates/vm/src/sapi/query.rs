@@ -16,12 +16,6 @@ pub enum Source {
     Cookie,
 }
 
-/// The result of parsing: the variables, and whether `max_input_vars` cut the input.
-pub struct Parsed {
-    pub vars: PhpArray,
-    pub truncated: bool,
-}
-
 /// `%XX` decoding; `+` is a space unless `raw` (`urldecode` / `rawurldecode`).
 pub fn url_decode(s: &[u8], raw: bool) -> Vec<u8> {
     let mut out = Vec::with_capacity(s.len());
@@ -50,7 +44,7 @@ fn hex(b: u8) -> Option<u8> {
 }
 
 /// Parse `input` (a query string, a urlencoded body, a Cookie header) into `into`.
-/// `max_vars` is `max_input_vars`.
+/// `max_vars` is `max_input_vars`; returns true when that limit cut the input.
 pub fn parse_into(into: &mut PhpArray, input: &[u8], source: Source, max_vars: usize) -> bool {
     let sep: &[u8] = match source {
         Source::Query => b"&",
@@ -88,13 +82,6 @@ pub fn parse_into(into: &mut PhpArray, input: &[u8], source: Source, max_vars: u
         register(into, &name, Value::from(value), source == Source::Cookie);
     }
     false
-}
-
-/// Parse into a new array.
-pub fn parse(input: &[u8], source: Source, max_vars: usize) -> Parsed {
-    let mut vars = PhpArray::new();
-    let truncated = parse_into(&mut vars, input, source, max_vars);
-    Parsed { vars, truncated }
 }
 
 /// The deepest `[…]` nesting PHP accepts (`max_input_nesting_level`); deeper names are dropped.
@@ -209,8 +196,48 @@ mod tests {
         s
     }
 
+    fn parse(input: &str, source: Source, max_vars: usize) -> (String, bool) {
+        let mut vars = PhpArray::new();
+        let cut = parse_into(&mut vars, input.as_bytes(), source, max_vars);
+        (dump(&vars), cut)
+    }
+
     fn q(input: &str) -> String {
-        dump(&parse(input.as_bytes(), Source::Query, 1000).vars)
+        parse(input, Source::Query, 1000).0
+    }
+
+    /// Expectations from php 8.2's parse_str() (json_encode'd, here in `dump`'s notation).
+    #[test]
+    fn query_strings_as_php() {
+        assert_eq!(q("a[]=1&a[b]=2"), "[a=[0=1,b=2,],]");
+        assert_eq!(q("a.b=1&a b=2&a[b.c]=3"), "[a_b=2,a=[b.c=3,],]");
+        assert_eq!(q("a[b=1"), "[a_b=1,]");
+        assert_eq!(q("a[x][y=1"), "[a=[x=1,],]");
+        assert_eq!(q("a[b]c=1"), "[a=[b=1,],]");
+        assert_eq!(q("=1&&x"), "[x=,]");
+        assert_eq!(q("+a=1"), "[a=1,]");
+        assert_eq!(q("a%00b=1"), "[a=1,]");
+        assert_eq!(q("a[=1"), "[a_=1,]");
+        assert_eq!(q("a]=1"), "[a]=1,]");
+        assert_eq!(q("x[]=1&x[]=2&x=3"), "[x=3,]");
+        assert_eq!(q("x=1&x[]=2"), "[x=[0=2,],]");
+        assert_eq!(q("a[][]=1&a[][]=2"), "[a=[0=[0=1,],1=[0=2,],],]");
+        assert_eq!(q("0=a&1[]=b"), "[0=a,1=[0=b,],]");
+        assert_eq!(q("a%5Bb%5D=1"), "[a=[b=1,],]");
+        assert_eq!(q("%20a.b[c.d][ e]=1"), "[a_b=[c.d=[ e=1,],],]");
+        assert_eq!(q("a[b][=1"), "[a=[b=1,],]");
+    }
+
+    #[test]
+    fn limits_and_cookies() {
+        assert_eq!(parse("a=1&b=2&c=3", Source::Query, 2), ("[a=1,b=2,]".into(), true));
+        assert_eq!(parse("a=1&b=2", Source::Query, 2).1, false);
+        // Cookies: `;` separated, names kept as sent, values raw-decoded, first wins.
+        assert_eq!(
+            parse("x=1; y=a+b%20; x=3;; z", Source::Cookie, 1000).0,
+            "[x=1,y=a+b ,z=,]"
+        );
+        assert_eq!(parse("a.b=1; c[d]=2", Source::Cookie, 1000).0, "[a_b=1,c=[d=2,],]");
     }
 
     #[test]
