@@ -13,20 +13,47 @@ use miniphp_parser::ast::*;
 const CALL_FRAME_SLOT: u32 = 5;
 
 impl Compiler<'_> {
+    /// `zend_compile_call_common` with ZEND_AST_CALLABLE_CONVERT arguments.
+    pub fn callable_convert(&mut self, callee: &Callee, span: Span) -> R<Node> {
+        self.callable_conv = true;
+        let checkpoint = self.sc_checkpoint();
+        let r = self.call(callee, &[], span, Bp::R);
+        self.callable_conv = false;
+        let r = r?;
+        if checkpoint != self.sc_checkpoint() {
+            return self.err("Cannot combine nullsafe operator with Closure creation");
+        }
+        Ok(r)
+    }
+
     pub fn call(&mut self, callee: &Callee, args: &[Arg], span: Span, bp: Bp) -> R<Node> {
         let _ = bp;
+        let conv = std::mem::take(&mut self.callable_conv);
+        let r = self.call_inner(callee, args, span, bp, conv);
+        self.callable_conv = false;
+        r
+    }
+
+    fn call_inner(
+        &mut self,
+        callee: &Callee,
+        args: &[Arg],
+        span: Span,
+        bp: Bp,
+        conv: bool,
+    ) -> R<Node> {
         match callee {
             Callee::Name(n) => {
                 let r = self.scope.resolve_non_class(n, false);
                 if !r.fully_qualified && self.scope.namespace.is_some() {
-                    return self.ns_call(&r.name, args, span);
+                    return self.ns_call(&r.name, args, span, conv);
                 }
                 let lc = r.name.to_ascii_lowercase();
                 let user = self.user_fn(&lc).is_some_and(|f| f.finalized);
                 if !user && !self.is_internal(&lc) {
-                    return self.call_by_name(&r.name, args, span);
+                    return self.call_by_name(&r.name, args, span, conv);
                 }
-                if !user {
+                if !user && !conv {
                     if let Some(n) = self.special_func(&lc, args)? {
                         return Ok(n);
                     }
@@ -48,7 +75,7 @@ impl Compiler<'_> {
                         Fbc::User(n) => self.user_fn(n).map_or(0, |f| {
                             (f.last_var + f.t).saturating_sub(f.num_args.min(argc))
                         }),
-                        Fbc::Internal(_) => 0,
+                        _ => 0,
                     };
                 let f = self.f();
                 f.ops[init].extended_value = argc;
@@ -58,7 +85,7 @@ impl Compiler<'_> {
                 } else {
                     Opcode::DoIcall
                 };
-                self.finish_call(op, extra_named, span)
+                self.finish_call(op, extra_named, span, conv)
             }
             Callee::Expr(Expr {
                 kind: ExprKind::String(s),
@@ -72,6 +99,7 @@ impl Compiler<'_> {
                     parts,
                     span: *sp,
                 };
+                self.callable_conv = conv;
                 self.call(&Callee::Name(name), args, span, bp)
             }
             Callee::Expr(e) => {
@@ -79,52 +107,105 @@ impl Compiler<'_> {
                 if let Node::Const(Val::Str(s)) = &name {
                     if !s.windows(2).any(|w| w == b"::") {
                         let s = String::from_utf8_lossy(s).into_owned();
-                        return self.call_by_name(&s, args, span);
+                        return self.call_by_name(&s, args, span, conv);
                     }
                 }
                 let init = self.emit(Opcode::InitDynamicCall, Node::Unused, name);
                 let (argc, extra_named) = self.args(args, None)?;
                 self.f().ops[init].extended_value = argc;
-                self.finish_call(Opcode::DoFcall, extra_named, span)
+                self.finish_call(Opcode::DoFcall, extra_named, span, conv)
             }
             Callee::Method {
                 obj,
                 name,
-                nullsafe: false,
+                nullsafe,
             } => {
-                // Outside a class `$this` is not guaranteed to exist: FETCH_THIS, as Zend does.
-                let obj_node = match &obj.kind {
-                    ExprKind::Var(n) if n == "this" => {
-                        self.emit_var(Opcode::FetchThis, Node::Unused, Node::Unused)
-                            .1
+                let is_this = matches!(&obj.kind, ExprKind::Var(n) if n == "this");
+                let obj_node = if is_this {
+                    self.this_operand()
+                } else {
+                    self.sc_mark_inner(obj);
+                    let n = self.expr(obj)?;
+                    if *nullsafe {
+                        self.emit_jmp_null(n.clone(), bp);
                     }
-                    _ => self.expr(obj)?,
+                    n
                 };
-                let init = self.emit(Opcode::InitMethodCall, obj_node, Node::Unused);
-                let m = match name {
-                    MemberName::Ident(i) => {
-                        let first = self.add_lit(Val::Str(i.name.as_bytes().to_vec()));
-                        self.add_lit(Val::Str(i.name.to_ascii_lowercase().into_bytes()));
-                        Operand {
-                            kind: OperandKind::Const,
-                            value: first,
-                        }
-                    }
-                    MemberName::Expr(x) => {
-                        let n = self.expr(x)?;
-                        self.operand(n)
-                    }
-                };
+                let (m, lc) = self.method_name_operand(name)?;
+                let init = self.emit(Opcode::InitMethodCall, obj_node.clone(), Node::Unused);
                 self.f().ops[init].op2 = m;
-                let (argc, extra_named) = self.args(args, None)?;
+                let fbc = match (&obj_node, lc) {
+                    (Node::Unused, Some(lc)) => self.known_method(None, &lc).map(Fbc::Method),
+                    _ => None,
+                };
+                let (argc, extra_named) = self.args(args, fbc.as_ref())?;
                 self.f().ops[init].extended_value = argc;
-                self.finish_call(Opcode::DoFcall, extra_named, span)
+                let op = if fbc.is_some() {
+                    Opcode::DoUcall
+                } else {
+                    Opcode::DoFcall
+                };
+                self.finish_call(op, extra_named, span, conv)
             }
-            _ => self.err("classes are not supported yet"),
+            Callee::Static { class, name } => {
+                if let ClassRef::Expr(e) = class {
+                    self.sc_mark_inner(e);
+                }
+                let cls = self.class_ref(class, crate::oo::FETCH_EXCEPTION)?;
+                let (m, lc) = match name {
+                    MemberName::Ident(i) if i.name.eq_ignore_ascii_case("__construct") => {
+                        (Operand::default(), None)
+                    }
+                    _ => self.method_name_operand(name)?,
+                };
+                let init = self.emit(Opcode::InitStaticMethodCall, Node::Unused, Node::Unused);
+                let c = self.class_operand(cls.clone());
+                self.f().ops[init].op1 = c;
+                self.f().ops[init].op2 = m;
+                let fbc = lc
+                    .and_then(|lc| self.known_method(Some(&cls), &lc))
+                    .map(Fbc::Method);
+                let (argc, extra_named) = self.args(args, fbc.as_ref())?;
+                self.f().ops[init].extended_value = argc;
+                let op = if fbc.is_some() {
+                    Opcode::DoUcall
+                } else {
+                    Opcode::DoFcall
+                };
+                self.finish_call(op, extra_named, span, conv)
+            }
         }
     }
 
-    fn finish_call(&mut self, op: Opcode, extra_named: bool, span: Span) -> R<Node> {
+    /// A method name operand (`zend_add_func_name_literal`), and its lowercase form when
+    /// it is constant.
+    fn method_name_operand(&mut self, name: &MemberName) -> R<(Operand, Option<String>)> {
+        let n = match name {
+            MemberName::Ident(i) => Node::Const(Val::Str(i.name.as_bytes().to_vec())),
+            MemberName::Expr(x) => self.expr(x)?,
+        };
+        match n {
+            Node::Const(Val::Str(s)) => {
+                let lc = s.to_ascii_lowercase();
+                let first = self.add_lit(Val::Str(s));
+                self.add_lit(Val::Str(lc.clone()));
+                let o = Operand {
+                    kind: OperandKind::Const,
+                    value: first,
+                };
+                Ok((o, Some(String::from_utf8_lossy(&lc).into_owned())))
+            }
+            Node::Const(_) => self.err("Method name must be a string"),
+            n => Ok((self.operand(n), None)),
+        }
+    }
+
+    fn finish_call(&mut self, op: Opcode, extra_named: bool, span: Span, conv: bool) -> R<Node> {
+        if conv {
+            return Ok(self
+                .emit_tmp(Opcode::CallableConvert, Node::Unused, Node::Unused)
+                .1);
+        }
         let (i, r) = self.emit_var(op, Node::Unused, Node::Unused);
         let f = self.f();
         f.ops[i].lineno = span.line;
@@ -135,7 +216,7 @@ impl Compiler<'_> {
     }
 
     /// `zend_compile_dynamic_call` with a constant name: INIT_FCALL_BY_NAME.
-    fn call_by_name(&mut self, name: &str, args: &[Arg], span: Span) -> R<Node> {
+    fn call_by_name(&mut self, name: &str, args: &[Arg], span: Span, conv: bool) -> R<Node> {
         let name = name.strip_prefix('\\').unwrap_or(name);
         let init = self.emit(Opcode::InitFcallByName, Node::Unused, Node::Unused);
         let first = self.add_lit(Val::Str(name.as_bytes().to_vec()));
@@ -146,11 +227,11 @@ impl Compiler<'_> {
         };
         let (argc, extra_named) = self.args(args, None)?;
         self.f().ops[init].extended_value = argc;
-        self.finish_call(Opcode::DoFcallByName, extra_named, span)
+        self.finish_call(Opcode::DoFcallByName, extra_named, span, conv)
     }
 
     /// `zend_compile_ns_call`: the namespaced name, then the global fallback.
-    fn ns_call(&mut self, name: &str, args: &[Arg], span: Span) -> R<Node> {
+    fn ns_call(&mut self, name: &str, args: &[Arg], span: Span, conv: bool) -> R<Node> {
         let init = self.emit(Opcode::InitNsFcallByName, Node::Unused, Node::Unused);
         let first = self.add_lit(Val::Str(name.as_bytes().to_vec()));
         self.add_lit(Val::Str(name.to_ascii_lowercase().into_bytes()));
@@ -163,7 +244,7 @@ impl Compiler<'_> {
         };
         let (argc, extra_named) = self.args(args, None)?;
         self.f().ops[init].extended_value = argc;
-        self.finish_call(Opcode::DoFcallByName, extra_named, span)
+        self.finish_call(Opcode::DoFcallByName, extra_named, span, conv)
     }
 
     /// `zend_compile_args`: returns the argument count and whether extra named
@@ -198,8 +279,8 @@ impl Compiler<'_> {
                     Some(Fbc::Internal(n)) if !uses_unpack => {
                         Some(self.info.and_then(|i| i.internal_arg_position(n, name)))
                     }
-                    Some(Fbc::User(n)) if !uses_unpack => Some(
-                        self.user_fn(n)
+                    Some(f @ (Fbc::User(_) | Fbc::Method(_))) if !uses_unpack => Some(
+                        self.fbc_fn(f)
                             .and_then(|f| f.params.iter().position(|p| p == name))
                             .map(|p| p as u32 + 1),
                     ),
@@ -215,7 +296,9 @@ impl Compiler<'_> {
                         may_have_undef = true;
                         arg_num = p;
                         if p.is_none() {
-                            extra_named |= matches!(fbc, Some(Fbc::User(n)) if self.user_fn(n).is_some_and(|f| f.variadic_by_ref.is_some()));
+                            extra_named |= fbc
+                                .and_then(|f| self.fbc_fn(f))
+                                .is_some_and(|f| f.variadic_by_ref.is_some());
                         }
                     }
                     None => {
@@ -252,7 +335,7 @@ impl Compiler<'_> {
             } else if is_variable(v) {
                 if known.is_some() {
                     if by_ref(self) {
-                        (self.var(v, Bp::W)?, Opcode::SendRef)
+                        (self.var_ref(v, Bp::W)?, Opcode::SendRef)
                     } else {
                         let n = self.var(v, Bp::R)?;
                         let op = if matches!(n, Node::Tmp(_)) {
@@ -279,7 +362,7 @@ impl Compiler<'_> {
                         }
                         None => self.f().ops[i].op2.value = arg_num.unwrap_or(0),
                     }
-                    (self.var(v, Bp::FuncArg)?, Opcode::SendFuncArg)
+                    (self.var_ref(v, Bp::FuncArg)?, Opcode::SendFuncArg)
                 }
             } else {
                 let n = self.expr(v)?;

@@ -20,6 +20,7 @@ pub fn err<T>(message: impl Into<String>, line: u32) -> R<T> {
 }
 
 /// A user function known at compile time (in this file, declared before the call).
+#[derive(Clone)]
 pub struct UserFn {
     pub num_args: u32,
     pub last_var: u32,
@@ -44,6 +45,8 @@ impl UserFn {
 pub enum Fbc<'f> {
     Internal(&'f str),
     User(&'f str),
+    /// A method resolved at compile time (its signature).
+    Method(UserFn),
 }
 
 pub struct Compiler<'a> {
@@ -55,6 +58,21 @@ pub struct Compiler<'a> {
     pub fn_table: HashMap<String, UserFn>,
     pub scope: Scope,
     pub strict_types: bool,
+    /// Classes whose bodies are being compiled, outermost first.
+    pub class_stack: Vec<crate::class::ClassCtx>,
+    /// Zend's `CG(active_class_entry)`: an index into `class_stack`.
+    pub active_class: Option<usize>,
+    /// Classes bound at compile time, by lowercase name.
+    pub bound_classes: HashMap<String, crate::class::BoundClass>,
+    /// Zend's `CG(rtd_key_counter)`.
+    pub rtd_counter: u32,
+    /// Expressions inside a nullsafe chain (Zend's `ZEND_SHORT_CIRCUITING_INNER`), by address.
+    pub sc_inner: std::collections::HashSet<usize>,
+    /// Set while compiling a parameter default (Zend's `ZEND_COMPILE_NO_CONSTANT_SUBSTITUTION`
+    /// and `..._NO_PERSISTENT_CONSTANT_SUBSTITUTION`).
+    pub no_const_subst: bool,
+    /// The next call is a first-class callable (`f(...)`): CALLABLE_CONVERT, not DO_*.
+    pub callable_conv: bool,
 }
 
 impl<'a> Compiler<'a> {
@@ -68,6 +86,13 @@ impl<'a> Compiler<'a> {
             fn_table: HashMap::new(),
             scope: Scope::default(),
             strict_types: false,
+            class_stack: Vec::new(),
+            active_class: None,
+            bound_classes: HashMap::new(),
+            rtd_counter: 0,
+            sc_inner: Default::default(),
+            no_const_subst: false,
+            callable_conv: false,
         };
         c.s.filename = c.intern(filename.as_bytes());
         c
@@ -362,6 +387,16 @@ impl<'a> Compiler<'a> {
         match fbc {
             Fbc::Internal(n) => self.info.is_some_and(|i| i.internal_arg_by_ref(n, arg)),
             Fbc::User(n) => self.fn_table.get(*n).is_some_and(|f| f.arg_by_ref(arg)),
+            Fbc::Method(f) => f.arg_by_ref(arg),
+        }
+    }
+
+    /// The signature of a user function or method the call resolves to.
+    pub fn fbc_fn<'x>(&'x self, fbc: &'x Fbc) -> Option<&'x UserFn> {
+        match fbc {
+            Fbc::Internal(_) => None,
+            Fbc::User(n) => self.user_fn(n),
+            Fbc::Method(f) => Some(f),
         }
     }
 

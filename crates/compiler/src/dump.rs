@@ -16,6 +16,7 @@ enum Unused {
     This,
     ConstFetch,
     ClassFetch,
+    Constructor,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -46,12 +47,18 @@ fn spec(op: Opcode) -> (Unused, Unused, Ext) {
         AssignObjOp => (U::This, U::None, Ext::Op),
         AssignStaticPropOp => (U::None, U::None, Ext::Op),
         AssignDim => (U::None, U::Next, Ext::None),
-        FetchObjW => (U::This, U::None, Ext::ObjFlags),
-        FetchClass => (U::ClassFetch, U::None, Ext::None),
-        AssignObj | FetchObjR | FetchObjRw | FetchObjIs | FetchObjFuncArg | FetchObjUnset
-        | UnsetObj | PreIncObj | PreDecObj | PostIncObj | PostDecObj => {
-            (U::This, U::None, Ext::None)
-        }
+        FetchObjW | FetchObjFuncArg => (U::This, U::None, Ext::ObjFlags),
+        FetchClass | FetchClassName | FetchClassConstant => (U::ClassFetch, U::None, Ext::None),
+        New => (U::ClassFetch, U::None, Ext::Num),
+        InitStaticMethodCall => (U::ClassFetch, U::Constructor, Ext::Num),
+        FetchStaticPropR | FetchStaticPropRw | FetchStaticPropIs | FetchStaticPropUnset
+        | Instanceof => (U::None, U::ClassFetch, Ext::None),
+        FetchStaticPropW | FetchStaticPropFuncArg => (U::None, U::ClassFetch, Ext::ObjFlags),
+        IssetIsemptyStaticProp => (U::None, U::ClassFetch, Ext::Isset),
+        AssignObjRef => (U::This, U::None, Ext::Src),
+        AssignStaticPropRef => (U::None, U::None, Ext::Src),
+        AssignObj | FetchObjR | FetchObjRw | FetchObjIs | FetchObjUnset | UnsetObj | PreIncObj
+        | PreDecObj | PostIncObj | PostDecObj => (U::This, U::None, Ext::None),
         IssetIsemptyPropObj => (U::This, U::None, Ext::Isset),
         AssignRef | ReturnByRef | Yield => (U::None, U::None, Ext::Src),
         Jmp | FastCall => (U::Jmp, U::None, Ext::None),
@@ -72,9 +79,9 @@ fn spec(op: Opcode) -> (Unused, Unused, Ext) {
         | DeclareFunction
         | DeclareLambdaFunction => (U::None, U::Num, Ext::None),
         InitFcall => (U::Num, U::None, Ext::Num),
-        InitFcallByName | InitNsFcallByName | InitDynamicCall | InitUserCall | InitMethodCall
-        | InitStaticMethodCall | New | RopeInit | RopeAdd | RopeEnd | InArray | SendArray
-        | Ticks => (U::None, U::None, Ext::Num),
+        InitMethodCall => (U::This, U::None, Ext::Num),
+        InitFcallByName | InitNsFcallByName | InitDynamicCall | InitUserCall | RopeInit
+        | RopeAdd | RopeEnd | InArray | SendArray | Ticks => (U::None, U::None, Ext::Num),
         Recv | RecvInit | RecvVariadic => (U::Num, U::None, Ext::None),
         Cast => (U::None, U::None, Ext::Type),
         TypeCheck => (U::None, U::None, Ext::TypeMask),
@@ -83,9 +90,7 @@ fn spec(op: Opcode) -> (Unused, Unused, Ext) {
             (U::None, U::None, Ext::VarFetch)
         }
         IssetIsemptyVar => (U::None, U::None, Ext::VarFetchIsset),
-        IssetIsemptyCv | IssetIsemptyDimObj | IssetIsemptyStaticProp => {
-            (U::None, U::None, Ext::Isset)
-        }
+        IssetIsemptyCv | IssetIsemptyDimObj => (U::None, U::None, Ext::Isset),
         FetchDimR | FetchDimW | FetchDimRw | FetchDimIs | FetchDimFuncArg | FetchDimUnset => {
             (U::None, U::Next, Ext::None)
         }
@@ -152,7 +157,8 @@ impl Ctx<'_> {
                 );
             }
             Literal::Array(_) => out.push_str(" array(...)"),
-            Literal::ConstExpr(_) => out.push_str(" [ast]"),
+            // Zend keeps these as ASTs (IS_CONSTANT_AST, type 11).
+            Literal::ConstExpr(_) => out.push_str(" zval(type=11)"),
         }
     }
 
@@ -223,6 +229,7 @@ impl Ctx<'_> {
                         }
                     }
                 }
+                Unused::Constructor if is_op2 => out.push_str(" CONSTRUCTOR"),
                 Unused::ConstFetch if o.value & 0x100 != 0 => {
                     out.push_str(" (unqualified-in-namespace)");
                 }
@@ -327,11 +334,17 @@ impl Ctx<'_> {
 
     fn op_array(&self, out: &mut String) {
         let oa = self.oa;
-        let name = if oa.name.len == 0 {
+        let mut name = if oa.name.len == 0 {
             "$_main".into()
         } else {
             String::from_utf8_lossy(self.v.str(oa.name)).into_owned()
         };
+        if let Some(c) = oa.class.and_then(|c| self.v.classes.get(c as usize)) {
+            // Zend prints the scope's name with %s: an anonymous class stops at its NUL.
+            let cname = self.v.str(c.name);
+            let end = cname.iter().position(|b| *b == 0).unwrap_or(cname.len());
+            name = format!("{}::{name}", String::from_utf8_lossy(&cname[..end]));
+        }
         let _ = write!(
             out,
             "\n{name}:\n     ; (lines={}, args={}, vars={}, tmps={})\n     ; (before optimizer)\n     ; {}:{}-{}\n     ; return  [] RANGE[0..0]\n",
@@ -477,6 +490,17 @@ pub fn dump(v: ScriptView<'_>) -> String {
     }
     for f in v.functions {
         emit(*f, &mut out);
+    }
+    for c in v.classes {
+        for m in &v.methods[c.methods.indices()] {
+            let abstract_ = v
+                .op_arrays
+                .get(*m as usize)
+                .is_some_and(|oa| oa.flags & flags::ABSTRACT != 0);
+            if !abstract_ {
+                emit(*m, &mut out);
+            }
+        }
     }
     out
 }

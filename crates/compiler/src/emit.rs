@@ -77,6 +77,16 @@ pub struct FuncCtx {
     pub static_defaults: Vec<u32>,
     pub labels: Vec<(String, u32)>,
     pub gotos: Vec<(usize, String, u32)>,
+    /// A method (Zend's `op_array->scope` is set).
+    pub method: bool,
+    /// `ZEND_ACC_CLOSURE`
+    pub is_closure: bool,
+    /// `ZEND_ACC_STATIC`
+    pub is_static: bool,
+    /// `__METHOD__` when it differs from `__FUNCTION__` (`Class::method`).
+    pub method_name: Option<String>,
+    /// Pending JMP_NULL oplines of the nullsafe chain being compiled.
+    pub short_circuit: Vec<usize>,
 }
 
 impl FuncCtx {

@@ -87,6 +87,13 @@ pub fn assign_op_code(op: BinaryOp) -> Option<Opcode> {
 impl Compiler<'_> {
     /// `zend_compile_expr`
     pub fn expr(&mut self, e: &Expr) -> R<Node> {
+        let checkpoint = self.sc_checkpoint();
+        let n = self.expr_inner(e)?;
+        self.sc_commit(checkpoint, &n, e, 0);
+        Ok(n)
+    }
+
+    fn expr_inner(&mut self, e: &Expr) -> R<Node> {
         self.line(e.span);
         match &e.kind {
             ExprKind::Int(i) => Ok(Node::Const(Val::Long(*i))),
@@ -118,12 +125,23 @@ impl Compiler<'_> {
             ExprKind::Array { items, short } => self.array(items, *short),
             ExprKind::List(_) => self.err("Cannot use list() outside of assignment context"),
             ExprKind::Const(n) => self.constant(n),
+            ExprKind::MagicConst(MagicConst::Class) if self.class_magic_in_trait() => {
+                let (i, r) = self.emit_tmp(Opcode::FetchClassName, Node::Unused, Node::Unused);
+                self.f().ops[i].op1.value = crate::oo::FETCH_SELF;
+                Ok(r)
+            }
             ExprKind::MagicConst(m) => Ok(Node::Const(self.magic_const(*m, e.span))),
             ExprKind::Var(_)
             | ExprKind::VarVar(_)
             | ExprKind::Index { .. }
-            | ExprKind::Prop { .. } => self.var(e, Bp::R),
+            | ExprKind::Prop { .. }
+            | ExprKind::StaticProp { .. } => self.var(e, Bp::R),
             ExprKind::Call { callee, args } => self.call(callee, args, e.span, Bp::R),
+            ExprKind::FirstClassCallable(callee) => self.callable_convert(callee, e.span),
+            ExprKind::ClassConst { class, name } => self.class_const(class, name),
+            ExprKind::New { class, args } => self.new_expr(class, args, e.span),
+            ExprKind::AnonClass { decl, args } => self.new_anon(decl, args, e.span),
+            ExprKind::Instanceof { expr, class } => self.instanceof(expr, class),
             ExprKind::Assign { target, value } => self.assign(target, value),
             ExprKind::AssignRef { target, value } => self.assign_ref(target, value),
             ExprKind::AssignOp {
@@ -187,58 +205,7 @@ impl Compiler<'_> {
                 let n = self.expr(x)?;
                 Ok(self.emit_tmp(Opcode::Clone, n, Node::Unused).1)
             }
-            ExprKind::New { class, args } if matches!(**class, ClassRef::Name(_)) => {
-                let ClassRef::Name(n) = &**class else {
-                    return self.err("classes are not supported yet");
-                };
-                self.new_named(n, args, e.span)
-            }
-            ExprKind::Instanceof { expr, class } if matches!(**class, ClassRef::Name(_)) => {
-                let ClassRef::Name(n) = &**class else {
-                    return self.err("classes are not supported yet");
-                };
-                let v = self.expr(expr)?;
-                let name = self.class_name_const(n)?;
-                let (i, r) = self.emit_tmp(Opcode::Instanceof, v, Node::Unused);
-                let lit = self.class_name_literal(&name);
-                self.f().ops[i].op2 = lit;
-                Ok(r)
-            }
-            ExprKind::New { class, args } if matches!(**class, ClassRef::Expr(_)) => {
-                let ClassRef::Expr(c) = &**class else {
-                    return self.err("classes are not supported yet");
-                };
-                let cls = self.fetch_class(c, 0x200)?;
-                let (i, res) = self.emit_var(Opcode::New, cls, Node::Unused);
-                let argc = self.args(args, None)?;
-                self.f().ops[i].extended_value = argc.0;
-                let (d, _) = self.emit_var(Opcode::DoFcall, Node::Unused, Node::Unused);
-                self.f().ops[d].result = Operand::default();
-                Ok(res)
-            }
-            ExprKind::Instanceof { expr, class } if matches!(**class, ClassRef::Expr(_)) => {
-                let ClassRef::Expr(c) = &**class else {
-                    return self.err("classes are not supported yet");
-                };
-                let v = self.expr(expr)?;
-                let cls = self.fetch_class(c, 0x80 | 0x100 | 0x200)?;
-                Ok(self.emit_tmp(Opcode::Instanceof, v, cls).1)
-            }
-            ExprKind::FirstClassCallable(_)
-            | ExprKind::New { .. }
-            | ExprKind::Instanceof { .. }
-            | ExprKind::StaticProp { .. }
-            | ExprKind::ClassConst { .. }
-            | ExprKind::AnonClass { .. } => self.err("classes are not supported yet"),
         }
-    }
-
-    /// `zend_compile_class_ref` for a class given by an expression: FETCH_CLASS.
-    fn fetch_class(&mut self, c: &Expr, fetch_flags: u32) -> R<Node> {
-        let n = self.expr(c)?;
-        let (i, r) = self.emit_var(Opcode::FetchClass, Node::Unused, n);
-        self.f().ops[i].op1.value = fetch_flags;
-        Ok(r)
     }
 
     pub fn magic_const(&self, m: MagicConst, span: Span) -> Val {
@@ -254,10 +221,16 @@ impl Compiler<'_> {
                 };
                 s(&d)
             }
-            MagicConst::Function | MagicConst::Method => {
-                s(self.stack.last().map_or("", |f| f.name.as_str()))
-            }
-            MagicConst::Class | MagicConst::Trait => s(""),
+            MagicConst::Function => s(self.stack.last().map_or("", |f| f.name.as_str())),
+            MagicConst::Method => s(self
+                .stack
+                .last()
+                .map_or("", |f| f.method_name.as_deref().unwrap_or(f.name.as_str()))),
+            MagicConst::Class => s(self.active().map_or("", |c| c.name.as_str())),
+            MagicConst::Trait => s(self
+                .active()
+                .filter(|c| c.is_trait())
+                .map_or("", |c| c.name.as_str())),
             MagicConst::Namespace => s(self.scope.namespace.as_deref().unwrap_or("")),
         }
     }
@@ -269,8 +242,15 @@ impl Compiler<'_> {
             ExprKind::Float(d) => Some(Val::Double(*d)),
             ExprKind::String(s) => Some(Val::Str(s.clone())),
             ExprKind::Paren(x) => self.ct_eval(x),
+            ExprKind::MagicConst(MagicConst::Class) if self.class_magic_in_trait() => None,
             ExprKind::MagicConst(m) => Some(self.magic_const(*m, e.span)),
             ExprKind::Const(n) => self.ct_const(n),
+            ExprKind::ClassConst { class, name } if name.name.eq_ignore_ascii_case("class") => self
+                .ct_class_name(class)
+                .ok()
+                .flatten()
+                .map(|n| Val::Str(n.into_bytes())),
+            ExprKind::ClassConst { class, name } => self.ct_class_const(class, &name.name),
             ExprKind::Binary { op, left, right } => {
                 let (a, b) = (self.ct_eval(left)?, self.ct_eval(right)?);
                 match op {
@@ -364,6 +344,9 @@ impl Compiler<'_> {
             "null" => return Some(Val::Null),
             _ => {}
         }
+        if self.no_const_subst {
+            return None;
+        }
         self.info.and_then(|i| i.persistent_constant(name))
     }
 
@@ -435,26 +418,33 @@ impl Compiler<'_> {
         Ok(self.scope.resolve_class(n))
     }
 
-    fn new_named(&mut self, n: &Name, args: &[Arg], span: Span) -> R<Node> {
-        let name = self.class_name_const(n)?;
-        let (i, res) = self.emit_var(Opcode::New, Node::Unused, Node::Unused);
-        let lit = self.class_name_literal(&name);
-        self.f().ops[i].op1 = lit;
-        let argc = self.args(args, None)?;
-        self.f().ops[i].extended_value = argc.0;
-        let (d, _) = self.emit_var(Opcode::DoFcall, Node::Unused, Node::Unused);
-        let f = self.f();
-        f.ops[d].lineno = span.line;
-        // The constructor call's own result is unused (zend_do_free on it).
-        f.ops[d].result = Operand::default();
-        Ok(res)
-    }
-
     /// `zend_compile_var`
     pub fn var(&mut self, e: &Expr, bp: Bp) -> R<Node> {
+        let checkpoint = self.sc_checkpoint();
         let off = self.delayed_begin();
         let n = self.delayed_var(e, bp)?;
         self.delayed_end(off);
+        self.sc_commit(checkpoint, &n, e, 0);
+        Ok(n)
+    }
+
+    /// `zend_compile_var(…, by_ref = 1)`: a property fetched for a reference says so.
+    pub fn var_ref(&mut self, e: &Expr, bp: Bp) -> R<Node> {
+        let n = self.var(e, bp)?;
+        let res = self.operand(n.clone());
+        if let Some(op) = self.f().ops.last_mut() {
+            if op.result == res
+                && matches!(
+                    op.opcode,
+                    Opcode::FetchObjW
+                        | Opcode::FetchObjFuncArg
+                        | Opcode::FetchStaticPropW
+                        | Opcode::FetchStaticPropFuncArg
+                )
+            {
+                op.extended_value |= crate::oo::FETCH_REF;
+            }
+        }
         Ok(n)
     }
 
@@ -503,6 +493,7 @@ impl Compiler<'_> {
                 name,
                 nullsafe,
             } => self.prop(obj, name, *nullsafe, bp),
+            ExprKind::StaticProp { class, name } => Ok(self.static_prop(class, name, bp, true)?.0),
             ExprKind::Call { callee, args } => self.call(callee, args, e.span, bp),
             _ => {
                 if matches!(bp, Bp::W | Bp::Rw | Bp::Unset) {
@@ -590,9 +581,14 @@ impl Compiler<'_> {
             return Ok((r, i));
         }
         let mut var_node = self.delayed_var(base, bp)?;
-        if bp == Bp::W && matches!(unparen(base).kind, ExprKind::Prop { .. }) {
+        if bp == Bp::W
+            && matches!(
+                unparen(base).kind,
+                ExprKind::Prop { .. } | ExprKind::StaticProp { .. }
+            )
+        {
             if let Some(op) = self.f().delayed.last_mut() {
-                if op.opcode == Opcode::FetchObjW {
+                if matches!(op.opcode, Opcode::FetchObjW | Opcode::FetchStaticPropW) {
                     op.extended_value |= FETCH_DIM_WRITE;
                 }
             }
@@ -631,22 +627,36 @@ impl Compiler<'_> {
 
     /// Property fetch on an object (FETCH_OBJ_*), emitted directly.
     fn prop(&mut self, obj: &Expr, name: &MemberName, nullsafe: bool, bp: Bp) -> R<Node> {
-        if nullsafe {
-            return self.err("classes are not supported yet");
-        }
         let obj_node = match &unparen(obj).kind {
-            // Outside a class `$this` is not guaranteed to exist: FETCH_THIS, as Zend does.
-            ExprKind::Var(n) if n == "this" => {
-                self.emit_var(Opcode::FetchThis, Node::Unused, Node::Unused)
-                    .1
-            }
+            // Outside a method `$this` is not guaranteed to exist: FETCH_THIS, as Zend does.
+            ExprKind::Var(n) if n == "this" => self.this_operand(),
             _ => {
+                self.sc_mark_inner(obj);
                 let n = self.delayed_var(obj, bp)?;
-                if is_call(obj) {
+                if let Some(op) = self.f().delayed.last_mut() {
+                    if matches!(
+                        op.opcode,
+                        Opcode::FetchDimW
+                            | Opcode::FetchDimRw
+                            | Opcode::FetchDimFuncArg
+                            | Opcode::FetchDimUnset
+                    ) && Some(op.result) == Some(node_operand(&n))
+                    {
+                        op.extended_value = FETCH_DIM_OBJ;
+                    }
+                }
+                let n = if is_call(obj) {
                     self.separate_if_call_and_write(n, bp)?
                 } else {
                     n
+                };
+                if nullsafe {
+                    if let Node::Tmp(t) = n {
+                        self.flush_delayed_chain(t);
+                    }
+                    self.emit_jmp_null(n.clone(), bp);
                 }
+                n
             }
         };
         let prop = match name {
@@ -660,6 +670,28 @@ impl Compiler<'_> {
             return Ok(Node::Tmp(node_num(&r)));
         }
         Ok(r)
+    }
+
+    /// Before a nullsafe JMP_NULL: the queued fetches computing `var` are emitted now.
+    fn flush_delayed_chain(&mut self, var: u32) {
+        let f = self.f();
+        let mut i = f.delayed.len();
+        let mut v = var;
+        while i > 0
+            && f.delayed[i - 1].result.kind == OperandKind::TmpVar
+            && f.delayed[i - 1].result.value == v
+        {
+            i -= 1;
+            if f.delayed[i].op1.kind == OperandKind::TmpVar {
+                v = f.delayed[i].op1.value;
+            } else {
+                break;
+            }
+        }
+        let ops: Vec<crate::script::Op> = f.delayed.drain(i..).collect();
+        for op in ops {
+            f.push(op);
+        }
     }
 
     /// `zend_compile_assign`
@@ -697,7 +729,7 @@ impl Compiler<'_> {
                 self.emit(Opcode::OpData, v, Node::Unused);
                 Ok(Node::Tmp(node_num(&res)))
             }
-            ExprKind::Prop { .. } => {
+            ExprKind::Prop { .. } | ExprKind::StaticProp { .. } => {
                 let off = self.delayed_begin();
                 let res = self.delayed_var(target, Bp::W)?;
                 let v = self.src(value)?;
@@ -705,7 +737,11 @@ impl Compiler<'_> {
                     return self.err("Cannot use temporary expression in write context");
                 };
                 let f = self.f();
-                f.ops[i].opcode = Opcode::AssignObj;
+                f.ops[i].opcode = if matches!(target.kind, ExprKind::Prop { .. }) {
+                    Opcode::AssignObj
+                } else {
+                    Opcode::AssignStaticProp
+                };
                 f.ops[i].result.kind = OperandKind::TmpVar;
                 self.emit(Opcode::OpData, v, Node::Unused);
                 Ok(Node::Tmp(node_num(&res)))
@@ -874,16 +910,41 @@ impl Compiler<'_> {
         }
         let off = self.delayed_begin();
         let target_node = self.delayed_var(target, Bp::W)?;
-        let mut value_node = self.var(value, Bp::W)?;
+        let mut value_node = self.var_ref(value, Bp::W)?;
         // Both sides may modify one structure: the source becomes a reference first.
         if !matches!(target.kind, ExprKind::Var(_)) && !matches!(value_node, Node::Cv(_)) {
             value_node = self.emit_var(Opcode::MakeRef, value_node, Node::Unused).1;
         }
-        self.delayed_end(off);
-        let (i, r) = self.emit_var(Opcode::AssignRef, target_node, value_node);
-        if is_call(value) {
-            self.f().ops[i].extended_value = 1;
+        let last = self.delayed_end(off);
+        let flags = is_call(value) as u32;
+        self.finish_assign_ref(last, target_node, value_node, flags)
+    }
+
+    /// The end of `zend_compile_assign_ref`: a property target becomes ASSIGN_OBJ_REF /
+    /// ASSIGN_STATIC_PROP_REF with OP_DATA, anything else ASSIGN_REF.
+    fn finish_assign_ref(
+        &mut self,
+        last: Option<usize>,
+        target: Node,
+        value: Node,
+        flags: u32,
+    ) -> R<Node> {
+        if let Some(i) = last {
+            let op = &mut self.f().ops[i];
+            let opcode = match op.opcode {
+                Opcode::FetchObjW => Some(Opcode::AssignObjRef),
+                Opcode::FetchStaticPropW => Some(Opcode::AssignStaticPropRef),
+                _ => None,
+            };
+            if let Some(opcode) = opcode {
+                op.opcode = opcode;
+                op.extended_value = (op.extended_value & !crate::oo::FETCH_REF) | flags;
+                self.emit(Opcode::OpData, value, Node::Unused);
+                return Ok(target);
+            }
         }
+        let (i, r) = self.emit_var(Opcode::AssignRef, target, value);
+        self.f().ops[i].extended_value = flags;
         Ok(r)
     }
 
@@ -891,8 +952,8 @@ impl Compiler<'_> {
     pub fn assign_ref_node(&mut self, target: &Expr, value: Node) -> R<Node> {
         let off = self.delayed_begin();
         let target_node = self.delayed_var(target, Bp::W)?;
-        self.delayed_end(off);
-        Ok(self.emit_var(Opcode::AssignRef, target_node, value).1)
+        let last = self.delayed_end(off);
+        self.finish_assign_ref(last, target_node, value, 0)
     }
 
     /// `zend_compile_compound_assign`
@@ -915,8 +976,9 @@ impl Compiler<'_> {
                 self.f().ops[i].extended_value = code as u32;
                 Ok(r)
             }
-            ExprKind::Index { .. } | ExprKind::Prop { .. } => {
+            ExprKind::Index { .. } | ExprKind::Prop { .. } | ExprKind::StaticProp { .. } => {
                 let is_dim = matches!(target.kind, ExprKind::Index { .. });
+                let is_static = matches!(target.kind, ExprKind::StaticProp { .. });
                 let off = self.delayed_begin();
                 let res = if is_dim {
                     self.delayed_dim(target, Bp::Rw, true)?.0
@@ -930,6 +992,8 @@ impl Compiler<'_> {
                 let f = self.f();
                 f.ops[i].opcode = if is_dim {
                     Opcode::AssignDimOp
+                } else if is_static {
+                    Opcode::AssignStaticPropOp
                 } else {
                     Opcode::AssignObjOp
                 };
@@ -1113,18 +1177,23 @@ impl Compiler<'_> {
     fn incdec(&mut self, x: &Expr, opcode: Opcode) -> R<Node> {
         let x = unparen(x);
         self.ensure_writable(x)?;
-        if let ExprKind::Prop { .. } = &x.kind {
+        if let ExprKind::Prop { .. } | ExprKind::StaticProp { .. } = &x.kind {
+            let is_static = matches!(x.kind, ExprKind::StaticProp { .. });
             let off = self.delayed_begin();
             let r = self.delayed_var(x, Bp::Rw)?;
             let Some(i) = self.delayed_end(off) else {
                 return self.err("Cannot increment/decrement");
             };
             let f = self.f();
-            f.ops[i].opcode = match opcode {
-                Opcode::PreInc => Opcode::PreIncObj,
-                Opcode::PreDec => Opcode::PreDecObj,
-                Opcode::PostInc => Opcode::PostIncObj,
-                _ => Opcode::PostDecObj,
+            f.ops[i].opcode = match (opcode, is_static) {
+                (Opcode::PreInc, false) => Opcode::PreIncObj,
+                (Opcode::PreDec, false) => Opcode::PreDecObj,
+                (Opcode::PostInc, false) => Opcode::PostIncObj,
+                (_, false) => Opcode::PostDecObj,
+                (Opcode::PreInc, true) => Opcode::PreIncStaticProp,
+                (Opcode::PreDec, true) => Opcode::PreDecStaticProp,
+                (Opcode::PostInc, true) => Opcode::PostIncStaticProp,
+                (_, true) => Opcode::PostDecStaticProp,
             };
             f.ops[i].result.kind = OperandKind::TmpVar;
             return Ok(Node::Tmp(node_num(&r)));
@@ -1241,6 +1310,13 @@ impl Compiler<'_> {
 
     /// `zend_compile_isset_or_empty`
     fn isset_or_empty(&mut self, x: &Expr, empty: bool) -> R<Node> {
+        let checkpoint = self.sc_checkpoint();
+        let n = self.isset_or_empty_inner(x, empty)?;
+        self.sc_commit(checkpoint, &n, unparen(x), if empty { 2 } else { 1 });
+        Ok(n)
+    }
+
+    fn isset_or_empty_inner(&mut self, x: &Expr, empty: bool) -> R<Node> {
         let x = unparen(x);
         if !is_variable(x) {
             if empty {
@@ -1270,7 +1346,7 @@ impl Compiler<'_> {
                     i
                 }
             },
-            ExprKind::Index { .. } | ExprKind::Prop { .. } => {
+            ExprKind::Index { .. } | ExprKind::Prop { .. } | ExprKind::StaticProp { .. } => {
                 let off = self.delayed_begin();
                 if matches!(x.kind, ExprKind::Index { .. }) {
                     self.delayed_dim(x, Bp::Is, true)?;
@@ -1280,14 +1356,14 @@ impl Compiler<'_> {
                 let Some(i) = self.delayed_end(off) else {
                     return self.err("Cannot use isset() on the result of an expression");
                 };
-                self.f().ops[i].opcode = if matches!(x.kind, ExprKind::Index { .. }) {
-                    Opcode::IssetIsemptyDimObj
-                } else {
-                    Opcode::IssetIsemptyPropObj
+                self.f().ops[i].opcode = match x.kind {
+                    ExprKind::Index { .. } => Opcode::IssetIsemptyDimObj,
+                    ExprKind::Prop { .. } => Opcode::IssetIsemptyPropObj,
+                    _ => Opcode::IssetIsemptyStaticProp,
                 };
                 i
             }
-            _ => return self.err("classes are not supported yet"),
+            _ => return self.err("Cannot use isset() on the result of an expression (you can use \"null !== expression\" instead)"),
         };
         let f = self.f();
         f.ops[i].result.kind = OperandKind::TmpVar;
@@ -1646,6 +1722,27 @@ impl Compiler<'_> {
     }
 }
 
+/// `ZEND_FETCH_DIM_OBJ`: a FETCH_DIM_W whose result is used as an object.
+const FETCH_DIM_OBJ: u32 = 3;
+
+fn node_operand(n: &Node) -> Operand {
+    match n {
+        Node::Tmp(t) => Operand {
+            kind: OperandKind::TmpVar,
+            value: *t,
+        },
+        Node::Var(t) => Operand {
+            kind: OperandKind::Var,
+            value: *t,
+        },
+        Node::Cv(t) => Operand {
+            kind: OperandKind::Cv,
+            value: *t,
+        },
+        _ => Operand::default(),
+    }
+}
+
 /// The value to assign: an expression to compile, or an already compiled node.
 pub enum Src<'e> {
     Expr(&'e Expr),
@@ -1706,6 +1803,18 @@ fn numeric_dim(n: &Node) -> Option<(i64, Val)> {
     match n {
         Node::Const(Val::Str(s)) => crate::val::numeric_key(s).map(|k| (k, Val::Str(s.clone()))),
         _ => None,
+    }
+}
+
+/// FETCH_STATIC_PROP_* for a fetch type.
+pub fn fetch_static_prop_opcode(bp: Bp) -> Opcode {
+    match bp {
+        Bp::R => Opcode::FetchStaticPropR,
+        Bp::W => Opcode::FetchStaticPropW,
+        Bp::Rw => Opcode::FetchStaticPropRw,
+        Bp::Is => Opcode::FetchStaticPropIs,
+        Bp::FuncArg => Opcode::FetchStaticPropFuncArg,
+        Bp::Unset => Opcode::FetchStaticPropUnset,
     }
 }
 

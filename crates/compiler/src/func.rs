@@ -1,10 +1,13 @@
 //! Functions, closures and arrow functions (`zend_compile_func_decl`), their parameters
 //! (RECV*), return type checks and the final implicit return.
 
+use crate::class::ConstValue;
 use crate::compiler::{Compiler, UserFn, R};
 use crate::emit::{FuncCtx, Node};
 use crate::opcode::Opcode;
-use crate::script::{flags, ArgInfo, OpArray, Operand, OperandKind, TypeDecl};
+use crate::script::{
+    class_flags, flags, member, ArgInfo, Literal, OpArray, Operand, OperandKind, PropDecl, TypeDecl,
+};
 use crate::val::Val;
 use miniphp_parser::ast::*;
 
@@ -14,6 +17,7 @@ pub enum FnKind {
     TopLevel,
     Closure,
     Arrow,
+    Method { is_static: bool },
 }
 
 /// Binding modes in BIND_STATIC / BIND_LEXICAL's extended_value.
@@ -82,7 +86,9 @@ impl Compiler<'_> {
             stmts: Some(&d.body),
             expr: None,
         };
-        let (last_var, t, num_args) = self.compile_body(
+        // A function declared inside a method has no class scope (`__CLASS__` is "").
+        let saved_class = self.active_class.take();
+        let r = self.compile_body(
             slot,
             &name,
             body,
@@ -90,7 +96,9 @@ impl Compiler<'_> {
             &[],
             d.span.line,
             d.end_line,
-        )?;
+        );
+        self.active_class = saved_class;
+        let (last_var, t, num_args) = r?;
         if let Some(u) = self.fn_table.get_mut(&lc) {
             u.last_var = last_var;
             u.t = t;
@@ -195,7 +203,7 @@ impl Compiler<'_> {
 
     /// Compiles a function body into op_array `slot`; returns (vars, tmps, num_args).
     #[allow(clippy::too_many_arguments)]
-    fn compile_body(
+    pub(crate) fn compile_body(
         &mut self,
         slot: u32,
         name: &str,
@@ -223,6 +231,13 @@ impl Compiler<'_> {
                 .map_or(name.to_string(), |s| s.to_string()),
             by_ref_return: body.by_ref,
             lineno: start,
+            method: matches!(kind, FnKind::Method { .. }),
+            is_closure: matches!(kind, FnKind::Closure | FnKind::Arrow),
+            is_static: matches!(kind, FnKind::Method { is_static: true }),
+            method_name: match kind {
+                FnKind::Method { .. } => self.active().map(|c| format!("{}::{name}", c.name)),
+                _ => None,
+            },
             ..FuncCtx::default()
         };
         self.stack.push(ctx);
@@ -240,7 +255,7 @@ impl Compiler<'_> {
             FnKind::Arrow => oa.flags |= flags::CLOSURE | flags::ARROW_FN,
             _ => {}
         }
-        let (num_args, required) = self.params(body.params, &mut oa)?;
+        let (num_args, required) = self.params(body.params, &mut oa, body.stmts.is_some())?;
         if let Some(t) = body.ret {
             let ty = self.type_decl(t, false)?;
             if generator
@@ -319,7 +334,7 @@ impl Compiler<'_> {
     }
 
     /// `zend_compile_params`: RECV / RECV_INIT / RECV_VARIADIC and arg_info.
-    fn params(&mut self, params: &[Param], oa: &mut OpArray) -> R<(u32, u32)> {
+    fn params(&mut self, params: &[Param], oa: &mut OpArray, has_body: bool) -> R<(u32, u32)> {
         let mut required = 0;
         let mut variadic = false;
         let arg_start = self.s.arg_infos.len() as u32;
@@ -340,10 +355,8 @@ impl Compiler<'_> {
             if variadic {
                 return self.err("Only the last parameter can be variadic");
             }
-            if p.promote.is_some() {
-                return self.err("Cannot declare promoted property outside a constructor");
-            }
             let mut default = None;
+            let mut default_expr = None;
             let opcode = if p.variadic {
                 if p.default.is_some() {
                     return self.err("Variadic parameter cannot have a default value");
@@ -352,13 +365,14 @@ impl Compiler<'_> {
                 oa.flags |= flags::VARIADIC;
                 Opcode::RecvVariadic
             } else if let Some(d) = &p.default {
-                match self.ct_eval(d) {
-                    Some(v) => default = Some(v),
-                    None => {
-                        return self.err(
-                            "constant expressions in parameter defaults are not supported yet",
-                        )
-                    }
+                // Zend keeps named constants as ASTs here (for reflection).
+                self.no_const_subst = true;
+                let v = self.const_expr(d, true);
+                self.no_const_subst = false;
+                self.line(p.span);
+                match v? {
+                    ConstValue::Val(v) => default = Some(v),
+                    ConstValue::Expr(slot) => default_expr = Some(slot),
                 }
                 Opcode::RecvInit
             } else {
@@ -390,8 +404,19 @@ impl Compiler<'_> {
                     }
                 }
             }
+            if let Some(m) = &p.promote {
+                self.promote(p, m, ty, has_body)?;
+            }
             let op2 = default.map_or(Node::Unused, Node::Const);
             let idx = self.emit(opcode, Node::Unused, op2);
+            if let Some(slot) = default_expr {
+                let f = self.f();
+                f.lits.push(Literal::ConstExpr(slot));
+                f.ops[idx].op2 = Operand {
+                    kind: OperandKind::Const,
+                    value: f.lits.len() as u32 - 1,
+                };
+            }
             let f = self.f();
             f.ops[idx].op1.value = i as u32 + 1;
             f.ops[idx].result = Operand {
@@ -408,6 +433,20 @@ impl Compiler<'_> {
             });
         }
         self.s.arg_infos.extend(infos);
+        // `$this->prop = $prop` for promoted properties, after every RECV.
+        for (i, p) in params.iter().enumerate() {
+            if p.promote.is_none() {
+                continue;
+            }
+            let opcode = if p.by_ref {
+                Opcode::AssignObjRef
+            } else {
+                Opcode::AssignObj
+            };
+            let name = Node::Const(Val::Str(p.name.name.as_bytes().to_vec()));
+            self.emit(opcode, Node::Unused, name);
+            self.emit(Opcode::OpData, Node::Cv(i as u32), Node::Unused);
+        }
         oa.arg_infos = crate::script::Range {
             start: arg_start,
             len: self.s.arg_infos.len() as u32 - arg_start,
@@ -416,8 +455,55 @@ impl Compiler<'_> {
         Ok((num_args, required))
     }
 
+    /// A promoted constructor parameter declares a property (in `zend_compile_params`).
+    fn promote(&mut self, p: &Param, m: &Modifiers, ty: TypeDecl, has_body: bool) -> R<()> {
+        let is_ctor = self.f().method && self.f().name.eq_ignore_ascii_case("__construct");
+        let Some(c) = self.active_class.filter(|_| is_ctor) else {
+            return self.err("Cannot declare promoted property outside a constructor");
+        };
+        let cls = &self.class_stack[c];
+        if !has_body || cls.flags & class_flags::INTERFACE != 0 {
+            return self.err("Cannot declare promoted property in an abstract constructor");
+        }
+        if p.variadic {
+            return self.err("Cannot declare variadic promoted property");
+        }
+        let name = &p.name.name;
+        if cls.prop_names.iter().any(|n| n == name) {
+            return self.err(format!("Cannot redeclare {}::${name}", cls.name));
+        }
+        if ty.mask & TypeDecl::CALLABLE != 0 {
+            let tn = p.ty.as_ref().map(type_name).unwrap_or_default();
+            return self.err(format!(
+                "Property {}::${name} cannot have type {tn}",
+                cls.name
+            ));
+        }
+        let mut flags = crate::class::member_flags(m) | member::PROMOTED;
+        if cls.flags & class_flags::READONLY != 0 {
+            flags |= member::READONLY;
+        }
+        if !ty.is_declared() && flags & member::READONLY != 0 {
+            return self.err(format!(
+                "Readonly property {}::${name} must have type",
+                cls.name
+            ));
+        }
+        let nm = self.intern(name.as_bytes());
+        let cls = &mut self.class_stack[c];
+        cls.prop_names.push(name.clone());
+        cls.props.push(PropDecl {
+            name: nm,
+            default: None,
+            ty,
+            flags,
+            doc_comment: None,
+        });
+        Ok(())
+    }
+
     /// A declared type as a mask of builtin types plus class names.
-    fn type_decl(&mut self, t: &TypeHint, implicit_null: bool) -> R<TypeDecl> {
+    pub(crate) fn type_decl(&mut self, t: &TypeHint, implicit_null: bool) -> R<TypeDecl> {
         let mut ty = TypeDecl {
             mask: TypeDecl::DECLARED,
             ..TypeDecl::default()
@@ -604,7 +690,7 @@ fn collect_type(t: &TypeHint, mask: &mut u32, classes: &mut Vec<String>) {
 }
 
 /// `zend_is_valid_default_value` (ints are valid for float parameters).
-fn type_accepts(ty: TypeDecl, v: &Val) -> bool {
+pub(crate) fn type_accepts(ty: TypeDecl, v: &Val) -> bool {
     type_accepts_exact(ty, v) || (matches!(v, Val::Long(_)) && ty.mask & TypeDecl::DOUBLE != 0)
 }
 
@@ -621,7 +707,7 @@ fn type_accepts_exact(ty: TypeDecl, v: &Val) -> bool {
     ty.mask & (bit | TypeDecl::MIXED) != 0
 }
 
-fn val_type_name(v: &Val) -> &'static str {
+pub(crate) fn val_type_name(v: &Val) -> &'static str {
     match v {
         Val::Null => "null",
         Val::Bool(_) => "bool",
@@ -633,7 +719,7 @@ fn val_type_name(v: &Val) -> &'static str {
 }
 
 /// A type as PHP spells it in messages.
-fn type_name(t: &TypeHint) -> String {
+pub(crate) fn type_name(t: &TypeHint) -> String {
     match t {
         TypeHint::Named(n) => {
             let lc = n.parts.to_ascii_lowercase();

@@ -20,12 +20,15 @@
 //!   other files' classes are not looked at).
 
 mod call;
+mod class;
 mod compiler;
+mod constexpr;
 pub mod dump;
 mod emit;
 mod expr;
 mod func;
 mod names;
+mod oo;
 pub mod opcode;
 pub mod script;
 mod stmt;
@@ -69,6 +72,12 @@ pub trait FunctionInfo {
     fn internal_arg_position(&self, lc_name: &str, name: &str) -> Option<u32> {
         let _ = (lc_name, name);
         None
+    }
+    /// `lc_name` is an internal (built-in) class: a top-level class of that name is not
+    /// early-bound (DECLARE_CLASS reports the clash at run time, as PHP does).
+    fn is_internal_class(&self, lc_name: &str) -> bool {
+        let _ = lc_name;
+        false
     }
     /// The value of a persistent (built-in) constant, substituted at compile time.
     fn persistent_constant(&self, name: &str) -> Option<Val> {

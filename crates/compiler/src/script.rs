@@ -191,7 +191,7 @@ pub mod flags {
     /// Uses `$$x`, `extract`, `compact`, `get_defined_vars`…: needs a symbol table.
     pub const USES_SYMBOL_TABLE: u32 = 1 << 7;
     pub const ARROW_FN: u32 = 1 << 8;
-    /// Methods: visibility and modifiers (as [`member`]'s bits, shifted by 16).
+    /// Methods: visibility and modifiers (a method's `static` is [`STATIC`] above).
     pub const PUBLIC: u32 = 1 << 16;
     pub const PROTECTED: u32 = 1 << 17;
     pub const PRIVATE: u32 = 1 << 18;

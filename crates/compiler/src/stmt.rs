@@ -17,6 +17,10 @@ impl Compiler<'_> {
         for s in list {
             match &s.kind {
                 StmtKind::Function(d) => self.function_decl(d, true)?,
+                StmtKind::Class(d) => {
+                    self.line(s.span);
+                    self.class_decl(d, true)?;
+                }
                 StmtKind::Namespace {
                     name,
                     body: Some(b),
@@ -196,7 +200,9 @@ impl Compiler<'_> {
                 }
             }
             StmtKind::Function(d) => self.function_decl(d, false)?,
-            StmtKind::Class(_) => return self.err("classes are not supported yet"),
+            StmtKind::Class(d) => {
+                self.class_decl(d, false)?;
+            }
             StmtKind::Try {
                 body,
                 catches,
@@ -667,6 +673,14 @@ impl Compiler<'_> {
                     f.t -= 1;
                 }
                 let _ = r;
+                Ok(())
+            }
+            ExprKind::StaticProp { class, name } => {
+                let (_, i) = self.static_prop(class, name, Bp::Unset, false)?;
+                let f = self.f();
+                f.ops[i].opcode = Opcode::UnsetStaticProp;
+                f.ops[i].result = Operand::default();
+                f.t -= 1;
                 Ok(())
             }
             ExprKind::Index { .. } | ExprKind::Prop { .. } => {

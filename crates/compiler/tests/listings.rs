@@ -107,6 +107,10 @@ macro_rules! programs {
         #[test]
         fn $name() {
             let (ours, php) = listing(stringify!($name));
+            // MINIPHP_LISTING_OUT=dir keeps our listing beside PHP's, for diffing.
+            if let Ok(dir) = std::env::var("MINIPHP_LISTING_OUT") {
+                let _ = std::fs::write(format!("{dir}/{}.ours", stringify!($name)), &ours);
+            }
             assert_eq!(ours.trim_end(), php.trim_end(), "listing differs from PHP's");
             insta::assert_snapshot!(ours.trim());
         }
@@ -196,4 +200,14 @@ programs!(
     unset,
     varvar,
     while_loop,
+    class_basic,
+    class_enum,
+    class_traits,
+    class_anon,
+    oo_expr,
+    oo_static,
+    oo_methods,
+    oo_throw,
+    ns_full,
+    ns_braced,
 );

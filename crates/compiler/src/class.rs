@@ -1,0 +1,965 @@
+//! Class, interface, trait and enum declarations (`zend_compile_class_decl` and the
+//! member declarations it compiles), and the binding decision Zend makes for each class:
+//! early-bound into the class table, or declared at run time by DECLARE_CLASS*.
+
+use crate::compiler::{Compiler, UserFn, R};
+use crate::emit::Node;
+use crate::func::FnKind;
+use crate::opcode::Opcode;
+use crate::script::*;
+use crate::val::Val;
+use miniphp_parser::ast::{self, ClassKind, ClassMember, Expr, Modifiers, TraitAdaptation};
+
+/// A method as the class being compiled knows it (for calls Zend resolves at compile time).
+#[derive(Clone)]
+pub struct MethodInfo {
+    pub lc: String,
+    pub flags: u32,
+    pub sig: UserFn,
+}
+
+/// The class being compiled (Zend's `CG(active_class_entry)`).
+pub struct ClassCtx {
+    pub name: String,
+    pub parent: Option<String>,
+    pub flags: u32,
+    /// Constants declared so far, with their value when it is known at compile time.
+    pub consts: Vec<(String, Option<Val>, u32)>,
+    pub methods: Vec<MethodInfo>,
+    pub prop_names: Vec<String>,
+    /// op_arrays whose `class` is this class's index once it is known.
+    pub members: Vec<u32>,
+    pub method_slots: Vec<u32>,
+    pub const_recs: Vec<ClassConst>,
+    pub props: Vec<PropDecl>,
+    pub interfaces: Vec<String>,
+    pub traits: Vec<String>,
+    pub rules: Vec<TraitRule>,
+    pub implicit_abstract: bool,
+}
+
+/// A class bound at compile time (in Zend's `CG(class_table)` under its name).
+pub struct BoundClass {
+    pub methods: Vec<MethodInfo>,
+}
+
+impl ClassCtx {
+    pub fn is_trait(&self) -> bool {
+        self.flags & class_flags::TRAIT != 0
+    }
+
+    pub fn method(&self, lc: &str) -> Option<&MethodInfo> {
+        self.methods.iter().find(|m| m.lc == lc)
+    }
+}
+
+/// `member` bits of a modifier list (`zend_add_member_modifier`), public by default.
+pub fn member_flags(m: &Modifiers) -> u32 {
+    let mut f = 0;
+    if m.public {
+        f |= member::PUBLIC;
+    }
+    if m.protected {
+        f |= member::PROTECTED;
+    }
+    if m.private {
+        f |= member::PRIVATE;
+    }
+    if f == 0 {
+        f = member::PUBLIC;
+    }
+    if m.static_ {
+        f |= member::STATIC;
+    }
+    if m.readonly {
+        f |= member::READONLY;
+    }
+    if m.final_ {
+        f |= member::FINAL;
+    }
+    if m.abstract_ {
+        f |= member::ABSTRACT;
+    }
+    f
+}
+
+/// [`flags`] bits of a method with these [`member`] bits.
+fn method_flags(m: u32) -> u32 {
+    [
+        (member::PUBLIC, flags::PUBLIC),
+        (member::PROTECTED, flags::PROTECTED),
+        (member::PRIVATE, flags::PRIVATE),
+        (member::STATIC, flags::STATIC),
+        (member::ABSTRACT, flags::ABSTRACT),
+        (member::FINAL, flags::FINAL),
+    ]
+    .iter()
+    .filter(|(b, _)| m & b != 0)
+    .fold(0, |acc, (_, f)| acc | f)
+}
+
+/// The class-name prefix of an anonymous class: its parent, else its first interface.
+fn anon_prefix(c: &Compiler, d: &ast::ClassDecl) -> String {
+    match (&d.extends, d.implements.first()) {
+        (Some(p), _) | (None, Some(p)) => c.scope.resolve_class(p),
+        _ => "class".into(),
+    }
+}
+
+impl Compiler<'_> {
+    /// `zend_compile_class_decl`. Returns the VAR holding the class for an anonymous class.
+    pub fn class_decl(&mut self, d: &ast::ClassDecl, toplevel: bool) -> R<Node> {
+        self.line(d.span);
+        let anon = d.name.is_none();
+        let name = match &d.name {
+            Some(n) => {
+                if self.active_class.is_some() {
+                    return self.err("Class declarations may not be nested");
+                }
+                self.assert_valid_class_name(&n.name)?;
+                let name = self.scope.prefix(&n.name);
+                if let Some(i) = self.scope.classes.get(&n.name.to_ascii_lowercase()) {
+                    if !i.eq_ignore_ascii_case(&name) {
+                        return self.err(format!(
+                            "Cannot declare class {name} because the name is already in use"
+                        ));
+                    }
+                }
+                name
+            }
+            None => {
+                let prefix = anon_prefix(self, d);
+                let n = format!(
+                    "{prefix}@anonymous\0{}:{}${:x}",
+                    self.filename, d.span.line, self.rtd_counter
+                );
+                self.rtd_counter += 1;
+                n
+            }
+        };
+        let mut flags = match d.kind {
+            ClassKind::Class => 0,
+            ClassKind::Interface => class_flags::INTERFACE,
+            ClassKind::Trait => class_flags::TRAIT,
+            ClassKind::Enum => class_flags::ENUM | class_flags::FINAL,
+        };
+        if d.modifiers.abstract_ {
+            flags |= class_flags::ABSTRACT;
+        }
+        if d.modifiers.final_ {
+            flags |= class_flags::FINAL;
+        }
+        if d.modifiers.readonly {
+            flags |= class_flags::READONLY;
+        }
+        if anon {
+            flags |= class_flags::ANONYMOUS;
+        }
+        let parent = match &d.extends {
+            Some(p) => Some(self.const_class_name_ref(p, "class name")?),
+            None => None,
+        };
+        let mut interfaces = Vec::new();
+        for i in &d.implements {
+            interfaces.push(self.const_class_name_ref(i, "interface name")?);
+        }
+        let saved_active = self.active_class;
+        self.class_stack.push(ClassCtx {
+            name: name.clone(),
+            parent: parent.clone(),
+            flags,
+            consts: Vec::new(),
+            methods: Vec::new(),
+            prop_names: Vec::new(),
+            members: Vec::new(),
+            method_slots: Vec::new(),
+            const_recs: Vec::new(),
+            props: Vec::new(),
+            interfaces,
+            traits: Vec::new(),
+            rules: Vec::new(),
+            implicit_abstract: false,
+        });
+        self.active_class = Some(self.class_stack.len() - 1);
+        let mut backing = 0;
+        if d.kind == ClassKind::Enum {
+            if let Some(t) = &d.enum_backing {
+                backing = self.enum_backing(t, &name)?;
+            }
+            self.enum_setup(backing);
+        }
+        let saved_line = self.cur_line();
+        let r = self.members(d, &name);
+        self.active_class = saved_active;
+        let Some(mut cls) = self.class_stack.pop() else {
+            return self.err("class stack underflow");
+        };
+        r?;
+        self.f().lineno = saved_line.max(d.span.line);
+        self.line(d.span);
+        if cls.implicit_abstract
+            && flags
+                & (class_flags::ABSTRACT
+                    | class_flags::INTERFACE
+                    | class_flags::TRAIT
+                    | class_flags::ENUM)
+                == 0
+        {
+            self.verify_abstract_class(&cls)?;
+        }
+        if cls.implicit_abstract && flags & class_flags::ENUM != 0 {
+            self.verify_abstract_class(&cls)?;
+        }
+        // The class record.
+        let index = self.s.classes.len() as u32;
+        let nm = self.intern(name.as_bytes());
+        let parent_ref = parent.as_ref().map(|p| self.intern(p.as_bytes()));
+        let interfaces = self.name_range(&cls.interfaces);
+        let traits = self.name_range(&cls.traits);
+        let rules_start = self.s.trait_rules.len() as u32;
+        self.s.trait_rules.append(&mut cls.rules);
+        let consts_start = self.s.class_consts.len() as u32;
+        self.s.class_consts.append(&mut cls.const_recs);
+        let props_start = self.s.props.len() as u32;
+        self.s.props.append(&mut cls.props);
+        let methods_start = self.s.methods.len() as u32;
+        self.s.methods.extend(cls.method_slots.iter().copied());
+        let doc = d.doc_comment.as_ref().map(|c| self.intern(c.as_bytes()));
+        self.s.classes.push(ClassDecl {
+            name: nm,
+            parent: parent_ref,
+            interfaces,
+            traits,
+            trait_rules: Range {
+                start: rules_start,
+                len: self.s.trait_rules.len() as u32 - rules_start,
+            },
+            flags,
+            constants: Range {
+                start: consts_start,
+                len: self.s.class_consts.len() as u32 - consts_start,
+            },
+            props: Range {
+                start: props_start,
+                len: self.s.props.len() as u32 - props_start,
+            },
+            methods: Range {
+                start: methods_start,
+                len: self.s.methods.len() as u32 - methods_start,
+            },
+            enum_backing: backing,
+            line_start: d.span.line,
+            line_end: d.end_line,
+            doc_comment: doc,
+        });
+        for m in &cls.members {
+            self.s.op_arrays[*m as usize].class = Some(index);
+        }
+        self.bind_class(cls, index, d, toplevel)
+    }
+
+    /// Early binding or a DECLARE_CLASS* opline (end of `zend_compile_class_decl`).
+    fn bind_class(
+        &mut self,
+        cls: ClassCtx,
+        index: u32,
+        d: &ast::ClassDecl,
+        toplevel: bool,
+    ) -> R<Node> {
+        let lc = cls.name.to_ascii_lowercase();
+        let simple = cls.interfaces.is_empty() && cls.traits.is_empty();
+        let anon = d.name.is_none();
+        let bound = BoundClass {
+            methods: cls.methods.clone(),
+        };
+        if simple && toplevel && !anon {
+            let free = !self.bound_classes.contains_key(&lc)
+                && !self.info.is_some_and(|i| i.is_internal_class(&lc));
+            let parent_bound = cls
+                .parent
+                .as_ref()
+                .is_some_and(|p| self.bound_classes.contains_key(&p.to_ascii_lowercase()));
+            if (cls.parent.is_none() || parent_bound) && free {
+                self.bound_classes.insert(lc, bound);
+                self.s.class_table.push(index);
+                return Ok(Node::Unused);
+            }
+        }
+        let parent_lc = cls.parent.as_ref().map_or(Node::Unused, |p| {
+            Node::Const(Val::Str(p.to_ascii_lowercase().into_bytes()))
+        });
+        if anon {
+            let (i, r) = self.emit_var(
+                Opcode::DeclareAnonClass,
+                Node::Const(Val::Str(lc.into_bytes())),
+                parent_lc,
+            );
+            self.f().ops[i].extended_value = index;
+            return Ok(r);
+        }
+        let key = format!(
+            "\0{lc}{}:{}${:x}",
+            self.filename, d.span.line, self.rtd_counter
+        );
+        self.rtd_counter += 1;
+        let delayed = toplevel && simple && cls.parent.is_some();
+        let i = self.emit(
+            if delayed {
+                Opcode::DeclareClassDelayed
+            } else {
+                Opcode::DeclareClass
+            },
+            Node::Const(Val::Str(lc.into_bytes())),
+            parent_lc,
+        );
+        self.add_lit(Val::Str(key.into_bytes()));
+        self.f().ops[i].extended_value = index;
+        Ok(Node::Unused)
+    }
+
+    fn name_range(&mut self, names: &[String]) -> Range {
+        let start = self.s.type_names.len() as u32;
+        for n in names {
+            let r = self.intern(n.as_bytes());
+            self.s.type_names.push(r);
+        }
+        Range {
+            start,
+            len: names.len() as u32,
+        }
+    }
+
+    /// `zend_assert_valid_class_name`
+    fn assert_valid_class_name(&self, name: &str) -> R<()> {
+        let lc = name.to_ascii_lowercase();
+        let reserved = matches!(
+            lc.as_str(),
+            "bool"
+                | "false"
+                | "float"
+                | "int"
+                | "null"
+                | "parent"
+                | "self"
+                | "static"
+                | "string"
+                | "true"
+                | "void"
+                | "never"
+                | "iterable"
+                | "object"
+                | "mixed"
+        );
+        if reserved {
+            return self.err(format!(
+                "Cannot use '{name}' as class name as it is reserved"
+            ));
+        }
+        Ok(())
+    }
+
+    /// `zend_resolve_const_class_name_reference`
+    pub fn const_class_name_ref(&self, n: &ast::Name, what: &str) -> R<String> {
+        if n.kind != ast::NameKind::FullyQualified
+            && matches!(
+                n.parts.to_ascii_lowercase().as_str(),
+                "self" | "parent" | "static"
+            )
+        {
+            return self.err(format!(
+                "Cannot use '{}' as {what}, as it is reserved",
+                n.parts
+            ));
+        }
+        Ok(self.scope.resolve_class(n))
+    }
+
+    fn enum_backing(&mut self, t: &ast::TypeHint, name: &str) -> R<u32> {
+        let _ = name;
+        match t {
+            ast::TypeHint::Named(n) if n.parts.eq_ignore_ascii_case("int") => Ok(TypeDecl::LONG),
+            ast::TypeHint::Named(n) if n.parts.eq_ignore_ascii_case("string") => {
+                Ok(TypeDecl::STRING)
+            }
+            _ => self.err(format!(
+                "Enum backing type must be int or string, {} given",
+                crate::func::type_name(t)
+            )),
+        }
+    }
+
+    /// `zend_enum_add_interfaces` and `zend_enum_register_props`.
+    fn enum_setup(&mut self, backing: u32) {
+        let name = self.intern(b"name");
+        let value = self.intern(b"value");
+        let Some(c) = self.class_stack.last_mut() else {
+            return;
+        };
+        c.interfaces.push("UnitEnum".into());
+        let ro = member::PUBLIC | member::READONLY;
+        c.props.push(PropDecl {
+            name,
+            default: None,
+            ty: TypeDecl {
+                mask: TypeDecl::DECLARED | TypeDecl::STRING,
+                class_names: Range::default(),
+            },
+            flags: ro,
+            doc_comment: None,
+        });
+        c.prop_names.push("name".into());
+        if backing != 0 {
+            c.interfaces.push("BackedEnum".into());
+            c.props.push(PropDecl {
+                name: value,
+                default: None,
+                ty: TypeDecl {
+                    mask: TypeDecl::DECLARED | backing,
+                    class_names: Range::default(),
+                },
+                flags: ro,
+                doc_comment: None,
+            });
+            c.prop_names.push("value".into());
+        }
+    }
+
+    /// The class whose body is being compiled (members are declared into it).
+    fn cls(&mut self) -> &mut ClassCtx {
+        let n = self.class_stack.len() - 1;
+        &mut self.class_stack[n]
+    }
+
+    fn members(&mut self, d: &ast::ClassDecl, class_name: &str) -> R<()> {
+        let kind = d.kind;
+        for m in &d.members {
+            match m {
+                ClassMember::Property {
+                    modifiers,
+                    ty,
+                    props,
+                    doc_comment,
+                    span,
+                    ..
+                } => {
+                    self.line(*span);
+                    self.prop_decl(modifiers, ty.as_ref(), props, doc_comment.as_deref())?
+                }
+                ClassMember::Const {
+                    modifiers,
+                    consts,
+                    span,
+                    ..
+                } => {
+                    self.line(*span);
+                    for c in consts {
+                        self.class_const_decl(modifiers, c)?;
+                    }
+                }
+                ClassMember::EnumCase {
+                    name, value, span, ..
+                } => {
+                    self.line(*span);
+                    self.enum_case(name, value.as_ref(), class_name)?;
+                }
+                ClassMember::Method {
+                    modifiers,
+                    decl,
+                    has_body,
+                } => self.method_decl(modifiers, decl, *has_body)?,
+                ClassMember::TraitUse {
+                    traits,
+                    adaptations,
+                    span,
+                } => {
+                    self.line(*span);
+                    self.use_trait(traits, adaptations)?
+                }
+            }
+        }
+        let _ = kind;
+        Ok(())
+    }
+
+    /// `zend_compile_prop_decl`
+    fn prop_decl(
+        &mut self,
+        m: &Modifiers,
+        ty: Option<&ast::TypeHint>,
+        props: &[ast::PropertyItem],
+        doc: Option<&str>,
+    ) -> R<()> {
+        let cname = self.cls().name.clone();
+        let cflags = self.cls().flags;
+        if cflags & class_flags::INTERFACE != 0 {
+            return self.err("Interfaces may not include properties");
+        }
+        if cflags & class_flags::ENUM != 0 {
+            return self.err(format!("Enum {cname} cannot include properties"));
+        }
+        if m.abstract_ {
+            return self.err("Properties cannot be declared abstract");
+        }
+        let mut flags = member_flags(m);
+        if cflags & class_flags::READONLY != 0 {
+            flags |= member::READONLY;
+        }
+        for p in props {
+            let name = &p.name.name;
+            if m.final_ {
+                return self.err(format!("Cannot declare property {cname}::${name} final, the final modifier is allowed only for methods, classes, and class constants"));
+            }
+            let tdecl = match ty {
+                Some(t) => {
+                    let td = self.type_decl(t, false)?;
+                    if td.mask & (TypeDecl::VOID | TypeDecl::NEVER | TypeDecl::CALLABLE) != 0 {
+                        let tn = crate::func::type_name(t);
+                        return self
+                            .err(format!("Property {cname}::${name} cannot have type {tn}"));
+                    }
+                    td
+                }
+                None => TypeDecl::default(),
+            };
+            if self.cls().prop_names.iter().any(|n| n == name) {
+                return self.err(format!("Cannot redeclare {cname}::${name}"));
+            }
+            if flags & member::READONLY != 0 {
+                if ty.is_none() {
+                    return self.err(format!("Readonly property {cname}::${name} must have type"));
+                }
+                if p.default.is_some() {
+                    return self.err(format!(
+                        "Readonly property {cname}::${name} cannot have default value"
+                    ));
+                }
+                if flags & member::STATIC != 0 {
+                    return self.err(format!(
+                        "Static property {cname}::${name} cannot be readonly"
+                    ));
+                }
+            }
+            let default = match &p.default {
+                Some(e) => {
+                    let v = self.const_expr(e, false)?;
+                    if let (Some(t), ConstValue::Val(val)) = (ty, &v) {
+                        if *val == Val::Null && tdecl.mask & TypeDecl::NULL == 0 {
+                            let tn = crate::func::type_name(t);
+                            return self.err(format!("Default value for property of type {tn} may not be null. Use the nullable type ?{tn} to allow null default value"));
+                        }
+                        if !crate::func::type_accepts(tdecl, val) {
+                            let tn = crate::func::type_name(t);
+                            return self.err(format!(
+                                "Cannot use {} as default value for property {cname}::${name} of type {tn}",
+                                crate::func::val_type_name(val)
+                            ));
+                        }
+                    }
+                    Some(self.const_value_literal(v))
+                }
+                None => None,
+            };
+            let nm = self.intern(name.as_bytes());
+            let doc = doc.map(|d| self.intern(d.as_bytes()));
+            let c = self.cls();
+            c.prop_names.push(name.clone());
+            c.props.push(PropDecl {
+                name: nm,
+                default,
+                ty: tdecl,
+                flags,
+                doc_comment: doc,
+            });
+        }
+        Ok(())
+    }
+
+    /// `zend_compile_class_const_decl`
+    fn class_const_decl(&mut self, m: &Modifiers, c: &ast::ConstDecl) -> R<()> {
+        let cname = self.cls().name.clone();
+        for (on, what) in [
+            (m.static_, "static"),
+            (m.abstract_, "abstract"),
+            (m.readonly, "readonly"),
+        ] {
+            if on {
+                return self.err(format!("Cannot use '{what}' as constant modifier"));
+            }
+        }
+        let flags = member_flags(m);
+        let name = &c.name.name;
+        if m.private && m.final_ {
+            return self.err(format!("Private constant {cname}::{name} cannot be final as it is not visible to other classes"));
+        }
+        if name.eq_ignore_ascii_case("class") {
+            return self.err("A class constant must not be called 'class'; it is reserved for class name fetching");
+        }
+        self.declare_class_const(name, &c.value, flags, &cname)
+    }
+
+    fn declare_class_const(&mut self, name: &str, value: &Expr, flags: u32, cname: &str) -> R<()> {
+        if self.cls().consts.iter().any(|(n, _, _)| n == name) {
+            return self.err(format!("Cannot redefine class constant {cname}::{name}"));
+        }
+        let v = self.const_expr(value, false)?;
+        let known = match &v {
+            ConstValue::Val(v) if flags & member::ENUM_CASE == 0 => Some(v.clone()),
+            _ => None,
+        };
+        let lit = self.const_value_literal(v);
+        let nm = self.intern(name.as_bytes());
+        let c = self.cls();
+        c.consts.push((name.to_string(), known, flags));
+        c.const_recs.push(ClassConst {
+            name: nm,
+            value: lit,
+            flags,
+            doc_comment: None,
+        });
+        Ok(())
+    }
+
+    /// `zend_compile_enum_case`
+    fn enum_case(&mut self, name: &ast::Ident, value: Option<&Expr>, cname: &str) -> R<()> {
+        let cflags = self.cls().flags;
+        if cflags & class_flags::ENUM == 0 {
+            return self.err("Case can only be used in enums");
+        }
+        let backed = self.cls().interfaces.iter().any(|i| i == "BackedEnum");
+        let flags = member::PUBLIC | member::ENUM_CASE;
+        match value {
+            Some(v) => {
+                if !backed {
+                    return self.err(format!(
+                        "Case {} of non-backed enum {cname} must not have a value",
+                        name.name
+                    ));
+                }
+                self.declare_class_const(&name.name, v, flags, cname)
+            }
+            None => {
+                if backed {
+                    return self.err(format!(
+                        "Case {} of backed enum {cname} must have a value",
+                        name.name
+                    ));
+                }
+                let null = Expr {
+                    kind: ast::ExprKind::Const(ast::Name {
+                        kind: ast::NameKind::FullyQualified,
+                        parts: "null".into(),
+                        span: name.span,
+                    }),
+                    span: name.span,
+                };
+                self.declare_class_const(&name.name, &null, flags, cname)
+            }
+        }
+    }
+
+    /// `zend_compile_use_trait`
+    fn use_trait(&mut self, traits: &[ast::Name], adaptations: &[TraitAdaptation]) -> R<()> {
+        let cflags = self.cls().flags;
+        for t in traits {
+            if cflags & class_flags::INTERFACE != 0 {
+                let cname = self.cls().name.clone();
+                return self.err(format!(
+                    "Cannot use traits inside of interfaces. {} is used in {cname}",
+                    t.parts
+                ));
+            }
+            let n = self.const_class_name_ref(t, "trait name")?;
+            self.cls().traits.push(n);
+        }
+        for a in adaptations {
+            let rule = match a {
+                TraitAdaptation::Insteadof {
+                    trait_,
+                    method,
+                    instead_of,
+                } => {
+                    let t = self.const_class_name_ref(trait_, "class name")?;
+                    let mut names = Vec::new();
+                    for i in instead_of {
+                        names.push(self.const_class_name_ref(i, "trait name")?);
+                    }
+                    let trait_name = Some(self.intern(t.as_bytes()));
+                    let method = self.intern(method.name.as_bytes());
+                    let insteadof = self.name_range(&names);
+                    TraitRule {
+                        trait_name,
+                        method,
+                        insteadof,
+                        alias: None,
+                        flags: 0,
+                    }
+                }
+                TraitAdaptation::Alias {
+                    trait_,
+                    method,
+                    modifiers,
+                    alias,
+                } => {
+                    for (on, what) in [
+                        (modifiers.static_, "static"),
+                        (modifiers.abstract_, "abstract"),
+                        (modifiers.readonly, "readonly"),
+                    ] {
+                        if on {
+                            return self.err(format!("Cannot use '{what}' as method modifier"));
+                        }
+                    }
+                    let trait_name = match trait_ {
+                        Some(t) => {
+                            let t = self.const_class_name_ref(t, "class name")?;
+                            Some(self.intern(t.as_bytes()))
+                        }
+                        None => None,
+                    };
+                    let mut flags = 0;
+                    if modifiers.public {
+                        flags |= member::PUBLIC;
+                    }
+                    if modifiers.protected {
+                        flags |= member::PROTECTED;
+                    }
+                    if modifiers.private {
+                        flags |= member::PRIVATE;
+                    }
+                    if modifiers.final_ {
+                        flags |= member::FINAL;
+                    }
+                    let method = self.intern(method.name.as_bytes());
+                    let alias = alias.as_ref().map(|a| self.intern(a.name.as_bytes()));
+                    TraitRule {
+                        trait_name,
+                        method,
+                        insteadof: Range::default(),
+                        alias,
+                        flags,
+                    }
+                }
+            };
+            self.cls().rules.push(rule);
+        }
+        Ok(())
+    }
+
+    /// A method (`zend_begin_method_decl` + `zend_compile_func_decl`).
+    fn method_decl(&mut self, m: &Modifiers, d: &ast::FunctionDecl, has_body: bool) -> R<()> {
+        self.line(d.span);
+        let cname = self.cls().name.clone();
+        let cflags = self.cls().flags;
+        let in_interface = cflags & class_flags::INTERFACE != 0;
+        let name = &d.name.name;
+        if m.readonly {
+            return self.err("Cannot use 'readonly' as method modifier");
+        }
+        let mut flags = member_flags(m);
+        if in_interface {
+            if flags & member::PUBLIC == 0 {
+                return self.err(format!(
+                    "Access type for interface method {cname}::{name}() must be public"
+                ));
+            }
+            if m.final_ {
+                return self.err(format!(
+                    "Interface method {cname}::{name}() must not be final"
+                ));
+            }
+            if m.abstract_ {
+                return self.err(format!(
+                    "Interface method {cname}::{name}() must not be abstract"
+                ));
+            }
+            flags |= member::ABSTRACT;
+        }
+        if m.abstract_ && m.final_ {
+            return self.err("Cannot use the final modifier on an abstract method");
+        }
+        let kind = if in_interface {
+            "Interface"
+        } else {
+            "Abstract"
+        };
+        if flags & member::ABSTRACT != 0 {
+            if flags & member::PRIVATE != 0 && cflags & class_flags::TRAIT == 0 {
+                return self.err(format!(
+                    "{kind} function {cname}::{name}() cannot be declared private"
+                ));
+            }
+            if has_body {
+                return self.err(format!(
+                    "{kind} function {cname}::{name}() cannot contain body"
+                ));
+            }
+            self.cls().implicit_abstract = true;
+        } else if !has_body {
+            return self.err(format!(
+                "Non-abstract method {cname}::{name}() must contain body"
+            ));
+        }
+        let lc = name.to_ascii_lowercase();
+        if self.cls().method(&lc).is_some() {
+            return self.err(format!("Cannot redeclare {cname}::{name}()"));
+        }
+        if lc == "__tostring" && cflags & class_flags::TRAIT == 0 {
+            let c = self.cls();
+            if !c
+                .interfaces
+                .iter()
+                .any(|i| i.eq_ignore_ascii_case("Stringable"))
+            {
+                c.interfaces.push("Stringable".into());
+            }
+        }
+        let oa_flags = method_flags(flags);
+        let sig = UserFn {
+            num_args: 0,
+            last_var: 0,
+            t: 0,
+            first_line: d.span.line,
+            params: d.params.iter().map(|p| p.name.name.clone()).collect(),
+            by_ref: d
+                .params
+                .iter()
+                .filter(|p| !p.variadic)
+                .map(|p| p.by_ref)
+                .collect(),
+            variadic_by_ref: d.params.iter().find(|p| p.variadic).map(|p| p.by_ref),
+            finalized: true,
+        };
+        self.cls().methods.push(MethodInfo {
+            lc: lc.clone(),
+            flags,
+            sig,
+        });
+        let slot = self.reserve_op_array();
+        {
+            let c = self.cls();
+            c.members.push(slot);
+            c.method_slots.push(slot);
+        }
+        let body = crate::func::Body {
+            params: &d.params,
+            ret: d.return_type.as_ref(),
+            by_ref: d.by_ref_return,
+            stmts: if has_body { Some(&d.body) } else { None },
+            expr: None,
+        };
+        let is_static = m.static_;
+        self.compile_body(
+            slot,
+            name,
+            body,
+            FnKind::Method { is_static },
+            &[],
+            d.span.line,
+            d.end_line,
+        )?;
+        let oa = &mut self.s.op_arrays[slot as usize];
+        oa.flags |= oa_flags;
+        if is_static {
+            oa.flags |= flags::STATIC;
+        }
+        if let Some(dc) = &d.doc_comment {
+            let r = self.intern(dc.as_bytes());
+            self.s.op_arrays[slot as usize].doc_comment = Some(r);
+        }
+        Ok(())
+    }
+
+    /// `zend_verify_abstract_class`
+    fn verify_abstract_class(&self, c: &ClassCtx) -> R<()> {
+        let abstract_methods: Vec<&MethodInfo> = c
+            .methods
+            .iter()
+            .filter(|m| m.flags & member::ABSTRACT != 0)
+            .collect();
+        if abstract_methods.is_empty() {
+            return Ok(());
+        }
+        let n = abstract_methods.len();
+        let names: Vec<String> = abstract_methods
+            .iter()
+            .take(3)
+            .map(|m| format!("{}::{}", c.name, self.method_display_name(c, &m.lc)))
+            .collect();
+        let kind = if c.flags & class_flags::ENUM != 0 {
+            "Enum"
+        } else {
+            "Class"
+        };
+        let what = if c.flags & class_flags::ENUM != 0 {
+            "must implement"
+        } else {
+            "must therefore be declared abstract or implement"
+        };
+        let dots = if n > 3 { ", ..." } else { "" };
+        self.err(format!(
+            "{kind} {} contains {n} abstract method{} and {what} the remaining methods ({}{dots})",
+            c.name,
+            if n == 1 { "" } else { "s" },
+            names.join(", ")
+        ))
+    }
+
+    fn method_display_name(&self, c: &ClassCtx, lc: &str) -> String {
+        for slot in &c.method_slots {
+            let oa = &self.s.op_arrays[*slot as usize];
+            let n = &self.s.strings[oa.name.start as usize..(oa.name.start + oa.name.len) as usize];
+            if n.eq_ignore_ascii_case(lc.as_bytes()) {
+                return String::from_utf8_lossy(n).into_owned();
+            }
+        }
+        lc.to_string()
+    }
+
+    /// A constant expression's value (`zend_const_expr_to_zval`): a value when it folds
+    /// at compile time, else a small op_array that computes it.
+    pub fn const_expr(&mut self, e: &Expr, allow_new: bool) -> R<ConstValue> {
+        crate::constexpr::check(self, e, allow_new)?;
+        if let Some(v) = self.ct_eval(e) {
+            return Ok(ConstValue::Val(v));
+        }
+        let slot = self.reserve_op_array();
+        let class = self.active_class;
+        let ctx = crate::emit::FuncCtx {
+            lineno: e.span.line,
+            is_function: self.f().is_function,
+            ..crate::emit::FuncCtx::default()
+        };
+        self.stack.push(ctx);
+        let n = self.expr(e)?;
+        self.emit(Opcode::Return, n, Node::Unused);
+        let oa = OpArray {
+            flags: flags::CONST_EXPR,
+            line_start: e.span.line,
+            line_end: e.span.line,
+            ..OpArray::default()
+        };
+        self.finish_op_array(slot, oa);
+        if let Some(c) = class {
+            self.class_stack[c].members.push(slot);
+        }
+        Ok(ConstValue::Expr(slot))
+    }
+
+    /// The absolute literal index of a constant value.
+    pub fn const_value_literal(&mut self, v: ConstValue) -> u32 {
+        match v {
+            ConstValue::Val(v) => self.static_default(v),
+            ConstValue::Expr(slot) => {
+                self.s.literals.push(Literal::ConstExpr(slot));
+                self.s.literals.len() as u32 - 1
+            }
+        }
+    }
+}
+
+/// A constant expression, compiled.
+pub enum ConstValue {
+    Val(Val),
+    /// An op_array index (see `Literal::ConstExpr`).
+    Expr(u32),
+}

@@ -1,0 +1,25 @@
+<?php
+$a = A::$s;
+A::$s = 1;
+A::$s[] = 2;
+A::$s .= 'x';
+A::$s++;
+--A::$s;
+$r = &A::$s;
+A::$s = &$r;
+$c = A::C;
+$d = $cls::C;
+$e = A::m(1);
+$f = $cls::m();
+$g = A::$m();
+$h = $cls::$s;
+unset(A::$s);
+$i = isset(A::$s, A::$t->u);
+$j = empty(A::$s);
+$k = \Foo\Bar::X;
+$l = A::$s->p;
+$m = A::$s::$t;
+f(A::$s);
+$n = A::m(...);
+$o = $a->m(...);
+$p = strlen(...);
