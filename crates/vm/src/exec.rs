@@ -211,6 +211,7 @@ pub(crate) fn trace_arg(v: &Value, precision: i32) -> String {
                 format!("'{shown}'")
             }
         }
+        Value::Resource(r) => format!("Resource id #{}", r.id),
         Value::Array(_) => "Array".into(),
         Value::Object(o) => format!("Object({})", o.class),
         Value::Reference(r) => trace_arg(&r.borrow(), precision),

@@ -12,8 +12,10 @@ pub mod numeric;
 pub mod object;
 pub mod ops;
 pub mod output;
+pub mod resource;
 pub mod run;
 pub mod sapi;
+pub mod stream;
 pub mod value;
 pub mod vm;
 

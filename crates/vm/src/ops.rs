@@ -62,7 +62,7 @@ fn to_number(vm: &mut Vm, v: &Value) -> Option<Num> {
             let v = r.borrow().clone();
             to_number(vm, &v)
         }
-        Value::Array(_) | Value::Object(_) => None,
+        Value::Array(_) | Value::Object(_) | Value::Resource(_) => None,
     }
 }
 
@@ -340,6 +340,9 @@ pub fn increment(vm: &mut Vm, v: &mut Value) -> Result<(), Unwind> {
             let msg = format!("Cannot increment {}", o.class);
             return Err(vm.throw_error("TypeError", msg));
         }
+        Value::Resource(_) => {
+            return Err(vm.throw_error("TypeError", "Cannot increment resource".into()))
+        }
         Value::Reference(r) => {
             let mut inner = std::mem::take(&mut *r.borrow_mut());
             let res = increment(vm, &mut inner);
@@ -382,6 +385,9 @@ pub fn decrement(vm: &mut Vm, v: &mut Value) -> Result<(), Unwind> {
         Value::Object(o) => {
             let msg = format!("Cannot decrement {}", o.class);
             return Err(vm.throw_error("TypeError", msg));
+        }
+        Value::Resource(_) => {
+            return Err(vm.throw_error("TypeError", "Cannot decrement resource".into()))
         }
         Value::Reference(r) => {
             let mut inner = std::mem::take(&mut *r.borrow_mut());

@@ -40,6 +40,8 @@ pub enum Value {
     /// Only in variable slots, array elements and properties, never as an operand value:
     /// reading a slot dereferences it.
     Reference(PhpRef),
+    /// A resource (a stream, a directory handle); see `resource.rs`.
+    Resource(Rc<crate::resource::Resource>),
 }
 
 /// An array key after PHP's normalisation (`"1"` → `1`, `true` → `1`, `null` → `""`, `1.5` → `1`).
@@ -212,6 +214,7 @@ impl Value {
             Value::String(_) => "string",
             Value::Array(_) => "array",
             Value::Object(_) => "object",
+            Value::Resource(_) => "resource",
             Value::Reference(r) => r.borrow().type_name(),
         }
     }
@@ -220,6 +223,8 @@ impl Value {
     pub fn debug_type_name(&self) -> String {
         match self {
             Value::Object(o) => o.class.to_string(),
+            Value::Resource(r) if r.is_closed() => "resource (closed)".to_string(),
+            Value::Resource(r) => format!("resource ({})", r.type_name()),
             Value::Reference(r) => r.borrow().debug_type_name(),
             v => v.type_name().to_string(),
         }
@@ -235,6 +240,8 @@ impl Value {
             Value::String(_) => "string",
             Value::Array(_) => "array",
             Value::Object(_) => "object",
+            Value::Resource(r) if r.is_closed() => "resource (closed)",
+            Value::Resource(_) => "resource",
             Value::Reference(r) => r.borrow().gettype(),
         }
     }
@@ -256,6 +263,7 @@ impl Value {
             Value::String(s) => !(s.is_empty() || s.as_slice() == b"0"),
             Value::Array(a) => !a.is_empty(),
             Value::Object(_) => true,
+            Value::Resource(_) => true,
             Value::Reference(r) => r.borrow().to_bool(),
         }
     }
@@ -276,6 +284,7 @@ impl Value {
             },
             Value::Array(a) => i64::from(!a.is_empty()),
             Value::Object(_) => 1,
+            Value::Resource(r) => r.id,
             Value::Reference(r) => r.borrow().to_long(),
         }
     }
@@ -293,6 +302,7 @@ impl Value {
             },
             Value::Array(a) => f64::from(u8::from(!a.is_empty())),
             Value::Object(_) => 1.0,
+            Value::Resource(r) => r.id as f64,
             Value::Reference(r) => r.borrow().to_double(),
         }
     }
@@ -330,6 +340,7 @@ impl Value {
             Value::String(s) => s.to_vec(),
             Value::Array(_) => b"Array".to_vec(),
             Value::Object(o) => o.class.as_bytes().to_vec(),
+            Value::Resource(r) => format!("Resource id #{}", r.id).into_bytes(),
             Value::Reference(r) => r.borrow().to_string_lossy(precision),
         }
     }
@@ -346,6 +357,7 @@ impl Value {
             (Value::Double(a), Value::Double(b)) => a == b,
             (Value::String(a), Value::String(b)) => Rc::ptr_eq(a, b) || a == b,
             (Value::Object(a), Value::Object(b)) => Rc::ptr_eq(a, b),
+            (Value::Resource(a), Value::Resource(b)) => Rc::ptr_eq(a, b),
             (Value::Array(a), Value::Array(b)) => {
                 Rc::ptr_eq(a, b)
                     || (a.len() == b.len()
@@ -427,6 +439,9 @@ impl Value {
             (_, True) => -i32::from(!self.to_bool()),
             (Array(_), _) | (Object(_), _) => 1,
             (_, Array(_)) | (_, Object(_)) => -1,
+            // A resource compares as its id.
+            (Resource(a), o) => Long(a.id).compare(o),
+            (s, Resource(b)) => s.compare(&Long(b.id)),
         }
     }
 
@@ -452,6 +467,13 @@ impl Value {
             }
             Value::Array(_) | Value::Object(_) => {
                 Err(vm.throw_error("TypeError", "Illegal offset type".into()))
+            }
+            Value::Resource(r) => {
+                vm.warning(&format!(
+                    "Resource ID#{} used as offset, casting to integer ({})",
+                    r.id, r.id
+                ));
+                Ok(ArrayKey::Int(r.id))
             }
             Value::Reference(r) => {
                 let v = r.borrow().clone();

@@ -56,6 +56,7 @@ pub enum JsonError {
     Utf8 = 5,
     Recursion = 6,
     InfOrNan = 7,
+    UnsupportedType = 8,
     InvalidPropertyName = 9,
     Utf16 = 10,
 }
@@ -70,6 +71,7 @@ impl JsonError {
             JsonError::Utf8 => "Malformed UTF-8 characters, possibly incorrectly encoded",
             JsonError::Recursion => "Recursion detected",
             JsonError::InfOrNan => "Inf and NaN cannot be JSON encoded",
+            JsonError::UnsupportedType => "Type is not supported",
             JsonError::InvalidPropertyName => "The decoded property name is invalid",
             JsonError::Utf16 => "Single unpaired UTF-16 surrogate in unicode escape",
         }
@@ -212,6 +214,10 @@ impl Encoder {
     fn value(&mut self, out: &mut Vec<u8>, v: &Value, depth: usize) {
         match v {
             Value::Null | Value::Undef => out.extend_from_slice(b"null"),
+            Value::Resource(_) => {
+                self.fail(JsonError::UnsupportedType);
+                out.extend_from_slice(b"null");
+            }
             Value::True => out.extend_from_slice(b"true"),
             Value::False => out.extend_from_slice(b"false"),
             Value::Long(n) => out.extend_from_slice(n.to_string().as_bytes()),

@@ -42,6 +42,8 @@ fn put_entries(out: &mut Vec<u8>, a: &PhpArray, sp: i32, depth: usize) {
 fn put(out: &mut Vec<u8>, v: &Value, sp: i32, depth: usize) {
     match v {
         Value::Null | Value::Undef => out.extend_from_slice(b"N;"),
+        // PHP serializes a resource as the integer 0.
+        Value::Resource(_) => out.extend_from_slice(b"i:0;"),
         Value::False => out.extend_from_slice(b"b:0;"),
         Value::True => out.extend_from_slice(b"b:1;"),
         Value::Long(n) => out.extend_from_slice(format!("i:{n};").as_bytes()),

@@ -66,6 +66,9 @@ fn dump(out: &mut Vec<u8>, v: &Value, level: usize, path: &mut Path, sp: i32) {
     }
     match &v {
         Value::Null | Value::Undef => out.extend_from_slice(b"NULL\n"),
+        Value::Resource(r) => out.extend_from_slice(
+            format!("resource({}) of type ({})\n", r.id, r.type_name()).as_bytes(),
+        ),
         Value::False => out.extend_from_slice(b"bool(false)\n"),
         Value::True => out.extend_from_slice(b"bool(true)\n"),
         Value::Long(n) => out.extend_from_slice(format!("int({n})\n").as_bytes()),
@@ -228,6 +231,10 @@ fn export_string(out: &mut Vec<u8>, s: &[u8]) {
 fn export(vm: &mut Vm, out: &mut Vec<u8>, v: &Value, level: usize, path: &mut Path) {
     match v {
         Value::Null | Value::Undef => out.extend_from_slice(b"NULL"),
+        Value::Resource(_) => {
+            vm.warning("var_export does not handle resources");
+            out.extend_from_slice(b"NULL");
+        }
         Value::False => out.extend_from_slice(b"false"),
         Value::True => out.extend_from_slice(b"true"),
         // PHP_INT_MIN has no literal form: PHP writes it as an expression.

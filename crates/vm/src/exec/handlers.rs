@@ -86,6 +86,7 @@ fn accepts_as_is(ty: &TypeDecl, v: &Value) -> bool {
         Value::Double(_) => m & TypeDecl::DOUBLE != 0,
         Value::String(_) => m & TypeDecl::STRING != 0,
         Value::Array(_) => m & (TypeDecl::ARRAY | TypeDecl::ITERABLE) != 0,
+        Value::Resource(_) => false,
         Value::Object(_) => false,
         Value::Reference(_) => true,
     }
@@ -855,6 +856,7 @@ impl Vm {
                     Value::String(_) => 6,
                     Value::Array(_) => 7,
                     Value::Object(_) => 8,
+                    Value::Resource(_) => 9,
                     Value::Reference(_) => 10,
                 };
                 let r = op.extended_value & (1 << code_bit) != 0;

@@ -1,0 +1,37 @@
+//! Resources (`zend_resource`): a numbered handle to something outside PHP's values,
+//! here streams and directory handles. Closing frees the thing; the value lives on as
+//! `resource (closed)` of type `Unknown`.
+
+use std::cell::RefCell;
+
+/// What a resource holds.
+pub enum ResourceKind {
+    Stream(Box<crate::stream::Stream>),
+    Dir(crate::stream::DirHandle),
+    Closed,
+}
+
+pub struct Resource {
+    pub id: i64,
+    pub kind: RefCell<ResourceKind>,
+}
+
+impl std::fmt::Debug for Resource {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Resource id #{}", self.id)
+    }
+}
+
+impl Resource {
+    /// `get_resource_type()`: `stream` for streams and directories, `Unknown` once closed.
+    pub fn type_name(&self) -> &'static str {
+        match &*self.kind.borrow() {
+            ResourceKind::Stream(_) | ResourceKind::Dir(_) => "stream",
+            ResourceKind::Closed => "Unknown",
+        }
+    }
+
+    pub fn is_closed(&self) -> bool {
+        matches!(&*self.kind.borrow(), ResourceKind::Closed)
+    }
+}

@@ -1,0 +1,3 @@
+//! Streams: files, `php://` streams, memory and temp buffers.
+pub struct Stream {}
+pub struct DirHandle {}
