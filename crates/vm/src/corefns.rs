@@ -630,7 +630,7 @@ fn get_class(vm: &mut Vm, a: &mut [Value]) -> R {
         ));
     }
     let o = object_arg(vm, a, "get_class")?;
-    Ok(Value::from(o.class.as_ref()))
+    Ok(Value::from(o.class.name.as_ref()))
 }
 
 fn spl_object_id(vm: &mut Vm, a: &mut [Value]) -> R {

@@ -16,12 +16,14 @@ use miniphp_compiler::{Op, OpArray, Opcode, Operand, OperandKind, ScriptView};
 use crate::array::PhpArray;
 use crate::errors;
 use crate::include::Loaded;
-use crate::object::{instance_of, PhpObject};
+use crate::class::ClassEntry;
+use crate::object::PhpObject;
 use crate::ops;
 use crate::value::{ArrayKey, PhpRef, Value};
 use crate::vm::{Func, Unwind, Vm};
 
 mod handlers;
+mod objects;
 
 /// Frames allowed when `memory_limit` is -1: past it the script dies with PHP's
 /// "Allowed memory size" fatal error, computed against [`UNLIMITED_MEMORY_CAP`].
@@ -52,6 +54,12 @@ pub(crate) struct Frame {
     pub kind: FrameKind,
     /// The Closure object this frame runs (its `use` variables).
     pub closure: Option<Rc<PhpObject>>,
+    /// `$this`.
+    pub this: Option<Rc<PhpObject>>,
+    /// The class scope (`self::`, visibility): the method's declaring class.
+    pub class: Option<Rc<ClassEntry>>,
+    /// The called class (`static::`).
+    pub static_class: Option<Rc<ClassEntry>>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -71,9 +79,10 @@ pub(crate) struct Call {
     pub named: Vec<(Rc<Vec<u8>>, Value)>,
     /// CHECK_FUNC_ARG's verdict for the next FETCH_*_FUNC_ARG.
     pub send_by_ref: bool,
-    /// Method calls on built-in throwables: the object.
+    /// Method calls: `$this`, the method's class scope and the called class.
     pub this: Option<Rc<PhpObject>>,
-    pub method: Option<Rc<Vec<u8>>>,
+    pub class: Option<Rc<ClassEntry>>,
+    pub static_class: Option<Rc<ClassEntry>>,
     /// Calling a Closure object.
     pub closure: Option<Rc<PhpObject>>,
 }
@@ -181,12 +190,13 @@ pub(crate) const CLOSURE_BOUND: &[u8] = b"\0bound";
 
 /// The function a Closure object runs.
 pub(crate) fn closure_func(o: &PhpObject) -> Option<Func> {
-    if &*o.class != "Closure" {
+    if &*o.class.lc_name != b"closure" {
         return None;
     }
     let packed = o
-        .props
+        .dynamic
         .borrow()
+        .as_ref()?
         .get(&ArrayKey::from_bytes(CLOSURE_FUNC))?
         .to_long() as u64;
     Some(Func::User {
@@ -213,7 +223,7 @@ pub(crate) fn trace_arg(v: &Value, precision: i32) -> String {
         }
         Value::Resource(r) => format!("Resource id #{}", r.id),
         Value::Array(_) => "Array".into(),
-        Value::Object(o) => format!("Object({})", o.class),
+        Value::Object(o) => format!("Object({})", o.class.name),
         Value::Reference(r) => trace_arg(&r.borrow(), precision),
     }
 }
@@ -383,6 +393,10 @@ impl Vm {
     ) -> Result<Value, Unwind> {
         match func {
             Func::Builtin(spec) => self.call_builtin(spec, &mut args),
+            Func::Native(_) => Err(self.throw_error(
+                "Error",
+                "Methods cannot be called without an object here yet".into(),
+            )),
             Func::User { script, op_array } => {
                 let depth = self.frames.len();
                 let args_base = self.stack.len();
@@ -411,10 +425,10 @@ impl Vm {
                 *a = Value::Null;
             }
         }
-        let mark = crate::object::next_object_id();
+        let mark = crate::object::next_serial();
         let r = (spec.handler)(self, args);
         if let Err(Unwind::Throw(e)) = &r {
-            if e.id >= mark && !e.native_frame_added() {
+            if e.serial > mark && !e.native_frame_added() {
                 self.add_native_frame(e, spec.name, args);
             }
         }
@@ -485,6 +499,9 @@ impl Vm {
             symtab: None,
             kind: FrameKind::Function,
             closure: None,
+            this: None,
+            class: None,
+            static_class: None,
         });
         Ok(())
     }
@@ -530,6 +547,9 @@ impl Vm {
             symtab: None,
             kind: FrameKind::Main,
             closure: None,
+            this: None,
+            class: None,
+            static_class: None,
         });
         // Globals set before the main frame existed move into its CV slots.
         let names: Vec<ArrayKey> = self.global_syms.keys().collect();
@@ -572,7 +592,7 @@ impl Vm {
                         line
                     )
                 }
-                Func::Builtin(_) => {
+                Func::Builtin(_) | Func::Native(_) => {
                     format!("Cannot redeclare {}()", String::from_utf8_lossy(name))
                 }
             };
@@ -691,13 +711,13 @@ impl Vm {
         let file = e.prop("file").to_string_lossy(self.precision);
         let mut msg = String::from_utf8_lossy(&msg).into_owned();
         // A user function's argument error names both the call site and the definition.
-        if instance_of(&e.class, "TypeError") && msg.contains(", called in ") {
+        if e.class.instance_of_name(b"typeerror") && msg.contains(", called in ") {
             msg.push_str(" and defined");
         }
         let head = if msg.is_empty() {
-            e.class.to_string()
+            e.class.name.to_string()
         } else {
-            format!("{}: {msg}", e.class)
+            format!("{}: {msg}", e.class.name)
         };
         let mut s = format!(
             "{head} in {}:{}\nStack trace:\n{}",

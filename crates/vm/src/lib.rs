@@ -2,6 +2,7 @@
 
 pub mod array;
 pub mod builtins;
+pub mod class;
 pub mod constants;
 pub mod corefns;
 pub mod errors;
@@ -14,6 +15,7 @@ pub mod ops;
 pub mod output;
 pub mod resource;
 pub mod run;
+pub mod throwable;
 pub mod sapi;
 pub mod stream;
 pub mod value;

@@ -1,152 +1,266 @@
-//! Objects, minimal for now: a class name and a property table. Only the built-in
-//! Throwable classes exist until classes land; the objects issue replaces the
-//! insides of [`PhpObject`] and keeps `Value::Object(Rc<PhpObject>)`.
+//! Objects (Zend's `zend_object`): a class, a handle, declared properties in slots, an
+//! optional table of dynamic properties, and native state for built-in classes.
+//!
+//! - `id` is the object handle (`spl_object_id`, `#n` in `var_dump`); a freed handle
+//!   is reused by the next object, most recently freed first, as Zend's free list.
+//! - `slots[i]` holds the property `class.slot_info[i]`; `Value::Undef` marks a typed
+//!   property not yet initialized, or an unset one.
+//! - `dynamic` holds properties created at run time (`$o->x = 1` on a class without
+//!   `$x`, every property of a `stdClass`), in creation order.
+//! - `native` is the internal state of built-in classes; engineers add variants to
+//!   [`Native`] (`Closure(..)`, `Generator(..)`, …).
+//! - Destructors: when the last `Rc` of an object whose class has `__destruct` goes,
+//!   `Drop` moves its contents into a new object queued in [`take_pending_destructs`];
+//!   the VM calls `__destruct` on it at its next safe point (see `exec/objects.rs`).
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use crate::array::PhpArray;
+use crate::class::ClassEntry;
 use crate::value::{ArrayKey, Value};
 
-#[derive(Debug)]
-pub struct PhpObject {
-    /// The class name as declared (`DivisionByZeroError`).
-    pub class: Rc<str>,
-    /// `spl_object_id`.
-    pub id: u32,
-    pub props: RefCell<PhpArray>,
-    /// Set once a built-in's own frame has been added to this throwable's trace.
-    native_frame: Cell<bool>,
+/// Internal state of objects of built-in classes.
+#[derive(Debug, Default)]
+pub enum Native {
+    #[default]
+    None,
 }
 
-/// The id the next object will get (to tell objects created after a point).
-pub fn next_object_id() -> u32 {
-    NEXT_ID.with(|n| n.get())
+pub struct PhpObject {
+    pub class: Rc<ClassEntry>,
+    /// `spl_object_id`.
+    pub id: u32,
+    /// Creation order (handles are reused; this is not).
+    pub serial: u64,
+    /// Declared instance properties, by slot.
+    pub slots: RefCell<Vec<Value>>,
+    /// Dynamic properties.
+    pub dynamic: RefCell<Option<PhpArray>>,
+    pub native: RefCell<Native>,
+    flags: Cell<u8>,
+}
+
+impl std::fmt::Debug for PhpObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "object({})#{}", self.class.name, self.id)
+    }
+}
+
+/// A built-in's own frame was added to this throwable's trace.
+const NATIVE_FRAME: u8 = 1;
+/// `__destruct` was called (or is queued): never again.
+const DESTRUCTED: u8 = 2;
+
+struct Handles {
+    next: u32,
+    free: Vec<u32>,
+    serial: u64,
+    /// Objects whose last reference went while their class has a destructor.
+    pending: Vec<Rc<PhpObject>>,
+    /// Set at the end of the request: objects dropped from now on get no destructor.
+    destructors_off: bool,
 }
 
 thread_local! {
-    static NEXT_ID: Cell<u32> = const { Cell::new(1) };
+    static HANDLES: RefCell<Handles> = const {
+        RefCell::new(Handles { next: 1, free: Vec::new(), serial: 0, pending: Vec::new(), destructors_off: false })
+    };
+    static HAS_PENDING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// The serial the next object will get (to tell objects created after a point).
+pub fn next_serial() -> u64 {
+    HANDLES.with(|h| h.borrow().serial)
+}
+
+fn alloc_handle() -> (u32, u64) {
+    HANDLES.with(|h| {
+        let mut h = h.borrow_mut();
+        h.serial += 1;
+        let serial = h.serial;
+        match h.free.pop() {
+            Some(id) => (id, serial),
+            None => {
+                h.next += 1;
+                (h.next - 1, serial)
+            }
+        }
+    })
+}
+
+/// Whether objects wait for their destructor (a cheap check for the dispatch loop).
+#[inline]
+pub fn has_pending_destructs() -> bool {
+    HAS_PENDING.with(Cell::get)
+}
+
+/// The objects waiting for `__destruct`, oldest first.
+pub fn take_pending_destructs() -> Vec<Rc<PhpObject>> {
+    HAS_PENDING.with(|p| p.set(false));
+    HANDLES.with(|h| std::mem::take(&mut h.borrow_mut().pending))
+}
+
+/// Stop (or resume) queueing destructors (after shutdown's destructor pass, PHP
+/// frees the remaining objects without calling them).
+pub fn set_destructors_enabled(on: bool) {
+    HANDLES.with(|h| h.borrow_mut().destructors_off = !on);
 }
 
 impl PhpObject {
-    pub fn new(class: &str) -> Rc<PhpObject> {
-        let id = NEXT_ID.with(|n| {
-            let id = n.get();
-            n.set(id + 1);
-            id
-        });
+    /// An object of `class` with its default property values. The class's constant
+    /// expressions must have been evaluated (`Vm::instantiate` does it).
+    pub fn new(class: &Rc<ClassEntry>) -> Rc<PhpObject> {
+        let slots = class
+            .default_slots
+            .borrow()
+            .iter()
+            .map(|i| match i {
+                crate::class::Init::Value(v) => v.clone(),
+                crate::class::Init::Expr { .. } => Value::Null,
+            })
+            .collect();
+        Self::with_slots(class, slots)
+    }
+
+    pub fn with_slots(class: &Rc<ClassEntry>, slots: Vec<Value>) -> Rc<PhpObject> {
+        let (id, serial) = alloc_handle();
         Rc::new(PhpObject {
-            class: Rc::from(class),
+            class: class.clone(),
             id,
-            props: RefCell::new(PhpArray::new()),
-            native_frame: Cell::new(false),
+            serial,
+            slots: RefCell::new(slots),
+            dynamic: RefCell::new(None),
+            native: RefCell::new(Native::None),
+            flags: Cell::new(0),
         })
     }
 
+    /// A `stdClass` with these properties (`(object)` casts, `json_decode`).
+    pub fn std_class(props: PhpArray) -> Rc<PhpObject> {
+        let class = crate::class::native_class("stdclass").expect("stdClass is built in");
+        let o = Self::with_slots(&class, Vec::new());
+        *o.dynamic.borrow_mut() = Some(props);
+        o
+    }
+
     pub fn native_frame_added(&self) -> bool {
-        self.native_frame.get()
+        self.flags.get() & NATIVE_FRAME != 0
     }
 
     pub fn mark_native_frame_added(&self) {
-        self.native_frame.set(true);
+        self.flags.set(self.flags.get() | NATIVE_FRAME);
     }
 
+    /// Mark `__destruct` as called; false if it already was.
+    pub fn mark_destructed(&self) -> bool {
+        let f = self.flags.get();
+        self.flags.set(f | DESTRUCTED);
+        f & DESTRUCTED == 0
+    }
+
+    /// A property by name for the engine's own use (no visibility, no magic): the
+    /// declared one visible from the class, else a dynamic one; null if absent.
     pub fn prop(&self, name: &str) -> Value {
-        self.props
+        if let Some(info) = self.class.find_prop(name).filter(|p| !p.is_static()) {
+            return match &self.slots.borrow()[info.slot as usize] {
+                Value::Undef => Value::Null,
+                v => v.deref(),
+            };
+        }
+        self.dynamic
             .borrow()
-            .get(&ArrayKey::from_bytes(name.as_bytes()))
+            .as_ref()
+            .and_then(|d| d.get(&ArrayKey::from_bytes(name.as_bytes())))
             .map(Value::deref)
             .unwrap_or_default()
     }
 
+    /// Set a property by name for the engine's own use (see [`PhpObject::prop`]).
     pub fn set_prop(&self, name: &str, v: Value) {
-        self.props
+        if let Some(info) = self.class.find_prop(name).filter(|p| !p.is_static()) {
+            let mut slots = self.slots.borrow_mut();
+            match &mut slots[info.slot as usize] {
+                Value::Reference(r) => *r.borrow_mut() = v,
+                slot => *slot = v,
+            }
+            return;
+        }
+        self.dynamic
             .borrow_mut()
+            .get_or_insert_with(PhpArray::new)
             .insert(ArrayKey::from_bytes(name.as_bytes()), v);
+    }
+
+    /// The property table as Zend's `get_properties` shows it: initialized declared
+    /// properties in slot order, then dynamic ones; private names mangled as
+    /// `"\0Class\0name"`, protected ones as `"\0*\0name"` (the `(array)` cast's keys).
+    pub fn prop_table(&self) -> PhpArray {
+        let slots = self.slots.borrow();
+        let dynamic = self.dynamic.borrow();
+        let mut out =
+            PhpArray::with_capacity(slots.len() + dynamic.as_ref().map_or(0, |d| d.len()));
+        for (info, v) in self.class.slot_info.iter().zip(slots.iter()) {
+            if matches!(v, Value::Undef) {
+                continue;
+            }
+            out.insert(ArrayKey::from_bytes(&mangle(info)), v.clone());
+        }
+        if let Some(d) = dynamic.as_ref() {
+            for (k, v) in d.iter() {
+                out.insert(k, v.clone());
+            }
+        }
+        out
     }
 }
 
-/// Parents of the built-in classes (the throwables), lowercase names.
-fn builtin_parent(class: &str) -> Option<&'static str> {
-    Some(match class {
-        "exception" | "error" => "throwable",
-        "errorexception" | "runtimeexception" | "logicexception" | "jsonexception" => "exception",
-        "typeerror" | "valueerror" | "arithmeticerror" | "compileerror" | "unhandledmatcherror" => {
-            "error"
-        }
-        "argumentcounterror" => "typeerror",
-        "divisionbyzeroerror" => "arithmeticerror",
-        "parseerror" => "compileerror",
-        "invalidargumentexception"
-        | "domainexception"
-        | "lengthexception"
-        | "outofrangeexception"
-        | "badfunctioncallexception" => "logicexception",
-        "badmethodcallexception" => "badfunctioncallexception",
-        "outofboundsexception"
-        | "overflowexception"
-        | "rangeexception"
-        | "underflowexception"
-        | "unexpectedvalueexception" => "runtimeexception",
-        _ => return None,
-    })
+/// A property's key in the `(array)` table.
+pub fn mangle(info: &crate::class::PropInfo) -> Vec<u8> {
+    let mut k = Vec::with_capacity(info.name.len() + 3);
+    if info.is_private() {
+        k.push(0);
+        k.extend_from_slice(info.class_name.as_bytes());
+        k.push(0);
+    } else if info.is_protected() {
+        k.extend_from_slice(b"\0*\0");
+    }
+    k.extend_from_slice(info.name.as_bytes());
+    k
 }
 
-/// Whether a class known to the engine exists (`class_exists` for built-ins).
-pub fn is_builtin_class(class: &str) -> bool {
-    let lc = class.to_ascii_lowercase();
-    lc == "throwable" || lc == "stdclass" || builtin_parent(&lc).is_some()
+/// A mangled key split into (class or `*`, name); None for a public name.
+pub fn unmangle(key: &[u8]) -> Option<(&[u8], &[u8])> {
+    let rest = key.strip_prefix(b"\0")?;
+    let end = rest.iter().position(|&b| b == 0)?;
+    Some((&rest[..end], &rest[end + 1..]))
 }
 
-/// The declared spelling of a built-in class name (`exception` → `Exception`).
-pub fn canonical_class_name(class: &str) -> String {
-    const NAMES: &[&str] = &[
-        "Throwable",
-        "Exception",
-        "Error",
-        "ErrorException",
-        "RuntimeException",
-        "LogicException",
-        "JsonException",
-        "TypeError",
-        "ValueError",
-        "ArithmeticError",
-        "CompileError",
-        "UnhandledMatchError",
-        "ArgumentCountError",
-        "DivisionByZeroError",
-        "ParseError",
-        "InvalidArgumentException",
-        "DomainException",
-        "LengthException",
-        "OutOfRangeException",
-        "BadFunctionCallException",
-        "BadMethodCallException",
-        "OutOfBoundsException",
-        "OverflowException",
-        "RangeException",
-        "UnderflowException",
-        "UnexpectedValueException",
-        "stdClass",
-    ];
-    NAMES
-        .iter()
-        .find(|n| n.eq_ignore_ascii_case(class))
-        .map_or_else(|| class.to_string(), |n| n.to_string())
-}
-
-/// `$obj instanceof $class` for built-in classes.
-pub fn instance_of(class: &str, target: &str) -> bool {
-    let target = target.trim_start_matches('\\').to_ascii_lowercase();
-    let mut cur = class.to_ascii_lowercase();
-    loop {
-        if cur == target {
-            return true;
+impl Drop for PhpObject {
+    fn drop(&mut self) {
+        let queue = self.class.magic.destruct.is_some()
+            && self.flags.get() & DESTRUCTED == 0
+            && HANDLES.with(|h| !h.borrow().destructors_off);
+        if queue {
+            // Resurrect the contents under the same handle for the VM to destruct.
+            let obj = PhpObject {
+                class: self.class.clone(),
+                id: self.id,
+                serial: self.serial,
+                slots: RefCell::new(std::mem::take(self.slots.get_mut())),
+                dynamic: RefCell::new(self.dynamic.get_mut().take()),
+                native: RefCell::new(std::mem::take(self.native.get_mut())),
+                flags: Cell::new(self.flags.get() | DESTRUCTED),
+            };
+            HANDLES.with(|h| h.borrow_mut().pending.push(Rc::new(obj)));
+            HAS_PENDING.with(|p| p.set(true));
+            return;
         }
-        match builtin_parent(&cur) {
-            Some(p) => cur = p.to_string(),
-            None => return false,
-        }
+        let _ = HANDLES.try_with(|h| {
+            if let Ok(mut h) = h.try_borrow_mut() {
+                h.free.push(self.id);
+            }
+        });
     }
 }
 
@@ -155,20 +269,35 @@ mod tests {
     use super::*;
 
     #[test]
-    fn hierarchy() {
-        assert!(instance_of("DivisionByZeroError", "ArithmeticError"));
-        assert!(instance_of("DivisionByZeroError", "Throwable"));
-        assert!(instance_of("ArgumentCountError", "\\TypeError"));
-        assert!(!instance_of("TypeError", "Exception"));
-        assert!(instance_of("InvalidArgumentException", "Exception"));
-    }
-
-    #[test]
-    fn props() {
-        let o = PhpObject::new("Exception");
+    fn props_by_name() {
+        let class = crate::class::native_class("exception").expect("built in");
+        let o = PhpObject::new(&class);
         o.set_prop("message", Value::from("hi"));
         assert!(o.prop("message").strict_eq(&Value::from("hi")));
         assert!(o.prop("nope").is_null());
-        assert_ne!(o.id, PhpObject::new("Error").id);
+        o.set_prop("extra", Value::Long(1));
+        let t = o.prop_table();
+        assert!(t.contains_key(&ArrayKey::from_bytes(b"\0*\0message")));
+        assert!(t.contains_key(&ArrayKey::from_bytes(b"\0Exception\0trace")));
+        assert!(t.contains_key(&ArrayKey::from_bytes(b"extra")));
+    }
+
+    #[test]
+    fn handles_are_reused_last_freed_first() {
+        let class = crate::class::native_class("stdclass").expect("built in");
+        let a = PhpObject::new(&class);
+        let b = PhpObject::new(&class);
+        let (ida, idb) = (a.id, b.id);
+        assert_ne!(ida, idb);
+        drop(a);
+        drop(b);
+        assert_eq!(PhpObject::new(&class).id, idb);
+    }
+
+    #[test]
+    fn unmangling() {
+        assert_eq!(unmangle(b"\0A\0x"), Some((&b"A"[..], &b"x"[..])));
+        assert_eq!(unmangle(b"\0*\0x"), Some((&b"*"[..], &b"x"[..])));
+        assert_eq!(unmangle(b"x"), None);
     }
 }

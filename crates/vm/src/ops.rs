@@ -337,7 +337,7 @@ pub fn increment(vm: &mut Vm, v: &mut Value) -> Result<(), Unwind> {
         }
         Value::Array(_) => return Err(vm.throw_error("TypeError", "Cannot increment array".into())),
         Value::Object(o) => {
-            let msg = format!("Cannot increment {}", o.class);
+            let msg = format!("Cannot increment {}", o.class.name);
             return Err(vm.throw_error("TypeError", msg));
         }
         Value::Resource(_) => {
@@ -383,7 +383,7 @@ pub fn decrement(vm: &mut Vm, v: &mut Value) -> Result<(), Unwind> {
         }
         Value::Array(_) => return Err(vm.throw_error("TypeError", "Cannot decrement array".into())),
         Value::Object(o) => {
-            let msg = format!("Cannot decrement {}", o.class);
+            let msg = format!("Cannot decrement {}", o.class.name);
             return Err(vm.throw_error("TypeError", msg));
         }
         Value::Resource(_) => {
@@ -435,19 +435,22 @@ pub fn cast(vm: &mut Vm, v: &Value, type_code: u32) -> Result<Value, Unwind> {
         7 => match v.deref() {
             Value::Array(a) => Value::Array(a),
             Value::Null | Value::Undef => Value::empty_array(),
-            Value::Object(o) => Value::from(o.props.borrow().clone()),
+            Value::Object(o) => Value::from(o.prop_table()),
             other => Value::from(PhpArray::from_list(vec![other])),
         },
         8 => match v.deref() {
             Value::Object(o) => Value::Object(o),
             other => {
-                let o = crate::object::PhpObject::new("stdClass");
-                match other {
-                    Value::Array(a) => *o.props.borrow_mut() = (*a).clone(),
-                    Value::Null | Value::Undef => {}
-                    scalar => o.set_prop("scalar", scalar),
-                }
-                Value::Object(o)
+                let props = match other {
+                    Value::Array(a) => (*a).clone(),
+                    Value::Null | Value::Undef => PhpArray::new(),
+                    scalar => {
+                        let mut p = PhpArray::new();
+                        p.insert(crate::value::ArrayKey::from_bytes(b"scalar"), scalar);
+                        p
+                    }
+                };
+                Value::Object(crate::object::PhpObject::std_class(props))
             }
         },
         _ => Value::from(v.to_bool()),
@@ -478,7 +481,7 @@ mod tests {
         match r {
             Err(Unwind::Throw(o)) => format!(
                 "{}: {}",
-                o.class,
+                o.class.name,
                 o.prop("message")
                     .to_string_lossy(14)
                     .iter()

@@ -222,7 +222,7 @@ impl Value {
     /// `get_debug_type()`: `null`, `bool`, `int`, `float`, `string`, `array`.
     pub fn debug_type_name(&self) -> String {
         match self {
-            Value::Object(o) => o.class.to_string(),
+            Value::Object(o) => o.class.name.to_string(),
             Value::Resource(r) if r.is_closed() => "resource (closed)".to_string(),
             Value::Resource(r) => format!("resource ({})", r.type_name()),
             Value::Reference(r) => r.borrow().debug_type_name(),
@@ -319,7 +319,7 @@ impl Value {
                 "Error",
                 format!(
                     "Object of class {} could not be converted to string",
-                    o.class
+                    o.class.name
                 ),
             )),
             Value::Reference(r) => {
@@ -339,7 +339,7 @@ impl Value {
             Value::Double(d) => float_fmt::fmt_precision(*d, precision).into_bytes(),
             Value::String(s) => s.to_vec(),
             Value::Array(_) => b"Array".to_vec(),
-            Value::Object(o) => o.class.as_bytes().to_vec(),
+            Value::Object(o) => o.class.name.as_bytes().to_vec(),
             Value::Resource(r) => format!("Resource id #{}", r.id).into_bytes(),
             Value::Reference(r) => r.borrow().to_string_lossy(precision),
         }
@@ -407,10 +407,10 @@ impl Value {
             (Object(a), Object(b)) => {
                 if Rc::ptr_eq(a, b) {
                     0
-                } else if a.class != b.class {
+                } else if !Rc::ptr_eq(&a.class, &b.class) {
                     1
                 } else {
-                    compare_arrays(&a.props.borrow(), &b.props.borrow())
+                    compare_arrays(&a.prop_table(), &b.prop_table())
                 }
             }
             (Null, Null) | (Null, False) | (False, Null) | (False, False) | (True, True) => 0,

@@ -29,6 +29,8 @@ pub enum Unwind {
 #[derive(Clone, Copy)]
 pub enum Func {
     Builtin(&'static BuiltinSpec),
+    /// A built-in class's method (the call's `this` and class are in `exec::Call`).
+    Native(&'static crate::class::NativeMethod),
     /// An op_array of a loaded script: (index in `Vm::scripts`, op_array index).
     User {
         script: u32,
@@ -87,6 +89,12 @@ pub struct Vm {
 
     /// Lowercase name → function.
     pub(crate) functions: HashMap<Vec<u8>, Func>,
+    /// The class table: lowercase name → class (see `class.rs`).
+    pub(crate) classes: HashMap<Box<[u8]>, Rc<crate::class::ClassEntry>>,
+    /// `spl_autoload_register`'s loaders, in call order.
+    pub(crate) autoloaders: Vec<Value>,
+    /// Lowercase names being autoloaded (no recursion on the same name).
+    pub(crate) autoloading: Vec<Vec<u8>>,
     /// Constants by exact name (`true`/`false`/`null` are resolved case-insensitively).
     pub(crate) constants: HashMap<Vec<u8>, Value>,
     pub(crate) scripts: Vec<Loaded>,
@@ -152,6 +160,9 @@ impl Vm {
             err,
             functions: HashMap::new(),
             constants: HashMap::new(),
+            classes: HashMap::new(),
+            autoloaders: Vec::new(),
+            autoloading: Vec::new(),
             scripts: Vec::new(),
             included: HashSet::new(),
             compile_file: crate::include::default_compile_file(),
@@ -185,6 +196,9 @@ impl Vm {
         for spec in crate::builtins::all() {
             vm.functions
                 .insert(spec.name.as_bytes().to_vec(), Func::Builtin(spec));
+        }
+        for class in &crate::class::native::registry().list {
+            vm.add_class(class.clone());
         }
         crate::constants::register(&mut vm);
         vm
@@ -330,14 +344,15 @@ impl Vm {
     /// A throwable object with message, code, file, line and trace filled in.
     pub fn new_throwable(&mut self, class: &str, msg: String) -> Rc<PhpObject> {
         let (file, line) = self.location();
-        let obj = PhpObject::new(class);
+        let entry = self
+            .find_class(class.as_bytes())
+            .filter(|c| c.instance_of_name(b"throwable") && !c.is_interface())
+            .unwrap_or_else(|| crate::class::native_class("error").expect("Error is built in"));
+        let obj = PhpObject::new(&entry);
         obj.set_prop("message", Value::from(msg));
-        obj.set_prop("string", Value::from(""));
-        obj.set_prop("code", Value::Long(0));
         obj.set_prop("file", Value::from(file));
         obj.set_prop("line", Value::Long(line as i64));
         obj.set_prop("trace", Value::from(self.backtrace(0)));
-        obj.set_prop("previous", Value::Null);
         obj
     }
 

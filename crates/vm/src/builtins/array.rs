@@ -1583,7 +1583,7 @@ fn field(vm: &mut Vm, row: &Value, key: &Value) -> Result<Option<Value>, Unwind>
     let k = key.to_array_key(vm)?;
     Ok(match row {
         Value::Array(a) => a.get(&k).map(Value::deref),
-        Value::Object(o) => o.props.borrow().get(&k).map(Value::deref),
+        Value::Object(o) => o.prop_table().get(&k).map(Value::deref),
         _ => None,
     })
 }

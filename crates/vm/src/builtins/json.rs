@@ -228,7 +228,7 @@ impl Encoder {
                 self.container(out, a, Rc::as_ptr(a) as usize, as_list, depth);
             }
             Value::Object(o) => {
-                let props = o.props.borrow().clone();
+                let props = o.prop_table();
                 self.container(out, &props, Rc::as_ptr(o) as usize, false, depth);
             }
             Value::Reference(r) => {
@@ -569,8 +569,7 @@ impl Decoder<'_> {
         if self.assoc {
             return Ok(Value::from(members));
         }
-        let obj = PhpObject::new("stdClass");
-        *obj.props.borrow_mut() = members;
+        let obj = PhpObject::std_class(members);
         Ok(Value::Object(obj))
     }
 }

@@ -58,8 +58,8 @@ fn put(out: &mut Vec<u8>, v: &Value, sp: i32, depth: usize) {
             put_entries(out, a, sp, depth);
         }
         Value::Object(o) => {
-            out.extend_from_slice(format!("O:{}:\"{}\":", o.class.len(), o.class).as_bytes());
-            let props = o.props.borrow().clone();
+            out.extend_from_slice(format!("O:{}:\"{}\":", o.class.name.len(), o.class.name).as_bytes());
+            let props = o.prop_table();
             put_entries(out, &props, sp, depth);
         }
         Value::Reference(r) => {
@@ -209,8 +209,8 @@ impl Reader<'_> {
                     return Err(fail());
                 };
                 let props = self.members(n as usize, depth)?;
-                let obj = PhpObject::new(&class);
-                *obj.props.borrow_mut() = props;
+                let obj = PhpObject::std_class(props);
+                let _ = class;
                 Ok(Value::Object(obj))
             }
             _ => Err(fail()),

@@ -99,7 +99,7 @@ impl Kit {
         match e {
             Unwind::Throw(e) => {
                 let msg = e.prop("message").to_string_lossy(14);
-                format!("{}: {}", e.class, String::from_utf8_lossy(&msg))
+                format!("{}: {}", e.class.name, String::from_utf8_lossy(&msg))
             }
             Unwind::Exit => "exit".into(),
         }

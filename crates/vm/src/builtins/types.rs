@@ -99,7 +99,7 @@ fn is_scalar(_vm: &mut Vm, args: &mut [Value]) -> R {
 fn is_iterable(_vm: &mut Vm, args: &mut [Value]) -> R {
     test(args, |v| match v {
         Value::Array(_) => true,
-        Value::Object(o) => crate::object::instance_of(&o.class, "Traversable"),
+        Value::Object(o) => o.class.instance_of_name(b"traversable"),
         _ => false,
     })
 }
@@ -107,7 +107,7 @@ fn is_iterable(_vm: &mut Vm, args: &mut [Value]) -> R {
 fn is_countable(_vm: &mut Vm, args: &mut [Value]) -> R {
     test(args, |v| match v {
         Value::Array(_) => true,
-        Value::Object(o) => crate::object::instance_of(&o.class, "Countable"),
+        Value::Object(o) => o.class.instance_of_name(b"countable"),
         _ => false,
     })
 }
@@ -186,7 +186,7 @@ pub fn to_array(v: &Value) -> Rc<PhpArray> {
     match v {
         Value::Array(a) => a.clone(),
         Value::Null => Rc::new(PhpArray::new()),
-        Value::Object(o) => Rc::new(o.props.borrow().clone()),
+        Value::Object(o) => Rc::new(o.prop_table()),
         other => Rc::new(PhpArray::from_list(vec![other.clone()])),
     }
 }

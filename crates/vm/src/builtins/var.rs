@@ -94,9 +94,9 @@ fn dump(out: &mut Vec<u8>, v: &Value, level: usize, path: &mut Path, sp: i32) {
                 out.extend_from_slice(b"*RECURSION*\n");
                 return;
             }
-            let props = o.props.borrow();
+            let props = o.prop_table();
             out.extend_from_slice(
-                format!("object({})#{} ({}) {{\n", o.class, o.id, props.len()).as_bytes(),
+                format!("object({})#{} ({}) {{\n", o.class.name, o.id, props.len()).as_bytes(),
             );
             dump_entries(out, &props, level, path, sp);
             path.leave();
@@ -154,12 +154,12 @@ fn print_r_into(
             path.leave();
         }
         Value::Object(o) => {
-            out.extend_from_slice(format!("{} Object\n", o.class).as_bytes());
+            out.extend_from_slice(format!("{} Object\n", o.class.name).as_bytes());
             if !path.enter(object_id(o)) {
                 out.extend_from_slice(b" *RECURSION*");
                 return Ok(());
             }
-            let props = o.props.borrow().clone();
+            let props = o.prop_table();
             print_hash(vm, out, &props, indent, path)?;
             path.leave();
         }
@@ -277,13 +277,13 @@ fn export(vm: &mut Vm, out: &mut Vec<u8>, v: &Value, level: usize, path: &mut Pa
                 out.push(b'\n');
                 spaces(out, level - 1);
             }
-            let std = o.class.eq_ignore_ascii_case("stdClass");
+            let std = &*o.class.lc_name == b"stdclass";
             if std {
                 out.extend_from_slice(b"(object) array(\n");
             } else {
-                out.extend_from_slice(format!("\\{}::__set_state(array(\n", o.class).as_bytes());
+                out.extend_from_slice(format!("\\{}::__set_state(array(\n", o.class.name).as_bytes());
             }
-            let props = o.props.borrow().clone();
+            let props = o.prop_table();
             for (k, v) in props.iter() {
                 spaces(out, level + 2);
                 export_key(out, &k);

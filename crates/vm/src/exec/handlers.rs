@@ -6,16 +6,6 @@ use crate::builtins::BuiltinSpec;
 use crate::include::{resolve, CompileFailure};
 use miniphp_compiler::TypeDecl;
 
-/// Placeholder for calls whose target is a method of a built-in throwable.
-static THROWABLE_METHOD: BuiltinSpec = BuiltinSpec {
-    name: "method",
-    handler: |_, _| Ok(Value::Null),
-    params: &[],
-    required: 0,
-    variadic: true,
-    by_ref: &[],
-};
-
 /// How a dimension fetch treats a missing key.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum DimMode {
@@ -186,48 +176,8 @@ impl Vm {
                     }
                 }
             }
-            Opcode::InitMethodCall => {
-                let obj = self.read(code, c, op.op1);
-                let name = self.read(code, c, op.op2);
-                let name = name.to_string_lossy(14);
-                match obj {
-                    Value::Object(o) => {
-                        self.begin_call(Func::Builtin(&THROWABLE_METHOD));
-                        let call = self.calls.last_mut().expect("just pushed");
-                        call.this = Some(o);
-                        call.method = Some(Rc::new(name.to_ascii_lowercase()));
-                    }
-                    other => {
-                        return Err(self.throw_error(
-                            "Error",
-                            format!(
-                                "Call to a member function {}() on {}",
-                                String::from_utf8_lossy(&name),
-                                other.type_name()
-                            ),
-                        ))
-                    }
-                }
-            }
-            Opcode::New => {
-                let class = self.read(code, c, op.op1).to_string_lossy(14);
-                let class = String::from_utf8_lossy(&class).into_owned();
-                let class = class.trim_start_matches('\\');
-                if !crate::object::is_builtin_class(class) {
-                    return Err(self.throw_error("Error", format!("Class \"{class}\" not found")));
-                }
-                let canonical = crate::object::canonical_class_name(class);
-                let obj = if crate::object::instance_of(&canonical, "throwable") {
-                    self.new_throwable(&canonical, String::new())
-                } else {
-                    PhpObject::new(&canonical)
-                };
-                self.set_result(c, op.result, Value::Object(obj.clone()));
-                self.begin_call(Func::Builtin(&THROWABLE_METHOD));
-                let call = self.calls.last_mut().expect("just pushed");
-                call.this = Some(obj);
-                call.method = Some(Rc::new(b"__construct".to_vec()));
-            }
+            Opcode::InitMethodCall => self.op_init_method_call(code, c, op)?,
+            Opcode::New => return self.op_new(code, c, op),
             Opcode::SendVar | Opcode::SendVarNoRef => {
                 let v = if op.opcode == Opcode::SendVarNoRef {
                     match &self.stack[Self::slot(c, op.op1)] {
@@ -371,7 +321,7 @@ impl Vm {
             }
             Opcode::DeclareLambdaFunction => {
                 let idx = dynamic_func(code, op.op2.value);
-                let o = PhpObject::new("Closure");
+                let o = PhpObject::new(&crate::class::native_class("closure").expect("built in"));
                 let packed = ((code.script as u64) << 32 | idx as u64) as i64;
                 o.set_prop("\0func", Value::Long(packed));
                 o.set_prop("\0bound", Value::empty_array());
@@ -390,9 +340,10 @@ impl Vm {
                     self.read(code, c, op.op2)
                 };
                 if let Value::Object(o) = peek(&self.stack[Self::slot(c, op.op1)]) {
-                    let mut props = o.props.borrow_mut();
-                    if let Some(Value::Array(b)) =
-                        props.get_mut(&ArrayKey::from_bytes(CLOSURE_BOUND))
+                    let mut props = o.dynamic.borrow_mut();
+                    if let Some(Value::Array(b)) = props
+                        .as_mut()
+                        .and_then(|p| p.get_mut(&ArrayKey::from_bytes(CLOSURE_BOUND)))
                     {
                         Rc::make_mut(b).insert(ArrayKey::from_bytes(&name), v);
                     }
@@ -456,7 +407,12 @@ impl Vm {
             Opcode::BindStatic => {
                 let name = self.cv_name(code, op.op1.value).to_vec();
                 if let Some(v) = self.frames[c.fi].closure.as_ref().and_then(|o| {
-                    match o.props.borrow().get(&ArrayKey::from_bytes(CLOSURE_BOUND)) {
+                    match o
+                        .dynamic
+                        .borrow()
+                        .as_ref()
+                        .and_then(|p| p.get(&ArrayKey::from_bytes(CLOSURE_BOUND)))
+                    {
                         Some(Value::Array(b)) => b.get(&ArrayKey::from_bytes(&name)).cloned(),
                         _ => None,
                     }
@@ -825,7 +781,7 @@ impl Vm {
                 let v = self.read(code, c, op.op1);
                 match v {
                     Value::Object(o) => {
-                        self.set_result(c, op.result, Value::from(o.class.as_ref()))
+                        self.set_result(c, op.result, Value::from(o.class.name.as_ref()))
                     }
                     other => {
                         return Err(self.throw_error(
@@ -899,7 +855,7 @@ impl Vm {
                 let v = self.read(code, c, op.op1);
                 let arr = match v {
                     Value::Array(a) => a,
-                    Value::Object(o) => Rc::new(o.props.borrow().clone()),
+                    Value::Object(o) => Rc::new(o.prop_table()),
                     other => {
                         self.warning(&format!(
                             "foreach() argument must be of type array|object, {} given",
@@ -990,7 +946,9 @@ impl Vm {
             Opcode::Throw => {
                 let v = self.read(code, c, op.op1);
                 return match v {
-                    Value::Object(o) if instance_of(&o.class, "throwable") => Err(Unwind::Throw(o)),
+                    Value::Object(o) if o.class.instance_of_name(b"throwable") => {
+                        Err(Unwind::Throw(o))
+                    }
                     _ => Err(self.throw_error("Error", "Can only throw objects".into())),
                 };
             }
@@ -1000,7 +958,7 @@ impl Vm {
                 let Some(e) = self.exception.clone() else {
                     return Ok(Step::Next);
                 };
-                if instance_of(&e.class, &class) {
+                if e.class.instance_of_name(&lower(class.as_bytes())) {
                     self.exception = None;
                     if op.result.kind != OperandKind::Unused {
                         let slot = Self::slot(c, op.result);
@@ -1033,41 +991,12 @@ impl Vm {
                 let v = self.read(code, c, op.op1);
                 let class = code.lits[op.op2.value as usize].to_string_lossy(14);
                 let r = match v {
-                    Value::Object(o) => instance_of(&o.class, &String::from_utf8_lossy(&class)),
+                    Value::Object(o) => o.class.instance_of_name(&lower(&class)),
                     _ => false,
                 };
                 self.set_result(c, op.result, Value::from(r));
             }
-            Opcode::FetchObjR | Opcode::FetchObjIs => {
-                let obj = self.read(code, c, op.op1);
-                let name = self.read(code, c, op.op2).to_string_lossy(14);
-                let v = match &obj {
-                    Value::Object(o) => o
-                        .props
-                        .borrow()
-                        .get(&ArrayKey::from_bytes(&name))
-                        .map(Value::deref),
-                    _ => None,
-                };
-                let v = match v {
-                    Some(v) => v,
-                    None => {
-                        if op.opcode == Opcode::FetchObjR {
-                            let name = String::from_utf8_lossy(&name).into_owned();
-                            match &obj {
-                                Value::Object(o) => self
-                                    .warning(&format!("Undefined property: {}::${name}", o.class)),
-                                other => self.warning(&format!(
-                                    "Attempt to read property \"{name}\" on {}",
-                                    other.type_name()
-                                )),
-                            }
-                        }
-                        Value::Null
-                    }
-                };
-                self.set_result(c, op.result, v);
-            }
+            Opcode::FetchObjR | Opcode::FetchObjIs => self.op_fetch_obj_r(code, c, op)?,
             Opcode::IncludeOrEval => return self.include_or_eval(code, c, op, ip),
             other => {
                 return Err(
@@ -1156,7 +1085,8 @@ impl Vm {
             named: Vec::new(),
             send_by_ref: false,
             this: None,
-            method: None,
+            class: None,
+            static_class: None,
             closure: None,
         });
     }
@@ -1224,7 +1154,7 @@ impl Vm {
         // functions may prefer a reference but accept a value (`extract`).
         let user = self.calls.last().and_then(|call| match call.func {
             Func::User { script, op_array } => Some((script, op_array, call.num_args as usize)),
-            Func::Builtin(_) => None,
+            Func::Builtin(_) | Func::Native(_) => None,
         });
         if let Some((script, op_array, n)) = user.filter(|_| op.op2.kind != OperandKind::Const) {
             if self.arg_by_ref(n) {
@@ -1262,11 +1192,9 @@ impl Vm {
         let Some(call) = self.calls.last() else {
             return false;
         };
-        if call.this.is_some() {
-            return false;
-        }
         match call.func {
             Func::Builtin(spec) => spec.arg_by_ref(n),
+            Func::Native(m) => m.by_ref.contains(&(n as u8)),
             Func::User { script, op_array } => {
                 let view = self.scripts[script as usize].script.view();
                 let oa = &view.op_arrays[op_array as usize];
@@ -1337,14 +1265,13 @@ impl Vm {
         let Some(mut call) = self.calls.pop() else {
             return Ok(Step::Next);
         };
-        if let Some(this) = call.this.take() {
-            let args: Vec<Value> = self.stack.drain(call.args_base..).collect();
-            let method = call.method.take().unwrap_or_default();
-            let v = self.throwable_method(&this, &method, args)?;
-            self.set_result(c, op.result, v);
-            return Ok(Step::Next);
-        }
         match call.func {
+            Func::Native(m) => {
+                let mut args: Vec<Value> = self.stack.drain(call.args_base..).collect();
+                let v = self.call_native_method(m, &mut call, &mut args)?;
+                self.set_result(c, op.result, v);
+                Ok(Step::Next)
+            }
             Func::Builtin(spec) => {
                 let mut args = std::mem::take(&mut self.arg_pool);
                 args.extend(self.stack.drain(call.args_base..));
@@ -1372,6 +1299,9 @@ impl Vm {
                 self.push_user_frame(script, op_array, call.args_base, call.num_args, ret)?;
                 if let Some(f) = self.frames.last_mut() {
                     f.closure = call.closure.take();
+                    f.this = call.this.take();
+                    f.class = call.class.take();
+                    f.static_class = call.static_class.take();
                 }
                 Ok(Step::Reload)
             }
@@ -1518,48 +1448,6 @@ impl Vm {
         args
     }
 
-    fn throwable_method(
-        &mut self,
-        this: &Rc<PhpObject>,
-        method: &[u8],
-        args: Vec<Value>,
-    ) -> Result<Value, Unwind> {
-        let arg = |i: usize| args.get(i).map(Value::deref);
-        Ok(match method {
-            b"__construct" => {
-                if let Some(m) = arg(0) {
-                    let s = m.to_php_string(self)?;
-                    this.set_prop("message", Value::String(s));
-                }
-                if let Some(code) = arg(1) {
-                    this.set_prop("code", Value::Long(code.to_long()));
-                }
-                if let Some(prev) = arg(2) {
-                    this.set_prop("previous", prev);
-                }
-                Value::Null
-            }
-            b"getmessage" => this.prop("message"),
-            b"getcode" => this.prop("code"),
-            b"getfile" => this.prop("file"),
-            b"getline" => this.prop("line"),
-            b"gettrace" => this.prop("trace"),
-            b"getprevious" => this.prop("previous"),
-            b"gettraceasstring" => Value::from(self.trace_string(&this.prop("trace"))),
-            b"__tostring" => Value::from(self.throwable_string(this)),
-            _ => {
-                return Err(self.throw_error(
-                    "Error",
-                    format!(
-                        "Call to undefined method {}::{}()",
-                        this.class,
-                        String::from_utf8_lossy(method)
-                    ),
-                ))
-            }
-        })
-    }
-
     // ---- array helpers ----
 
     fn next_element_occupied(&mut self) -> Unwind {
@@ -1614,7 +1502,7 @@ impl Vm {
                 }
                 Err(self.throw_error(
                     "Error",
-                    format!("Cannot use object of type {} as array", o.class),
+                    format!("Cannot use object of type {} as array", o.class.name),
                 ))
             }
             other => {
@@ -1731,7 +1619,7 @@ impl Vm {
                 Err(self.throw_error("Error", "Cannot use string offset as an array".into()))
             }
             Value::Object(o) => {
-                let msg = format!("Cannot use object of type {} as array", o.class);
+                let msg = format!("Cannot use object of type {} as array", o.class.name);
                 Err(self.throw_error("Error", msg))
             }
             _ => Err(self.throw_error("Error", "Cannot use a scalar value as an array".into())),
@@ -1874,7 +1762,7 @@ impl Vm {
                 Err(self.throw_error("Error", "Cannot unset string offsets".into()))
             }
             Value::Object(o) => {
-                let msg = format!("Cannot use object of type {} as array", o.class);
+                let msg = format!("Cannot use object of type {} as array", o.class.name);
                 Err(self.throw_error("Error", msg))
             }
             _ => Ok(()),
@@ -1999,6 +1887,9 @@ impl Vm {
             symtab: None,
             kind: FrameKind::Include(kind),
             closure: self.frames[c.fi].closure.clone(),
+            this: self.frames[c.fi].this.clone(),
+            class: self.frames[c.fi].class.clone(),
+            static_class: self.frames[c.fi].static_class.clone(),
         });
         Ok(Step::Reload)
     }

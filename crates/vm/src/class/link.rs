@@ -1,0 +1,217 @@
+//! Linking: a class's members from its own declarations plus what it inherits
+//! (Zend's `zend_do_inheritance` / `zend_do_implement_interfaces`), for native and
+//! user classes alike.
+
+use std::cell::{Cell, RefCell};
+use std::rc::{Rc, Weak};
+
+use indexmap::IndexMap;
+
+use super::{
+    ClassConstant, ClassEntry, CreateHook, Init, Magic, Method, MethodBody, PropInfo, TypeSpec,
+};
+use crate::value::PhpRef;
+
+/// A class's members while it is being linked.
+pub(crate) struct Members {
+    parent: Option<Rc<ClassEntry>>,
+    /// Every interface, deduplicated, parents' first.
+    interfaces: Vec<Rc<ClassEntry>>,
+    constants: IndexMap<Rc<str>, Rc<ClassConstant>>,
+    props: IndexMap<Rc<str>, Rc<PropInfo>>,
+    methods: IndexMap<Box<[u8]>, Rc<Method>>,
+    slot_info: Vec<Rc<PropInfo>>,
+    default_slots: Vec<Init>,
+    statics: Vec<PhpRef>,
+    static_inits: Vec<(u32, Init)>,
+}
+
+impl Members {
+    /// Start from the parent's slots and statics (own members come first in the
+    /// tables, inherited ones are appended by [`Members::finish`], as Zend orders them).
+    pub fn inherit(parent: Option<&Rc<ClassEntry>>, direct: &[Rc<ClassEntry>]) -> Members {
+        let mut interfaces: Vec<Rc<ClassEntry>> = Vec::new();
+        let mut add = |i: &Rc<ClassEntry>| {
+            if !interfaces.iter().any(|x| Rc::ptr_eq(x, i)) {
+                interfaces.push(i.clone());
+            }
+        };
+        if let Some(p) = parent {
+            p.interfaces.iter().for_each(&mut add);
+        }
+        for i in direct {
+            i.interfaces.iter().for_each(&mut add);
+            add(i);
+        }
+        let (slot_info, default_slots, statics) = match parent {
+            Some(p) => (
+                p.slot_info.clone(),
+                p.default_slots.borrow().clone(),
+                p.statics.clone(),
+            ),
+            None => Default::default(),
+        };
+        Members {
+            parent: parent.cloned(),
+            interfaces,
+            constants: IndexMap::new(),
+            props: IndexMap::new(),
+            methods: IndexMap::new(),
+            slot_info,
+            default_slots,
+            statics,
+            static_inits: Vec::new(),
+        }
+    }
+
+    pub fn add_constant(
+        &mut self,
+        me: &Weak<ClassEntry>,
+        class_name: &Rc<str>,
+        name: &str,
+        flags: u32,
+        value: Init,
+    ) {
+        let name: Rc<str> = Rc::from(name);
+        self.constants.insert(
+            name.clone(),
+            Rc::new(ClassConstant {
+                name,
+                flags,
+                value: RefCell::new(value),
+                evaluating: Cell::new(false),
+                class: me.clone(),
+                class_name: class_name.clone(),
+            }),
+        );
+    }
+
+    /// Declare a property; an instance property redeclaring a visible parent one keeps
+    /// the parent's slot, a private parent one keeps its own slot beside the new one.
+    pub fn add_prop(
+        &mut self,
+        me: &Weak<ClassEntry>,
+        class_name: &Rc<str>,
+        name: &str,
+        flags: u32,
+        ty: Option<TypeSpec>,
+        default: Init,
+    ) {
+        let name: Rc<str> = Rc::from(name);
+        let is_static = flags & miniphp_compiler::member::STATIC != 0;
+        let inherited = self
+            .parent
+            .as_ref()
+            .and_then(|p| p.props.get(&name))
+            .filter(|p| !p.is_private() && p.is_static() == is_static);
+        let slot = if is_static {
+            let i = self.statics.len() as u32;
+            let first = match default {
+                Init::Value(v) => v,
+                expr => {
+                    self.static_inits.push((i, expr));
+                    crate::value::Value::Null
+                }
+            };
+            self.statics.push(Rc::new(RefCell::new(first)));
+            i
+        } else if let Some(p) = inherited {
+            self.default_slots[p.slot as usize] = default;
+            p.slot
+        } else {
+            self.default_slots.push(default);
+            self.default_slots.len() as u32 - 1
+        };
+        let info = Rc::new(PropInfo {
+            name: name.clone(),
+            flags,
+            ty,
+            class: me.clone(),
+            class_name: class_name.clone(),
+            slot,
+        });
+        if !is_static {
+            if (slot as usize) < self.slot_info.len() {
+                self.slot_info[slot as usize] = info.clone();
+            } else {
+                self.slot_info.push(info.clone());
+            }
+        }
+        self.props.insert(name, info);
+    }
+
+    pub fn add_method(
+        &mut self,
+        me: &Weak<ClassEntry>,
+        class_name: &Rc<str>,
+        name: &str,
+        flags: u32,
+        body: MethodBody,
+    ) {
+        self.methods.insert(
+            name.to_ascii_lowercase().into_bytes().into_boxed_slice(),
+            Rc::new(Method {
+                name: Rc::from(name),
+                flags,
+                scope: me.clone(),
+                scope_name: class_name.clone(),
+                body,
+            }),
+        );
+    }
+
+    /// Append the inherited members and build the entry.
+    pub fn finish(
+        mut self,
+        name: Rc<str>,
+        parent: Option<Rc<ClassEntry>>,
+        flags: u32,
+        create: Option<CreateHook>,
+        decl: Option<(u32, u32)>,
+    ) -> ClassEntry {
+        let sources: Vec<Rc<ClassEntry>> = parent
+            .iter()
+            .chain(self.interfaces.iter())
+            .cloned()
+            .collect();
+        for src in &sources {
+            for (k, c) in &src.constants {
+                self.constants.entry(k.clone()).or_insert_with(|| c.clone());
+            }
+            for (k, m) in &src.methods {
+                self.methods.entry(k.clone()).or_insert_with(|| m.clone());
+            }
+        }
+        if let Some(p) = &parent {
+            for (k, info) in &p.props {
+                self.props.entry(k.clone()).or_insert_with(|| info.clone());
+            }
+        }
+        let magic = Magic::from_methods(&self.methods);
+        let static_inits = self.static_inits;
+        let initialized = static_inits.is_empty()
+            && self
+                .default_slots
+                .iter()
+                .all(|i| matches!(i, Init::Value(_)));
+        ClassEntry {
+            lc_name: name.to_ascii_lowercase().into_bytes().into_boxed_slice(),
+            name,
+            parent,
+            interfaces: self.interfaces,
+            flags,
+            constants: self.constants,
+            props: self.props,
+            slot_info: self.slot_info,
+            default_slots: RefCell::new(self.default_slots),
+            statics: self.statics,
+            initialized: Cell::new(initialized),
+            static_inits: RefCell::new(static_inits),
+            methods: self.methods,
+            magic,
+            enum_backing: 0,
+            create,
+            decl,
+        }
+    }
+}
