@@ -14,8 +14,9 @@ pub struct Ctx<'s> {
     pub src: &'s [u8],
     /// Tokens as the parser sees them (trivia removed); locations in the grammar index this.
     pub toks: Vec<Token>,
-    /// For each token, the doc comment (`/** … */`) directly before it, if any.
-    pub docs: Vec<Option<Span>>,
+    /// `(token index, doc comment span)` for the tokens a `/** … */` directly precedes,
+    /// by increasing index.
+    pub docs: Vec<(u32, Span)>,
     fatal: RefCell<Option<ParseError>>,
 }
 
@@ -50,7 +51,7 @@ pub struct IfChain {
 }
 
 impl<'s> Ctx<'s> {
-    pub fn new(src: &'s [u8], toks: Vec<Token>, docs: Vec<Option<Span>>) -> Self {
+    pub fn new(src: &'s [u8], toks: Vec<Token>, docs: Vec<(u32, Span)>) -> Self {
         Ctx {
             src,
             toks,
@@ -114,7 +115,8 @@ impl<'s> Ctx<'s> {
     }
 
     pub fn doc(&self, i: usize) -> Option<String> {
-        let span = self.docs.get(i).copied().flatten()?;
+        let at = self.docs.binary_search_by_key(&i, |d| d.0 as usize).ok()?;
+        let span = self.docs[at].1;
         let bytes = self.src.get(span.start as usize..span.end as usize)?;
         Some(String::from_utf8_lossy(bytes).into_owned())
     }
@@ -173,11 +175,13 @@ impl<'s> Ctx<'s> {
         }
     }
 
-    pub fn stmt(&self, i: usize, kind: StmtKind) -> Stmt {
-        Stmt {
+    /// Boxed, as every nonterminal bigger than an `Expr` is: lalrpop's parse stack holds
+    /// values of its largest nonterminal type, moved on every reduction.
+    pub fn stmt(&self, i: usize, kind: StmtKind) -> Box<Stmt> {
+        Box::new(Stmt {
             kind,
             span: self.span(i),
-        }
+        })
     }
 
     pub fn bin(&self, i: usize, op: BinaryOp, left: Expr, right: Expr) -> Expr {
@@ -380,19 +384,24 @@ impl<'s> Ctx<'s> {
 }
 
 /// A statement used as a body: a block gives its statements, anything else itself.
-pub fn body(s: Stmt) -> Vec<Stmt> {
+pub fn body(s: Box<Stmt>) -> Vec<Stmt> {
     match s.kind {
         StmtKind::Block(stmts) => stmts,
-        _ => vec![s],
+        _ => vec![*s],
     }
 }
 
+/// A list of boxed nonterminals as the AST's list.
+pub fn unbox<T>(v: Vec<Box<T>>) -> Vec<T> {
+    v.into_iter().map(|b| *b).collect()
+}
+
 /// `[a, b, ]`: one trailing empty slot is a trailing comma, not an element (Zend's rtrim).
-pub fn rtrim(mut items: Vec<Option<ArrayItem>>) -> Vec<Option<ArrayItem>> {
+pub fn rtrim(mut items: Vec<Option<Box<ArrayItem>>>) -> Vec<Option<ArrayItem>> {
     if matches!(items.last(), Some(None)) {
         items.pop();
     }
-    items
+    items.into_iter().map(|i| i.map(|b| *b)).collect()
 }
 
 pub fn modifiers(tokens: &[TokenKind]) -> Modifiers {
@@ -412,8 +421,8 @@ pub fn modifiers(tokens: &[TokenKind]) -> Modifiers {
     m
 }
 
-pub fn if_stmt(c: IfChain, else_: Option<Vec<Stmt>>) -> Stmt {
-    Stmt {
+pub fn if_stmt(c: IfChain, else_: Option<Vec<Stmt>>) -> Box<Stmt> {
+    Box::new(Stmt {
         span: c.span,
         kind: StmtKind::If {
             cond: c.cond,
@@ -421,11 +430,11 @@ pub fn if_stmt(c: IfChain, else_: Option<Vec<Stmt>>) -> Stmt {
             elseifs: c.elseifs,
             else_,
         },
-    }
+    })
 }
 
 /// `declare(…);` has no body; `declare(…) S` has S's statements.
-pub fn declare_body(s: Stmt) -> Option<Vec<Stmt>> {
+pub fn declare_body(s: Box<Stmt>) -> Option<Vec<Stmt>> {
     match s.kind {
         StmtKind::Nop => None,
         _ => Some(body(s)),
@@ -610,9 +619,9 @@ pub fn method<'p>(
 /// A declaration waiting for its attributes.
 pub type DeclBuilder<'p> = Box<dyn FnOnce(Vec<AttributeGroup>) -> StmtKind + 'p>;
 /// A loop head waiting for its body.
-pub type LoopBuilder<'p> = Box<dyn FnOnce(Vec<Stmt>) -> Stmt + 'p>;
+pub type LoopBuilder<'p> = Box<dyn FnOnce(Vec<Stmt>) -> Box<Stmt> + 'p>;
 /// A `declare(…)` waiting for its optional body.
-pub type DeclareBuilder<'p> = Box<dyn FnOnce(Option<Vec<Stmt>>) -> Stmt + 'p>;
+pub type DeclareBuilder<'p> = Box<dyn FnOnce(Option<Vec<Stmt>>) -> Box<Stmt> + 'p>;
 
 impl Ctx<'_> {
     /// The target of `[…] = …` / `list(…) = …`: PHP rejects a pattern with no element.

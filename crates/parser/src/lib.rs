@@ -56,7 +56,7 @@ pub fn parse(src: &[u8], opts: ParseOptions) -> Result<ast::File, ParseError> {
             message: e.message,
             line: e.line,
         };
-        return Err(match parse_tokens(src, &lexed.tokens) {
+        return Err(match parse_owned_tokens(src, lexed.tokens) {
             Err(syntax)
                 if syntax.kind == ParseErrorKind::Parse
                     && !syntax.message.contains("unexpected end of file") =>
@@ -66,13 +66,18 @@ pub fn parse(src: &[u8], opts: ParseOptions) -> Result<ast::File, ParseError> {
             _ => lex_error,
         });
     }
-    let mut file = parse_tokens(src, &lexed.tokens)?;
+    let mut file = parse_owned_tokens(src, lexed.tokens)?;
     file.halt_offset = file.halt_offset.or(lexed.halt_offset);
     Ok(file)
 }
 
 /// Parses a file from its tokens (trivia may be present: the parser skips it).
 pub fn parse_tokens(src: &[u8], tokens: &[Token]) -> Result<ast::File, ParseError> {
+    parse_owned_tokens(src, tokens.to_vec())
+}
+
+/// [`parse_tokens`] on a vector it may filter in place (no second token array).
+fn parse_owned_tokens(src: &[u8], tokens: Vec<Token>) -> Result<ast::File, ParseError> {
     let (toks, docs, halt_offset) = parser_tokens(tokens);
     let last_line = toks.last().map_or(1, |t| t.span.line);
     let ctx = ctx::Ctx::new(src, toks, docs);
@@ -103,29 +108,35 @@ fn parser_kind(kind: TokenKind) -> TokenKind {
     }
 }
 
-type ParserTokens = (Vec<Token>, Vec<Option<Span>>, Option<u32>);
+type ParserTokens = (Vec<Token>, Vec<(u32, Span)>, Option<u32>);
 
-/// Drops trivia, remembers each token's preceding doc comment, and stops after
-/// `__halt_compiler();` (the bytes after it are data, not code).
-fn parser_tokens(tokens: &[Token]) -> ParserTokens {
-    let mut toks = Vec::with_capacity(tokens.len());
-    let mut docs = Vec::with_capacity(tokens.len());
+/// Drops trivia (in place), remembers which tokens a doc comment precedes (sparse:
+/// most have none), and stops after `__halt_compiler();` (the bytes after it are
+/// data, not code).
+fn parser_tokens(mut toks: Vec<Token>) -> ParserTokens {
+    let mut docs = Vec::new();
     let mut doc = None;
     let mut halt_offset = None;
-    for t in tokens {
+    let mut kept = 0;
+    for i in 0..toks.len() {
+        let t = toks[i];
         match t.kind {
             TokenKind::DocComment => doc = Some(t.span),
             k if k.is_trivia() => {}
             _ => {
-                toks.push(*t);
-                docs.push(doc.take());
-                if let Some(end) = halt_end(&toks) {
+                toks[kept] = t;
+                if let Some(span) = doc.take() {
+                    docs.push((kept as u32, span));
+                }
+                kept += 1;
+                if let Some(end) = halt_end(&toks[..kept]) {
                     halt_offset = Some(end);
                     break;
                 }
             }
         }
     }
+    toks.truncate(kept);
     (toks, docs, halt_offset)
 }
 
