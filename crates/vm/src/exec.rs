@@ -22,6 +22,7 @@ use crate::ops;
 use crate::value::{ArrayKey, PhpRef, Value};
 use crate::vm::{Func, Unwind, Vm};
 
+mod generator;
 mod handlers;
 mod objects;
 
@@ -92,6 +93,8 @@ enum Flow {
     /// A new frame was pushed (or popped to a caller): reload.
     Reload,
     Return(Value),
+    /// The frame at the stop depth already left the stack (a generator suspended).
+    Left(Value),
 }
 
 /// The code a frame runs, borrowed from its script.
@@ -763,6 +766,7 @@ impl Vm {
             let flow = self.dispatch(&mut code, &mut ctx, &mut ip, stop_depth);
             match flow {
                 Ok(Flow::Reload) => {}
+                Ok(Flow::Left(v)) => return Ok(v),
                 Ok(Flow::Return(v)) => {
                     let f = self.pop_frame();
                     if self.frames.len() <= stop_depth {
@@ -794,6 +798,17 @@ impl Vm {
         *c = Ctx { fi, base: f.base };
         *ip = f.ip as usize;
         true
+    }
+
+    /// Objects whose last reference went and that need the VM to finish (a suspended
+    /// generator's `finally` blocks).
+    fn run_pending_destructs(&mut self) -> Result<(), Unwind> {
+        for o in crate::object::take_pending_destructs() {
+            if crate::generator::is_generator(&o) {
+                self.gen_destroy(&o)?;
+            }
+        }
+        Ok(())
     }
 
     pub(crate) fn pop_frame(&mut self) -> Frame {
@@ -992,6 +1007,10 @@ impl Vm {
                 if let Some(e) = self.pending.take() {
                     return Err(Unwind::Throw(e));
                 }
+            }
+            if crate::object::has_pending_destructs() {
+                self.frames[cref.fi].ip = *ip as u32;
+                self.run_pending_destructs()?;
             }
             let c = *cref;
             let code: &Code<'a> = cm;
@@ -1371,6 +1390,22 @@ impl Vm {
                         continue;
                     }
                     return Ok(Flow::Reload);
+                }
+                Opcode::GeneratorCreate | Opcode::Yield | Opcode::YieldFrom => {
+                    if let generator::GenStep::Left { value, ret } =
+                        self.generator_op(code, c, op, *ip)?
+                    {
+                        if self.frames.len() <= stop_depth {
+                            return Ok(Flow::Left(value));
+                        }
+                        if let Some(slot) = ret {
+                            self.stack[slot] = value;
+                        }
+                        if self.switch_to_top(cm, cref, ip) {
+                            continue;
+                        }
+                        return Ok(Flow::Reload);
+                    }
                 }
                 _ => match self.dispatch_rest(code, c, op, ip)? {
                     Step::Next => {}

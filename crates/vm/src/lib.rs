@@ -8,6 +8,7 @@ pub mod corefns;
 pub mod errors;
 pub mod exec;
 pub mod float_fmt;
+pub mod generator;
 pub mod include;
 pub mod numeric;
 pub mod object;

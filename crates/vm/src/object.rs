@@ -25,6 +25,18 @@ use crate::value::{ArrayKey, Value};
 pub enum Native {
     #[default]
     None,
+    Generator(Box<crate::generator::Generator>),
+}
+
+impl Native {
+    /// State that needs the VM when its object goes (a suspended generator inside
+    /// `try`/`finally`): such objects are queued like those with a destructor.
+    fn needs_dtor(&self) -> bool {
+        match self {
+            Native::Generator(g) => g.needs_close(),
+            Native::None => false,
+        }
+    }
 }
 
 pub struct PhpObject {
@@ -238,7 +250,7 @@ pub fn unmangle(key: &[u8]) -> Option<(&[u8], &[u8])> {
 
 impl Drop for PhpObject {
     fn drop(&mut self) {
-        let queue = self.class.magic.destruct.is_some()
+        let queue = (self.class.magic.destruct.is_some() || self.native.get_mut().needs_dtor())
             && self.flags.get() & DESTRUCTED == 0
             && HANDLES.with(|h| !h.borrow().destructors_off);
         if queue {

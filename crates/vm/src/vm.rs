@@ -124,6 +124,8 @@ pub struct Vm {
     /// An exception thrown where it could not be returned (an error handler): the
     /// dispatch loop raises it after the current op.
     pub(crate) pending: Option<Rc<PhpObject>>,
+    /// Generators whose frames are running, innermost last.
+    pub(crate) running_generators: Vec<Rc<PhpObject>>,
     pub(crate) error_handlers: Vec<(Value, i64)>,
     pub(crate) in_error_handler: bool,
     pub(crate) shutdown_functions: Vec<(Value, Vec<Value>)>,
@@ -178,6 +180,7 @@ impl Vm {
             fn_cache: Vec::new(),
             arg_pool: Vec::new(),
             pending: None,
+            running_generators: Vec::new(),
             error_handlers: Vec::new(),
             in_error_handler: false,
             shutdown_functions: Vec::new(),

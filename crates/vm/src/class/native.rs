@@ -144,7 +144,11 @@ impl NativeClass {
 }
 
 /// Every module's built-in classes, parents first.
-pub const MODULES: &[&[NativeClass]] = &[super::builtin::CLASSES, crate::throwable::CLASSES];
+pub const MODULES: &[&[NativeClass]] = &[
+    super::builtin::CLASSES,
+    crate::throwable::CLASSES,
+    crate::generator::CLASSES,
+];
 
 thread_local! {
     static REGISTRY: RefCell<Option<Rc<Registry>>> = const { RefCell::new(None) };

@@ -852,6 +852,9 @@ impl Vm {
             }
             // ---- foreach ----
             Opcode::FeResetR => {
+                if let Some(g) = self.generator_operand(code, c, op.op1) {
+                    return self.gen_fe_reset(c, op, g, false);
+                }
                 let v = self.read(code, c, op.op1);
                 let arr = match v {
                     Value::Array(a) => a,
@@ -872,6 +875,9 @@ impl Vm {
                 self.set_fe_pos(slot, 0);
             }
             Opcode::FeResetRw => {
+                if let Some(g) = self.generator_operand(code, c, op.op1) {
+                    return self.gen_fe_reset(c, op, g, true);
+                }
                 let r = self.operand_ref(c, op.op1);
                 let ok = {
                     let mut inner = r.borrow_mut();
@@ -899,6 +905,9 @@ impl Vm {
             }
             Opcode::FeFetchR => {
                 let slot = Self::slot(c, op.op1);
+                if let Some(g) = self.generator_in_slot(slot) {
+                    return self.gen_fe_fetch(c, op, g, slot, false);
+                }
                 let pos = self.fe_pos(slot);
                 let entry = match &self.stack[slot] {
                     Value::Array(a) => a.entry_at(pos).map(|(p, k, v)| (p, k, v.deref())),
@@ -915,6 +924,9 @@ impl Vm {
             }
             Opcode::FeFetchRw => {
                 let slot = Self::slot(c, op.op1);
+                if let Some(g) = self.generator_in_slot(slot) {
+                    return self.gen_fe_fetch(c, op, g, slot, true);
+                }
                 let pos = self.fe_pos(slot);
                 let found = match &self.stack[slot] {
                     Value::Reference(r) => {
@@ -978,6 +990,10 @@ impl Vm {
             Opcode::FastRet => {
                 let slot = Self::slot(c, op.op1);
                 match std::mem::take(&mut self.stack[slot]) {
+                    // -1: a `finally` run to close a generator ends: close on.
+                    Value::Long(ret) if ret < 0 => {
+                        return Ok(Step::Jump(self.close_target(code, c, *ip)))
+                    }
                     Value::Long(ret) => return Ok(Step::Jump(ret as usize)),
                     Value::Object(e) => return Err(Unwind::Throw(e)),
                     _ => {}
@@ -1769,7 +1785,7 @@ impl Vm {
         }
     }
 
-    fn fe_pos(&self, slot: usize) -> usize {
+    pub(super) fn fe_pos(&self, slot: usize) -> usize {
         self.fe_positions
             .iter()
             .rev()
@@ -1777,7 +1793,7 @@ impl Vm {
             .map_or(0, |(_, p)| *p)
     }
 
-    fn set_fe_pos(&mut self, slot: usize, pos: usize) {
+    pub(super) fn set_fe_pos(&mut self, slot: usize, pos: usize) {
         match self.fe_positions.iter_mut().rev().find(|(s, _)| *s == slot) {
             Some(e) => e.1 = pos,
             None => self.fe_positions.push((slot, pos)),

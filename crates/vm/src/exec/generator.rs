@@ -1,0 +1,864 @@
+//! The executor side of generators (see `crate::generator` for the state): the
+//! GENERATOR_CREATE, YIELD and YIELD_FROM ops, moving a frame off the VM stacks and
+//! back, resuming a `yield from` chain, and foreach over a generator.
+//!
+//! A generator runs in a nested dispatch loop (`Vm::run`) of the code that resumes it —
+//! a Generator method, foreach — with its frame at the loop's stop depth: YIELD moves
+//! the frame into the Generator and leaves that loop; a return or an uncaught exception
+//! ends it as for any call.
+
+use std::rc::Rc;
+
+use miniphp_compiler::{flags as fn_flags, Op, OpArray, Opcode, OperandKind, ScriptView};
+
+use super::{Code, Ctx, Step};
+use crate::generator::{generator_class, is_generator, with_gen, Delegate, Generator, Pending};
+use crate::generator::{State, Suspended};
+use crate::object::{Native, PhpObject};
+use crate::value::Value;
+use crate::vm::{Unwind, Vm};
+
+/// What a generator op asks the dispatch loop to do.
+pub(super) enum GenStep {
+    /// Go on with the next op (`yield from` a generator that already returned).
+    Next,
+    /// The frame left the VM stack; its caller wants `value` in `ret` (GENERATOR_CREATE
+    /// hands the new Generator to the caller; a yield hands nothing).
+    Left { value: Value, ret: Option<usize> },
+}
+
+/// What the next value of a `yield from` over an array or an iterator is.
+enum Delegated {
+    Value(Value, Value),
+    Iter(Rc<PhpObject>, i64),
+    Done,
+    /// No array or iterator delegation.
+    None,
+}
+
+/// Settle a finished generator that `g` delegates to: its return value becomes the
+/// result of `g`'s `yield from` (or, without one, `g` gets a ClosedGeneratorException).
+/// False if `g` delegates to no finished generator.
+fn settle_delegate(g: &PhpObject) -> bool {
+    let inner = with_gen(g, |s| match &s.delegate {
+        Some(Delegate::Gen { inner, .. }) => Some(inner.clone()),
+        _ => None,
+    })
+    .flatten();
+    let Some(inner) = inner else { return false };
+    let Some((retval, value)) = with_gen(&inner, |s| {
+        s.is_finished()
+            .then(|| (s.retval.clone(), s.current.clone()))
+    })
+    .flatten() else {
+        return false;
+    };
+    with_gen(g, |s| {
+        let result = match s.delegate.take() {
+            Some(Delegate::Gen { result, .. }) => result,
+            _ => None,
+        };
+        match retval {
+            Some(rv) => {
+                if let (Some(r), State::Suspended(susp)) = (result, &mut s.state) {
+                    if let Some(slot) = susp.slots.get_mut(r as usize) {
+                        *slot = rv;
+                    }
+                }
+                if value.is_some() {
+                    s.current = value;
+                }
+            }
+            None => s.pending = Some(Pending::AbortedDelegate),
+        }
+    });
+    true
+}
+
+/// The `yield from` chain starting at `start`, innermost generator last; finished
+/// generators at its end are settled into their delegators.
+fn chain(start: &Rc<PhpObject>) -> Vec<Rc<PhpObject>> {
+    let mut path = vec![start.clone()];
+    loop {
+        let g = path[path.len() - 1].clone();
+        if settle_delegate(&g) {
+            return path;
+        }
+        let inner = with_gen(&g, |s| match &s.delegate {
+            Some(Delegate::Gen { inner, .. }) => Some(inner.clone()),
+            _ => None,
+        })
+        .flatten();
+        match inner {
+            Some(inner) if !path.iter().any(|p| Rc::ptr_eq(p, &inner)) => path.push(inner),
+            _ => return path,
+        }
+    }
+}
+
+/// The innermost generator of `g`'s chain (the one whose value `g` shows).
+fn leaf(g: &Rc<PhpObject>) -> Rc<PhpObject> {
+    let mut path = chain(g);
+    path.pop().unwrap_or_else(|| g.clone())
+}
+
+fn is_finished(g: &PhpObject) -> bool {
+    with_gen(g, |s| s.is_finished()).unwrap_or(true)
+}
+
+impl Vm {
+    /// GENERATOR_CREATE, YIELD and YIELD_FROM.
+    pub(super) fn generator_op(
+        &mut self,
+        code: &Code<'_>,
+        c: Ctx,
+        op: &Op,
+        ip: usize,
+    ) -> Result<GenStep, Unwind> {
+        match op.opcode {
+            Opcode::GeneratorCreate => Ok(self.generator_create(code, ip)),
+            Opcode::Yield => self.op_yield(code, c, op, ip),
+            _ => self.op_yield_from(code, c, op, ip),
+        }
+    }
+
+    /// GENERATOR_CREATE: the frame (arguments received) becomes a new Generator,
+    /// returned to the caller; the body runs when the generator is first used.
+    fn generator_create(&mut self, code: &Code<'_>, ip: usize) -> GenStep {
+        let by_ref = code.oa.flags & fn_flags::RETURN_REFERENCE != 0;
+        let has_finally = code.view.try_catch[code.oa.try_catch.indices()]
+            .iter()
+            .any(|tc| tc.finally_op != 0);
+        let (susp, ret) = self.suspend_top(ip + 1, self.calls.len());
+        let obj = PhpObject::with_slots(&generator_class(), Vec::new());
+        *obj.native.borrow_mut() =
+            Native::Generator(Box::new(Generator::new(susp, by_ref, has_finally)));
+        GenStep::Left {
+            value: Value::Object(obj),
+            ret,
+        }
+    }
+
+    /// The generator whose frame is running (the innermost one).
+    fn running_generator(&mut self) -> Result<(Rc<PhpObject>, usize), Unwind> {
+        let g = self.running_generators.last().cloned();
+        let found = g.and_then(|g| {
+            let mark = with_gen(&g, |s| match s.state {
+                State::Running { calls_mark } => Some(calls_mark),
+                _ => None,
+            })
+            .flatten()?;
+            Some((g, mark))
+        });
+        found.ok_or_else(|| self.throw_error("Error", "Cannot yield outside a generator".into()))
+    }
+
+    /// YIELD: hand a value (and key) to the resumer and suspend; the op's result
+    /// receives what `send()` passes.
+    fn op_yield(&mut self, code: &Code<'_>, c: Ctx, op: &Op, ip: usize) -> Result<GenStep, Unwind> {
+        let (g, calls_mark) = self.running_generator()?;
+        let (forced, by_ref) = with_gen(&g, |s| (s.forced_close, s.by_ref)).unwrap_or_default();
+        if forced {
+            return Err(self.throw_error(
+                "Error",
+                "Cannot yield from finally in a force-closed generator".into(),
+            ));
+        }
+        let value = match op.op1.kind {
+            OperandKind::Unused => Value::Null,
+            _ if by_ref => self.yield_ref(code, c, op),
+            _ => self.read(code, c, op.op1),
+        };
+        let key = (op.op2.kind != OperandKind::Unused).then(|| self.read(code, c, op.op2));
+        let send_target = (op.result.kind != OperandKind::Unused).then(|| {
+            self.stack[Self::slot(c, op.result)] = Value::Null;
+            op.result.value
+        });
+        let (susp, _) = self.suspend_top(ip + 1, calls_mark);
+        with_gen(&g, |s| {
+            let key = match key {
+                Some(k) => {
+                    s.note_key(&k);
+                    k
+                }
+                None => s.auto_key(),
+            };
+            s.current = Some((value, key));
+            s.send_target = send_target;
+            s.state = State::Suspended(Box::new(susp));
+        });
+        Ok(GenStep::Left {
+            value: Value::Null,
+            ret: None,
+        })
+    }
+
+    /// The value of a yield in `function &gen()`: the variable itself, else a copy with
+    /// PHP's notice.
+    fn yield_ref(&mut self, code: &Code<'_>, c: Ctx, op: &Op) -> Value {
+        let variable = match op.op1.kind {
+            OperandKind::Cv => true,
+            OperandKind::Var => matches!(self.stack[Self::slot(c, op.op1)], Value::Reference(_)),
+            _ => false,
+        };
+        if variable {
+            return Value::Reference(self.operand_ref(c, op.op1));
+        }
+        self.notice("Only variable references should be yielded by reference");
+        self.read(code, c, op.op1)
+    }
+
+    /// YIELD_FROM: delegate to an array, a Traversable or another generator.
+    fn op_yield_from(
+        &mut self,
+        code: &Code<'_>,
+        c: Ctx,
+        op: &Op,
+        ip: usize,
+    ) -> Result<GenStep, Unwind> {
+        let (g, calls_mark) = self.running_generator()?;
+        if with_gen(&g, |s| s.forced_close).unwrap_or(false) {
+            return Err(self.throw_error(
+                "Error",
+                "Cannot use \"yield from\" in a force-closed generator".into(),
+            ));
+        }
+        let v = self.read(code, c, op.op1);
+        let result = (op.result.kind != OperandKind::Unused).then_some(op.result.value);
+        let delegate = match v {
+            Value::Array(arr) => Delegate::Array { arr, pos: 0 },
+            Value::Object(o) if is_generator(&o) => {
+                let done = with_gen(&o, |s| s.is_finished().then(|| s.retval.clone())).flatten();
+                match done {
+                    Some(Some(rv)) => {
+                        if result.is_some() {
+                            self.set_result(c, op.result, rv);
+                        }
+                        return Ok(GenStep::Next);
+                    }
+                    Some(None) => {
+                        return Err(self.throw_error(
+                            "Error",
+                            "Generator passed to yield from was aborted without proper return and is unable to continue".into(),
+                        ))
+                    }
+                    None => {}
+                }
+                if Rc::ptr_eq(&leaf(&o), &g) {
+                    return Err(self.throw_error(
+                        "Error",
+                        "Impossible to yield from the Generator being currently run".into(),
+                    ));
+                }
+                Delegate::Gen { inner: o, result }
+            }
+            Value::Object(o) if o.class.instance_of_name(b"traversable") => {
+                let it = self.traversable_iterator(o)?;
+                self.call_method(&it, "rewind", Vec::new())?;
+                Delegate::Iter { it, index: 0 }
+            }
+            _ => {
+                return Err(self.throw_error(
+                    "Error",
+                    "Can use \"yield from\" only with arrays and Traversables".into(),
+                ))
+            }
+        };
+        if result.is_some() {
+            self.set_result(c, op.result, Value::Null);
+        }
+        let (susp, _) = self.suspend_top(ip + 1, calls_mark);
+        with_gen(&g, |s| {
+            s.delegate = Some(delegate);
+            s.send_target = None;
+            s.state = State::Suspended(Box::new(susp));
+        });
+        Ok(GenStep::Left {
+            value: Value::Null,
+            ret: None,
+        })
+    }
+
+    /// The Iterator behind a Traversable (`getIterator()` of an IteratorAggregate,
+    /// repeatedly).
+    fn traversable_iterator(&mut self, mut o: Rc<PhpObject>) -> Result<Rc<PhpObject>, Unwind> {
+        while !o.class.instance_of_name(b"iterator") {
+            let class = o.class.name.clone();
+            match self.call_method(&o, "getIterator", Vec::new())? {
+                Value::Object(next) if next.class.instance_of_name(b"traversable") => o = next,
+                _ => {
+                    return Err(self.throw_error(
+                        "Exception",
+                        format!("Objects returned by {class}::getIterator() must be traversable or implement interface Iterator"),
+                    ))
+                }
+            }
+        }
+        Ok(o)
+    }
+
+    /// Take the top frame (a generator's) off the VM stacks, to resume at `next_ip`;
+    /// calls from `calls_mark` up are the frame's own. Also gives the frame's `ret`.
+    fn suspend_top(&mut self, next_ip: usize, calls_mark: usize) -> (Suspended, Option<usize>) {
+        let mut frame = self.frames.pop().expect("a generator frame");
+        frame.ip = next_ip as u32;
+        let ret = frame.ret.take();
+        let base = frame.base;
+        let slots = self.stack.split_off(base.min(self.stack.len()));
+        let mut fe_positions = Vec::new();
+        self.fe_positions.retain(|&(slot, pos)| {
+            if slot >= base {
+                fe_positions.push((slot - base, pos));
+                false
+            } else {
+                true
+            }
+        });
+        let mut calls = self.calls.split_off(calls_mark.min(self.calls.len()));
+        for call in &mut calls {
+            call.args_base = call.args_base.saturating_sub(base);
+        }
+        let susp = Suspended {
+            frame,
+            slots,
+            fe_positions,
+            calls,
+        };
+        (susp, ret)
+    }
+
+    /// Put a suspended frame back on top of the VM stacks.
+    fn restore_frame(&mut self, susp: Suspended) {
+        let Suspended {
+            mut frame,
+            slots,
+            fe_positions,
+            calls,
+        } = susp;
+        let base = self.stack.len();
+        frame.base = base;
+        frame.scope = self.frames.len();
+        frame.ret = None;
+        frame.call_line = self.line;
+        self.stack.extend(slots);
+        self.fe_positions
+            .extend(fe_positions.into_iter().map(|(s, p)| (s + base, p)));
+        self.calls.extend(calls.into_iter().map(|mut call| {
+            call.args_base += base;
+            call
+        }));
+        self.frames.push(frame);
+    }
+
+    /// Run one generator's frame until it yields, returns or throws.
+    fn run_generator(&mut self, g: &Rc<PhpObject>) -> Result<(), Unwind> {
+        let calls_mark = self.calls.len();
+        let taken = with_gen(g, |s| {
+            match std::mem::replace(&mut s.state, State::Running { calls_mark }) {
+                State::Suspended(susp) => Some((susp, s.pending.take())),
+                other => {
+                    s.state = other;
+                    None
+                }
+            }
+        })
+        .flatten();
+        let Some((susp, pending)) = taken else {
+            return Ok(());
+        };
+        let depth = self.frames.len();
+        let line = self.line;
+        self.restore_frame(*susp);
+        self.running_generators.push(g.clone());
+        let r = match pending {
+            None => self.run(depth),
+            Some(p) => {
+                // Raised at the yield the generator is suspended at.
+                let f = &mut self.frames[depth];
+                f.ip = f.ip.saturating_sub(1);
+                let e = match p {
+                    Pending::Throw(e) => e,
+                    Pending::AbortedDelegate => {
+                        self.line = self.op_line(depth);
+                        self.new_throwable(
+                            "ClosedGeneratorException",
+                            "Generator yielded from aborted, no return value available".into(),
+                        )
+                    }
+                };
+                match self.unwind_exception(e, depth) {
+                    Ok(()) => self.run(depth),
+                    Err(u) => Err(u),
+                }
+            }
+        };
+        self.running_generators.pop();
+        self.line = line;
+        let returned = r.as_ref().ok().cloned();
+        with_gen(g, |s| {
+            if s.is_running() {
+                s.state = State::Finished;
+                s.retval = returned;
+            }
+        });
+        if r.is_err() {
+            self.calls.truncate(calls_mark);
+        }
+        r.map(|_| ())
+    }
+
+    /// Line of the op frame `fi` is at.
+    fn op_line(&self, fi: usize) -> u32 {
+        let f = &self.frames[fi];
+        let (loaded, oa) = self.op_array_of(f);
+        let view = loaded.script.view();
+        view.ops(&oa)
+            .get(f.ip as usize)
+            .map_or(self.line, |op| op.lineno)
+    }
+
+    /// The next value of an array or iterator `yield from` of `g`, made its current
+    /// value; false when there is none (the generator goes on after its `yield from`).
+    fn next_delegated(&mut self, g: &Rc<PhpObject>) -> Result<bool, Unwind> {
+        let step = with_gen(g, |s| match &mut s.delegate {
+            Some(Delegate::Array { arr, pos }) => match arr.entry_at(*pos) {
+                Some((p, k, v)) => {
+                    let (k, v) = (k.to_value(), v.deref());
+                    *pos = p + 1;
+                    Delegated::Value(v, k)
+                }
+                None => Delegated::Done,
+            },
+            Some(Delegate::Iter { it, index }) => {
+                *index += 1;
+                Delegated::Iter(it.clone(), *index - 1)
+            }
+            _ => Delegated::None,
+        })
+        .unwrap_or(Delegated::None);
+        let found = match step {
+            Delegated::None => return Ok(false),
+            Delegated::Done => None,
+            Delegated::Value(v, k) => Some((v, k)),
+            Delegated::Iter(it, index) => match self.iterator_step(&it, index) {
+                Ok(found) => found,
+                Err(Unwind::Throw(e)) => {
+                    with_gen(g, |s| {
+                        s.delegate = None;
+                        s.pending = Some(Pending::Throw(e));
+                    });
+                    return Ok(false);
+                }
+                Err(u) => return Err(u),
+            },
+        };
+        let got = found.is_some();
+        with_gen(g, |s| match found {
+            Some(cur) => s.current = Some(cur),
+            None => s.delegate = None,
+        });
+        Ok(got)
+    }
+
+    /// One step of a user iterator: `next()` unless it is the first, then `valid()`,
+    /// `current()`, `key()`.
+    fn iterator_step(
+        &mut self,
+        it: &Rc<PhpObject>,
+        index: i64,
+    ) -> Result<Option<(Value, Value)>, Unwind> {
+        if index > 0 {
+            self.call_method(it, "next", Vec::new())?;
+        }
+        if !self.call_method(it, "valid", Vec::new())?.to_bool() {
+            return Ok(None);
+        }
+        let v = self.call_method(it, "current", Vec::new())?;
+        let k = self.call_method(it, "key", Vec::new())?;
+        Ok(Some((v.deref(), k.deref())))
+    }
+
+    /// Resume `orig` (Zend's `zend_generator_resume`): run the innermost generator of
+    /// its `yield from` chain until the chain has a new current value, returns, or
+    /// throws out of `orig`.
+    pub(crate) fn gen_resume(&mut self, orig: &Rc<PhpObject>) -> Result<(), Unwind> {
+        let mut path = chain(orig);
+        loop {
+            let g = path[path.len() - 1].clone();
+            let (finished, running) =
+                with_gen(&g, |s| (s.is_finished(), s.is_running())).unwrap_or((true, false));
+            if finished {
+                return Ok(());
+            }
+            if running {
+                return Err(
+                    self.throw_error("Error", "Cannot resume an already running generator".into())
+                );
+            }
+            with_gen(orig, |s| s.at_first_yield = false);
+            if self.next_delegated(&g)? {
+                return Ok(());
+            }
+            match self.run_generator(&g) {
+                Err(Unwind::Throw(e)) if path.len() > 1 => {
+                    // Rethrown into the generator delegating to the one that threw.
+                    path.pop();
+                    let parent = &path[path.len() - 1];
+                    with_gen(parent, |s| {
+                        s.delegate = None;
+                        s.pending = Some(Pending::Throw(e));
+                    });
+                }
+                Err(u) => return Err(u),
+                Ok(()) => {
+                    if is_finished(&g) {
+                        if path.len() == 1 {
+                            return Ok(());
+                        }
+                        path.pop();
+                        settle_delegate(&path[path.len() - 1]);
+                        continue;
+                    }
+                    let inner = with_gen(&g, |s| match &s.delegate {
+                        Some(Delegate::Gen { inner, .. }) => Some(Some(inner.clone())),
+                        Some(_) => Some(None),
+                        None => None,
+                    })
+                    .flatten();
+                    match inner {
+                        // A plain yield.
+                        None => return Ok(()),
+                        // An array or iterator delegation: take its first value.
+                        Some(None) => {}
+                        Some(Some(_)) => {
+                            path.pop();
+                            path.extend(chain(&g));
+                            let leaf = &path[path.len() - 1];
+                            // Delegating to a generator that already has a value shows
+                            // that value first (Zend's DO_INIT).
+                            let started = !Rc::ptr_eq(leaf, &g)
+                                && with_gen(leaf, |s| s.current.is_some()).unwrap_or(false);
+                            if started {
+                                return Ok(());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Run a generator to its first yield if it has not started.
+    pub(crate) fn gen_ensure_initialized(&mut self, g: &Rc<PhpObject>) -> Result<(), Unwind> {
+        let fresh = with_gen(g, |s| {
+            s.current.is_none() && matches!(s.state, State::Suspended(_)) && s.delegate.is_none()
+        })
+        .unwrap_or(false);
+        if fresh {
+            let r = self.gen_resume(g);
+            with_gen(g, |s| s.at_first_yield = true);
+            r?;
+        }
+        Ok(())
+    }
+
+    /// The current value (references kept) and key of `g`, None once it finished.
+    pub(crate) fn gen_current(&mut self, g: &Rc<PhpObject>) -> Option<(Value, Value)> {
+        if is_finished(g) {
+            return None;
+        }
+        with_gen(&leaf(g), |s| s.current.clone())
+            .flatten()
+            .map(|(v, k)| (v.deref(), k.deref()))
+    }
+
+    /// The current value with its reference (by-reference foreach).
+    fn gen_current_ref(&mut self, g: &Rc<PhpObject>) -> Option<(Value, Value)> {
+        if is_finished(g) {
+            return None;
+        }
+        with_gen(&leaf(g), |s| s.current.clone()).flatten()
+    }
+
+    pub(crate) fn gen_next(&mut self, g: &Rc<PhpObject>) -> Result<(), Unwind> {
+        self.gen_ensure_initialized(g)?;
+        self.gen_resume(g)
+    }
+
+    pub(crate) fn gen_valid(&mut self, g: &Rc<PhpObject>) -> Result<bool, Unwind> {
+        self.gen_ensure_initialized(g)?;
+        chain(g);
+        Ok(!is_finished(g))
+    }
+
+    pub(crate) fn gen_rewind(&mut self, g: &Rc<PhpObject>) -> Result<(), Unwind> {
+        self.gen_ensure_initialized(g)?;
+        if !with_gen(g, |s| s.at_first_yield).unwrap_or(false) {
+            return Err(self.throw_error(
+                "Exception",
+                "Cannot rewind a generator that was already run".into(),
+            ));
+        }
+        Ok(())
+    }
+
+    pub(crate) fn gen_send(&mut self, g: &Rc<PhpObject>, v: Value) -> Result<Value, Unwind> {
+        self.gen_ensure_initialized(g)?;
+        if is_finished(g) {
+            return Ok(Value::Null);
+        }
+        with_gen(&leaf(g), |s| {
+            if let (Some(t), State::Suspended(susp)) = (s.send_target, &mut s.state) {
+                if let Some(slot) = susp.slots.get_mut(t as usize) {
+                    *slot = v;
+                }
+            }
+        });
+        self.gen_resume(g)?;
+        Ok(self.gen_current(g).map(|(v, _)| v).unwrap_or_default())
+    }
+
+    pub(crate) fn gen_throw(
+        &mut self,
+        g: &Rc<PhpObject>,
+        e: Rc<PhpObject>,
+    ) -> Result<Value, Unwind> {
+        self.gen_ensure_initialized(g)?;
+        if is_finished(g) {
+            return Err(Unwind::Throw(e));
+        }
+        with_gen(&leaf(g), |s| {
+            if !s.is_running() {
+                s.pending = Some(Pending::Throw(e));
+                if matches!(
+                    s.delegate,
+                    Some(Delegate::Array { .. } | Delegate::Iter { .. })
+                ) {
+                    s.delegate = None;
+                }
+            }
+        });
+        self.gen_resume(g)?;
+        Ok(self.gen_current(g).map(|(v, _)| v).unwrap_or_default())
+    }
+
+    // ---- foreach ----
+
+    /// FE_RESET_R / FE_RESET_RW on a Generator: rewind it into the iterator VAR, or jump
+    /// past the loop when it has nothing to give.
+    pub(super) fn gen_fe_reset(
+        &mut self,
+        c: Ctx,
+        op: &Op,
+        g: Rc<PhpObject>,
+        by_ref: bool,
+    ) -> Result<Step, Unwind> {
+        let (finished, yields_refs) =
+            with_gen(&g, |s| (s.is_finished(), s.by_ref)).unwrap_or_default();
+        if finished {
+            return Err(self.throw_error(
+                "Exception",
+                "Cannot traverse an already closed generator".into(),
+            ));
+        }
+        if by_ref && !yields_refs {
+            return Err(self.throw_error(
+                "Exception",
+                "You can only iterate a generator by-reference if it declared that it yields by-reference".into(),
+            ));
+        }
+        let slot = Self::slot(c, op.result);
+        self.stack[slot] = Value::Object(g.clone());
+        self.set_fe_pos(slot, 0);
+        self.gen_rewind(&g)?;
+        if !self.gen_valid(&g)? {
+            return Ok(Step::Jump(op.op2.value as usize));
+        }
+        Ok(Step::Next)
+    }
+
+    /// FE_FETCH_R / FE_FETCH_RW on a Generator held in the iterator VAR `slot`.
+    pub(super) fn gen_fe_fetch(
+        &mut self,
+        c: Ctx,
+        op: &Op,
+        g: Rc<PhpObject>,
+        slot: usize,
+        by_ref: bool,
+    ) -> Result<Step, Unwind> {
+        let pos = self.fe_pos(slot);
+        if pos > 0 {
+            self.gen_next(&g)?;
+        }
+        let current = if by_ref {
+            self.gen_current_ref(&g)
+        } else {
+            self.gen_current(&g)
+        };
+        let Some((v, k)) = current else {
+            return Ok(Step::Jump(op.extended_value as usize));
+        };
+        self.set_fe_pos(slot, pos + 1);
+        if by_ref {
+            let r = match v {
+                Value::Reference(r) => r,
+                v => super::new_ref(v),
+            };
+            self.stack[Self::slot(c, op.op2)] = Value::Reference(r);
+        } else {
+            self.set_result(c, op.op2, v);
+        }
+        if op.result.kind != OperandKind::Unused {
+            self.set_result(c, op.result, k);
+        }
+        Ok(Step::Next)
+    }
+}
+
+impl Vm {
+    /// The Generator an operand holds (foreach over it), consuming a TMP/VAR.
+    pub(super) fn generator_operand(
+        &mut self,
+        code: &Code<'_>,
+        c: Ctx,
+        o: miniphp_compiler::Operand,
+    ) -> Option<Rc<PhpObject>> {
+        let Value::Object(g) = self.read_quiet(code, c, o) else {
+            return None;
+        };
+        if !is_generator(&g) {
+            return None;
+        }
+        if matches!(o.kind, OperandKind::TmpVar | OperandKind::Var) {
+            self.stack[Self::slot(c, o)] = Value::Undef;
+        }
+        Some(g)
+    }
+
+    /// The Generator a foreach iterator VAR holds.
+    pub(super) fn generator_in_slot(&self, slot: usize) -> Option<Rc<PhpObject>> {
+        match &self.stack[slot] {
+            Value::Object(g) if is_generator(g) => Some(g.clone()),
+            _ => None,
+        }
+    }
+
+    /// Call a method of an iterator object from the engine (`yield from` an Iterator).
+    fn call_method(
+        &mut self,
+        obj: &Rc<PhpObject>,
+        name: &str,
+        args: Vec<Value>,
+    ) -> Result<Value, Unwind> {
+        let class = obj.class.clone();
+        let Some(m) = class
+            .find_method(name.to_ascii_lowercase().as_bytes())
+            .cloned()
+        else {
+            return Err(self.throw_error(
+                "Error",
+                format!("Call to undefined method {}::{name}()", class.name),
+            ));
+        };
+        match m.body {
+            crate::class::MethodBody::Native(n) => {
+                let ctx = crate::class::MethodCtx {
+                    this: Some(obj.clone()),
+                    class,
+                };
+                let mut args = args;
+                (n.handler)(self, &ctx, &mut args)
+            }
+            crate::class::MethodBody::User { script, op_array } => {
+                let depth = self.frames.len();
+                let args_base = self.stack.len();
+                let n = args.len() as u32;
+                self.stack.extend(args);
+                self.push_user_frame(script, op_array, args_base, n, None)?;
+                let f = &mut self.frames[depth];
+                f.this = Some(obj.clone());
+                f.class = m.scope();
+                f.static_class = Some(class);
+                self.run(depth)
+            }
+        }
+    }
+}
+
+/// Where a generator being closed goes from op `op_num`: the innermost `finally` block
+/// whose try (or catch) part holds the op, with its FAST_CALL slot (relative) — set to
+/// -1 there so that its FAST_RET goes on closing (Zend's `zend_generator_dtor_storage`
+/// and ZEND_FAST_RET's "return" case).
+fn finally_for_close(view: &ScriptView<'_>, oa: &OpArray, op_num: u32) -> Option<(u32, u32)> {
+    let blocks = &view.try_catch[oa.try_catch.indices()];
+    let mut innermost = None;
+    for (i, tc) in blocks.iter().enumerate() {
+        if op_num < tc.try_op {
+            break;
+        }
+        if op_num < tc.catch_op || op_num < tc.finally_end {
+            innermost = Some(i);
+        }
+    }
+    let ops = view.ops(oa);
+    blocks[..=innermost?]
+        .iter()
+        .rev()
+        .find(|tc| op_num < tc.finally_op)
+        .and_then(|tc| {
+            let fast_call = ops.get(tc.finally_end as usize)?.op1.value;
+            Some((tc.finally_op, fast_call))
+        })
+}
+
+impl Vm {
+    /// FAST_RET of a `finally` run because its generator is being closed: the next
+    /// enclosing `finally`, else the op_array's final return.
+    pub(super) fn close_target(&mut self, code: &Code<'_>, c: Ctx, op_num: usize) -> usize {
+        match finally_for_close(&code.view, code.oa, op_num as u32) {
+            Some((finally_op, fast_call)) => {
+                self.stack[c.base + fast_call as usize] = Value::Long(-1);
+                finally_op as usize
+            }
+            None => code.ops.len() - 1,
+        }
+    }
+
+    /// A suspended generator is destroyed: run the `finally` blocks around the yield it
+    /// is suspended at (a `yield` in them is an error), then free its frame.
+    pub(crate) fn gen_destroy(&mut self, g: &Rc<PhpObject>) -> Result<(), Unwind> {
+        let at = with_gen(g, |s| {
+            s.delegate = None;
+            match &s.state {
+                State::Suspended(susp) if s.has_finally => {
+                    Some((susp.frame.script, susp.frame.op_array, susp.frame.ip))
+                }
+                _ => None,
+            }
+        })
+        .flatten();
+        let target = at.and_then(|(script, op_array, ip)| {
+            let loaded = self.scripts[script as usize].clone();
+            let view = loaded.script.view();
+            let oa = &view.op_arrays[op_array as usize];
+            finally_for_close(&view, oa, ip.saturating_sub(1))
+        });
+        let Some((finally_op, fast_call)) = target else {
+            with_gen(g, |s| s.state = State::Finished);
+            return Ok(());
+        };
+        with_gen(g, |s| {
+            s.forced_close = true;
+            s.pending = None;
+            if let State::Suspended(susp) = &mut s.state {
+                susp.frame.ip = finally_op;
+                if let Some(slot) = susp.slots.get_mut(fast_call as usize) {
+                    *slot = Value::Long(-1);
+                }
+            }
+        });
+        let r = self.run_generator(g);
+        with_gen(g, |s| s.state = State::Finished);
+        r
+    }
+}

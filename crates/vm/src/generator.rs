@@ -1,0 +1,278 @@
+//! Generators (Zend's `zend_generator`): the state a `Generator` object keeps between
+//! resumptions, and the `Generator` / `ClosedGeneratorException` classes.
+//!
+//! A generator's frame lives on the VM stacks only while it runs. When it yields, its
+//! frame, its slots, its foreach positions and the calls it was setting up move into
+//! [`Suspended`] (stack indices made relative to the frame's base); resuming moves them
+//! back on top of the resumer's frames. A suspended generator ties up no Rust stack.
+//! The executor side is `exec/generator.rs`.
+//!
+//! `yield from` another generator makes a chain: the outer generator's [`Delegate::Gen`]
+//! points at the inner one; resuming the outer resumes the innermost generator of the
+//! chain directly (Zend's generator tree, walked from the outer end), so deep delegation
+//! costs no recursion either.
+
+use std::rc::Rc;
+
+use miniphp_compiler::class_flags;
+
+use crate::array::PhpArray;
+use crate::class::{ClassEntry, MethodCtx, NativeClass, NativeMethod};
+use crate::exec::{Call, Frame};
+use crate::object::{Native, PhpObject};
+use crate::value::Value;
+use crate::vm::{Unwind, Vm};
+
+/// A `Generator` object's internal state.
+pub struct Generator {
+    pub(crate) state: State,
+    /// The current value and key; None before the first yield.
+    pub(crate) current: Option<(Value, Value)>,
+    /// For auto-keys: the largest integer key yielded so far (-1 at first).
+    pub(crate) largest_int_key: i64,
+    /// The slot (relative to the frame base) that receives `send()`'s value: the result
+    /// of the YIELD the generator is suspended at, if it is used.
+    pub(crate) send_target: Option<u32>,
+    /// The value of `return`, once the generator returned.
+    pub(crate) retval: Option<Value>,
+    /// A `yield from` in progress.
+    pub(crate) delegate: Option<Delegate>,
+    /// Still at the first yield (`rewind()` is allowed).
+    pub(crate) at_first_yield: bool,
+    /// `function &gen()`: values are yielded by reference.
+    pub(crate) by_ref: bool,
+    /// The op_array has `finally` blocks (destroying it suspended must run them).
+    pub(crate) has_finally: bool,
+    /// To be raised at the yield the generator is suspended at when it resumes.
+    pub(crate) pending: Option<Pending>,
+    /// Being destroyed: a `yield` now is an error.
+    pub(crate) forced_close: bool,
+}
+
+pub(crate) enum State {
+    Suspended(Box<Suspended>),
+    /// Its frame is on the VM stacks; `calls_mark` is `Vm::calls.len()` when it resumed.
+    Running {
+        calls_mark: usize,
+    },
+    Finished,
+}
+
+/// A generator frame off the VM stacks.
+pub(crate) struct Suspended {
+    /// `base`, `ret` and `scope` are reset when it is resumed.
+    pub frame: Frame,
+    pub slots: Vec<Value>,
+    /// foreach positions, by slot relative to the frame base.
+    pub fe_positions: Vec<(usize, usize)>,
+    /// Calls being set up (`f(yield $x)`), `args_base` relative to the frame base.
+    pub calls: Vec<Call>,
+}
+
+/// What `yield from` iterates.
+pub(crate) enum Delegate {
+    Array {
+        arr: Rc<PhpArray>,
+        pos: usize,
+    },
+    /// An Iterator (from a Traversable) and how many values it gave.
+    Iter {
+        it: Rc<PhpObject>,
+        index: i64,
+    },
+    /// Another generator; `result` is the YIELD_FROM's result slot (relative), if used.
+    Gen {
+        inner: Rc<PhpObject>,
+        result: Option<u32>,
+    },
+}
+
+/// An exception to raise inside a generator when it resumes.
+pub(crate) enum Pending {
+    Throw(Rc<PhpObject>),
+    /// The generator it delegated to was aborted: a ClosedGeneratorException.
+    AbortedDelegate,
+}
+
+impl Generator {
+    pub(crate) fn new(suspended: Suspended, by_ref: bool, has_finally: bool) -> Generator {
+        Generator {
+            state: State::Suspended(Box::new(suspended)),
+            current: None,
+            largest_int_key: -1,
+            send_target: None,
+            retval: None,
+            delegate: None,
+            at_first_yield: false,
+            by_ref,
+            has_finally,
+            pending: None,
+            forced_close: false,
+        }
+    }
+
+    /// Destroying it must run `finally` blocks (see `Vm::gen_destroy`).
+    pub(crate) fn needs_close(&self) -> bool {
+        self.has_finally && matches!(self.state, State::Suspended(_))
+    }
+
+    pub(crate) fn is_finished(&self) -> bool {
+        matches!(self.state, State::Finished)
+    }
+
+    pub(crate) fn is_running(&self) -> bool {
+        matches!(self.state, State::Running { .. })
+    }
+
+    /// The key for a `yield` without one: the next integer after the largest used.
+    pub(crate) fn auto_key(&mut self) -> Value {
+        self.largest_int_key = self.largest_int_key.wrapping_add(1);
+        Value::Long(self.largest_int_key)
+    }
+
+    /// Note an explicit key (integer keys move the auto-key counter up).
+    pub(crate) fn note_key(&mut self, key: &Value) {
+        if let Value::Long(n) = key {
+            if *n > self.largest_int_key {
+                self.largest_int_key = *n;
+            }
+        }
+    }
+}
+
+impl std::fmt::Debug for Generator {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let state = match self.state {
+            State::Suspended(_) => "suspended",
+            State::Running { .. } => "running",
+            State::Finished => "finished",
+        };
+        write!(f, "Generator({state})")
+    }
+}
+
+/// Run `f` on the generator state of `obj` (None if it is not a Generator). The borrow
+/// lasts only for `f`: never run PHP code inside it.
+pub(crate) fn with_gen<R>(obj: &PhpObject, f: impl FnOnce(&mut Generator) -> R) -> Option<R> {
+    match &mut *obj.native.borrow_mut() {
+        Native::Generator(g) => Some(f(g)),
+        _ => None,
+    }
+}
+
+/// Whether `obj` is a Generator.
+pub(crate) fn is_generator(obj: &PhpObject) -> bool {
+    matches!(&*obj.native.borrow(), Native::Generator(_))
+}
+
+fn this(vm: &mut Vm, ctx: &MethodCtx) -> Result<Rc<PhpObject>, Unwind> {
+    match &ctx.this {
+        Some(o) if is_generator(o) => Ok(o.clone()),
+        _ => Err(vm.throw_error(
+            "Error",
+            "Generator method called without a generator".into(),
+        )),
+    }
+}
+
+fn m_current(vm: &mut Vm, ctx: &MethodCtx, _: &mut [Value]) -> Result<Value, Unwind> {
+    let g = this(vm, ctx)?;
+    vm.gen_ensure_initialized(&g)?;
+    Ok(vm.gen_current(&g).map(|(v, _)| v).unwrap_or_default())
+}
+
+fn m_key(vm: &mut Vm, ctx: &MethodCtx, _: &mut [Value]) -> Result<Value, Unwind> {
+    let g = this(vm, ctx)?;
+    vm.gen_ensure_initialized(&g)?;
+    Ok(vm.gen_current(&g).map(|(_, k)| k).unwrap_or_default())
+}
+
+fn m_next(vm: &mut Vm, ctx: &MethodCtx, _: &mut [Value]) -> Result<Value, Unwind> {
+    let g = this(vm, ctx)?;
+    vm.gen_next(&g)?;
+    Ok(Value::Null)
+}
+
+fn m_valid(vm: &mut Vm, ctx: &MethodCtx, _: &mut [Value]) -> Result<Value, Unwind> {
+    let g = this(vm, ctx)?;
+    Ok(Value::from(vm.gen_valid(&g)?))
+}
+
+fn m_rewind(vm: &mut Vm, ctx: &MethodCtx, _: &mut [Value]) -> Result<Value, Unwind> {
+    let g = this(vm, ctx)?;
+    vm.gen_rewind(&g)?;
+    Ok(Value::Null)
+}
+
+fn m_send(vm: &mut Vm, ctx: &MethodCtx, args: &mut [Value]) -> Result<Value, Unwind> {
+    let g = this(vm, ctx)?;
+    let v = std::mem::take(&mut args[0]).deref();
+    vm.gen_send(&g, v)
+}
+
+fn m_throw(vm: &mut Vm, ctx: &MethodCtx, args: &mut [Value]) -> Result<Value, Unwind> {
+    let g = this(vm, ctx)?;
+    let e = match args[0].deref() {
+        Value::Object(e) if e.class.instance_of_name(b"throwable") => e,
+        other => {
+            return Err(vm.throw_error(
+                "TypeError",
+                format!(
+                "Generator::throw(): Argument #1 ($exception) must be of type Throwable, {} given",
+                other.debug_type_name()
+            ),
+            ))
+        }
+    };
+    vm.gen_throw(&g, e)
+}
+
+fn m_get_return(vm: &mut Vm, ctx: &MethodCtx, _: &mut [Value]) -> Result<Value, Unwind> {
+    let g = this(vm, ctx)?;
+    vm.gen_ensure_initialized(&g)?;
+    match with_gen(&g, |s| s.retval.clone()).flatten() {
+        Some(v) => Ok(v),
+        None => Err(vm.throw_error(
+            "Exception",
+            "Cannot get return value of a generator that hasn't returned".into(),
+        )),
+    }
+}
+
+fn refuse_new(vm: &mut Vm, _: &Rc<ClassEntry>) -> Result<Rc<PhpObject>, Unwind> {
+    Err(vm.throw_error(
+        "Error",
+        "The \"Generator\" class is reserved for internal use and cannot be manually instantiated"
+            .into(),
+    ))
+}
+
+pub const CLASSES: &[NativeClass] = &[
+    NativeClass {
+        name: "Generator",
+        interfaces: &["Iterator"],
+        flags: class_flags::FINAL,
+        methods: &[
+            NativeMethod::new("rewind", m_rewind, &[], 0),
+            NativeMethod::new("valid", m_valid, &[], 0),
+            NativeMethod::new("current", m_current, &[], 0),
+            NativeMethod::new("key", m_key, &[], 0),
+            NativeMethod::new("next", m_next, &[], 0),
+            NativeMethod::new("send", m_send, &["value"], 1),
+            NativeMethod::new("throw", m_throw, &["exception"], 1),
+            NativeMethod::new("getReturn", m_get_return, &[], 0),
+        ],
+        create: Some(refuse_new),
+        ..NativeClass::EMPTY
+    },
+    NativeClass {
+        name: "ClosedGeneratorException",
+        parent: Some("Exception"),
+        ..NativeClass::EMPTY
+    },
+];
+
+/// The `Generator` class.
+pub(crate) fn generator_class() -> Rc<ClassEntry> {
+    crate::class::native_class("generator").expect("Generator is built in")
+}
