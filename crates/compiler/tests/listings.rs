@@ -210,4 +210,6 @@ programs!(
     oo_throw,
     ns_full,
     ns_braced,
+    class_more,
+    ns_more,
 );
