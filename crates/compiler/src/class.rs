@@ -963,3 +963,149 @@ pub enum ConstValue {
     /// An op_array index (see `Literal::ConstExpr`).
     Expr(u32),
 }
+
+#[cfg(test)]
+mod tests {
+    //! The class tables a listing does not show (PHP keeps them as ASTs and hashes).
+    use crate::script::*;
+    use crate::{compile, CompileOptions};
+
+    fn script(src: &str) -> Script {
+        let file = miniphp_parser::parse(src.as_bytes(), Default::default()).expect("parses");
+        compile(&file, "/t.php", CompileOptions::default()).expect("compiles")
+    }
+
+    fn s<'a>(sc: &'a Script, r: StrRef) -> &'a str {
+        std::str::from_utf8(&sc.strings[r.start as usize..(r.start + r.len) as usize]).unwrap()
+    }
+
+    #[test]
+    fn early_binding_follows_zend() {
+        let sc = script(
+            "<?php class A {} class B extends A {} class C extends X {} interface I {}\n\
+             class D implements I {} if (1) { class E {} } $o = new class {};",
+        );
+        let names: Vec<&str> = sc.classes.iter().map(|c| s(&sc, c.name)).collect();
+        assert_eq!(&names[..6], ["A", "B", "C", "I", "D", "E"]);
+        assert!(names[6].starts_with("class@anonymous\0/t.php:2$"));
+        // A, B (parent bound), I are bound at compile time; C waits for X (DELAYED).
+        assert_eq!(sc.class_table, vec![0, 1, 3]);
+        let main = &sc.ops[sc.op_arrays[0].ops.indices()];
+        let decls: Vec<(crate::Opcode, u32)> = main
+            .iter()
+            .filter(|o| {
+                matches!(
+                    o.opcode,
+                    crate::Opcode::DeclareClass
+                        | crate::Opcode::DeclareClassDelayed
+                        | crate::Opcode::DeclareAnonClass
+                )
+            })
+            .map(|o| (o.opcode, o.extended_value))
+            .collect();
+        use crate::Opcode::*;
+        assert_eq!(
+            decls,
+            vec![
+                (DeclareClassDelayed, 2),
+                (DeclareClass, 4),
+                (DeclareClass, 5),
+                (DeclareAnonClass, 6)
+            ]
+        );
+        assert_eq!(sc.classes[3].flags, class_flags::INTERFACE);
+        assert_eq!(
+            s(&sc, sc.type_names[sc.classes[4].interfaces.start as usize]),
+            "I"
+        );
+    }
+
+    #[test]
+    fn members_constants_and_initializers() {
+        let sc = script(
+            "<?php abstract class A extends P {\n const X = 2, Y = self::X * 3;\n\
+             final protected const Z = FOO;\n public static $s = [1];\n private ?int $p;\n\
+             public $q = new_ok;\n abstract protected function f();\n\
+             final public static function g($a = self::X, $b = PHP_EOL) {}\n\
+             function __construct(public readonly int $id) {} }",
+        );
+        let c = &sc.classes[0];
+        assert_eq!(c.flags, class_flags::ABSTRACT);
+        assert_eq!(s(&sc, c.parent.unwrap()), "P");
+        let consts = &sc.class_consts[c.constants.indices()];
+        assert_eq!(sc.literals[consts[0].value as usize], Literal::Long(2));
+        // self::X folds at compile time, as Zend's zend_eval_const_expr does.
+        assert_eq!(sc.literals[consts[1].value as usize], Literal::Long(6));
+        assert_eq!(consts[2].flags, member::PROTECTED | member::FINAL);
+        let Literal::ConstExpr(z) = sc.literals[consts[2].value as usize] else {
+            panic!("FOO is only known at run time");
+        };
+        let zo = &sc.op_arrays[z as usize];
+        assert_eq!(zo.flags, flags::CONST_EXPR);
+        assert_eq!(zo.class, Some(0));
+        let ops: Vec<crate::Opcode> = sc.ops[zo.ops.indices()].iter().map(|o| o.opcode).collect();
+        assert_eq!(ops, [crate::Opcode::FetchConstant, crate::Opcode::Return]);
+        let props = &sc.props[c.props.indices()];
+        let pnames: Vec<&str> = props.iter().map(|p| s(&sc, p.name)).collect();
+        assert_eq!(pnames, ["s", "p", "q", "id"]);
+        assert_eq!(props[0].flags, member::PUBLIC | member::STATIC);
+        assert_eq!(props[1].default, None);
+        assert!(props[1].ty.mask & TypeDecl::NULL != 0);
+        assert_eq!(
+            props[3].flags,
+            member::PUBLIC | member::READONLY | member::PROMOTED
+        );
+        let methods = &sc.methods[c.methods.indices()];
+        let f = &sc.op_arrays[methods[0] as usize];
+        assert_eq!(
+            f.flags & (flags::PROTECTED | flags::ABSTRACT),
+            flags::PROTECTED | flags::ABSTRACT
+        );
+        let g = &sc.op_arrays[methods[1] as usize];
+        assert_eq!(
+            g.flags & (flags::PUBLIC | flags::STATIC | flags::FINAL),
+            flags::PUBLIC | flags::STATIC | flags::FINAL
+        );
+        assert_eq!(g.class, Some(0));
+        // Parameter defaults keep constants as expressions (no substitution, as Zend).
+        let recvs: Vec<Literal> = sc.ops[g.ops.indices()]
+            .iter()
+            .filter(|o| o.opcode == crate::Opcode::RecvInit)
+            .map(|o| sc.literals[(g.literals.start + o.op2.value) as usize])
+            .collect();
+        assert!(recvs.iter().all(|l| matches!(l, Literal::ConstExpr(_))));
+    }
+
+    #[test]
+    fn enums_traits_and_rules() {
+        let sc = script(
+            "<?php enum E: string implements J { case A = 'a'; case B = 'b'; const C = self::A; }\n\
+             trait T { function m() {} } class U { use T { m as protected n; T::m insteadof V; } }",
+        );
+        let e = &sc.classes[0];
+        assert_eq!(e.flags, class_flags::ENUM | class_flags::FINAL);
+        assert_eq!(e.enum_backing, TypeDecl::STRING);
+        let ifaces: Vec<&str> = sc.type_names[e.interfaces.indices()]
+            .iter()
+            .map(|r| s(&sc, *r))
+            .collect();
+        assert_eq!(ifaces, ["J", "UnitEnum", "BackedEnum"]);
+        let consts = &sc.class_consts[e.constants.indices()];
+        assert_eq!(consts[0].flags, member::PUBLIC | member::ENUM_CASE);
+        assert!(
+            matches!(sc.literals[consts[0].value as usize], Literal::String(r) if s(&sc, r) == "a")
+        );
+        assert!(matches!(
+            sc.literals[consts[2].value as usize],
+            Literal::ConstExpr(_)
+        ));
+        let u = &sc.classes[2];
+        assert_eq!(s(&sc, sc.type_names[u.traits.start as usize]), "T");
+        let rules = &sc.trait_rules[u.trait_rules.indices()];
+        assert_eq!(rules[0].trait_name, None);
+        assert_eq!(s(&sc, rules[0].alias.unwrap()), "n");
+        assert_eq!(rules[0].flags, member::PROTECTED);
+        assert_eq!(s(&sc, rules[1].trait_name.unwrap()), "T");
+        assert_eq!(rules[1].insteadof.len, 1);
+    }
+}
