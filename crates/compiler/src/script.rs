@@ -18,6 +18,13 @@ pub struct StrRef {
     pub len: u32,
 }
 
+impl StrRef {
+    /// Set in `start` by the opcache: the string lies in the shared interned-strings
+    /// buffer ([`ScriptView::interned`]), at `start` without this bit. The compiler
+    /// never sets it.
+    pub const INTERNED: u32 = 1 << 31;
+}
+
 /// A range of records in one of the script's tables.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 #[repr(C)]
@@ -388,6 +395,9 @@ pub struct Script {
 pub struct ScriptView<'a> {
     pub filename: StrRef,
     pub strings: &'a [u8],
+    /// The opcache's interned-strings buffer, for [`StrRef::INTERNED`] refs (empty
+    /// for a script fresh from the compiler).
+    pub interned: &'a [u8],
     pub ops: &'a [Op],
     pub literals: &'a [Literal],
     pub array_elems: &'a [ArrayElem],
@@ -413,6 +423,7 @@ impl Script {
         ScriptView {
             filename: self.filename,
             strings: &self.strings,
+            interned: &[],
             ops: &self.ops,
             literals: &self.literals,
             array_elems: &self.array_elems,
@@ -435,9 +446,60 @@ impl Script {
     }
 }
 
+impl Script {
+    /// Every [`StrRef`] in the tables, for rewriting (the opcache moves strings to
+    /// its interned buffer). A new table or field holding a `StrRef` is added here.
+    pub fn for_each_str_mut(&mut self, mut f: impl FnMut(&mut StrRef)) {
+        fn opt(r: &mut Option<StrRef>, f: &mut impl FnMut(&mut StrRef)) {
+            if let Some(r) = r {
+                f(r)
+            }
+        }
+        f(&mut self.filename);
+        for l in &mut self.literals {
+            if let Literal::String(r) = l {
+                f(r);
+            }
+        }
+        self.var_names.iter_mut().for_each(&mut f);
+        self.type_names.iter_mut().for_each(&mut f);
+        for a in &mut self.arg_infos {
+            f(&mut a.name);
+            opt(&mut a.default_text, &mut f);
+        }
+        for c in &mut self.classes {
+            f(&mut c.name);
+            opt(&mut c.parent, &mut f);
+            opt(&mut c.doc_comment, &mut f);
+        }
+        for c in &mut self.class_consts {
+            f(&mut c.name);
+            opt(&mut c.doc_comment, &mut f);
+        }
+        for p in &mut self.props {
+            f(&mut p.name);
+            opt(&mut p.doc_comment, &mut f);
+        }
+        for t in &mut self.trait_rules {
+            opt(&mut t.trait_name, &mut f);
+            f(&mut t.method);
+            opt(&mut t.alias, &mut f);
+        }
+        for oa in &mut self.op_arrays {
+            f(&mut oa.name);
+            opt(&mut oa.doc_comment, &mut f);
+        }
+    }
+}
+
 impl<'a> ScriptView<'a> {
     pub fn str(&self, r: StrRef) -> &'a [u8] {
-        &self.strings[r.start as usize..(r.start + r.len) as usize]
+        let (pool, start) = if r.start & StrRef::INTERNED != 0 {
+            (self.interned, r.start & !StrRef::INTERNED)
+        } else {
+            (self.strings, r.start)
+        };
+        &pool[start as usize..(start + r.len) as usize]
     }
 
     pub fn filename(&self) -> &'a [u8] {

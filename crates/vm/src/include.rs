@@ -10,7 +10,7 @@ use miniphp_parser::{ParseErrorKind, ParseOptions};
 
 use crate::array::PhpArray;
 use crate::value::{ArrayKey, Value};
-use crate::vm::Vm;
+use crate::vm::{Unwind, Vm};
 
 /// A compiled script the VM can execute, wherever its bytes live (heap, shared
 /// memory, a mapped file).
@@ -242,6 +242,14 @@ impl Vm {
         let loaded = Loaded::new(script);
         self.scripts.push(loaded);
         idx
+    }
+
+    /// Register a script and bind its top-level declarations without running it:
+    /// what `opcache_compile_file()` and preloading leave in a request.
+    pub fn declare_script(&mut self, script: Rc<dyn LoadedScript>) -> Result<u32, Unwind> {
+        let idx = self.register_script(script);
+        self.bind_script_functions(idx)?;
+        Ok(idx)
     }
 }
 

@@ -9,6 +9,17 @@ use crate::include::{compile_source, CompileFailure, LoadedScript};
 use crate::value::{ArrayKey, Value};
 use crate::vm::{IniOverrides, Unwind, Vm};
 
+/// What a SAPI runs as the main script.
+#[derive(Clone, Copy, Debug)]
+pub enum Main<'a> {
+    /// A file (argv[0] is its path as typed).
+    File(&'a str),
+    /// `php -r code`: no `<?php`; the file name is `Command line code`.
+    Code(&'a str),
+    /// A script read from standard input (`Standard input code`).
+    Stdin(&'a [u8]),
+}
+
 /// Run the script at `path` with `argv` (argv[0] is the script path); returns the exit status.
 pub fn run_file(
     path: &str,
@@ -17,8 +28,56 @@ pub fn run_file(
     out: Box<dyn Write>,
     err: Box<dyn Write>,
 ) -> i32 {
+    run_with(Main::File(path), argv, ini, out, err, &mut |_| {})
+}
+
+/// `php -r code`.
+pub fn run_code(
+    code: &str,
+    argv: Vec<String>,
+    ini: IniOverrides,
+    out: Box<dyn Write>,
+    err: Box<dyn Write>,
+) -> i32 {
+    run_with(Main::Code(code), argv, ini, out, err, &mut |_| {})
+}
+
+/// A script read from standard input.
+pub fn run_stdin(
+    src: &[u8],
+    argv: Vec<String>,
+    ini: IniOverrides,
+    out: Box<dyn Write>,
+    err: Box<dyn Write>,
+) -> i32 {
+    run_with(Main::Stdin(src), argv, ini, out, err, &mut |_| {})
+}
+
+/// Run `main` in a fresh VM that `setup` prepared first (the CLI installs the
+/// opcache there, as PHP's extensions start before the script); the exit status.
+pub fn run_with(
+    main: Main<'_>,
+    argv: Vec<String>,
+    ini: IniOverrides,
+    out: Box<dyn Write>,
+    err: Box<dyn Write>,
+    setup: &mut dyn FnMut(&mut Vm),
+) -> i32 {
     let mut vm = Vm::new(&ini, out, err);
-    vm.set_cli_globals(&argv, path);
+    setup(&mut vm);
+    match main {
+        Main::File(path) => run_main_file(&mut vm, path, &argv),
+        Main::Code(code) => {
+            let mut src = b"<?php ".to_vec();
+            src.extend_from_slice(code.as_bytes());
+            run_source(&mut vm, &src, "Command line code", &argv)
+        }
+        Main::Stdin(src) => run_source(&mut vm, src, "Standard input code", &argv),
+    }
+}
+
+fn run_main_file(vm: &mut Vm, path: &str, argv: &[String]) -> i32 {
+    vm.set_cli_globals(argv, path);
     // php names the main script by its absolute path (__FILE__, messages); argv keeps it as typed.
     let full = std::path::absolute(path).unwrap_or_else(|_| Path::new(path).to_path_buf());
     let status = match vm.load_file(&full) {
@@ -33,40 +92,8 @@ pub fn run_file(
     vm.finish(status)
 }
 
-/// `php -r code`: `code` has no `<?php`; the file name is `Command line code`.
-pub fn run_code(
-    code: &str,
-    argv: Vec<String>,
-    ini: IniOverrides,
-    out: Box<dyn Write>,
-    err: Box<dyn Write>,
-) -> i32 {
-    let mut src = b"<?php ".to_vec();
-    src.extend_from_slice(code.as_bytes());
-    run_source(&src, "Command line code", argv, ini, out, err)
-}
-
-/// A script read from standard input (`Standard input code`).
-pub fn run_stdin(
-    src: &[u8],
-    argv: Vec<String>,
-    ini: IniOverrides,
-    out: Box<dyn Write>,
-    err: Box<dyn Write>,
-) -> i32 {
-    run_source(src, "Standard input code", argv, ini, out, err)
-}
-
-fn run_source(
-    src: &[u8],
-    name: &str,
-    argv: Vec<String>,
-    ini: IniOverrides,
-    out: Box<dyn Write>,
-    err: Box<dyn Write>,
-) -> i32 {
-    let mut vm = Vm::new(&ini, out, err);
-    vm.set_cli_globals(&argv, name);
+fn run_source(vm: &mut Vm, src: &[u8], name: &str, argv: &[String]) -> i32 {
+    vm.set_cli_globals(argv, name);
     let status = match compile_source(src, name) {
         Ok(script) => {
             let idx = vm.register_script(Rc::new(script));

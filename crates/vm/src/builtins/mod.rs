@@ -121,12 +121,38 @@ pub fn all() -> impl Iterator<Item = &'static BuiltinSpec> {
     MODULES.iter().flat_map(|m| m.iter())
 }
 
+impl Vm {
+    /// Add built-ins defined outside this crate (an extension's functions, as the
+    /// opcache's `opcache_*`), replacing any of the same name.
+    pub fn register_builtins(&mut self, specs: &'static [BuiltinSpec]) {
+        for spec in specs {
+            self.functions.insert(
+                spec.name.as_bytes().to_vec(),
+                crate::vm::Func::Builtin(spec),
+            );
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn nop(_: &mut Vm, _: &mut [Value]) -> Result<Value, Unwind> {
         Ok(Value::Null)
+    }
+
+    #[test]
+    fn registered_from_outside() {
+        static EXT: [BuiltinSpec; 1] = [args::func("ext_nop", nop, &[], 0)];
+        let mut vm = Vm::new(
+            &crate::vm::IniOverrides::default(),
+            Box::new(std::io::sink()),
+            Box::new(std::io::sink()),
+        );
+        assert!(!vm.function_exists(b"ext_nop"));
+        vm.register_builtins(&EXT);
+        assert!(vm.function_exists(b"EXT_NOP"));
     }
 
     #[test]
