@@ -313,8 +313,13 @@ impl Compiler<'_> {
 
     /// `zend_compile_static_var_common`
     pub fn static_var(&mut self, name: &str, value: Val, mode: u32) -> usize {
-        let r = self.intern(name.as_bytes());
         let lit = self.static_default(value);
+        self.static_var_at(name, lit, mode)
+    }
+
+    /// A static variable whose initial value is the script literal `lit`.
+    pub fn static_var_at(&mut self, name: &str, lit: u32, mode: u32) -> usize {
+        let r = self.intern(name.as_bytes());
         let f = self.f();
         let idx = match f.static_vars.iter().position(|v| *v == r) {
             Some(i) => {

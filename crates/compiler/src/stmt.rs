@@ -157,15 +157,11 @@ impl Compiler<'_> {
                         return self.err("Cannot use $this as static variable");
                     }
                     let value = match &v.default {
-                        Some(d) => match self.ct_eval(d) {
-                            Some(v) => v,
-                            None => {
-                                return self.err("Constant expression contains invalid operations")
-                            }
-                        },
-                        None => Val::Null,
+                        Some(d) => self.const_expr(d, true)?,
+                        None => crate::class::ConstValue::Val(Val::Null),
                     };
-                    self.static_var(&v.name.name, value, 1);
+                    let lit = self.const_value_literal(value);
+                    self.static_var_at(&v.name.name, lit, 1);
                 }
             }
             StmtKind::Unset(vars) => {
@@ -175,9 +171,6 @@ impl Compiler<'_> {
             }
             StmtKind::Const(consts) => {
                 for c in consts {
-                    let Some(v) = self.ct_eval(&c.value) else {
-                        return self.err("Constant expression contains invalid operations");
-                    };
                     if matches!(
                         c.name.name.to_ascii_lowercase().as_str(),
                         "true" | "false" | "null"
@@ -192,11 +185,24 @@ impl Compiler<'_> {
                             ));
                         }
                     }
-                    self.emit(
+                    let v = self.const_expr(&c.value, true)?;
+                    let i = self.emit(
                         Opcode::DeclareConst,
                         Node::Const(Val::Str(name.into_bytes())),
-                        Node::Const(v),
+                        Node::Unused,
                     );
+                    let value = match v {
+                        crate::class::ConstValue::Val(v) => self.operand(Node::Const(v)),
+                        crate::class::ConstValue::Expr(slot) => {
+                            let f = self.f();
+                            f.lits.push(crate::script::Literal::ConstExpr(slot));
+                            Operand {
+                                kind: OperandKind::Const,
+                                value: f.lits.len() as u32 - 1,
+                            }
+                        }
+                    };
+                    self.f().ops[i].op2 = value;
                 }
             }
             StmtKind::Function(d) => self.function_decl(d, false)?,

@@ -212,4 +212,5 @@ programs!(
     ns_braced,
     class_more,
     ns_more,
+    consts_static,
 );
