@@ -5,7 +5,7 @@ use std::io::Write;
 use std::path::Path;
 
 use miniphp_vm::include::{compile_source, CompileFailure};
-use miniphp_vm::{IniOverrides, Vm};
+use miniphp_vm::{IniOverrides, Main, Vm};
 
 fn out() -> Box<dyn Write> {
     Box::new(std::io::stdout())
@@ -71,21 +71,27 @@ pub fn dump_opcodes(source: &[u8], name: &str) -> Result<String, CompileFailure>
 
 /// Runs a script file; returns the process exit status.
 pub fn run_file(path: &Path, argv: Vec<String>, ini: IniOverrides) -> u8 {
-    status(miniphp_vm::run_file(
-        &path.to_string_lossy(),
-        argv,
-        ini,
-        out(),
-        err(),
-    ))
+    run(Main::File(&path.to_string_lossy()), argv, ini)
 }
 
 /// Runs `-r` code (no `<?php`; named `Command line code`).
 pub fn run_code(code: &str, argv: Vec<String>, ini: IniOverrides) -> u8 {
-    status(miniphp_vm::run_code(code, argv, ini, out(), err()))
+    run(Main::Code(code), argv, ini)
 }
 
 /// Runs a script read from standard input (`Standard input code`).
 pub fn run_stdin(source: &[u8], argv: Vec<String>, ini: IniOverrides) -> u8 {
-    status(miniphp_vm::run_stdin(source, argv, ini, out(), err()))
+    run(Main::Stdin(source), argv, ini)
+}
+
+fn run(main: Main<'_>, argv: Vec<String>, ini: IniOverrides) -> u8 {
+    let mut setup = crate::opcache::setup(&ini);
+    status(miniphp_vm::run_with(
+        main,
+        argv,
+        ini,
+        out(),
+        err(),
+        &mut setup,
+    ))
 }

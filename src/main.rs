@@ -6,6 +6,7 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 mod cli;
 mod engine;
 mod ini;
+mod opcache;
 mod phpt;
 
 use std::io::Read;

@@ -1,101 +1,23 @@
 //! The public cache: settings, lookup/store/invalidate/reset/status, restarts, and
 //! `install`, which swaps the VM's `compile_file` hook.
 
-use std::cell::Cell;
-use std::path::Path;
+use std::cell::{Cell, RefCell};
+use std::path::{Path, PathBuf};
 use std::rc::Rc;
 use std::sync::atomic::Ordering;
 
 use miniphp_compiler::{Script, ScriptView};
-use miniphp_vm::{LoadedScript, Vm};
+use miniphp_vm::include::CompileFile;
+use miniphp_vm::{CompileFailure, LoadedScript, Vm};
 
-use crate::hash::{table_bytes, table_size, Table};
+use crate::filecache;
+use crate::hash::Table;
 use crate::lock::{hold_readers, release_readers, NoReaders, WriteLock};
-use crate::persist::{load, persist, record};
-use crate::segment::{now, Header, Layout, RestartReason, Segment, SegmentError};
-use crate::status::{status, Status};
+use crate::persist::{load, persist, persisted_size, record, to_script};
+use crate::segment::{now, Header, RestartReason, Segment, SegmentError};
+pub use crate::settings::Settings;
+use crate::status::{status, PreloadStatistics, Status};
 use crate::{alloc, interned};
-
-/// The `opcache.*` settings this crate uses, with PHP's names and defaults. Sizes
-/// are in bytes (the ini values of `memory_consumption` and
-/// `interned_strings_buffer` are in MB).
-#[derive(Clone, Debug, PartialEq)]
-pub struct Settings {
-    pub memory_consumption: u64,
-    pub interned_strings_buffer: u64,
-    pub max_accelerated_files: u32,
-    pub validate_timestamps: bool,
-    /// Seconds between two mtime checks of a cached file (0: every load).
-    pub revalidate_freq: i64,
-    pub max_wasted_percentage: u64,
-    /// A file changed less than this many seconds ago is compiled but not cached
-    /// (it may still be being written).
-    pub file_update_protection: i64,
-}
-
-impl Default for Settings {
-    fn default() -> Settings {
-        Settings {
-            memory_consumption: 128 << 20,
-            interned_strings_buffer: 8 << 20,
-            max_accelerated_files: 10000,
-            validate_timestamps: true,
-            revalidate_freq: 2,
-            max_wasted_percentage: 5,
-            file_update_protection: 2,
-        }
-    }
-}
-
-impl Settings {
-    /// From ini values (`opcache.memory_consumption` in MB, …) as `get` returns them;
-    /// a missing or malformed value keeps PHP's default.
-    pub fn from_ini(get: impl Fn(&str) -> Option<String>) -> Settings {
-        let d = Settings::default();
-        let num = |name: &str| get(name).and_then(|v| v.trim().parse::<i64>().ok());
-        let mb =
-            |name: &str, default: u64| num(name).map_or(default, |v| v.max(0) as u64 * (1 << 20));
-        let flag = |name: &str, default: bool| {
-            get(name).map_or(default, |v| {
-                matches!(
-                    v.trim().to_ascii_lowercase().as_str(),
-                    "1" | "on" | "yes" | "true"
-                )
-            })
-        };
-        Settings {
-            memory_consumption: mb("opcache.memory_consumption", d.memory_consumption),
-            interned_strings_buffer: mb(
-                "opcache.interned_strings_buffer",
-                d.interned_strings_buffer,
-            ),
-            max_accelerated_files: num("opcache.max_accelerated_files")
-                .map_or(d.max_accelerated_files, |v| {
-                    v.clamp(1, u32::MAX as i64) as u32
-                }),
-            validate_timestamps: flag("opcache.validate_timestamps", d.validate_timestamps),
-            revalidate_freq: num("opcache.revalidate_freq").unwrap_or(d.revalidate_freq),
-            max_wasted_percentage: num("opcache.max_wasted_percentage")
-                .map_or(d.max_wasted_percentage, |v| v.clamp(1, 50) as u64),
-            file_update_protection: num("opcache.file_update_protection")
-                .unwrap_or(d.file_update_protection),
-        }
-    }
-
-    fn layout(&self) -> Layout {
-        let slots = table_size(self.max_accelerated_files);
-        let table_off = (std::mem::size_of::<Header>() as u64).next_multiple_of(8);
-        let interned_off = (table_off + table_bytes(slots)).next_multiple_of(8);
-        Layout {
-            size: self.memory_consumption,
-            table_off,
-            table_slots: slots,
-            interned_off,
-            interned_size: self.interned_strings_buffer,
-            heap_start: interned_off + self.interned_strings_buffer,
-        }
-    }
-}
 
 struct Inner {
     seg: Segment,
@@ -103,6 +25,12 @@ struct Inner {
     /// Segment-resident scripts alive in this process; while > 0 it holds the
     /// shared reader lock, so no restart can overwrite them.
     readers: Cell<usize>,
+    /// `opcache.preload`'s scripts, owned by this process (forked workers inherit
+    /// them) rather than kept in the segment, so that they survive restarts as
+    /// PHP's do; their declarations are bound in every request.
+    preloaded: RefCell<Vec<Rc<Script>>>,
+    /// While preloading: every script that goes through the hook.
+    recording: RefCell<Option<Vec<Rc<Script>>>>,
 }
 
 /// A handle on the shared cache. Create it before forking: children inherit the
@@ -186,6 +114,8 @@ impl OpCache {
                 seg,
                 settings,
                 readers: Cell::new(0),
+                preloaded: RefCell::new(Vec::new()),
+                recording: RefCell::new(None),
             }),
         })
     }
@@ -296,7 +226,7 @@ impl OpCache {
         }
         let key_off = match existing {
             Some(_) => 0,
-            None => match interned::intern(seg, key) {
+            None => match interned::intern_key(seg, key) {
                 Some(k) => k,
                 None => {
                     self.cache_full(RestartReason::Oom);
@@ -323,7 +253,7 @@ impl OpCache {
             None => table.insert(key, key_off, off, None)?,
         };
         if alias != key && table.find(alias).is_none() && !table.is_full() {
-            if let Some(alias_off) = interned::intern(seg, alias) {
+            if let Some(alias_off) = interned::intern_key(seg, alias) {
                 table.insert(alias, alias_off, 0, Some(idx));
             }
         }
@@ -451,28 +381,136 @@ impl OpCache {
     }
 
     pub fn status(&self, include_scripts: bool) -> Status {
-        status(self.seg(), include_scripts)
+        let s = self.settings();
+        let mut st = status(self.seg(), include_scripts && !s.file_cache_only);
+        st.file_cache = (!s.file_cache.is_empty()).then(|| s.file_cache.clone());
+        st.file_cache_only = s.file_cache_only;
+        st.preload_statistics = self.preload_statistics();
+        st
     }
 
-    /// Swap `vm`'s `compile_file` hook: a fresh cached copy is used where it lies;
-    /// on a miss the previous hook compiles and the result is stored.
+    fn preload_statistics(&self) -> Option<PreloadStatistics> {
+        if self.settings().preload.is_empty() {
+            return None;
+        }
+        let mut p = PreloadStatistics::default();
+        // PHP lists the declarations of the files the preload script pulled in
+        // before its own: the last loaded first.
+        for script in self.inner.preloaded.borrow().iter().rev() {
+            let v = script.view();
+            p.memory_consumption += persisted_size(&v);
+            let name = |r| String::from_utf8_lossy(v.str(r)).into_owned();
+            p.functions.extend(
+                v.functions
+                    .iter()
+                    .map(|&f| name(v.op_arrays[f as usize].name)),
+            );
+            p.classes.extend(
+                v.class_table
+                    .iter()
+                    .map(|&c| name(v.classes[c as usize].name)),
+            );
+            p.scripts.insert(0, name(v.filename));
+        }
+        Some(p)
+    }
+
+    /// Swap `vm`'s `compile_file` hook (shared memory, then the file cache, then
+    /// the previous hook), add the `opcache_*` functions, and bind what preloading
+    /// declared. Done for every request.
     pub fn install(&self, vm: &mut Vm) {
-        let cache = self.clone();
         let original = vm.compile_file_hook();
-        crate::php::activate(self, original.clone());
+        crate::php::activate(vm, self, original.clone());
+        for script in self.inner.preloaded.borrow().iter() {
+            // A clash was reported when preloading ran; nothing more to say here.
+            let _ = vm.declare_script(script.clone());
+        }
+        let cache = self.clone();
         vm.set_compile_file(Rc::new(move |vm: &mut Vm, path: &Path| {
-            if let Some(hit) = cache.fetch(path) {
-                return Ok(Rc::new(hit) as Rc<dyn LoadedScript>);
-            }
-            // The mtime before compiling: a write during the compile is seen next time.
-            let mtime = file_mtime(path);
-            let compiled = original(vm, path)?;
-            let cached = mtime.and_then(|m| cache.store_view(path, m, &compiled.view()));
-            Ok(match cached {
-                Some(c) => Rc::new(c) as Rc<dyn LoadedScript>,
-                None => compiled,
-            })
+            let script = cache.compile(vm, path, &original)?;
+            cache.note_compiled(&script);
+            Ok(script)
         }));
+    }
+
+    /// The hook's work for one file.
+    fn compile(
+        &self,
+        vm: &mut Vm,
+        path: &Path,
+        original: &CompileFile,
+    ) -> Result<Rc<dyn LoadedScript>, CompileFailure> {
+        let s = self.settings();
+        if !s.file_cache_only {
+            if let Some(hit) = self.fetch(path) {
+                return Ok(Rc::new(hit));
+            }
+        }
+        // The mtime before compiling: a write during the compile is seen next time.
+        let mtime = file_mtime(path);
+        let images = self.image_key(path).zip(mtime);
+        if let Some(((dir, key), m)) = &images {
+            let checks = s.file_cache_consistency_checks;
+            if let Some(image) = filecache::load_logged(dir, key, *m, checks) {
+                if s.file_cache_only {
+                    return Ok(Rc::new(image));
+                }
+                return Ok(match self.store_view(path, *m, &image.view()) {
+                    Some(c) => Rc::new(c),
+                    None => Rc::new(image),
+                });
+            }
+        }
+        let compiled = original(vm, path)?;
+        if let Some(((dir, key), m)) = &images {
+            if now() - m >= s.file_update_protection {
+                filecache::store(dir, key, *m, &compiled.view());
+            }
+        }
+        if s.file_cache_only {
+            return Ok(compiled);
+        }
+        let cached = mtime.and_then(|m| self.store_view(path, m, &compiled.view()));
+        Ok(match cached {
+            Some(c) => Rc::new(c),
+            None => compiled,
+        })
+    }
+
+    /// The file cache directory and the resolved path an image is keyed by.
+    fn image_key(&self, path: &Path) -> Option<(PathBuf, PathBuf)> {
+        let dir = &self.settings().file_cache;
+        if dir.is_empty() {
+            return None;
+        }
+        let key = std::fs::canonicalize(path).ok()?;
+        Some((PathBuf::from(dir), key))
+    }
+
+    /// While preloading, keep an owned copy of each script the request loads.
+    pub(crate) fn note_compiled(&self, script: &Rc<dyn LoadedScript>) {
+        if let Some(list) = self.inner.recording.borrow_mut().as_mut() {
+            list.push(Rc::new(to_script(&script.view())));
+        }
+    }
+
+    /// `opcache.preload`: run `script` in `vm` (a fresh VM made as the SAPI makes
+    /// its request VMs) with this cache installed; the functions declared by every
+    /// file it loads or passes to `opcache_compile_file()` then exist in every
+    /// request installed afterwards. Run it once, in the process that created the
+    /// cache, and drop `vm` before forking. The preload script's exit status.
+    pub fn preload(&self, vm: &mut Vm, script: &Path) -> i32 {
+        *self.inner.recording.borrow_mut() = Some(Vec::new());
+        self.install(vm);
+        let hook = vm.compile_file_hook();
+        let status = match hook(vm, script) {
+            Ok(s) => vm.execute_loaded(s),
+            Err(failure) => vm.compile_failed(failure, &script.to_string_lossy()),
+        };
+        let status = vm.finish(status);
+        let recorded = self.inner.recording.borrow_mut().take().unwrap_or_default();
+        self.inner.preloaded.borrow_mut().extend(recorded);
+        status
     }
 }
 
@@ -548,7 +586,10 @@ mod tests {
         let stored = c.store(&f, 100, &script).unwrap();
         assert_eq!(stored.view().ops, script.view().ops);
         let hit = c.lookup(&f, 100).unwrap();
-        assert_eq!(hit.view().strings, script.view().strings);
+        assert_eq!(
+            miniphp_compiler::dump(hit.view()),
+            miniphp_compiler::dump(script.view())
+        );
         assert!(c.is_cached(&f));
         let st = check_accounting(&c);
         assert_eq!(
@@ -580,21 +621,6 @@ mod tests {
         assert!(c.invalidate(&f, true));
         assert!(!c.is_cached(&f));
         assert!(!c.invalidate(Path::new("/nonexistent/x.php"), true));
-    }
-
-    #[test]
-    fn settings_from_ini() {
-        let ini = |name: &str| match name {
-            "opcache.memory_consumption" => Some("64".to_string()),
-            "opcache.validate_timestamps" => Some("0".to_string()),
-            "opcache.revalidate_freq" => Some("junk".to_string()),
-            _ => None,
-        };
-        let s = Settings::from_ini(ini);
-        assert_eq!(s.memory_consumption, 64 << 20);
-        assert!(!s.validate_timestamps);
-        assert_eq!(s.revalidate_freq, 2);
-        assert_eq!(Settings::from_ini(|_| None), Settings::default());
     }
 
     #[derive(Clone, Default)]

@@ -8,6 +8,7 @@
 
 pub mod alloc;
 pub mod cache;
+pub mod filecache;
 pub mod hash;
 pub mod interned;
 pub mod lock;
@@ -17,6 +18,7 @@ pub mod pool;
 #[doc(hidden)]
 pub mod sample;
 pub mod segment;
+pub mod settings;
 pub mod status;
 
 pub use cache::{file_mtime, CachedScript, OpCache, Settings};

@@ -1,43 +1,60 @@
 //! The `opcache_*` PHP functions, over the cache `OpCache::install` made active in
-//! this process. The VM has no way yet to add built-ins from another crate: the
-//! table below is ready for it (see the report in issue 4).
+//! this process; [`register`] adds them with the cache off (they then answer as
+//! PHP's do when OPcache is disabled).
 
 use std::cell::RefCell;
 use std::path::Path;
 use std::rc::Rc;
 
+use miniphp_vm::builtins::args::func;
 use miniphp_vm::builtins::BuiltinSpec;
 use miniphp_vm::include::CompileFile;
 use miniphp_vm::{ArrayKey, PhpArray, Unwind, Value, Vm};
 
 use crate::cache::{file_mtime, OpCache};
+use crate::settings::{Directive, Settings};
 use crate::status::Status;
 
-struct Active {
-    cache: OpCache,
-    /// The hook that was there before ours: compiles without the cache.
-    original: CompileFile,
+/// What the functions see in this process.
+struct State {
+    settings: Settings,
+    /// The cache and the hook that was there before ours (it compiles without the
+    /// cache); None when the cache is off.
+    on: Option<(OpCache, CompileFile)>,
 }
 
 thread_local! {
-    static ACTIVE: RefCell<Option<Active>> = const { RefCell::new(None) };
+    static STATE: RefCell<Option<State>> = const { RefCell::new(None) };
+}
+
+fn set_state(state: State) {
+    STATE.with(|s| *s.borrow_mut() = Some(state));
 }
 
 /// Make `cache` the one the PHP functions see (done by `OpCache::install`).
-pub(crate) fn activate(cache: &OpCache, original: CompileFile) {
-    ACTIVE.with(|a| {
-        *a.borrow_mut() = Some(Active {
-            cache: cache.clone(),
-            original,
-        })
+pub(crate) fn activate(vm: &mut Vm, cache: &OpCache, original: CompileFile) {
+    vm.register_builtins(FUNCTIONS);
+    set_state(State {
+        settings: cache.settings().clone(),
+        on: Some((cache.clone(), original)),
     });
 }
 
+/// The functions with the cache off (`opcache.enable_cli=0` in the CLI).
+pub fn register(vm: &mut Vm, settings: Settings) {
+    vm.register_builtins(FUNCTIONS);
+    set_state(State { settings, on: None });
+}
+
 fn active() -> Option<(OpCache, CompileFile)> {
-    ACTIVE.with(|a| {
-        a.borrow()
+    STATE.with(|s| s.borrow().as_ref().and_then(|s| s.on.clone()))
+}
+
+fn settings() -> Settings {
+    STATE.with(|s| {
+        s.borrow()
             .as_ref()
-            .map(|a| (a.cache.clone(), a.original.clone()))
+            .map_or_else(Settings::default, |s| s.settings.clone())
     })
 }
 
@@ -87,8 +104,15 @@ pub fn status_value(st: &Status, include_scripts: bool) -> Value {
     let m = &st.memory_usage;
     let i = &st.interned_strings_usage;
     let s = &st.opcache_statistics;
-    let mut pairs = vec![
-        ("opcache_enabled", Value::from(st.opcache_enabled)),
+    let mut pairs = vec![("opcache_enabled", Value::from(st.opcache_enabled))];
+    if let Some(dir) = &st.file_cache {
+        pairs.push(("file_cache", Value::from(dir.as_str())));
+    }
+    if st.file_cache_only {
+        pairs.push(("file_cache_only", Value::from(true)));
+        return assoc(pairs);
+    }
+    pairs.extend([
         ("cache_full", Value::from(st.cache_full)),
         ("restart_pending", Value::from(st.restart_pending)),
         ("restart_in_progress", Value::from(st.restart_in_progress)),
@@ -131,7 +155,25 @@ pub fn status_value(st: &Status, include_scripts: bool) -> Value {
                 ("opcache_hit_rate", Value::from(s.opcache_hit_rate)),
             ]),
         ),
-    ];
+    ]);
+    if let Some(p) = &st.preload_statistics {
+        let list = |names: &[String]| {
+            Value::from(PhpArray::from_list(
+                names.iter().map(|n| Value::from(n.as_str())).collect(),
+            ))
+        };
+        let mut stats = vec![("memory_consumption", long(p.memory_consumption))];
+        for (key, names) in [
+            ("functions", &p.functions),
+            ("classes", &p.classes),
+            ("scripts", &p.scripts),
+        ] {
+            if !names.is_empty() {
+                stats.push((key, list(names)));
+            }
+        }
+        pairs.push(("preload_statistics", assoc(stats)));
+    }
     if include_scripts {
         let mut scripts = PhpArray::new();
         for sc in &st.scripts {
@@ -170,37 +212,18 @@ fn get_status(_vm: &mut Vm, args: &mut [Value]) -> Result<Value, Unwind> {
 }
 
 fn get_configuration(_vm: &mut Vm, _args: &mut [Value]) -> Result<Value, Unwind> {
-    let Some((c, _)) = active() else {
-        return Ok(Value::from(false));
-    };
-    let s = c.settings();
-    let directives = assoc(vec![
-        ("opcache.enable", Value::from(true)),
-        ("opcache.memory_consumption", long(s.memory_consumption)),
-        (
-            "opcache.interned_strings_buffer",
-            long(s.interned_strings_buffer >> 20),
-        ),
-        (
-            "opcache.max_accelerated_files",
-            long(s.max_accelerated_files as u64),
-        ),
-        (
-            "opcache.max_wasted_percentage",
-            Value::from(s.max_wasted_percentage as f64 / 100.0),
-        ),
-        (
-            "opcache.validate_timestamps",
-            Value::from(s.validate_timestamps),
-        ),
-        ("opcache.revalidate_freq", Value::from(s.revalidate_freq)),
-        (
-            "opcache.file_update_protection",
-            Value::from(s.file_update_protection),
-        ),
-    ]);
+    let mut directives = PhpArray::new();
+    for (name, d) in settings().directives() {
+        let v = match d {
+            Directive::Bool(b) => Value::from(b),
+            Directive::Long(n) => Value::from(n),
+            Directive::Double(f) => Value::from(f),
+            Directive::Str(s) => Value::from(s.as_str()),
+        };
+        directives.insert(ArrayKey::from_bytes(name.as_bytes()), v);
+    }
     Ok(assoc(vec![
-        ("directives", directives),
+        ("directives", Value::from(directives)),
         (
             "version",
             assoc(vec![
@@ -239,60 +262,57 @@ fn reset(_vm: &mut Vm, _args: &mut [Value]) -> Result<Value, Unwind> {
     Ok(Value::from(active().is_some_and(|(c, _)| c.reset())))
 }
 
-/// Compile and cache a file without running it.
+/// Compile and cache a file without running it; its functions are declared, as
+/// PHP's compiler binds them early.
 fn compile_file(vm: &mut Vm, args: &mut [Value]) -> Result<Value, Unwind> {
     let path = filename(vm, args)?;
     let Some((cache, original)) = active() else {
+        vm.notice("Zend OPcache has not been properly started, can't compile file");
         return Ok(Value::from(false));
     };
     let path = Path::new(&path);
-    if cache.fetch(path).is_some() {
-        return Ok(Value::from(true));
-    }
-    let Some(mtime) = file_mtime(path) else {
-        return Ok(Value::from(false));
-    };
-    Ok(Value::from(match original(vm, path) {
-        Ok(script) => {
-            cache.store_view(path, mtime, &script.view());
-            true
+    let script = match cache.fetch(path) {
+        Some(hit) => Rc::new(hit) as Rc<dyn miniphp_vm::LoadedScript>,
+        None => {
+            let Some(mtime) = file_mtime(path) else {
+                let shown = path.display();
+                vm.warning(&format!(
+                    "opcache_compile_file({shown}): Failed to open stream: No such file or directory"
+                ));
+                let include_path = vm.ini_get("include_path").unwrap_or("").to_string();
+                vm.warning(&format!(
+                    "opcache_compile_file(): Failed opening '{shown}' for inclusion (include_path='{include_path}')"
+                ));
+                return Ok(Value::from(false));
+            };
+            match original(vm, path) {
+                Ok(compiled) => match cache.store_view(path, mtime, &compiled.view()) {
+                    Some(c) => Rc::new(c) as Rc<dyn miniphp_vm::LoadedScript>,
+                    None => compiled,
+                },
+                Err(_) => return Ok(Value::from(false)),
+            }
         }
-        Err(_) => false,
-    }))
+    };
+    cache.note_compiled(&script);
+    vm.declare_script(script)?;
+    Ok(Value::from(true))
 }
 
-fn spec(
-    name: &'static str,
-    handler: miniphp_vm::builtins::BuiltinHandler,
-    params: &'static [&'static str],
-    required: u8,
-) -> BuiltinSpec {
-    BuiltinSpec {
-        name,
-        handler,
-        params,
-        required,
-        variadic: false,
-        by_ref: &[],
-    }
-}
-
-/// The `opcache_*` built-ins, for the VM's function table.
-pub fn functions() -> Vec<BuiltinSpec> {
-    vec![
-        spec("opcache_get_status", get_status, &["include_scripts"], 0),
-        spec("opcache_get_configuration", get_configuration, &[], 0),
-        spec("opcache_invalidate", invalidate, &["filename", "force"], 1),
-        spec(
-            "opcache_is_script_cached",
-            is_script_cached,
-            &["filename"],
-            1,
-        ),
-        spec("opcache_reset", reset, &[], 0),
-        spec("opcache_compile_file", compile_file, &["filename"], 1),
-    ]
-}
+/// The `opcache_*` built-ins.
+pub const FUNCTIONS: &[BuiltinSpec] = &[
+    func("opcache_get_status", get_status, &["include_scripts"], 0),
+    func("opcache_get_configuration", get_configuration, &[], 0),
+    func("opcache_invalidate", invalidate, &["filename", "force"], 1),
+    func(
+        "opcache_is_script_cached",
+        is_script_cached,
+        &["filename"],
+        1,
+    ),
+    func("opcache_reset", reset, &[], 0),
+    func("opcache_compile_file", compile_file, &["filename"], 1),
+];
 
 #[cfg(test)]
 mod tests {

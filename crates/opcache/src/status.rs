@@ -10,12 +10,18 @@ use crate::segment::Segment;
 #[derive(Clone, Debug, PartialEq)]
 pub struct Status {
     pub opcache_enabled: bool,
+    /// `opcache.file_cache`, when set.
+    pub file_cache: Option<String>,
+    /// Only the file cache is in use: the other fields are not reported.
+    pub file_cache_only: bool,
     pub cache_full: bool,
     pub restart_pending: bool,
     pub restart_in_progress: bool,
     pub memory_usage: MemoryUsage,
     pub interned_strings_usage: InternedStringsUsage,
     pub opcache_statistics: Statistics,
+    /// Only when `opcache.preload` ran.
+    pub preload_statistics: Option<PreloadStatistics>,
     /// Only when asked for (`opcache_get_status(true)`), in table order.
     pub scripts: Vec<ScriptStatus>,
 }
@@ -53,6 +59,14 @@ pub struct Statistics {
     pub opcache_hit_rate: f64,
 }
 
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PreloadStatistics {
+    pub memory_consumption: u64,
+    pub functions: Vec<String>,
+    pub classes: Vec<String>,
+    pub scripts: Vec<String>,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct ScriptStatus {
     pub full_path: String,
@@ -70,7 +84,7 @@ pub fn status(seg: &Segment, include_scripts: bool) -> Status {
     let flag = |a: &std::sync::atomic::AtomicU32| a.load(Ordering::Relaxed) != 0;
     let wasted = load(&h.wasted);
     let (hits, misses) = (load(&h.hits), load(&h.misses));
-    let interned_used = load(&h.interned_top);
+    let interned_used = crate::interned::used(seg);
     let scripts = if include_scripts {
         Table::new(seg)
             .scripts()
@@ -90,6 +104,9 @@ pub fn status(seg: &Segment, include_scripts: bool) -> Status {
     };
     Status {
         opcache_enabled: true,
+        file_cache: None,
+        file_cache_only: false,
+        preload_statistics: None,
         cache_full: flag(&h.cache_full),
         restart_pending: flag(&h.restart_pending),
         restart_in_progress: flag(&h.restart_in_progress),

@@ -1,0 +1,86 @@
+--TEST--
+opcache_get_status(false) in the CLI with opcache.enable_cli=1: PHP's structure
+--INI--
+opcache.enable_cli=1
+--FILE--
+<?php
+var_dump(opcache_get_status(false));
+--EXPECTF--
+array(8) {
+  ["opcache_enabled"]=>
+  bool(true)
+  ["cache_full"]=>
+  bool(false)
+  ["restart_pending"]=>
+  bool(false)
+  ["restart_in_progress"]=>
+  bool(false)
+  ["memory_usage"]=>
+  array(4) {
+    ["used_memory"]=>
+    int(%d)
+    ["free_memory"]=>
+    int(%d)
+    ["wasted_memory"]=>
+    int(0)
+    ["current_wasted_percentage"]=>
+    float(0)
+  }
+  ["interned_strings_usage"]=>
+  array(4) {
+    ["buffer_size"]=>
+    int(8388608)
+    ["used_memory"]=>
+    int(%d)
+    ["free_memory"]=>
+    int(%d)
+    ["number_of_strings"]=>
+    int(%d)
+  }
+  ["opcache_statistics"]=>
+  array(13) {
+    ["num_cached_scripts"]=>
+    int(1)
+    ["num_cached_keys"]=>
+    int(1)
+    ["max_cached_keys"]=>
+    int(16229)
+    ["hits"]=>
+    int(0)
+    ["start_time"]=>
+    int(%d)
+    ["last_restart_time"]=>
+    int(0)
+    ["oom_restarts"]=>
+    int(0)
+    ["hash_restarts"]=>
+    int(0)
+    ["manual_restarts"]=>
+    int(0)
+    ["misses"]=>
+    int(1)
+    ["blacklist_misses"]=>
+    int(0)
+    ["blacklist_miss_ratio"]=>
+    float(0)
+    ["opcache_hit_rate"]=>
+    float(0)
+  }
+  ["jit"]=>
+  array(7) {
+    ["enabled"]=>
+    bool(false)
+    ["on"]=>
+    bool(false)
+    ["kind"]=>
+    int(0)
+    ["opt_level"]=>
+    int(0)
+    ["opt_flags"]=>
+    int(0)
+    ["buffer_size"]=>
+    int(0)
+    ["buffer_free"]=>
+    int(0)
+  }
+}
