@@ -975,7 +975,7 @@ mod tests {
         compile(&file, "/t.php", CompileOptions::default()).expect("compiles")
     }
 
-    fn s<'a>(sc: &'a Script, r: StrRef) -> &'a str {
+    fn s(sc: &Script, r: StrRef) -> &str {
         std::str::from_utf8(&sc.strings[r.start as usize..(r.start + r.len) as usize]).unwrap()
     }
 
