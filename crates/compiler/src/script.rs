@@ -246,7 +246,9 @@ pub struct ClassDecl {
     pub name: StrRef,
     /// Fully qualified parent name.
     pub parent: Option<StrRef>,
-    /// Fully qualified names: a range of [`Script::type_names`].
+    /// Fully qualified names: a range of [`Script::type_names`]. As Zend's compiler leaves
+    /// them: an enum also lists `UnitEnum` (and `BackedEnum` when backed), a class with a
+    /// `__toString` method also lists `Stringable`.
     pub interfaces: Range,
     /// Fully qualified names of used traits: a range of [`Script::type_names`].
     pub traits: Range,
@@ -257,6 +259,8 @@ pub struct ClassDecl {
     /// Constants and enum cases in declaration order: a range of [`Script::class_consts`].
     pub constants: Range,
     /// Properties (instance and static) in declaration order: a range of [`Script::props`].
+    /// Promoted constructor parameters are declared where the constructor is; an enum
+    /// starts with `name` (and `value` when backed), public readonly, as Zend registers them.
     pub props: Range,
     /// Methods in declaration order: a range of [`Script::methods`] (op_array indices;
     /// each op_array's `class` names this declaration).
@@ -348,7 +352,8 @@ pub struct OpArray {
     /// (mode: 1 = by reference, 2 = implicit arrow-fn binding).
     pub static_defaults: Range,
     /// The class declaring this method (index in [`Script::classes`]), or the class
-    /// whose scope a constant-expression initializer evaluates in.
+    /// whose scope a constant-expression initializer evaluates in. None for functions and
+    /// closures (a closure takes its scope from the frame that creates it, as in Zend).
     pub class: Option<u32>,
 }
 
@@ -377,7 +382,8 @@ pub struct Script {
     pub halt_offset: Option<u32>,
     /// Indices into `op_arrays`, referenced by [`OpArray::dynamic_funcs`].
     pub dynamic_funcs: Vec<u32>,
-    /// Every class declared in the file, in source order.
+    /// Every class declared in the file, in the order Zend's compiler finishes them (source
+    /// order, except that an anonymous class inside a method comes before its outer class).
     pub classes: Vec<ClassDecl>,
     /// The class table: indices into `classes` of classes Zend binds at compile time
     /// (early binding); the others are declared at run time by DECLARE_CLASS /
