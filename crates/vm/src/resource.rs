@@ -35,3 +35,14 @@ impl Resource {
         matches!(&*self.kind.borrow(), ResourceKind::Closed)
     }
 }
+
+impl crate::vm::Vm {
+    /// A new resource with the next id.
+    pub fn new_resource(&mut self, kind: ResourceKind) -> std::rc::Rc<Resource> {
+        self.next_resource_id += 1;
+        std::rc::Rc::new(Resource {
+            id: self.next_resource_id,
+            kind: RefCell::new(kind),
+        })
+    }
+}

@@ -110,6 +110,7 @@ impl Vm {
         let args = Vm::argv_array(argv);
         self.set_global("argv", args.clone());
         self.set_global("argc", Value::Long(argv.len() as i64));
+        self.define_std_streams();
         let mut server = PhpArray::new();
         for (k, v) in std::env::vars() {
             server.insert(ArrayKey::from_bytes(k.as_bytes()), Value::from(v));

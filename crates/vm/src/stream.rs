@@ -1,3 +1,498 @@
-//! Streams: files, `php://` streams, memory and temp buffers.
-pub struct Stream {}
-pub struct DirHandle {}
+//! Streams (`php_stream`): plain files, `php://stdin|stdout|stderr|input|output`,
+//! `php://memory` and `php://temp`, with PHP's read buffer and EOF rules: `feof()` turns
+//! true only once a read found nothing more (plain files, memory and temp streams
+//! read greedily, as `_php_stream_read` does).
+
+use std::cell::RefCell;
+use std::fs::File;
+use std::io::{Read, Seek, SeekFrom, Write};
+use std::rc::Rc;
+
+use crate::sapi::request::Body;
+
+/// How a stream was opened (`r`, `w+`, `a`…).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Mode {
+    pub read: bool,
+    pub write: bool,
+    pub append: bool,
+}
+
+/// Where a stream's bytes come from or go to.
+pub(crate) enum Backend {
+    File(File),
+    /// `php://memory`, `php://temp` (kept in memory whatever its size).
+    Memory { data: Vec<u8>, pos: usize },
+    Stdin,
+    Stdout,
+    Stderr,
+    /// `php://output`: the script's output (the VM writes it, see `Stream::is_output`).
+    Output,
+    /// `php://input`: the request body (empty in the CLI); `pos` is this stream's cursor.
+    Input {
+        body: Option<Rc<RefCell<Body>>>,
+        pos: usize,
+    },
+}
+
+pub struct Stream {
+    pub(crate) backend: Backend,
+    pub mode: Mode,
+    /// A read found the end (`feof()`).
+    pub eof: bool,
+    /// `stream_get_meta_data()`'s `uri` and `wrapper_type`/`stream_type`.
+    pub uri: Vec<u8>,
+    pub wrapper: &'static str,
+    pub stream_type: &'static str,
+    /// The mode as given to `fopen` (`stream_get_meta_data()`'s `mode`).
+    pub mode_text: Vec<u8>,
+    /// Read-ahead buffer (`stream->readbuf`) and the position in it.
+    rbuf: Vec<u8>,
+    rpos: usize,
+    /// The logical position (`ftell()`).
+    position: u64,
+}
+
+/// An open directory (`opendir`): the names, `.` and `..` first.
+pub struct DirHandle {
+    pub entries: Vec<Vec<u8>>,
+    pub pos: usize,
+}
+
+const CHUNK: usize = 8192;
+
+impl Stream {
+    pub(crate) fn new(
+        backend: Backend,
+        mode: Mode,
+        uri: Vec<u8>,
+        wrapper: &'static str,
+        stream_type: &'static str,
+    ) -> Stream {
+        Stream {
+            backend,
+            mode,
+            eof: false,
+            uri,
+            wrapper,
+            stream_type,
+            mode_text: Vec::new(),
+            rbuf: Vec::new(),
+            rpos: 0,
+            position: 0,
+        }
+    }
+
+    /// A `php://memory` / `php://temp` stream holding `data`.
+    pub fn memory(data: Vec<u8>, uri: &[u8], temp: bool) -> Stream {
+        let (wrapper, ty) = if temp {
+            ("PHP", "TEMP")
+        } else {
+            ("PHP", "MEMORY")
+        };
+        let mut s = Stream::new(
+            Backend::Memory { data, pos: 0 },
+            Mode {
+                read: true,
+                write: true,
+                append: false,
+            },
+            uri.to_vec(),
+            wrapper,
+            ty,
+        );
+        s.mode_text = b"w+b".to_vec();
+        s
+    }
+
+    pub fn is_output(&self) -> bool {
+        matches!(self.backend, Backend::Output)
+    }
+
+    pub fn is_stdout(&self) -> bool {
+        matches!(self.backend, Backend::Stdout)
+    }
+
+    pub fn seekable(&self) -> bool {
+        matches!(self.backend, Backend::File(_) | Backend::Memory { .. })
+    }
+
+    /// One read from the backend into `buf`; 0 at the end.
+    fn raw_read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        match &mut self.backend {
+            Backend::File(f) => f.read(buf),
+            Backend::Memory { data, pos } => {
+                let n = buf.len().min(data.len().saturating_sub(*pos));
+                buf[..n].copy_from_slice(&data[*pos..*pos + n]);
+                *pos += n;
+                Ok(n)
+            }
+            Backend::Stdin => std::io::stdin().read(buf),
+            Backend::Input { body, pos } => {
+                let Some(body) = body else { return Ok(0) };
+                let mut body = body.borrow_mut();
+                body.fill(*pos + buf.len());
+                let n = buf.len().min(body.data.len().saturating_sub(*pos));
+                buf[..n].copy_from_slice(&body.data[*pos..*pos + n]);
+                *pos += n;
+                Ok(n)
+            }
+            Backend::Stdout | Backend::Stderr | Backend::Output => Err(bad_fd()),
+        }
+    }
+
+    /// Refill the read buffer; false at the end (and `eof` set).
+    fn fill(&mut self) -> std::io::Result<bool> {
+        if self.rpos < self.rbuf.len() {
+            return Ok(true);
+        }
+        self.rbuf.resize(CHUNK, 0);
+        self.rpos = 0;
+        let mut buf = std::mem::take(&mut self.rbuf);
+        let r = self.raw_read(&mut buf);
+        let n = *r.as_ref().unwrap_or(&0);
+        buf.truncate(n);
+        self.rbuf = buf;
+        r?;
+        if n == 0 {
+            self.eof = true;
+        }
+        Ok(n > 0)
+    }
+
+    /// Whether reads of this stream are refused (opened write-only).
+    pub fn check_readable(&self) -> std::io::Result<()> {
+        if self.mode.read {
+            Ok(())
+        } else {
+            Err(bad_fd())
+        }
+    }
+
+    /// `fread`: up to `n` bytes; greedy for files and memory, one chunk for pipes.
+    pub fn read(&mut self, n: usize) -> std::io::Result<Vec<u8>> {
+        self.check_readable()?;
+        let greedy = matches!(self.backend, Backend::File(_) | Backend::Memory { .. });
+        let mut out = Vec::with_capacity(n.min(1 << 20));
+        while out.len() < n {
+            if !self.fill()? {
+                break;
+            }
+            let take = (n - out.len()).min(self.rbuf.len() - self.rpos);
+            out.extend_from_slice(&self.rbuf[self.rpos..self.rpos + take]);
+            self.rpos += take;
+            if !greedy {
+                break;
+            }
+        }
+        self.position += out.len() as u64;
+        Ok(out)
+    }
+
+    /// Everything to the end (`stream_get_contents`).
+    pub fn read_all(&mut self) -> std::io::Result<Vec<u8>> {
+        self.check_readable()?;
+        let mut out = Vec::new();
+        while self.fill()? {
+            out.extend_from_slice(&self.rbuf[self.rpos..]);
+            self.rpos = self.rbuf.len();
+        }
+        self.position += out.len() as u64;
+        Ok(out)
+    }
+
+    /// `fgets`: a line with its `\n`, at most `max` bytes; `None` at the end.
+    pub fn read_line(&mut self, max: Option<usize>) -> std::io::Result<Option<Vec<u8>>> {
+        self.check_readable()?;
+        let mut out = Vec::new();
+        loop {
+            if max.is_some_and(|m| out.len() >= m) {
+                break;
+            }
+            if !self.fill()? {
+                break;
+            }
+            let avail = &self.rbuf[self.rpos..];
+            let room = max.map_or(avail.len(), |m| (m - out.len()).min(avail.len()));
+            match avail[..room].iter().position(|&b| b == b'\n') {
+                Some(i) => {
+                    out.extend_from_slice(&avail[..=i]);
+                    self.rpos += i + 1;
+                    break;
+                }
+                None => {
+                    out.extend_from_slice(&avail[..room]);
+                    self.rpos += room;
+                }
+            }
+        }
+        self.position += out.len() as u64;
+        Ok((!out.is_empty()).then_some(out))
+    }
+
+    /// Drop read-ahead and put the backend at the logical position (before a write or
+    /// a seek), as `_php_stream_write` does for seekable streams.
+    fn sync_position(&mut self) -> std::io::Result<()> {
+        if self.rpos < self.rbuf.len() {
+            let pos = self.position;
+            self.rbuf.clear();
+            self.rpos = 0;
+            match &mut self.backend {
+                Backend::File(f) => {
+                    f.seek(SeekFrom::Start(pos))?;
+                }
+                Backend::Memory { pos: p, .. } => *p = pos as usize,
+                _ => {}
+            }
+        } else {
+            self.rbuf.clear();
+            self.rpos = 0;
+        }
+        Ok(())
+    }
+
+    /// `fwrite` (not for `php://output`, which the VM handles).
+    pub fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        if !self.mode.write {
+            return Err(bad_fd());
+        }
+        self.sync_position()?;
+        let n = match &mut self.backend {
+            Backend::File(f) => {
+                f.write_all(bytes)?;
+                if self.mode.append {
+                    self.position = f.stream_position()?;
+                    return Ok(bytes.len());
+                }
+                bytes.len()
+            }
+            Backend::Memory { data, pos } => {
+                if self.mode.append {
+                    *pos = data.len();
+                }
+                let end = *pos + bytes.len();
+                if data.len() < end {
+                    data.resize(end, 0);
+                }
+                data[*pos..end].copy_from_slice(bytes);
+                *pos = end;
+                self.position = end as u64;
+                return Ok(bytes.len());
+            }
+            Backend::Stdout => {
+                let mut out = std::io::stdout();
+                out.write_all(bytes)?;
+                out.flush()?;
+                bytes.len()
+            }
+            Backend::Stderr => {
+                std::io::stderr().write_all(bytes)?;
+                bytes.len()
+            }
+            Backend::Stdin | Backend::Input { .. } | Backend::Output => return Err(bad_fd()),
+        };
+        self.position += n as u64;
+        Ok(n)
+    }
+
+    pub fn flush(&mut self) -> std::io::Result<()> {
+        match &mut self.backend {
+            Backend::File(f) => f.flush(),
+            Backend::Stdout => std::io::stdout().flush(),
+            _ => Ok(()),
+        }
+    }
+
+    pub fn tell(&self) -> u64 {
+        self.position
+    }
+
+    /// `fseek`: false when the stream cannot seek or the target is before the start.
+    pub fn seek(&mut self, offset: i64, whence: i64) -> bool {
+        if !self.seekable() {
+            return false;
+        }
+        let size = self.size();
+        let base = match whence {
+            0 => 0,
+            1 => self.position as i64,
+            2 => size.map_or(0, |s| s as i64),
+            _ => return false,
+        };
+        let Some(target) = base.checked_add(offset).filter(|t| *t >= 0) else {
+            return false;
+        };
+        // A memory stream cannot seek past its end (PHP refuses).
+        if matches!(self.backend, Backend::Memory { .. })
+            && size.is_some_and(|s| target as u64 > s)
+        {
+            return false;
+        }
+        self.rbuf.clear();
+        self.rpos = 0;
+        match &mut self.backend {
+            Backend::File(f) => {
+                if f.seek(SeekFrom::Start(target as u64)).is_err() {
+                    return false;
+                }
+            }
+            Backend::Memory { pos, .. } => *pos = target as usize,
+            _ => return false,
+        }
+        self.position = target as u64;
+        self.eof = false;
+        true
+    }
+
+    /// The size, for seekable streams.
+    pub fn size(&self) -> Option<u64> {
+        match &self.backend {
+            Backend::File(f) => f.metadata().ok().map(|m| m.len()),
+            Backend::Memory { data, .. } => Some(data.len() as u64),
+            _ => None,
+        }
+    }
+
+    /// `ftruncate`; the position stays.
+    pub fn truncate(&mut self, size: u64) -> std::io::Result<()> {
+        if !self.mode.write {
+            return Err(bad_fd());
+        }
+        self.sync_position()?;
+        match &mut self.backend {
+            Backend::File(f) => f.set_len(size),
+            Backend::Memory { data, .. } => {
+                data.resize(size as usize, 0);
+                Ok(())
+            }
+            _ => Err(std::io::Error::from(std::io::ErrorKind::Unsupported)),
+        }
+    }
+
+    pub fn metadata(&self) -> Option<std::fs::Metadata> {
+        match &self.backend {
+            Backend::File(f) => f.metadata().ok(),
+            _ => None,
+        }
+    }
+}
+
+fn bad_fd() -> std::io::Error {
+    std::io::Error::from_raw_os_error(9)
+}
+
+/// Parse an `fopen` mode: `r`, `w+`, `ab`, `x`, `c+`… (`b`, `t`, `e` ignored).
+pub fn parse_mode(mode: &[u8]) -> Option<(Mode, std::fs::OpenOptions)> {
+    let first = *mode.first()?;
+    let plus = mode[1..].contains(&b'+');
+    let mut o = std::fs::OpenOptions::new();
+    let m = match first {
+        b'r' => {
+            o.read(true).write(plus);
+            Mode {
+                read: true,
+                write: plus,
+                append: false,
+            }
+        }
+        b'w' => {
+            o.write(true).read(plus).create(true).truncate(true);
+            Mode {
+                read: plus,
+                write: true,
+                append: false,
+            }
+        }
+        b'a' => {
+            o.append(true).read(plus).create(true);
+            Mode {
+                read: plus,
+                write: true,
+                append: true,
+            }
+        }
+        b'x' => {
+            o.write(true).read(plus).create_new(true);
+            Mode {
+                read: plus,
+                write: true,
+                append: false,
+            }
+        }
+        b'c' => {
+            o.write(true).read(plus).create(true);
+            Mode {
+                read: plus,
+                write: true,
+                append: false,
+            }
+        }
+        _ => return None,
+    };
+    Some((m, o))
+}
+
+/// Open a plain file as PHP's plain-files wrapper does.
+pub fn open_file(path: &std::path::Path, mode: &[u8], uri: &[u8]) -> std::io::Result<Stream> {
+    let (m, opts) = parse_mode(mode).ok_or_else(|| std::io::Error::from_raw_os_error(22))?;
+    let mut f = opts.open(path)?;
+    let position = if m.append {
+        // PHP reports the end of the file as the position of an append stream.
+        f.seek(SeekFrom::End(0))?
+    } else {
+        0
+    };
+    let mut s = Stream::new(Backend::File(f), m, uri.to_vec(), "plainfile", "STDIO");
+    s.position = position;
+    s.mode_text = mode.to_vec();
+    Ok(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn memory_reads_like_php() {
+        let mut s = Stream::memory(b"ab\ncd".to_vec(), b"php://memory", false);
+        assert_eq!(s.read_line(None).unwrap().as_deref(), Some(&b"ab\n"[..]));
+        assert!(!s.eof);
+        assert_eq!(s.read(2).unwrap(), b"cd");
+        assert!(!s.eof, "an exact read does not hit the end");
+        assert_eq!(s.read(1).unwrap(), b"");
+        assert!(s.eof);
+        assert!(s.seek(1, 0));
+        assert!(!s.eof);
+        assert_eq!(s.read(10).unwrap(), b"b\ncd");
+        assert!(s.eof);
+        assert!(!s.seek(10, 0));
+        assert!(!s.seek(-1, 0));
+    }
+
+    #[test]
+    fn memory_writes_and_truncate() {
+        let mut s = Stream::memory(Vec::new(), b"php://memory", false);
+        s.write(b"hello").unwrap();
+        assert_eq!(s.tell(), 5);
+        assert!(s.seek(1, 0));
+        s.write(b"EL").unwrap();
+        assert!(s.seek(0, 0));
+        assert_eq!(s.read_all().unwrap(), b"hELlo");
+        s.truncate(2).unwrap();
+        assert_eq!(s.size(), Some(2));
+        assert_eq!(s.tell(), 5);
+    }
+
+    #[test]
+    fn line_limit_and_modes() {
+        let mut s = Stream::memory(b"abcdef\n".to_vec(), b"php://memory", false);
+        assert_eq!(s.read_line(Some(3)).unwrap().as_deref(), Some(&b"abc"[..]));
+        assert_eq!(s.read_line(None).unwrap().as_deref(), Some(&b"def\n"[..]));
+        assert_eq!(s.read_line(None).unwrap(), None);
+        assert!(parse_mode(b"q").is_none());
+        let (m, _) = parse_mode(b"a+b").unwrap();
+        assert!(m.read && m.write && m.append);
+        let (m, _) = parse_mode(b"rb").unwrap();
+        assert!(m.read && !m.write);
+    }
+}

@@ -135,6 +135,8 @@ pub struct Vm {
     pub(crate) peak_memory: usize,
     /// Headers, the web request and response (`sapi.rs`).
     pub(crate) sapi: crate::sapi::SapiState,
+    /// The last resource id given out (`resource.rs`).
+    pub(crate) next_resource_id: i64,
 }
 
 impl Vm {
@@ -189,6 +191,7 @@ impl Vm {
             start_time: std::time::Instant::now(),
             peak_memory: 0,
             sapi: Default::default(),
+            next_resource_id: 0,
         };
         for (k, v) in settings {
             vm.set_ini(&k, v);

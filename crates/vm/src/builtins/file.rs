@@ -1,6 +1,6 @@
 //! Whole-file and path functions (`file_get_contents`, `file_put_contents`, `file`,
 //! `unlink`, `basename`, `dirname`, `pathinfo`, `is_file`…), with PHP's warnings.
-//! Streams and resources are not here.
+//! `php://` names go through the stream layer (`builtins/streams.rs`).
 
 use std::io::Write;
 use std::path::Path;
@@ -88,12 +88,7 @@ fn file_get_contents(vm: &mut Vm, args: &mut [Value]) -> R {
     if length.is_some_and(|l| l < 0) {
         return Err(value_error(vm, F, 4, "must be greater than or equal to 0"));
     }
-    let read = if name.eq_ignore_ascii_case(b"php://stdin") {
-        let mut data = Vec::new();
-        std::io::Read::read_to_end(&mut std::io::stdin(), &mut data).map(|_| data)
-    } else {
-        std::fs::read(path_of(&name))
-    };
+    let read = vm.read_whole(&name, F);
     match read {
         Ok(data) => {
             let start = if offset < 0 {
@@ -104,11 +99,10 @@ fn file_get_contents(vm: &mut Vm, args: &mut [Value]) -> R {
             let end = length.map_or(data.len(), |l| (start + l as usize).min(data.len()));
             Ok(Value::from(&data[start..end]))
         }
-        Err(e) => {
+        Err(why) => {
             vm.warning(&format!(
-                "{F}({}): Failed to open stream: {}",
-                shown(&name),
-                strerror(&e)
+                "{F}({}): Failed to open stream: {why}",
+                shown(&name)
             ));
             Ok(Value::False)
         }
@@ -123,6 +117,19 @@ fn file_put_contents(vm: &mut Vm, args: &mut [Value]) -> R {
         Value::Array(a) => join_values(vm, b"", &a)?,
         v => v.to_php_string(vm)?.to_vec(),
     };
+    if name.len() > 6 && name[..6].eq_ignore_ascii_case(b"php://") {
+        let written = vm.open_stream(&name, b"wb", F).and_then(|mut s| {
+            vm.stream_write(&mut s, &data)
+                .map_err(|e| strerror(&e))
+        });
+        return match written {
+            Ok(n) => Ok(Value::Long(n as i64)),
+            Err(why) => {
+                vm.warning(&format!("{F}({}): Failed to open stream: {why}", shown(&name)));
+                Ok(Value::False)
+            }
+        };
+    }
     let file = std::fs::OpenOptions::new()
         .write(true)
         .create(true)
@@ -145,13 +152,12 @@ fn file_put_contents(vm: &mut Vm, args: &mut [Value]) -> R {
 fn file(vm: &mut Vm, args: &mut [Value]) -> R {
     let name = arg_str(vm, args, 0, "file")?;
     let flags = opt_long(vm, args, 1, "file", 0)?;
-    let data = match std::fs::read(path_of(&name)) {
+    let data = match vm.read_whole(&name, "file") {
         Ok(d) => d,
-        Err(e) => {
+        Err(why) => {
             vm.warning(&format!(
-                "file({}): Failed to open stream: {}",
-                shown(&name),
-                strerror(&e)
+                "file({}): Failed to open stream: {why}",
+                shown(&name)
             ));
             return Ok(Value::False);
         }

@@ -19,6 +19,7 @@ pub mod output;
 pub mod preg;
 pub mod round;
 pub mod serialize;
+pub mod streams;
 pub mod string;
 pub mod types;
 pub mod var;
@@ -115,6 +116,7 @@ const MODULES: &[&[BuiltinSpec]] = &[
     html::FUNCTIONS,
     preg::FUNCTIONS,
     crate::sapi::functions::FUNCTIONS,
+    streams::FUNCTIONS,
 ];
 
 pub fn all() -> impl Iterator<Item = &'static BuiltinSpec> {

@@ -812,6 +812,9 @@ impl Vm {
                     Value::String(_) => 6,
                     Value::Array(_) => 7,
                     Value::Object(_) => 8,
+                    // A closed resource is no resource for is_resource() (bit 0 is
+                    // IS_UNDEF, which no type check asks for).
+                    Value::Resource(r) if r.is_closed() => 0,
                     Value::Resource(_) => 9,
                     Value::Reference(_) => 10,
                 };

@@ -1,0 +1,953 @@
+//! Stream and directory functions over resources (`fopen`, `fread`, `fgets`,
+//! `fwrite`, `fgetcsv`, `opendir`…), with PHP's warnings, notices and TypeErrors.
+//! The streams themselves are in `crate::stream`.
+
+use std::rc::Rc;
+
+use crate::array::PhpArray;
+use crate::resource::{Resource, ResourceKind};
+use crate::stream::{self, Backend, DirHandle, Mode, Stream};
+use crate::value::{ArrayKey, Value};
+use crate::vm::{Unwind, Vm};
+
+use super::args::{
+    arg_array, arg_long, arg_str, func, get, has, opt_long, opt_str, type_error,
+    value_error,
+};
+use super::file::{path_of, strerror};
+use super::BuiltinSpec;
+
+type R = Result<Value, Unwind>;
+
+pub const FUNCTIONS: &[BuiltinSpec] = &[
+    func(
+        "fopen",
+        fopen,
+        &["filename", "mode", "use_include_path", "context"],
+        2,
+    ),
+    func("fclose", fclose, &["stream"], 1),
+    func("fread", fread, &["stream", "length"], 2),
+    func("fgets", fgets, &["stream", "length"], 1),
+    func("fgetc", fgetc, &["stream"], 1),
+    func("fwrite", fwrite, &["stream", "data", "length"], 2),
+    func("fputs", fputs, &["stream", "data", "length"], 2),
+    func("feof", feof, &["stream"], 1),
+    func("fflush", fflush, &["stream"], 1),
+    func("ftell", ftell, &["stream"], 1),
+    func("fseek", fseek, &["stream", "offset", "whence"], 2),
+    func("rewind", rewind, &["stream"], 1),
+    func("ftruncate", ftruncate, &["stream", "size"], 2),
+    func("fstat", fstat, &["stream"], 1),
+    func("flock", flock, &["stream", "operation", "would_block"], 2).with_by_ref(&[2]),
+    func(
+        "stream_get_contents",
+        stream_get_contents,
+        &["stream", "length", "offset"],
+        1,
+    ),
+    func("stream_get_meta_data", stream_get_meta_data, &["stream"], 1),
+    func("fpassthru", fpassthru, &["stream"], 1),
+    func("fprintf", fprintf, &["stream", "format", "values"], 2).with_variadic(),
+    func("vfprintf", vfprintf, &["stream", "format", "values"], 3),
+    func(
+        "fputcsv",
+        fputcsv,
+        &["stream", "fields", "separator", "enclosure", "escape", "eol"],
+        2,
+    ),
+    func(
+        "fgetcsv",
+        fgetcsv,
+        &["stream", "length", "separator", "enclosure", "escape"],
+        1,
+    ),
+    func(
+        "readfile",
+        readfile,
+        &["filename", "use_include_path", "context"],
+        1,
+    ),
+    func("tmpfile", tmpfile, &[], 0),
+    func("tempnam", tempnam, &["directory", "prefix"], 2),
+    func("opendir", opendir, &["directory", "context"], 1),
+    func("readdir", readdir, &["dir_handle"], 0),
+    func("rewinddir", rewinddir, &["dir_handle"], 0),
+    func("closedir", closedir, &["dir_handle"], 0),
+    func("scandir", scandir, &["directory", "sorting_order", "context"], 1),
+    func("is_resource", is_resource, &["value"], 1),
+    func("get_resource_type", get_resource_type, &["resource"], 1),
+    func("get_resource_id", get_resource_id, &["resource"], 1),
+];
+
+fn shown(p: &[u8]) -> String {
+    String::from_utf8_lossy(p).into_owned()
+}
+
+impl Vm {
+    /// `STDIN`, `STDOUT`, `STDERR` (the CLI's constants, resources 1 to 3); later
+    /// resources start at 5 as in php-cli.
+    pub fn define_std_streams(&mut self) {
+        let std = [
+            ("STDIN", Backend::Stdin, b"php://stdin".as_slice(), true),
+            ("STDOUT", Backend::Stdout, b"php://stdout".as_slice(), false),
+            ("STDERR", Backend::Stderr, b"php://stderr".as_slice(), false),
+        ];
+        for (name, backend, uri, read) in std {
+            let mode = Mode {
+                read,
+                write: !read,
+                append: false,
+            };
+            let mut s = Stream::new(backend, mode, uri.to_vec(), "PHP", "STDIO");
+            s.mode_text = if read { b"r".to_vec() } else { b"w".to_vec() };
+            let r = self.new_resource(ResourceKind::Stream(Box::new(s)));
+            self.define_constant(name, Value::Resource(r));
+        }
+        self.next_resource_id = 4;
+    }
+
+    /// Open `name` as `fopen` does: `php://…` streams or a plain file. `Err` holds
+    /// the reason for "Failed to open stream: <reason>"; `f` names the caller.
+    pub(crate) fn open_stream(&mut self, name: &[u8], mode: &[u8], f: &str) -> Result<Stream, String> {
+        if name.len() > 6 && name[..6].eq_ignore_ascii_case(b"php://") {
+            return self.open_php_stream(name, mode, f);
+        }
+        let path = name.strip_prefix(b"file://").unwrap_or(name);
+        if stream::parse_mode(mode).is_none() {
+            return Err(format!("`{}' is not a valid mode for fopen", shown(mode)));
+        }
+        stream::open_file(path_of(path), mode, name).map_err(|e| strerror(&e))
+    }
+
+    fn open_php_stream(&mut self, name: &[u8], mode: &[u8], f: &str) -> Result<Stream, String> {
+        let what = name[6..].to_ascii_lowercase();
+        let what = what.split(|&b| b == b'/').next().unwrap_or_default();
+        let (backend, read) = match what {
+            b"stdin" => (Backend::Stdin, true),
+            b"stdout" => (Backend::Stdout, false),
+            b"stderr" => (Backend::Stderr, false),
+            b"output" => (Backend::Output, false),
+            b"input" => (
+                Backend::Input {
+                    body: self.request_body(),
+                    pos: 0,
+                },
+                true,
+            ),
+            b"memory" | b"temp" => {
+                return Ok(Stream::memory(Vec::new(), name, what == b"temp"));
+            }
+            _ => {
+                self.warning(&format!("{f}(): Invalid php:// URL specified"));
+                return Err("operation failed".into());
+            }
+        };
+        let m = Mode {
+            read,
+            write: !read,
+            append: false,
+        };
+        let mut s = Stream::new(backend, m, name.to_vec(), "PHP", if read { "Input" } else { "Output" });
+        s.mode_text = mode.to_vec();
+        Ok(s)
+    }
+
+    /// Write to a stream resource; `php://output` goes to the script's output.
+    pub(crate) fn stream_write(&mut self, s: &mut Stream, bytes: &[u8]) -> std::io::Result<usize> {
+        if s.is_output() {
+            self.echo(bytes);
+            return Ok(bytes.len());
+        }
+        if s.is_stdout() {
+            // What the script echoed so far goes out first.
+            self.flush();
+        }
+        s.write(bytes)
+    }
+
+    /// The whole contents behind a file name (`file_get_contents`, `file`, `readfile`).
+    pub(crate) fn read_whole(&mut self, name: &[u8], f: &str) -> Result<Vec<u8>, String> {
+        let mut s = self.open_stream(name, b"rb", f)?;
+        s.read_all().map_err(|e| strerror(&e))
+    }
+}
+
+/// Argument `i` as an open stream resource, with PHP's TypeErrors.
+fn arg_resource(vm: &mut Vm, args: &[Value], i: usize, f: &str) -> Result<Rc<Resource>, Unwind> {
+    match get(args, i) {
+        Value::Resource(r) => Ok(r),
+        v => Err(type_error(vm, f, i, "resource", &v)),
+    }
+}
+
+/// Run `op` on the stream behind argument 0.
+fn with_stream<T>(
+    vm: &mut Vm,
+    args: &[Value],
+    f: &str,
+    op: impl FnOnce(&mut Vm, &mut Stream) -> Result<T, Unwind>,
+) -> Result<T, Unwind> {
+    let r = arg_resource(vm, args, 0, f)?;
+    let mut kind = r.kind.borrow_mut();
+    match &mut *kind {
+        ResourceKind::Stream(s) => op(vm, s),
+        _ => {
+            drop(kind);
+            Err(vm.throw_error(
+                "TypeError",
+                format!("{f}(): supplied resource is not a valid stream resource"),
+            ))
+        }
+    }
+}
+
+/// PHP's notice for a failed read or write: `fread(): Read of 8192 bytes failed
+/// with errno=9 Bad file descriptor`.
+fn io_notice(vm: &mut Vm, f: &str, what: &str, n: usize, e: &std::io::Error) {
+    vm.notice(&format!(
+        "{f}(): {what} of {n} bytes failed with errno={} {}",
+        e.raw_os_error().unwrap_or(0),
+        strerror(e)
+    ));
+}
+
+fn fopen(vm: &mut Vm, args: &mut [Value]) -> R {
+    const F: &str = "fopen";
+    let name = arg_str(vm, args, 0, F)?;
+    let mode = arg_str(vm, args, 1, F)?;
+    match vm.open_stream(&name, &mode, F) {
+        Ok(s) => Ok(Value::Resource(
+            vm.new_resource(ResourceKind::Stream(Box::new(s))),
+        )),
+        Err(why) => {
+            vm.warning(&format!("{F}({}): Failed to open stream: {why}", shown(&name)));
+            Ok(Value::False)
+        }
+    }
+}
+
+fn fclose(vm: &mut Vm, args: &mut [Value]) -> R {
+    let r = arg_resource(vm, args, 0, "fclose")?;
+    let is_stream = matches!(&*r.kind.borrow(), ResourceKind::Stream(_));
+    if !is_stream {
+        return Err(vm.throw_error(
+            "TypeError",
+            "fclose(): supplied resource is not a valid stream resource".into(),
+        ));
+    }
+    if let ResourceKind::Stream(s) = &mut *r.kind.borrow_mut() {
+        let _ = s.flush();
+    }
+    *r.kind.borrow_mut() = ResourceKind::Closed;
+    Ok(Value::True)
+}
+
+fn fread(vm: &mut Vm, args: &mut [Value]) -> R {
+    const F: &str = "fread";
+    let n = arg_long(vm, args, 1, F)?;
+    if n <= 0 {
+        return Err(value_error(vm, F, 1, "must be greater than 0"));
+    }
+    with_stream(vm, args, F, |vm, s| match s.read(n as usize) {
+        Ok(b) => Ok(Value::from(b)),
+        Err(e) => {
+            io_notice(vm, F, "Read", 8192, &e);
+            Ok(Value::False)
+        }
+    })
+}
+
+fn fgets(vm: &mut Vm, args: &mut [Value]) -> R {
+    const F: &str = "fgets";
+    let max = match get(args, 1) {
+        Value::Null => None,
+        _ => {
+            let n = arg_long(vm, args, 1, F)?;
+            if n <= 0 {
+                return Err(value_error(vm, F, 1, "must be greater than 0"));
+            }
+            Some(n as usize - 1)
+        }
+    };
+    with_stream(vm, args, F, |vm, s| {
+        if max == Some(0) {
+            return Ok(Value::False);
+        }
+        match s.read_line(max) {
+            Ok(Some(line)) => Ok(Value::from(line)),
+            Ok(None) => Ok(Value::False),
+            Err(e) => {
+                io_notice(vm, F, "Read", 8192, &e);
+                Ok(Value::False)
+            }
+        }
+    })
+}
+
+fn fgetc(vm: &mut Vm, args: &mut [Value]) -> R {
+    with_stream(vm, args, "fgetc", |vm, s| match s.read(1) {
+        Ok(b) if !b.is_empty() => Ok(Value::from(b)),
+        Ok(_) => Ok(Value::False),
+        Err(e) => {
+            io_notice(vm, "fgetc", "Read", 8192, &e);
+            Ok(Value::False)
+        }
+    })
+}
+
+fn write_common(vm: &mut Vm, args: &[Value], f: &str) -> R {
+    let data = arg_str(vm, args, 1, f)?;
+    let len = match get(args, 2) {
+        Value::Null => data.len(),
+        _ => opt_long(vm, args, 2, f, 0)?.clamp(0, data.len() as i64) as usize,
+    };
+    if len == 0 {
+        return with_stream(vm, args, f, |_, _| Ok(Value::Long(0)));
+    }
+    with_stream(vm, args, f, |vm, s| match vm.stream_write(s, &data[..len]) {
+        Ok(n) => Ok(Value::Long(n as i64)),
+        Err(e) => {
+            io_notice(vm, f, "Write", len, &e);
+            Ok(Value::False)
+        }
+    })
+}
+
+fn fwrite(vm: &mut Vm, args: &mut [Value]) -> R {
+    write_common(vm, args, "fwrite")
+}
+
+fn fputs(vm: &mut Vm, args: &mut [Value]) -> R {
+    write_common(vm, args, "fputs")
+}
+
+fn feof(vm: &mut Vm, args: &mut [Value]) -> R {
+    with_stream(vm, args, "feof", |_, s| Ok(Value::from(s.eof)))
+}
+
+fn fflush(vm: &mut Vm, args: &mut [Value]) -> R {
+    with_stream(vm, args, "fflush", |vm, s| {
+        if s.is_stdout() || s.is_output() {
+            vm.flush();
+        }
+        Ok(Value::from(s.flush().is_ok()))
+    })
+}
+
+fn ftell(vm: &mut Vm, args: &mut [Value]) -> R {
+    with_stream(vm, args, "ftell", |_, s| {
+        Ok(if s.seekable() {
+            Value::Long(s.tell() as i64)
+        } else {
+            Value::False
+        })
+    })
+}
+
+fn fseek(vm: &mut Vm, args: &mut [Value]) -> R {
+    const F: &str = "fseek";
+    let offset = arg_long(vm, args, 1, F)?;
+    let whence = opt_long(vm, args, 2, F, 0)?;
+    with_stream(vm, args, F, |_, s| {
+        Ok(Value::Long(if s.seek(offset, whence) { 0 } else { -1 }))
+    })
+}
+
+fn rewind(vm: &mut Vm, args: &mut [Value]) -> R {
+    with_stream(vm, args, "rewind", |_, s| Ok(Value::from(s.seek(0, 0))))
+}
+
+fn ftruncate(vm: &mut Vm, args: &mut [Value]) -> R {
+    const F: &str = "ftruncate";
+    let size = arg_long(vm, args, 1, F)?;
+    if size < 0 {
+        return Err(value_error(vm, F, 1, "must be greater than or equal to 0"));
+    }
+    with_stream(vm, args, F, |vm, s| {
+        if !s.seekable() {
+            vm.warning("ftruncate(): Can't truncate this stream!");
+            return Ok(Value::False);
+        }
+        Ok(Value::from(s.truncate(size as u64).is_ok()))
+    })
+}
+
+fn fstat(vm: &mut Vm, args: &mut [Value]) -> R {
+    with_stream(vm, args, "fstat", |_, s| {
+        use std::os::unix::fs::MetadataExt;
+        let fields: [i64; 13] = match s.metadata() {
+            Some(m) => [
+                m.dev() as i64,
+                m.ino() as i64,
+                m.mode() as i64,
+                m.nlink() as i64,
+                m.uid() as i64,
+                m.gid() as i64,
+                m.rdev() as i64,
+                m.size() as i64,
+                m.atime(),
+                m.mtime(),
+                m.ctime(),
+                m.blksize() as i64,
+                m.blocks() as i64,
+            ],
+            // Memory streams: what PHP's memory wrapper reports.
+            None => match s.size() {
+                Some(size) => [12, 0, 33206, 1, 0, 0, -1, size as i64, 0, 0, 0, -1, -1],
+                None => return Ok(Value::False),
+            },
+        };
+        Ok(Value::from(stat_array(&fields)))
+    })
+}
+
+/// The 26-entry array of `stat()`/`fstat()`: 13 numbered, then the same by name.
+pub(crate) fn stat_array(fields: &[i64; 13]) -> PhpArray {
+    const NAMES: [&str; 13] = [
+        "dev", "ino", "mode", "nlink", "uid", "gid", "rdev", "size", "atime", "mtime", "ctime",
+        "blksize", "blocks",
+    ];
+    let mut a = PhpArray::new();
+    for (i, v) in fields.iter().enumerate() {
+        a.insert(ArrayKey::Int(i as i64), Value::Long(*v));
+    }
+    for (name, v) in NAMES.iter().zip(fields) {
+        a.insert(ArrayKey::from_bytes(name.as_bytes()), Value::Long(*v));
+    }
+    a
+}
+
+fn flock(vm: &mut Vm, args: &mut [Value]) -> R {
+    let op = arg_long(vm, args, 1, "flock")?;
+    if !(1..=7).contains(&op) || op & 3 == 0 {
+        return Err(value_error(
+            vm,
+            "flock",
+            1,
+            "must be one of LOCK_SH, LOCK_EX, or LOCK_UN",
+        ));
+    }
+    // One process per request: advisory locks always succeed here.
+    with_stream(vm, args, "flock", |_, _| Ok(Value::True))
+}
+
+fn stream_get_contents(vm: &mut Vm, args: &mut [Value]) -> R {
+    const F: &str = "stream_get_contents";
+    let len = match get(args, 1) {
+        Value::Null => None,
+        _ => {
+            let n = arg_long(vm, args, 1, F)?;
+            if n < -1 {
+                return Err(value_error(vm, F, 1, "must be greater than or equal to -1"));
+            }
+            (n >= 0).then_some(n as usize)
+        }
+    };
+    let offset = opt_long(vm, args, 2, F, -1)?;
+    with_stream(vm, args, F, |vm, s| {
+        if offset >= 0 && !s.seek(offset, 0) {
+            vm.warning(&format!(
+                "{F}(): Failed to seek to position {offset} in the stream"
+            ));
+            return Ok(Value::False);
+        }
+        let r = match len {
+            Some(n) => s.read(n),
+            None => s.read_all(),
+        };
+        Ok(r.map_or(Value::False, Value::from))
+    })
+}
+
+fn stream_get_meta_data(vm: &mut Vm, args: &mut [Value]) -> R {
+    with_stream(vm, args, "stream_get_meta_data", |_, s| {
+        let mut a = PhpArray::new();
+        let mut put = |k: &str, v: Value| a.insert(ArrayKey::from_bytes(k.as_bytes()), v);
+        put("timed_out", Value::False);
+        put("blocked", Value::True);
+        put("eof", Value::from(s.eof));
+        put("wrapper_type", Value::from(s.wrapper));
+        put("stream_type", Value::from(s.stream_type));
+        put("mode", Value::from(s.mode_text.clone()));
+        put("unread_bytes", Value::Long(0));
+        put("seekable", Value::from(s.seekable()));
+        put("uri", Value::from(s.uri.clone()));
+        Ok(Value::from(a))
+    })
+}
+
+fn fpassthru(vm: &mut Vm, args: &mut [Value]) -> R {
+    with_stream(vm, args, "fpassthru", |vm, s| match s.read_all() {
+        Ok(b) => {
+            vm.echo(&b);
+            Ok(Value::Long(b.len() as i64))
+        }
+        Err(_) => Ok(Value::False),
+    })
+}
+
+fn fprintf(vm: &mut Vm, args: &mut [Value]) -> R {
+    arg_resource(vm, args, 0, "fprintf")?;
+    let out = super::output::sprintf_common(vm, &args[1..], "fprintf")?;
+    write_bytes(vm, args, "fprintf", &out)
+}
+
+fn vfprintf(vm: &mut Vm, args: &mut [Value]) -> R {
+    arg_resource(vm, args, 0, "vfprintf")?;
+    let out = super::output::vsprintf_common(vm, &args[1..], "vfprintf")?;
+    write_bytes(vm, args, "vfprintf", &out)
+}
+
+/// Write `bytes` to the stream of argument 0; the byte count, or false.
+fn write_bytes(vm: &mut Vm, args: &[Value], f: &str, bytes: &[u8]) -> R {
+    with_stream(vm, args, f, |vm, s| match vm.stream_write(s, bytes) {
+        Ok(n) => Ok(Value::Long(n as i64)),
+        Err(e) => {
+            io_notice(vm, f, "Write", bytes.len(), &e);
+            Ok(Value::False)
+        }
+    })
+}
+
+/// One-byte csv parameter (`separator`, `enclosure`), with PHP's ValueErrors.
+fn csv_char(vm: &mut Vm, args: &[Value], i: usize, f: &str, default: u8) -> Result<u8, Unwind> {
+    if !has(args, i) {
+        return Ok(default);
+    }
+    let s = arg_str(vm, args, i, f)?;
+    match s.len() {
+        1 => Ok(s[0]),
+        0 => Err(value_error(vm, f, i, "must be a single character")),
+        _ => Err(value_error(vm, f, i, "must be a single character")),
+    }
+}
+
+/// The escape character: empty disables escaping.
+fn csv_escape(vm: &mut Vm, args: &[Value], i: usize, f: &str) -> Result<Option<u8>, Unwind> {
+    if !has(args, i) {
+        return Ok(Some(b'\\'));
+    }
+    let s = arg_str(vm, args, i, f)?;
+    match s.len() {
+        0 => Ok(None),
+        1 => Ok(Some(s[0])),
+        _ => Err(value_error(vm, f, i, "must be empty or a single character")),
+    }
+}
+
+fn fputcsv(vm: &mut Vm, args: &mut [Value]) -> R {
+    const F: &str = "fputcsv";
+    let fields = arg_array(vm, args, 1, F)?;
+    let sep = csv_char(vm, args, 2, F, b',')?;
+    let enc = csv_char(vm, args, 3, F, b'"')?;
+    let esc = csv_escape(vm, args, 4, F)?;
+    let eol = opt_str(vm, args, 5, F, b"\n")?;
+    let mut line = Vec::new();
+    for (i, v) in fields.values().enumerate() {
+        if i > 0 {
+            line.push(sep);
+        }
+        let field = v.to_php_string(vm)?;
+        csv_field(&mut line, &field, sep, enc, esc);
+    }
+    line.extend_from_slice(&eol);
+    write_bytes(vm, args, F, &line)
+}
+
+/// One field as `php_fputcsv` writes it: enclosed when it holds the separator, the
+/// enclosure, the escape char, a line break, a tab or a space; enclosures doubled
+/// except right after an escape char.
+fn csv_field(out: &mut Vec<u8>, field: &[u8], sep: u8, enc: u8, esc: Option<u8>) {
+    let needs = field.iter().any(|&b| {
+        b == sep || b == enc || Some(b) == esc || matches!(b, b'\n' | b'\r' | b'\t' | b' ')
+    });
+    if !needs {
+        out.extend_from_slice(field);
+        return;
+    }
+    out.push(enc);
+    let mut escaped = false;
+    for &b in field {
+        if escaped {
+            escaped = false;
+        } else if Some(b) == esc {
+            escaped = true;
+        } else if b == enc {
+            out.push(enc);
+        }
+        out.push(b);
+    }
+    out.push(enc);
+}
+
+fn fgetcsv(vm: &mut Vm, args: &mut [Value]) -> R {
+    const F: &str = "fgetcsv";
+    let max = match get(args, 1) {
+        Value::Null => None,
+        _ => {
+            let n = arg_long(vm, args, 1, F)?;
+            if n < 0 {
+                return Err(value_error(vm, F, 1, "must be between 0 and 2147483647"));
+            }
+            (n > 0).then_some(n as usize)
+        }
+    };
+    let sep = csv_char(vm, args, 2, F, b',')?;
+    let enc = csv_char(vm, args, 3, F, b'"')?;
+    let esc = csv_escape(vm, args, 4, F)?;
+    with_stream(vm, args, F, |_, s| {
+        let Some(mut line) = s.read_line(max).ok().flatten() else {
+            return Ok(Value::False);
+        };
+        // A quoted field may span lines: read on while an enclosure is open.
+        while csv_open_enclosure(&line, sep, enc, esc) {
+            match s.read_line(None).ok().flatten() {
+                Some(more) => line.extend_from_slice(&more),
+                None => break,
+            }
+        }
+        Ok(Value::from(csv_parse(&line, sep, enc, esc)))
+    })
+}
+
+/// Whether `line` ends inside an enclosed field.
+fn csv_open_enclosure(line: &[u8], sep: u8, enc: u8, esc: Option<u8>) -> bool {
+    let mut in_enc = false;
+    let mut at_field_start = true;
+    let mut i = 0;
+    while i < line.len() {
+        let b = line[i];
+        if in_enc {
+            if Some(b) == esc && esc != Some(enc) && i + 1 < line.len() {
+                i += 2;
+                continue;
+            }
+            if b == enc {
+                if line.get(i + 1) == Some(&enc) {
+                    i += 2;
+                    continue;
+                }
+                in_enc = false;
+            }
+        } else if b == enc && at_field_start {
+            in_enc = true;
+        }
+        at_field_start = b == sep || (at_field_start && (b == b' ' || b == b'\t'));
+        i += 1;
+    }
+    in_enc
+}
+
+/// Split one csv record (`php_fgetcsv`): fields may be enclosed; a doubled enclosure
+/// is one; the escape char keeps the next char (both are kept); text after a
+/// closing enclosure is appended; a blank line gives `[null]`.
+pub(crate) fn csv_parse(line: &[u8], sep: u8, enc: u8, esc: Option<u8>) -> PhpArray {
+    let trimmed = line
+        .strip_suffix(b"\n")
+        .map(|l| l.strip_suffix(b"\r").unwrap_or(l))
+        .unwrap_or(line);
+    let mut out = PhpArray::new();
+    if trimmed.is_empty() {
+        let _ = out.push(Value::Null);
+        return out;
+    }
+    let mut i = 0;
+    loop {
+        // Leading spaces/tabs before an enclosure are skipped.
+        let mut j = i;
+        while j < trimmed.len() && (trimmed[j] == b' ' || trimmed[j] == b'\t') && trimmed[j] != sep {
+            j += 1;
+        }
+        let mut field = Vec::new();
+        if j < trimmed.len() && trimmed[j] == enc {
+            i = j + 1;
+            loop {
+                if i >= trimmed.len() {
+                    break;
+                }
+                let b = trimmed[i];
+                if Some(b) == esc && esc != Some(enc) && i + 1 < trimmed.len() {
+                    field.push(b);
+                    field.push(trimmed[i + 1]);
+                    i += 2;
+                    continue;
+                }
+                if b == enc {
+                    if trimmed.get(i + 1) == Some(&enc) {
+                        field.push(enc);
+                        i += 2;
+                        continue;
+                    }
+                    i += 1;
+                    break;
+                }
+                field.push(b);
+                i += 1;
+            }
+            // Anything up to the separator is kept as is.
+            while i < trimmed.len() && trimmed[i] != sep {
+                field.push(trimmed[i]);
+                i += 1;
+            }
+        } else {
+            while i < trimmed.len() && trimmed[i] != sep {
+                field.push(trimmed[i]);
+                i += 1;
+            }
+        }
+        let _ = out.push(Value::from(field));
+        if i < trimmed.len() && trimmed[i] == sep {
+            i += 1;
+            if i == trimmed.len() {
+                let _ = out.push(Value::from(""));
+                break;
+            }
+        } else {
+            break;
+        }
+    }
+    out
+}
+
+fn readfile(vm: &mut Vm, args: &mut [Value]) -> R {
+    let name = arg_str(vm, args, 0, "readfile")?;
+    match vm.read_whole(&name, "readfile") {
+        Ok(data) => {
+            vm.echo(&data);
+            Ok(Value::Long(data.len() as i64))
+        }
+        Err(why) => {
+            vm.warning(&format!(
+                "readfile({}): Failed to open stream: {why}",
+                shown(&name)
+            ));
+            Ok(Value::False)
+        }
+    }
+}
+
+/// A new, empty file `php??????` in `dir`.
+fn create_temp(dir: &std::path::Path, prefix: &str) -> std::io::Result<std::path::PathBuf> {
+    const CHARS: &[u8] = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    let mut seed = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos() as u64)
+        ^ u64::from(std::process::id()) << 32;
+    loop {
+        let name: String = (0..6)
+            .map(|_| {
+                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                CHARS[(seed >> 33) as usize % CHARS.len()] as char
+            })
+            .collect();
+        let path = dir.join(format!("{prefix}{name}"));
+        match std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&path)
+        {
+            Ok(_) => return Ok(path),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(e),
+        }
+    }
+}
+
+fn tmpfile(vm: &mut Vm, _: &mut [Value]) -> R {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = std::env::temp_dir();
+    let opened = create_temp(&dir, "php").and_then(|p| {
+        let uri = p.as_os_str().as_bytes().to_vec();
+        let s = stream::open_file(&p, b"r+b", &uri);
+        // Deleted now; the open handle keeps it until closed, as PHP's does.
+        let _ = std::fs::remove_file(&p);
+        s
+    });
+    match opened {
+        Ok(s) => Ok(Value::Resource(
+            vm.new_resource(ResourceKind::Stream(Box::new(s))),
+        )),
+        Err(e) => {
+            vm.warning(&format!("tmpfile(): {}", strerror(&e)));
+            Ok(Value::False)
+        }
+    }
+}
+
+fn tempnam(vm: &mut Vm, args: &mut [Value]) -> R {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = arg_str(vm, args, 0, "tempnam")?;
+    let prefix = arg_str(vm, args, 1, "tempnam")?;
+    // The prefix is cut to 63 bytes and to its base name, as PHP does.
+    let prefix = super::file::base_name(&prefix, b"");
+    let prefix = String::from_utf8_lossy(&prefix[..prefix.len().min(63)]).into_owned();
+    let dir_path = path_of(&dir);
+    let target = if !dir.is_empty() && dir_path.is_dir() {
+        dir_path.to_path_buf()
+    } else {
+        vm.notice("tempnam(): file created in the system's temporary directory");
+        std::env::temp_dir()
+    };
+    match create_temp(&target, &prefix) {
+        Ok(p) => Ok(Value::from(p.as_os_str().as_bytes())),
+        Err(_) => Ok(Value::False),
+    }
+}
+
+fn opendir(vm: &mut Vm, args: &mut [Value]) -> R {
+    let name = arg_str(vm, args, 0, "opendir")?;
+    match read_dir_names(&name) {
+        Ok(entries) => Ok(Value::Resource(
+            vm.new_resource(ResourceKind::Dir(DirHandle { entries, pos: 0 })),
+        )),
+        Err(e) => {
+            vm.warning(&format!(
+                "opendir({}): Failed to open directory: {}",
+                shown(&name),
+                strerror(&e)
+            ));
+            Ok(Value::False)
+        }
+    }
+}
+
+/// The names in a directory, `.` and `..` first, then in the order the OS lists them.
+fn read_dir_names(name: &[u8]) -> std::io::Result<Vec<Vec<u8>>> {
+    use std::os::unix::ffi::OsStrExt;
+    let mut entries = vec![b".".to_vec(), b"..".to_vec()];
+    for e in std::fs::read_dir(path_of(name))? {
+        entries.push(e?.file_name().as_bytes().to_vec());
+    }
+    Ok(entries)
+}
+
+/// The directory handle of argument 0 (or the last one opened, when omitted).
+fn with_dir<T>(
+    vm: &mut Vm,
+    args: &[Value],
+    f: &str,
+    op: impl FnOnce(&mut DirHandle) -> T,
+) -> Result<T, Unwind> {
+    let r = match get(args, 0) {
+        Value::Null if !has(args, 0) => {
+            return Err(vm.throw_error("TypeError", "No resource supplied".into()))
+        }
+        _ => arg_resource(vm, args, 0, f)?,
+    };
+    let mut kind = r.kind.borrow_mut();
+    match &mut *kind {
+        ResourceKind::Dir(d) => Ok(op(d)),
+        _ => {
+            drop(kind);
+            Err(vm.throw_error(
+                "TypeError",
+                format!("{f}(): supplied resource is not a valid Directory resource"),
+            ))
+        }
+    }
+}
+
+fn readdir(vm: &mut Vm, args: &mut [Value]) -> R {
+    with_dir(vm, args, "readdir", |d| match d.entries.get(d.pos) {
+        Some(name) => {
+            d.pos += 1;
+            Value::from(name.clone())
+        }
+        None => Value::False,
+    })
+}
+
+fn rewinddir(vm: &mut Vm, args: &mut [Value]) -> R {
+    with_dir(vm, args, "rewinddir", |d| {
+        d.pos = 0;
+        Value::Null
+    })
+}
+
+fn closedir(vm: &mut Vm, args: &mut [Value]) -> R {
+    with_dir(vm, args, "closedir", |_| ())?;
+    if let Value::Resource(r) = get(args, 0) {
+        *r.kind.borrow_mut() = ResourceKind::Closed;
+    }
+    Ok(Value::Null)
+}
+
+fn scandir(vm: &mut Vm, args: &mut [Value]) -> R {
+    const F: &str = "scandir";
+    let name = arg_str(vm, args, 0, F)?;
+    let order = opt_long(vm, args, 1, F, 0)?;
+    if name.is_empty() {
+        return Err(value_error(vm, F, 0, "cannot be empty"));
+    }
+    match read_dir_names(&name) {
+        Ok(mut entries) => {
+            match order {
+                0 => entries.sort(),
+                1 => entries.sort_by(|a, b| b.cmp(a)),
+                _ => {}
+            }
+            Ok(Value::from(PhpArray::from_list(
+                entries.into_iter().map(Value::from).collect(),
+            )))
+        }
+        Err(e) => {
+            vm.warning(&format!(
+                "{F}({}): Failed to open directory: {}",
+                shown(&name),
+                strerror(&e)
+            ));
+            vm.warning(&format!("{F}(): (errno {}): {}", e.raw_os_error().unwrap_or(0), strerror(&e)));
+            Ok(Value::False)
+        }
+    }
+}
+
+fn is_resource(_vm: &mut Vm, args: &mut [Value]) -> R {
+    Ok(Value::from(
+        matches!(get(args, 0), Value::Resource(r) if !r.is_closed()),
+    ))
+}
+
+fn get_resource_type(vm: &mut Vm, args: &mut [Value]) -> R {
+    let r = arg_resource(vm, args, 0, "get_resource_type")?;
+    Ok(Value::from(r.type_name()))
+}
+
+fn get_resource_id(vm: &mut Vm, args: &mut [Value]) -> R {
+    let r = arg_resource(vm, args, 0, "get_resource_id")?;
+    Ok(Value::Long(r.id))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn csv(line: &str) -> Vec<String> {
+        csv_parse(line.as_bytes(), b',', b'"', Some(b'\\'))
+            .values()
+            .map(|v| String::from_utf8_lossy(&v.to_string_lossy(14)).into_owned())
+            .collect()
+    }
+
+    #[test]
+    fn csv_records() {
+        assert_eq!(csv("a,b,c\n"), ["a", "b", "c"]);
+        assert_eq!(csv("\"a,b\",\"c\"\"d\",e\n"), ["a,b", "c\"d", "e"]);
+        assert_eq!(csv("a,\n"), ["a", ""]);
+        assert_eq!(csv("\"x\"y,z"), ["xy", "z"]);
+        assert_eq!(csv("\"a\\\"b\",c"), ["a\\\"b", "c"]);
+        assert_eq!(csv("\n"), [""]);
+    }
+
+    #[test]
+    fn csv_fields_written() {
+        let mut out = Vec::new();
+        csv_field(&mut out, b"plain", b',', b'"', Some(b'\\'));
+        out.push(b'|');
+        csv_field(&mut out, b"a \"q\"", b',', b'"', Some(b'\\'));
+        out.push(b'|');
+        csv_field(&mut out, b"x\\\"y", b',', b'"', Some(b'\\'));
+        assert_eq!(out, b"plain|\"a \"\"q\"\"\"|\"x\\\"y\"");
+    }
+}
