@@ -137,6 +137,9 @@ impl Compiler<'_> {
                 n
             }
         };
+        if d.modifiers.abstract_ && d.modifiers.final_ {
+            return self.err("Cannot use the final modifier on an abstract class");
+        }
         let mut flags = match d.kind {
             ClassKind::Class => 0,
             ClassKind::Interface => class_flags::INTERFACE,
@@ -775,7 +778,7 @@ impl Compiler<'_> {
             flags |= member::ABSTRACT;
         }
         if m.abstract_ && m.final_ {
-            return self.err("Cannot use the final modifier on an abstract method");
+            return self.err("Cannot use the final modifier on an abstract class member");
         }
         let kind = if in_interface {
             "Interface"

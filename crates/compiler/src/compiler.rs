@@ -73,6 +73,9 @@ pub struct Compiler<'a> {
     pub no_const_subst: bool,
     /// The next call is a first-class callable (`f(...)`): CALLABLE_CONVERT, not DO_*.
     pub callable_conv: bool,
+    /// Zend's `FC(has_bracketed_namespaces)` and `FC(in_namespace)`.
+    pub ns_bracketed: bool,
+    pub in_namespace: bool,
 }
 
 impl<'a> Compiler<'a> {
@@ -93,6 +96,8 @@ impl<'a> Compiler<'a> {
             sc_inner: Default::default(),
             no_const_subst: false,
             callable_conv: false,
+            ns_bracketed: false,
+            in_namespace: false,
         };
         c.s.filename = c.intern(filename.as_bytes());
         c

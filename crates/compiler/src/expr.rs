@@ -884,6 +884,9 @@ impl Compiler<'_> {
 
     /// `zend_ensure_writable_variable`
     pub fn ensure_writable(&self, e: &Expr) -> R<()> {
+        if crate::oo::is_short_circuited(e) {
+            return self.err("Can't use nullsafe operator in write context");
+        }
         match &unparen(e).kind {
             ExprKind::Call { callee, .. } => match **callee {
                 Callee::Method { .. } | Callee::Static { .. } => {

@@ -101,7 +101,7 @@ pub fn compile(file: &File, filename: &str, opts: CompileOptions) -> Result<Scri
         lineno: 1,
         ..emit::FuncCtx::default()
     });
-    c.top_stmts(&file.stmts)?;
+    c.top_stmts(&file.stmts, true)?;
     c.f().lineno = file.last_line;
     c.final_return(true)?;
     let oa = OpArray {

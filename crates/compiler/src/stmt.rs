@@ -12,8 +12,11 @@ use miniphp_parser::ast::*;
 const FREE_ON_RETURN: u32 = 1;
 
 impl Compiler<'_> {
-    /// `zend_compile_top_stmt`: functions declared here are bound at compile time.
-    pub fn top_stmts(&mut self, list: &[Stmt]) -> R<()> {
+    /// `zend_compile_top_stmt`: functions and classes declared here are bound at compile
+    /// time. `file_level` is true for the file's own statement list.
+    pub fn top_stmts(&mut self, list: &[Stmt], file_level: bool) -> R<()> {
+        // zend_is_first_statement: only declare() and empty statements may come first.
+        let mut first = file_level;
         for s in list {
             match &s.kind {
                 StmtKind::Function(d) => self.function_decl(d, true)?,
@@ -21,19 +24,62 @@ impl Compiler<'_> {
                     self.line(s.span);
                     self.class_decl(d, true)?;
                 }
-                StmtKind::Namespace {
-                    name,
-                    body: Some(b),
-                } => {
-                    self.scope = crate::names::Scope {
-                        namespace: name.as_ref().map(|n| n.parts.clone()),
-                        ..Default::default()
-                    };
-                    self.top_stmts(b)?;
-                    self.scope = crate::names::Scope::default();
+                StmtKind::Block(b) => self.top_stmts(b, false)?,
+                StmtKind::Namespace { name, body } => {
+                    self.line(s.span);
+                    self.namespace(name.as_ref(), body.as_deref(), first)?;
                 }
                 _ => self.stmt(s)?,
             }
+            if !matches!(s.kind, StmtKind::Namespace { .. } | StmtKind::HaltCompiler)
+                && self.ns_bracketed
+                && !self.in_namespace
+            {
+                return self.err("No code may exist outside of namespace {}");
+            }
+            if !matches!(s.kind, StmtKind::Declare { .. } | StmtKind::Nop) {
+                first = false;
+            }
+        }
+        Ok(())
+    }
+
+    /// `zend_compile_namespace`
+    fn namespace(&mut self, name: Option<&Name>, body: Option<&[Stmt]>, first: bool) -> R<()> {
+        let bracket = body.is_some();
+        let mix =
+            "Cannot mix bracketed namespace declarations with unbracketed namespace declarations";
+        if !self.ns_bracketed {
+            if self.scope.namespace.is_some() && bracket {
+                return self.err(mix);
+            }
+        } else if !bracket {
+            return self.err(mix);
+        } else if self.scope.namespace.is_some() || self.in_namespace {
+            return self.err("Namespace declarations cannot be nested");
+        }
+        let is_first =
+            (!bracket && self.scope.namespace.is_none()) || (bracket && !self.ns_bracketed);
+        if is_first && !first {
+            return self.err("Namespace declaration statement has to be the very first statement or after any declare call in the script");
+        }
+        if let Some(n) = name {
+            if n.parts.eq_ignore_ascii_case("namespace") {
+                return self.err(format!("Cannot use '{}' as namespace name", n.parts));
+            }
+        }
+        self.scope = crate::names::Scope {
+            namespace: name.map(|n| n.parts.clone()),
+            ..Default::default()
+        };
+        self.in_namespace = true;
+        if bracket {
+            self.ns_bracketed = true;
+        }
+        if let Some(b) = body {
+            self.top_stmts(b, false)?;
+            self.in_namespace = false;
+            self.scope = crate::names::Scope::default();
         }
         Ok(())
     }
@@ -235,17 +281,7 @@ impl Compiler<'_> {
                 }
             }
             StmtKind::Namespace { name, body } => {
-                self.scope = crate::names::Scope {
-                    namespace: name.as_ref().map(|n| n.parts.clone()),
-                    ..Default::default()
-                };
-                if name.is_none() && body.is_some() {
-                    self.scope.namespace = None;
-                }
-                if let Some(b) = body {
-                    self.stmts(b)?;
-                    self.scope = crate::names::Scope::default();
-                }
+                self.namespace(name.as_ref(), body.as_deref(), false)?
             }
             StmtKind::Use { uses, .. } => {
                 for u in uses {
@@ -254,16 +290,33 @@ impl Compiler<'_> {
                         Some(a) => a.name.clone(),
                         None => full.rsplit('\\').next().unwrap_or(&full).to_string(),
                     };
-                    match u.kind {
+                    if u.kind == UseKind::Normal
+                        && matches!(
+                            alias.to_ascii_lowercase().as_str(),
+                            "self" | "parent" | "static"
+                        )
+                    {
+                        return self.err(format!(
+                            "Cannot use {full} as {alias} because '{alias}' is a special class name"
+                        ));
+                    }
+                    let (table, key, what) = match u.kind {
                         UseKind::Normal => {
-                            self.scope.classes.insert(alias.to_ascii_lowercase(), full)
+                            (&mut self.scope.classes, alias.to_ascii_lowercase(), "")
                         }
-                        UseKind::Function => self
-                            .scope
-                            .functions
-                            .insert(alias.to_ascii_lowercase(), full),
-                        UseKind::Const => self.scope.consts.insert(alias, full),
+                        UseKind::Function => (
+                            &mut self.scope.functions,
+                            alias.to_ascii_lowercase(),
+                            " function",
+                        ),
+                        UseKind::Const => (&mut self.scope.consts, alias.clone(), " const"),
                     };
+                    if table.contains_key(&key) {
+                        return self.err(format!(
+                            "Cannot use{what} {full} as {alias} because the name is already in use"
+                        ));
+                    }
+                    table.insert(key, full);
                 }
             }
             StmtKind::Goto(label) => {

@@ -1,0 +1,2 @@
+<?php
+class A { private final const X = 1; }

@@ -1,0 +1,2 @@
+<?php
+class A { const X = 1; const X = 2; }

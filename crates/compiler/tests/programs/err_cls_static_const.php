@@ -1,0 +1,2 @@
+<?php
+class A { static const X = 1; }

@@ -1,0 +1,2 @@
+<?php
+class A { static function f() { static $this; } }

@@ -1,0 +1,2 @@
+<?php
+echo 1; namespace A;

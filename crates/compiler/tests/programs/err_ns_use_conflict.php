@@ -1,0 +1,2 @@
+<?php
+namespace A; use B\C; use D\C;
