@@ -1392,20 +1392,17 @@ impl Vm {
                     return Ok(Flow::Reload);
                 }
                 Opcode::GeneratorCreate | Opcode::Yield | Opcode::YieldFrom => {
-                    if let generator::GenStep::Left { value, ret } =
-                        self.generator_op(code, c, op, *ip)?
-                    {
-                        if self.frames.len() <= stop_depth {
-                            return Ok(Flow::Left(value));
-                        }
-                        if let Some(slot) = ret {
-                            self.stack[slot] = value;
-                        }
-                        if self.switch_to_top(cm, cref, ip) {
-                            continue;
-                        }
-                        return Ok(Flow::Reload);
+                    let generator::Left { value, ret } = self.generator_op(code, c, op, *ip)?;
+                    if self.frames.len() <= stop_depth {
+                        return Ok(Flow::Left(value));
                     }
+                    if let Some(slot) = ret {
+                        self.stack[slot] = value;
+                    }
+                    if self.switch_to_top(cm, cref, ip) {
+                        continue;
+                    }
+                    return Ok(Flow::Reload);
                 }
                 _ => match self.dispatch_rest(code, c, op, ip)? {
                     Step::Next => {}

@@ -37,6 +37,8 @@ pub struct Generator {
     pub(crate) retval: Option<Value>,
     /// A `yield from` in progress.
     pub(crate) delegate: Option<Delegate>,
+    /// The generators of its `yield from` chain as last resumed, innermost last.
+    pub(crate) chain: Vec<Rc<PhpObject>>,
     /// Still at the first yield (`rewind()` is allowed).
     pub(crate) at_first_yield: bool,
     /// `function &gen()`: values are yielded by reference.
@@ -103,6 +105,7 @@ impl Generator {
             send_target: None,
             retval: None,
             delegate: None,
+            chain: Vec::new(),
             at_first_yield: false,
             by_ref,
             has_finally,

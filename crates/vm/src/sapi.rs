@@ -157,6 +157,8 @@ impl Vm {
                 crate::vm::Func::Builtin(spec),
             );
         }
+        // php-fpm's first script resource is number 3.
+        vm.next_resource_id = 2;
         vm.sapi.web = Some(Box::new(WebState {
             response,
             request: request::RequestData::new(req),
@@ -183,6 +185,28 @@ impl Vm {
         if self.sapi.output_start.is_none() {
             self.sapi.output_start = Some(self.location());
         }
+    }
+
+    /// One error-log line: to the `error_log` file when set (with PHP's timestamp),
+    /// else to the SAPI's log (stderr in the CLI, FCGI_STDERR in a request).
+    pub(crate) fn write_log(&mut self, text: &str) {
+        let target = self.ini_get("error_log").unwrap_or_default().trim().to_string();
+        if !target.is_empty() {
+            let now = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs() as i64);
+            let line = format!("[{}] {text}", cookies::log_date(now));
+            let appended = std::fs::OpenOptions::new()
+                .create(true)
+                .append(true)
+                .open(&target)
+                .and_then(|mut f| f.write_all(line.as_bytes()));
+            if appended.is_ok() {
+                return;
+            }
+        }
+        let _ = self.err.write_all(text.as_bytes());
+        let _ = self.err.flush();
     }
 
     /// The web response, if this VM serves a request.

@@ -316,8 +316,7 @@ impl Vm {
         if self.log_errors {
             let text = format!("PHP {label}:  {msg} in {file} on line {line}\n");
             self.out.flush();
-            let _ = self.err.write_all(text.as_bytes());
-            let _ = self.err.flush();
+            self.write_log(&text);
         }
         match self.display {
             Display::Off => {}

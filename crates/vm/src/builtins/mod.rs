@@ -12,6 +12,7 @@ pub mod file;
 pub mod format;
 pub mod hash;
 pub mod html;
+pub mod iterator;
 pub mod json;
 pub mod math;
 pub mod mt;
@@ -115,6 +116,7 @@ const MODULES: &[&[BuiltinSpec]] = &[
     file::FUNCTIONS,
     html::FUNCTIONS,
     preg::FUNCTIONS,
+    iterator::FUNCTIONS,
     crate::sapi::functions::FUNCTIONS,
     streams::FUNCTIONS,
 ];

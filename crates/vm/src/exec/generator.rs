@@ -18,13 +18,11 @@ use crate::object::{Native, PhpObject};
 use crate::value::Value;
 use crate::vm::{Unwind, Vm};
 
-/// What a generator op asks the dispatch loop to do.
-pub(super) enum GenStep {
-    /// Go on with the next op (`yield from` a generator that already returned).
-    Next,
-    /// The frame left the VM stack; its caller wants `value` in `ret` (GENERATOR_CREATE
-    /// hands the new Generator to the caller; a yield hands nothing).
-    Left { value: Value, ret: Option<usize> },
+/// A generator op took its frame off the VM stack; the caller wants `value` in `ret`
+/// (GENERATOR_CREATE hands the new Generator to the caller; a yield hands nothing).
+pub(super) struct Left {
+    pub value: Value,
+    pub ret: Option<usize>,
 }
 
 /// What the next value of a `yield from` over an array or an iterator is.
@@ -96,10 +94,35 @@ fn chain(start: &Rc<PhpObject>) -> Vec<Rc<PhpObject>> {
     }
 }
 
+/// `g`'s chain after `g` as last seen (kept in `g`, so that resuming a deep chain
+/// does not walk it each time), brought up to date: generators that finished since
+/// are dropped from its end and the rest is walked again from there. Only the end of
+/// a chain changes: a generator in it finishes only after the one it delegates to.
+fn cached_chain(g: &Rc<PhpObject>) -> Vec<Rc<PhpObject>> {
+    let mut rest = with_gen(g, |s| std::mem::take(&mut s.chain)).unwrap_or_default();
+    while rest.last().is_some_and(|x| is_finished(x)) {
+        rest.pop();
+    }
+    let last = rest.last().cloned().unwrap_or_else(|| g.clone());
+    rest.extend(chain(&last).into_iter().skip(1));
+    rest
+}
+
+/// Keep `rest` (the chain after `g`) in `g` for the next resumption.
+fn store_chain(g: &PhpObject, rest: Vec<Rc<PhpObject>>) {
+    with_gen(g, |s| {
+        if !s.is_finished() {
+            s.chain = rest;
+        }
+    });
+}
+
 /// The innermost generator of `g`'s chain (the one whose value `g` shows).
 fn leaf(g: &Rc<PhpObject>) -> Rc<PhpObject> {
-    let mut path = chain(g);
-    path.pop().unwrap_or_else(|| g.clone())
+    let rest = cached_chain(g);
+    let leaf = rest.last().cloned().unwrap_or_else(|| g.clone());
+    store_chain(g, rest);
+    leaf
 }
 
 fn is_finished(g: &PhpObject) -> bool {
@@ -114,7 +137,7 @@ impl Vm {
         c: Ctx,
         op: &Op,
         ip: usize,
-    ) -> Result<GenStep, Unwind> {
+    ) -> Result<Left, Unwind> {
         match op.opcode {
             Opcode::GeneratorCreate => Ok(self.generator_create(code, ip)),
             Opcode::Yield => self.op_yield(code, c, op, ip),
@@ -124,7 +147,7 @@ impl Vm {
 
     /// GENERATOR_CREATE: the frame (arguments received) becomes a new Generator,
     /// returned to the caller; the body runs when the generator is first used.
-    fn generator_create(&mut self, code: &Code<'_>, ip: usize) -> GenStep {
+    fn generator_create(&mut self, code: &Code<'_>, ip: usize) -> Left {
         let by_ref = code.oa.flags & fn_flags::RETURN_REFERENCE != 0;
         let has_finally = code.view.try_catch[code.oa.try_catch.indices()]
             .iter()
@@ -133,7 +156,7 @@ impl Vm {
         let obj = PhpObject::with_slots(&generator_class(), Vec::new());
         *obj.native.borrow_mut() =
             Native::Generator(Box::new(Generator::new(susp, by_ref, has_finally)));
-        GenStep::Left {
+        Left {
             value: Value::Object(obj),
             ret,
         }
@@ -155,7 +178,7 @@ impl Vm {
 
     /// YIELD: hand a value (and key) to the resumer and suspend; the op's result
     /// receives what `send()` passes.
-    fn op_yield(&mut self, code: &Code<'_>, c: Ctx, op: &Op, ip: usize) -> Result<GenStep, Unwind> {
+    fn op_yield(&mut self, code: &Code<'_>, c: Ctx, op: &Op, ip: usize) -> Result<Left, Unwind> {
         let (g, calls_mark) = self.running_generator()?;
         let (forced, by_ref) = with_gen(&g, |s| (s.forced_close, s.by_ref)).unwrap_or_default();
         if forced {
@@ -187,7 +210,7 @@ impl Vm {
             s.send_target = send_target;
             s.state = State::Suspended(Box::new(susp));
         });
-        Ok(GenStep::Left {
+        Ok(Left {
             value: Value::Null,
             ret: None,
         })
@@ -215,7 +238,7 @@ impl Vm {
         c: Ctx,
         op: &Op,
         ip: usize,
-    ) -> Result<GenStep, Unwind> {
+    ) -> Result<Left, Unwind> {
         let (g, calls_mark) = self.running_generator()?;
         if with_gen(&g, |s| s.forced_close).unwrap_or(false) {
             return Err(self.throw_error(
@@ -228,21 +251,12 @@ impl Vm {
         let delegate = match v {
             Value::Array(arr) => Delegate::Array { arr, pos: 0 },
             Value::Object(o) if is_generator(&o) => {
-                let done = with_gen(&o, |s| s.is_finished().then(|| s.retval.clone())).flatten();
-                match done {
-                    Some(Some(rv)) => {
-                        if result.is_some() {
-                            self.set_result(c, op.result, rv);
-                        }
-                        return Ok(GenStep::Next);
-                    }
-                    Some(None) => {
-                        return Err(self.throw_error(
-                            "Error",
-                            "Generator passed to yield from was aborted without proper return and is unable to continue".into(),
-                        ))
-                    }
-                    None => {}
+                // A finished generator cannot be delegated to, even one that returned.
+                if is_finished(&o) {
+                    return Err(self.throw_error(
+                        "Error",
+                        "Generator passed to yield from was aborted without proper return and is unable to continue".into(),
+                    ));
                 }
                 if Rc::ptr_eq(&leaf(&o), &g) {
                     return Err(self.throw_error(
@@ -273,7 +287,7 @@ impl Vm {
             s.send_target = None;
             s.state = State::Suspended(Box::new(susp));
         });
-        Ok(GenStep::Left {
+        Ok(Left {
             value: Value::Null,
             ret: None,
         })
@@ -482,9 +496,20 @@ impl Vm {
     /// its `yield from` chain until the chain has a new current value, returns, or
     /// throws out of `orig`.
     pub(crate) fn gen_resume(&mut self, orig: &Rc<PhpObject>) -> Result<(), Unwind> {
-        let mut path = chain(orig);
+        let mut rest = cached_chain(orig);
+        let r = self.resume_chain(orig, &mut rest);
+        store_chain(orig, rest);
+        r
+    }
+
+    /// [`Vm::gen_resume`] along `orig`'s chain (`rest`: after `orig`), kept up to date.
+    fn resume_chain(
+        &mut self,
+        orig: &Rc<PhpObject>,
+        rest: &mut Vec<Rc<PhpObject>>,
+    ) -> Result<(), Unwind> {
         loop {
-            let g = path[path.len() - 1].clone();
+            let g = rest.last().unwrap_or(orig).clone();
             let (finished, running) =
                 with_gen(&g, |s| (s.is_finished(), s.is_running())).unwrap_or((true, false));
             if finished {
@@ -500,11 +525,10 @@ impl Vm {
                 return Ok(());
             }
             match self.run_generator(&g) {
-                Err(Unwind::Throw(e)) if path.len() > 1 => {
+                Err(Unwind::Throw(e)) if !rest.is_empty() => {
                     // Rethrown into the generator delegating to the one that threw.
-                    path.pop();
-                    let parent = &path[path.len() - 1];
-                    with_gen(parent, |s| {
+                    rest.pop();
+                    with_gen(rest.last().unwrap_or(orig), |s| {
                         s.delegate = None;
                         s.pending = Some(Pending::Throw(e));
                     });
@@ -512,28 +536,26 @@ impl Vm {
                 Err(u) => return Err(u),
                 Ok(()) => {
                     if is_finished(&g) {
-                        if path.len() == 1 {
+                        if rest.pop().is_none() {
                             return Ok(());
                         }
-                        path.pop();
-                        settle_delegate(&path[path.len() - 1]);
+                        settle_delegate(rest.last().unwrap_or(orig));
                         continue;
                     }
-                    let inner = with_gen(&g, |s| match &s.delegate {
-                        Some(Delegate::Gen { inner, .. }) => Some(Some(inner.clone())),
-                        Some(_) => Some(None),
+                    let to_gen = with_gen(&g, |s| match &s.delegate {
+                        Some(Delegate::Gen { .. }) => Some(true),
+                        Some(_) => Some(false),
                         None => None,
                     })
                     .flatten();
-                    match inner {
+                    match to_gen {
                         // A plain yield.
                         None => return Ok(()),
                         // An array or iterator delegation: take its first value.
-                        Some(None) => {}
-                        Some(Some(_)) => {
-                            path.pop();
-                            path.extend(chain(&g));
-                            let leaf = &path[path.len() - 1];
+                        Some(false) => {}
+                        Some(true) => {
+                            rest.extend(chain(&g).into_iter().skip(1));
+                            let leaf = rest.last().unwrap_or(orig);
                             // Delegating to a generator that already has a value shows
                             // that value first (Zend's DO_INIT).
                             let started = !Rc::ptr_eq(leaf, &g)
@@ -587,7 +609,7 @@ impl Vm {
 
     pub(crate) fn gen_valid(&mut self, g: &Rc<PhpObject>) -> Result<bool, Unwind> {
         self.gen_ensure_initialized(g)?;
-        chain(g);
+        leaf(g);
         Ok(!is_finished(g))
     }
 
@@ -860,5 +882,45 @@ impl Vm {
         let r = self.run_generator(g);
         with_gen(g, |s| s.state = State::Finished);
         r
+    }
+}
+
+impl Vm {
+    /// Walk a Traversable as `iterator_to_array` does (Zend's `spl_iterator_apply`):
+    /// `f` gets each value and, when `keys` is set, its key (else null).
+    pub(crate) fn traverse(
+        &mut self,
+        o: Rc<PhpObject>,
+        keys: bool,
+        f: &mut dyn FnMut(&mut Vm, Value, Value) -> Result<(), Unwind>,
+    ) -> Result<(), Unwind> {
+        let it = self.traversable_iterator(o)?;
+        if is_generator(&it) {
+            if is_finished(&it) {
+                return Err(self.throw_error(
+                    "Exception",
+                    "Cannot traverse an already closed generator".into(),
+                ));
+            }
+            self.gen_rewind(&it)?;
+            while self.gen_valid(&it)? {
+                let (v, k) = self.gen_current(&it).unwrap_or_default();
+                f(self, v, k)?;
+                self.gen_next(&it)?;
+            }
+            return Ok(());
+        }
+        self.call_method(&it, "rewind", Vec::new())?;
+        while self.call_method(&it, "valid", Vec::new())?.to_bool() {
+            let v = self.call_method(&it, "current", Vec::new())?.deref();
+            let k = if keys {
+                self.call_method(&it, "key", Vec::new())?.deref()
+            } else {
+                Value::Null
+            };
+            f(self, v, k)?;
+            self.call_method(&it, "next", Vec::new())?;
+        }
+        Ok(())
     }
 }

@@ -109,18 +109,35 @@ pub fn raw_url_encode(s: &[u8]) -> Vec<u8> {
     out
 }
 
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
 /// `D, d M Y H:i:s GMT` for a Unix time (cookie expiry dates).
 pub fn http_date(t: i64) -> String {
     const DAYS: [&str; 7] = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"];
-    const MONTHS: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
     let days = t.div_euclid(86_400);
     let secs = t.rem_euclid(86_400);
     let (y, m, d) = civil_from_days(days);
     format!(
         "{}, {:02} {} {:04} {:02}:{:02}:{:02} GMT",
         DAYS[days.rem_euclid(7) as usize],
+        d,
+        MONTHS[(m - 1) as usize],
+        y,
+        secs / 3600,
+        secs / 60 % 60,
+        secs % 60
+    )
+}
+
+/// `d-M-Y H:i:s UTC`, the error log's timestamp (the time zone is always UTC here).
+pub fn log_date(t: i64) -> String {
+    let days = t.div_euclid(86_400);
+    let secs = t.rem_euclid(86_400);
+    let (y, m, d) = civil_from_days(days);
+    format!(
+        "{:02}-{}-{:04} {:02}:{:02}:{:02} UTC",
         d,
         MONTHS[(m - 1) as usize],
         y,
@@ -162,6 +179,7 @@ mod tests {
         assert_eq!(http_date(1), "Thu, 01 Jan 1970 00:00:01 GMT");
         assert_eq!(http_date(1_795_248_442), "Sat, 21 Nov 2026 08:07:22 GMT");
         assert_eq!(http_date(951_782_400), "Tue, 29 Feb 2000 00:00:00 GMT");
+        assert_eq!(log_date(1_795_248_451), "21-Nov-2026 08:07:31 UTC");
     }
 
     #[test]

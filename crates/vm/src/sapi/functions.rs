@@ -140,9 +140,9 @@ impl Vm {
             if name.eq_ignore_ascii_case(b"content-type") {
                 line = self.content_type_line(&line[colon + 1..]);
             } else if name.eq_ignore_ascii_case(b"location") {
+                // php-fpm sets no protocol version, so never 303 for a POST.
                 if !(300..=399).contains(&status) && status != 201 && code == 0 {
-                    let redirect = if self.request_is_non_get_http11() { 303 } else { 302 };
-                    self.set_response_status(redirect);
+                    self.set_response_status(302);
                 }
             } else if name.eq_ignore_ascii_case(b"www-authenticate") {
                 self.set_response_status(401);
@@ -177,19 +177,6 @@ impl Vm {
             line.extend_from_slice(charset.as_bytes());
         }
         line
-    }
-
-    /// A POST (or other non-GET/HEAD) request over HTTP/1.1: `Location` gives 303.
-    fn request_is_non_get_http11(&self) -> bool {
-        let Some(web) = &self.sapi.web else {
-            return false;
-        };
-        let method = web.request.param(b"REQUEST_METHOD").unwrap_or_default();
-        let proto = web.request.param(b"SERVER_PROTOCOL").unwrap_or_default();
-        let http11 = proto
-            .strip_prefix(b"HTTP/")
-            .is_some_and(|v| v != b"1.0" && v != b"0.9");
-        http11 && !method.is_empty() && method != b"GET" && method != b"HEAD"
     }
 }
 

@@ -136,11 +136,11 @@ fn disposition_params(value: &[u8]) -> Vec<(Vec<u8>, Vec<u8>)> {
         rest = rest[eq + 1..].trim_ascii_start();
         let val;
         if let Some(q) = rest.strip_prefix(b"\"") {
-            // A quoted value; `\"` is an escaped quote.
+            // A quoted value; `\"` and `\\` are escapes (`substring_conf`).
             let mut v = Vec::new();
             let mut i = 0;
             while i < q.len() && q[i] != b'"' {
-                if q[i] == b'\\' && i + 1 < q.len() && q[i + 1] == b'"' {
+                if q[i] == b'\\' && i + 1 < q.len() && (q[i + 1] == b'"' || q[i + 1] == b'\\') {
                     i += 1;
                 }
                 v.push(q[i]);
@@ -198,7 +198,7 @@ Content-Disposition: form-data; name=\"f[]\"; filename=\"C:\\\\dir\\\\x.txt\"\r\
         assert_eq!(p[0].filename, None);
         assert_eq!(p[0].data, b"1");
         assert_eq!(p[1].name, b"f[]");
-        assert_eq!(p[1].filename.as_deref(), Some(&b"C:\\\\dir\\\\x.txt"[..]));
+        assert_eq!(p[1].filename.as_deref(), Some(&b"C:\\dir\\x.txt"[..]));
         assert_eq!(p[1].content_type, b"text/plain");
         assert_eq!(p[1].data, b"line1\r\nline2");
         assert_eq!(p[2].filename.as_deref(), Some(&b""[..]));

@@ -176,3 +176,172 @@ fn superglobals() {
         r#"[{"a":["1"],"b_c":"2"},{"p":"1","q":["2"]},{"x":"1","y":"a+b "},{"a":["1"],"b_c":"2","p":"1","q":["2"]},"\/t.php",false,"p=1&q[]=2",1]"#
     );
 }
+
+#[test]
+fn uncaught_exception_is_a_500_with_the_partial_body() {
+    let s = serve("<?php\necho \"partial\";\nthrow new Exception(\"boom\");\n");
+    assert_eq!(s.c.status, 500);
+    assert_eq!(
+        s.c.headers,
+        [
+            "Status: 500 Internal Server Error",
+            "Content-type: text/html; charset=UTF-8"
+        ]
+    );
+    assert_eq!(s.body(), "partial");
+    assert!(s.c.log[0].starts_with("PHP Fatal error:  Uncaught Exception: boom"));
+    assert!(s.outcome.fatal);
+    assert_eq!(s.outcome.exit_status, 255);
+    // With display_errors on, the status stays 200 and the error is in the body.
+    let s = serve_with("<?php\nthrow new Exception(\"boom\");\n", &[], b"", &[("display_errors", "1")]);
+    assert_eq!(s.c.status, 200);
+    assert!(s.body().contains("Fatal error: Uncaught Exception: boom"));
+}
+
+#[test]
+fn location_redirects_with_302() {
+    let s = serve_with(
+        "<?php header('Location: /x');",
+        &[("REQUEST_METHOD", "POST")],
+        b"",
+        &[],
+    );
+    assert_eq!(s.c.status, 302);
+    assert_eq!(
+        s.c.headers,
+        [
+            "Status: 302 Found",
+            "Location: /x",
+            "Content-type: text/html; charset=UTF-8"
+        ]
+    );
+    let s = serve("<?php http_response_code(301); header('Location: /y');");
+    assert_eq!(s.c.headers[0], "Status: 301 Moved Permanently");
+}
+
+#[test]
+fn headers_after_the_first_flush_warn() {
+    let s = serve(
+        "<?php\necho str_repeat(\"x\", 5000);\nheader('X-Late: 1');\nvar_dump(headers_sent($f, $l), $f, $l, http_response_code(500));",
+    );
+    assert_eq!(s.c.status, 200);
+    assert_eq!(s.c.headers, ["Content-type: text/html; charset=UTF-8"]);
+    let tail = &s.body()[5000..];
+    assert!(tail.starts_with("bool(true)\nstring("), "{tail}");
+    assert!(tail.ends_with("t.php\"\nint(2)\nbool(false)\n"), "{tail}");
+    assert_eq!(s.c.log.len(), 2);
+    assert!(s.c.log[0].starts_with(
+        "PHP Warning:  Cannot modify header information - headers already sent by (output started at "
+    ));
+    assert!(s.c.log[0].ends_with("t.php:2) in ".to_string().as_str()) || s.c.log[0].contains("t.php:2) in "));
+    assert!(s.c.log[1].contains("http_response_code(): Cannot set response code - headers already sent"));
+}
+
+#[test]
+fn content_type_replace_remove_and_status_line() {
+    let s = serve_with(
+        "<?php\nheader('Content-Type: text/plain');\nheader('X-B: 1'); header('x-b: 2'); header_remove('X-Nope');\nheader(\"HTTP/1.1 404 Gone Away\");\nprint_r(headers_list());",
+        &[],
+        b"",
+        &[("expose_php", "1")],
+    );
+    assert_eq!(
+        s.c.headers,
+        [
+            "Status: 404 Gone Away",
+            "X-Powered-By: PHP/8.2.35",
+            "Content-type: text/plain;charset=UTF-8",
+            "x-b: 2"
+        ]
+    );
+    assert_eq!(
+        s.body(),
+        "Array\n(\n    [0] => X-Powered-By: PHP/8.2.35\n    [1] => Content-type: text/plain;charset=UTF-8\n    [2] => x-b: 2\n)\n"
+    );
+}
+
+#[test]
+fn multipart_uploads() {
+    let body = b"--XX\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\n1\r\n--XX\r\nContent-Disposition: form-data; name=\"up\"; filename=\"C:\\\\dir\\\\x.txt\"\r\nContent-Type: text/plain\r\n\r\nhello\r\n--XX\r\nContent-Disposition: form-data; name=\"e\"; filename=\"\"\r\n\r\n\r\n--XX--\r\n";
+    let src = "<?php\n$f = $_FILES; foreach ($f as &$e) { if (is_string($e['tmp_name']) && $e['tmp_name'] !== '') { $e['ok'] = is_uploaded_file($e['tmp_name']); $e['tmp_name'] = 'T'; } }\necho json_encode([$_POST, $f, file_get_contents('php://input')]);";
+    let s = serve_with(
+        src,
+        &[
+            ("REQUEST_METHOD", "POST"),
+            ("CONTENT_TYPE", "multipart/form-data; boundary=XX"),
+            ("CONTENT_LENGTH", &body.len().to_string()),
+        ],
+        body,
+        &[],
+    );
+    assert_eq!(
+        s.body(),
+        r#"[{"a":"1"},{"up":{"name":"x.txt","full_path":"C:\\dir\\x.txt","type":"text\/plain","tmp_name":"T","error":0,"size":5,"ok":true},"e":{"name":"","full_path":"","type":"","tmp_name":"","error":4,"size":0}},""]"#
+    );
+}
+
+#[test]
+fn uploads_are_deleted_unless_moved() {
+    let body = b"--B\r\nContent-Disposition: form-data; name=\"f\"; filename=\"a.txt\"\r\n\r\nabc\r\n--B\r\nContent-Disposition: form-data; name=\"g\"; filename=\"b.txt\"\r\n\r\nxyz\r\n--B--\r\n";
+    let dest = std::env::temp_dir().join(format!("miniphp-moved-{}", std::process::id()));
+    let src = format!(
+        "<?php\necho $_FILES['f']['tmp_name'], \"\\n\", $_FILES['g']['tmp_name'], \"\\n\";\nvar_dump(move_uploaded_file($_FILES['f']['tmp_name'], '{}'), move_uploaded_file('/etc/passwd', '/tmp/x'));",
+        dest.display()
+    );
+    let s = serve_with(
+        &src,
+        &[
+            ("REQUEST_METHOD", "POST"),
+            ("CONTENT_TYPE", "multipart/form-data; boundary=B"),
+        ],
+        body,
+        &[],
+    );
+    let body = s.body();
+    let mut lines = body.lines();
+    let (f, g) = (lines.next().unwrap(), lines.next().unwrap());
+    assert!(!std::path::Path::new(f).exists());
+    assert!(!std::path::Path::new(g).exists(), "unmoved upload deleted");
+    assert_eq!(std::fs::read(&dest).unwrap(), b"abc");
+    assert!(body.ends_with("bool(true)\nbool(false)\n"));
+    let _ = std::fs::remove_file(dest);
+}
+
+#[test]
+fn post_limits_and_input_stream() {
+    let s = serve_with(
+        "<?php var_dump($_POST, file_get_contents('php://input'));",
+        &[
+            ("REQUEST_METHOD", "POST"),
+            ("CONTENT_TYPE", "application/x-www-form-urlencoded"),
+            ("CONTENT_LENGTH", "20"),
+        ],
+        b"a=1&b=2&c=3&d=4&e=56",
+        &[("post_max_size", "10")],
+    );
+    assert_eq!(s.body(), "array(0) {\n}\nstring(0) \"\"\n");
+    assert_eq!(
+        s.c.log,
+        ["PHP Warning:  PHP Request Startup: POST Content-Length of 20 bytes exceeds the limit of 10 bytes in Unknown on line 0"]
+    );
+    let s = serve_with(
+        "<?php echo count($_POST), '|', file_get_contents('php://input'), '|', fread(fopen('php://input', 'r'), 3);",
+        &[
+            ("REQUEST_METHOD", "POST"),
+            ("CONTENT_TYPE", "application/json"),
+        ],
+        b"{\"a\":1}",
+        &[("max_input_vars", "2")],
+    );
+    assert_eq!(s.body(), "0|{\"a\":1}|{\"a");
+}
+
+#[test]
+fn finish_request_ends_the_response() {
+    let s = serve("<?php echo 'a'; var_dump(fastcgi_finish_request()); echo 'b'; var_dump(fastcgi_finish_request());");
+    assert_eq!(s.body(), "a");
+    assert_eq!(s.c.finished, 1);
+    let s = serve("<?php header('X-Y: z'); exit(3);");
+    assert_eq!(s.outcome.exit_status, 3);
+    assert_eq!(s.c.headers[0], "X-Y: z");
+}
