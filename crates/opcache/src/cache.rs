@@ -10,6 +10,7 @@ use miniphp_compiler::{Script, ScriptView};
 use miniphp_vm::include::CompileFile;
 use miniphp_vm::{CompileFailure, LoadedScript, Vm};
 
+use crate::blacklist::Blacklist;
 use crate::filecache;
 use crate::hash::Table;
 use crate::lock::{hold_readers, release_readers, NoReaders, WriteLock};
@@ -31,6 +32,7 @@ struct Inner {
     preloaded: RefCell<Vec<Rc<Script>>>,
     /// While preloading: every script that goes through the hook.
     recording: RefCell<Option<Vec<Rc<Script>>>>,
+    blacklist: Blacklist,
 }
 
 /// A handle on the shared cache. Create it before forking: children inherit the
@@ -109,6 +111,7 @@ pub fn file_mtime(path: &Path) -> Option<i64> {
 impl OpCache {
     pub fn new(settings: Settings) -> Result<OpCache, SegmentError> {
         let seg = Segment::create(settings.layout())?;
+        let blacklist = Blacklist::load(&settings.blacklist_filename);
         Ok(OpCache {
             inner: Rc::new(Inner {
                 seg,
@@ -116,6 +119,7 @@ impl OpCache {
                 readers: Cell::new(0),
                 preloaded: RefCell::new(Vec::new()),
                 recording: RefCell::new(None),
+                blacklist,
             }),
         })
     }
@@ -367,6 +371,7 @@ impl OpCache {
         interned::reset(self.seg());
         h.hits.store(0, Ordering::Relaxed);
         h.misses.store(0, Ordering::Relaxed);
+        h.blacklist_misses.store(0, Ordering::Relaxed);
         h.cache_full.store(0, Ordering::Relaxed);
         let counter = match h.restart_reason.load(Ordering::Relaxed) {
             r if r == RestartReason::Hash as u32 => &h.hash_restarts,
@@ -446,6 +451,12 @@ impl OpCache {
                 return Ok(Rc::new(hit));
             }
         }
+        if self.blacklisted(path) {
+            let h = self.header();
+            h.misses.fetch_add(1, Ordering::Relaxed);
+            h.blacklist_misses.fetch_add(1, Ordering::Relaxed);
+            return original(vm, path);
+        }
         // The mtime before compiling: a write during the compile is seen next time.
         let mtime = file_mtime(path);
         let images = self.image_key(path).zip(mtime);
@@ -475,6 +486,12 @@ impl OpCache {
             Some(c) => Rc::new(c),
             None => compiled,
         })
+    }
+
+    fn blacklisted(&self, path: &Path) -> bool {
+        let b = &self.inner.blacklist;
+        !b.entries.is_empty()
+            && b.matches(&std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf()))
     }
 
     /// The file cache directory and the resolved path an image is keyed by.
@@ -780,8 +797,8 @@ mod tests {
         assert!(!c.is_cached(&f));
     }
 
-    #[test]
-    fn installed_hook_calls_the_original_only_on_a_miss() {
+    /// A VM whose original hook builds `script_of_size(2)`, counting its calls.
+    fn counting_vm() -> (Vm, Rc<Cell<u32>>) {
         let mut vm = Vm::new(
             &miniphp_vm::IniOverrides::default(),
             Box::new(std::io::sink()),
@@ -793,6 +810,40 @@ mod tests {
             counter.set(counter.get() + 1);
             Ok(Rc::new(script_of_size(2)) as Rc<dyn LoadedScript>)
         }));
+        (vm, compiles)
+    }
+
+    #[test]
+    fn file_cache_outlives_the_segment() {
+        let dir = std::env::temp_dir().join(format!("opcache-fcache-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        let f = files("fcache", 1).remove(0);
+        let with = |only: bool| Settings {
+            file_cache: dir.to_string_lossy().into_owned(),
+            file_cache_only: only,
+            ..small()
+        };
+        for (only, compiles_expected) in [(false, 1), (false, 0), (true, 0)] {
+            // A new cache each time: a new process with an empty segment.
+            let c = OpCache::new(with(only)).unwrap();
+            let (mut vm, compiles) = counting_vm();
+            c.install(&mut vm);
+            let hook = vm.compile_file_hook();
+            let s = hook(&mut vm, &f).ok().unwrap();
+            assert_eq!(s.view().ops, script_of_size(2).view().ops);
+            assert_eq!(compiles.get(), compiles_expected, "file_cache_only={only}");
+            assert_eq!(
+                c.is_cached(&f),
+                !only,
+                "copied into shared memory unless only"
+            );
+        }
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn installed_hook_calls_the_original_only_on_a_miss() {
+        let (mut vm, compiles) = counting_vm();
         let c = OpCache::new(small()).unwrap();
         c.install(&mut vm);
         let f = files("hook", 1).remove(0);

@@ -7,6 +7,7 @@
 //! segment-resident scripts, so that restarts wait for them (lock.rs).
 
 pub mod alloc;
+pub mod blacklist;
 pub mod cache;
 pub mod filecache;
 pub mod hash;

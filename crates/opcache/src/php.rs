@@ -11,6 +11,7 @@ use miniphp_vm::builtins::BuiltinSpec;
 use miniphp_vm::include::CompileFile;
 use miniphp_vm::{ArrayKey, PhpArray, Unwind, Value, Vm};
 
+use crate::blacklist::Blacklist;
 use crate::cache::{file_mtime, OpCache};
 use crate::settings::{Directive, Settings};
 use crate::status::Status;
@@ -212,8 +213,14 @@ fn get_status(_vm: &mut Vm, args: &mut [Value]) -> Result<Value, Unwind> {
 }
 
 fn get_configuration(_vm: &mut Vm, _args: &mut [Value]) -> Result<Value, Unwind> {
+    let settings = settings();
+    let blacklist = Blacklist::load(&settings.blacklist_filename)
+        .entries
+        .iter()
+        .map(|e| Value::from(e.as_str()))
+        .collect();
     let mut directives = PhpArray::new();
-    for (name, d) in settings().directives() {
+    for (name, d) in settings.directives() {
         let v = match d {
             Directive::Bool(b) => Value::from(b),
             Directive::Long(n) => Value::from(n),
@@ -231,7 +238,7 @@ fn get_configuration(_vm: &mut Vm, _args: &mut [Value]) -> Result<Value, Unwind>
                 ("opcache_product_name", Value::from("Zend OPcache")),
             ]),
         ),
-        ("blacklist", Value::from(PhpArray::new())),
+        ("blacklist", Value::from(PhpArray::from_list(blacklist))),
     ]))
 }
 

@@ -12,7 +12,7 @@ use nix::sys::memfd::{memfd_create, MemFdCreateFlag};
 
 pub const MAGIC: u64 = u64::from_le_bytes(*b"mphpOPC\0");
 /// Bumped whenever the header or a persisted record changes shape.
-pub const VERSION: u32 = 2;
+pub const VERSION: u32 = 3;
 
 /// Why a restart was scheduled (`restart_reason`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -61,6 +61,8 @@ pub struct Header {
     pub num_direct_entries: AtomicU32,
     pub interned_top: AtomicU64,
     pub interned_count: AtomicU64,
+    /// Compiles of blacklisted files (also counted in `misses`, as PHP does).
+    pub blacklist_misses: AtomicU64,
 }
 
 /// Where the tables go, decided before the mapping exists.
@@ -166,6 +168,7 @@ impl Segment {
             num_direct_entries: AtomicU32::new(0),
             interned_top: AtomicU64::new(0),
             interned_count: AtomicU64::new(0),
+            blacklist_misses: AtomicU64::new(0),
         };
         // SAFETY: offset 0 of a page-aligned mapping is aligned for Header, and
         // heap_start ≥ size_of::<Header>() (checked by `layout`), so it is in bounds;

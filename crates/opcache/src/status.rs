@@ -84,6 +84,14 @@ pub fn status(seg: &Segment, include_scripts: bool) -> Status {
     let flag = |a: &std::sync::atomic::AtomicU32| a.load(Ordering::Relaxed) != 0;
     let wasted = load(&h.wasted);
     let (hits, misses) = (load(&h.hits), load(&h.misses));
+    let blacklisted = load(&h.blacklist_misses);
+    let percent = |n: u64| {
+        if hits + misses == 0 {
+            0.0
+        } else {
+            n as f64 * 100.0 / (hits + misses) as f64
+        }
+    };
     let interned_used = crate::interned::used(seg);
     let scripts = if include_scripts {
         Table::new(seg)
@@ -132,14 +140,16 @@ pub fn status(seg: &Segment, include_scripts: bool) -> Status {
             oom_restarts: load(&h.oom_restarts),
             hash_restarts: load(&h.hash_restarts),
             manual_restarts: load(&h.manual_restarts),
-            misses,
-            blacklist_misses: 0,
-            blacklist_miss_ratio: 0.0,
-            opcache_hit_rate: if hits + misses == 0 {
-                0.0
+            // PHP's arithmetic: blacklisted compiles are misses too, shown apart
+            // unless the cache is full.
+            misses: if flag(&h.cache_full) {
+                misses
             } else {
-                hits as f64 * 100.0 / (hits + misses) as f64
+                misses.saturating_sub(blacklisted)
             },
+            blacklist_misses: blacklisted,
+            blacklist_miss_ratio: percent(blacklisted),
+            opcache_hit_rate: percent(hits),
         },
         scripts,
     }
