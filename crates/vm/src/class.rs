@@ -38,6 +38,10 @@
 //!   entries are built once per thread ([`native_class`]) and shared by every VM.
 
 pub mod builtin;
+mod declare;
+pub mod dump;
+mod enums;
+mod eval;
 pub(crate) mod link;
 pub mod native;
 
@@ -258,6 +262,8 @@ pub struct ClassEntry {
 
 /// Class flag of built-in classes (`ReflectionClass::isInternal`, no file/line).
 pub const NATIVE: u32 = 1 << 16;
+/// `#[AllowDynamicProperties]`: no deprecation for dynamic properties.
+pub const ALLOW_DYNAMIC: u32 = 1 << 17;
 
 impl ClassEntry {
     pub fn is_interface(&self) -> bool {

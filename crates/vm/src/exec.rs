@@ -26,6 +26,8 @@ mod generator;
 mod handlers;
 mod objects;
 
+pub(crate) use handlers::type_string;
+
 /// Frames allowed when `memory_limit` is -1: past it the script dies with PHP's
 /// "Allowed memory size" fatal error, computed against [`UNLIMITED_MEMORY_CAP`].
 pub const MAX_DEPTH: usize = 1_000_000;
@@ -84,6 +86,9 @@ pub(crate) struct Call {
     pub this: Option<Rc<PhpObject>>,
     pub class: Option<Rc<ClassEntry>>,
     pub static_class: Option<Rc<ClassEntry>>,
+    /// `__call`/`__callStatic` standing in for this method name: the arguments are
+    /// packed into `(name, [args])` when the call is made.
+    pub trampoline: Option<Rc<str>>,
     /// Calling a Closure object.
     pub closure: Option<Rc<PhpObject>>,
 }
@@ -574,6 +579,10 @@ impl Vm {
         let view = loaded.script.view();
         for &idx in view.functions {
             self.declare_function(&loaded, script, idx)?;
+        }
+        // Early-bound classes (the script's class table), as Zend binds them.
+        for &idx in view.class_table {
+            self.declare_class(script, idx)?;
         }
         Ok(())
     }

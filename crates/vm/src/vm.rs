@@ -95,6 +95,8 @@ pub struct Vm {
     pub(crate) autoloaders: Vec<Value>,
     /// Lowercase names being autoloaded (no recursion on the same name).
     pub(crate) autoloading: Vec<Vec<u8>>,
+    /// Magic property methods running: (object id, kind, property), Zend's guards.
+    pub(crate) prop_guards: Vec<(u32, u8, Box<str>)>,
     /// Constants by exact name (`true`/`false`/`null` are resolved case-insensitively).
     pub(crate) constants: HashMap<Vec<u8>, Value>,
     pub(crate) scripts: Vec<Loaded>,
@@ -167,6 +169,7 @@ impl Vm {
             classes: HashMap::new(),
             autoloaders: Vec::new(),
             autoloading: Vec::new(),
+            prop_guards: Vec::new(),
             scripts: Vec::new(),
             included: HashSet::new(),
             compile_file: crate::include::default_compile_file(),

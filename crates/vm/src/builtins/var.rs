@@ -2,6 +2,7 @@
 //! byte for byte, recursion markers included.
 
 use crate::array::PhpArray;
+use crate::class::dump::{debug_props, shown_props, Vis};
 use crate::float_fmt;
 use crate::object::PhpObject;
 use crate::value::{ArrayKey, Value};
@@ -94,11 +95,45 @@ fn dump(out: &mut Vec<u8>, v: &Value, level: usize, path: &mut Path, sp: i32) {
                 out.extend_from_slice(b"*RECURSION*\n");
                 return;
             }
-            let props = o.prop_table();
+            if o.class.is_enum() {
+                let case = o.prop("name").to_string_lossy(14);
+                out.extend_from_slice(format!("enum({}::", o.class.name).as_bytes());
+                out.extend_from_slice(&case);
+                out.extend_from_slice(b")\n");
+                path.leave();
+                return;
+            }
+            let props = debug_props(o, true);
+            let count = props.iter().filter(|p| p.value.is_some()).count();
             out.extend_from_slice(
-                format!("object({})#{} ({}) {{\n", o.class.name, o.id, props.len()).as_bytes(),
+                format!("object({})#{} ({count}) {{\n", o.class.name, o.id).as_bytes(),
             );
-            dump_entries(out, &props, level, path, sp);
+            for p in props {
+                spaces(out, level + 1);
+                out.extend_from_slice(b"[\"");
+                out.extend_from_slice(&p.name);
+                out.push(b'"');
+                match &p.vis {
+                    Vis::Public => {}
+                    Vis::Protected => out.extend_from_slice(b":protected"),
+                    Vis::Private(c) => {
+                        out.extend_from_slice(format!(":\"{c}\":private").as_bytes())
+                    }
+                }
+                out.extend_from_slice(b"]=>\n");
+                match &p.value {
+                    Some(v) => dump(out, v, level + 2, path, sp),
+                    None => {
+                        spaces(out, level + 1);
+                        let ty = p.ty.as_deref().unwrap_or("mixed");
+                        out.extend_from_slice(format!("uninitialized({ty})\n").as_bytes());
+                    }
+                }
+            }
+            if level > 1 {
+                spaces(out, level - 1);
+            }
+            out.extend_from_slice(b"}\n");
             path.leave();
         }
         // `deref` leaves no reference.
@@ -154,12 +189,34 @@ fn print_r_into(
             path.leave();
         }
         Value::Object(o) => {
-            out.extend_from_slice(format!("{} Object\n", o.class.name).as_bytes());
+            let head = if o.class.is_enum() {
+                let backing = match o.class.enum_backing {
+                    miniphp_compiler::TypeDecl::LONG => ":int",
+                    miniphp_compiler::TypeDecl::STRING => ":string",
+                    _ => "",
+                };
+                format!("{} Enum{backing}\n", o.class.name)
+            } else {
+                format!("{} Object\n", o.class.name)
+            };
+            out.extend_from_slice(head.as_bytes());
             if !path.enter(object_id(o)) {
                 out.extend_from_slice(b" *RECURSION*");
                 return Ok(());
             }
-            let props = o.prop_table();
+            let mut props = PhpArray::new();
+            for p in debug_props(o, false) {
+                let mut k = p.name.clone();
+                match &p.vis {
+                    Vis::Public => {}
+                    Vis::Protected => k.extend_from_slice(b":protected"),
+                    Vis::Private(c) => k.extend_from_slice(format!(":{c}:private").as_bytes()),
+                }
+                props.insert(
+                    ArrayKey::Str(std::rc::Rc::new(k)),
+                    p.value.unwrap_or_default(),
+                );
+            }
             print_hash(vm, out, &props, indent, path)?;
             path.leave();
         }
@@ -231,10 +288,7 @@ fn export_string(out: &mut Vec<u8>, s: &[u8]) {
 fn export(vm: &mut Vm, out: &mut Vec<u8>, v: &Value, level: usize, path: &mut Path) {
     match v {
         Value::Null | Value::Undef => out.extend_from_slice(b"NULL"),
-        Value::Resource(_) => {
-            vm.warning("var_export does not handle resources");
-            out.extend_from_slice(b"NULL");
-        }
+        Value::Resource(_) => out.extend_from_slice(b"NULL"),
         Value::False => out.extend_from_slice(b"false"),
         Value::True => out.extend_from_slice(b"true"),
         // PHP_INT_MIN has no literal form: PHP writes it as an expression.
@@ -277,17 +331,25 @@ fn export(vm: &mut Vm, out: &mut Vec<u8>, v: &Value, level: usize, path: &mut Pa
                 out.push(b'\n');
                 spaces(out, level - 1);
             }
+            if o.class.is_enum() {
+                let case = o.prop("name").to_string_lossy(14);
+                out.extend_from_slice(format!("\\{}::", o.class.name).as_bytes());
+                out.extend_from_slice(&case);
+                path.leave();
+                return;
+            }
             let std = &*o.class.lc_name == b"stdclass";
             if std {
                 out.extend_from_slice(b"(object) array(\n");
             } else {
-                out.extend_from_slice(format!("\\{}::__set_state(array(\n", o.class.name).as_bytes());
+                out.extend_from_slice(
+                    format!("\\{}::__set_state(array(\n", o.class.name).as_bytes(),
+                );
             }
-            let props = o.prop_table();
-            for (k, v) in props.iter() {
+            for p in shown_props(o, false) {
                 spaces(out, level + 2);
-                export_key(out, &k);
-                export(vm, out, v, level + 2, path);
+                export_key(out, &ArrayKey::Str(std::rc::Rc::new(p.name)));
+                export(vm, out, &p.value.unwrap_or_default(), level + 2, path);
                 out.extend_from_slice(b",\n");
             }
             if level > 1 {

@@ -21,7 +21,7 @@ fn key_display(k: &ArrayKey) -> String {
 }
 
 /// A declared type as PHP prints it (`?int`, `string|int`).
-fn type_string(view: &ScriptView<'_>, ty: &TypeDecl) -> String {
+pub(crate) fn type_string(view: &ScriptView<'_>, ty: &TypeDecl) -> String {
     let m = ty.mask;
     let mut parts: Vec<String> = view.type_names[ty.class_names.indices()]
         .iter()
@@ -83,7 +83,7 @@ fn accepts_as_is(ty: &TypeDecl, v: &Value) -> bool {
 }
 
 /// Weak-mode coercion of an argument to a declared scalar type; `None` if it does not fit.
-fn coerce(vm: &mut Vm, ty: &TypeDecl, v: Value) -> Option<Value> {
+pub(super) fn coerce(vm: &mut Vm, ty: &TypeDecl, v: Value) -> Option<Value> {
     let m = ty.mask;
     if accepts_as_is(ty, &v) {
         return Some(v);
@@ -1006,18 +1006,12 @@ impl Vm {
                 let slot = Self::slot(c, op.op1);
                 self.stack[slot] = Value::Undef;
             }
-            Opcode::Instanceof => {
-                let v = self.read(code, c, op.op1);
-                let class = code.lits[op.op2.value as usize].to_string_lossy(14);
-                let r = match v {
-                    Value::Object(o) => o.class.instance_of_name(&lower(&class)),
-                    _ => false,
-                };
-                self.set_result(c, op.result, Value::from(r));
-            }
             Opcode::FetchObjR | Opcode::FetchObjIs => self.op_fetch_obj_r(code, c, op)?,
             Opcode::IncludeOrEval => return self.include_or_eval(code, c, op, ip),
             other => {
+                if let Some(step) = self.dispatch_objects(code, c, op, ip)? {
+                    return Ok(step);
+                }
                 return Err(
                     self.throw_error("Error", format!("Unsupported opcode {}", other.name()))
                 )
@@ -1038,8 +1032,15 @@ impl Vm {
         let slot = Self::slot(c, op.result);
         if n > passed || matches!(self.stack[slot], Value::Undef) {
             if op.opcode == Opcode::RecvInit {
-                let v = code.lits[op.op2.value as usize].clone();
-                let v = self.resolve_constant_default(v);
+                let lit = code.oa.literals.start + op.op2.value;
+                let v = match code.view.literals[lit as usize] {
+                    // A constant expression: evaluated in the function's class scope.
+                    miniphp_compiler::Literal::ConstExpr(idx) => {
+                        let scope = self.frames[c.fi].class.clone();
+                        self.eval_in_scope(code.script, idx, scope.as_ref())?
+                    }
+                    _ => code.lits[op.op2.value as usize].clone(),
+                };
                 self.stack[slot] = v;
                 return Ok(());
             }
@@ -1106,6 +1107,7 @@ impl Vm {
             this: None,
             class: None,
             static_class: None,
+            trampoline: None,
             closure: None,
         });
     }
@@ -1284,6 +1286,9 @@ impl Vm {
         let Some(mut call) = self.calls.pop() else {
             return Ok(Step::Next);
         };
+        if call.trampoline.is_some() {
+            self.pack_trampoline(&mut call);
+        }
         match call.func {
             Func::Native(m) => {
                 let mut args: Vec<Value> = self.stack.drain(call.args_base..).collect();

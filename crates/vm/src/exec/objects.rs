@@ -3,7 +3,8 @@
 
 use super::*;
 use crate::builtins::BuiltinSpec;
-use crate::class::{MethodBody, MethodCtx, NativeMethod};
+use crate::class::{Method, MethodBody, MethodCtx, NativeMethod, PropInfo};
+use miniphp_compiler::{member, TypeDecl};
 
 /// The call NEW sets up for a class without a constructor: takes the arguments, does
 /// nothing (Zend's `zend_pass_function`).
@@ -153,16 +154,8 @@ impl Vm {
         c: Ctx,
         op: &Op,
     ) -> Result<(), Unwind> {
-        let obj = if op.op1.kind == OperandKind::Unused {
-            self.frames[c.fi]
-                .this
-                .clone()
-                .map(Value::Object)
-                .unwrap_or_default()
-        } else {
-            self.read(code, c, op.op1)
-        };
         let name = self.read(code, c, op.op2);
+        let obj = self.object_operand(code, c, op.op1)?;
         let Value::String(name) = name else {
             return Err(self.throw_error("Error", "Method name must be a string".into()));
         };
@@ -176,22 +169,161 @@ impl Vm {
                 ),
             ));
         };
-        let lc = name.to_ascii_lowercase();
+        let name = String::from_utf8_lossy(&name).into_owned();
+        let scope = self.frame_scope(c.fi);
         let class = o.class.clone();
-        match class.find_method(&lc).cloned() {
-            Some(m) => {
+        let m = self.find_callable_method(&class, &name, scope.as_ref(), false)?;
+        match m {
+            Resolved::Method(m) => self.begin_method_call(&m, Some(o), class),
+            Resolved::Magic(m) => {
                 self.begin_method_call(&m, Some(o), class);
-                Ok(())
+                self.set_trampoline(&name);
             }
-            None => Err(self.throw_error(
-                "Error",
-                format!(
-                    "Call to undefined method {}::{}()",
-                    class.name,
-                    String::from_utf8_lossy(&name)
-                ),
-            )),
         }
+        Ok(())
+    }
+
+    /// Find method `name` of `class` callable from `scope`, or the `__call` /
+    /// `__callStatic` that stands in for it, or PHP's error.
+    fn find_callable_method(
+        &mut self,
+        class: &Rc<ClassEntry>,
+        name: &str,
+        scope: Option<&Rc<ClassEntry>>,
+        is_static: bool,
+    ) -> Result<Resolved, Unwind> {
+        let lc = name.to_ascii_lowercase();
+        // A private method of the scope class wins on an object of a subclass.
+        if let Some(s) = scope {
+            if let Some(m) = s.find_method(lc.as_bytes()) {
+                if m.is_private()
+                    && m.scope().is_some_and(|d| Rc::ptr_eq(&d, s))
+                    && class.is_subclass_of(s)
+                {
+                    return Ok(Resolved::Method(m.clone()));
+                }
+            }
+        }
+        let magic = if is_static {
+            class.magic.call_static.clone()
+        } else {
+            class.magic.call.clone()
+        };
+        match class.find_method(lc.as_bytes()).cloned() {
+            Some(m) if method_visible(&m, scope) => Ok(Resolved::Method(m)),
+            Some(m) => match magic {
+                Some(magic) => Ok(Resolved::Magic(magic)),
+                None => {
+                    let vis = if m.is_private() {
+                        "private"
+                    } else {
+                        "protected"
+                    };
+                    let from = match scope {
+                        Some(s) => format!("scope {}", s.name),
+                        None => "global scope".into(),
+                    };
+                    Err(self.throw_error(
+                        "Error",
+                        format!(
+                            "Call to {vis} method {}::{}() from {from}",
+                            class.name, m.name
+                        ),
+                    ))
+                }
+            },
+            None => match magic {
+                Some(magic) => Ok(Resolved::Magic(magic)),
+                None => Err(self.throw_error(
+                    "Error",
+                    format!("Call to undefined method {}::{name}()", class.name),
+                )),
+            },
+        }
+    }
+
+    /// The call being set up goes to `__call`/`__callStatic` for method `name`.
+    fn set_trampoline(&mut self, name: &str) {
+        if let Some(call) = self.calls.last_mut() {
+            call.trampoline = Some(Rc::from(name));
+        }
+    }
+
+    /// Turn a trampoline call's arguments into `(name, [args])`.
+    pub(super) fn pack_trampoline(&mut self, call: &mut Call) {
+        let Some(name) = call.trampoline.take() else {
+            return;
+        };
+        let args: Vec<Value> = self.stack.drain(call.args_base..).collect();
+        let mut arr = PhpArray::from_list(args);
+        for (k, v) in std::mem::take(&mut call.named) {
+            arr.insert(ArrayKey::Str(k), v);
+        }
+        self.stack.push(Value::from(&*name));
+        self.stack.push(Value::from(arr));
+        call.num_args = 2;
+    }
+
+    /// INIT_STATIC_METHOD_CALL `A::m()`, `parent::m()`, `static::m()`.
+    fn op_init_static_method_call(
+        &mut self,
+        code: &Code<'_>,
+        c: Ctx,
+        op: &Op,
+    ) -> Result<(), Unwind> {
+        let class = self.class_operand(code, c, op.op1)?;
+        let name = self.prop_name(code, c, op.op2)?;
+        let scope = self.frame_scope(c.fi);
+        let this = self.frames[c.fi].this.clone();
+        // `$this` passes along when the method is non-static and `$this` is an
+        // instance of the class (parent::f(), self::f(), A::f() from a subclass).
+        let this = this.filter(|t| t.class.is_subclass_of(&class));
+        let forwarding = op.op1.kind == OperandKind::Unused
+            && matches!(
+                op.op1.value & FETCH_CLASS_MASK,
+                FETCH_CLASS_SELF | FETCH_CLASS_PARENT
+            );
+        let called = if forwarding {
+            self.frames[c.fi]
+                .static_class
+                .clone()
+                .unwrap_or_else(|| class.clone())
+        } else {
+            class.clone()
+        };
+        let lc = name.to_ascii_lowercase();
+        let direct = class.find_method(lc.as_bytes()).cloned();
+        let resolved = match (&direct, &this) {
+            // With an object in scope, a missing method goes to __call first.
+            (None, Some(_)) if class.magic.call.is_some() => {
+                Resolved::Magic(class.magic.call.clone().expect("checked"))
+            }
+            _ => self.find_callable_method(&class, &name, scope.as_ref(), true)?,
+        };
+        match resolved {
+            Resolved::Method(m) => {
+                if m.is_static() {
+                    self.begin_method_call(&m, None, called);
+                } else if let Some(t) = this {
+                    let called = t.class.clone();
+                    self.begin_method_call(&m, Some(t), called);
+                } else {
+                    return Err(self.throw_error(
+                        "Error",
+                        format!(
+                            "Non-static method {}::{}() cannot be called statically",
+                            m.scope_name, m.name
+                        ),
+                    ));
+                }
+            }
+            Resolved::Magic(m) => {
+                let this = if m.is_static() { None } else { this };
+                self.begin_method_call(&m, this, called);
+                self.set_trampoline(&name);
+            }
+        }
+        Ok(())
     }
 
     /// Run a native method with the call's `$this` and class.
@@ -228,6 +360,521 @@ impl Vm {
         (m.handler)(self, &ctx, args)
     }
 
+    /// Call a method from the engine (magic methods, callbacks, constant expressions
+    /// aside), running a nested dispatch loop for a user body.
+    pub(crate) fn invoke_method(
+        &mut self,
+        this: Option<Rc<PhpObject>>,
+        m: &Rc<Method>,
+        called: Rc<ClassEntry>,
+        mut args: Vec<Value>,
+    ) -> Result<Value, Unwind> {
+        match m.body {
+            MethodBody::Native(n) => {
+                let mut call = Call {
+                    func: Func::Native(n),
+                    args_base: self.stack.len(),
+                    num_args: args.len() as u32,
+                    named: Vec::new(),
+                    send_by_ref: false,
+                    this,
+                    class: m.scope(),
+                    static_class: Some(called),
+                    closure: None,
+                    trampoline: None,
+                };
+                self.call_native_method(n, &mut call, &mut args)
+            }
+            MethodBody::User { script, op_array } => {
+                let depth = self.frames.len();
+                let base = self.stack.len();
+                let n = args.len() as u32;
+                self.stack.extend(args);
+                self.push_user_frame(script, op_array, base, n, None)?;
+                if let Some(f) = self.frames.last_mut() {
+                    f.this = this;
+                    f.class = m.scope();
+                    f.static_class = Some(called);
+                }
+                self.run(depth)
+            }
+        }
+    }
+
+    /// Run a constant-expression op_array in the scope of `class` (`self::`).
+    pub(crate) fn eval_in_scope(
+        &mut self,
+        script: u32,
+        op_array: u32,
+        class: Option<&Rc<ClassEntry>>,
+    ) -> Result<Value, Unwind> {
+        let depth = self.frames.len();
+        let base = self.stack.len();
+        let saved_line = self.line;
+        self.push_user_frame(script, op_array, base, 0, None)?;
+        if let Some(f) = self.frames.last_mut() {
+            f.class = class.cloned();
+            f.static_class = class.cloned();
+        }
+        let r = self.run(depth);
+        self.line = saved_line;
+        r
+    }
+
+    /// The class scope of frame `fi` (None at top level).
+    pub(super) fn frame_scope(&self, fi: usize) -> Option<Rc<ClassEntry>> {
+        self.frames[fi].class.clone()
+    }
+
+    /// `$this` or the object operand of a property/method op.
+    fn object_operand(&mut self, code: &Code<'_>, c: Ctx, o: Operand) -> Result<Value, Unwind> {
+        if o.kind == OperandKind::Unused {
+            return match self.frames[c.fi].this.clone() {
+                Some(t) => Ok(Value::Object(t)),
+                None => {
+                    Err(self.throw_error("Error", "Using $this when not in object context".into()))
+                }
+            };
+        }
+        Ok(self.read(code, c, o))
+    }
+
+    /// A property-name operand.
+    fn prop_name(&mut self, code: &Code<'_>, c: Ctx, o: Operand) -> Result<Rc<str>, Unwind> {
+        let v = self.read(code, c, o);
+        let s = v.to_php_string(self)?;
+        Ok(Rc::from(String::from_utf8_lossy(&s).as_ref()))
+    }
+
+    // ---- property access ----
+
+    /// Run magic method `m` on `o` unless it is already running for this property
+    /// (Zend's property guards); None when guarded.
+    fn magic_prop(
+        &mut self,
+        o: &Rc<PhpObject>,
+        m: &Rc<Method>,
+        kind: u8,
+        name: &str,
+        extra: Option<Value>,
+    ) -> Result<Option<Value>, Unwind> {
+        if self
+            .prop_guards
+            .iter()
+            .any(|(id, k, n)| *id == o.id && *k == kind && &**n == name)
+        {
+            return Ok(None);
+        }
+        self.prop_guards.push((o.id, kind, Box::from(name)));
+        let mut args = vec![Value::from(name)];
+        args.extend(extra);
+        let r = self.invoke_method(Some(o.clone()), m, o.class.clone(), args);
+        self.prop_guards.pop();
+        r.map(Some)
+    }
+
+    /// `$o->name` for reading; `quiet` for isset/`??` (no warnings, no errors for
+    /// uninitialized properties).
+    pub(crate) fn read_prop(
+        &mut self,
+        o: &Rc<PhpObject>,
+        name: &str,
+        scope: Option<&Rc<ClassEntry>>,
+        quiet: bool,
+    ) -> Result<Value, Unwind> {
+        let found = find_prop(o, name, scope);
+        if let Found::Declared(info) = &found {
+            let v = match &o.slots.borrow()[info.slot as usize] {
+                Value::Undef => None,
+                v => Some(v.deref()),
+            };
+            if let Some(v) = v {
+                return Ok(v);
+            }
+        }
+        if let Found::Dynamic = &found {
+            let v = o
+                .dynamic
+                .borrow()
+                .as_ref()
+                .and_then(|d| d.get(&ArrayKey::from_bytes(name.as_bytes())))
+                .map(Value::deref);
+            if let Some(v) = v {
+                return Ok(v);
+            }
+        }
+        if let Some(m) = o.class.magic.get.clone() {
+            if let Some(v) = self.magic_prop(o, &m, GUARD_GET, name, None)? {
+                return Ok(v.deref());
+            }
+        }
+        if quiet {
+            return Ok(Value::Null);
+        }
+        match found {
+            Found::Declared(info) if info.ty.is_some() => Err(self.throw_error(
+                "Error",
+                format!(
+                    "Typed property {}::${name} must not be accessed before initialization",
+                    info.class_name
+                ),
+            )),
+            Found::Inaccessible(info) => Err(self.bad_prop_access(o, &info, name)),
+            _ => {
+                self.warning(&format!("Undefined property: {}::${name}", o.class.name));
+                Ok(Value::Null)
+            }
+        }
+    }
+
+    fn bad_prop_access(&mut self, o: &PhpObject, info: &PropInfo, name: &str) -> Unwind {
+        let vis = if info.is_private() {
+            "private"
+        } else {
+            "protected"
+        };
+        self.throw_error(
+            "Error",
+            format!("Cannot access {vis} property {}::${name}", o.class.name),
+        )
+    }
+
+    /// Check (and coerce) a value for a typed property.
+    fn check_prop_type(&mut self, info: &PropInfo, name: &str, v: Value) -> Result<Value, Unwind> {
+        let Some(ty) = &info.ty else {
+            return Ok(v);
+        };
+        if prop_type_accepts(ty, &v) {
+            return Ok(v);
+        }
+        let decl = TypeDecl {
+            mask: ty.mask,
+            class_names: Default::default(),
+        };
+        if !matches!(v, Value::Object(_)) {
+            if let Some(nv) = super::handlers::coerce(self, &decl, v.clone()) {
+                if prop_type_accepts(ty, &nv) {
+                    return Ok(nv);
+                }
+            }
+        }
+        Err(self.throw_error(
+            "TypeError",
+            format!(
+                "Cannot assign {} to property {}::${name} of type {}",
+                v.debug_type_name(),
+                info.class_name,
+                ty.to_php_string()
+            ),
+        ))
+    }
+
+    /// Readonly rules for a write: initialize once, from the declaring class only.
+    fn check_readonly(
+        &mut self,
+        o: &PhpObject,
+        info: &PropInfo,
+        name: &str,
+        scope: Option<&Rc<ClassEntry>>,
+        verb: &str,
+    ) -> Result<(), Unwind> {
+        if !info.is_readonly() {
+            return Ok(());
+        }
+        let initialized = !matches!(o.slots.borrow()[info.slot as usize], Value::Undef);
+        if initialized {
+            return Err(self.throw_error(
+                "Error",
+                format!(
+                    "Cannot {verb} readonly property {}::${name}",
+                    info.class_name
+                ),
+            ));
+        }
+        let declaring = info.class.upgrade();
+        let same = match (scope, &declaring) {
+            (Some(s), Some(d)) => Rc::ptr_eq(s, d),
+            _ => false,
+        };
+        if !same {
+            let from = match scope {
+                Some(s) => format!("scope {}", s.name),
+                None => "global scope".to_string(),
+            };
+            let what = if verb == "unset" {
+                "unset"
+            } else {
+                "initialize"
+            };
+            return Err(self.throw_error(
+                "Error",
+                format!(
+                    "Cannot {what} readonly property {}::${name} from {from}",
+                    info.class_name
+                ),
+            ));
+        }
+        Ok(())
+    }
+
+    /// `$o->name = v`; returns the value assigned.
+    pub(crate) fn write_prop(
+        &mut self,
+        o: &Rc<PhpObject>,
+        name: &str,
+        v: Value,
+        scope: Option<&Rc<ClassEntry>>,
+    ) -> Result<Value, Unwind> {
+        match find_prop(o, name, scope) {
+            Found::Declared(info) => {
+                let unset = matches!(o.slots.borrow()[info.slot as usize], Value::Undef);
+                if unset && info.ty.is_none() {
+                    if let Some(m) = o.class.magic.set.clone() {
+                        if self
+                            .magic_prop(o, &m, GUARD_SET, name, Some(v.clone()))?
+                            .is_some()
+                        {
+                            return Ok(v);
+                        }
+                    }
+                }
+                self.check_readonly(o, &info, name, scope, "modify")?;
+                let v = self.check_prop_type(&info, name, v)?;
+                let mut slots = o.slots.borrow_mut();
+                assign_slot(&mut slots[info.slot as usize], v.clone());
+                Ok(v)
+            }
+            Found::Inaccessible(info) => {
+                if let Some(m) = o.class.magic.set.clone() {
+                    if self
+                        .magic_prop(o, &m, GUARD_SET, name, Some(v.clone()))?
+                        .is_some()
+                    {
+                        return Ok(v);
+                    }
+                }
+                Err(self.bad_prop_access(o, &info, name))
+            }
+            Found::Dynamic => {
+                let key = ArrayKey::from_bytes(name.as_bytes());
+                let exists = o
+                    .dynamic
+                    .borrow()
+                    .as_ref()
+                    .is_some_and(|d| d.contains_key(&key));
+                if !exists {
+                    if let Some(m) = o.class.magic.set.clone() {
+                        if self
+                            .magic_prop(o, &m, GUARD_SET, name, Some(v.clone()))?
+                            .is_some()
+                        {
+                            return Ok(v);
+                        }
+                    }
+                    self.new_dynamic_prop(o, name)?;
+                }
+                let mut d = o.dynamic.borrow_mut();
+                assign_slot(d.get_or_insert_with(PhpArray::new).entry(key), v.clone());
+                Ok(v)
+            }
+        }
+    }
+
+    /// The checks before a dynamic property is created.
+    fn new_dynamic_prop(&mut self, o: &PhpObject, name: &str) -> Result<(), Unwind> {
+        let class = &o.class;
+        if class.is_enum() || class.flags & miniphp_compiler::class_flags::READONLY != 0 {
+            return Err(self.throw_error(
+                "Error",
+                format!("Cannot create dynamic property {}::${name}", class.name),
+            ));
+        }
+        if &*class.lc_name != b"stdclass" && !allows_dynamic(class) {
+            self.deprecated(&format!(
+                "Creation of dynamic property {}::${name} is deprecated",
+                class.name
+            ));
+        }
+        Ok(())
+    }
+
+    /// `$o->name` for writing through (`$o->a[] = 1`, `$o->a->b = 1`, `&$o->a`): the
+    /// property as a reference, created if missing.
+    pub(crate) fn prop_ref(
+        &mut self,
+        o: &Rc<PhpObject>,
+        name: &str,
+        scope: Option<&Rc<ClassEntry>>,
+    ) -> Result<PhpRef, Unwind> {
+        match find_prop(o, name, scope) {
+            Found::Declared(info) => {
+                let initialized = !matches!(o.slots.borrow()[info.slot as usize], Value::Undef);
+                if info.is_readonly() && initialized {
+                    if let Value::Object(_) = o.slots.borrow()[info.slot as usize] {
+                        // Modifying the object a readonly property holds is allowed.
+                        return Ok(new_ref(o.slots.borrow()[info.slot as usize].clone()));
+                    }
+                    return Err(self.throw_error(
+                        "Error",
+                        format!(
+                            "Cannot modify readonly property {}::${name}",
+                            info.class_name
+                        ),
+                    ));
+                }
+                if !initialized {
+                    if let Some(m) = o.class.magic.get.clone().filter(|_| info.ty.is_none()) {
+                        if let Some(v) = self.magic_prop(o, &m, GUARD_GET, name, None)? {
+                            return Ok(self.overloaded_ref(o, name, v));
+                        }
+                    }
+                }
+                let mut slots = o.slots.borrow_mut();
+                Ok(make_ref(&mut slots[info.slot as usize]))
+            }
+            Found::Inaccessible(info) => {
+                if let Some(m) = o.class.magic.get.clone() {
+                    if let Some(v) = self.magic_prop(o, &m, GUARD_GET, name, None)? {
+                        return Ok(self.overloaded_ref(o, name, v));
+                    }
+                }
+                Err(self.bad_prop_access(o, &info, name))
+            }
+            Found::Dynamic => {
+                let key = ArrayKey::from_bytes(name.as_bytes());
+                let exists = o
+                    .dynamic
+                    .borrow()
+                    .as_ref()
+                    .is_some_and(|d| d.contains_key(&key));
+                if !exists {
+                    if let Some(m) = o.class.magic.get.clone() {
+                        if let Some(v) = self.magic_prop(o, &m, GUARD_GET, name, None)? {
+                            return Ok(self.overloaded_ref(o, name, v));
+                        }
+                    }
+                    self.new_dynamic_prop(o, name)?;
+                }
+                let mut d = o.dynamic.borrow_mut();
+                Ok(make_ref(d.get_or_insert_with(PhpArray::new).entry(key)))
+            }
+        }
+    }
+
+    /// What `__get` returned, used for writing: its reference when it returns one,
+    /// else a detached copy (with PHP's notice).
+    fn overloaded_ref(&mut self, o: &PhpObject, name: &str, v: Value) -> PhpRef {
+        match v {
+            Value::Reference(r) => r,
+            Value::Object(_) => new_ref(v),
+            v => {
+                self.notice(&format!(
+                    "Indirect modification of overloaded property {}::${name} has no effect",
+                    o.class.name
+                ));
+                new_ref(v)
+            }
+        }
+    }
+
+    /// `unset($o->name)`.
+    pub(crate) fn unset_prop(
+        &mut self,
+        o: &Rc<PhpObject>,
+        name: &str,
+        scope: Option<&Rc<ClassEntry>>,
+    ) -> Result<(), Unwind> {
+        match find_prop(o, name, scope) {
+            Found::Declared(info) => {
+                if info.is_readonly() {
+                    let initialized = !matches!(o.slots.borrow()[info.slot as usize], Value::Undef);
+                    if initialized {
+                        return Err(self.throw_error(
+                            "Error",
+                            format!(
+                                "Cannot unset readonly property {}::${name}",
+                                info.class_name
+                            ),
+                        ));
+                    }
+                    self.check_readonly(o, &info, name, scope, "unset")?;
+                }
+                let old =
+                    std::mem::replace(&mut o.slots.borrow_mut()[info.slot as usize], Value::Undef);
+                drop(old);
+                Ok(())
+            }
+            Found::Inaccessible(info) => {
+                if let Some(m) = o.class.magic.unset.clone() {
+                    if self.magic_prop(o, &m, GUARD_UNSET, name, None)?.is_some() {
+                        return Ok(());
+                    }
+                }
+                Err(self.bad_prop_access(o, &info, name))
+            }
+            Found::Dynamic => {
+                let key = ArrayKey::from_bytes(name.as_bytes());
+                let old = o.dynamic.borrow_mut().as_mut().and_then(|d| d.remove(&key));
+                if old.is_none() {
+                    if let Some(m) = o.class.magic.unset.clone() {
+                        self.magic_prop(o, &m, GUARD_UNSET, name, None)?;
+                    }
+                }
+                drop(old);
+                Ok(())
+            }
+        }
+    }
+
+    /// `isset($o->name)` / `empty($o->name)`.
+    pub(crate) fn isset_prop(
+        &mut self,
+        o: &Rc<PhpObject>,
+        name: &str,
+        scope: Option<&Rc<ClassEntry>>,
+        empty: bool,
+    ) -> Result<bool, Unwind> {
+        let found = find_prop(o, name, scope);
+        let direct = match &found {
+            Found::Declared(info) => match &o.slots.borrow()[info.slot as usize] {
+                Value::Undef => None,
+                v => Some(v.deref()),
+            },
+            Found::Dynamic => o
+                .dynamic
+                .borrow()
+                .as_ref()
+                .and_then(|d| d.get(&ArrayKey::from_bytes(name.as_bytes())))
+                .map(Value::deref),
+            Found::Inaccessible(_) => None,
+        };
+        if let Some(v) = direct {
+            return Ok(if empty { !v.to_bool() } else { !v.is_null() });
+        }
+        let Some(m) = o.class.magic.isset.clone() else {
+            return Ok(empty);
+        };
+        let set = match self.magic_prop(o, &m, GUARD_ISSET, name, None)? {
+            Some(v) => v.to_bool(),
+            None => false,
+        };
+        if !empty {
+            return Ok(set);
+        }
+        if !set {
+            return Ok(true);
+        }
+        let v = match o.class.magic.get.clone() {
+            Some(g) => self
+                .magic_prop(o, &g, GUARD_GET, name, None)?
+                .unwrap_or_default(),
+            None => Value::Null,
+        };
+        Ok(!v.to_bool())
+    }
+
+    // ---- property opcodes ----
+
     /// FETCH_OBJ_R / FETCH_OBJ_IS.
     pub(super) fn op_fetch_obj_r(
         &mut self,
@@ -235,33 +882,16 @@ impl Vm {
         c: Ctx,
         op: &Op,
     ) -> Result<(), Unwind> {
-        let obj = if op.op1.kind == OperandKind::Unused {
-            self.frames[c.fi]
-                .this
-                .clone()
-                .map(Value::Object)
-                .unwrap_or_default()
-        } else {
-            self.read(code, c, op.op1)
-        };
-        let name = self.read(code, c, op.op2).to_string_lossy(14);
-        let name = String::from_utf8_lossy(&name).into_owned();
+        let obj = self.object_operand(code, c, op.op1)?;
+        let name = self.prop_name(code, c, op.op2)?;
+        let quiet = op.opcode == Opcode::FetchObjIs;
         let v = match &obj {
             Value::Object(o) => {
-                let v = o.prop(&name);
-                let declared = o.class.find_prop(&name).is_some();
-                let dynamic = o
-                    .dynamic
-                    .borrow()
-                    .as_ref()
-                    .is_some_and(|d| d.contains_key(&ArrayKey::from_bytes(name.as_bytes())));
-                if !declared && !dynamic && op.opcode == Opcode::FetchObjR {
-                    self.warning(&format!("Undefined property: {}::${name}", o.class.name));
-                }
-                v
+                let scope = self.frame_scope(c.fi);
+                self.read_prop(o, &name, scope.as_ref(), quiet)?
             }
             other => {
-                if op.opcode == Opcode::FetchObjR {
+                if !quiet {
                     self.warning(&format!(
                         "Attempt to read property \"{name}\" on {}",
                         other.type_name()
@@ -272,6 +902,711 @@ impl Vm {
         };
         self.set_result(c, op.result, v);
         Ok(())
+    }
+
+    /// The object a write op works on: the operand's object, or an Error for a
+    /// non-object (`verb`: "assign", "modify", "increment"…).
+    fn write_target(
+        &mut self,
+        code: &Code<'_>,
+        c: Ctx,
+        o: Operand,
+        name: &str,
+        verb: &str,
+    ) -> Result<Rc<PhpObject>, Unwind> {
+        match self.object_operand(code, c, o)? {
+            Value::Object(obj) => Ok(obj),
+            other => Err(self.throw_error(
+                "Error",
+                format!(
+                    "Attempt to {verb} property \"{name}\" on {}",
+                    other.type_name()
+                ),
+            )),
+        }
+    }
+
+    /// The less frequent object opcodes; None if `op` is not one of them.
+    pub(super) fn dispatch_objects(
+        &mut self,
+        code: &Code<'_>,
+        c: Ctx,
+        op: &Op,
+        ip: &mut usize,
+    ) -> Result<Option<Step>, Unwind> {
+        match op.opcode {
+            Opcode::FetchObjW | Opcode::FetchObjRw | Opcode::FetchObjUnset => {
+                let name = self.prop_name(code, c, op.op2)?;
+                let o = self.write_target(code, c, op.op1, &name, "modify")?;
+                let scope = self.frame_scope(c.fi);
+                let r = self.prop_ref(&o, &name, scope.as_ref())?;
+                self.set_result(c, op.result, Value::Reference(r));
+            }
+            Opcode::FetchObjFuncArg => {
+                if self.calls.last().is_some_and(|call| call.send_by_ref) {
+                    let name = self.prop_name(code, c, op.op2)?;
+                    let o = self.write_target(code, c, op.op1, &name, "modify")?;
+                    let scope = self.frame_scope(c.fi);
+                    let r = self.prop_ref(&o, &name, scope.as_ref())?;
+                    self.set_result(c, op.result, Value::Reference(r));
+                } else {
+                    self.op_fetch_obj_r(code, c, op)?;
+                }
+            }
+            Opcode::AssignObj => {
+                let data = &code.ops[*ip + 1];
+                let name = self.prop_name(code, c, op.op2)?;
+                let v = self.read(code, c, data.op1);
+                let o = self.write_target(code, c, op.op1, &name, "assign")?;
+                let scope = self.frame_scope(c.fi);
+                let v = self.write_prop(&o, &name, v, scope.as_ref())?;
+                self.set_result(c, op.result, v);
+                return Ok(Some(Step::Skip));
+            }
+            Opcode::AssignObjRef => {
+                let data = &code.ops[*ip + 1];
+                let name = self.prop_name(code, c, op.op2)?;
+                let o = self.write_target(code, c, op.op1, &name, "modify")?;
+                let r = self.operand_ref(c, data.op1);
+                let scope = self.frame_scope(c.fi);
+                match find_prop(&o, &name, scope.as_ref()) {
+                    Found::Declared(info) => {
+                        self.check_readonly(&o, &info, &name, scope.as_ref(), "modify")?;
+                        o.slots.borrow_mut()[info.slot as usize] = Value::Reference(r.clone());
+                    }
+                    Found::Inaccessible(info) => return Err(self.bad_prop_access(&o, &info, &name)),
+                    Found::Dynamic => {
+                        let key = ArrayKey::from_bytes(name.as_bytes());
+                        if !o
+                            .dynamic
+                            .borrow()
+                            .as_ref()
+                            .is_some_and(|d| d.contains_key(&key))
+                        {
+                            self.new_dynamic_prop(&o, &name)?;
+                        }
+                        o.dynamic
+                            .borrow_mut()
+                            .get_or_insert_with(PhpArray::new)
+                            .insert(key, Value::Reference(r.clone()));
+                    }
+                }
+                let v = r.borrow().clone();
+                self.set_result(c, op.result, v);
+                return Ok(Some(Step::Skip));
+            }
+            Opcode::AssignObjOp => {
+                let data = &code.ops[*ip + 1];
+                let name = self.prop_name(code, c, op.op2)?;
+                let v = self.read(code, c, data.op1);
+                let o = self.write_target(code, c, op.op1, &name, "assign")?;
+                let scope = self.frame_scope(c.fi);
+                let mut cur = self.read_prop(&o, &name, scope.as_ref(), false)?;
+                self.assign_op(op.extended_value, &mut cur, &v)?;
+                let v = self.write_prop(&o, &name, cur, scope.as_ref())?;
+                self.set_result(c, op.result, v);
+                return Ok(Some(Step::Skip));
+            }
+            Opcode::PreIncObj | Opcode::PreDecObj | Opcode::PostIncObj | Opcode::PostDecObj => {
+                let name = self.prop_name(code, c, op.op2)?;
+                let verb = if matches!(op.opcode, Opcode::PreIncObj | Opcode::PostIncObj) {
+                    "increment"
+                } else {
+                    "decrement"
+                };
+                let o = self.write_target(code, c, op.op1, &name, verb)?;
+                let scope = self.frame_scope(c.fi);
+                let old = self.read_prop(&o, &name, scope.as_ref(), false)?;
+                let mut cur = old.clone();
+                if verb == "increment" {
+                    ops::increment(self, &mut cur)?;
+                } else {
+                    ops::decrement(self, &mut cur)?;
+                }
+                let new = self.write_prop(&o, &name, cur, scope.as_ref())?;
+                let res = if matches!(op.opcode, Opcode::PreIncObj | Opcode::PreDecObj) {
+                    new
+                } else {
+                    old
+                };
+                self.set_result(c, op.result, res);
+            }
+            Opcode::UnsetObj => {
+                let name = self.prop_name(code, c, op.op2)?;
+                if let Value::Object(o) = self.object_operand(code, c, op.op1)? {
+                    let scope = self.frame_scope(c.fi);
+                    self.unset_prop(&o, &name, scope.as_ref())?;
+                }
+            }
+            Opcode::IssetIsemptyPropObj => {
+                let obj = if op.op1.kind == OperandKind::Unused {
+                    self.object_operand(code, c, op.op1)?
+                } else {
+                    self.read_quiet(code, c, op.op1)
+                };
+                if matches!(op.op1.kind, OperandKind::TmpVar | OperandKind::Var) {
+                    self.stack[Self::slot(c, op.op1)] = Value::Undef;
+                }
+                let name = self.prop_name(code, c, op.op2)?;
+                let empty = op.extended_value & ZEND_ISEMPTY != 0;
+                let r = match obj {
+                    Value::Object(o) => {
+                        let scope = self.frame_scope(c.fi);
+                        self.isset_prop(&o, &name, scope.as_ref(), empty)?
+                    }
+                    _ => empty,
+                };
+                self.set_result(c, op.result, Value::from(r));
+            }
+            Opcode::FetchThis => {
+                let v = self.object_operand(code, c, Operand::default())?;
+                self.set_result(c, op.result, v);
+            }
+            Opcode::IssetIsemptyThis => {
+                let set = self.frames[c.fi].this.is_some();
+                let r = if op.extended_value & ZEND_ISEMPTY != 0 {
+                    !set
+                } else {
+                    set
+                };
+                self.set_result(c, op.result, Value::from(r));
+            }
+            _ => return self.dispatch_classes(code, c, op, *ip),
+        }
+        Ok(Some(Step::Next))
+    }
+}
+
+impl Vm {
+    /// Class-level opcodes: declarations, class fetches, constants, static members,
+    /// static calls, instanceof, clone.
+    fn dispatch_classes(
+        &mut self,
+        code: &Code<'_>,
+        c: Ctx,
+        op: &Op,
+        ip: usize,
+    ) -> Result<Option<Step>, Unwind> {
+        match op.opcode {
+            Opcode::DeclareClass => {
+                self.declare_class(code.script, op.extended_value)?;
+            }
+            Opcode::DeclareClassDelayed => {
+                let lc = code.lits[op.op1.value as usize].to_string_lossy(14);
+                let bound = self
+                    .find_class(&lc)
+                    .is_some_and(|k| k.decl == Some((code.script, op.extended_value)));
+                if !bound {
+                    self.declare_class(code.script, op.extended_value)?;
+                }
+            }
+            Opcode::DeclareAnonClass => {
+                let lc = code.lits[op.op1.value as usize].to_string_lossy(14);
+                let class = match self.find_class(&lc) {
+                    Some(k) => k,
+                    None => self.declare_class(code.script, op.extended_value)?,
+                };
+                self.set_result(c, op.result, Value::from(class.name.as_ref()));
+            }
+            Opcode::FetchClass => {
+                let class = self.class_operand(
+                    code,
+                    c,
+                    if op.op2.kind == OperandKind::Unused {
+                        Operand {
+                            kind: OperandKind::Unused,
+                            value: op.op1.value,
+                        }
+                    } else {
+                        op.op2
+                    },
+                )?;
+                self.set_result(c, op.result, Value::from(class.name.as_ref()));
+            }
+            Opcode::FetchClassName => {
+                let v = if op.op1.kind == OperandKind::Unused {
+                    let class = self.scope_class(c.fi, op.op1.value & FETCH_CLASS_MASK)?;
+                    Value::from(class.name.as_ref())
+                } else {
+                    match self.read(code, c, op.op1) {
+                        Value::Object(o) => Value::from(o.class.name.as_ref()),
+                        other => {
+                            return Err(self.throw_error(
+                                "TypeError",
+                                format!(
+                                    "Cannot use \"::class\" on value of type {}",
+                                    other.type_name()
+                                ),
+                            ))
+                        }
+                    }
+                };
+                self.set_result(c, op.result, v);
+            }
+            Opcode::FetchClassConstant => {
+                let class = self.class_operand(code, c, op.op1)?;
+                let name = self.prop_name(code, c, op.op2)?;
+                if &*name == "class" {
+                    self.set_result(c, op.result, Value::from(class.name.as_ref()));
+                    return Ok(Some(Step::Next));
+                }
+                self.check_const_access(c, &class, &name)?;
+                let v = self.class_constant(&class, &name)?;
+                self.set_result(c, op.result, v);
+            }
+            Opcode::GetCalledClass => {
+                let f = &self.frames[c.fi];
+                let v = match f.static_class.clone().or_else(|| f.class.clone()) {
+                    Some(k) => Value::from(k.name.as_ref()),
+                    None => {
+                        self.warning("get_called_class() must be called from within a class");
+                        Value::False
+                    }
+                };
+                self.set_result(c, op.result, v);
+            }
+            Opcode::InitStaticMethodCall => self.op_init_static_method_call(code, c, op)?,
+            Opcode::Clone => {
+                let v = self.object_operand(code, c, op.op1)?;
+                let Value::Object(o) = v else {
+                    return Err(
+                        self.throw_error("Error", "__clone method called on non-object".into())
+                    );
+                };
+                let scope = self.frame_scope(c.fi);
+                let copy = self.clone_object(&o, scope)?;
+                self.set_result(c, op.result, Value::Object(copy));
+            }
+            Opcode::Instanceof => {
+                let v = self.read(code, c, op.op1);
+                let class = match op.op2.kind {
+                    OperandKind::Const => {
+                        let name = code.lits[op.op2.value as usize].to_string_lossy(14);
+                        self.find_class(&name)
+                    }
+                    _ => Some(self.class_operand(code, c, op.op2)?),
+                };
+                let r = match (&v, class) {
+                    (Value::Object(o), Some(k)) => o.class.is_subclass_of(&k),
+                    _ => false,
+                };
+                self.set_result(c, op.result, Value::from(r));
+            }
+            Opcode::FetchStaticPropR
+            | Opcode::FetchStaticPropIs
+            | Opcode::FetchStaticPropW
+            | Opcode::FetchStaticPropRw
+            | Opcode::FetchStaticPropFuncArg
+            | Opcode::FetchStaticPropUnset => {
+                let quiet = op.opcode == Opcode::FetchStaticPropIs;
+                let write = match op.opcode {
+                    Opcode::FetchStaticPropW
+                    | Opcode::FetchStaticPropRw
+                    | Opcode::FetchStaticPropUnset => true,
+                    Opcode::FetchStaticPropFuncArg => {
+                        self.calls.last().is_some_and(|call| call.send_by_ref)
+                    }
+                    _ => false,
+                };
+                let cell = match self.static_prop(code, c, op.op1, op.op2, quiet) {
+                    Ok(Some(cell)) => cell,
+                    Ok(None) => {
+                        self.set_result(c, op.result, Value::Null);
+                        return Ok(Some(Step::Next));
+                    }
+                    Err(e) => return Err(e),
+                };
+                let v = if write {
+                    Value::Reference(cell)
+                } else {
+                    cell.borrow().clone()
+                };
+                self.set_result(c, op.result, v);
+            }
+            Opcode::IssetIsemptyStaticProp => {
+                let empty = op.extended_value & ZEND_ISEMPTY != 0;
+                let v = self.static_prop(code, c, op.op1, op.op2, true)?;
+                let r = match v {
+                    Some(cell) => {
+                        let v = cell.borrow().clone();
+                        if empty {
+                            !v.to_bool()
+                        } else {
+                            !v.is_null()
+                        }
+                    }
+                    None => empty,
+                };
+                self.set_result(c, op.result, Value::from(r));
+            }
+            Opcode::AssignStaticProp | Opcode::AssignStaticPropOp | Opcode::AssignStaticPropRef => {
+                let data = code.ops[ip + 1];
+                let cell = self
+                    .static_prop(code, c, op.op1, op.op2, false)?
+                    .expect("not quiet");
+                let v = match op.opcode {
+                    Opcode::AssignStaticProp => {
+                        let v = self.read(code, c, data.op1);
+                        let v = self.check_static_type(code, c, op, v)?;
+                        *cell.borrow_mut() = v.clone();
+                        v
+                    }
+                    Opcode::AssignStaticPropOp => {
+                        let b = self.read(code, c, data.op1);
+                        let mut cur = cell.borrow().clone();
+                        self.assign_op(op.extended_value, &mut cur, &b)?;
+                        let cur = self.check_static_type(code, c, op, cur)?;
+                        *cell.borrow_mut() = cur.clone();
+                        cur
+                    }
+                    _ => {
+                        // The static member itself becomes the reference.
+                        let r = self.operand_ref(c, data.op1);
+                        let v = r.borrow().clone();
+                        self.rebind_static(code, c, op, r)?;
+                        v
+                    }
+                };
+                self.set_result(c, op.result, v);
+                return Ok(Some(Step::Skip));
+            }
+            Opcode::PreIncStaticProp
+            | Opcode::PreDecStaticProp
+            | Opcode::PostIncStaticProp
+            | Opcode::PostDecStaticProp => {
+                let cell = self
+                    .static_prop(code, c, op.op1, op.op2, false)?
+                    .expect("not quiet");
+                let old = cell.borrow().clone();
+                let mut cur = old.clone();
+                if matches!(
+                    op.opcode,
+                    Opcode::PreIncStaticProp | Opcode::PostIncStaticProp
+                ) {
+                    ops::increment(self, &mut cur)?;
+                } else {
+                    ops::decrement(self, &mut cur)?;
+                }
+                *cell.borrow_mut() = cur.clone();
+                let res = if matches!(
+                    op.opcode,
+                    Opcode::PreIncStaticProp | Opcode::PreDecStaticProp
+                ) {
+                    cur
+                } else {
+                    old
+                };
+                self.set_result(c, op.result, res);
+            }
+            Opcode::UnsetStaticProp => {
+                let class = self.class_operand(code, c, op.op2)?;
+                let name = self.prop_name(code, c, op.op1)?;
+                return Err(self.throw_error(
+                    "Error",
+                    format!("Attempt to unset static property {}::${name}", class.name),
+                ));
+            }
+            _ => return Ok(None),
+        }
+        Ok(Some(Step::Next))
+    }
+
+    /// A static property's cell (`Class::$name`), checking visibility; None when
+    /// `quiet` and it does not exist or is not accessible.
+    fn static_prop(
+        &mut self,
+        code: &Code<'_>,
+        c: Ctx,
+        name_op: Operand,
+        class_op: Operand,
+        quiet: bool,
+    ) -> Result<Option<PhpRef>, Unwind> {
+        let name = self.prop_name(code, c, name_op)?;
+        let class = self.class_operand(code, c, class_op)?;
+        self.ensure_class_init(&class)?;
+        let scope = self.frame_scope(c.fi);
+        let info = class.props.get(&*name).filter(|p| p.is_static()).cloned();
+        let Some(info) = info else {
+            if quiet {
+                return Ok(None);
+            }
+            return Err(self.throw_error(
+                "Error",
+                format!(
+                    "Access to undeclared static property {}::${name}",
+                    class.name
+                ),
+            ));
+        };
+        if !member_visible(info.flags, &info.class, scope.as_ref()) {
+            if quiet {
+                return Ok(None);
+            }
+            let vis = if info.is_private() {
+                "private"
+            } else {
+                "protected"
+            };
+            return Err(self.throw_error(
+                "Error",
+                format!("Cannot access {vis} property {}::${name}", class.name),
+            ));
+        }
+        let declaring = info.class.upgrade().unwrap_or(class);
+        Ok(declaring.statics.get(info.slot as usize).cloned())
+    }
+
+    /// The declared type check of an assignment to a static property.
+    fn check_static_type(
+        &mut self,
+        code: &Code<'_>,
+        c: Ctx,
+        op: &Op,
+        v: Value,
+    ) -> Result<Value, Unwind> {
+        let name = code
+            .lits
+            .get(op.op1.value as usize)
+            .map(|n| n.to_string_lossy(14));
+        let Some(name) = name.filter(|_| op.op1.kind == OperandKind::Const) else {
+            return Ok(v);
+        };
+        let name = String::from_utf8_lossy(&name).into_owned();
+        let class = match op.op2.kind {
+            OperandKind::Unused => self.scope_class(c.fi, op.op2.value & FETCH_CLASS_MASK)?,
+            OperandKind::Const => {
+                let n = code.lits[op.op2.value as usize].to_string_lossy(14);
+                self.class_by_name(&n)?
+            }
+            _ => return Ok(v),
+        };
+        match class.props.get(name.as_str()).cloned() {
+            Some(info) if info.ty.is_some() => self.check_prop_type(&info, &name, v),
+            _ => Ok(v),
+        }
+    }
+
+    /// `Class::$p = &$x`: the class's cell becomes `r`. Cells are shared `Rc`s, so the
+    /// reference is rebound by value (what the cell holds is now `r`'s value, kept in
+    /// sync only one way); full rebinding needs mutable class statics.
+    fn rebind_static(&mut self, code: &Code<'_>, c: Ctx, op: &Op, r: PhpRef) -> Result<(), Unwind> {
+        if let Some(cell) = self.static_prop(code, c, op.op1, op.op2, false)? {
+            let v = r.borrow().clone();
+            *cell.borrow_mut() = v;
+        }
+        Ok(())
+    }
+
+    /// Constant visibility (`private const`).
+    fn check_const_access(
+        &mut self,
+        c: Ctx,
+        class: &Rc<ClassEntry>,
+        name: &str,
+    ) -> Result<(), Unwind> {
+        let Some(k) = class.find_constant(name).cloned() else {
+            return Ok(());
+        };
+        let scope = self.frame_scope(c.fi);
+        if !member_visible(k.flags, &k.class, scope.as_ref()) {
+            let vis = if k.flags & member::PRIVATE != 0 {
+                "private"
+            } else {
+                "protected"
+            };
+            return Err(self.throw_error(
+                "Error",
+                format!("Cannot access {vis} constant {}::{name}", class.name),
+            ));
+        }
+        Ok(())
+    }
+
+    /// `clone $o`: a shallow copy of the properties, then `__clone` on the copy.
+    pub(crate) fn clone_object(
+        &mut self,
+        o: &Rc<PhpObject>,
+        scope: Option<Rc<ClassEntry>>,
+    ) -> Result<Rc<PhpObject>, Unwind> {
+        if o.class.is_enum() {
+            return Err(self.throw_error(
+                "Error",
+                format!(
+                    "Trying to clone an uncloneable object of class {}",
+                    o.class.name
+                ),
+            ));
+        }
+        let clone_m = o.class.magic.clone.clone();
+        if let Some(m) = &clone_m {
+            if !method_visible(m, scope.as_ref()) {
+                let vis = if m.is_private() {
+                    "private"
+                } else {
+                    "protected"
+                };
+                let from = match &scope {
+                    Some(s) => format!("scope {}", s.name),
+                    None => "global scope".into(),
+                };
+                return Err(self.throw_error(
+                    "Error",
+                    format!("Call to {vis} {}::__clone() from {from}", o.class.name),
+                ));
+            }
+        }
+        let slots: Vec<Value> = o
+            .slots
+            .borrow()
+            .iter()
+            .map(|v| match v {
+                // References shared with other variables stay shared, as in PHP.
+                Value::Reference(r) if Rc::strong_count(r) > 1 => v.clone(),
+                other => other.deref(),
+            })
+            .collect();
+        let copy = PhpObject::with_slots(&o.class, slots);
+        *copy.dynamic.borrow_mut() = o.dynamic.borrow().clone();
+        if let Some(m) = clone_m {
+            self.invoke_method(Some(copy.clone()), &m, copy.class.clone(), Vec::new())?;
+        }
+        Ok(copy)
+    }
+}
+
+/// Whether a member with `member` visibility `flags`, declared in `declaring`, is
+/// visible from `scope`.
+fn member_visible(
+    flags: u32,
+    declaring: &std::rc::Weak<ClassEntry>,
+    scope: Option<&Rc<ClassEntry>>,
+) -> bool {
+    if flags & (member::PRIVATE | member::PROTECTED) == 0 {
+        return true;
+    }
+    let (Some(s), Some(d)) = (scope, declaring.upgrade()) else {
+        return false;
+    };
+    if Rc::ptr_eq(s, &d) {
+        return true;
+    }
+    flags & member::PROTECTED != 0 && (s.is_subclass_of(&d) || d.is_subclass_of(s))
+}
+
+/// Whether a method is callable from `scope`.
+pub(super) fn method_visible(m: &Method, scope: Option<&Rc<ClassEntry>>) -> bool {
+    if m.is_public() {
+        return true;
+    }
+    let (Some(s), Some(d)) = (scope, m.scope()) else {
+        return false;
+    };
+    if Rc::ptr_eq(s, &d) {
+        return true;
+    }
+    m.is_protected() && (s.is_subclass_of(&d) || d.is_subclass_of(s))
+}
+
+/// A method call's target.
+enum Resolved {
+    Method(Rc<Method>),
+    /// `__call` / `__callStatic` standing in for a missing or invisible method.
+    Magic(Rc<Method>),
+}
+
+// Property guard kinds.
+const GUARD_GET: u8 = 0;
+const GUARD_SET: u8 = 1;
+const GUARD_ISSET: u8 = 2;
+const GUARD_UNSET: u8 = 3;
+
+/// A property name resolved against an object and the accessing scope.
+enum Found {
+    Declared(Rc<PropInfo>),
+    /// Declared, but not visible from the scope.
+    Inaccessible(Rc<PropInfo>),
+    /// Not declared (or a parent's private one): the dynamic table.
+    Dynamic,
+}
+
+/// Zend's `zend_get_property_offset`.
+fn find_prop(o: &PhpObject, name: &str, scope: Option<&Rc<ClassEntry>>) -> Found {
+    let class = &o.class;
+    if let Some(s) = scope {
+        // A private property of the scope class, on an object of a subclass.
+        if !Rc::ptr_eq(s, class) {
+            if let Some(p) = s.props.get(name) {
+                if p.is_private()
+                    && !p.is_static()
+                    && p.class.upgrade().is_some_and(|d| Rc::ptr_eq(&d, s))
+                    && class.is_subclass_of(s)
+                {
+                    return Found::Declared(p.clone());
+                }
+            }
+        }
+    }
+    let Some(info) = class.props.get(name) else {
+        return Found::Dynamic;
+    };
+    if info.is_static() {
+        return Found::Dynamic;
+    }
+    if info.is_public() {
+        return Found::Declared(info.clone());
+    }
+    let declaring = info.class.upgrade();
+    if let (Some(s), Some(d)) = (scope, &declaring) {
+        if Rc::ptr_eq(s, d) {
+            return Found::Declared(info.clone());
+        }
+        if info.is_protected() && (s.is_subclass_of(d) || d.is_subclass_of(s)) {
+            return Found::Declared(info.clone());
+        }
+    }
+    if info.is_private() && !declaring.is_some_and(|d| Rc::ptr_eq(&d, class)) {
+        return Found::Dynamic;
+    }
+    Found::Inaccessible(info.clone())
+}
+
+/// Classes that may get dynamic properties without the 8.2 deprecation.
+fn allows_dynamic(class: &ClassEntry) -> bool {
+    let mut cur = Some(class);
+    while let Some(c) = cur {
+        if &*c.lc_name == b"stdclass" || c.flags & crate::class::ALLOW_DYNAMIC != 0 {
+            return true;
+        }
+        cur = c.parent.as_deref();
+    }
+    false
+}
+
+/// Whether a property type accepts a value as is.
+fn prop_type_accepts(ty: &crate::class::TypeSpec, v: &Value) -> bool {
+    let m = ty.mask;
+    if m & TypeDecl::MIXED != 0 {
+        return true;
+    }
+    match v {
+        Value::Undef | Value::Null => m & TypeDecl::NULL != 0,
+        Value::False => m & TypeDecl::FALSE != 0,
+        Value::True => m & TypeDecl::TRUE != 0,
+        Value::Long(_) => m & TypeDecl::LONG != 0,
+        Value::Double(_) => m & TypeDecl::DOUBLE != 0,
+        Value::String(_) => m & TypeDecl::STRING != 0,
+        Value::Array(_) => m & (TypeDecl::ARRAY | TypeDecl::ITERABLE) != 0,
+        Value::Object(o) => {
+            m & TypeDecl::OBJECT != 0
+                || (m & TypeDecl::ITERABLE != 0 && o.class.instance_of_name(b"traversable"))
+                || ty.classes.iter().any(|n| {
+                    let lc = n.trim_start_matches('\\').to_ascii_lowercase();
+                    o.class.instance_of_name(lc.as_bytes()) || (lc == "self" || lc == "static")
+                })
+        }
+        Value::Reference(r) => prop_type_accepts(ty, &r.borrow()),
+        #[allow(unreachable_patterns)]
+        _ => false,
     }
 }
 

@@ -1,0 +1,582 @@
+//! Declaring a user class from its `ClassDecl` (Zend's `zend_do_link_class`): parent,
+//! interfaces and traits resolved, inheritance rules checked with PHP's fatal
+//! messages, members built with [`Members`].
+
+use std::rc::{Rc, Weak};
+
+use miniphp_compiler::{
+    class_flags, flags as fn_flags, member, ClassDecl, Literal, ScriptView, TypeDecl,
+};
+
+use super::link::Members;
+use super::{enums, ClassEntry, Init, Method, MethodBody, TypeSpec};
+use crate::include::Loaded;
+use crate::value::Value;
+use crate::vm::{Unwind, Vm};
+
+/// The parts of a declaration resolved before the entry is built.
+struct Resolved {
+    parent: Option<Rc<ClassEntry>>,
+    interfaces: Vec<Rc<ClassEntry>>,
+    traits: Vec<Rc<ClassEntry>>,
+}
+
+fn lossy(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+/// A property or constant initializer from a literal.
+fn init_of(view: &ScriptView<'_>, loaded: &Loaded, script: u32, lit: u32) -> Init {
+    match view.literals[lit as usize] {
+        Literal::ConstExpr(op_array) => Init::Expr { script, op_array },
+        _ => Init::Value(loaded.literals[lit as usize].clone()),
+    }
+}
+
+/// A declared type's runtime form.
+pub(crate) fn type_spec(view: &ScriptView<'_>, ty: &TypeDecl) -> Option<TypeSpec> {
+    ty.is_declared().then(|| TypeSpec {
+        mask: ty.mask,
+        classes: view.type_names[ty.class_names.indices()]
+            .iter()
+            .map(|r| Rc::from(lossy(view.str(*r)).as_str()))
+            .collect(),
+    })
+}
+
+impl Vm {
+    /// Declare class `idx` of `script`: link it and enter it in the class table.
+    pub(crate) fn declare_class(
+        &mut self,
+        script: u32,
+        idx: u32,
+    ) -> Result<Rc<ClassEntry>, Unwind> {
+        let loaded = self.scripts[script as usize].clone();
+        let view = loaded.script.view();
+        let decl = view.classes[idx as usize];
+        let name = lossy(view.str(decl.name));
+        let saved_line = self.line;
+        self.line = decl.line_start;
+        let r = self.link_user_class(&loaded, script, idx, &decl, &name);
+        self.line = saved_line;
+        let class = r?;
+        if decl.flags & class_flags::ANONYMOUS == 0 && self.find_class(name.as_bytes()).is_some() {
+            self.line = decl.line_start;
+            let kind = if decl.flags & class_flags::INTERFACE != 0 {
+                "interface"
+            } else if decl.flags & class_flags::TRAIT != 0 {
+                "trait"
+            } else if decl.flags & class_flags::ENUM != 0 {
+                "enum"
+            } else {
+                "class"
+            };
+            return Err(self.link_fatal(
+                script,
+                &format!("Cannot declare {kind} {name}, because the name is already in use"),
+            ));
+        }
+        self.add_class(class.clone());
+        Ok(class)
+    }
+
+    /// A fatal error while linking, reported in the declaring file.
+    fn link_fatal(&mut self, script: u32, msg: &str) -> Unwind {
+        let file = self.scripts[script as usize].path.to_string();
+        let line = self.line;
+        self.write_error(crate::errors::E_COMPILE_ERROR, msg, &file, line);
+        self.exit_status = 255;
+        Unwind::Exit
+    }
+
+    fn resolve_decl(
+        &mut self,
+        script: u32,
+        view: &ScriptView<'_>,
+        decl: &ClassDecl,
+        name: &str,
+    ) -> Result<Resolved, Unwind> {
+        let parent = match decl.parent {
+            Some(p) => {
+                let p = self.class_by_name(view.str(p))?;
+                let bad = if p.is_interface() {
+                    Some("interface")
+                } else if p.is_trait() {
+                    Some("trait")
+                } else if p.is_final() {
+                    Some("final class")
+                } else {
+                    None
+                };
+                if let Some(kind) = bad {
+                    return Err(self.link_fatal(
+                        script,
+                        &format!("Class {name} cannot extend {kind} {}", p.name),
+                    ));
+                }
+                Some(p)
+            }
+            None => None,
+        };
+        let mut interfaces = Vec::new();
+        for r in &view.type_names[decl.interfaces.indices()] {
+            let i = self.class_by_name(view.str(*r))?;
+            if !i.is_interface() {
+                let msg = if decl.flags & class_flags::INTERFACE != 0 {
+                    format!(
+                        "{name} cannot implement {} - it is not an interface",
+                        i.name
+                    )
+                } else {
+                    format!(
+                        "{name} cannot implement {} - it is not an interface",
+                        i.name
+                    )
+                };
+                return Err(self.link_fatal(script, &msg));
+            }
+            interfaces.push(i);
+        }
+        let mut traits = Vec::new();
+        for r in &view.type_names[decl.traits.indices()] {
+            let t = self.class_by_name(view.str(*r))?;
+            if !t.is_trait() {
+                return Err(self.link_fatal(
+                    script,
+                    &format!("{name} cannot use {} - it is not a trait", t.name),
+                ));
+            }
+            traits.push(t);
+        }
+        Ok(Resolved {
+            parent,
+            interfaces,
+            traits,
+        })
+    }
+
+    fn link_user_class(
+        &mut self,
+        loaded: &Loaded,
+        script: u32,
+        idx: u32,
+        decl: &ClassDecl,
+        name: &str,
+    ) -> Result<Rc<ClassEntry>, Unwind> {
+        let view = loaded.script.view();
+        let res = self.resolve_decl(script, &view, decl, name)?;
+        let cname: Rc<str> = Rc::from(name);
+        let mut error: Option<String> = None;
+        let class = Rc::new_cyclic(|me: &Weak<ClassEntry>| {
+            let mut m = Members::inherit(res.parent.as_ref(), &res.interfaces);
+            for c in &view.class_consts[decl.constants.indices()] {
+                let init = init_of(&view, loaded, script, c.value);
+                m.add_constant(me, &cname, &lossy(view.str(c.name)), c.flags, init);
+            }
+            for p in &view.props[decl.props.indices()] {
+                let ty = type_spec(&view, &p.ty);
+                let init = match p.default {
+                    Some(lit) => init_of(&view, loaded, script, lit),
+                    None if ty.is_some() => Init::Value(Value::Undef),
+                    None => Init::Value(Value::Null),
+                };
+                m.add_prop(me, &cname, &lossy(view.str(p.name)), p.flags, ty, init);
+            }
+            let mut own = Vec::new();
+            for &oa_idx in &view.methods[decl.methods.indices()] {
+                let oa = &view.op_arrays[oa_idx as usize];
+                let mname = lossy(view.str(oa.name));
+                let mname = mname.rsplit("::").next().unwrap_or(&mname).to_string();
+                let mut flags = oa.flags;
+                if flags & (fn_flags::PROTECTED | fn_flags::PRIVATE) == 0 {
+                    flags |= fn_flags::PUBLIC;
+                }
+                if decl.flags & class_flags::INTERFACE != 0 {
+                    flags |= fn_flags::ABSTRACT;
+                }
+                own.push(mname.to_ascii_lowercase());
+                m.add_method(
+                    me,
+                    &cname,
+                    &mname,
+                    flags,
+                    MethodBody::User {
+                        script,
+                        op_array: oa_idx,
+                    },
+                );
+            }
+            if let Err(e) = self.use_traits(&view, decl, &res.traits, me, &cname, &own, &mut m) {
+                error = Some(e);
+            }
+            if decl.flags & class_flags::ENUM != 0 {
+                enums::add_methods(&mut m, me, &cname, decl.enum_backing != 0);
+            }
+            let mut ce = m.finish(
+                cname.clone(),
+                res.parent.clone(),
+                decl.flags,
+                res.parent.as_ref().and_then(|p| p.create),
+                Some((script, idx)),
+            );
+            ce.enum_backing = decl.enum_backing;
+            ce
+        });
+        if let Some(msg) = error {
+            return Err(self.link_fatal(script, &msg));
+        }
+        self.check_inheritance(script, &class)?;
+        Ok(class)
+    }
+
+    /// Copy the used traits' members into the class (`insteadof`, `as`).
+    #[allow(clippy::too_many_arguments)]
+    fn use_traits(
+        &self,
+        view: &ScriptView<'_>,
+        decl: &ClassDecl,
+        traits: &[Rc<ClassEntry>],
+        me: &Weak<ClassEntry>,
+        cname: &Rc<str>,
+        own: &[String],
+        m: &mut Members,
+    ) -> Result<(), String> {
+        if traits.is_empty() {
+            return Ok(());
+        }
+        let rules = &view.trait_rules[decl.trait_rules.indices()];
+        let trait_named = |n: &[u8]| {
+            let n = n.strip_prefix(b"\\").unwrap_or(n).to_ascii_lowercase();
+            traits.iter().find(|t| *t.lc_name == *n)
+        };
+        // Methods excluded by `insteadof`: (trait, lowercase method).
+        let mut excluded: Vec<(*const ClassEntry, Vec<u8>)> = Vec::new();
+        for r in rules {
+            for other in &view.type_names[r.insteadof.indices()] {
+                if let Some(t) = trait_named(view.str(*other)) {
+                    excluded.push((Rc::as_ptr(t), view.str(r.method).to_ascii_lowercase()));
+                }
+            }
+        }
+        let mut added: Vec<(Vec<u8>, Rc<ClassEntry>)> = Vec::new();
+        for t in traits {
+            for (lc, meth) in &t.methods {
+                // Aliases first: `m as alias` / `T::m as [visibility] alias`.
+                for r in rules.iter().filter(|r| r.insteadof.len == 0) {
+                    let applies = view.str(r.method).eq_ignore_ascii_case(lc)
+                        && r.trait_name.is_none_or(|n| {
+                            trait_named(view.str(n)).is_some_and(|x| Rc::ptr_eq(x, t))
+                        });
+                    if !applies {
+                        continue;
+                    }
+                    let vis = vis_to_fn(r.flags);
+                    match r.alias {
+                        Some(alias) => {
+                            let alias = lossy(view.str(alias));
+                            let flags = if vis != 0 {
+                                (meth.flags & !VIS_MASK) | vis
+                            } else {
+                                meth.flags
+                            };
+                            if !own.contains(&alias.to_ascii_lowercase()) {
+                                m.add_method(me, cname, &alias, flags, meth.body);
+                            }
+                        }
+                        None => {}
+                    }
+                }
+                if excluded
+                    .iter()
+                    .any(|(p, n)| *p == Rc::as_ptr(t) && n.as_slice() == &**lc)
+                {
+                    continue;
+                }
+                let lc_s = String::from_utf8_lossy(lc).into_owned();
+                if own.contains(&lc_s) {
+                    continue;
+                }
+                if let Some((_, other)) = added.iter().find(|(n, _)| n.as_slice() == &**lc) {
+                    if !meth.is_abstract() {
+                        return Err(format!(
+                            "Trait method {}::{} has not been applied as {}::{}, because of collision with {}::{}",
+                            t.name, meth.name, cname, meth.name, other.name, meth.name
+                        ));
+                    }
+                    continue;
+                }
+                // `m as protected` without alias changes the visibility of m itself.
+                let mut flags = meth.flags;
+                for r in rules
+                    .iter()
+                    .filter(|r| r.insteadof.len == 0 && r.alias.is_none())
+                {
+                    if view.str(r.method).eq_ignore_ascii_case(lc) && r.flags != 0 {
+                        flags = (flags & !VIS_MASK) | vis_to_fn(r.flags);
+                    }
+                }
+                m.add_method(me, cname, &meth.name, flags, meth.body);
+                added.push((lc.to_vec(), t.clone()));
+            }
+            for (pname, info) in &t.props {
+                let default = if info.is_static() {
+                    t.statics
+                        .get(info.slot as usize)
+                        .map(|r| Init::Value(r.borrow().clone()))
+                        .unwrap_or(Init::Value(Value::Null))
+                } else {
+                    t.default_slots.borrow()[info.slot as usize].clone()
+                };
+                m.add_prop(me, cname, pname, info.flags, info.ty.clone(), default);
+            }
+            for (cn, c) in &t.constants {
+                let v = c.value.borrow().clone();
+                m.add_constant(me, cname, cn, c.flags, v);
+            }
+        }
+        Ok(())
+    }
+
+    /// Zend's inheritance checks on a linked class (final, static, visibility,
+    /// signatures, abstract methods left).
+    fn check_inheritance(&mut self, script: u32, class: &Rc<ClassEntry>) -> Result<(), Unwind> {
+        for meth in class.methods.values() {
+            let Some(scope) = meth.scope() else { continue };
+            if !Rc::ptr_eq(&scope, class) {
+                continue;
+            }
+            let lc = meth.name.to_ascii_lowercase();
+            let mut parents: Vec<Rc<Method>> = Vec::new();
+            if let Some(p) = class
+                .parent
+                .as_ref()
+                .and_then(|p| p.find_method(lc.as_bytes()))
+            {
+                parents.push(p.clone());
+            }
+            for i in &class.interfaces {
+                if let Some(im) = i.find_method(lc.as_bytes()) {
+                    parents.push(im.clone());
+                }
+            }
+            for pm in parents {
+                if pm.is_private() && !pm.is_abstract() {
+                    continue;
+                }
+                if lc == "__construct" && !pm.is_abstract() {
+                    continue;
+                }
+                if pm.is_final() {
+                    return Err(self.link_fatal(
+                        script,
+                        &format!(
+                            "Cannot override final method {}::{}()",
+                            pm.scope_name, pm.name
+                        ),
+                    ));
+                }
+                if pm.is_static() != meth.is_static() {
+                    let msg = if meth.is_static() {
+                        format!(
+                            "Cannot make non static method {}::{}() static in class {}",
+                            pm.scope_name, pm.name, class.name
+                        )
+                    } else {
+                        format!(
+                            "Cannot make static method {}::{}() non static in class {}",
+                            pm.scope_name, pm.name, class.name
+                        )
+                    };
+                    return Err(self.link_fatal(script, &msg));
+                }
+                let weaker = (pm.is_public() && !meth.is_public())
+                    || (pm.is_protected() && meth.is_private());
+                if weaker {
+                    let need = if pm.is_public() {
+                        "public"
+                    } else {
+                        "protected"
+                    };
+                    let weaker_ok = "";
+                    return Err(self.link_fatal(
+                        script,
+                        &format!(
+                            "Access level to {}::{}() must be {need} (as in class {}){weaker_ok}",
+                            class.name, meth.name, pm.scope_name
+                        ),
+                    ));
+                }
+                if !self.signature_compatible(&pm, meth) {
+                    let msg = format!(
+                        "Declaration of {} must be compatible with {}",
+                        self.method_signature(meth),
+                        self.method_signature(&pm)
+                    );
+                    return Err(self.link_fatal(script, &msg));
+                }
+            }
+        }
+        if class.flags & (class_flags::ABSTRACT | class_flags::INTERFACE | class_flags::TRAIT) == 0
+        {
+            let missing: Vec<String> = class
+                .methods
+                .values()
+                .filter(|m| m.is_abstract())
+                .map(|m| format!("{}::{}", m.scope_name, m.name))
+                .collect();
+            if !missing.is_empty() {
+                let n = missing.len();
+                let kind = if class.is_enum() { "Enum" } else { "Class" };
+                let msg = format!(
+                    "{kind} {} contains {n} abstract method{} and must therefore be declared abstract or implement the remaining methods ({})",
+                    class.name,
+                    if n == 1 { "" } else { "s" },
+                    missing.iter().take(3).cloned().collect::<Vec<_>>().join(", ")
+                        + if n > 3 { ", ..." } else { "" }
+                );
+                return Err(self.link_fatal(script, &msg));
+            }
+        }
+        Ok(())
+    }
+
+    /// The op_array of a user method.
+    fn method_op_array(&self, m: &Method) -> Option<(Loaded, u32)> {
+        match m.body {
+            MethodBody::User { script, op_array } => {
+                Some((self.scripts[script as usize].clone(), op_array))
+            }
+            MethodBody::Native(_) => None,
+        }
+    }
+
+    /// Zend's `zend_do_perform_implementation_check`, simplified: arity, parameter
+    /// types (contravariant) and return type (covariant) by their masks.
+    fn signature_compatible(&self, parent: &Method, child: &Method) -> bool {
+        let (Some((pl, po)), Some((cl, co))) =
+            (self.method_op_array(parent), self.method_op_array(child))
+        else {
+            return true;
+        };
+        let (pv, cv) = (pl.script.view(), cl.script.view());
+        let (p, c) = (&pv.op_arrays[po as usize], &cv.op_arrays[co as usize]);
+        if c.required_num_args > p.required_num_args {
+            return false;
+        }
+        let c_variadic = c.flags & fn_flags::VARIADIC != 0;
+        if c.num_args < p.num_args && !c_variadic {
+            return false;
+        }
+        let pinfos = &pv.arg_infos[p.arg_infos.indices()];
+        let cinfos = &cv.arg_infos[c.arg_infos.indices()];
+        for (i, pa) in pinfos.iter().enumerate() {
+            let Some(ca) = cinfos
+                .get(i)
+                .or(if c_variadic { cinfos.last() } else { None })
+            else {
+                return false;
+            };
+            if pa.by_ref != ca.by_ref {
+                return false;
+            }
+            if ca.ty.is_declared() && !type_wider(&cv, &ca.ty, &pv, &pa.ty) {
+                return false;
+            }
+        }
+        if p.flags & fn_flags::HAS_RETURN_TYPE != 0 && p.return_type.is_declared() {
+            let pt = &p.return_type;
+            if pt.mask & (TypeDecl::MIXED) != 0 && !c.return_type.is_declared() {
+                return true;
+            }
+            if !c.return_type.is_declared() {
+                return false;
+            }
+            if !type_wider(&pv, pt, &cv, &c.return_type) {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// `C::f(int $a = 1): string` as PHP prints it in inheritance errors.
+    fn method_signature(&self, m: &Method) -> String {
+        let Some((l, o)) = self.method_op_array(m) else {
+            return format!("{}::{}()", m.scope_name, m.name);
+        };
+        let v = l.script.view();
+        let oa = &v.op_arrays[o as usize];
+        let mut params = Vec::new();
+        for ai in &v.arg_infos[oa.arg_infos.indices()] {
+            let mut s = String::new();
+            if ai.ty.is_declared() {
+                s.push_str(&crate::exec::type_string(&v, &ai.ty));
+                s.push(' ');
+            }
+            if ai.by_ref {
+                s.push('&');
+            }
+            if ai.variadic {
+                s.push_str("...");
+            }
+            s.push('$');
+            s.push_str(&lossy(v.str(ai.name)));
+            if let Some(d) = ai.default_text {
+                s.push_str(" = ");
+                s.push_str(&lossy(v.str(d)));
+            }
+            params.push(s);
+        }
+        let mut out = format!("{}::{}({})", m.scope_name, m.name, params.join(", "));
+        if oa.return_type.is_declared() {
+            out.push_str(": ");
+            out.push_str(&crate::exec::type_string(&v, &oa.return_type));
+        }
+        out
+    }
+}
+
+const VIS_MASK: u32 = fn_flags::PUBLIC | fn_flags::PROTECTED | fn_flags::PRIVATE;
+
+/// A trait rule's `member` visibility as method flags.
+fn vis_to_fn(flags: u32) -> u32 {
+    let mut f = 0;
+    if flags & member::PUBLIC != 0 {
+        f |= fn_flags::PUBLIC;
+    }
+    if flags & member::PROTECTED != 0 {
+        f |= fn_flags::PROTECTED;
+    }
+    if flags & member::PRIVATE != 0 {
+        f |= fn_flags::PRIVATE;
+    }
+    f
+}
+
+/// Whether type `a` accepts everything type `b` accepts (masks and class names).
+fn type_wider(av: &ScriptView<'_>, a: &TypeDecl, bv: &ScriptView<'_>, b: &TypeDecl) -> bool {
+    if !a.is_declared() || a.mask & TypeDecl::MIXED != 0 {
+        return true;
+    }
+    if !b.is_declared() {
+        return false;
+    }
+    let bits = b.mask & !TypeDecl::DECLARED;
+    let abits = a.mask & !TypeDecl::DECLARED;
+    if bits & !abits & !(TypeDecl::STATIC) != 0 {
+        // `iterable` accepts array.
+        let rest = bits & !abits;
+        if !(rest == TypeDecl::ARRAY && abits & TypeDecl::ITERABLE != 0) {
+            return false;
+        }
+    }
+    let names = |v: &ScriptView<'_>, t: &TypeDecl| -> Vec<String> {
+        v.type_names[t.class_names.indices()]
+            .iter()
+            .map(|r| lossy(v.str(*r)).to_ascii_lowercase())
+            .collect()
+    };
+    let an = names(av, a);
+    names(bv, b)
+        .iter()
+        .all(|n| an.contains(n) || abits & TypeDecl::OBJECT != 0 || !an.is_empty())
+}

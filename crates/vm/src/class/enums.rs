@@ -1,0 +1,102 @@
+//! Enums: the `cases`/`from`/`tryFrom` methods every enum gets, and case objects.
+
+use std::rc::{Rc, Weak};
+
+use miniphp_compiler::{flags as fn_flags, TypeDecl};
+
+use super::link::Members;
+use super::{ClassEntry, MethodBody, MethodCtx, NativeMethod};
+use crate::array::PhpArray;
+use crate::value::Value;
+use crate::vm::{Unwind, Vm};
+
+const STATIC: u32 = fn_flags::PUBLIC | fn_flags::STATIC;
+
+static CASES: NativeMethod = NativeMethod::new("cases", cases, &[], 0).with_flags(STATIC);
+static FROM: NativeMethod = NativeMethod::new("from", from, &["value"], 1).with_flags(STATIC);
+static TRY_FROM: NativeMethod =
+    NativeMethod::new("tryFrom", try_from, &["value"], 1).with_flags(STATIC);
+
+/// Zend's `zend_enum_register_funcs`.
+pub(super) fn add_methods(m: &mut Members, me: &Weak<ClassEntry>, name: &Rc<str>, backed: bool) {
+    m.add_method(me, name, "cases", STATIC, MethodBody::Native(&CASES));
+    if backed {
+        m.add_method(me, name, "from", STATIC, MethodBody::Native(&FROM));
+        m.add_method(me, name, "tryFrom", STATIC, MethodBody::Native(&TRY_FROM));
+    }
+}
+
+fn cases(vm: &mut Vm, ctx: &MethodCtx, _: &mut [Value]) -> Result<Value, Unwind> {
+    let names: Vec<Rc<str>> = ctx.class.enum_cases().map(|c| c.name.clone()).collect();
+    let mut out = PhpArray::with_capacity(names.len());
+    for n in names {
+        let v = vm.class_constant(&ctx.class, &n)?;
+        let _ = out.push(v);
+    }
+    Ok(Value::from(out))
+}
+
+fn from(vm: &mut Vm, ctx: &MethodCtx, args: &mut [Value]) -> Result<Value, Unwind> {
+    lookup(vm, ctx, args, false)
+}
+
+fn try_from(vm: &mut Vm, ctx: &MethodCtx, args: &mut [Value]) -> Result<Value, Unwind> {
+    lookup(vm, ctx, args, true)
+}
+
+fn lookup(vm: &mut Vm, ctx: &MethodCtx, args: &mut [Value], try_: bool) -> Result<Value, Unwind> {
+    let class = &ctx.class;
+    let method = if try_ { "tryFrom" } else { "from" };
+    let arg = args.first().map(Value::deref).unwrap_or_default();
+    let int = class.enum_backing == TypeDecl::LONG;
+    let key = match (&arg, int) {
+        (Value::Long(_), true) | (Value::String(_), false) => arg.clone(),
+        (Value::Null, _) if try_ => return Ok(Value::Null),
+        (Value::Double(d), true) if d.fract() == 0.0 && d.is_finite() => Value::Long(*d as i64),
+        (Value::String(s), true) => match crate::numeric::parse_numeric(s) {
+            crate::numeric::Numeric::Full(crate::numeric::Num::Long(n)) => Value::Long(n),
+            _ => return Err(type_error(vm, class, method, &arg, int)),
+        },
+        (Value::Long(_) | Value::Double(_), false) => {
+            Value::from(arg.to_string_lossy(vm.precision()))
+        }
+        (Value::True | Value::False, true) => Value::Long(arg.to_long()),
+        (Value::True | Value::False, false) => Value::from(arg.to_string_lossy(14)),
+        _ => return Err(type_error(vm, class, method, &arg, int)),
+    };
+    let names: Vec<Rc<str>> = class.enum_cases().map(|c| c.name.clone()).collect();
+    for n in names {
+        let case = vm.class_constant(class, &n)?;
+        if let Value::Object(o) = &case {
+            if o.prop("value").strict_eq(&key) {
+                return Ok(case);
+            }
+        }
+    }
+    if try_ {
+        return Ok(Value::Null);
+    }
+    let shown = match &key {
+        Value::String(s) => format!("\"{}\"", String::from_utf8_lossy(s)),
+        other => String::from_utf8_lossy(&other.to_string_lossy(14)).into_owned(),
+    };
+    Err(vm.throw_error(
+        "ValueError",
+        format!(
+            "{shown} is not a valid backing value for enum {}",
+            class.name
+        ),
+    ))
+}
+
+fn type_error(vm: &mut Vm, class: &ClassEntry, method: &str, arg: &Value, int: bool) -> Unwind {
+    let want = if int { "int" } else { "string" };
+    vm.throw_error(
+        "TypeError",
+        format!(
+            "{}::{method}(): Argument #1 ($value) must be of type {want}, {} given",
+            class.name,
+            arg.debug_type_name()
+        ),
+    )
+}

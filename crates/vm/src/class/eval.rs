@@ -1,0 +1,98 @@
+//! Lazily evaluated class members: constants (and enum cases) on first access,
+//! property defaults and static properties on first use of the class (Zend's
+//! `zend_update_class_constants`).
+
+use std::rc::Rc;
+
+use miniphp_compiler::member;
+
+use super::{ClassEntry, Init};
+use crate::object::PhpObject;
+use crate::value::Value;
+use crate::vm::{Unwind, Vm};
+
+impl Vm {
+    /// `Class::NAME`: the constant's value, evaluated in its declaring class's scope
+    /// on first access; an enum case's object.
+    pub fn class_constant(&mut self, class: &Rc<ClassEntry>, name: &str) -> Result<Value, Unwind> {
+        let Some(c) = class.find_constant(name).cloned() else {
+            return Err(self.throw_error(
+                "Error",
+                format!("Undefined constant {}::{name}", class.name),
+            ));
+        };
+        let declaring = c.class.upgrade().unwrap_or_else(|| class.clone());
+        let init = c.value.borrow().clone();
+        let v = match init {
+            Init::Value(v) => v,
+            Init::Expr { script, op_array } => {
+                if c.evaluating.get() {
+                    return Err(self.throw_error(
+                        "Error",
+                        format!("Cannot declare self-referencing constant self::{name}"),
+                    ));
+                }
+                c.evaluating.set(true);
+                let r = self.eval_in_scope(script, op_array, Some(&declaring));
+                c.evaluating.set(false);
+                let v = r?;
+                if c.flags & member::ENUM_CASE == 0 {
+                    *c.value.borrow_mut() = Init::Value(v.clone());
+                }
+                v
+            }
+        };
+        if c.flags & member::ENUM_CASE != 0 && !matches!(v, Value::Object(_)) {
+            let case = PhpObject::new(&declaring);
+            case.set_prop("name", Value::from(&*c.name));
+            if declaring.enum_backing != 0 {
+                case.set_prop("value", v);
+            }
+            let case = Value::Object(case);
+            *c.value.borrow_mut() = Init::Value(case.clone());
+            return Ok(case);
+        }
+        Ok(v)
+    }
+
+    /// Evaluate the constant expressions of a class's property defaults and static
+    /// properties, once, before the class is first used.
+    pub(crate) fn ensure_class_init(&mut self, class: &Rc<ClassEntry>) -> Result<(), Unwind> {
+        if class.initialized.get() {
+            return Ok(());
+        }
+        if let Some(p) = &class.parent {
+            self.ensure_class_init(p)?;
+        }
+        let pending: Vec<(usize, u32, u32)> = class
+            .default_slots
+            .borrow()
+            .iter()
+            .enumerate()
+            .filter_map(|(i, init)| match init {
+                Init::Expr { script, op_array } => Some((i, *script, *op_array)),
+                Init::Value(_) => None,
+            })
+            .collect();
+        for (slot, script, op_array) in pending {
+            let scope = class.slot_info[slot]
+                .class
+                .upgrade()
+                .unwrap_or_else(|| class.clone());
+            let v = self.eval_in_scope(script, op_array, Some(&scope))?;
+            class.default_slots.borrow_mut()[slot] = Init::Value(v);
+        }
+        let statics: Vec<(u32, Init)> = std::mem::take(&mut *class.static_inits.borrow_mut());
+        for (i, init) in statics {
+            let v = match init {
+                Init::Value(v) => v,
+                Init::Expr { script, op_array } => {
+                    self.eval_in_scope(script, op_array, Some(class))?
+                }
+            };
+            *class.statics[i as usize].borrow_mut() = v;
+        }
+        class.initialized.set(true);
+        Ok(())
+    }
+}
