@@ -279,3 +279,33 @@ pub const CLASSES: &[NativeClass] = &[
 pub(crate) fn generator_class() -> Rc<ClassEntry> {
     crate::class::native_class("generator").expect("Generator is built in")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn auto_keys_follow_the_largest_integer_key() {
+        let mut g = Generator {
+            state: State::Finished,
+            current: None,
+            largest_int_key: -1,
+            send_target: None,
+            retval: None,
+            delegate: None,
+            chain: Vec::new(),
+            at_first_yield: false,
+            by_ref: false,
+            has_finally: false,
+            pending: None,
+            forced_close: false,
+        };
+        assert!(g.auto_key().strict_eq(&Value::Long(0)));
+        g.note_key(&Value::Long(10));
+        g.note_key(&Value::Long(-5));
+        g.note_key(&Value::from("20"));
+        assert!(g.auto_key().strict_eq(&Value::Long(11)));
+        assert!(!g.needs_close());
+        assert!(g.is_finished() && !g.is_running());
+    }
+}
