@@ -49,8 +49,10 @@ pub struct Stream {
     /// Read-ahead buffer (`stream->readbuf`) and the position in it.
     rbuf: Vec<u8>,
     rpos: usize,
-    /// The logical position (`ftell()`).
-    position: u64,
+    /// The logical position (`ftell()`); `None` after a memory stream refused a seek,
+    /// as PHP's memory streams then report no position. Pipes start at -1 (PHP's
+    /// failed `lseek` at open).
+    position: Option<i64>,
 }
 
 /// An open directory (`opendir`): the names, `.` and `..` first.
@@ -69,6 +71,8 @@ impl Stream {
         wrapper: &'static str,
         stream_type: &'static str,
     ) -> Stream {
+        // The standard streams are usually pipes, where PHP's lseek at open failed.
+        let pipe = matches!(backend, Backend::Stdin | Backend::Stdout | Backend::Stderr);
         Stream {
             backend,
             mode,
@@ -79,7 +83,7 @@ impl Stream {
             mode_text: Vec::new(),
             rbuf: Vec::new(),
             rpos: 0,
-            position: 0,
+            position: Some(if pipe { -1 } else { 0 }),
         }
     }
 
@@ -185,8 +189,14 @@ impl Stream {
                 break;
             }
         }
-        self.position += out.len() as u64;
+        self.advance(out.len());
         Ok(out)
+    }
+
+    fn advance(&mut self, n: usize) {
+        if let Some(p) = &mut self.position {
+            *p += n as i64;
+        }
     }
 
     /// Everything to the end (`stream_get_contents`).
@@ -197,7 +207,7 @@ impl Stream {
             out.extend_from_slice(&self.rbuf[self.rpos..]);
             self.rpos = self.rbuf.len();
         }
-        self.position += out.len() as u64;
+        self.advance(out.len());
         Ok(out)
     }
 
@@ -226,22 +236,21 @@ impl Stream {
                 }
             }
         }
-        self.position += out.len() as u64;
+        self.advance(out.len());
         Ok((!out.is_empty()).then_some(out))
     }
 
     /// Drop read-ahead and put the backend at the logical position (before a write or
     /// a seek), as `_php_stream_write` does for seekable streams.
     fn sync_position(&mut self) -> std::io::Result<()> {
-        if self.rpos < self.rbuf.len() {
-            let pos = self.position;
+        if let (true, Some(pos)) = (self.rpos < self.rbuf.len(), self.position) {
             self.rbuf.clear();
             self.rpos = 0;
             match &mut self.backend {
                 Backend::File(f) => {
-                    f.seek(SeekFrom::Start(pos))?;
+                    f.seek(SeekFrom::Start(pos.max(0) as u64))?;
                 }
-                Backend::Memory { pos: p, .. } => *p = pos as usize,
+                Backend::Memory { pos: p, .. } => *p = pos.max(0) as usize,
                 _ => {}
             }
         } else {
@@ -260,10 +269,6 @@ impl Stream {
         let n = match &mut self.backend {
             Backend::File(f) => {
                 f.write_all(bytes)?;
-                if self.mode.append {
-                    self.position = f.stream_position()?;
-                    return Ok(bytes.len());
-                }
                 bytes.len()
             }
             Backend::Memory { data, pos } => {
@@ -276,7 +281,7 @@ impl Stream {
                 }
                 data[*pos..end].copy_from_slice(bytes);
                 *pos = end;
-                self.position = end as u64;
+                self.position = Some(end as i64);
                 return Ok(bytes.len());
             }
             Backend::Stdout => {
@@ -291,7 +296,7 @@ impl Stream {
             }
             Backend::Stdin | Backend::Input { .. } | Backend::Output => return Err(bad_fd()),
         };
-        self.position += n as u64;
+        self.advance(n);
         Ok(n)
     }
 
@@ -303,31 +308,31 @@ impl Stream {
         }
     }
 
-    pub fn tell(&self) -> u64 {
+    pub fn tell(&self) -> Option<i64> {
         self.position
     }
 
-    /// `fseek`: false when the stream cannot seek or the target is before the start.
+    /// `fseek`: false when the target is before the start (or, for memory streams,
+    /// past the end, which also leaves them without a position). The caller
+    /// refuses streams that cannot seek.
     pub fn seek(&mut self, offset: i64, whence: i64) -> bool {
-        if !self.seekable() {
-            return false;
-        }
         let size = self.size();
         let base = match whence {
-            0 => 0,
-            1 => self.position as i64,
-            2 => size.map_or(0, |s| s as i64),
+            0 => Some(0),
+            1 => self.position,
+            2 => Some(size.map_or(0, |s| s as i64)),
             _ => return false,
         };
-        let Some(target) = base.checked_add(offset).filter(|t| *t >= 0) else {
+        let memory = matches!(self.backend, Backend::Memory { .. });
+        let target = base.and_then(|b| b.checked_add(offset)).filter(|t| {
+            *t >= 0 && !(memory && size.is_some_and(|s| *t as u64 > s))
+        });
+        let Some(target) = target else {
+            if memory {
+                self.position = None;
+            }
             return false;
         };
-        // A memory stream cannot seek past its end (PHP refuses).
-        if matches!(self.backend, Backend::Memory { .. })
-            && size.is_some_and(|s| target as u64 > s)
-        {
-            return false;
-        }
         self.rbuf.clear();
         self.rpos = 0;
         match &mut self.backend {
@@ -339,7 +344,7 @@ impl Stream {
             Backend::Memory { pos, .. } => *pos = target as usize,
             _ => return false,
         }
-        self.position = target as u64;
+        self.position = Some(target);
         self.eof = false;
         true
     }
@@ -353,12 +358,12 @@ impl Stream {
         }
     }
 
-    /// `ftruncate`; the position stays.
+    /// `ftruncate`; the position and the read-ahead stay (PHP then serves reads from
+    /// its buffer as it was).
     pub fn truncate(&mut self, size: u64) -> std::io::Result<()> {
         if !self.mode.write {
             return Err(bad_fd());
         }
-        self.sync_position()?;
         match &mut self.backend {
             Backend::File(f) => f.set_len(size),
             Backend::Memory { data, .. } => {
@@ -435,15 +440,8 @@ pub fn parse_mode(mode: &[u8]) -> Option<(Mode, std::fs::OpenOptions)> {
 /// Open a plain file as PHP's plain-files wrapper does.
 pub fn open_file(path: &std::path::Path, mode: &[u8], uri: &[u8]) -> std::io::Result<Stream> {
     let (m, opts) = parse_mode(mode).ok_or_else(|| std::io::Error::from_raw_os_error(22))?;
-    let mut f = opts.open(path)?;
-    let position = if m.append {
-        // PHP reports the end of the file as the position of an append stream.
-        f.seek(SeekFrom::End(0))?
-    } else {
-        0
-    };
+    let f = opts.open(path)?;
     let mut s = Stream::new(Backend::File(f), m, uri.to_vec(), "plainfile", "STDIO");
-    s.position = position;
     s.mode_text = mode.to_vec();
     Ok(s)
 }
@@ -473,14 +471,18 @@ mod tests {
     fn memory_writes_and_truncate() {
         let mut s = Stream::memory(Vec::new(), b"php://memory", false);
         s.write(b"hello").unwrap();
-        assert_eq!(s.tell(), 5);
+        assert_eq!(s.tell(), Some(5));
         assert!(s.seek(1, 0));
         s.write(b"EL").unwrap();
         assert!(s.seek(0, 0));
         assert_eq!(s.read_all().unwrap(), b"hELlo");
         s.truncate(2).unwrap();
         assert_eq!(s.size(), Some(2));
-        assert_eq!(s.tell(), 5);
+        assert_eq!(s.tell(), Some(5));
+        assert!(!s.seek(9, 0));
+        assert_eq!(s.tell(), None);
+        assert!(!s.seek(1, 1));
+        assert!(s.seek(0, 0));
     }
 
     #[test]

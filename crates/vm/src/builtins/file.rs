@@ -37,8 +37,9 @@ pub const FUNCTIONS: &[BuiltinSpec] = &[
     func("file_exists", file_exists, &["filename"], 1),
     func("is_file", is_file, &["filename"], 1),
     func("is_dir", is_dir, &["filename"], 1),
-    func("is_readable", file_exists, &["filename"], 1),
-    func("is_writable", file_exists, &["filename"], 1),
+    func("is_readable", is_readable, &["filename"], 1),
+    func("is_writable", is_writable, &["filename"], 1),
+    func("is_writeable", is_writable, &["filename"], 1),
     func("filesize", filesize, &["filename"], 1),
     func(
         "mkdir",
@@ -51,6 +52,27 @@ pub const FUNCTIONS: &[BuiltinSpec] = &[
     func("dirname", dirname, &["path", "levels"], 1),
     func("pathinfo", pathinfo, &["path", "flags"], 1),
     func("sys_get_temp_dir", sys_get_temp_dir, &[], 0),
+    func("touch", touch, &["filename", "mtime", "atime"], 1),
+    func("copy", copy, &["from", "to", "context"], 2),
+    func("rename", rename, &["from", "to", "context"], 2),
+    func("realpath", realpath, &["path"], 1),
+    func("stat", stat, &["filename"], 1),
+    func("lstat", lstat, &["filename"], 1),
+    func("filemtime", filemtime, &["filename"], 1),
+    func("fileatime", fileatime, &["filename"], 1),
+    func("filectime", filectime, &["filename"], 1),
+    func("fileperms", fileperms, &["filename"], 1),
+    func("fileinode", fileinode, &["filename"], 1),
+    func("fileowner", fileowner, &["filename"], 1),
+    func("filegroup", filegroup, &["filename"], 1),
+    func("filetype", filetype, &["filename"], 1),
+    func("is_link", is_link, &["filename"], 1),
+    func("is_executable", is_executable, &["filename"], 1),
+    func("chmod", chmod, &["filename", "permissions"], 2),
+    func("clearstatcache", clearstatcache, &["clear_realpath_cache", "filename"], 0),
+    func("getcwd", getcwd, &[], 0),
+    func("chdir", chdir, &["directory"], 1),
+    func("getmypid", getmypid, &[], 0),
 ];
 
 type R = Result<Value, Unwind>;
@@ -390,4 +412,269 @@ mod tests {
         assert_eq!(base_name(b"/a/b.php", b".php"), b"b");
         assert_eq!(base_name(b".php", b".php"), b".php");
     }
+}
+
+/// A file's metadata, or PHP's "stat failed" warning and false.
+fn meta_or_warn(vm: &mut Vm, args: &[Value], f: &str, follow: bool) -> Result<Option<std::fs::Metadata>, Unwind> {
+    let name = arg_str(vm, args, 0, f)?;
+    let m = if follow {
+        std::fs::metadata(path_of(&name))
+    } else {
+        std::fs::symlink_metadata(path_of(&name))
+    };
+    match m {
+        Ok(m) => Ok(Some(m)),
+        Err(_) => {
+            let what = if f.starts_with("file") || f == "is_link" { "stat" } else { f };
+            let what = if f == "lstat" || f == "is_link" { "Lstat" } else if what == "stat" { "stat" } else { what };
+            vm.warning(&format!("{f}(): {what} failed for {}", shown(&name)));
+            Ok(None)
+        }
+    }
+}
+
+fn touch(vm: &mut Vm, args: &mut [Value]) -> R {
+    const F: &str = "touch";
+    let name = arg_str(vm, args, 0, F)?;
+    let mtime = match get(args, 1) {
+        Value::Null => None,
+        _ => Some(opt_long(vm, args, 1, F, 0)?),
+    };
+    let atime = match get(args, 2) {
+        Value::Null => mtime,
+        _ => Some(opt_long(vm, args, 2, F, 0)?),
+    };
+    let opened = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(path_of(&name));
+    let at = |t: i64| std::time::UNIX_EPOCH + std::time::Duration::from_secs(t.max(0) as u64);
+    let now = std::time::SystemTime::now();
+    let times = std::fs::FileTimes::new()
+        .set_modified(mtime.map_or(now, at))
+        .set_accessed(atime.map_or(now, at));
+    match opened.and_then(|f| f.set_times(times)) {
+        Ok(()) => Ok(Value::True),
+        Err(e) => {
+            vm.warning(&format!("{F}(): Unable to create file {} because {}", shown(&name), strerror(&e)));
+            Ok(Value::False)
+        }
+    }
+}
+
+fn copy(vm: &mut Vm, args: &mut [Value]) -> R {
+    let from = arg_str(vm, args, 0, "copy")?;
+    let to = arg_str(vm, args, 1, "copy")?;
+    let data = match vm.read_whole(&from, "copy") {
+        Ok(d) => d,
+        Err(why) => {
+            vm.warning(&format!("copy({}): Failed to open stream: {why}", shown(&from)));
+            return Ok(Value::False);
+        }
+    };
+    match std::fs::write(path_of(&to), data) {
+        Ok(()) => Ok(Value::True),
+        Err(e) => {
+            vm.warning(&format!("copy({}): Failed to open stream: {}", shown(&to), strerror(&e)));
+            Ok(Value::False)
+        }
+    }
+}
+
+fn rename(vm: &mut Vm, args: &mut [Value]) -> R {
+    let from = arg_str(vm, args, 0, "rename")?;
+    let to = arg_str(vm, args, 1, "rename")?;
+    match std::fs::rename(path_of(&from), path_of(&to)) {
+        Ok(()) => Ok(Value::True),
+        Err(e) => {
+            vm.warning(&format!("rename({},{}): {}", shown(&from), shown(&to), strerror(&e)));
+            Ok(Value::False)
+        }
+    }
+}
+
+fn realpath(vm: &mut Vm, args: &mut [Value]) -> R {
+    use std::os::unix::ffi::OsStrExt;
+    let name = arg_str(vm, args, 0, "realpath")?;
+    let name: &[u8] = if name.is_empty() { b"." } else { &name };
+    Ok(std::fs::canonicalize(path_of(name))
+        .map_or(Value::False, |p| Value::from(p.as_os_str().as_bytes())))
+}
+
+fn stat_value(m: &std::fs::Metadata) -> Value {
+    use std::os::unix::fs::MetadataExt;
+    Value::from(super::streams::stat_array(&[
+        m.dev() as i64,
+        m.ino() as i64,
+        m.mode() as i64,
+        m.nlink() as i64,
+        m.uid() as i64,
+        m.gid() as i64,
+        m.rdev() as i64,
+        m.size() as i64,
+        m.atime(),
+        m.mtime(),
+        m.ctime(),
+        m.blksize() as i64,
+        m.blocks() as i64,
+    ]))
+}
+
+fn stat(vm: &mut Vm, args: &mut [Value]) -> R {
+    Ok(meta_or_warn(vm, args, "stat", true)?.map_or(Value::False, |m| stat_value(&m)))
+}
+
+fn lstat(vm: &mut Vm, args: &mut [Value]) -> R {
+    Ok(meta_or_warn(vm, args, "lstat", false)?.map_or(Value::False, |m| stat_value(&m)))
+}
+
+/// One `stat` field of a file (`filemtime`, `fileperms`…).
+fn stat_field(vm: &mut Vm, args: &[Value], f: &str, field: fn(&std::fs::Metadata) -> i64) -> R {
+    Ok(meta_or_warn(vm, args, f, true)?.map_or(Value::False, |m| Value::Long(field(&m))))
+}
+
+fn filemtime(vm: &mut Vm, args: &mut [Value]) -> R {
+    use std::os::unix::fs::MetadataExt;
+    stat_field(vm, args, "filemtime", |m| m.mtime())
+}
+
+fn fileatime(vm: &mut Vm, args: &mut [Value]) -> R {
+    use std::os::unix::fs::MetadataExt;
+    stat_field(vm, args, "fileatime", |m| m.atime())
+}
+
+fn filectime(vm: &mut Vm, args: &mut [Value]) -> R {
+    use std::os::unix::fs::MetadataExt;
+    stat_field(vm, args, "filectime", |m| m.ctime())
+}
+
+fn fileperms(vm: &mut Vm, args: &mut [Value]) -> R {
+    use std::os::unix::fs::MetadataExt;
+    stat_field(vm, args, "fileperms", |m| m.mode() as i64)
+}
+
+fn fileinode(vm: &mut Vm, args: &mut [Value]) -> R {
+    use std::os::unix::fs::MetadataExt;
+    stat_field(vm, args, "fileinode", |m| m.ino() as i64)
+}
+
+fn fileowner(vm: &mut Vm, args: &mut [Value]) -> R {
+    use std::os::unix::fs::MetadataExt;
+    stat_field(vm, args, "fileowner", |m| m.uid() as i64)
+}
+
+fn filegroup(vm: &mut Vm, args: &mut [Value]) -> R {
+    use std::os::unix::fs::MetadataExt;
+    stat_field(vm, args, "filegroup", |m| m.gid() as i64)
+}
+
+fn filetype(vm: &mut Vm, args: &mut [Value]) -> R {
+    use std::os::unix::fs::FileTypeExt;
+    let Some(m) = meta_or_warn(vm, args, "filetype", false)? else {
+        return Ok(Value::False);
+    };
+    let t = m.file_type();
+    let name = if t.is_symlink() {
+        "link"
+    } else if t.is_dir() {
+        "dir"
+    } else if t.is_fifo() {
+        "fifo"
+    } else if t.is_char_device() {
+        "char"
+    } else if t.is_block_device() {
+        "block"
+    } else if t.is_socket() {
+        "socket"
+    } else {
+        "file"
+    };
+    Ok(Value::from(name))
+}
+
+fn is_link(vm: &mut Vm, args: &mut [Value]) -> R {
+    let name = arg_str(vm, args, 0, "is_link")?;
+    Ok(Value::from(
+        std::fs::symlink_metadata(path_of(&name)).is_ok_and(|m| m.file_type().is_symlink()),
+    ))
+}
+
+/// Permission bits for the current user: owner, group or other, as access(2) would
+/// decide (root may read and write anything).
+fn permitted(m: &std::fs::Metadata, bit: u32) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    let uid = current_uid();
+    if uid == 0 {
+        return bit != 1 || m.mode() & 0o111 != 0;
+    }
+    let shift = if m.uid() == uid { 6 } else { 0 };
+    m.mode() >> shift & bit != 0
+}
+
+/// The process's user id, read from `/proc/self/status` (no libc binding here).
+fn current_uid() -> u32 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find_map(|l| l.strip_prefix("Uid:"))
+                .and_then(|v| v.split_whitespace().next().and_then(|n| n.parse().ok()))
+        })
+        .unwrap_or(u32::MAX)
+}
+
+fn access_test(vm: &mut Vm, args: &[Value], f: &str, bit: u32) -> R {
+    let name = arg_str(vm, args, 0, f)?;
+    Ok(Value::from(
+        std::fs::metadata(path_of(&name)).is_ok_and(|m| permitted(&m, bit)),
+    ))
+}
+
+fn is_readable(vm: &mut Vm, args: &mut [Value]) -> R {
+    access_test(vm, args, "is_readable", 4)
+}
+
+fn is_writable(vm: &mut Vm, args: &mut [Value]) -> R {
+    access_test(vm, args, "is_writable", 2)
+}
+
+fn is_executable(vm: &mut Vm, args: &mut [Value]) -> R {
+    access_test(vm, args, "is_executable", 1)
+}
+
+fn chmod(vm: &mut Vm, args: &mut [Value]) -> R {
+    use std::os::unix::fs::PermissionsExt;
+    let name = arg_str(vm, args, 0, "chmod")?;
+    let mode = super::args::arg_long(vm, args, 1, "chmod")?;
+    match std::fs::set_permissions(path_of(&name), std::fs::Permissions::from_mode(mode as u32 & 0o7777)) {
+        Ok(()) => Ok(Value::True),
+        Err(e) => {
+            vm.warning(&format!("chmod(): {}", strerror(&e)));
+            Ok(Value::False)
+        }
+    }
+}
+
+fn clearstatcache(_vm: &mut Vm, _args: &mut [Value]) -> R {
+    Ok(Value::Null)
+}
+
+fn getcwd(_vm: &mut Vm, _args: &mut [Value]) -> R {
+    use std::os::unix::ffi::OsStrExt;
+    Ok(std::env::current_dir().map_or(Value::False, |p| Value::from(p.as_os_str().as_bytes())))
+}
+
+fn chdir(vm: &mut Vm, args: &mut [Value]) -> R {
+    let name = arg_str(vm, args, 0, "chdir")?;
+    match std::env::set_current_dir(path_of(&name)) {
+        Ok(()) => Ok(Value::True),
+        Err(e) => {
+            vm.warning(&format!("chdir(): {} (errno {})", strerror(&e), e.raw_os_error().unwrap_or(0)));
+            Ok(Value::False)
+        }
+    }
+}
+
+fn getmypid(_vm: &mut Vm, _args: &mut [Value]) -> R {
+    Ok(Value::Long(i64::from(std::process::id())))
 }

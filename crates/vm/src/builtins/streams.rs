@@ -337,11 +337,7 @@ fn fflush(vm: &mut Vm, args: &mut [Value]) -> R {
 
 fn ftell(vm: &mut Vm, args: &mut [Value]) -> R {
     with_stream(vm, args, "ftell", |_, s| {
-        Ok(if s.seekable() {
-            Value::Long(s.tell() as i64)
-        } else {
-            Value::False
-        })
+        Ok(s.tell().map_or(Value::False, |p| Value::Long(p as i64)))
     })
 }
 
@@ -349,13 +345,23 @@ fn fseek(vm: &mut Vm, args: &mut [Value]) -> R {
     const F: &str = "fseek";
     let offset = arg_long(vm, args, 1, F)?;
     let whence = opt_long(vm, args, 2, F, 0)?;
-    with_stream(vm, args, F, |_, s| {
+    with_stream(vm, args, F, |vm, s| {
+        if !s.seekable() {
+            vm.warning("fseek(): Stream does not support seeking");
+            return Ok(Value::Long(-1));
+        }
         Ok(Value::Long(if s.seek(offset, whence) { 0 } else { -1 }))
     })
 }
 
 fn rewind(vm: &mut Vm, args: &mut [Value]) -> R {
-    with_stream(vm, args, "rewind", |_, s| Ok(Value::from(s.seek(0, 0))))
+    with_stream(vm, args, "rewind", |vm, s| {
+        if !s.seekable() {
+            vm.warning("rewind(): Stream does not support seeking");
+            return Ok(Value::False);
+        }
+        Ok(Value::from(s.seek(0, 0)))
+    })
 }
 
 fn ftruncate(vm: &mut Vm, args: &mut [Value]) -> R {
@@ -481,6 +487,10 @@ fn fpassthru(vm: &mut Vm, args: &mut [Value]) -> R {
     with_stream(vm, args, "fpassthru", |vm, s| match s.read_all() {
         Ok(b) => {
             vm.echo(&b);
+            // PHP maps a plain file instead of reading it: no read hits the end.
+            if s.metadata().is_some() {
+                s.eof = false;
+            }
             Ok(Value::Long(b.len() as i64))
         }
         Err(_) => Ok(Value::False),
@@ -836,16 +846,15 @@ fn with_dir<T>(
         _ => arg_resource(vm, args, 0, f)?,
     };
     let mut kind = r.kind.borrow_mut();
-    match &mut *kind {
-        ResourceKind::Dir(d) => Ok(op(d)),
-        _ => {
-            drop(kind);
-            Err(vm.throw_error(
-                "TypeError",
-                format!("{f}(): supplied resource is not a valid Directory resource"),
-            ))
-        }
-    }
+    let msg = match &mut *kind {
+        ResourceKind::Dir(d) => return Ok(op(d)),
+        ResourceKind::Closed => format!("{f}(): supplied resource is not a valid Directory resource"),
+        ResourceKind::Stream(_) => format!(
+            "{f}(): Argument #1 ($dir_handle) must be a valid Directory resource"
+        ),
+    };
+    drop(kind);
+    Err(vm.throw_error("TypeError", msg))
 }
 
 fn readdir(vm: &mut Vm, args: &mut [Value]) -> R {

@@ -62,7 +62,12 @@ pub const FPM_FUNCTIONS: &[BuiltinSpec] = &[
     func("fastcgi_finish_request", fastcgi_finish_request, &[], 0),
     func("getallheaders", getallheaders, &[], 0),
     func("apache_request_headers", getallheaders, &[], 0),
+    func("php_sapi_name", php_sapi_name, &[], 0),
 ];
+
+fn php_sapi_name(_: &mut Vm, _: &mut [Value]) -> R {
+    Ok(Value::from("fpm-fcgi"))
+}
 
 impl Vm {
     /// The response status (`http_response_code()`): 200 to start with in a request,
