@@ -24,6 +24,7 @@ use crate::vm::{Func, Unwind, Vm};
 
 mod generator;
 mod handlers;
+mod traversable;
 mod objects;
 
 pub(crate) use handlers::type_string;

@@ -125,7 +125,7 @@ fn leaf(g: &Rc<PhpObject>) -> Rc<PhpObject> {
     leaf
 }
 
-fn is_finished(g: &PhpObject) -> bool {
+pub(super) fn is_finished(g: &PhpObject) -> bool {
     with_gen(g, |s| s.is_finished()).unwrap_or(true)
 }
 
@@ -293,24 +293,6 @@ impl Vm {
         })
     }
 
-    /// The Iterator behind a Traversable (`getIterator()` of an IteratorAggregate,
-    /// repeatedly).
-    fn traversable_iterator(&mut self, mut o: Rc<PhpObject>) -> Result<Rc<PhpObject>, Unwind> {
-        while !o.class.instance_of_name(b"iterator") {
-            let class = o.class.name.clone();
-            match self.call_method(&o, "getIterator", Vec::new())? {
-                Value::Object(next) if next.class.instance_of_name(b"traversable") => o = next,
-                _ => {
-                    return Err(self.throw_error(
-                        "Exception",
-                        format!("Objects returned by {class}::getIterator() must be traversable or implement interface Iterator"),
-                    ))
-                }
-            }
-        }
-        Ok(o)
-    }
-
     /// Take the top frame (a generator's) off the VM stacks, to resume at `next_ip`;
     /// calls from `calls_mark` up are the frame's own. Also gives the frame's `ret`.
     fn suspend_top(&mut self, next_ip: usize, calls_mark: usize) -> (Suspended, Option<usize>) {
@@ -472,24 +454,6 @@ impl Vm {
             None => s.delegate = None,
         });
         Ok(got)
-    }
-
-    /// One step of a user iterator: `next()` unless it is the first, then `valid()`,
-    /// `current()`, `key()`.
-    fn iterator_step(
-        &mut self,
-        it: &Rc<PhpObject>,
-        index: i64,
-    ) -> Result<Option<(Value, Value)>, Unwind> {
-        if index > 0 {
-            self.call_method(it, "next", Vec::new())?;
-        }
-        if !self.call_method(it, "valid", Vec::new())?.to_bool() {
-            return Ok(None);
-        }
-        let v = self.call_method(it, "current", Vec::new())?;
-        let k = self.call_method(it, "key", Vec::new())?;
-        Ok(Some((v.deref(), k.deref())))
     }
 
     /// Resume `orig` (Zend's `zend_generator_resume`): run the innermost generator of
@@ -737,76 +701,6 @@ impl Vm {
     }
 }
 
-impl Vm {
-    /// The Generator an operand holds (foreach over it), consuming a TMP/VAR.
-    pub(super) fn generator_operand(
-        &mut self,
-        code: &Code<'_>,
-        c: Ctx,
-        o: miniphp_compiler::Operand,
-    ) -> Option<Rc<PhpObject>> {
-        let Value::Object(g) = self.read_quiet(code, c, o) else {
-            return None;
-        };
-        if !is_generator(&g) {
-            return None;
-        }
-        if matches!(o.kind, OperandKind::TmpVar | OperandKind::Var) {
-            self.stack[Self::slot(c, o)] = Value::Undef;
-        }
-        Some(g)
-    }
-
-    /// The Generator a foreach iterator VAR holds.
-    pub(super) fn generator_in_slot(&self, slot: usize) -> Option<Rc<PhpObject>> {
-        match &self.stack[slot] {
-            Value::Object(g) if is_generator(g) => Some(g.clone()),
-            _ => None,
-        }
-    }
-
-    /// Call a method of an iterator object from the engine (`yield from` an Iterator).
-    fn call_method(
-        &mut self,
-        obj: &Rc<PhpObject>,
-        name: &str,
-        args: Vec<Value>,
-    ) -> Result<Value, Unwind> {
-        let class = obj.class.clone();
-        let Some(m) = class
-            .find_method(name.to_ascii_lowercase().as_bytes())
-            .cloned()
-        else {
-            return Err(self.throw_error(
-                "Error",
-                format!("Call to undefined method {}::{name}()", class.name),
-            ));
-        };
-        match m.body {
-            crate::class::MethodBody::Native(n) => {
-                let ctx = crate::class::MethodCtx {
-                    this: Some(obj.clone()),
-                    class,
-                };
-                let mut args = args;
-                (n.handler)(self, &ctx, &mut args)
-            }
-            crate::class::MethodBody::User { script, op_array } => {
-                let depth = self.frames.len();
-                let args_base = self.stack.len();
-                let n = args.len() as u32;
-                self.stack.extend(args);
-                self.push_user_frame(script, op_array, args_base, n, None)?;
-                let f = &mut self.frames[depth];
-                f.this = Some(obj.clone());
-                f.class = m.scope();
-                f.static_class = Some(class);
-                self.run(depth)
-            }
-        }
-    }
-}
-
 /// Where a generator being closed goes from op `op_num`: the innermost `finally` block
 /// whose try (or catch) part holds the op, with its FAST_CALL slot (relative) — set to
 /// -1 there so that its FAST_RET goes on closing (Zend's `zend_generator_dtor_storage`
@@ -849,14 +743,15 @@ impl Vm {
     /// A suspended generator is destroyed: run the `finally` blocks around the yield it
     /// is suspended at (a `yield` in them is an error), then free its frame.
     pub(crate) fn gen_destroy(&mut self, g: &Rc<PhpObject>) -> Result<(), Unwind> {
-        let at = with_gen(g, |s| {
-            s.delegate = None;
-            match &s.state {
-                State::Suspended(susp) if s.has_finally => {
-                    Some((susp.frame.script, susp.frame.op_array, susp.frame.ip))
-                }
-                _ => None,
+        // The generator it delegates to goes first (its own finally blocks run first).
+        let links = with_gen(g, |s| (s.delegate.take(), std::mem::take(&mut s.chain)));
+        drop(links);
+        self.run_pending_destructs()?;
+        let at = with_gen(g, |s| match &s.state {
+            State::Suspended(susp) if s.has_finally => {
+                Some((susp.frame.script, susp.frame.op_array, susp.frame.ip))
             }
+            _ => None,
         })
         .flatten();
         let target = at.and_then(|(script, op_array, ip)| {
@@ -882,46 +777,6 @@ impl Vm {
         let r = self.run_generator(g);
         with_gen(g, |s| s.state = State::Finished);
         r
-    }
-}
-
-impl Vm {
-    /// Walk a Traversable as `iterator_to_array` does (Zend's `spl_iterator_apply`):
-    /// `f` gets each value and, when `keys` is set, its key (else null).
-    pub(crate) fn traverse(
-        &mut self,
-        o: Rc<PhpObject>,
-        keys: bool,
-        f: &mut dyn FnMut(&mut Vm, Value, Value) -> Result<(), Unwind>,
-    ) -> Result<(), Unwind> {
-        let it = self.traversable_iterator(o)?;
-        if is_generator(&it) {
-            if is_finished(&it) {
-                return Err(self.throw_error(
-                    "Exception",
-                    "Cannot traverse an already closed generator".into(),
-                ));
-            }
-            self.gen_rewind(&it)?;
-            while self.gen_valid(&it)? {
-                let (v, k) = self.gen_current(&it).unwrap_or_default();
-                f(self, v, k)?;
-                self.gen_next(&it)?;
-            }
-            return Ok(());
-        }
-        self.call_method(&it, "rewind", Vec::new())?;
-        while self.call_method(&it, "valid", Vec::new())?.to_bool() {
-            let v = self.call_method(&it, "current", Vec::new())?.deref();
-            let k = if keys {
-                self.call_method(&it, "key", Vec::new())?.deref()
-            } else {
-                Value::Null
-            };
-            f(self, v, k)?;
-            self.call_method(&it, "next", Vec::new())?;
-        }
-        Ok(())
     }
 }
 

@@ -855,8 +855,8 @@ impl Vm {
             }
             // ---- foreach ----
             Opcode::FeResetR => {
-                if let Some(g) = self.generator_operand(code, c, op.op1) {
-                    return self.gen_fe_reset(c, op, g, false);
+                if let Some(o) = self.traversable_operand(code, c, op.op1) {
+                    return self.fe_reset_traversable(c, op, o, false);
                 }
                 let v = self.read(code, c, op.op1);
                 let arr = match v {
@@ -878,8 +878,8 @@ impl Vm {
                 self.set_fe_pos(slot, 0);
             }
             Opcode::FeResetRw => {
-                if let Some(g) = self.generator_operand(code, c, op.op1) {
-                    return self.gen_fe_reset(c, op, g, true);
+                if let Some(o) = self.traversable_operand(code, c, op.op1) {
+                    return self.fe_reset_traversable(c, op, o, true);
                 }
                 let r = self.operand_ref(c, op.op1);
                 let ok = {
@@ -908,8 +908,8 @@ impl Vm {
             }
             Opcode::FeFetchR => {
                 let slot = Self::slot(c, op.op1);
-                if let Some(g) = self.generator_in_slot(slot) {
-                    return self.gen_fe_fetch(c, op, g, slot, false);
+                if let Some(it) = self.iterator_in_slot(slot) {
+                    return self.fe_fetch_traversable(c, op, it, slot, false);
                 }
                 let pos = self.fe_pos(slot);
                 let entry = match &self.stack[slot] {
@@ -927,8 +927,8 @@ impl Vm {
             }
             Opcode::FeFetchRw => {
                 let slot = Self::slot(c, op.op1);
-                if let Some(g) = self.generator_in_slot(slot) {
-                    return self.gen_fe_fetch(c, op, g, slot, true);
+                if let Some(it) = self.iterator_in_slot(slot) {
+                    return self.fe_fetch_traversable(c, op, it, slot, true);
                 }
                 let pos = self.fe_pos(slot);
                 let found = match &self.stack[slot] {

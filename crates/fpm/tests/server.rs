@@ -1,0 +1,334 @@
+//! miniphp-fpm as a process, driven by a FastCGI client (no web server needed).
+
+mod common;
+
+use std::net::TcpStream;
+use std::process::Command;
+use std::time::Duration;
+
+use common::{docroot, wait_until, Fpm};
+use miniphp_fpm::fcgi::client::{self, Client, Response};
+use miniphp_fpm::fcgi::record as rec;
+use nix::sys::signal::Signal;
+
+fn connect(fpm: &Fpm) -> Client<TcpStream> {
+    let s = TcpStream::connect(("127.0.0.1", fpm.port)).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
+    Client::new(s)
+}
+
+fn get(c: &mut Client<TcpStream>, root: &std::path::Path, uri: &str, keep: bool) -> Response {
+    let (path, query) = uri.split_once('?').unwrap_or((uri, ""));
+    let filename = format!("{}{path}", root.display());
+    let params: Vec<(&[u8], &[u8])> = vec![
+        (b"REQUEST_METHOD", b"GET"),
+        (b"SCRIPT_FILENAME", filename.as_bytes()),
+        (b"SCRIPT_NAME", path.as_bytes()),
+        (b"REQUEST_URI", uri.as_bytes()),
+        (b"QUERY_STRING", query.as_bytes()),
+        (b"SERVER_PROTOCOL", b"HTTP/1.1"),
+    ];
+    c.request(1, keep, &params, b"").unwrap()
+}
+
+fn one(fpm: &Fpm, root: &std::path::Path, uri: &str) -> Response {
+    get(&mut connect(fpm), root, uri, false)
+}
+
+#[test]
+fn answers_scripts_and_refusals_as_php_fpm() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = docroot(dir.path());
+    let fpm = Fpm::start(
+        dir.path(),
+        2,
+        "pm.status_path = /status\nping.path = /ping\n",
+    );
+
+    let r = one(&fpm, &root, "/hello.php");
+    assert_eq!(
+        r.stdout,
+        b"Content-type: text/html; charset=UTF-8\r\n\r\nHello"
+    );
+    assert_eq!(
+        (r.app_status, r.protocol_status),
+        (0, rec::REQUEST_COMPLETE)
+    );
+
+    let r = one(&fpm, &root, "/missing.php");
+    assert_eq!(r.stderr, b"Primary script unknown");
+    assert_eq!(
+        r.stdout,
+        b"Status: 404 Not Found\r\nContent-type: text/html; charset=UTF-8\r\n\r\nFile not found.\n"
+    );
+
+    let r = one(&fpm, &root, "/x.txt");
+    let expected = format!(
+        "Access to the script '{}/x.txt' has been denied (see security.limit_extensions)",
+        root.display()
+    );
+    assert_eq!(String::from_utf8_lossy(&r.stderr), expected);
+    assert_eq!(
+        r.stdout,
+        b"Status: 403 Forbidden\r\nContent-type: text/html; charset=UTF-8\r\n\r\nAccess denied.\n"
+    );
+
+    let r = one(&fpm, &root, "/nf.php");
+    assert_eq!(
+        r.stdout,
+        b"Status: 404 Not Found\r\nX-A: b\r\nContent-type: text/html; charset=UTF-8\r\n\r\nnf"
+    );
+
+    let r = one(&fpm, &root, "/warn.php");
+    let warning = format!(
+        "PHP message: PHP Warning:  Undefined variable $undefined in {}/warn.php on line 1",
+        root.display()
+    );
+    assert_eq!(String::from_utf8_lossy(&r.stderr), warning);
+    assert!(r.stdout.ends_with(b"\r\n\r\nx"));
+
+    let r = one(&fpm, &root, "/error.php");
+    assert!(
+        r.stdout
+            .starts_with(b"Status: 500 Internal Server Error\r\n"),
+        "{:?}",
+        r.split()
+    );
+
+    let r = one(&fpm, &root, "/ping");
+    assert_eq!(
+        r.stdout,
+        b"Content-type: text/plain;charset=UTF-8\r\nExpires: Thu, 01 Jan 1970 00:00:00 GMT\r\n\
+          Cache-Control: no-cache, no-store, must-revalidate, max-age=0\r\n\r\npong"
+    );
+    let r = one(&fpm, &root, "/status?json");
+    let (head, body) = r.split();
+    assert!(head.ends_with("Content-Type: application/json"), "{head}");
+    let body = String::from_utf8_lossy(body);
+    assert!(
+        body.starts_with("{\"pool\":\"www\",\"process manager\":\"static\","),
+        "{body}"
+    );
+    assert!(body.contains("\"total processes\":2,"), "{body}");
+    assert!(body.contains("\"active processes\":1,"), "{body}");
+
+    // The access log has a line per request, in the default format.
+    let access = std::fs::read_to_string(dir.path().join("access.log")).unwrap();
+    assert!(access.contains("\"GET /hello.php\" 200\n"), "{access}");
+    assert!(access.contains("\"GET /missing.php\" 404\n"), "{access}");
+    assert!(access.contains("\"GET /x.txt\" 403\n"), "{access}");
+}
+
+#[test]
+fn keep_conn_get_values_and_malformed_input() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = docroot(dir.path());
+    let fpm = Fpm::start(dir.path(), 1, "");
+    let mut c = connect(&fpm);
+    for _ in 0..3 {
+        let r = get(&mut c, &root, "/hello.php", true);
+        assert!(r.stdout.ends_with(b"Hello"));
+    }
+    let values = c
+        .get_values(&[b"FCGI_MAX_CONNS", b"FCGI_MPXS_CONNS"])
+        .unwrap();
+    assert_eq!(values[0].1, b"1");
+    assert_eq!(values[1].1, b"0");
+
+    // A POST body streamed in many records.
+    let body = vec![b'z'; 200_000];
+    let filename = format!("{}/post.php", root.display());
+    let len = body.len().to_string();
+    let params: Vec<(&[u8], &[u8])> = vec![
+        (b"REQUEST_METHOD", b"POST"),
+        (b"SCRIPT_FILENAME", filename.as_bytes()),
+        (b"CONTENT_LENGTH", len.as_bytes()),
+        (b"CONTENT_TYPE", b"application/octet-stream"),
+    ];
+    let r = c.request(2, true, &params, &body).unwrap();
+    assert!(
+        r.stdout
+            .ends_with(b"\r\n\r\n200000 57d9ece294808b8c6f1b1a81f3f7bea3 -"),
+        "{:?}",
+        r.split()
+    );
+    drop(c);
+
+    // Garbage closes that connection only; the single worker serves the next one.
+    let mut bad = connect(&fpm);
+    bad.send_raw(b"GET / HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
+    assert!(bad.read_record().is_err());
+    let mut trunc = connect(&fpm);
+    trunc.send_raw(&client::begin(1, false)[..5]).unwrap();
+    trunc.shutdown_write();
+    assert!(trunc.read_record().is_err());
+    let r = one(&fpm, &root, "/hello.php");
+    assert!(r.stdout.ends_with(b"Hello"));
+    wait_until("the malformed-input log line", 5, || {
+        fpm.log()
+            .contains("closing a connection on malformed FastCGI input")
+    });
+}
+
+#[test]
+fn terminate_timeout_kills_and_a_new_worker_takes_over() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = docroot(dir.path());
+    let fpm = Fpm::start(dir.path(), 1, "request_terminate_timeout = 1\n");
+    let mut c = connect(&fpm);
+    assert!(get_result(&mut c, &root, "/loop.php").is_err());
+    wait_until("the timeout log lines", 10, || {
+        let log = fpm.log();
+        log.contains("(request: \"GET /loop.php\") execution timed out (")
+            && log.contains("exited on signal 15 (SIGTERM) after")
+            && log.contains("] NOTICE: [pool www] child ")
+    });
+    let r = one(&fpm, &root, "/hello.php");
+    assert!(r.stdout.ends_with(b"Hello"));
+}
+
+fn get_result(
+    c: &mut Client<TcpStream>,
+    root: &std::path::Path,
+    uri: &str,
+) -> std::io::Result<Response> {
+    let filename = format!("{}{uri}", root.display());
+    let params: Vec<(&[u8], &[u8])> = vec![
+        (b"REQUEST_METHOD", b"GET"),
+        (b"SCRIPT_FILENAME", filename.as_bytes()),
+        (b"REQUEST_URI", uri.as_bytes()),
+    ];
+    c.request(1, false, &params, b"")
+}
+
+#[test]
+fn max_requests_recycles_workers_and_sigkill_respawns() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = docroot(dir.path());
+    let fpm = Fpm::start(
+        dir.path(),
+        1,
+        "pm.max_requests = 2\npm.status_path = /status\n",
+    );
+    for _ in 0..5 {
+        assert!(one(&fpm, &root, "/hello.php").stdout.ends_with(b"Hello"));
+    }
+    wait_until("a recycled worker", 5, || {
+        fpm.log().contains("exited with code 0 after")
+    });
+    let status = one(&fpm, &root, "/status?full");
+    let body = String::from_utf8_lossy(status.split().1).into_owned();
+    let pid: i32 = body
+        .lines()
+        .find_map(|l| l.strip_prefix("pid:"))
+        .and_then(|p| p.trim().parse().ok())
+        .expect("a pid line");
+    nix::sys::signal::kill(nix::unistd::Pid::from_raw(pid), Signal::SIGKILL).unwrap();
+    wait_until("the SIGKILL log line", 5, || {
+        fpm.log()
+            .contains(&format!("child {pid} exited on signal 9 (SIGKILL) after"))
+    });
+    assert!(one(&fpm, &root, "/hello.php").stdout.ends_with(b"Hello"));
+}
+
+#[test]
+fn reload_keeps_the_socket_and_stops_cleanly() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = docroot(dir.path());
+    let mut fpm = Fpm::start(dir.path(), 1, "");
+    assert!(one(&fpm, &root, "/hello.php").stdout.ends_with(b"Hello"));
+    fpm.signal(Signal::SIGUSR2);
+    wait_until("the reload", 10, || {
+        let log = fpm.log();
+        log.contains("NOTICE: Reloading in progress ...")
+            && log.contains("using inherited socket fd=")
+            && log.matches("ready to handle connections").count() == 2
+    });
+    assert!(one(&fpm, &root, "/hello.php").stdout.ends_with(b"Hello"));
+    fpm.signal(Signal::SIGQUIT);
+    assert_eq!(fpm.wait_exit(10), Some(0));
+    let log = fpm.log();
+    assert!(
+        log.contains("NOTICE: Finishing ...") && log.ends_with("NOTICE: exiting, bye-bye!\n"),
+        "{log}"
+    );
+    assert!(!dir.path().join("fpm.pid").exists());
+}
+
+#[test]
+fn ondemand_starts_workers_when_connections_come() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = docroot(dir.path());
+    let fpm = Fpm::start(
+        dir.path(),
+        2,
+        "pm = ondemand\npm.process_idle_timeout = 1s\npm.status_path = /status\n",
+    );
+    assert!(one(&fpm, &root, "/hello.php").stdout.ends_with(b"Hello"));
+    let body = String::from_utf8_lossy(one(&fpm, &root, "/status").split().1).into_owned();
+    assert!(body.contains("process manager:      ondemand"), "{body}");
+    assert!(!body.contains("total processes:      0"), "{body}");
+}
+
+#[test]
+fn unix_socket_and_config_test_mode() {
+    let dir = tempfile::tempdir().unwrap();
+    let sock = dir.path().join("fpm.sock");
+    let conf = dir.path().join("t.conf");
+    let bin = env!("CARGO_BIN_EXE_miniphp-fpm");
+    std::fs::write(
+        &conf,
+        format!(
+            "[www]\nlisten = {}\npm.max_children = 1\nlisten.mode = 0600\n",
+            sock.display()
+        ),
+    )
+    .unwrap();
+    let out = Command::new(bin)
+        .args(["-R", "-t", "-y"])
+        .arg(&conf)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains(&format!(
+            "NOTICE: configuration file {} test is successful",
+            conf.display()
+        )),
+        "{err}"
+    );
+
+    std::fs::write(&conf, "[www]\nlisten = 1\npm = bogus\n").unwrap();
+    let out = Command::new(bin)
+        .args(["-R", "-t", "-y"])
+        .arg(&conf)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(78));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("ERROR: [") && err.contains(":3] unable to parse value for entry 'pm': invalid process manager (static, dynamic or ondemand)"), "{err}");
+    assert!(err.contains("ERROR: FPM initialization failed"), "{err}");
+
+    // The embedded default with --listen on a unix socket.
+    let mut child = Command::new(bin)
+        .args(["-R", "--workers", "1", "--listen"])
+        .arg(&sock)
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    wait_until("the unix socket", 10, || {
+        std::os::unix::net::UnixStream::connect(&sock).is_ok()
+    });
+    let mut c = Client::new(std::os::unix::net::UnixStream::connect(&sock).unwrap());
+    let params: Vec<(&[u8], &[u8])> = vec![(b"SCRIPT_FILENAME", b"/nonexistent/x.php")];
+    let r = c.request(1, false, &params, b"").unwrap();
+    assert_eq!(r.stderr, b"Primary script unknown");
+    nix::sys::signal::kill(
+        nix::unistd::Pid::from_raw(child.id() as i32),
+        Signal::SIGTERM,
+    )
+    .unwrap();
+    assert!(child.wait().unwrap().success());
+    assert!(!sock.exists());
+}
