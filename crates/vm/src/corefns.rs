@@ -27,7 +27,8 @@ pub const FUNCTIONS: &[BuiltinSpec] = &[
         is_callable,
         &["value", "syntax_only", "callable_name"],
         1,
-    ),
+    )
+    .with_by_ref(&[2]),
     func(
         "define",
         define,
@@ -47,6 +48,8 @@ pub const FUNCTIONS: &[BuiltinSpec] = &[
         1,
     ),
     func("restore_error_handler", restore_error_handler, &[], 0),
+    func("set_exception_handler", set_exception_handler, &["callback"], 1),
+    func("restore_exception_handler", restore_exception_handler, &[], 0),
     func(
         "trigger_error",
         trigger_error,
@@ -172,20 +175,76 @@ fn func_get_arg(vm: &mut Vm, a: &mut [Value]) -> R {
 }
 
 fn call_user_func(vm: &mut Vm, a: &mut [Value]) -> R {
+    let named = std::mem::take(&mut vm.named_extra);
     let f = arg_callable(vm, a, 0, "call_user_func", false)?.unwrap_or_default();
     let rest = a[1..].iter().map(Value::deref).collect();
-    vm.call_value(&f, rest)
+    call_callback(vm, &f, rest, named)
+}
+
+/// Call a callable checked by `arg_callable`.
+fn call_callback(
+    vm: &mut Vm,
+    f: &Value,
+    args: Vec<Value>,
+    named: Vec<(std::rc::Rc<Vec<u8>>, Value)>,
+) -> R {
+    match vm.resolve_callee(f)? {
+        Ok(callee) => vm.call_callee(callee, args, named),
+        Err(e) => Err(vm.throw_error("Error", e.dynamic_message())),
+    }
 }
 
 fn call_user_func_array(vm: &mut Vm, a: &mut [Value]) -> R {
     let f = arg_callable(vm, a, 0, "call_user_func_array", false)?.unwrap_or_default();
     let list = args::arg_array(vm, a, 1, "call_user_func_array")?;
-    let rest = list.values().map(Value::deref).collect();
-    vm.call_value(&f, rest)
+    // String keys are named arguments; positional ones may not follow them.
+    let mut positional = Vec::new();
+    let mut named = Vec::new();
+    for (k, v) in list.iter() {
+        match k {
+            ArrayKey::Int(_) if !named.is_empty() => {
+                return Err(vm.throw_error(
+                    "Error",
+                    "Cannot use positional argument after named argument".into(),
+                ))
+            }
+            ArrayKey::Int(_) => positional.push(v.deref()),
+            ArrayKey::Str(name) => named.push((name, v.deref())),
+        }
+    }
+    call_callback(vm, &f, positional, named)
 }
 
 fn is_callable(vm: &mut Vm, a: &mut [Value]) -> R {
-    Ok(Value::from(vm.is_callable(&get(a, 0))))
+    let v = get(a, 0);
+    let ok = if has(a, 1) && get(a, 1).to_bool() {
+        syntax_callable(&v)
+    } else {
+        vm.is_callable(&v)?
+    };
+    if has(a, 2) {
+        args::set_ref(a, 2, crate::callable::callable_name(&v));
+    }
+    Ok(Value::from(ok))
+}
+
+/// `is_callable($v, syntax_only: true)`: the shape of a callable.
+fn syntax_callable(v: &Value) -> bool {
+    match v.deref() {
+        Value::String(_) | Value::Object(_) => true,
+        Value::Array(arr) => {
+            arr.len() == 2
+                && matches!(
+                    arr.get(&ArrayKey::Int(0)).map(Value::deref),
+                    Some(Value::String(_) | Value::Object(_))
+                )
+                && matches!(
+                    arr.get(&ArrayKey::Int(1)).map(Value::deref),
+                    Some(Value::String(_))
+                )
+        }
+        _ => false,
+    }
 }
 
 fn define(vm: &mut Vm, a: &mut [Value]) -> R {
@@ -268,6 +327,19 @@ fn restore_error_handler(vm: &mut Vm, _: &mut [Value]) -> R {
     Ok(Value::True)
 }
 
+fn set_exception_handler(vm: &mut Vm, a: &mut [Value]) -> R {
+    let handler =
+        arg_callable(vm, a, 0, "set_exception_handler", true)?.unwrap_or_default();
+    let old = vm.exception_handlers.last().cloned().unwrap_or_default();
+    vm.exception_handlers.push(handler);
+    Ok(old)
+}
+
+fn restore_exception_handler(vm: &mut Vm, _: &mut [Value]) -> R {
+    vm.exception_handlers.pop();
+    Ok(Value::True)
+}
+
 fn trigger_error(vm: &mut Vm, a: &mut [Value]) -> R {
     let msg = arg_str(vm, a, 0, "trigger_error")?;
     let level = opt_long(vm, a, 1, "trigger_error", errors::E_USER_NOTICE)?;
@@ -286,8 +358,8 @@ fn trigger_error(vm: &mut Vm, a: &mut [Value]) -> R {
         ));
     }
     let msg = String::from_utf8_lossy(&msg).into_owned();
-    vm.report(level, &msg);
-    if level == errors::E_USER_ERROR && vm.error_handlers.is_empty() {
+    let handled = vm.report(level, &msg);
+    if level == errors::E_USER_ERROR && !handled {
         vm.exit_status = 255;
         return Err(Unwind::Exit);
     }

@@ -48,6 +48,8 @@ pub(crate) struct Frame {
     /// Arguments beyond the declared parameters (`func_get_args`, variadics).
     pub extra_args: Vec<Value>,
     /// Where the caller wants the return value: an absolute stack index.
+    /// Named arguments matching no parameter, for the variadic one to collect.
+    pub extra_named: Vec<(Rc<Vec<u8>>, Value)>,
     pub ret: Option<usize>,
     /// Line of the call in the caller.
     pub call_line: u32,
@@ -192,30 +194,8 @@ fn peek(slot: &Value) -> Value {
     }
 }
 
-/// Property of a Closure object holding its function (`script << 32 | op_array`).
-pub(crate) const CLOSURE_FUNC: &[u8] = b"\0func";
-/// Property of a Closure object holding its bound (`use`) variables by name.
-pub(crate) const CLOSURE_BOUND: &[u8] = b"\0bound";
-
-/// The function a Closure object runs.
-pub(crate) fn closure_func(o: &PhpObject) -> Option<Func> {
-    if &*o.class.lc_name != b"closure" {
-        return None;
-    }
-    let packed = o
-        .dynamic
-        .borrow()
-        .as_ref()?
-        .get(&ArrayKey::from_bytes(CLOSURE_FUNC))?
-        .to_long() as u64;
-    Some(Func::User {
-        script: (packed >> 32) as u32,
-        op_array: packed as u32,
-    })
-}
-
 /// PHP's rendering of a value in a stack trace (`'abc...'`, `Array`, `NULL`).
-pub(crate) fn trace_arg(v: &Value, precision: i32) -> String {
+pub(crate) fn trace_arg(v: &Value, precision: i32, max_len: usize) -> String {
     match v {
         Value::Undef | Value::Null => "NULL".into(),
         Value::False => "false".into(),
@@ -223,8 +203,8 @@ pub(crate) fn trace_arg(v: &Value, precision: i32) -> String {
         Value::Long(n) => n.to_string(),
         Value::Double(d) => crate::float_fmt::fmt_repr(*d, precision.max(17)),
         Value::String(s) => {
-            let shown = String::from_utf8_lossy(&s[..s.len().min(15)]).into_owned();
-            if s.len() > 15 {
+            let shown = String::from_utf8_lossy(&s[..s.len().min(max_len)]).into_owned();
+            if s.len() > max_len {
                 format!("'{shown}...'")
             } else {
                 format!("'{shown}'")
@@ -233,7 +213,7 @@ pub(crate) fn trace_arg(v: &Value, precision: i32) -> String {
         Value::Resource(r) => format!("Resource id #{}", r.id),
         Value::Array(_) => "Array".into(),
         Value::Object(o) => format!("Object({})", o.class.name),
-        Value::Reference(r) => trace_arg(&r.borrow(), precision),
+        Value::Reference(r) => trace_arg(&r.borrow(), precision, max_len),
     }
 }
 
@@ -348,77 +328,75 @@ impl Vm {
         self.functions.get(&lower(name)).copied()
     }
 
-    /// Resolve a callable value to a function.
-    pub(crate) fn resolve_callable(&self, callable: &Value) -> Result<Func, String> {
-        match callable.deref() {
-            Value::String(s) => {
-                let name = s.as_slice();
-                if let Some(f) = self.lookup_function(name) {
-                    return Ok(f);
-                }
-                if name.contains(&b':') {
-                    return Err(format!(
-                        "Class \"{}\" not found",
-                        String::from_utf8_lossy(name.split(|&c| c == b':').next().unwrap_or(b""))
-                    ));
-                }
-                Err(format!(
-                    "Call to undefined function {}()",
-                    String::from_utf8_lossy(name)
-                ))
-            }
-            Value::Object(o) => {
-                closure_func(&o).ok_or_else(|| "Object of type is not callable".into())
-            }
-            Value::Array(_) => Err("Array callables are not supported yet".into()),
-            _ => Err("Value not callable".into()),
-        }
-    }
-
-    /// Whether a value names something callable.
-    pub fn is_callable(&self, callable: &Value) -> bool {
-        self.resolve_callable(callable).is_ok()
-    }
-
-    /// Call a PHP callable from a built-in, running a nested dispatch loop until it
-    /// returns. Arguments for by-reference parameters should be `Value::Reference`.
-    pub fn call_value(&mut self, callable: &Value, args: Vec<Value>) -> Result<Value, Unwind> {
-        let func = match self.resolve_callable(callable) {
-            Ok(f) => f,
-            Err(msg) => return Err(self.throw_error("Error", msg)),
-        };
-        let closure = match callable.deref() {
-            Value::Object(o) => Some(o),
-            _ => None,
-        };
-        self.call_func(func, args, closure)
-    }
-
-    pub(crate) fn call_func(
+    /// Run a resolved callable now (a nested dispatch loop for user code), with
+    /// positional then named arguments.
+    pub(crate) fn invoke(
         &mut self,
-        func: Func,
+        callee: crate::callable::Callee,
         mut args: Vec<Value>,
-        closure: Option<Rc<PhpObject>>,
+        named: Vec<(Rc<Vec<u8>>, Value)>,
     ) -> Result<Value, Unwind> {
-        match func {
-            Func::Builtin(spec) => self.call_builtin(spec, &mut args),
-            Func::Native(_) => Err(self.throw_error(
-                "Error",
-                "Methods cannot be called without an object here yet".into(),
-            )),
+        let mut call = Call {
+            func: callee.func,
+            args_base: self.stack.len(),
+            num_args: args.len() as u32,
+            named,
+            send_by_ref: false,
+            this: callee.this,
+            class: callee.class,
+            static_class: callee.static_class,
+            closure: callee.closure,
+            trampoline: None,
+        };
+        match callee.func {
+            Func::Builtin(spec) => {
+                if !call.named.is_empty() {
+                    self.place_named_builtin(spec, &mut args, &call.named)?;
+                }
+                self.call_builtin(spec, &mut args)
+            }
+            Func::Native(m) => self.call_native_method(m, &mut call, &mut args),
             Func::User { script, op_array } => {
                 let depth = self.frames.len();
-                let args_base = self.stack.len();
-                let n = args.len() as u32;
                 self.stack.extend(args);
-                self.push_user_frame(script, op_array, args_base, n, None)?;
-                self.frames[depth].closure = closure;
+                if !call.named.is_empty() {
+                    if let Err(e) = self.place_named_user(script, op_array, &mut call) {
+                        self.stack.truncate(call.args_base);
+                        return Err(e);
+                    }
+                }
+                self.push_user_frame(script, op_array, call.args_base, call.num_args, None)?;
+                self.enter_call_frame(&mut call);
                 self.run(depth)
             }
         }
     }
 
     /// Run a built-in with arity checks; errors it throws get its trace frame.
+    /// Give the frame just pushed for `call` its `$this`, scope, closure and the named
+    /// arguments its variadic parameter collects.
+    pub(crate) fn enter_call_frame(&mut self, call: &mut Call) {
+        if let Some(f) = self.frames.last_mut() {
+            f.closure = call.closure.take();
+            f.this = call.this.take();
+            f.class = call.class.take();
+            f.static_class = call.static_class.take();
+            f.extra_named = std::mem::take(&mut call.named);
+        }
+    }
+
+    /// Push the call record of a resolved callable (INIT_DYNAMIC_CALL & co).
+    pub(crate) fn begin_callee(&mut self, c: crate::callable::Callee) {
+        self.begin_call(c.func);
+        if let Some(call) = self.calls.last_mut() {
+            call.this = c.this;
+            call.class = c.class;
+            call.static_class = c.static_class;
+            call.closure = c.closure;
+            call.trampoline = c.trampoline;
+        }
+    }
+
     pub(crate) fn call_builtin(
         &mut self,
         spec: &'static crate::builtins::BuiltinSpec,
@@ -435,6 +413,19 @@ impl Vm {
             }
         }
         let mark = crate::object::next_serial();
+        // Built-ins that call back into PHP code appear in traces (`backtrace`).
+        if spec.params.contains(&"callback") {
+            self.native_calls.push(crate::throwable::NativeCall {
+                name: spec.name,
+                class: None,
+                args: args.iter().map(Value::deref).collect(),
+                depth: self.frames.len(),
+                line: self.line,
+            });
+            let r = (spec.handler)(self, args);
+            self.native_calls.pop();
+            return r;
+        }
         let r = (spec.handler)(self, args);
         if let Err(Unwind::Throw(e)) = &r {
             if e.serial > mark && !e.native_frame_added() {
@@ -503,6 +494,7 @@ impl Vm {
             num_args,
             extra_args,
             ret,
+            extra_named: Vec::new(),
             call_line: self.line,
             scope: fi,
             symtab: None,
@@ -551,6 +543,7 @@ impl Vm {
             num_args: 0,
             extra_args: Vec::new(),
             ret: None,
+            extra_named: Vec::new(),
             call_line: 0,
             scope: fi,
             symtab: None,
@@ -622,21 +615,42 @@ impl Vm {
         Ok(())
     }
 
-    /// Stack trace as an array (innermost first), `debug_backtrace` shape.
+    /// Stack trace as an array (innermost first), `debug_backtrace` shape: user
+    /// frames, and the built-ins that called back into PHP code (a frame they called
+    /// has no file and line: `[internal function]`).
     pub fn backtrace(&self, skip: usize) -> PhpArray {
         let mut out = PhpArray::new();
-        for fi in (1..self.frames.len()).rev().skip(skip) {
+        let path = |fi: usize| Value::from(self.scripts[self.frames[fi].script as usize].path.as_ref());
+        let mut entries = Vec::new();
+        for fi in (0..self.frames.len()).rev() {
+            for n in self.native_calls.iter().rev().filter(|n| n.depth == fi + 1) {
+                if n.name.is_empty() {
+                    continue;
+                }
+                let mut e = PhpArray::new();
+                e.insert(ArrayKey::from_bytes(b"file"), path(fi));
+                e.insert(ArrayKey::from_bytes(b"line"), Value::Long(n.line as i64));
+                e.insert(ArrayKey::from_bytes(b"function"), Value::from(n.name));
+                if let Some((class, ty)) = &n.class {
+                    e.insert(ArrayKey::from_bytes(b"class"), Value::from(&**class));
+                    e.insert(ArrayKey::from_bytes(b"type"), Value::from(*ty));
+                }
+                e.insert(
+                    ArrayKey::from_bytes(b"args"),
+                    Value::from(PhpArray::from_list(n.args.clone())),
+                );
+                entries.push(e);
+            }
             let f = &self.frames[fi];
-            let caller = &self.frames[fi - 1];
+            if f.kind == FrameKind::Main {
+                continue;
+            }
             let mut e = PhpArray::new();
-            e.insert(
-                ArrayKey::from_bytes(b"file"),
-                Value::from(self.scripts[caller.script as usize].path.as_ref()),
-            );
-            e.insert(
-                ArrayKey::from_bytes(b"line"),
-                Value::Long(f.call_line as i64),
-            );
+            let internal = fi == 0 || self.native_calls.iter().any(|n| n.depth == fi);
+            if !internal {
+                e.insert(ArrayKey::from_bytes(b"file"), path(fi - 1));
+                e.insert(ArrayKey::from_bytes(b"line"), Value::Long(f.call_line as i64));
+            }
             let (loaded, oa) = self.op_array_of(f);
             match f.kind {
                 FrameKind::Include(kind) => {
@@ -661,6 +675,12 @@ impl Vm {
                         Value::from(view.str(oa.name)),
                     );
                     let declared = (oa.num_args as usize).min(f.num_args as usize);
+                    // Methods and closures with a scope name their class.
+                    if let Some(class) = &f.class {
+                        e.insert(ArrayKey::from_bytes(b"class"), Value::from(&*class.name));
+                        let ty = if f.this.is_some() { "->" } else { "::" };
+                        e.insert(ArrayKey::from_bytes(b"type"), Value::from(ty));
+                    }
                     let mut args: Vec<Value> = (0..declared)
                         .map(|i| match peek(&self.stack[f.base + i]) {
                             Value::Undef => Value::Null,
@@ -675,87 +695,11 @@ impl Vm {
                 }
             }
             let _ = out.push(Value::from(e));
+            entries.push(e);
+        }
+        for e in entries.into_iter().skip(skip) {
         }
         out
-    }
-
-    /// `Exception::getTraceAsString()`.
-    pub(crate) fn trace_string(&self, trace: &Value) -> String {
-        let mut s = String::new();
-        let mut n = 0;
-        if let Value::Array(frames) = trace {
-            for f in frames.values() {
-                let Value::Array(f) = f.deref() else { continue };
-                let get = |k: &str| f.get(&ArrayKey::from_bytes(k.as_bytes())).map(Value::deref);
-                let file = get("file").map(|v| v.to_string_lossy(14));
-                let line = get("line").map(|v| v.to_long()).unwrap_or(0);
-                let func = get("function")
-                    .map(|v| v.to_string_lossy(14))
-                    .unwrap_or_default();
-                let args = match (self.ignore_args, get("args")) {
-                    (false, Some(Value::Array(a))) => a
-                        .values()
-                        .map(|v| trace_arg(v, self.precision))
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                    _ => String::new(),
-                };
-                match file {
-                    Some(file) => s.push_str(&format!(
-                        "#{n} {}({line}): {}({args})\n",
-                        String::from_utf8_lossy(&file),
-                        String::from_utf8_lossy(&func)
-                    )),
-                    None => s.push_str(&format!(
-                        "#{n} [internal function]: {}({args})\n",
-                        String::from_utf8_lossy(&func)
-                    )),
-                }
-                n += 1;
-            }
-        }
-        s.push_str(&format!("#{n} {{main}}"));
-        s
-    }
-
-    /// `(string) $exception`: class, message, location and trace, chained previous first.
-    pub(crate) fn throwable_string(&self, e: &PhpObject) -> String {
-        let msg = e.prop("message").to_string_lossy(self.precision);
-        let file = e.prop("file").to_string_lossy(self.precision);
-        let mut msg = String::from_utf8_lossy(&msg).into_owned();
-        // A user function's argument error names both the call site and the definition.
-        if e.class.instance_of_name(b"typeerror") && msg.contains(", called in ") {
-            msg.push_str(" and defined");
-        }
-        let head = if msg.is_empty() {
-            e.class.name.to_string()
-        } else {
-            format!("{}: {msg}", e.class.name)
-        };
-        let mut s = format!(
-            "{head} in {}:{}\nStack trace:\n{}",
-            String::from_utf8_lossy(&file),
-            e.prop("line").to_long(),
-            self.trace_string(&e.prop("trace"))
-        );
-        if let Value::Object(prev) = e.prop("previous") {
-            s = format!("{}\n\nNext {s}", self.throwable_string(&prev));
-        }
-        s
-    }
-
-    /// Report an exception nobody caught: PHP's fatal error, status 255.
-    pub(crate) fn report_uncaught(&mut self, e: &PhpObject) {
-        let text = format!("Uncaught {}\n  thrown", self.throwable_string(e));
-        let file = e.prop("file").to_string_lossy(self.precision);
-        let line = e.prop("line").to_long() as u32;
-        self.write_error(
-            errors::E_ERROR,
-            &text,
-            &String::from_utf8_lossy(&file),
-            line,
-        );
-        self.exit_status = 255;
     }
 
     // ---- the dispatch loop -------------------------------------------------------
@@ -789,6 +733,9 @@ impl Vm {
                 Err(Unwind::Throw(e)) => {
                     self.frames[ctx.fi].ip = ip as u32;
                     self.unwind_exception(e, stop_depth)?;
+                    // An exception thrown by an error handler during the op wins over
+                    // the error the op goes on to throw (Zend checks EG(exception) first).
+                    let e = self.pending.take().unwrap_or(e);
                 }
                 Err(Unwind::Exit) => return Err(Unwind::Exit),
             }
@@ -835,12 +782,14 @@ impl Vm {
             let f = &self.frames[fi];
             let (loaded, oa) = self.op_array_of(f);
             let view = loaded.script.view();
-            let throw_op = f.ip;
+            // A caller's ip is past its call op; the exception is at the call.
+            let throw_op = if from_callee { f.ip.saturating_sub(1) } else { f.ip };
             let base = f.base;
             // Restore error_reporting for `@` regions being left.
             for lr in &view.live_ranges[oa.live_ranges.indices()] {
                 if lr.kind == miniphp_compiler::LiveRangeKind::Silence
                     && lr.start <= throw_op
+        let mut from_callee = false;
                     && throw_op < lr.end
                 {
                     self.error_reporting = self.stack[base + lr.var as usize].to_long();
@@ -866,9 +815,7 @@ impl Vm {
                         return Ok(());
                     }
                     if throw_op < tc.finally_op {
-                        let ops = view.ops(&oa);
-                        let fast_call = ops[tc.finally_end as usize].op1.value as usize;
-                        self.stack[base + fast_call] = Value::Object(e);
+                        self.stack[fast_call] = Value::Object(e);
                         self.frames[fi].ip = tc.finally_op;
                         return Ok(());
                     }
@@ -876,6 +823,8 @@ impl Vm {
             }
             self.pop_frame();
             if self.frames.len() <= stop_depth {
+                    let ops = view.ops(&oa);
+                    let fast_call = base + ops[tc.finally_end as usize].op1.value as usize;
                 return Err(Unwind::Throw(e));
             }
         }
@@ -883,9 +832,17 @@ impl Vm {
 
     /// Name of CV `i` of the running op_array.
     fn cv_name<'a>(&self, code: &Code<'a>, i: u32) -> &'a [u8] {
+                    // Thrown inside a finally block run for another exception: that
+                    // one becomes the new one's previous.
+                    if throw_op < tc.finally_end {
+                        if let Value::Object(pending) = std::mem::take(&mut self.stack[fast_call]) {
+                            crate::throwable::set_previous(&e, pending);
+                        }
+                    }
         code.view
             .str(code.view.var_names[code.oa.vars.start as usize + i as usize])
     }
+            from_callee = true;
 
     fn undefined_var(&mut self, code: &Code<'_>, i: u32) {
         let name = String::from_utf8_lossy(self.cv_name(code, i)).into_owned();

@@ -2,7 +2,9 @@
 
 pub mod array;
 pub mod builtins;
+pub mod callable;
 pub mod class;
+pub mod closure;
 pub mod constants;
 pub mod corefns;
 pub mod errors;

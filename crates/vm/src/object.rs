@@ -26,6 +26,7 @@ pub enum Native {
     #[default]
     None,
     Generator(Box<crate::generator::Generator>),
+    Closure(Box<crate::closure::ClosureData>),
 }
 
 impl Native {
@@ -34,7 +35,7 @@ impl Native {
     fn needs_dtor(&self) -> bool {
         match self {
             Native::Generator(g) => g.needs_close(),
-            Native::None => false,
+            Native::None | Native::Closure(_) => false,
         }
     }
 }

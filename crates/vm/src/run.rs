@@ -150,7 +150,7 @@ impl Vm {
     pub fn execute(&mut self, script: u32) -> i32 {
         match self.run_main(script) {
             Ok(_) | Err(Unwind::Exit) => {}
-            Err(Unwind::Throw(e)) => self.report_uncaught(&e),
+            Err(Unwind::Throw(e)) => self.uncaught(e),
         }
         // Keep the global scope (for shutdown functions), drop everything above it.
         while self.frames.len() > 1 {
@@ -196,7 +196,7 @@ impl Vm {
         let mut i = 0;
         while i < self.shutdown_functions.len() {
             let (f, args) = self.shutdown_functions[i].clone();
-            match self.call_value(&f, args) {
+            match self.call_from_engine(&f, args) {
                 Ok(_) => {}
                 Err(Unwind::Exit) => break,
                 Err(Unwind::Throw(e)) => {

@@ -1,13 +1,16 @@
 //! The built-in Throwable hierarchy (`Exception`, `Error` and their subclasses) as
-//! native classes.
+//! native classes; stack traces, `__toString`'s format, and what happens to an
+//! exception nobody catches (the exception handler, PHP's fatal error).
 
 use std::rc::Rc;
 
 use miniphp_compiler::{class_flags, flags as fn_flags, member, TypeDecl};
 
+use crate::array::PhpArray;
 use crate::class::{ClassEntry, MethodCtx, NativeClass, NativeConst, NativeMethod, NativeProp};
+use crate::errors;
 use crate::object::PhpObject;
-use crate::value::Value;
+use crate::value::{ArrayKey, Value};
 use crate::vm::{Unwind, Vm};
 
 const PROPS: &[NativeProp] = &[
@@ -133,6 +136,23 @@ pub const CLASSES: &[NativeClass] = &[
             default: NativeConst::Long(1),
             ty: TypeDecl::LONG,
         }],
+        methods: &[
+            NativeMethod::new(
+                "__construct",
+                error_exception_construct,
+                &[
+                    "message", "code", "severity", "filename", "line", "previous",
+                ],
+                0,
+            ),
+            NativeMethod::new(
+                "getSeverity",
+                |_, c, _| Ok(this(c).prop("severity")),
+                &[],
+                0,
+            )
+            .with_flags(FINAL),
+        ],
         ..NativeClass::EMPTY
     },
     sub("CompileError", "Error"),
@@ -165,13 +185,27 @@ fn this(c: &MethodCtx) -> &Rc<PhpObject> {
         .expect("Throwable methods are instance methods")
 }
 
+/// A built-in running that may call back into PHP code: it shows in stack traces
+/// between its caller and the frames it called (`[internal function]`). An empty
+/// name only marks frames called by the engine itself (handlers at the top level).
+#[derive(Debug)]
+pub struct NativeCall {
+    pub name: &'static str,
+    /// A native method's declaring class and `->` or `::`.
+    pub class: Option<(Rc<str>, &'static str)>,
+    pub args: Vec<Value>,
+    /// `Vm::frames.len()` when it was called: the index its callbacks' frames get.
+    pub depth: usize,
+    pub line: u32,
+}
+
 /// Exceptions record where they were created (Zend's `zend_default_exception_new`).
 fn create(vm: &mut Vm, class: &Rc<ClassEntry>) -> Result<Rc<PhpObject>, Unwind> {
     let (file, line) = vm.location();
     let obj = PhpObject::new(class);
     obj.set_prop("file", Value::from(file));
     obj.set_prop("line", Value::Long(line as i64));
-    obj.set_prop("trace", Value::from(vm.backtrace(0)));
+    obj.set_prop("trace", Value::from(vm.exception_trace()));
     Ok(obj)
 }
 
@@ -179,18 +213,97 @@ fn nothing(_: &mut Vm, _: &MethodCtx, _: &mut [Value]) -> Result<Value, Unwind> 
     Ok(Value::Null)
 }
 
+/// The class whose constructor runs (`Exception::__construct(): …` in messages).
+fn ctor_class(c: &MethodCtx) -> &'static str {
+    if c.class.instance_of_name(b"error") {
+        "Error"
+    } else {
+        "Exception"
+    }
+}
+
+/// The common constructor arguments: message, code and previous at these positions.
+fn set_common(
+    vm: &mut Vm,
+    class: &str,
+    this: &PhpObject,
+    args: &[Value],
+    (msg_at, code_at, prev_at): (usize, usize, usize),
+) -> Result<(), Unwind> {
+    let bad = |vm: &mut Vm, n: usize, name: &str, ty: &str, v: &Value| {
+        vm.throw_error(
+            "TypeError",
+            format!(
+                "{class}::__construct(): Argument #{} (${name}) must be of type {ty}, {} given",
+                n + 1,
+                v.debug_type_name()
+            ),
+        )
+    };
+    if let Some(m) = args.get(msg_at).map(Value::deref) {
+        match m {
+            Value::Array(_) | Value::Object(_) | Value::Null => {
+                if !m.is_null() {
+                    return Err(bad(vm, msg_at, "message", "string", &m));
+                }
+            }
+            other => {
+                let s = other.to_php_string(vm)?;
+                this.set_prop("message", Value::String(s));
+            }
+        }
+    }
+    if let Some(code) = args.get(code_at).map(Value::deref) {
+        let n = match &code {
+            Value::Long(n) => *n,
+            Value::True | Value::False | Value::Double(_) => code.to_long(),
+            Value::String(s)
+                if matches!(
+                    crate::numeric::parse_numeric(s),
+                    crate::numeric::Numeric::Full(_)
+                ) =>
+            {
+                code.to_long()
+            }
+            _ => return Err(bad(vm, code_at, "code", "int", &code)),
+        };
+        this.set_prop("code", Value::Long(n));
+    }
+    if let Some(prev) = args.get(prev_at).map(Value::deref) {
+        match &prev {
+            Value::Null => {}
+            Value::Object(o) if o.class.instance_of_name(b"throwable") => {
+                this.set_prop("previous", prev.clone())
+            }
+            _ => return Err(bad(vm, prev_at, "previous", "?Throwable", &prev)),
+        }
+    }
+    Ok(())
+}
+
 fn construct(vm: &mut Vm, c: &MethodCtx, args: &mut [Value]) -> Result<Value, Unwind> {
+    set_common(vm, ctor_class(c), this(c), args, (0, 1, 2))?;
+    Ok(Value::Null)
+}
+
+fn error_exception_construct(
+    vm: &mut Vm,
+    c: &MethodCtx,
+    args: &mut [Value],
+) -> Result<Value, Unwind> {
     let this = this(c);
-    let arg = |i: usize| args.get(i).map(Value::deref);
-    if let Some(m) = arg(0) {
-        let s = m.to_php_string(vm)?;
-        this.set_prop("message", Value::String(s));
+    set_common(vm, "ErrorException", this, args, (0, 1, 5))?;
+    let arg = |i: usize| args.get(i).map(Value::deref).filter(|v| !v.is_null());
+    if let Some(sev) = arg(2) {
+        this.set_prop("severity", Value::Long(sev.to_long()));
     }
-    if let Some(code) = arg(1) {
-        this.set_prop("code", Value::Long(code.to_long()));
-    }
-    if let Some(prev) = arg(2) {
-        this.set_prop("previous", prev);
+    if let Some(file) = arg(3) {
+        let f = file.to_php_string(vm)?;
+        this.set_prop("file", Value::String(f));
+        // A file without a line has line 0.
+        this.set_prop("line", Value::Long(arg(4).map_or(0, |l| l.to_long())));
+    } else if let Some(line) = arg(4) {
+        this.set_prop("line", Value::Long(line.to_long()));
     }
     Ok(Value::Null)
 }
@@ -200,5 +313,214 @@ fn trace_as_string(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> Result<Value,
 }
 
 fn to_string(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> Result<Value, Unwind> {
-    Ok(Value::from(vm.throwable_string(this(c))))
+    let s = vm.throwable_string(this(c))?;
+    this(c).set_prop("string", Value::from(s.as_str()));
+    Ok(Value::from(s))
+}
+
+/// Append `prev` at the end of `e`'s chain of previous exceptions (Zend's
+/// `zend_exception_set_previous`), unless it is already part of it.
+pub(crate) fn set_previous(e: &Rc<PhpObject>, prev: Rc<PhpObject>) {
+    if Rc::ptr_eq(e, &prev) {
+        return;
+    }
+    let mut cur = e.clone();
+    loop {
+        match cur.prop("previous") {
+            Value::Object(p) if Rc::ptr_eq(&p, &prev) => return,
+            Value::Object(p) => cur = p,
+            _ => break,
+        }
+    }
+    cur.set_prop("previous", Value::Object(prev));
+}
+
+impl Vm {
+    /// The trace a new exception records: arguments left out under
+    /// `zend.exception_ignore_args`.
+    pub(crate) fn exception_trace(&self) -> PhpArray {
+        let trace = self.backtrace(0);
+        if !self.ignore_args {
+            return trace;
+        }
+        let args = ArrayKey::from_bytes(b"args");
+        PhpArray::from_list(
+            trace
+                .values()
+                .map(|entry| match entry {
+                    Value::Array(e) => {
+                        let mut e = (**e).clone();
+                        e.remove(&args);
+                        Value::from(e)
+                    }
+                    other => other.clone(),
+                })
+                .collect(),
+        )
+    }
+
+    /// `Exception::getTraceAsString()`.
+    pub(crate) fn trace_string(&self, trace: &Value) -> String {
+        let mut s = String::new();
+        let mut n = 0;
+        let max_len = self
+            .ini_get("zend.exception_string_param_max_len")
+            .and_then(|v| v.trim().parse().ok())
+            .unwrap_or(15);
+        if let Value::Array(frames) = trace {
+            for f in frames.values() {
+                let Value::Array(f) = f.deref() else { continue };
+                let get = |k: &str| f.get(&ArrayKey::from_bytes(k.as_bytes())).map(Value::deref);
+                let text = |k: &str| {
+                    get(k).map_or(String::new(), |v| {
+                        String::from_utf8_lossy(&v.to_string_lossy(14)).into_owned()
+                    })
+                };
+                let args = match get("args") {
+                    Some(Value::Array(a)) => a
+                        .values()
+                        .map(|v| crate::exec::trace_arg(v, self.precision, max_len))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                    _ => String::new(),
+                };
+                let call = format!(
+                    "{}{}{}({args})",
+                    text("class"),
+                    text("type"),
+                    text("function")
+                );
+                match get("file") {
+                    Some(_) => {
+                        let line = get("line").map_or(0, |v| v.to_long());
+                        s.push_str(&format!("#{n} {}({line}): {call}\n", text("file")));
+                    }
+                    None => s.push_str(&format!("#{n} [internal function]: {call}\n")),
+                }
+                n += 1;
+            }
+        }
+        s.push_str(&format!("#{n} {{main}}"));
+        s
+    }
+
+    /// `(string) $exception` as Throwable's `__toString` writes it: class, message,
+    /// location and trace, the previous exceptions first (each followed by "Next").
+    pub(crate) fn throwable_string(&mut self, e: &PhpObject) -> Result<String, Unwind> {
+        let mut chain = vec![];
+        let mut cur = Some(e.prop("previous"));
+        while let Some(Value::Object(p)) = cur {
+            if chain.iter().any(|c: &Rc<PhpObject>| Rc::ptr_eq(c, &p)) || chain.len() > 100 {
+                break;
+            }
+            cur = Some(p.prop("previous"));
+            chain.push(p);
+        }
+        let mut s = String::new();
+        for p in chain.iter().rev() {
+            let one = self.one_throwable_string(p)?;
+            s = if s.is_empty() {
+                one
+            } else {
+                format!("{s}\n\nNext {one}")
+            };
+        }
+        let one = self.one_throwable_string(e)?;
+        Ok(if s.is_empty() {
+            one
+        } else {
+            format!("{s}\n\nNext {one}")
+        })
+    }
+
+    fn one_throwable_string(&mut self, e: &PhpObject) -> Result<String, Unwind> {
+        let msg = e.prop("message").to_php_string(self)?;
+        let file = e.prop("file").to_string_lossy(self.precision);
+        let mut msg = String::from_utf8_lossy(&msg).into_owned();
+        // A user function's argument error names both the call site and the definition.
+        if e.class.instance_of_name(b"typeerror") && msg.contains(", called in ") {
+            msg.push_str(" and defined");
+        }
+        let head = if msg.is_empty() {
+            e.class.name.to_string()
+        } else {
+            format!("{}: {msg}", e.class.name)
+        };
+        Ok(format!(
+            "{head} in {}:{}\nStack trace:\n{}",
+            String::from_utf8_lossy(&file),
+            e.prop("line").to_long(),
+            self.trace_string(&e.prop("trace"))
+        ))
+    }
+
+    /// An exception reached the top of the script: the user's exception handler (set
+    /// with `set_exception_handler`) gets it, else it is reported as PHP's fatal error.
+    pub(crate) fn uncaught(&mut self, e: Rc<PhpObject>) {
+        let handler = self
+            .exception_handlers
+            .last()
+            .cloned()
+            .filter(|h| !h.is_null());
+        let Some(handler) = handler else {
+            self.report_uncaught(&e);
+            return;
+        };
+        // The handler runs once.
+        self.exception_handlers.clear();
+        if let Err(Unwind::Throw(e2)) = self.call_from_engine(&handler, vec![Value::Object(e)]) {
+            self.report_uncaught(&e2);
+        }
+    }
+
+    /// Call a callable from the engine itself (handlers, shutdown functions): its frame
+    /// shows as `[internal function]` in traces.
+    pub(crate) fn call_from_engine(
+        &mut self,
+        f: &Value,
+        args: Vec<Value>,
+    ) -> Result<Value, Unwind> {
+        self.native_calls.push(NativeCall {
+            name: "",
+            class: None,
+            args: Vec::new(),
+            depth: self.frames.len(),
+            line: self.line,
+        });
+        let r = self.call_value(f, args);
+        self.native_calls.pop();
+        r
+    }
+
+    /// Report an exception nobody caught: PHP's fatal error (with the text of the
+    /// object's `__toString`, a user override included), status 255.
+    pub(crate) fn report_uncaught(&mut self, e: &Rc<PhpObject>) {
+        let text = match self.uncaught_text(e) {
+            Ok(t) => t,
+            Err(_) => e.class.name.to_string(),
+        };
+        let text = format!("Uncaught {text}\n  thrown");
+        let file = e.prop("file").to_string_lossy(self.precision);
+        let line = e.prop("line").to_long() as u32;
+        self.write_error(
+            errors::E_ERROR,
+            &text,
+            &String::from_utf8_lossy(&file),
+            line,
+        );
+        self.exit_status = 255;
+    }
+
+    fn uncaught_text(&mut self, e: &Rc<PhpObject>) -> Result<String, Unwind> {
+        match e.class.magic.to_string.clone() {
+            Some(m) if !matches!(m.body, crate::class::MethodBody::Native(_)) => {
+                let called = e.class.clone();
+                let callee = crate::callable::Callee::method(&m, Some(e.clone()), called);
+                let v = self.invoke(callee, Vec::new(), Vec::new())?;
+                let s = v.to_php_string(self)?;
+                Ok(String::from_utf8_lossy(&s).into_owned())
+            }
+            _ => self.throwable_string(e),
+        }
+    }
 }

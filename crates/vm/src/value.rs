@@ -315,13 +315,7 @@ impl Value {
                 vm.warning("Array to string conversion");
                 Ok(Rc::new(b"Array".to_vec()))
             }
-            Value::Object(o) => Err(vm.throw_error(
-                "Error",
-                format!(
-                    "Object of class {} could not be converted to string",
-                    o.class.name
-                ),
-            )),
+            Value::Object(o) => vm.object_to_string(o),
             Value::Reference(r) => {
                 let v = r.borrow().clone();
                 v.to_php_string(vm)

@@ -59,6 +59,7 @@ const BUILTIN_INI: &[(&str, &str)] = &[
     ("log_errors", "0"),
     ("error_reporting", "32767"),
     ("zend.exception_ignore_args", "0"),
+    ("zend.exception_string_param_max_len", "15"),
     ("memory_limit", "-1"),
     ("precision", "14"),
     ("serialize_precision", "-1"),
@@ -131,6 +132,12 @@ pub struct Vm {
     pub(crate) error_handlers: Vec<(Value, i64)>,
     pub(crate) in_error_handler: bool,
     pub(crate) shutdown_functions: Vec<(Value, Vec<Value>)>,
+    /// Built-ins running that may call back into PHP code (for traces).
+    pub(crate) native_calls: Vec<crate::throwable::NativeCall>,
+    /// `set_exception_handler`'s stack (null entries: none).
+    pub(crate) exception_handlers: Vec<Value>,
+    /// Named arguments a variadic built-in collected (`call_user_func(f: …)`).
+    pub(crate) named_extra: Vec<(Rc<Vec<u8>>, Value)>,
     pub(crate) exit_status: i32,
     pub(crate) last_error: Option<(i64, String, String, u32)>,
     pub(crate) start_time: std::time::Instant,
@@ -190,6 +197,9 @@ impl Vm {
             in_error_handler: false,
             shutdown_functions: Vec::new(),
             exit_status: 0,
+            exception_handlers: Vec::new(),
+            native_calls: Vec::new(),
+            named_extra: Vec::new(),
             last_error: None,
             start_time: std::time::Instant::now(),
             peak_memory: 0,
@@ -277,13 +287,14 @@ impl Vm {
 
     /// Report a non-fatal error at the current file and line: the user error handler
     /// first (if one is set for this level), else display and/or log as configured.
-    pub fn report(&mut self, level: i64, msg: &str) {
+    pub fn report(&mut self, level: i64, msg: &str) -> bool {
         let (file, line) = self.location();
-        self.report_at(level, msg, &file, line);
+        self.report_at(level, msg, &file, line)
     }
 
-    pub(crate) fn report_at(&mut self, level: i64, msg: &str, file: &str, line: u32) {
-        self.last_error = Some((level, msg.to_string(), file.to_string(), line));
+    /// As [`Vm::report`] at a given place; true when the user's error handler took the
+    /// error (it returned anything but false, or threw).
+    pub(crate) fn report_at(&mut self, level: i64, msg: &str, file: &str, line: u32) -> bool {
         if let Some((handler, mask)) = self.error_handlers.last().cloned() {
             if mask & level != 0 && !handler.is_null() && !self.in_error_handler {
                 let args = vec![
@@ -296,20 +307,22 @@ impl Vm {
                 let r = self.call_value(&handler, args);
                 self.in_error_handler = false;
                 match r {
+                // Errors inside the handler go to the standard one.
                     Ok(Value::False) => {}
-                    Ok(_) => return,
+                    Ok(_) | Err(Unwind::Exit) => return true,
                     Err(Unwind::Throw(e)) => {
                         self.pending = Some(e);
-                        return;
+                        return true;
                     }
-                    Err(Unwind::Exit) => return,
                 }
             }
         }
-        if self.error_reporting & level == 0 {
-            return;
+        // error_get_last() sees what the standard handler got, shown or not.
+        self.last_error = Some((level, msg.to_string(), file.to_string(), line));
+        if self.error_reporting & level != 0 {
+            self.write_error(level, msg, file, line);
         }
-        self.write_error(level, msg, file, line);
+        false
     }
 
     /// Display and/or log one message in PHP's format.
@@ -360,7 +373,7 @@ impl Vm {
         obj.set_prop("message", Value::from(msg));
         obj.set_prop("file", Value::from(file));
         obj.set_prop("line", Value::Long(line as i64));
-        obj.set_prop("trace", Value::from(self.backtrace(0)));
+        obj.set_prop("trace", Value::from(self.exception_trace()));
         obj
     }
 

@@ -321,8 +321,8 @@ pub fn arg_array(
     }
 }
 
-/// A callable parameter: `None` for null when `nullable`. Checks what can be checked
-/// before calling (function names, array shape), with PHP's messages.
+/// A callable parameter: `None` for null when `nullable`; anything not callable in
+/// the caller's scope is PHP's "must be a valid callback" TypeError.
 pub fn arg_callable(
     vm: &mut Vm,
     args: &[Value],
@@ -331,22 +331,12 @@ pub fn arg_callable(
     nullable: bool,
 ) -> Result<Option<Value>, Unwind> {
     let v = get(args, i);
-    let why = match &v {
-        Value::Null if nullable => return Ok(None),
-        Value::String(s) => {
-            let name = s.strip_prefix(b"\\").unwrap_or(s);
-            if vm.function_exists(name) || name.windows(2).any(|w| w == b"::") {
-                return Ok(Some(v));
-            }
-            format!(
-                "function \"{}\" not found or invalid function name",
-                String::from_utf8_lossy(s)
-            )
-        }
-        Value::Array(a) if a.len() == 2 => return Ok(Some(v)),
-        Value::Array(_) => "array callback must have exactly two members".to_string(),
-        Value::Object(_) => return Ok(Some(v)),
-        _ => "no array or string given".to_string(),
+    if nullable && v.is_null() {
+        return Ok(None);
+    }
+    let why = match vm.resolve_callee(&v)? {
+        Ok(_) => return Ok(Some(v)),
+        Err(e) => e.callback_reason(),
     };
     let or_null = if nullable { " or null" } else { "" };
     let msg = format!(

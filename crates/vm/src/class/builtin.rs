@@ -1,6 +1,6 @@
 //! The engine's built-in interfaces and classes: `stdClass`, `Traversable`,
 //! `Iterator`, `IteratorAggregate`, `ArrayAccess`, `Countable`, `Stringable`,
-//! `JsonSerializable`, `UnitEnum`, `BackedEnum`, `Closure`.
+//! `JsonSerializable`, `UnitEnum`, `BackedEnum` (`Closure` is in `crate::closure`).
 
 use miniphp_compiler::class_flags;
 
@@ -84,11 +84,6 @@ pub const CLASSES: &[NativeClass] = &[
             NativeMethod::abstract_("tryFrom", &["value"])
                 .with_flags(miniphp_compiler::flags::ABSTRACT | miniphp_compiler::flags::STATIC),
         ],
-        ..NativeClass::EMPTY
-    },
-    NativeClass {
-        name: "Closure",
-        flags: class_flags::FINAL,
         ..NativeClass::EMPTY
     },
 ];

@@ -77,7 +77,21 @@ pub fn shown_props(o: &PhpObject, with_uninit: bool) -> Vec<ShownProp> {
 /// What `var_dump` and `print_r` show: a closure's debug information (`static`,
 /// `this`, `parameter`…), else [`shown_props`].
 pub fn debug_props(o: &PhpObject, with_uninit: bool) -> Vec<ShownProp> {
-    shown_props(o, with_uninit)
+    match crate::closure::debug_info(o) {
+        Some(info) => info
+            .iter()
+            .map(|(k, v)| ShownProp {
+                name: match k {
+                    ArrayKey::Int(i) => i.to_string().into_bytes(),
+                    ArrayKey::Str(s) => s.to_vec(),
+                },
+                vis: Vis::Public,
+                value: Some(v.clone()),
+                ty: None,
+            })
+            .collect(),
+        None => shown_props(o, with_uninit),
+    }
 }
 
 /// Whether a property with visibility `vis` is visible from `scope`

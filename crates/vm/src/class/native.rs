@@ -147,6 +147,7 @@ impl NativeClass {
 pub const MODULES: &[&[NativeClass]] = &[
     super::builtin::CLASSES,
     crate::throwable::CLASSES,
+    crate::closure::CLASSES,
     crate::generator::CLASSES,
 ];
 

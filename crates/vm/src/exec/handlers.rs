@@ -149,31 +149,18 @@ impl Vm {
             // ---- calls ----
             Opcode::InitDynamicCall | Opcode::InitUserCall => {
                 let callable = self.read(code, c, op.op2);
-                match self.resolve_callable(&callable) {
-                    Ok(f) => {
-                        self.begin_call(f);
-                        if let (Value::Object(o), Some(call)) = (&callable, self.calls.last_mut()) {
-                            call.closure = Some(o.clone());
-                        }
+                match self.resolve_callee(&callable)? {
+                    Ok(callee) => self.begin_callee(callee),
+                    Err(e) if op.opcode == Opcode::InitUserCall => {
+                        let fname = self.read(code, c, op.op1).to_string_lossy(14);
+                        let msg = format!(
+                            "{}(): Argument #1 ($callback) must be a valid callback, {}",
+                            String::from_utf8_lossy(&fname),
+                            e.callback_reason()
+                        );
+                        return Err(self.throw_error("TypeError", msg));
                     }
-                    Err(msg) => {
-                        let msg = if op.opcode == Opcode::InitUserCall {
-                            let fname = self.read(code, c, op.op1).to_string_lossy(14);
-                            format!(
-                                "{}(): Argument #1 ($callback) must be a valid callback, {}",
-                                String::from_utf8_lossy(&fname),
-                                callback_error(&callable, &msg)
-                            )
-                        } else {
-                            msg
-                        };
-                        let class = if op.opcode == Opcode::InitUserCall {
-                            "TypeError"
-                        } else {
-                            "Error"
-                        };
-                        return Err(self.throw_error(class, msg));
-                    }
+                    Err(e) => return Err(self.throw_error("Error", e.dynamic_message())),
                 }
             }
             Opcode::InitMethodCall => self.op_init_method_call(code, c, op)?,
@@ -223,7 +210,11 @@ impl Vm {
                 self.send(code, op, Value::Reference(r));
             }
             Opcode::SendUser => {
-                let v = self.read(code, c, op.op1);
+                let mut v = self.read(code, c, op.op1);
+                if let Some(call) = self.calls.last() {
+                    let (func, class, n) = (call.func, call.class.clone(), call.num_args);
+                    v = self.by_value_arg(func, class.as_deref(), n as usize, v);
+                }
                 self.send(code, op, v);
             }
             Opcode::CheckFuncArg => {
@@ -302,10 +293,16 @@ impl Vm {
             }
             Opcode::RecvVariadic => {
                 let f = &mut self.frames[c.fi];
-                let mut extra = std::mem::take(&mut f.extra_args);
+                // func_get_args() still sees the extra arguments.
+                let mut extra = f.extra_args.clone();
+                let named = std::mem::take(&mut f.extra_named);
                 self.coerce_variadic(code, c, &mut extra)?;
+                let mut list = PhpArray::from_list(extra);
+                for (k, v) in named {
+                    list.insert(ArrayKey::Str(k), v);
+                }
                 let slot = Self::slot(c, op.result);
-                self.stack[slot] = Value::from(PhpArray::from_list(extra));
+                self.stack[slot] = Value::from(list);
             }
             Opcode::FuncNumArgs => {
                 let n = self.frames[c.fi].num_args;
@@ -321,10 +318,7 @@ impl Vm {
             }
             Opcode::DeclareLambdaFunction => {
                 let idx = dynamic_func(code, op.op2.value);
-                let o = PhpObject::new(&crate::class::native_class("closure").expect("built in"));
-                let packed = ((code.script as u64) << 32 | idx as u64) as i64;
-                o.set_prop("\0func", Value::Long(packed));
-                o.set_prop("\0bound", Value::empty_array());
+                let o = self.declare_closure(c.fi, code.script, idx);
                 self.set_result(c, op.result, Value::Object(o));
             }
             Opcode::BindLexical => {
@@ -340,20 +334,24 @@ impl Vm {
                     self.read(code, c, op.op2)
                 };
                 if let Value::Object(o) = peek(&self.stack[Self::slot(c, op.op1)]) {
-                    let mut props = o.dynamic.borrow_mut();
-                    if let Some(Value::Array(b)) = props
-                        .as_mut()
-                        .and_then(|p| p.get_mut(&ArrayKey::from_bytes(CLOSURE_BOUND)))
-                    {
-                        Rc::make_mut(b).insert(ArrayKey::from_bytes(&name), v);
-                    }
+                    crate::closure::bind_var(&o, &name, v);
                 }
             }
             Opcode::CallableConvert => {
-                return Err(self.throw_error(
-                    "Error",
-                    "First-class callable syntax is not supported yet".into(),
-                ));
+                // The call INIT_* set up is not made: its target becomes a closure.
+                if let Some(call) = self.calls.pop() {
+                    self.stack.truncate(call.args_base);
+                    let callee = crate::callable::Callee {
+                        func: call.func,
+                        this: call.this,
+                        class: call.class,
+                        static_class: call.static_class,
+                        closure: call.closure,
+                        trampoline: call.trampoline,
+                    };
+                    let o = self.closure_from_callee(callee);
+                    self.set_result(c, op.result, Value::Object(o));
+                }
             }
             // ---- variables ----
             Opcode::FetchR
@@ -406,45 +404,28 @@ impl Vm {
             }
             Opcode::BindStatic => {
                 let name = self.cv_name(code, op.op1.value).to_vec();
-                if let Some(v) = self.frames[c.fi].closure.as_ref().and_then(|o| {
-                    match o
-                        .dynamic
-                        .borrow()
-                        .as_ref()
-                        .and_then(|p| p.get(&ArrayKey::from_bytes(CLOSURE_BOUND)))
+                let slot = Self::slot(c, op.op1);
+                // A closure's `use` variables and statics are its own.
+                if let Some(o) = self.frames[c.fi].closure.clone() {
+                    let by_ref = op.extended_value & 1 != 0;
+                    if let Some(v) =
+                        crate::closure::static_var(&o, &name, by_ref, || static_default(code, op))
                     {
-                        Some(Value::Array(b)) => b.get(&ArrayKey::from_bytes(&name)).cloned(),
-                        _ => None,
+                        self.stack[slot] = v;
+                        return Ok(Step::Next);
                     }
-                }) {
-                    // A `use` variable: by value a copy, by reference the shared cell.
-                    let slot = Self::slot(c, op.op1);
-                    self.stack[slot] = match v {
-                        Value::Reference(r) if op.extended_value & 1 != 0 => Value::Reference(r),
-                        other => other.deref(),
-                    };
-                    return Ok(Step::Next);
                 }
                 let f = &self.frames[c.fi];
                 let key = (f.script, f.op_array, name);
                 let r = match self.statics.get(&key) {
                     Some(r) => r.clone(),
                     None => {
-                        let index = op.extended_value >> 3;
-                        let init = if op.op2.kind == OperandKind::Const {
-                            code.lits[op.op2.value as usize].clone()
-                        } else if index < code.oa.static_defaults.len {
-                            let lit = (code.oa.static_defaults.start + index) as usize;
-                            code.all_lits.get(lit).cloned().unwrap_or_default()
-                        } else {
-                            Value::Null
-                        };
-                        let r = new_ref(init);
+                        let r = new_ref(static_default(code, op));
                         self.statics.insert(key, r.clone());
                         r
                     }
                 };
-                self.stack[Self::slot(c, op.op1)] = Value::Reference(r);
+                self.stack[slot] = Value::Reference(r);
             }
             Opcode::UnsetCv => {
                 self.stack[Self::slot(c, op.op1)] = Value::Undef;
@@ -778,6 +759,18 @@ impl Vm {
                 self.set_result(c, op.result, Value::from(v.gettype()));
             }
             Opcode::GetClass => {
+                // `get_class()` without an argument: the class scope.
+                if op.op1.kind == OperandKind::Unused {
+                    let Some(class) = self.frames[c.fi].class.clone() else {
+                        return Err(self.throw_error(
+                            "Error",
+                            "get_class() without arguments must be called from within a class"
+                                .into(),
+                        ));
+                    };
+                    self.set_result(c, op.result, Value::from(class.name.as_ref()));
+                    return Ok(Step::Next);
+                }
                 let v = self.read(code, c, op.op1);
                 match v {
                     Value::Object(o) => {
@@ -964,6 +957,10 @@ impl Vm {
                     Value::Object(o) if o.class.instance_of_name(b"throwable") => {
                         Err(Unwind::Throw(o))
                     }
+                    Value::Object(_) => Err(self.throw_error(
+                        "Error",
+                        "Cannot throw objects that do not implement Throwable".into(),
+                    )),
                     _ => Err(self.throw_error("Error", "Can only throw objects".into())),
                 };
             }
@@ -1107,8 +1104,8 @@ impl Vm {
             this: None,
             class: None,
             static_class: None,
-            trampoline: None,
             closure: None,
+            trampoline: None,
         });
     }
 
@@ -1321,18 +1318,13 @@ impl Vm {
                 self.frames[c.fi].ip = (*ip + 1) as u32;
                 let ret = (op.result.kind != OperandKind::Unused).then(|| Self::slot(c, op.result));
                 self.push_user_frame(script, op_array, call.args_base, call.num_args, ret)?;
-                if let Some(f) = self.frames.last_mut() {
-                    f.closure = call.closure.take();
-                    f.this = call.this.take();
-                    f.class = call.class.take();
-                    f.static_class = call.static_class.take();
-                }
+                self.enter_call_frame(&mut call);
                 Ok(Step::Reload)
             }
         }
     }
 
-    fn place_named_builtin(
+    pub(super) fn place_named_builtin(
         &mut self,
         spec: &'static BuiltinSpec,
         args: &mut Vec<Value>,
@@ -1346,6 +1338,16 @@ impl Vm {
                     }
                     args[p] = v.clone();
                 }
+                // call_user_func passes what its variadic collects on, by name.
+                None if spec.variadic && FORWARDS_NAMED.contains(&spec.name) => {
+                    self.named_extra.push((name.clone(), v.clone()));
+                }
+                None if spec.variadic => {
+                    return Err(self.throw_error(
+                        "ArgumentCountError",
+                        format!("{}() does not accept unknown named parameters", spec.name),
+                    ))
+                }
                 None => {
                     return Err(self.throw_error(
                         "Error",
@@ -1357,7 +1359,7 @@ impl Vm {
         Ok(())
     }
 
-    fn place_named_user(
+    pub(super) fn place_named_user(
         &mut self,
         script: u32,
         op_array: u32,
@@ -1369,8 +1371,19 @@ impl Vm {
             .iter()
             .map(|ai| view.str(ai.name).to_vec())
             .collect();
+        let variadic = oa.flags & miniphp_compiler::flags::VARIADIC != 0;
+        let declared = oa.num_args as usize;
+        let mut collected = Vec::new();
         for (name, v) in std::mem::take(&mut call.named) {
-            let Some(p) = names.iter().position(|n| n.as_slice() == name.as_slice()) else {
+            let p = names[..declared.min(names.len())]
+                .iter()
+                .position(|n| n.as_slice() == name.as_slice());
+            let Some(p) = p else {
+                // A variadic parameter collects unknown names as string keys.
+                if variadic {
+                    collected.push((name, v));
+                    continue;
+                }
                 return Err(self.throw_error(
                     "Error",
                     format!(
@@ -1379,6 +1392,17 @@ impl Vm {
                     ),
                 ));
             };
+            if p < call.num_args as usize
+                && !matches!(self.stack.get(call.args_base + p), Some(Value::Undef) | None)
+            {
+                return Err(self.throw_error(
+                    "Error",
+                    format!(
+                        "Named parameter ${} overwrites previous argument",
+                        String::from_utf8_lossy(&name)
+                    ),
+                ));
+            }
             let need = call.args_base + p + 1;
             if self.stack.len() < need {
                 self.stack.resize(need, Value::Undef);
@@ -1386,6 +1410,7 @@ impl Vm {
             }
             self.stack[call.args_base + p] = v;
         }
+        call.named = collected;
         Ok(())
     }
 
@@ -1450,11 +1475,6 @@ impl Vm {
                 v.debug_type_name()
             ),
         )
-    }
-
-    /// A RECV_INIT default that names a constant is stored as its name; others are values.
-    fn resolve_constant_default(&mut self, v: Value) -> Value {
-        v
     }
 
     /// The arguments a frame received, current values (`func_get_args`).
@@ -1905,6 +1925,7 @@ impl Vm {
             base,
             num_args: 0,
             extra_args: Vec::new(),
+            extra_named: Vec::new(),
             ret,
             call_line: self.line,
             scope,
@@ -1948,27 +1969,23 @@ impl Vm {
     }
 }
 
+/// Variadic built-ins that collect unknown named arguments (into `Vm::named_extra`).
+const FORWARDS_NAMED: &[&str] = &["call_user_func", "forward_static_call"];
+
 /// The op_array index of DECLARE_FUNCTION / DECLARE_LAMBDA_FUNCTION's operand.
 fn dynamic_func(code: &Code<'_>, i: u32) -> u32 {
     code.view.dynamic_funcs[(code.oa.dynamic_funcs.start + i) as usize]
 }
 
-/// The tail of call_user_func's "must be a valid callback" message.
-fn callback_error(callable: &Value, msg: &str) -> String {
-    match callable.deref() {
-        Value::String(s) => {
-            if msg.starts_with("Class") {
-                format!(
-                    "class \"{}\" not found",
-                    String::from_utf8_lossy(s.split(|&c| c == b':').next().unwrap_or(b""))
-                )
-            } else {
-                format!(
-                    "function \"{}\" not found or invalid function name",
-                    String::from_utf8_lossy(&s)
-                )
-            }
-        }
-        _ => "no array or string given".into(),
+/// The initial value of BIND_STATIC's variable.
+fn static_default(code: &Code<'_>, op: &Op) -> Value {
+    let index = op.extended_value >> 3;
+    if op.op2.kind == OperandKind::Const {
+        code.lits[op.op2.value as usize].clone()
+    } else if index < code.oa.static_defaults.len {
+        let lit = (code.oa.static_defaults.start + index) as usize;
+        code.all_lits.get(lit).cloned().unwrap_or_default()
+    } else {
+        Value::Null
     }
 }

@@ -169,6 +169,13 @@ impl Vm {
                 ),
             ));
         };
+        // `$closure->__invoke()` calls the closure itself (its own parameters).
+        if name.eq_ignore_ascii_case(b"__invoke") {
+            if let Some(callee) = crate::closure::callee(&o) {
+                self.begin_callee(callee);
+                return Ok(());
+            }
+        }
         let name = String::from_utf8_lossy(&name).into_owned();
         let scope = self.frame_scope(c.fi);
         let class = o.class.clone();
@@ -353,11 +360,21 @@ impl Vm {
                 *a = Value::Null;
             }
         }
+        // Native methods show in stack traces (`Exception->__construct(…)`).
+        self.native_calls.push(crate::throwable::NativeCall {
+            name: m.name,
+            class: Some((scope_name, if call.this.is_some() { "->" } else { "::" })),
+            args: args.iter().map(Value::deref).collect(),
+            depth: self.frames.len(),
+            line: self.line,
+        });
         let ctx = MethodCtx {
             this: call.this.take(),
             class,
         };
-        (m.handler)(self, &ctx, args)
+        let r = (m.handler)(self, &ctx, args);
+        self.native_calls.pop();
+        r
     }
 
     /// Call a method from the engine (magic methods, callbacks, constant expressions
@@ -1467,6 +1484,7 @@ impl Vm {
             .collect();
         let copy = PhpObject::with_slots(&o.class, slots);
         *copy.dynamic.borrow_mut() = o.dynamic.borrow().clone();
+        crate::closure::copy_state(o, &copy);
         if let Some(m) = clone_m {
             self.invoke_method(Some(copy.clone()), &m, copy.class.clone(), Vec::new())?;
         }
