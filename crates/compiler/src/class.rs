@@ -272,9 +272,20 @@ impl Compiler<'_> {
         let lc = cls.name.to_ascii_lowercase();
         let simple = cls.interfaces.is_empty() && cls.traits.is_empty();
         let anon = d.name.is_none();
-        let bound = BoundClass {
-            methods: cls.methods.clone(),
-        };
+        // Early binding inherits: the parent's methods are the child's too.
+        let mut methods = cls.methods.clone();
+        if let Some(p) = cls
+            .parent
+            .as_ref()
+            .and_then(|p| self.bound_classes.get(&p.to_ascii_lowercase()))
+        {
+            for m in &p.methods {
+                if !methods.iter().any(|x| x.lc == m.lc) {
+                    methods.push(m.clone());
+                }
+            }
+        }
+        let bound = BoundClass { methods };
         if simple && toplevel && !anon {
             let free = !self.bound_classes.contains_key(&lc)
                 && !self.info.is_some_and(|i| i.is_internal_class(&lc));
@@ -843,9 +854,19 @@ impl Compiler<'_> {
             c.members.push(slot);
             c.method_slots.push(slot);
         }
+        // `__toString()` is declared `: string` when it declares nothing.
+        let string_type = ast::TypeHint::Named(ast::Name {
+            kind: ast::NameKind::Unqualified,
+            parts: "string".into(),
+            span: d.span,
+        });
+        let ret = match (&d.return_type, lc.as_str()) {
+            (None, "__tostring") => Some(&string_type),
+            (r, _) => r.as_ref(),
+        };
         let body = crate::func::Body {
             params: &d.params,
-            ret: d.return_type.as_ref(),
+            ret,
             by_ref: d.by_ref_return,
             stmts: if has_body { Some(&d.body) } else { None },
             expr: None,

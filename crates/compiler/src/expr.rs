@@ -467,8 +467,12 @@ impl Compiler<'_> {
             ExprKind::Paren(x) => self.delayed_var(x, bp),
             ExprKind::Var(n) => {
                 if n == "this" {
+                    // zend_compile_simple_var: a TMP for reading, a VAR otherwise (targets
+                    // that are `$this` are refused by each assignment form).
                     if bp != Bp::R && bp != Bp::Is {
-                        return self.err("Cannot re-assign $this");
+                        return Ok(self
+                            .emit_var(Opcode::FetchThis, Node::Unused, Node::Unused)
+                            .1);
                     }
                     return Ok(self
                         .emit_tmp(Opcode::FetchThis, Node::Unused, Node::Unused)

@@ -31,8 +31,10 @@ impl Compiler<'_> {
                 }
                 _ => self.stmt(s)?,
             }
-            if !matches!(s.kind, StmtKind::Namespace { .. } | StmtKind::HaltCompiler)
-                && self.ns_bracketed
+            if !matches!(
+                s.kind,
+                StmtKind::Namespace { .. } | StmtKind::HaltCompiler | StmtKind::Nop
+            ) && self.ns_bracketed
                 && !self.in_namespace
             {
                 return self.err("No code may exist outside of namespace {}");
