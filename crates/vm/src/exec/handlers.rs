@@ -225,7 +225,13 @@ impl Vm {
                 }
             }
             Opcode::SendUnpack | Opcode::SendArray => {
-                let v = self.read(code, c, op.op1);
+                let mut v = self.read(code, c, op.op1);
+                if let (Opcode::SendUnpack, Value::Object(o)) = (op.opcode, &v) {
+                    if o.class.instance_of_name(b"traversable") {
+                        let pairs = self.unpack_traversable(o.clone(), "argument")?;
+                        v = Value::from(pairs_as_array(pairs));
+                    }
+                }
                 match v {
                     Value::Array(a) => {
                         for (k, v) in a.iter() {
@@ -539,24 +545,30 @@ impl Vm {
             Opcode::AddArrayUnpack => {
                 let v = self.read(code, c, op.op1);
                 let slot = Self::slot(c, op.result);
-                let Value::Array(src) = v else {
-                    return Err(self.throw_error(
-                        "Error",
-                        "Only arrays and Traversables can be unpacked".into(),
-                    ));
+                let src: Vec<(ArrayKey, Value)> = match v {
+                    Value::Array(src) => src.iter().map(|(k, v)| (k, v.deref())).collect(),
+                    Value::Object(o) if o.class.instance_of_name(b"traversable") => {
+                        self.unpack_traversable(o, "array")?
+                    }
+                    _ => {
+                        return Err(self.throw_error(
+                            "Error",
+                            "Only arrays and Traversables can be unpacked".into(),
+                        ))
+                    }
                 };
                 let mut target = std::mem::take(&mut self.stack[slot]);
                 if let Value::Array(a) = &mut target {
                     let a = Rc::make_mut(a);
-                    for (k, v) in src.iter() {
+                    for (k, v) in src {
                         match k {
                             ArrayKey::Int(_) => {
-                                if a.push(v.deref()).is_err() {
+                                if a.push(v).is_err() {
                                     self.stack[slot] = target;
                                     return Err(self.next_element_occupied());
                                 }
                             }
-                            k => a.insert(k, v.deref()),
+                            k => a.insert(k, v),
                         }
                     }
                 }
@@ -1988,4 +2000,19 @@ fn static_default(code: &Code<'_>, op: &Op) -> Value {
     } else {
         Value::Null
     }
+}
+
+/// Unpacked arguments as an array: integer keys renumbered in order (an iterator may
+/// repeat them), string keys kept for named arguments.
+fn pairs_as_array(pairs: Vec<(ArrayKey, Value)>) -> PhpArray {
+    let mut a = PhpArray::new();
+    for (k, v) in pairs {
+        match k {
+            ArrayKey::Int(_) => {
+                let _ = a.push(v);
+            }
+            k => a.insert(k, v),
+        }
+    }
+    a
 }

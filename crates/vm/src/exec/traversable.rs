@@ -10,7 +10,7 @@ use super::generator::is_finished;
 use super::{Code, Ctx, Step};
 use crate::generator::is_generator;
 use crate::object::PhpObject;
-use crate::value::Value;
+use crate::value::{ArrayKey, Value};
 use crate::vm::{Unwind, Vm};
 
 impl Vm {
@@ -218,5 +218,32 @@ impl Vm {
             self.set_result(c, op.result, k);
         }
         Ok(Step::Next)
+    }
+}
+
+impl Vm {
+    /// The keys and values of a Traversable being unpacked (`[...$it]`, `f(...$it)`);
+    /// `what` ("array", "argument") names the unpacking in the error for other keys.
+    pub(super) fn unpack_traversable(
+        &mut self,
+        o: Rc<PhpObject>,
+        what: &str,
+    ) -> Result<Vec<(ArrayKey, Value)>, Unwind> {
+        let mut out = Vec::new();
+        self.traverse(o, true, &mut |vm, v, k| {
+            let key = match k {
+                Value::Long(n) => ArrayKey::Int(n),
+                Value::String(s) => ArrayKey::Str(s),
+                _ => {
+                    return Err(vm.throw_error(
+                        "Error",
+                        format!("Keys must be of type int|string during {what} unpacking"),
+                    ))
+                }
+            };
+            out.push((key, v));
+            Ok(())
+        })?;
+        Ok(out)
     }
 }
