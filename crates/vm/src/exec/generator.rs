@@ -99,7 +99,21 @@ fn chain(start: &Rc<PhpObject>) -> Vec<Rc<PhpObject>> {
 /// are dropped from its end and the rest is walked again from there. Only the end of
 /// a chain changes: a generator in it finishes only after the one it delegates to.
 fn cached_chain(g: &Rc<PhpObject>) -> Vec<Rc<PhpObject>> {
-    let mut rest = with_gen(g, |s| std::mem::take(&mut s.chain)).unwrap_or_default();
+    if !delegates_to_generator(g) {
+        return Vec::new();
+    }
+    let (mut rest, inner) = with_gen(g, |s| {
+        let inner = match &s.delegate {
+            Some(Delegate::Gen { inner, .. }) => Some(inner.clone()),
+            _ => None,
+        };
+        (std::mem::take(&mut s.chain), inner)
+    })
+    .unwrap_or_default();
+    // A chain kept from an earlier delegation is no use for this one.
+    if !matches!((rest.first(), &inner), (Some(first), Some(inner)) if Rc::ptr_eq(first, inner)) {
+        rest.clear();
+    }
     while rest.last().is_some_and(|x| is_finished(x)) {
         rest.pop();
     }
@@ -117,8 +131,16 @@ fn store_chain(g: &PhpObject, rest: Vec<Rc<PhpObject>>) {
     });
 }
 
+/// Whether `g` is in a `yield from` of a generator (the common case is not).
+fn delegates_to_generator(g: &PhpObject) -> bool {
+    with_gen(g, |s| matches!(s.delegate, Some(Delegate::Gen { .. }))).unwrap_or(false)
+}
+
 /// The innermost generator of `g`'s chain (the one whose value `g` shows).
 fn leaf(g: &Rc<PhpObject>) -> Rc<PhpObject> {
+    if !delegates_to_generator(g) {
+        return g.clone();
+    }
     let rest = cached_chain(g);
     let leaf = rest.last().cloned().unwrap_or_else(|| g.clone());
     store_chain(g, rest);
