@@ -107,6 +107,7 @@ pub fn static_var(
     o: &PhpObject,
     name: &[u8],
     by_ref: bool,
+    implicit: bool,
     init: impl FnOnce() -> Value,
 ) -> Option<Value> {
     let mut native = o.native.borrow_mut();
@@ -123,6 +124,10 @@ pub fn static_var(
     }
     if d.fake {
         return None;
+    }
+    // An arrow function's implicit binding of a variable its parent did not have.
+    if implicit {
+        return Some(Value::Undef);
     }
     let slot = d.statics.entry(key);
     if !matches!(slot, Value::Reference(_)) {
@@ -569,5 +574,47 @@ fn invoke(vm: &mut Vm, ctx: &MethodCtx, args: &mut [Value]) -> Result<Value, Unw
 pub fn copy_state(from: &PhpObject, to: &PhpObject) {
     if let Some(d) = data(from) {
         *to.native.borrow_mut() = Native::Closure(Box::new(d));
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use crate::tests_asm::Capture;
+    use crate::vm::IniOverrides;
+
+    /// Run `src` (without `<?php`) under PHP's built-in defaults; its output.
+    pub(crate) fn run(src: &str) -> String {
+        let out = Capture::default();
+        let ini = IniOverrides {
+            no_ini: true,
+            settings: Vec::new(),
+        };
+        crate::run_code(src, Vec::new(), ini, Box::new(out.clone()), Box::new(std::io::sink()));
+        out.text()
+    }
+
+    #[test]
+    fn this_scope_statics_and_bindings() {
+        let src = r#"
+            class A { private $x = 1; function get() { return function () { return $this->x; }; } }
+            $f = (new A)->get(); echo $f(), "|";
+            $g = function () { return $this->x * 10; };
+            echo Closure::bind($g, new A, A::class)(), "|";
+            $c = function () { static $n = 0; return ++$n; }; $d = clone $c;
+            echo $c(), $c(), $d(), "|";
+            $s = static fn() => isset($this) ? "y" : "n"; echo $s(), "|";
+            echo strlen(...)("abcd"), "|";
+            $u = 5; $h = function () use (&$u) { $u++; }; $h(); echo $u;
+        "#;
+        assert_eq!(run(src), "1|10|121|n|4|6");
+    }
+
+    #[test]
+    fn refused_bindings_warn_and_return_null() {
+        let out = run("$s = static function () {}; var_dump($s->bindTo(new stdClass));");
+        assert_eq!(
+            out,
+            "\nWarning: Cannot bind an instance to a static closure in Command line code on line 1\nNULL\n"
+        );
     }
 }

@@ -324,6 +324,14 @@ pub(crate) fn set_previous(e: &Rc<PhpObject>, prev: Rc<PhpObject>) {
     if Rc::ptr_eq(e, &prev) {
         return;
     }
+    // No cycle: `e` already in `prev`'s chain stays as it is.
+    let mut anc = prev.prop("previous");
+    while let Value::Object(a) = anc {
+        if Rc::ptr_eq(&a, e) {
+            return;
+        }
+        anc = a.prop("previous");
+    }
     let mut cur = e.clone();
     loop {
         match cur.prop("previous") {
@@ -522,5 +530,33 @@ impl Vm {
             }
             _ => self.throwable_string(e),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::closure::tests::run;
+
+    #[test]
+    fn getters_trace_and_finally_chaining() {
+        let src = r#"
+function f($a) { throw new LogicException("x$a", 3); }
+try { f(1); } catch (Exception $e) { echo get_class($e), ":", $e->getMessage(), ":", $e->getCode(), ":", $e->getLine(), "\n", $e->getTraceAsString(), "\n"; }
+try { try { throw new Exception("a"); } finally { throw new Exception("b"); } } catch (Exception $e) { echo $e->getMessage(), "<-", $e->getPrevious()->getMessage(), "\n"; }
+$e = new ErrorException("m", 1, E_WARNING, "f.php", 7); echo $e->getSeverity(), $e->getFile(), $e->getLine(), "\n";
+"#;
+        assert_eq!(
+            run(src),
+            "LogicException:x1:3:2\n#0 Command line code(3): f(1)\n#1 {main}\nb<-a\n2f.php7\n"
+        );
+    }
+
+    #[test]
+    fn uncaught_from_a_builtin_names_it_in_the_trace() {
+        let out = run("usort($a, fn() => 0);");
+        assert_eq!(
+            out,
+            "\nFatal error: Uncaught TypeError: usort(): Argument #1 ($array) must be of type array, null given in Command line code:1\nStack trace:\n#0 Command line code(1): usort(NULL, Object(Closure))\n#1 {main}\n  thrown in Command line code on line 1\n"
+        );
     }
 }

@@ -413,10 +413,9 @@ impl Vm {
                 let slot = Self::slot(c, op.op1);
                 // A closure's `use` variables and statics are its own.
                 if let Some(o) = self.frames[c.fi].closure.clone() {
-                    let by_ref = op.extended_value & 1 != 0;
-                    if let Some(v) =
-                        crate::closure::static_var(&o, &name, by_ref, || static_default(code, op))
-                    {
+                    let (by_ref, implicit) = (op.extended_value & 1 != 0, op.extended_value & 2 != 0);
+                    let init = || static_default(code, op);
+                    if let Some(v) = crate::closure::static_var(&o, &name, by_ref, implicit, init) {
                         self.stack[slot] = v;
                         return Ok(Step::Next);
                     }

@@ -279,7 +279,17 @@ impl Vm {
         op: &Op,
     ) -> Result<(), Unwind> {
         let class = self.class_operand(code, c, op.op1)?;
-        let name = self.prop_name(code, c, op.op2)?;
+        // An UNUSED method operand is the constructor (`parent::__construct()`).
+        let name = if op.op2.kind == OperandKind::Unused {
+            match &class.magic.construct {
+                Some(m) => Rc::from(&*m.name),
+                None => {
+                    return Err(self.throw_error("Error", "Cannot call constructor".into()))
+                }
+            }
+        } else {
+            self.prop_name(code, c, op.op2)?
+        };
         let scope = self.frame_scope(c.fi);
         let this = self.frames[c.fi].this.clone();
         // `$this` passes along when the method is non-static and `$this` is an
