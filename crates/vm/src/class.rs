@@ -42,6 +42,7 @@ mod declare;
 pub mod dump;
 mod enums;
 mod eval;
+pub mod functions;
 pub(crate) mod link;
 pub mod native;
 

@@ -11,7 +11,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use miniphp_compiler::{Op, OpArray, Opcode, Operand, OperandKind, ScriptView};
+use miniphp_compiler::{LiveRangeKind, Op, OpArray, Opcode, Operand, OperandKind, ScriptView};
 
 use crate::array::PhpArray;
 use crate::errors;
@@ -23,11 +23,14 @@ use crate::value::{ArrayKey, PhpRef, Value};
 use crate::vm::{Func, Unwind, Vm};
 
 mod generator;
+mod access;
+mod destruct;
 mod handlers;
 mod traversable;
 mod objects;
 
 pub(crate) use handlers::type_string;
+pub(crate) use objects::method_visible;
 
 /// Frames allowed when `memory_limit` is -1: past it the script dies with PHP's
 /// "Allowed memory size" fatal error, computed against [`UNLIMITED_MEMORY_CAP`].
@@ -47,9 +50,9 @@ pub(crate) struct Frame {
     pub num_args: u32,
     /// Arguments beyond the declared parameters (`func_get_args`, variadics).
     pub extra_args: Vec<Value>,
-    /// Where the caller wants the return value: an absolute stack index.
     /// Named arguments matching no parameter, for the variadic one to collect.
     pub extra_named: Vec<(Rc<Vec<u8>>, Value)>,
+    /// Where the caller wants the return value: an absolute stack index.
     pub ret: Option<usize>,
     /// Line of the call in the caller.
     pub call_line: u32,
@@ -212,7 +215,8 @@ pub(crate) fn trace_arg(v: &Value, precision: i32, max_len: usize) -> String {
         }
         Value::Resource(r) => format!("Resource id #{}", r.id),
         Value::Array(_) => "Array".into(),
-        Value::Object(o) => format!("Object({})", o.class.name),
+        // An anonymous class's name shows up to its NUL (`class@anonymous`).
+        Value::Object(o) => format!("Object({})", o.class.name.split('\0').next().unwrap_or("")),
         Value::Reference(r) => trace_arg(&r.borrow(), precision, max_len),
     }
 }
@@ -372,7 +376,6 @@ impl Vm {
         }
     }
 
-    /// Run a built-in with arity checks; errors it throws get its trace frame.
     /// Give the frame just pushed for `call` its `$this`, scope, closure and the named
     /// arguments its variadic parameter collects.
     pub(crate) fn enter_call_frame(&mut self, call: &mut Call) {
@@ -397,6 +400,7 @@ impl Vm {
         }
     }
 
+    /// Run a built-in with arity checks; errors it throws get its trace frame.
     pub(crate) fn call_builtin(
         &mut self,
         spec: &'static crate::builtins::BuiltinSpec,
@@ -412,7 +416,6 @@ impl Vm {
                 *a = Value::Null;
             }
         }
-        let mark = crate::object::next_serial();
         // Built-ins that call back into PHP code appear in traces (`backtrace`).
         if spec.params.contains(&"callback") {
             self.native_calls.push(crate::throwable::NativeCall {
@@ -426,6 +429,7 @@ impl Vm {
             self.native_calls.pop();
             return r;
         }
+        let mark = crate::object::next_serial();
         let r = (spec.handler)(self, args);
         if let Err(Unwind::Throw(e)) = &r {
             if e.serial > mark && !e.native_frame_added() {
@@ -493,8 +497,8 @@ impl Vm {
             base: args_base,
             num_args,
             extra_args,
-            ret,
             extra_named: Vec::new(),
+            ret,
             call_line: self.line,
             scope: fi,
             symtab: None,
@@ -542,8 +546,8 @@ impl Vm {
             base,
             num_args: 0,
             extra_args: Vec::new(),
-            ret: None,
             extra_named: Vec::new(),
+            ret: None,
             call_line: 0,
             scope: fi,
             symtab: None,
@@ -674,13 +678,13 @@ impl Vm {
                         ArrayKey::from_bytes(b"function"),
                         Value::from(view.str(oa.name)),
                     );
-                    let declared = (oa.num_args as usize).min(f.num_args as usize);
                     // Methods and closures with a scope name their class.
                     if let Some(class) = &f.class {
                         e.insert(ArrayKey::from_bytes(b"class"), Value::from(&*class.name));
                         let ty = if f.this.is_some() { "->" } else { "::" };
                         e.insert(ArrayKey::from_bytes(b"type"), Value::from(ty));
                     }
+                    let declared = (oa.num_args as usize).min(f.num_args as usize);
                     let mut args: Vec<Value> = (0..declared)
                         .map(|i| match peek(&self.stack[f.base + i]) {
                             Value::Undef => Value::Null,
@@ -694,10 +698,10 @@ impl Vm {
                     );
                 }
             }
-            let _ = out.push(Value::from(e));
             entries.push(e);
         }
         for e in entries.into_iter().skip(skip) {
+            let _ = out.push(Value::from(e));
         }
         out
     }
@@ -732,10 +736,10 @@ impl Vm {
                 }
                 Err(Unwind::Throw(e)) => {
                     self.frames[ctx.fi].ip = ip as u32;
-                    self.unwind_exception(e, stop_depth)?;
                     // An exception thrown by an error handler during the op wins over
                     // the error the op goes on to throw (Zend checks EG(exception) first).
                     let e = self.pending.take().unwrap_or(e);
+                    self.unwind_exception(e, stop_depth)?;
                 }
                 Err(Unwind::Exit) => return Err(Unwind::Exit),
             }
@@ -759,10 +763,12 @@ impl Vm {
 
     /// Objects whose last reference went and that need the VM to finish (a suspended
     /// generator's `finally` blocks).
-    fn run_pending_destructs(&mut self) -> Result<(), Unwind> {
+    pub(crate) fn run_pending_destructs(&mut self) -> Result<(), Unwind> {
         for o in crate::object::take_pending_destructs() {
             if crate::generator::is_generator(&o) {
                 self.gen_destroy(&o)?;
+            } else {
+                self.destruct_object(&o)?;
             }
         }
         Ok(())
@@ -770,6 +776,14 @@ impl Vm {
 
     pub(crate) fn pop_frame(&mut self) -> Frame {
         let f = self.frames.pop().expect("a frame to pop");
+        if self.frames.is_empty() && f.kind == FrameKind::Main {
+            // The globals live on until the shutdown destructors have run.
+            let n = self.scripts[f.script as usize].script.view().op_arrays[f.op_array as usize]
+                .vars
+                .len as usize;
+            let end = (f.base + n).min(self.stack.len());
+            self.shutdown_globals = self.stack.drain(f.base..end).collect();
+        }
         self.stack.truncate(f.base);
         self.fe_positions.retain(|(slot, _)| *slot < f.base);
         f
@@ -777,6 +791,7 @@ impl Vm {
 
     /// Find a catch or finally block for `e`, popping frames that have none.
     fn unwind_exception(&mut self, e: Rc<PhpObject>, stop_depth: usize) -> Result<(), Unwind> {
+        let mut from_callee = false;
         loop {
             let fi = self.frames.len() - 1;
             let f = &self.frames[fi];
@@ -789,10 +804,15 @@ impl Vm {
             for lr in &view.live_ranges[oa.live_ranges.indices()] {
                 if lr.kind == miniphp_compiler::LiveRangeKind::Silence
                     && lr.start <= throw_op
-        let mut from_callee = false;
                     && throw_op < lr.end
                 {
-                    self.error_reporting = self.stack[base + lr.var as usize].to_long();
+                    // As Zend: back to the saved level only from a silenced one (so
+                    // nested `@` regions end at the outermost's level).
+                    let saved = self.stack[base + lr.var as usize].to_long();
+                    let only_fatal = |m: i64| m & !errors::SILENCE_MASK == 0;
+                    if only_fatal(self.error_reporting) && !only_fatal(saved) {
+                        self.error_reporting = saved;
+                    }
                 }
             }
             // As ZEND_HANDLE_EXCEPTION: the innermost try block around the throw, then
@@ -810,28 +830,19 @@ impl Vm {
             if let Some(inner) = innermost {
                 for tc in blocks[..=inner].iter().rev() {
                     if throw_op < tc.catch_op {
+                        self.free_live_vars(fi, throw_op, tc.catch_op);
                         self.exception = Some(e);
                         self.frames[fi].ip = tc.catch_op;
                         return Ok(());
                     }
+                    let ops = view.ops(&oa);
+                    let fast_call = base + ops[tc.finally_end as usize].op1.value as usize;
                     if throw_op < tc.finally_op {
+                        self.free_live_vars(fi, throw_op, tc.finally_op);
                         self.stack[fast_call] = Value::Object(e);
                         self.frames[fi].ip = tc.finally_op;
                         return Ok(());
                     }
-                }
-            }
-            self.pop_frame();
-            if self.frames.len() <= stop_depth {
-                    let ops = view.ops(&oa);
-                    let fast_call = base + ops[tc.finally_end as usize].op1.value as usize;
-                return Err(Unwind::Throw(e));
-            }
-        }
-    }
-
-    /// Name of CV `i` of the running op_array.
-    fn cv_name<'a>(&self, code: &Code<'a>, i: u32) -> &'a [u8] {
                     // Thrown inside a finally block run for another exception: that
                     // one becomes the new one's previous.
                     if throw_op < tc.finally_end {
@@ -839,10 +850,51 @@ impl Vm {
                             crate::throwable::set_previous(&e, pending);
                         }
                     }
+                }
+            }
+            let f = self.pop_frame();
+            // A constructor that throws leaves an object whose destructor never runs.
+            if let Some(this) = &f.this {
+                if oa.name.len == 11 && view.str(oa.name).eq_ignore_ascii_case(b"__construct") {
+                    this.mark_destructed();
+                }
+            }
+            from_callee = true;
+            if self.frames.len() <= stop_depth {
+                return Err(Unwind::Throw(e));
+            }
+        }
+    }
+
+    /// Free the temporaries live at op `op` of frame `fi` that a jump to `target` leaves
+    /// (Zend's `cleanup_live_vars`): a foreach left by an exception releases its
+    /// iterator (a generator's `finally` runs) before the catch block.
+    fn free_live_vars(&mut self, fi: usize, op: u32, target: u32) {
+        let f = &self.frames[fi];
+        let (loaded, oa) = self.op_array_of(f);
+        let base = f.base;
+        let view = loaded.script.view();
+        for lr in &view.live_ranges[oa.live_ranges.indices()] {
+            let live = lr.start <= op && op < lr.end;
+            let left = target < lr.start || target >= lr.end;
+            let kind = lr.kind;
+            if live && left && matches!(kind, LiveRangeKind::TmpVar | LiveRangeKind::Loop) {
+                let slot = base + lr.var as usize;
+                if let Some(v) = self.stack.get_mut(slot) {
+                    *v = Value::Undef;
+                }
+                if kind == LiveRangeKind::Loop {
+                    self.fe_positions.retain(|(s, _)| *s != slot);
+                }
+            }
+        }
+    }
+
+    /// Name of CV `i` of the running op_array.
+    fn cv_name<'a>(&self, code: &Code<'a>, i: u32) -> &'a [u8] {
         code.view
             .str(code.view.var_names[code.oa.vars.start as usize + i as usize])
     }
-            from_callee = true;
 
     fn undefined_var(&mut self, code: &Code<'_>, i: u32) {
         let name = String::from_utf8_lossy(self.cv_name(code, i)).into_owned();
@@ -1295,8 +1347,12 @@ impl Vm {
                     self.error_reporting &= errors::SILENCE_MASK;
                 }
                 Opcode::EndSilence => {
+                    // Back to the saved level unless the silenced code changed it.
                     let old = self.read(code, c, op.op1).to_long();
-                    self.error_reporting = old;
+                    let only_fatal = |m: i64| m & !errors::SILENCE_MASK == 0;
+                    if only_fatal(self.error_reporting) && !only_fatal(old) {
+                        self.error_reporting = old;
+                    }
                 }
                 Opcode::Free | Opcode::FeFree => {
                     let slot = Self::slot(c, op.op1);

@@ -73,11 +73,13 @@ struct Handles {
     pending: Vec<Rc<PhpObject>>,
     /// Set at the end of the request: objects dropped from now on get no destructor.
     destructors_off: bool,
+    /// Live objects whose class has `__destruct`, by handle (the shutdown pass).
+    live: std::collections::BTreeMap<u32, std::rc::Weak<PhpObject>>,
 }
 
 thread_local! {
     static HANDLES: RefCell<Handles> = const {
-        RefCell::new(Handles { next: 1, free: Vec::new(), serial: 0, pending: Vec::new(), destructors_off: false })
+        RefCell::new(Handles { next: 1, free: Vec::new(), serial: 0, pending: Vec::new(), destructors_off: false, live: std::collections::BTreeMap::new() })
     };
     static HAS_PENDING: Cell<bool> = const { Cell::new(false) };
 }
@@ -114,6 +116,25 @@ pub fn take_pending_destructs() -> Vec<Rc<PhpObject>> {
     HANDLES.with(|h| std::mem::take(&mut h.borrow_mut().pending))
 }
 
+/// Live objects with a destructor not yet called, in handle order (PHP's shutdown
+/// calls their destructors in this order).
+pub fn live_destructibles() -> Vec<Rc<PhpObject>> {
+    HANDLES.with(|h| {
+        h.borrow()
+            .live
+            .values()
+            .filter_map(std::rc::Weak::upgrade)
+            .filter(|o| o.flags.get() & DESTRUCTED == 0)
+            .collect()
+    })
+}
+
+fn register_live(o: &Rc<PhpObject>) {
+    if o.class.magic.destruct.is_some() {
+        HANDLES.with(|h| h.borrow_mut().live.insert(o.id, Rc::downgrade(o)));
+    }
+}
+
 /// Stop (or resume) queueing destructors (after shutdown's destructor pass, PHP
 /// frees the remaining objects without calling them).
 pub fn set_destructors_enabled(on: bool) {
@@ -138,7 +159,7 @@ impl PhpObject {
 
     pub fn with_slots(class: &Rc<ClassEntry>, slots: Vec<Value>) -> Rc<PhpObject> {
         let (id, serial) = alloc_handle();
-        Rc::new(PhpObject {
+        let o = Rc::new(PhpObject {
             class: class.clone(),
             id,
             serial,
@@ -146,7 +167,9 @@ impl PhpObject {
             dynamic: RefCell::new(None),
             native: RefCell::new(Native::None),
             flags: Cell::new(0),
-        })
+        });
+        register_live(&o);
+        o
     }
 
     /// A `stdClass` with these properties (`(object)` casts, `json_decode`).
@@ -265,12 +288,15 @@ impl Drop for PhpObject {
                 native: RefCell::new(std::mem::take(self.native.get_mut())),
                 flags: Cell::new(self.flags.get() | DESTRUCTED),
             };
-            HANDLES.with(|h| h.borrow_mut().pending.push(Rc::new(obj)));
+            let obj = Rc::new(obj);
+            register_live(&obj);
+            HANDLES.with(|h| h.borrow_mut().pending.push(obj));
             HAS_PENDING.with(|p| p.set(true));
             return;
         }
         let _ = HANDLES.try_with(|h| {
             if let Ok(mut h) = h.try_borrow_mut() {
+                h.live.remove(&self.id);
                 h.free.push(self.id);
             }
         });

@@ -98,6 +98,8 @@ pub struct Vm {
     pub(crate) autoloading: Vec<Vec<u8>>,
     /// Magic property methods running: (object id, kind, property), Zend's guards.
     pub(crate) prop_guards: Vec<(u32, u8, Box<str>)>,
+    /// The main script's variables once it returned, for the shutdown destructors.
+    pub(crate) shutdown_globals: Vec<Value>,
     /// Constants by exact name (`true`/`false`/`null` are resolved case-insensitively).
     pub(crate) constants: HashMap<Vec<u8>, Value>,
     pub(crate) scripts: Vec<Loaded>,
@@ -177,6 +179,7 @@ impl Vm {
             autoloaders: Vec::new(),
             autoloading: Vec::new(),
             prop_guards: Vec::new(),
+            shutdown_globals: Vec::new(),
             scripts: Vec::new(),
             included: HashSet::new(),
             compile_file: crate::include::default_compile_file(),
@@ -216,6 +219,7 @@ impl Vm {
             vm.functions
                 .insert(spec.name.as_bytes().to_vec(), Func::Builtin(spec));
         }
+        crate::object::set_destructors_enabled(true);
         for class in &crate::class::native::registry().list {
             vm.add_class(class.clone());
         }

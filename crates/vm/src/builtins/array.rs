@@ -275,6 +275,7 @@ fn count(vm: &mut Vm, args: &mut [Value]) -> R {
     match get(args, 0) {
         Value::Array(a) if mode == 1 => Ok(Value::Long(count_recursive(&a, 0))),
         Value::Array(a) => Ok(Value::Long(a.len() as i64)),
+        Value::Object(o) => vm.count_object(&o),
         v => Err(type_error(vm, "count", 0, "Countable|array", &v)),
     }
 }

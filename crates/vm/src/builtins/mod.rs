@@ -119,6 +119,7 @@ const MODULES: &[&[BuiltinSpec]] = &[
     iterator::FUNCTIONS,
     crate::sapi::functions::FUNCTIONS,
     streams::FUNCTIONS,
+    crate::class::functions::FUNCTIONS,
 ];
 
 pub fn all() -> impl Iterator<Item = &'static BuiltinSpec> {

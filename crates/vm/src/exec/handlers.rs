@@ -683,6 +683,11 @@ impl Vm {
                 if matches!(op.op1.kind, OperandKind::TmpVar | OperandKind::Var) {
                     self.stack[Self::slot(c, op.op1)] = Value::Undef;
                 }
+                if let Value::Object(o) = &cont {
+                    let r = self.offset_isset(o, &key, op.extended_value & ZEND_ISEMPTY != 0)?;
+                    self.set_result(c, op.result, Value::from(r));
+                    return Ok(Step::Next);
+                }
                 let v = self.dim_read(&cont, &key, DimMode::Quiet)?;
                 let exists = self.dim_exists(&cont, &key);
                 let r = if op.extended_value & ZEND_ISEMPTY != 0 {
@@ -696,6 +701,10 @@ impl Vm {
                 let v = self.read(code, c, op.op1);
                 match v {
                     Value::Array(a) => self.set_result(c, op.result, Value::Long(a.len() as i64)),
+                    Value::Object(o) => {
+                        let n = self.count_object(&o)?;
+                        self.set_result(c, op.result, n);
+                    }
                     other => {
                         return Err(self.throw_error(
                             "TypeError",
@@ -865,7 +874,7 @@ impl Vm {
                 let v = self.read(code, c, op.op1);
                 let arr = match v {
                     Value::Array(a) => a,
-                    Value::Object(o) => Rc::new(o.prop_table()),
+                    Value::Object(o) => Rc::new(self.visible_props(&o)),
                     other => {
                         self.warning(&format!(
                             "foreach() argument must be of type array|object, {} given",
@@ -885,7 +894,15 @@ impl Vm {
                 if let Some(o) = self.traversable_operand(code, c, op.op1) {
                     return self.fe_reset_traversable(c, op, o, true);
                 }
-                let r = self.operand_ref(c, op.op1);
+                let mut r = self.operand_ref(c, op.op1);
+                // A plain object: its visible properties, each by reference.
+                let obj = match &*r.borrow() {
+                    Value::Object(o) => Some(o.clone()),
+                    _ => None,
+                };
+                if let Some(o) = obj {
+                    r = new_ref(Value::from(self.visible_prop_refs(&o)));
+                }
                 let ok = {
                     let mut inner = r.borrow_mut();
                     match &mut *inner {
@@ -1552,13 +1569,12 @@ impl Vm {
                 self.dim_read(&inner, key, mode)
             }
             Value::Object(o) => {
-                if mode == DimMode::Quiet {
+                let o = o.clone();
+                // `??` and isset-style reads ask offsetExists first.
+                if mode == DimMode::Quiet && !self.offset_isset(&o, key, false)? {
                     return Ok(Value::Null);
                 }
-                Err(self.throw_error(
-                    "Error",
-                    format!("Cannot use object of type {} as array", o.class.name),
-                ))
+                self.offset_get(&o, Some(key.clone()))
             }
             other => {
                 if mode == DimMode::Read {
@@ -1688,6 +1704,10 @@ impl Vm {
         key: Option<Value>,
         rw: bool,
     ) -> Result<(PhpRef, Option<ArrayKey>), Unwind> {
+        if let Value::Object(o) = cont {
+            let o = o.clone();
+            return Ok((self.offset_ref(&o, key)?, None));
+        }
         self.autovivify(cont)?;
         let Value::Array(a) = cont else {
             unreachable!("autovivify leaves an array")
@@ -1736,6 +1756,10 @@ impl Vm {
         key: Option<Value>,
         v: Value,
     ) -> Result<Value, Unwind> {
+        if let Value::Object(o) = cont {
+            let o = o.clone();
+            return self.offset_set(&o, key, v);
+        }
         if let Value::String(s) = cont {
             if !s.is_empty() {
                 let Some(k) = key else {
@@ -1817,8 +1841,8 @@ impl Vm {
                 Err(self.throw_error("Error", "Cannot unset string offsets".into()))
             }
             Value::Object(o) => {
-                let msg = format!("Cannot use object of type {} as array", o.class.name);
-                Err(self.throw_error("Error", msg))
+                let o = o.clone();
+                self.offset_unset(&o, key)
             }
             _ => Ok(()),
         }

@@ -1522,7 +1522,7 @@ fn member_visible(
 }
 
 /// Whether a method is callable from `scope`.
-pub(super) fn method_visible(m: &Method, scope: Option<&Rc<ClassEntry>>) -> bool {
+pub(crate) fn method_visible(m: &Method, scope: Option<&Rc<ClassEntry>>) -> bool {
     if m.is_public() {
         return true;
     }

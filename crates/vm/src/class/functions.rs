@@ -1,0 +1,419 @@
+//! Class and object introspection functions (`get_parent_class`, `get_object_vars`,
+//! `method_exists`, `class_exists`, `is_a`…) and `spl_autoload_register`.
+
+use std::rc::Rc;
+
+use super::ClassEntry;
+use crate::array::PhpArray;
+use crate::builtins::args::{self, arg_callable, arg_str, func, get, has, opt_bool};
+use crate::builtins::BuiltinSpec;
+use crate::value::{ArrayKey, Value};
+use crate::vm::{Unwind, Vm};
+
+type R = Result<Value, Unwind>;
+
+pub const FUNCTIONS: &[BuiltinSpec] = &[
+    func(
+        "get_parent_class",
+        get_parent_class,
+        &["object_or_class"],
+        0,
+    ),
+    func("get_object_vars", get_object_vars, &["object"], 1),
+    func("get_class_vars", get_class_vars, &["class"], 1),
+    func(
+        "get_class_methods",
+        get_class_methods,
+        &["object_or_class"],
+        1,
+    ),
+    func(
+        "method_exists",
+        method_exists,
+        &["object_or_class", "method"],
+        2,
+    ),
+    func(
+        "property_exists",
+        property_exists,
+        &["object_or_class", "property"],
+        2,
+    ),
+    func("class_exists", class_exists, &["class", "autoload"], 1),
+    func(
+        "interface_exists",
+        interface_exists,
+        &["interface", "autoload"],
+        1,
+    ),
+    func("trait_exists", trait_exists, &["trait", "autoload"], 1),
+    func("enum_exists", enum_exists, &["enum", "autoload"], 1),
+    func(
+        "is_a",
+        is_a,
+        &["object_or_class", "class", "allow_string"],
+        2,
+    ),
+    func(
+        "is_subclass_of",
+        is_subclass_of,
+        &["object_or_class", "class", "allow_string"],
+        2,
+    ),
+    func("spl_object_hash", spl_object_hash, &["object"], 1),
+    func(
+        "class_implements",
+        class_implements,
+        &["object_or_class", "autoload"],
+        1,
+    ),
+    func(
+        "class_parents",
+        class_parents,
+        &["object_or_class", "autoload"],
+        1,
+    ),
+    func(
+        "spl_autoload_register",
+        spl_autoload_register,
+        &["callback", "throw", "prepend"],
+        0,
+    ),
+    func(
+        "spl_autoload_unregister",
+        spl_autoload_unregister,
+        &["callback"],
+        1,
+    ),
+    func("spl_autoload_functions", spl_autoload_functions, &[], 0),
+    func("spl_autoload_call", spl_autoload_call, &["class"], 1),
+];
+
+/// The class scope of the PHP code calling a built-in.
+fn caller_scope(vm: &Vm) -> Option<Rc<ClassEntry>> {
+    vm.frames.last().and_then(|f| f.class.clone())
+}
+
+/// An `object|string` argument as a class (autoloading a name); None for an unknown
+/// class name.
+fn class_of(
+    vm: &mut Vm,
+    a: &[Value],
+    i: usize,
+    fname: &str,
+) -> Result<Option<Rc<ClassEntry>>, Unwind> {
+    match get(a, i) {
+        Value::Object(o) => Ok(Some(o.class.clone())),
+        Value::String(s) => vm.lookup_class(&s),
+        other => Err(args::type_error(vm, fname, i, "object|string", &other)),
+    }
+}
+
+fn get_parent_class(vm: &mut Vm, a: &mut [Value]) -> R {
+    let class = if has(a, 0) {
+        class_of(vm, a, 0, "get_parent_class")?
+    } else {
+        caller_scope(vm)
+    };
+    Ok(match class.and_then(|c| c.parent.clone()) {
+        Some(p) => Value::from(p.name.as_ref()),
+        None => Value::False,
+    })
+}
+
+fn get_object_vars(vm: &mut Vm, a: &mut [Value]) -> R {
+    match get(a, 0) {
+        Value::Object(o) => Ok(Value::from(vm.visible_props(&o))),
+        other => Err(args::type_error(vm, "get_object_vars", 0, "object", &other)),
+    }
+}
+
+fn get_class_vars(vm: &mut Vm, a: &mut [Value]) -> R {
+    let name = arg_str(vm, a, 0, "get_class_vars")?;
+    let Some(class) = vm.lookup_class(&name)? else {
+        return Ok(Value::False);
+    };
+    vm.ensure_class_init(&class)?;
+    let scope = caller_scope(vm);
+    let mut out = PhpArray::new();
+    let defaults = class.default_slots.borrow().clone();
+    for (name, info) in &class.props {
+        if !prop_visible(info, &class, scope.as_ref()) {
+            continue;
+        }
+        let v = if info.is_static() {
+            info.class
+                .upgrade()
+                .and_then(|d| {
+                    d.statics
+                        .get(info.slot as usize)
+                        .map(|c| c.borrow().clone())
+                })
+                .unwrap_or_default()
+        } else {
+            match &defaults[info.slot as usize] {
+                super::Init::Value(Value::Undef) => continue,
+                super::Init::Value(v) => v.clone(),
+                super::Init::Expr { .. } => Value::Null,
+            }
+        };
+        out.insert(ArrayKey::from_bytes(name.as_bytes()), v);
+    }
+    Ok(Value::from(out))
+}
+
+fn prop_visible(
+    info: &super::PropInfo,
+    class: &Rc<ClassEntry>,
+    scope: Option<&Rc<ClassEntry>>,
+) -> bool {
+    let declaring = info.class.upgrade();
+    if info.is_private() {
+        return match (scope, &declaring) {
+            (Some(s), Some(d)) => Rc::ptr_eq(s, d) && Rc::ptr_eq(d, class),
+            _ => false,
+        };
+    }
+    if info.is_protected() {
+        return match (scope, &declaring) {
+            (Some(s), Some(d)) => s.is_subclass_of(d) || d.is_subclass_of(s),
+            _ => false,
+        };
+    }
+    true
+}
+
+fn get_class_methods(vm: &mut Vm, a: &mut [Value]) -> R {
+    let Some(class) = class_of(vm, a, 0, "get_class_methods")? else {
+        let v = get(a, 0);
+        return Err(args::type_error(
+            vm,
+            "get_class_methods",
+            0,
+            "object|string",
+            &v,
+        ));
+    };
+    let scope = caller_scope(vm);
+    let mut out = PhpArray::new();
+    for m in class.methods.values() {
+        if crate::exec::method_visible(m, scope.as_ref()) {
+            let _ = out.push(Value::from(m.name.as_ref()));
+        }
+    }
+    Ok(Value::from(out))
+}
+
+fn method_exists(vm: &mut Vm, a: &mut [Value]) -> R {
+    let name = arg_str(vm, a, 1, "method_exists")?;
+    let class = match get(a, 0) {
+        Value::Object(o) => Some(o.class.clone()),
+        Value::String(s) => vm.lookup_class(&s)?,
+        other => {
+            return Err(args::type_error(
+                vm,
+                "method_exists",
+                0,
+                "object|string",
+                &other,
+            ));
+        }
+    };
+    Ok(Value::from(class.is_some_and(|c| {
+        c.find_method(&name.to_ascii_lowercase()).is_some()
+    })))
+}
+
+fn property_exists(vm: &mut Vm, a: &mut [Value]) -> R {
+    let name = arg_str(vm, a, 1, "property_exists")?;
+    let name = String::from_utf8_lossy(&name).into_owned();
+    let (class, obj) = match get(a, 0) {
+        Value::Object(o) => (Some(o.class.clone()), Some(o)),
+        Value::String(s) => (vm.lookup_class(&s)?, None),
+        other => {
+            return Err(args::type_error(
+                vm,
+                "property_exists",
+                0,
+                "object|string",
+                &other,
+            ));
+        }
+    };
+    let Some(class) = class else {
+        return Ok(Value::False);
+    };
+    if let Some(info) = class.find_prop(&name) {
+        let own = info.class.upgrade().is_some_and(|d| Rc::ptr_eq(&d, &class));
+        if !info.is_private() || own {
+            return Ok(Value::True);
+        }
+    }
+    let dynamic = obj.is_some_and(|o| {
+        o.dynamic
+            .borrow()
+            .as_ref()
+            .is_some_and(|d| d.contains_key(&ArrayKey::from_bytes(name.as_bytes())))
+    });
+    Ok(Value::from(dynamic))
+}
+
+/// `class_exists` & co: the class by name (autoloading unless told not to) and
+/// whether its kind matches.
+fn kind_exists(vm: &mut Vm, a: &[Value], fname: &str, kind: fn(&ClassEntry) -> bool) -> R {
+    let name = arg_str(vm, a, 0, fname)?;
+    let autoload = opt_bool(vm, a, 1, fname, true)?;
+    let class = if autoload {
+        vm.lookup_class(&name)?
+    } else {
+        vm.find_class(&name)
+    };
+    Ok(Value::from(class.is_some_and(|c| kind(&c))))
+}
+
+fn class_exists(vm: &mut Vm, a: &mut [Value]) -> R {
+    kind_exists(vm, a, "class_exists", |c| {
+        !c.is_interface() && !c.is_trait() && !c.is_enum()
+    })
+}
+
+fn interface_exists(vm: &mut Vm, a: &mut [Value]) -> R {
+    kind_exists(vm, a, "interface_exists", ClassEntry::is_interface)
+}
+
+fn trait_exists(vm: &mut Vm, a: &mut [Value]) -> R {
+    kind_exists(vm, a, "trait_exists", ClassEntry::is_trait)
+}
+
+fn enum_exists(vm: &mut Vm, a: &mut [Value]) -> R {
+    kind_exists(vm, a, "enum_exists", ClassEntry::is_enum)
+}
+
+/// `is_a` / `is_subclass_of`.
+fn instance_check(vm: &mut Vm, a: &[Value], fname: &str, proper: bool) -> R {
+    let target = arg_str(vm, a, 1, fname)?;
+    let allow_string = opt_bool(vm, a, 2, fname, proper)?;
+    let class = match get(a, 0) {
+        Value::Object(o) => o.class.clone(),
+        Value::String(s) if allow_string => match vm.lookup_class(&s)? {
+            Some(c) => c,
+            None => return Ok(Value::False),
+        },
+        _ => return Ok(Value::False),
+    };
+    let Some(target) = vm.lookup_class(&target)? else {
+        return Ok(Value::False);
+    };
+    if proper && Rc::ptr_eq(&class, &target) {
+        return Ok(Value::False);
+    }
+    Ok(Value::from(class.is_subclass_of(&target)))
+}
+
+fn is_a(vm: &mut Vm, a: &mut [Value]) -> R {
+    instance_check(vm, a, "is_a", false)
+}
+
+fn is_subclass_of(vm: &mut Vm, a: &mut [Value]) -> R {
+    instance_check(vm, a, "is_subclass_of", true)
+}
+
+fn spl_object_hash(vm: &mut Vm, a: &mut [Value]) -> R {
+    match get(a, 0) {
+        Value::Object(o) => Ok(Value::from(format!("{:016x}{:016x}", o.id, 0))),
+        other => Err(args::type_error(vm, "spl_object_hash", 0, "object", &other)),
+    }
+}
+
+/// `class_implements` / `class_parents`: name => name arrays, or false (with PHP's
+/// warning) for an unknown class.
+fn class_list(vm: &mut Vm, a: &[Value], fname: &str, parents: bool) -> R {
+    let autoload = opt_bool(vm, a, 1, fname, true)?;
+    let class = match get(a, 0) {
+        Value::Object(o) => Some(o.class.clone()),
+        Value::String(s) => {
+            let c = if autoload {
+                vm.lookup_class(&s)?
+            } else {
+                vm.find_class(&s)
+            };
+            if c.is_none() {
+                let how = if autoload {
+                    "could not be loaded"
+                } else {
+                    "does not exist and could not be loaded"
+                };
+                vm.warning(&format!(
+                    "{fname}(): Class {} {how}",
+                    String::from_utf8_lossy(&s)
+                ));
+                return Ok(Value::False);
+            }
+            c
+        }
+        other => return Err(args::type_error(vm, fname, 0, "object|string", &other)),
+    };
+    let Some(class) = class else {
+        return Ok(Value::False);
+    };
+    let mut out = PhpArray::new();
+    if parents {
+        let mut cur = class.parent.clone();
+        while let Some(p) = cur {
+            out.insert(
+                ArrayKey::from_bytes(p.name.as_bytes()),
+                Value::from(p.name.as_ref()),
+            );
+            cur = p.parent.clone();
+        }
+    } else {
+        for i in &class.interfaces {
+            out.insert(
+                ArrayKey::from_bytes(i.name.as_bytes()),
+                Value::from(i.name.as_ref()),
+            );
+        }
+    }
+    Ok(Value::from(out))
+}
+
+fn class_implements(vm: &mut Vm, a: &mut [Value]) -> R {
+    class_list(vm, a, "class_implements", false)
+}
+
+fn class_parents(vm: &mut Vm, a: &mut [Value]) -> R {
+    class_list(vm, a, "class_parents", true)
+}
+
+fn spl_autoload_register(vm: &mut Vm, a: &mut [Value]) -> R {
+    let Some(cb) = arg_callable(vm, a, 0, "spl_autoload_register", true)? else {
+        return Ok(Value::True);
+    };
+    let prepend = opt_bool(vm, a, 2, "spl_autoload_register", false)?;
+    if vm.autoloaders.iter().any(|l| l.strict_eq(&cb)) {
+        return Ok(Value::True);
+    }
+    if prepend {
+        vm.autoloaders.insert(0, cb);
+    } else {
+        vm.autoloaders.push(cb);
+    }
+    Ok(Value::True)
+}
+
+fn spl_autoload_unregister(vm: &mut Vm, a: &mut [Value]) -> R {
+    let cb = get(a, 0);
+    let before = vm.autoloaders.len();
+    vm.autoloaders.retain(|l| !l.strict_eq(&cb));
+    Ok(Value::from(vm.autoloaders.len() != before))
+}
+
+fn spl_autoload_functions(vm: &mut Vm, _: &mut [Value]) -> R {
+    Ok(Value::from(PhpArray::from_list(vm.autoloaders.clone())))
+}
+
+fn spl_autoload_call(vm: &mut Vm, a: &mut [Value]) -> R {
+    let name = arg_str(vm, a, 0, "spl_autoload_call")?;
+    vm.lookup_class(&name)?;
+    Ok(Value::Null)
+}

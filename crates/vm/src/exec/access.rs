@@ -1,0 +1,189 @@
+//! Objects used like arrays and collections: `ArrayAccess` (`$o[k]`), `Countable`
+//! (`count($o)`), and foreach over an object's visible properties.
+
+use super::*;
+use crate::class::dump::{shown_props, visible_from};
+
+impl Vm {
+    /// Call a public method by lowercase name on an object (ArrayAccess & co).
+    fn call_interface_method(
+        &mut self,
+        o: &Rc<PhpObject>,
+        lc: &[u8],
+        args: Vec<Value>,
+    ) -> Result<Value, Unwind> {
+        let Some(m) = o.class.find_method(lc).cloned() else {
+            return Err(self.throw_error(
+                "Error",
+                format!(
+                    "Call to undefined method {}::{}()",
+                    o.class.name,
+                    String::from_utf8_lossy(lc)
+                ),
+            ));
+        };
+        self.invoke_method(Some(o.clone()), &m, o.class.clone(), args)
+    }
+
+    fn not_array_access(&mut self, o: &PhpObject) -> Unwind {
+        self.throw_error(
+            "Error",
+            format!("Cannot use object of type {} as array", o.class.name),
+        )
+    }
+
+    /// `$o[$k]` for reading (`offsetGet`).
+    pub(crate) fn offset_get(
+        &mut self,
+        o: &Rc<PhpObject>,
+        key: Option<Value>,
+    ) -> Result<Value, Unwind> {
+        if !o.class.instance_of_name(b"arrayaccess") {
+            return Err(self.not_array_access(o));
+        }
+        let v = self.call_interface_method(o, b"offsetget", vec![key.unwrap_or_default()])?;
+        Ok(v.deref())
+    }
+
+    /// `$o[$k] = $v` / `$o[] = $v` (`offsetSet`).
+    pub(crate) fn offset_set(
+        &mut self,
+        o: &Rc<PhpObject>,
+        key: Option<Value>,
+        v: Value,
+    ) -> Result<Value, Unwind> {
+        if !o.class.instance_of_name(b"arrayaccess") {
+            return Err(self.not_array_access(o));
+        }
+        self.call_interface_method(o, b"offsetset", vec![key.unwrap_or_default(), v.clone()])?;
+        Ok(v)
+    }
+
+    /// `$o[$k][...] = …`: what `offsetGet` returns, as a reference to write through
+    /// (its reference if it returns one; objects are handles anyway).
+    pub(crate) fn offset_ref(
+        &mut self,
+        o: &Rc<PhpObject>,
+        key: Option<Value>,
+    ) -> Result<PhpRef, Unwind> {
+        if !o.class.instance_of_name(b"arrayaccess") {
+            return Err(self.not_array_access(o));
+        }
+        let v = self.call_interface_method(o, b"offsetget", vec![key.unwrap_or_default()])?;
+        Ok(match v {
+            Value::Reference(r) => r,
+            v @ Value::Object(_) => new_ref(v),
+            v => {
+                self.notice(&format!(
+                    "Indirect modification of overloaded element of {} has no effect",
+                    o.class.name
+                ));
+                new_ref(v)
+            }
+        })
+    }
+
+    /// `unset($o[$k])` (`offsetUnset`).
+    pub(crate) fn offset_unset(&mut self, o: &Rc<PhpObject>, key: &Value) -> Result<(), Unwind> {
+        if !o.class.instance_of_name(b"arrayaccess") {
+            return Err(self.throw_error(
+                "Error",
+                format!("Cannot unset offset in a non-array variable"),
+            ));
+        }
+        self.call_interface_method(o, b"offsetunset", vec![key.clone()])?;
+        Ok(())
+    }
+
+    /// `isset($o[$k])` / `empty($o[$k])` (`offsetExists`, then `offsetGet` for empty).
+    pub(crate) fn offset_isset(
+        &mut self,
+        o: &Rc<PhpObject>,
+        key: &Value,
+        empty: bool,
+    ) -> Result<bool, Unwind> {
+        if !o.class.instance_of_name(b"arrayaccess") {
+            return Err(self.not_array_access(o));
+        }
+        let exists = self
+            .call_interface_method(o, b"offsetexists", vec![key.clone()])?
+            .to_bool();
+        if !empty {
+            return Ok(exists);
+        }
+        if !exists {
+            return Ok(true);
+        }
+        let v = self.call_interface_method(o, b"offsetget", vec![key.clone()])?;
+        Ok(!v.to_bool())
+    }
+
+    /// `count($o)`: `Countable::count()`, else PHP's TypeError.
+    pub(crate) fn count_object(&mut self, o: &Rc<PhpObject>) -> Result<Value, Unwind> {
+        if !o.class.instance_of_name(b"countable") {
+            return Err(self.throw_error(
+                "TypeError",
+                format!(
+                    "count(): Argument #1 ($value) must be of type Countable|array, {} given",
+                    o.class.name
+                ),
+            ));
+        }
+        let n = self.call_interface_method(o, b"count", Vec::new())?;
+        Ok(Value::Long(n.to_long()))
+    }
+
+    /// The properties of `o` visible from the running code, by name (foreach,
+    /// `get_object_vars`).
+    pub(crate) fn visible_props(&self, o: &PhpObject) -> PhpArray {
+        let scope = self.frames.last().and_then(|f| f.class.clone());
+        let mut out = PhpArray::new();
+        for p in shown_props(o, false) {
+            if visible_from(&p.vis, &o.class, scope.as_ref()) {
+                out.insert(prop_key(&p.name), p.value.unwrap_or_default());
+            }
+        }
+        out
+    }
+
+    /// Like [`Vm::visible_props`], each value a reference to the property itself
+    /// (foreach by reference).
+    pub(crate) fn visible_prop_refs(&self, o: &PhpObject) -> PhpArray {
+        let scope = self.frames.last().and_then(|f| f.class.clone());
+        let mut out = PhpArray::new();
+        {
+            let mut slots = o.slots.borrow_mut();
+            for (info, slot) in o.class.slot_info.iter().zip(slots.iter_mut()) {
+                if matches!(slot, Value::Undef) {
+                    continue;
+                }
+                let vis = if info.is_private() {
+                    crate::class::dump::Vis::Private(info.class_name.clone())
+                } else if info.is_protected() {
+                    crate::class::dump::Vis::Protected
+                } else {
+                    crate::class::dump::Vis::Public
+                };
+                if visible_from(&vis, &o.class, scope.as_ref()) {
+                    out.insert(
+                        ArrayKey::Str(Rc::new(info.name.as_bytes().to_vec())),
+                        Value::Reference(make_ref(slot)),
+                    );
+                }
+            }
+        }
+        if let Some(d) = o.dynamic.borrow_mut().as_mut() {
+            let keys: Vec<ArrayKey> = d.keys().collect();
+            for k in keys {
+                let r = make_ref(d.entry(k.clone()));
+                out.insert(k, Value::Reference(r));
+            }
+        }
+        out
+    }
+}
+
+/// A property name as an array key (`get_object_vars` turns numeric names into ints).
+fn prop_key(name: &[u8]) -> ArrayKey {
+    ArrayKey::from_bytes(name)
+}
