@@ -64,8 +64,7 @@ pub(crate) fn type_string(view: &ScriptView<'_>, ty: &TypeDecl) -> String {
 #[inline]
 fn accepts_as_is(ty: &TypeDecl, v: &Value) -> bool {
     let m = ty.mask;
-    if m & (TypeDecl::MIXED | TypeDecl::OBJECT | TypeDecl::CALLABLE) != 0 || ty.class_names.len > 0
-    {
+    if m & (TypeDecl::MIXED | TypeDecl::OBJECT) != 0 || ty.class_names.len > 0 {
         return true;
     }
     match v {
@@ -86,6 +85,9 @@ fn accepts_as_is(ty: &TypeDecl, v: &Value) -> bool {
 pub(super) fn coerce(vm: &mut Vm, ty: &TypeDecl, v: Value) -> Option<Value> {
     let m = ty.mask;
     if accepts_as_is(ty, &v) {
+        return Some(v);
+    }
+    if m & TypeDecl::CALLABLE != 0 && vm.is_callable(&v).unwrap_or(false) {
         return Some(v);
     }
     match &v {
