@@ -250,6 +250,31 @@ fn refuse_new(vm: &mut Vm, _: &Rc<ClassEntry>) -> Result<Rc<PhpObject>, Unwind> 
     ))
 }
 
+fn refuse_internal_iterator(vm: &mut Vm, _: &Rc<ClassEntry>) -> Result<Rc<PhpObject>, Unwind> {
+    Err(vm.throw_error("Error", "Cannot manually construct InternalIterator".into()))
+}
+
+/// The object a foreach over a Traversable keeps in its iterator VAR: it holds the
+/// iterator and, as in PHP, an object handle for the loop's duration.
+pub(crate) fn iteration(it: Rc<PhpObject>) -> Value {
+    let class =
+        crate::class::native_class("internaliterator").expect("InternalIterator is built in");
+    let holder = PhpObject::with_slots(&class, Vec::new());
+    *holder.native.borrow_mut() = Native::Iteration(it);
+    Value::Object(holder)
+}
+
+/// The iterator a foreach's iterator VAR holds.
+pub(crate) fn iteration_of(v: &Value) -> Option<Rc<PhpObject>> {
+    match v {
+        Value::Object(holder) => match &*holder.native.borrow() {
+            Native::Iteration(it) => Some(it.clone()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 pub const CLASSES: &[NativeClass] = &[
     NativeClass {
         name: "Generator",
@@ -266,6 +291,14 @@ pub const CLASSES: &[NativeClass] = &[
             NativeMethod::new("getReturn", m_get_return, &[], 0),
         ],
         create: Some(refuse_new),
+        ..NativeClass::EMPTY
+    },
+    // Holds the iterator of a foreach over a Traversable (never seen by scripts).
+    NativeClass {
+        name: "InternalIterator",
+        interfaces: &["Iterator"],
+        flags: class_flags::FINAL,
+        create: Some(refuse_internal_iterator),
         ..NativeClass::EMPTY
     },
     NativeClass {

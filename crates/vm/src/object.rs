@@ -27,6 +27,9 @@ pub enum Native {
     None,
     Generator(Box<crate::generator::Generator>),
     Closure(Box<crate::closure::ClosureData>),
+    /// A foreach's iteration of a Traversable: the iterator (Zend's
+    /// `zend_object_iterator`, which takes an object handle while the loop runs).
+    Iteration(Rc<PhpObject>),
 }
 
 impl Native {
@@ -35,7 +38,7 @@ impl Native {
     fn needs_dtor(&self) -> bool {
         match self {
             Native::Generator(g) => g.needs_close(),
-            Native::None | Native::Closure(_) => false,
+            Native::None | Native::Closure(_) | Native::Iteration(_) => false,
         }
     }
 }

@@ -676,7 +676,7 @@ impl Vm {
             ));
         }
         let slot = Self::slot(c, op.result);
-        self.stack[slot] = Value::Object(g.clone());
+        self.stack[slot] = crate::generator::iteration(g.clone());
         self.set_fe_pos(slot, 0);
         self.gen_rewind(&g)?;
         if !self.gen_valid(&g)? {

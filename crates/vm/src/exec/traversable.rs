@@ -154,12 +154,9 @@ impl Vm {
     }
 
     /// The iterator a foreach VAR holds (arrays and plain objects' properties are
-    /// held as arrays).
+    /// held as arrays, Traversables' iterators in an InternalIterator).
     pub(super) fn iterator_in_slot(&self, slot: usize) -> Option<Rc<PhpObject>> {
-        match &self.stack[slot] {
-            Value::Object(it) => Some(it.clone()),
-            _ => None,
-        }
+        crate::generator::iteration_of(&self.stack[slot])
     }
 
     /// FE_RESET_R / FE_RESET_RW on a Traversable: its iterator goes into the iterator
@@ -182,7 +179,7 @@ impl Vm {
             ));
         }
         let slot = Self::slot(c, op.result);
-        self.stack[slot] = Value::Object(it.clone());
+        self.stack[slot] = crate::generator::iteration(it.clone());
         self.set_fe_pos(slot, 0);
         self.call_method(&it, "rewind", Vec::new())?;
         if !self.call_method(&it, "valid", Vec::new())?.to_bool() {
