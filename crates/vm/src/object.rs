@@ -134,8 +134,14 @@ pub fn live_destructibles() -> Vec<Rc<PhpObject>> {
 
 fn register_live(o: &Rc<PhpObject>) {
     if o.class.magic.destruct.is_some() {
-        HANDLES.with(|h| h.borrow_mut().live.insert(o.id, Rc::downgrade(o)));
+        track_live(o);
     }
+}
+
+/// Count an object among those the shutdown pass destructs (native state that needs
+/// the VM when it goes: a generator with `finally` blocks).
+pub fn track_live(o: &Rc<PhpObject>) {
+    HANDLES.with(|h| h.borrow_mut().live.insert(o.id, Rc::downgrade(o)));
 }
 
 /// Stop (or resume) queueing destructors (after shutdown's destructor pass, PHP

@@ -6,6 +6,9 @@ use super::*;
 impl Vm {
     /// Call `__destruct` on an object whose last reference went.
     pub(crate) fn destruct_object(&mut self, o: &Rc<PhpObject>) -> Result<(), Unwind> {
+        if crate::generator::is_generator(o) {
+            return self.gen_destroy(o);
+        }
         if let Some(m) = o.class.magic.destruct.clone() {
             self.invoke_method(Some(o.clone()), &m, o.class.clone(), Vec::new())?;
         }

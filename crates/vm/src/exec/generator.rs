@@ -178,6 +178,10 @@ impl Vm {
         let obj = PhpObject::with_slots(&generator_class(), Vec::new());
         *obj.native.borrow_mut() =
             Native::Generator(Box::new(Generator::new(susp, by_ref, has_finally)));
+        if has_finally {
+            // Its finally blocks run at shutdown if it is still suspended then.
+            crate::object::track_live(&obj);
+        }
         Left {
             value: Value::Object(obj),
             ret,
