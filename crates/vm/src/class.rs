@@ -265,6 +265,9 @@ pub struct ClassEntry {
 pub const NATIVE: u32 = 1 << 16;
 /// `#[AllowDynamicProperties]`: no deprecation for dynamic properties.
 pub const ALLOW_DYNAMIC: u32 = 1 << 17;
+/// Class flag of built-in classes refusing dynamic properties (`Closure`): Zend's
+/// `ZEND_ACC_NO_DYNAMIC_PROPERTIES`.
+pub const NO_DYNAMIC: u32 = 1 << 18;
 
 impl ClassEntry {
     pub fn is_interface(&self) -> bool {

@@ -446,7 +446,7 @@ const STATIC: u32 = fn_flags::STATIC;
 
 pub const CLASSES: &[NativeClass] = &[NativeClass {
     name: "Closure",
-    flags: class_flags::FINAL,
+    flags: class_flags::FINAL | crate::class::NO_DYNAMIC,
     methods: &[
         NativeMethod::new("__construct", construct, &[], 0).with_flags(fn_flags::PRIVATE),
         NativeMethod::new("bind", bind, &["closure", "newThis", "newScope"], 2).with_flags(STATIC),
@@ -568,6 +568,42 @@ fn invoke(vm: &mut Vm, ctx: &MethodCtx, args: &mut [Value]) -> Result<Value, Unw
         return Err(vm.throw_error("Error", "Closure object is not initialized".into()));
     };
     vm.call_callee(callee, args.to_vec(), Vec::new())
+}
+
+/// `$a == $b` for two closures (`zend_closure_compare`): 0 only for closures made
+/// from the same function or method with the same `$this` and called class; None
+/// when `a` is not a closure.
+pub fn compare(a: &PhpObject, b: &PhpObject) -> Option<i32> {
+    let x = data(a)?;
+    let Some(y) = data(b) else {
+        return Some(1);
+    };
+    let same_rc = |p: &Option<Rc<ClassEntry>>, q: &Option<Rc<ClassEntry>>| match (p, q) {
+        (Some(p), Some(q)) => Rc::ptr_eq(p, q),
+        (None, None) => true,
+        _ => false,
+    };
+    let same_this = match (&x.this, &y.this) {
+        (Some(p), Some(q)) => Rc::ptr_eq(p, q),
+        (None, None) => true,
+        _ => false,
+    };
+    let same_func = match (x.func, y.func) {
+        (Func::User { script: s1, op_array: o1 }, Func::User { script: s2, op_array: o2 }) => {
+            s1 == s2 && o1 == o2
+        }
+        (Func::Builtin(p), Func::Builtin(q)) => std::ptr::eq(p, q),
+        (Func::Native(p), Func::Native(q)) => std::ptr::eq(p, q),
+        _ => false,
+    };
+    let equal = x.fake
+        && y.fake
+        && same_this
+        && same_func
+        && x.trampoline == y.trampoline
+        && same_rc(&x.scope, &y.scope)
+        && same_rc(&x.called_scope, &y.called_scope);
+    Some(if equal { 0 } else { 1 })
 }
 
 /// `clone $closure`: the copy gets the same function, bindings and variables.

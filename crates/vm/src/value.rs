@@ -403,6 +403,8 @@ impl Value {
                     0
                 } else if !Rc::ptr_eq(&a.class, &b.class) {
                     1
+                } else if let Some(r) = crate::closure::compare(a, b) {
+                    r
                 } else {
                     compare_arrays(&a.prop_table(), &b.prop_table())
                 }

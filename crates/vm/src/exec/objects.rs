@@ -710,7 +710,10 @@ impl Vm {
     /// The checks before a dynamic property is created.
     fn new_dynamic_prop(&mut self, o: &PhpObject, name: &str) -> Result<(), Unwind> {
         let class = &o.class;
-        if class.is_enum() || class.flags & miniphp_compiler::class_flags::READONLY != 0 {
+        if class.is_enum()
+            || class.flags & miniphp_compiler::class_flags::READONLY != 0
+            || class.flags & crate::class::NO_DYNAMIC != 0
+        {
             return Err(self.throw_error(
                 "Error",
                 format!("Cannot create dynamic property {}::${name}", class.name),
