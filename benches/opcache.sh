@@ -42,6 +42,6 @@ printf "miniphp cold / warm: %.2fx" "$(echo "$cold_m / $warm_m" | bc -l)"
 echo
 if [ "${POOL:-1}" = 1 ]; then
   echo "in-process requests (criterion, miniphp-opcache bench 'app'):"
-  cargo bench --quiet -p miniphp-opcache --bench app -- --noplot 2>/dev/null \
-    | awk '/^app_request/ { name = $1 } /time:/ { print "  " name, $0 }'
+  cargo bench --quiet -p miniphp-opcache --bench app -- --noplot --warm-up-time 1 \
+    --measurement-time 4 2>/dev/null | awk '/time:/ { print "  " $0 }'
 fi

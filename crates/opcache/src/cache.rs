@@ -132,6 +132,12 @@ impl OpCache {
         &self.inner.seg
     }
 
+    /// The raw segment, for tests and tools that write it the way a store does.
+    #[doc(hidden)]
+    pub fn segment(&self) -> &Segment {
+        &self.inner.seg
+    }
+
     fn header(&self) -> &Header {
         self.inner.seg.header()
     }

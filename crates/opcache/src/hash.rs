@@ -144,9 +144,11 @@ impl<'s> Table<'s> {
         if !self.seg.place(off, e) {
             return None;
         }
+        // Count it before linking it: a writer killed in between leaves an
+        // unreachable entry, never a linked one the next insert would overwrite.
+        h.num_entries.store(idx + 1, Ordering::Release);
         // Publish: everything above happens-before a reader's acquire of the head.
         head.store(idx + 1, Ordering::Release);
-        h.num_entries.store(idx + 1, Ordering::Relaxed);
         if primary.is_none() {
             h.num_direct_entries.fetch_add(1, Ordering::Relaxed);
         }

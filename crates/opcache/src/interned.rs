@@ -74,13 +74,17 @@ pub fn find_or_add(seg: &Segment, s: &[u8]) -> Option<u32> {
         return None;
     }
     let len = u32::try_from(s.len()).ok()?;
-    let ok = seg.write(base + entry, &[head, hv, len])
-        && seg.write(base + entry + ENTRY_HEADER, s)
-        && seg.write(head_off, &[u32::try_from(entry / 4 + 1).ok()?]);
-    if !ok {
+    let link = u32::try_from(entry / 4 + 1).ok()?;
+    // Entry, then top, then the chain head: a writer killed in between leaves
+    // bytes that are taken but unreachable, never a link to bytes the next
+    // writer would reuse.
+    if !(seg.write(base + entry, &[head, hv, len]) && seg.write(base + entry + ENTRY_HEADER, s)) {
         return None;
     }
     h.interned_top.store(end, Ordering::Release);
+    if !seg.write(head_off, &[link]) {
+        return None;
+    }
     h.interned_count.fetch_add(1, Ordering::Relaxed);
     u32::try_from(entry + ENTRY_HEADER).ok()
 }

@@ -18,8 +18,9 @@ pub struct Settings {
     pub validate_timestamps: bool,
     /// Seconds between two mtime checks of a cached file (0: every load).
     pub revalidate_freq: i64,
-    /// Look an unresolved include name up again instead of trusting the key it
-    /// was cached under.
+    /// PHP: look an unresolved include name up again instead of trusting the
+    /// key it was cached under. Reported only: the VM resolves every include name
+    /// before calling the hook, so this cache always behaves as with it on.
     pub revalidate_path: bool,
     pub max_wasted_percentage: u64,
     /// A file changed less than this many seconds ago is compiled but not cached

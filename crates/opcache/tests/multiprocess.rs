@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use std::rc::Rc;
 use std::time::{Duration, SystemTime};
 
+use miniphp_opcache::persist;
 use miniphp_opcache::pool::{self, Finished};
 use miniphp_opcache::sample::script_of_size;
 use miniphp_opcache::{OpCache, Settings, Status};
@@ -211,6 +212,42 @@ fn killed_lock_holder_does_not_deadlock() {
     println!("killed_lock_holder_does_not_deadlock: ok");
 }
 
+/// A writer killed after copying a script into the segment but before publishing
+/// it: the copy stays invisible (its bytes are only used), nothing is corrupt.
+fn killed_mid_write_leaves_nothing_visible() {
+    let cache = OpCache::new(settings()).unwrap();
+    let files = app("midwrite", 4);
+    let before = consistent(&cache).memory_usage.free_memory;
+    let mut writer = pool::spawn(|out| {
+        let _lock = cache.write_lock().unwrap();
+        let bogus = script_of_size(500);
+        if persist::persist(cache.segment(), &bogus.view(), 1_700_000_000).is_none() {
+            return 4;
+        }
+        let _ = out.write_all(b"W");
+        let _ = out.flush();
+        std::thread::sleep(Duration::from_secs(120));
+        0
+    })
+    .unwrap();
+    let mut wrote = [0u8];
+    writer.read_exact(&mut wrote).unwrap();
+    writer.signal(Signal::SIGKILL).unwrap();
+    writer.finish().unwrap();
+    let st = consistent(&cache);
+    assert!(st.memory_usage.free_memory < before, "the bytes were taken");
+    assert_eq!(
+        st.opcache_statistics.num_cached_scripts, 0,
+        "but never published"
+    );
+    let done = pool::run(3, |_, out| load_all(&cache, &files, 2, out)).unwrap();
+    let n = compiles(&done);
+    let st = consistent(&cache);
+    assert_eq!(st.opcache_statistics.num_cached_scripts, 4);
+    assert_eq!(st.opcache_statistics.hits + n, 3 * 2 * 4);
+    println!("killed_mid_write_leaves_nothing_visible: ok");
+}
+
 fn tiny_segment_restarts() {
     let cache = OpCache::new(Settings {
         memory_consumption: 192 << 10,
@@ -244,5 +281,6 @@ fn main() {
     compiled_once_then_hits();
     modified_file_recompiled_once();
     killed_lock_holder_does_not_deadlock();
+    killed_mid_write_leaves_nothing_visible();
     tiny_segment_restarts();
 }
