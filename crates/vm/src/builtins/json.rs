@@ -59,12 +59,14 @@ pub enum JsonError {
     UnsupportedType = 8,
     InvalidPropertyName = 9,
     Utf16 = 10,
+    NonBackedEnum = 11,
 }
 
 impl JsonError {
     fn message(self) -> &'static str {
         match self {
             JsonError::None => "No error",
+            JsonError::NonBackedEnum => "Non-backed enums have no default serialization",
             JsonError::Depth => "Maximum stack depth exceeded",
             JsonError::CtrlChar => "Control character error, possibly incorrectly encoded",
             JsonError::Syntax => "Syntax error",
@@ -227,8 +229,25 @@ impl Encoder {
                 let as_list = self.flags & FORCE_OBJECT == 0 && a.is_list();
                 self.container(out, a, Rc::as_ptr(a) as usize, as_list, depth);
             }
+            Value::Object(o) if o.class.is_enum() => {
+                if o.class.enum_backing == 0 {
+                    self.fail(JsonError::NonBackedEnum);
+                    out.push(b'0');
+                } else {
+                    self.value(out, &o.prop("value"), depth);
+                }
+            }
             Value::Object(o) => {
-                let props = o.prop_table();
+                // Public properties only, as seen from outside the class.
+                let mut props = crate::array::PhpArray::new();
+                for p in crate::class::dump::shown_props(o, false) {
+                    if p.vis == crate::class::dump::Vis::Public {
+                        props.insert(
+                            crate::value::ArrayKey::Str(Rc::new(p.name)),
+                            p.value.unwrap_or_default(),
+                        );
+                    }
+                }
                 self.container(out, &props, Rc::as_ptr(o) as usize, false, depth);
             }
             Value::Reference(r) => {
@@ -317,7 +336,8 @@ fn json_encode(vm: &mut Vm, args: &mut [Value]) -> R {
         path: Vec::new(),
     };
     let mut out = Vec::new();
-    enc.value(&mut out, &get(args, 0), 0);
+    let v = vm.json_prepare(&get(args, 0), &mut Vec::new())?;
+    enc.value(&mut out, &v, 0);
     let err = enc.error;
     if err != JsonError::None && flags & PARTIAL_OUTPUT_ON_ERROR != 0 {
         LAST_ERROR.with(|c| c.set(err));

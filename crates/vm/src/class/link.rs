@@ -36,12 +36,13 @@ impl Members {
                 interfaces.push(i.clone());
             }
         };
+        // Zend's order: the parent's, the ones named, then what those extend.
         if let Some(p) = parent {
             p.interfaces.iter().for_each(&mut add);
         }
+        direct.iter().for_each(&mut add);
         for i in direct {
             i.interfaces.iter().for_each(&mut add);
-            add(i);
         }
         let (slot_info, default_slots, statics) = match parent {
             Some(p) => (

@@ -187,3 +187,39 @@ impl Vm {
 fn prop_key(name: &[u8]) -> ArrayKey {
     ArrayKey::from_bytes(name)
 }
+
+impl Vm {
+    /// `json_encode`'s view of a value: `JsonSerializable` objects replaced by what
+    /// their `jsonSerialize()` returns, recursively (objects on the current path are
+    /// left as they are, for the encoder's recursion check).
+    pub(crate) fn json_prepare(&mut self, v: &Value, path: &mut Vec<u32>) -> Result<Value, Unwind> {
+        match v {
+            Value::Object(o) if o.class.instance_of_name(b"jsonserializable") => {
+                if path.contains(&o.id) {
+                    return Ok(v.clone());
+                }
+                path.push(o.id);
+                let r = self
+                    .call_interface_method(o, b"jsonserialize", Vec::new())
+                    .and_then(|inner| self.json_prepare(&inner.deref(), path));
+                path.pop();
+                r
+            }
+            Value::Array(a)
+                if a.values()
+                    .any(|x| matches!(x.deref(), Value::Object(_) | Value::Array(_))) =>
+            {
+                let mut out = PhpArray::with_capacity(a.len());
+                for (k, x) in a.iter() {
+                    out.insert(k, self.json_prepare(&x.deref(), path)?);
+                }
+                Ok(Value::from(out))
+            }
+            Value::Reference(r) => {
+                let inner = r.borrow().clone();
+                self.json_prepare(&inner, path)
+            }
+            _ => Ok(v.clone()),
+        }
+    }
+}

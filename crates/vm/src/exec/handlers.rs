@@ -76,7 +76,7 @@ fn accepts_as_is(ty: &TypeDecl, v: &Value) -> bool {
         Value::String(_) => m & TypeDecl::STRING != 0,
         Value::Array(_) => m & (TypeDecl::ARRAY | TypeDecl::ITERABLE) != 0,
         Value::Resource(_) => false,
-        Value::Object(_) => false,
+        Value::Object(_) => m & TypeDecl::STATIC != 0,
         Value::Reference(_) => true,
     }
 }

@@ -234,7 +234,7 @@ impl Vm {
                         "Error",
                         format!(
                             "Call to {vis} method {}::{}() from {from}",
-                            class.name, m.name
+                            m.scope_name, m.name
                         ),
                     ))
                 }
