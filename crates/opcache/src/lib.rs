@@ -5,6 +5,13 @@
 //! buffer (interned.rs) | script heap (alloc.rs, persist.rs). Writers serialise on
 //! an fcntl lock; readers take none, but hold a shared fcntl lock while they use
 //! segment-resident scripts, so that restarts wait for them (lock.rs).
+//!
+//! A lookup goes: shared memory (cache.rs), then the file cache (filecache.rs:
+//! images on disk in the same format), then the compiler. Strings of persisted
+//! scripts live once in the interned buffer and are reached through
+//! `StrRef::INTERNED`, so a hit is still a view over the bytes where they lie.
+//! `OpCache::install` also adds the `opcache_*` functions (php.rs) and binds what
+//! `opcache.preload` declared; settings.rs has every `opcache.*` setting.
 
 pub mod alloc;
 pub mod blacklist;
