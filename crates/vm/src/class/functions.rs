@@ -87,6 +87,16 @@ pub const FUNCTIONS: &[BuiltinSpec] = &[
     ),
     func("spl_autoload_functions", spl_autoload_functions, &[], 0),
     func("spl_autoload_call", spl_autoload_call, &["class"], 1),
+    func(
+        "class_alias",
+        class_alias,
+        &["class", "alias", "autoload"],
+        2,
+    ),
+    func("get_called_class", get_called_class, &[], 0),
+    func("get_declared_classes", get_declared_classes, &[], 0),
+    func("get_declared_interfaces", get_declared_interfaces, &[], 0),
+    func("get_declared_traits", get_declared_traits, &[], 0),
 ];
 
 /// The class scope of the PHP code calling a built-in.
@@ -416,4 +426,78 @@ fn spl_autoload_call(vm: &mut Vm, a: &mut [Value]) -> R {
     let name = arg_str(vm, a, 0, "spl_autoload_call")?;
     vm.lookup_class(&name)?;
     Ok(Value::Null)
+}
+
+fn class_alias(vm: &mut Vm, a: &mut [Value]) -> R {
+    let name = arg_str(vm, a, 0, "class_alias")?;
+    let alias = arg_str(vm, a, 1, "class_alias")?;
+    let autoload = opt_bool(vm, a, 2, "class_alias", true)?;
+    let class = if autoload {
+        vm.lookup_class(&name)?
+    } else {
+        vm.find_class(&name)
+    };
+    let Some(class) = class else {
+        vm.warning(&format!(
+            "Class \"{}\" not found",
+            String::from_utf8_lossy(&name)
+        ));
+        return Ok(Value::False);
+    };
+    if class.flags & super::NATIVE != 0 {
+        return Err(args::value_error(
+            vm,
+            "class_alias",
+            0,
+            "must be a user-defined class name, internal class name given",
+        ));
+    }
+    let alias = alias.strip_prefix(b"\\").unwrap_or(&alias).to_vec();
+    if vm.find_class(&alias).is_some() {
+        vm.warning(&format!(
+            "Cannot declare class {}, because the name is already in use",
+            String::from_utf8_lossy(&alias)
+        ));
+        return Ok(Value::False);
+    }
+    vm.classes
+        .insert(alias.to_ascii_lowercase().into_boxed_slice(), class);
+    Ok(Value::True)
+}
+
+fn get_called_class(vm: &mut Vm, _: &mut [Value]) -> R {
+    let f = vm.frames.last();
+    match f.and_then(|f| f.static_class.clone().or_else(|| f.class.clone())) {
+        Some(c) => Ok(Value::from(c.name.as_ref())),
+        None => Err(vm.throw_error(
+            "Error",
+            "get_called_class() must be called from within a class".into(),
+        )),
+    }
+}
+
+/// The declared classes of a kind, built-in ones first, in declaration order.
+fn declared(vm: &Vm, kind: fn(&ClassEntry) -> bool) -> Value {
+    let mut list: Vec<&Rc<ClassEntry>> = vm
+        .classes
+        .iter()
+        .filter(|(k, c)| ***k == *c.lc_name && kind(c))
+        .map(|(_, c)| c)
+        .collect();
+    list.sort_by_key(|c| (c.flags & super::NATIVE == 0, c.decl));
+    Value::from(PhpArray::from_list(
+        list.iter().map(|c| Value::from(c.name.as_ref())).collect(),
+    ))
+}
+
+fn get_declared_classes(vm: &mut Vm, _: &mut [Value]) -> R {
+    Ok(declared(vm, |c| !c.is_interface() && !c.is_trait()))
+}
+
+fn get_declared_interfaces(vm: &mut Vm, _: &mut [Value]) -> R {
+    Ok(declared(vm, ClassEntry::is_interface))
+}
+
+fn get_declared_traits(vm: &mut Vm, _: &mut [Value]) -> R {
+    Ok(declared(vm, ClassEntry::is_trait))
 }
