@@ -619,6 +619,66 @@ impl Vm {
         Ok(())
     }
 
+    /// The trace entry of a frame whose slots are `slots`: called from `site` (file and
+    /// line; None for `[internal function]`).
+    pub(crate) fn frame_entry(
+        &self,
+        f: &Frame,
+        slots: &[Value],
+        site: Option<(Value, i64)>,
+    ) -> PhpArray {
+        let mut e = PhpArray::new();
+        if let Some((file, line)) = site {
+            e.insert(ArrayKey::from_bytes(b"file"), file);
+            e.insert(ArrayKey::from_bytes(b"line"), Value::Long(line));
+        }
+        let (loaded, oa) = self.op_array_of(f);
+        match f.kind {
+            FrameKind::Include(kind) => {
+                let name = match kind {
+                    k if k & ZEND_REQUIRE_ONCE != 0 => "require_once",
+                    k if k & ZEND_REQUIRE != 0 => "require",
+                    k if k & ZEND_INCLUDE_ONCE != 0 => "include_once",
+                    k if k & ZEND_EVAL != 0 => "eval",
+                    _ => "include",
+                };
+                e.insert(ArrayKey::from_bytes(b"function"), Value::from(name));
+                let path = Value::from(loaded.path.as_ref());
+                e.insert(
+                    ArrayKey::from_bytes(b"args"),
+                    Value::from(PhpArray::from_list(vec![path])),
+                );
+            }
+            _ => {
+                let view = loaded.script.view();
+                e.insert(
+                    ArrayKey::from_bytes(b"function"),
+                    Value::from(view.str(oa.name)),
+                );
+                // Methods and closures with a scope name their class.
+                if let Some(class) = &f.class {
+                    e.insert(ArrayKey::from_bytes(b"class"), Value::from(&*class.name));
+                    let ty = if f.this.is_some() { "->" } else { "::" };
+                    e.insert(ArrayKey::from_bytes(b"type"), Value::from(ty));
+                }
+                let declared = (oa.num_args as usize).min(f.num_args as usize);
+                let mut args: Vec<Value> = slots[..declared.min(slots.len())]
+                    .iter()
+                    .map(|v| match peek(v) {
+                        Value::Undef => Value::Null,
+                        v => v,
+                    })
+                    .collect();
+                args.extend(f.extra_args.iter().map(Value::deref));
+                e.insert(
+                    ArrayKey::from_bytes(b"args"),
+                    Value::from(PhpArray::from_list(args)),
+                );
+            }
+        }
+        e
+    }
+
     /// Stack trace as an array (innermost first), `debug_backtrace` shape: user
     /// frames, and the built-ins that called back into PHP code (a frame they called
     /// has no file and line: `[internal function]`).
@@ -649,56 +709,13 @@ impl Vm {
             if f.kind == FrameKind::Main {
                 continue;
             }
-            let mut e = PhpArray::new();
             let internal = fi == 0 || self.native_calls.iter().any(|n| n.depth == fi);
-            if !internal {
-                e.insert(ArrayKey::from_bytes(b"file"), path(fi - 1));
-                e.insert(ArrayKey::from_bytes(b"line"), Value::Long(f.call_line as i64));
+            let site = (!internal).then(|| (path(fi - 1), f.call_line as i64));
+            // A generator running for a `yield from` chain shows the chain's frames.
+            match self.generator_trace(fi, site.clone()) {
+                Some(chain) => entries.extend(chain),
+                None => entries.push(self.frame_entry(f, &self.stack[f.base..], site)),
             }
-            let (loaded, oa) = self.op_array_of(f);
-            match f.kind {
-                FrameKind::Include(kind) => {
-                    let name = match kind {
-                        k if k & ZEND_REQUIRE_ONCE != 0 => "require_once",
-                        k if k & ZEND_REQUIRE != 0 => "require",
-                        k if k & ZEND_INCLUDE_ONCE != 0 => "include_once",
-                        k if k & ZEND_EVAL != 0 => "eval",
-                        _ => "include",
-                    };
-                    e.insert(ArrayKey::from_bytes(b"function"), Value::from(name));
-                    let path = Value::from(loaded.path.as_ref());
-                    e.insert(
-                        ArrayKey::from_bytes(b"args"),
-                        Value::from(PhpArray::from_list(vec![path])),
-                    );
-                }
-                _ => {
-                    let view = loaded.script.view();
-                    e.insert(
-                        ArrayKey::from_bytes(b"function"),
-                        Value::from(view.str(oa.name)),
-                    );
-                    // Methods and closures with a scope name their class.
-                    if let Some(class) = &f.class {
-                        e.insert(ArrayKey::from_bytes(b"class"), Value::from(&*class.name));
-                        let ty = if f.this.is_some() { "->" } else { "::" };
-                        e.insert(ArrayKey::from_bytes(b"type"), Value::from(ty));
-                    }
-                    let declared = (oa.num_args as usize).min(f.num_args as usize);
-                    let mut args: Vec<Value> = (0..declared)
-                        .map(|i| match peek(&self.stack[f.base + i]) {
-                            Value::Undef => Value::Null,
-                            v => v,
-                        })
-                        .collect();
-                    args.extend(f.extra_args.iter().map(Value::deref));
-                    e.insert(
-                        ArrayKey::from_bytes(b"args"),
-                        Value::from(PhpArray::from_list(args)),
-                    );
-                }
-            }
-            entries.push(e);
         }
         for e in entries.into_iter().skip(skip) {
             let _ = out.push(Value::from(e));

@@ -49,13 +49,18 @@ pub struct Generator {
     pub(crate) pending: Option<Pending>,
     /// Being destroyed: a `yield` now is an error.
     pub(crate) forced_close: bool,
+    /// While it runs as the innermost generator of a `yield from` chain: the chain's
+    /// outermost generator and the generators after it (for stack traces).
+    pub(crate) delegators: Option<(Rc<PhpObject>, Vec<Rc<PhpObject>>)>,
 }
 
 pub(crate) enum State {
     Suspended(Box<Suspended>),
-    /// Its frame is on the VM stacks; `calls_mark` is `Vm::calls.len()` when it resumed.
+    /// Its frame is on the VM stacks at index `depth`; `calls_mark` is
+    /// `Vm::calls.len()` when it resumed.
     Running {
         calls_mark: usize,
+        depth: usize,
     },
     Finished,
 }
@@ -111,6 +116,7 @@ impl Generator {
             has_finally,
             pending: None,
             forced_close: false,
+            delegators: None,
         }
     }
 
@@ -181,13 +187,13 @@ fn this(vm: &mut Vm, ctx: &MethodCtx) -> Result<Rc<PhpObject>, Unwind> {
 fn m_current(vm: &mut Vm, ctx: &MethodCtx, _: &mut [Value]) -> Result<Value, Unwind> {
     let g = this(vm, ctx)?;
     vm.gen_ensure_initialized(&g)?;
-    Ok(vm.gen_current(&g).map(|(v, _)| v).unwrap_or_default())
+    Ok(vm.gen_current(&g)?.map(|(v, _)| v).unwrap_or_default())
 }
 
 fn m_key(vm: &mut Vm, ctx: &MethodCtx, _: &mut [Value]) -> Result<Value, Unwind> {
     let g = this(vm, ctx)?;
     vm.gen_ensure_initialized(&g)?;
-    Ok(vm.gen_current(&g).map(|(_, k)| k).unwrap_or_default())
+    Ok(vm.gen_current(&g)?.map(|(_, k)| k).unwrap_or_default())
 }
 
 fn m_next(vm: &mut Vm, ctx: &MethodCtx, _: &mut [Value]) -> Result<Value, Unwind> {
@@ -332,6 +338,7 @@ mod tests {
             has_finally: false,
             pending: None,
             forced_close: false,
+            delegators: None,
         };
         assert!(g.auto_key().strict_eq(&Value::Long(0)));
         g.note_key(&Value::Long(10));

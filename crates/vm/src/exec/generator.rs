@@ -147,6 +147,9 @@ fn leaf(g: &Rc<PhpObject>) -> Rc<PhpObject> {
     leaf
 }
 
+/// A `yield from` chain: its outermost generator and the generators after it.
+type Chain = (Rc<PhpObject>, Vec<Rc<PhpObject>>);
+
 pub(super) fn is_finished(g: &PhpObject) -> bool {
     with_gen(g, |s| s.is_finished()).unwrap_or(true)
 }
@@ -193,7 +196,7 @@ impl Vm {
         let g = self.running_generators.last().cloned();
         let found = g.and_then(|g| {
             let mark = with_gen(&g, |s| match s.state {
-                State::Running { calls_mark } => Some(calls_mark),
+                State::Running { calls_mark, .. } => Some(calls_mark),
                 _ => None,
             })
             .flatten()?;
@@ -372,11 +375,17 @@ impl Vm {
         self.frames.push(frame);
     }
 
-    /// Run one generator's frame until it yields, returns or throws.
-    fn run_generator(&mut self, g: &Rc<PhpObject>) -> Result<(), Unwind> {
+    /// Run one generator's frame until it yields, returns or throws; `chain`: the
+    /// `yield from` chain it runs for (handed back with the result).
+    fn run_generator(
+        &mut self,
+        g: &Rc<PhpObject>,
+        chain: Option<Chain>,
+    ) -> (Result<(), Unwind>, Option<Chain>) {
         let calls_mark = self.calls.len();
+        let depth = self.frames.len();
         let taken = with_gen(g, |s| {
-            match std::mem::replace(&mut s.state, State::Running { calls_mark }) {
+            match std::mem::replace(&mut s.state, State::Running { calls_mark, depth }) {
                 State::Suspended(susp) => Some((susp, s.pending.take())),
                 other => {
                     s.state = other;
@@ -386,9 +395,9 @@ impl Vm {
         })
         .flatten();
         let Some((susp, pending)) = taken else {
-            return Ok(());
+            return (Ok(()), chain);
         };
-        let depth = self.frames.len();
+        with_gen(g, |s| s.delegators = chain);
         let line = self.line;
         self.restore_frame(*susp);
         self.running_generators.push(g.clone());
@@ -417,16 +426,18 @@ impl Vm {
         self.running_generators.pop();
         self.line = line;
         let returned = r.as_ref().ok().cloned();
-        with_gen(g, |s| {
+        let chain = with_gen(g, |s| {
             if s.is_running() {
                 s.state = State::Finished;
                 s.retval = returned;
             }
-        });
-        if r.is_err() {
-            self.calls.truncate(calls_mark);
-        }
-        r.map(|_| ())
+            s.delegators.take()
+        })
+        .flatten();
+        // Calls the frame was setting up when it returned or threw are abandoned (a
+        // yield took its own along).
+        self.calls.truncate(calls_mark);
+        (r.map(|_| ()), chain)
     }
 
     /// Line of the op frame `fi` is at.
@@ -514,7 +525,12 @@ impl Vm {
             if self.next_delegated(&g)? {
                 return Ok(());
             }
-            match self.run_generator(&g) {
+            let links = (!rest.is_empty()).then(|| (orig.clone(), std::mem::take(rest)));
+            let (r, links) = self.run_generator(&g, links);
+            if let Some((_, back)) = links {
+                *rest = back;
+            }
+            match r {
                 Err(Unwind::Throw(e)) if !rest.is_empty() => {
                     // Rethrown into the generator delegating to the one that threw.
                     rest.pop();
@@ -574,22 +590,46 @@ impl Vm {
         Ok(())
     }
 
-    /// The current value (references kept) and key of `g`, None once it finished.
-    pub(crate) fn gen_current(&mut self, g: &Rc<PhpObject>) -> Option<(Value, Value)> {
-        if is_finished(g) {
-            return None;
+    /// The innermost generator of `g`'s chain, after settling finished ones: one whose
+    /// inner generator was aborted gets its ClosedGeneratorException now (Zend's
+    /// `zend_generator_update_current` resumes it).
+    fn gen_leaf(&mut self, g: &Rc<PhpObject>) -> Result<Rc<PhpObject>, Unwind> {
+        let l = leaf(g);
+        let aborted = with_gen(&l, |s| {
+            matches!(s.pending, Some(Pending::AbortedDelegate)) && !s.is_running()
+        })
+        .unwrap_or(false);
+        if aborted {
+            self.gen_resume(g)?;
+            return Ok(leaf(g));
         }
-        with_gen(&leaf(g), |s| s.current.clone())
-            .flatten()
-            .map(|(v, k)| (v.deref(), k.deref()))
+        Ok(l)
     }
 
-    /// The current value with its reference (by-reference foreach).
-    fn gen_current_ref(&mut self, g: &Rc<PhpObject>) -> Option<(Value, Value)> {
+    /// The current value (references kept when `refs`) and key of `g`, None once it
+    /// finished.
+    fn current_of(
+        &mut self,
+        g: &Rc<PhpObject>,
+        refs: bool,
+    ) -> Result<Option<(Value, Value)>, Unwind> {
+        let l = self.gen_leaf(g)?;
         if is_finished(g) {
-            return None;
+            return Ok(None);
         }
-        with_gen(&leaf(g), |s| s.current.clone()).flatten()
+        let cur = with_gen(&l, |s| s.current.clone()).flatten();
+        Ok(match refs {
+            true => cur,
+            false => cur.map(|(v, k)| (v.deref(), k.deref())),
+        })
+    }
+
+    /// The current value and key of `g`, None once it finished.
+    pub(crate) fn gen_current(
+        &mut self,
+        g: &Rc<PhpObject>,
+    ) -> Result<Option<(Value, Value)>, Unwind> {
+        self.current_of(g, false)
     }
 
     pub(crate) fn gen_next(&mut self, g: &Rc<PhpObject>) -> Result<(), Unwind> {
@@ -599,7 +639,7 @@ impl Vm {
 
     pub(crate) fn gen_valid(&mut self, g: &Rc<PhpObject>) -> Result<bool, Unwind> {
         self.gen_ensure_initialized(g)?;
-        leaf(g);
+        self.gen_leaf(g)?;
         Ok(!is_finished(g))
     }
 
@@ -619,7 +659,8 @@ impl Vm {
         if is_finished(g) {
             return Ok(Value::Null);
         }
-        with_gen(&leaf(g), |s| {
+        let l = self.gen_leaf(g)?;
+        with_gen(&l, |s| {
             if let (Some(t), State::Suspended(susp)) = (s.send_target, &mut s.state) {
                 if let Some(slot) = susp.slots.get_mut(t as usize) {
                     *slot = v;
@@ -627,7 +668,7 @@ impl Vm {
             }
         });
         self.gen_resume(g)?;
-        Ok(self.gen_current(g).map(|(v, _)| v).unwrap_or_default())
+        Ok(self.gen_current(g)?.map(|(v, _)| v).unwrap_or_default())
     }
 
     pub(crate) fn gen_throw(
@@ -639,7 +680,8 @@ impl Vm {
         if is_finished(g) {
             return Err(Unwind::Throw(e));
         }
-        with_gen(&leaf(g), |s| {
+        let l = self.gen_leaf(g)?;
+        with_gen(&l, |s| {
             if !s.is_running() {
                 s.pending = Some(Pending::Throw(e));
                 if matches!(
@@ -651,7 +693,7 @@ impl Vm {
             }
         });
         self.gen_resume(g)?;
-        Ok(self.gen_current(g).map(|(v, _)| v).unwrap_or_default())
+        Ok(self.gen_current(g)?.map(|(v, _)| v).unwrap_or_default())
     }
 
     // ---- foreach ----
@@ -702,11 +744,7 @@ impl Vm {
         if pos > 0 {
             self.gen_next(&g)?;
         }
-        let current = if by_ref {
-            self.gen_current_ref(&g)
-        } else {
-            self.gen_current(&g)
-        };
+        let current = self.current_of(&g, by_ref)?;
         let Some((v, k)) = current else {
             return Ok(Step::Jump(op.extended_value as usize));
         };
@@ -724,6 +762,69 @@ impl Vm {
             self.set_result(c, op.result, k);
         }
         Ok(Step::Next)
+    }
+}
+
+impl Vm {
+    /// The trace entries of frame `fi` when it is a generator running for a `yield
+    /// from` chain: the generator as called at its delegator's `yield from`, then each
+    /// delegator likewise, the outermost one from `site` (Zend's placeholder frames).
+    pub(crate) fn generator_trace(
+        &self,
+        fi: usize,
+        site: Option<(Value, i64)>,
+    ) -> Option<Vec<crate::array::PhpArray>> {
+        let leaf = self.running_generators.iter().rev().find(|g| {
+            matches!(&*g.native.borrow(), Native::Generator(s)
+                if matches!(s.state, State::Running { depth, .. } if depth == fi))
+        })?;
+        let native = leaf.native.borrow();
+        let Native::Generator(s) = &*native else {
+            return None;
+        };
+        let (orig, rest) = s.delegators.as_ref()?;
+        let delegators: Vec<&Rc<PhpObject>> = rest[..rest.len().saturating_sub(1)]
+            .iter()
+            .rev()
+            .chain(std::iter::once(orig))
+            .collect();
+        let f = &self.frames[fi];
+        let mut out = vec![self.frame_entry(
+            f,
+            &self.stack[f.base..],
+            self.yield_from_site(delegators[0]),
+        )];
+        for (k, d) in delegators.iter().enumerate() {
+            let d_site = match delegators.get(k + 1) {
+                Some(next) => self.yield_from_site(next),
+                None => site.clone(),
+            };
+            if let Native::Generator(ds) = &*d.native.borrow() {
+                if let State::Suspended(susp) = &ds.state {
+                    out.push(self.frame_entry(&susp.frame, &susp.slots, d_site));
+                }
+            }
+        }
+        Some(out)
+    }
+
+    /// File and line of the `yield from` a suspended generator waits at.
+    fn yield_from_site(&self, g: &PhpObject) -> Option<(Value, i64)> {
+        let native = g.native.borrow();
+        let Native::Generator(s) = &*native else {
+            return None;
+        };
+        let State::Suspended(susp) = &s.state else {
+            return None;
+        };
+        let loaded = &self.scripts[susp.frame.script as usize];
+        let view = loaded.script.view();
+        let oa = view.op_arrays[susp.frame.op_array as usize];
+        let line = view
+            .ops(&oa)
+            .get(susp.frame.ip.saturating_sub(1) as usize)?
+            .lineno;
+        Some((Value::from(loaded.path.as_ref()), line as i64))
     }
 }
 
@@ -800,7 +901,7 @@ impl Vm {
                 }
             }
         });
-        let r = self.run_generator(g);
+        let (r, _) = self.run_generator(g, None);
         with_gen(g, |s| s.state = State::Finished);
         r
     }

@@ -112,7 +112,7 @@ impl Vm {
             }
             self.gen_rewind(&it)?;
             while self.gen_valid(&it)? {
-                let (v, k) = self.gen_current(&it).unwrap_or_default();
+                let (v, k) = self.gen_current(&it)?.unwrap_or_default();
                 f(self, v, k)?;
                 self.gen_next(&it)?;
             }
