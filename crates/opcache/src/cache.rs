@@ -76,6 +76,20 @@ pub struct Request {
     _hold: ReadHold,
 }
 
+/// A preloaded script loaded again: its early-bound functions and classes are
+/// already declared, so its view has none to bind.
+struct AlreadyDeclared(Rc<dyn LoadedScript>);
+
+impl LoadedScript for AlreadyDeclared {
+    fn view(&self) -> ScriptView<'_> {
+        ScriptView {
+            functions: &[],
+            class_table: &[],
+            ..self.0.view()
+        }
+    }
+}
+
 /// A script executed where it lies in the segment.
 pub struct CachedScript {
     // Declared before `hold`: the view must not outlive the hold (fields drop in
@@ -440,8 +454,20 @@ impl OpCache {
         vm.set_compile_file(Rc::new(move |vm: &mut Vm, path: &Path| {
             let script = cache.compile(vm, path, &original)?;
             cache.note_compiled(&script);
-            Ok(script)
+            Ok(cache.for_request(script))
         }));
+    }
+
+    /// `script` as a request loads it: a preloaded one binds no declarations (they
+    /// are bound already, and PHP does not redeclare them either).
+    pub(crate) fn for_request(&self, script: Rc<dyn LoadedScript>) -> Rc<dyn LoadedScript> {
+        let preloaded = self.inner.preloaded.borrow();
+        let name = script.view().filename();
+        if preloaded.iter().any(|p| p.view().filename() == name) {
+            Rc::new(AlreadyDeclared(script))
+        } else {
+            script
+        }
     }
 
     /// The hook's work for one file.

@@ -302,7 +302,7 @@ fn compile_file(vm: &mut Vm, args: &mut [Value]) -> Result<Value, Unwind> {
         }
     };
     cache.note_compiled(&script);
-    vm.declare_script(script)?;
+    vm.declare_script(cache.for_request(script))?;
     Ok(Value::from(true))
 }
 

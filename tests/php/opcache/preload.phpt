@@ -10,6 +10,9 @@ var_dump(function_exists('preloaded_fn'), function_exists('compiled_only_fn'));
 echo preloaded_fn(), ', ', compiled_only_fn(), "\n";
 $p = opcache_get_status(false)['preload_statistics'];
 var_dump(array_keys($p), $p['memory_consumption'] > 0, $p['functions'], array_map('basename', $p['scripts']));
+// Loading them again runs them without redeclaring anything.
+var_dump(require_once __DIR__ . '/fixtures/preload.inc');
+var_dump(include __DIR__ . '/fixtures/compiled_only.inc');
 --EXPECT--
 bool(true)
 bool(true)
@@ -35,3 +38,5 @@ array(2) {
   [1]=>
   string(17) "compiled_only.inc"
 }
+int(1)
+int(1)
