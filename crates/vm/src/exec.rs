@@ -417,6 +417,10 @@ impl Vm {
             }
         }
         // Built-ins that call back into PHP code appear in traces (`backtrace`).
+        // call_user_func(_array) are compiled away by PHP (INIT_USER_CALL): no frame.
+        if spec.name.starts_with("call_user_func") {
+            return (spec.handler)(self, args);
+        }
         if spec.params.contains(&"callback") {
             self.native_calls.push(crate::throwable::NativeCall {
                 name: spec.name,

@@ -303,6 +303,11 @@ impl Drop for PhpObject {
             HAS_PENDING.with(|p| p.set(true));
             return;
         }
+        // As Zend's free_obj: the contents go first (objects they hold free their
+        // handles), then this handle, which the next new object reuses.
+        drop(std::mem::take(self.slots.get_mut()));
+        drop(self.dynamic.get_mut().take());
+        drop(std::mem::take(self.native.get_mut()));
         let _ = HANDLES.try_with(|h| {
             if let Ok(mut h) = h.try_borrow_mut() {
                 h.live.remove(&self.id);
