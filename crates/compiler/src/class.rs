@@ -40,7 +40,49 @@ pub struct ClassCtx {
 
 /// A class bound at compile time (in Zend's `CG(class_table)` under its name).
 pub struct BoundClass {
+    pub name: String,
+    pub flags: u32,
     pub methods: Vec<MethodInfo>,
+}
+
+/// The checks of `zend_do_inheritance_ex` that early binding runs at compile time.
+fn inheritance_check(c: &Compiler, cls: &ClassCtx, p: &BoundClass) -> R<()> {
+    let pf = p.flags;
+    if cls.flags & class_flags::INTERFACE != 0 {
+        if pf & class_flags::INTERFACE == 0 {
+            return c.err(format!(
+                "Interface {} cannot extend class {}",
+                cls.name, p.name
+            ));
+        }
+    } else if pf & class_flags::FINAL != 0 {
+        return c.err(format!(
+            "Class {} cannot extend final class {}",
+            cls.name, p.name
+        ));
+    } else if pf & (class_flags::INTERFACE | class_flags::TRAIT) != 0 {
+        let what = if pf & class_flags::INTERFACE != 0 {
+            "interface"
+        } else {
+            "trait"
+        };
+        return c.err(format!(
+            "Class {} cannot extend {what} {}",
+            cls.name, p.name
+        ));
+    }
+    if (cls.flags ^ pf) & class_flags::READONLY != 0 {
+        let (a, b) = if cls.flags & class_flags::READONLY != 0 {
+            ("Readonly", "non-readonly")
+        } else {
+            ("Non-readonly", "readonly")
+        };
+        return c.err(format!(
+            "{a} class {} cannot extend {b} class {}",
+            cls.name, p.name
+        ));
+    }
+    Ok(())
 }
 
 impl ClassCtx {
@@ -125,6 +167,7 @@ impl Compiler<'_> {
                         ));
                     }
                 }
+                self.seen.insert((0, name.to_ascii_lowercase()));
                 name
             }
             None => {
@@ -285,7 +328,11 @@ impl Compiler<'_> {
                 }
             }
         }
-        let bound = BoundClass { methods };
+        let bound = BoundClass {
+            methods,
+            name: cls.name.clone(),
+            flags: cls.flags,
+        };
         if simple && toplevel && !anon {
             let free = !self.bound_classes.contains_key(&lc)
                 && !self.info.is_some_and(|i| i.is_internal_class(&lc));
@@ -293,6 +340,13 @@ impl Compiler<'_> {
                 .parent
                 .as_ref()
                 .is_some_and(|p| self.bound_classes.contains_key(&p.to_ascii_lowercase()));
+            if let Some(p) = cls
+                .parent
+                .as_ref()
+                .and_then(|p| self.bound_classes.get(&p.to_ascii_lowercase()))
+            {
+                inheritance_check(self, &cls, p)?;
+            }
             if (cls.parent.is_none() || parent_bound) && free {
                 self.bound_classes.insert(lc, bound);
                 self.s.class_table.push(index);
@@ -717,6 +771,7 @@ impl Compiler<'_> {
                     for (on, what) in [
                         (modifiers.static_, "static"),
                         (modifiers.abstract_, "abstract"),
+                        (modifiers.final_, "final"),
                         (modifiers.readonly, "readonly"),
                     ] {
                         if on {
@@ -739,9 +794,6 @@ impl Compiler<'_> {
                     }
                     if modifiers.private {
                         flags |= member::PRIVATE;
-                    }
-                    if modifiers.final_ {
-                        flags |= member::FINAL;
                     }
                     let method = self.intern(method.name.as_bytes());
                     let alias = alias.as_ref().map(|a| self.intern(a.name.as_bytes()));
@@ -950,6 +1002,7 @@ impl Compiler<'_> {
         let class = self.active_class;
         let ctx = crate::emit::FuncCtx {
             lineno: e.span.line,
+            const_expr: true,
             is_function: self.f().is_function,
             ..crate::emit::FuncCtx::default()
         };

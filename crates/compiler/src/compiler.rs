@@ -73,6 +73,9 @@ pub struct Compiler<'a> {
     pub no_const_subst: bool,
     /// The next call is a first-class callable (`f(...)`): CALLABLE_CONVERT, not DO_*.
     pub callable_conv: bool,
+    /// Zend's `FC(seen_symbols)`: (kind, name) of classes (0), functions (1) and
+    /// constants (2) declared so far; lowercase except constants.
+    pub seen: std::collections::HashSet<(u8, String)>,
     /// Zend's `FC(has_bracketed_namespaces)` and `FC(in_namespace)`.
     pub ns_bracketed: bool,
     pub in_namespace: bool,
@@ -96,6 +99,7 @@ impl<'a> Compiler<'a> {
             sc_inner: Default::default(),
             no_const_subst: false,
             callable_conv: false,
+            seen: Default::default(),
             ns_bracketed: false,
             in_namespace: false,
         };

@@ -83,6 +83,8 @@ pub struct FuncCtx {
     pub is_closure: bool,
     /// `ZEND_ACC_STATIC`
     pub is_static: bool,
+    /// A constant-expression initializer (Zend checks less there: `new parent` is fine).
+    pub const_expr: bool,
     /// `__METHOD__` when it differs from `__FUNCTION__` (`Class::method`).
     pub method_name: Option<String>,
     /// Pending JMP_NULL oplines of the nullsafe chain being compiled.

@@ -428,6 +428,14 @@ impl Compiler<'_> {
         Ok(n)
     }
 
+    /// `zend_assert_not_short_circuited`
+    pub fn assert_not_short_circuited(&self, e: &Expr) -> R<()> {
+        if crate::oo::is_short_circuited(e) {
+            return self.err("Cannot take reference of a nullsafe chain");
+        }
+        Ok(())
+    }
+
     /// `zend_compile_var(…, by_ref = 1)`: a property fetched for a reference says so.
     pub fn var_ref(&mut self, e: &Expr, bp: Bp) -> R<Node> {
         let n = self.var(e, bp)?;
@@ -770,7 +778,8 @@ impl Compiler<'_> {
         let expr_node = match value {
             Src::Node(n) => n,
             Src::Expr(v) if has_refs => {
-                let n = self.var(v, Bp::W)?;
+                self.assert_not_short_circuited(v)?;
+                let n = self.var_ref(v, Bp::W)?;
                 self.emit_var(Opcode::MakeRef, n, Node::Unused).1
             }
             Src::Expr(v) => match &unparen(v).kind {
@@ -915,6 +924,7 @@ impl Compiler<'_> {
         {
             return self.err("Cannot assign reference to non referenceable value");
         }
+        self.assert_not_short_circuited(value)?;
         let off = self.delayed_begin();
         let target_node = self.delayed_var(target, Bp::W)?;
         let mut value_node = self.var_ref(value, Bp::W)?;
@@ -1553,7 +1563,7 @@ impl Compiler<'_> {
             };
             let value = if it.by_ref {
                 self.ensure_writable(&it.value)?;
-                self.var(&it.value, Bp::W)?
+                self.var_ref(&it.value, Bp::W)?
             } else {
                 self.expr(&it.value)?
             };
@@ -1585,7 +1595,10 @@ impl Compiler<'_> {
             None => Node::Unused,
         };
         let v = match value {
-            Some(v) if by_ref && is_variable(v) => self.var(v, Bp::W)?,
+            Some(v) if by_ref && is_variable(v) => {
+                self.assert_not_short_circuited(v)?;
+                self.var_ref(v, Bp::W)?
+            }
             Some(v) => self.expr(v)?,
             None => Node::Unused,
         };

@@ -43,6 +43,7 @@ impl Compiler<'_> {
         if d.name.name.eq_ignore_ascii_case("assert") {
             return self.err("Defining a custom assert() function is not allowed, as the function has special semantics");
         }
+        self.seen.insert((1, lc.clone()));
         let slot = self.reserve_op_array();
         if toplevel {
             if let Some(prev) = self.fn_table.get(&lc) {
@@ -410,7 +411,10 @@ impl Compiler<'_> {
                 }
             }
             if let Some(m) = &p.promote {
+                // Zend reports promotion errors on the function's line.
+                self.f().lineno = oa.line_start;
                 self.promote(p, m, ty, has_body)?;
+                self.line(p.span);
             }
             let op2 = default.map_or(Node::Unused, Node::Const);
             let idx = self.emit(opcode, Node::Unused, op2);
@@ -586,7 +590,10 @@ impl Compiler<'_> {
         let by_ref = self.f().by_ref_return && !generator;
         let mut n = match e {
             None => Node::Const(Val::Null),
-            Some(x) if by_ref && crate::expr::is_variable(x) => self.var(x, crate::expr::Bp::W)?,
+            Some(x) if by_ref && crate::expr::is_variable(x) => {
+                self.assert_not_short_circuited(x)?;
+                self.var_ref(x, crate::expr::Bp::W)?
+            }
             Some(x) => self.expr(x)?,
         };
         if self.f().has_finally

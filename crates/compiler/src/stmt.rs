@@ -233,6 +233,7 @@ impl Compiler<'_> {
                             ));
                         }
                     }
+                    self.seen.insert((2, name.clone()));
                     let v = self.const_expr(&c.value, true)?;
                     let i = self.emit(
                         Opcode::DeclareConst,
@@ -300,6 +301,23 @@ impl Compiler<'_> {
                     {
                         return self.err(format!(
                             "Cannot use {full} as {alias} because '{alias}' is a special class name"
+                        ));
+                    }
+                    let (kind, lookup) = match u.kind {
+                        UseKind::Normal => (0, alias.to_ascii_lowercase()),
+                        UseKind::Function => (1, alias.to_ascii_lowercase()),
+                        UseKind::Const => (2, alias.clone()),
+                    };
+                    let check = match &self.scope.namespace {
+                        Some(ns) => format!("{}\\{lookup}", ns.to_ascii_lowercase()),
+                        None => lookup,
+                    };
+                    if self.seen.contains(&(kind, check.clone()))
+                        && !full.eq_ignore_ascii_case(&check)
+                    {
+                        let what = ["", " function", " const"][kind as usize];
+                        return self.err(format!(
+                            "Cannot use{what} {full} as {alias} because the name is already in use"
                         ));
                     }
                     let (table, key, what) = match u.kind {
@@ -492,7 +510,7 @@ impl Compiler<'_> {
         let by_ref = by_ref || list_refs;
         let is_var = crate::expr::is_variable(subject);
         let mut subj = if by_ref && is_var {
-            self.var(subject, Bp::W)?
+            self.var_ref(subject, Bp::W)?
         } else {
             self.expr(subject)?
         };
