@@ -190,7 +190,11 @@ impl Vm {
     /// One error-log line: to the `error_log` file when set (with PHP's timestamp),
     /// else to the SAPI's log (stderr in the CLI, FCGI_STDERR in a request).
     pub(crate) fn write_log(&mut self, text: &str) {
-        let target = self.ini_get("error_log").unwrap_or_default().trim().to_string();
+        let target = self
+            .ini_get("error_log")
+            .unwrap_or_default()
+            .trim()
+            .to_string();
         if !target.is_empty() {
             let now = std::time::SystemTime::now()
                 .duration_since(std::time::UNIX_EPOCH)

@@ -22,7 +22,10 @@ pub struct Mode {
 pub(crate) enum Backend {
     File(File),
     /// `php://memory`, `php://temp` (kept in memory whatever its size).
-    Memory { data: Vec<u8>, pos: usize },
+    Memory {
+        data: Vec<u8>,
+        pos: usize,
+    },
     Stdin,
     Stdout,
     Stderr,
@@ -324,9 +327,9 @@ impl Stream {
             _ => return false,
         };
         let memory = matches!(self.backend, Backend::Memory { .. });
-        let target = base.and_then(|b| b.checked_add(offset)).filter(|t| {
-            *t >= 0 && !(memory && size.is_some_and(|s| *t as u64 > s))
-        });
+        let target = base
+            .and_then(|b| b.checked_add(offset))
+            .filter(|t| *t >= 0 && !(memory && size.is_some_and(|s| *t as u64 > s)));
         let Some(target) = target else {
             if memory {
                 self.position = None;

@@ -69,7 +69,12 @@ pub const FUNCTIONS: &[BuiltinSpec] = &[
     func("is_link", is_link, &["filename"], 1),
     func("is_executable", is_executable, &["filename"], 1),
     func("chmod", chmod, &["filename", "permissions"], 2),
-    func("clearstatcache", clearstatcache, &["clear_realpath_cache", "filename"], 0),
+    func(
+        "clearstatcache",
+        clearstatcache,
+        &["clear_realpath_cache", "filename"],
+        0,
+    ),
     func("getcwd", getcwd, &[], 0),
     func("chdir", chdir, &["directory"], 1),
     func("getmypid", getmypid, &[], 0),
@@ -140,14 +145,16 @@ fn file_put_contents(vm: &mut Vm, args: &mut [Value]) -> R {
         v => v.to_php_string(vm)?.to_vec(),
     };
     if name.len() > 6 && name[..6].eq_ignore_ascii_case(b"php://") {
-        let written = vm.open_stream(&name, b"wb", F).and_then(|mut s| {
-            vm.stream_write(&mut s, &data)
-                .map_err(|e| strerror(&e))
-        });
+        let written = vm
+            .open_stream(&name, b"wb", F)
+            .and_then(|mut s| vm.stream_write(&mut s, &data).map_err(|e| strerror(&e)));
         return match written {
             Ok(n) => Ok(Value::Long(n as i64)),
             Err(why) => {
-                vm.warning(&format!("{F}({}): Failed to open stream: {why}", shown(&name)));
+                vm.warning(&format!(
+                    "{F}({}): Failed to open stream: {why}",
+                    shown(&name)
+                ));
                 Ok(Value::False)
             }
         };
@@ -383,39 +390,13 @@ fn sys_get_temp_dir(_vm: &mut Vm, _args: &mut [Value]) -> R {
     Ok(Value::from(s.trim_end_matches('/')))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    // php: basename/dirname of each path (and dirname($p, 2)).
-    #[test]
-    fn paths_like_php() {
-        let cases: [(&str, &str, &str); 9] = [
-            ("/a/b/", "b", "/a"),
-            ("/", "", "/"),
-            ("a", "a", "."),
-            ("", "", ""),
-            ("/a", "a", "/"),
-            ("a/b", "b", "a"),
-            ("//a//b//", "b", "//a"),
-            (".", ".", "."),
-            ("/a/b.php", "b.php", "/a"),
-        ];
-        for (p, base, dir) in cases {
-            assert_eq!(
-                base_name(p.as_bytes(), b""),
-                base.as_bytes(),
-                "basename({p})"
-            );
-            assert_eq!(dir_name(p.as_bytes()), dir.as_bytes(), "dirname({p})");
-        }
-        assert_eq!(base_name(b"/a/b.php", b".php"), b"b");
-        assert_eq!(base_name(b".php", b".php"), b".php");
-    }
-}
-
 /// A file's metadata, or PHP's "stat failed" warning and false.
-fn meta_or_warn(vm: &mut Vm, args: &[Value], f: &str, follow: bool) -> Result<Option<std::fs::Metadata>, Unwind> {
+fn meta_or_warn(
+    vm: &mut Vm,
+    args: &[Value],
+    f: &str,
+    follow: bool,
+) -> Result<Option<std::fs::Metadata>, Unwind> {
     let name = arg_str(vm, args, 0, f)?;
     let m = if follow {
         std::fs::metadata(path_of(&name))
@@ -425,8 +406,18 @@ fn meta_or_warn(vm: &mut Vm, args: &[Value], f: &str, follow: bool) -> Result<Op
     match m {
         Ok(m) => Ok(Some(m)),
         Err(_) => {
-            let what = if f.starts_with("file") || f == "is_link" { "stat" } else { f };
-            let what = if f == "lstat" || f == "is_link" { "Lstat" } else if what == "stat" { "stat" } else { what };
+            let what = if f.starts_with("file") || f == "is_link" {
+                "stat"
+            } else {
+                f
+            };
+            let what = if f == "lstat" || f == "is_link" {
+                "Lstat"
+            } else if what == "stat" {
+                "stat"
+            } else {
+                what
+            };
             vm.warning(&format!("{f}(): {what} failed for {}", shown(&name)));
             Ok(None)
         }
@@ -456,7 +447,11 @@ fn touch(vm: &mut Vm, args: &mut [Value]) -> R {
     match opened.and_then(|f| f.set_times(times)) {
         Ok(()) => Ok(Value::True),
         Err(e) => {
-            vm.warning(&format!("{F}(): Unable to create file {} because {}", shown(&name), strerror(&e)));
+            vm.warning(&format!(
+                "{F}(): Unable to create file {} because {}",
+                shown(&name),
+                strerror(&e)
+            ));
             Ok(Value::False)
         }
     }
@@ -468,14 +463,21 @@ fn copy(vm: &mut Vm, args: &mut [Value]) -> R {
     let data = match vm.read_whole(&from, "copy") {
         Ok(d) => d,
         Err(why) => {
-            vm.warning(&format!("copy({}): Failed to open stream: {why}", shown(&from)));
+            vm.warning(&format!(
+                "copy({}): Failed to open stream: {why}",
+                shown(&from)
+            ));
             return Ok(Value::False);
         }
     };
     match std::fs::write(path_of(&to), data) {
         Ok(()) => Ok(Value::True),
         Err(e) => {
-            vm.warning(&format!("copy({}): Failed to open stream: {}", shown(&to), strerror(&e)));
+            vm.warning(&format!(
+                "copy({}): Failed to open stream: {}",
+                shown(&to),
+                strerror(&e)
+            ));
             Ok(Value::False)
         }
     }
@@ -487,7 +489,12 @@ fn rename(vm: &mut Vm, args: &mut [Value]) -> R {
     match std::fs::rename(path_of(&from), path_of(&to)) {
         Ok(()) => Ok(Value::True),
         Err(e) => {
-            vm.warning(&format!("rename({},{}): {}", shown(&from), shown(&to), strerror(&e)));
+            vm.warning(&format!(
+                "rename({},{}): {}",
+                shown(&from),
+                shown(&to),
+                strerror(&e)
+            ));
             Ok(Value::False)
         }
     }
@@ -646,7 +653,10 @@ fn chmod(vm: &mut Vm, args: &mut [Value]) -> R {
     use std::os::unix::fs::PermissionsExt;
     let name = arg_str(vm, args, 0, "chmod")?;
     let mode = super::args::arg_long(vm, args, 1, "chmod")?;
-    match std::fs::set_permissions(path_of(&name), std::fs::Permissions::from_mode(mode as u32 & 0o7777)) {
+    match std::fs::set_permissions(
+        path_of(&name),
+        std::fs::Permissions::from_mode(mode as u32 & 0o7777),
+    ) {
         Ok(()) => Ok(Value::True),
         Err(e) => {
             vm.warning(&format!("chmod(): {}", strerror(&e)));
@@ -669,7 +679,11 @@ fn chdir(vm: &mut Vm, args: &mut [Value]) -> R {
     match std::env::set_current_dir(path_of(&name)) {
         Ok(()) => Ok(Value::True),
         Err(e) => {
-            vm.warning(&format!("chdir(): {} (errno {})", strerror(&e), e.raw_os_error().unwrap_or(0)));
+            vm.warning(&format!(
+                "chdir(): {} (errno {})",
+                strerror(&e),
+                e.raw_os_error().unwrap_or(0)
+            ));
             Ok(Value::False)
         }
     }
@@ -677,4 +691,35 @@ fn chdir(vm: &mut Vm, args: &mut [Value]) -> R {
 
 fn getmypid(_vm: &mut Vm, _args: &mut [Value]) -> R {
     Ok(Value::Long(i64::from(std::process::id())))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // php: basename/dirname of each path (and dirname($p, 2)).
+    #[test]
+    fn paths_like_php() {
+        let cases: [(&str, &str, &str); 9] = [
+            ("/a/b/", "b", "/a"),
+            ("/", "", "/"),
+            ("a", "a", "."),
+            ("", "", ""),
+            ("/a", "a", "/"),
+            ("a/b", "b", "a"),
+            ("//a//b//", "b", "//a"),
+            (".", ".", "."),
+            ("/a/b.php", "b.php", "/a"),
+        ];
+        for (p, base, dir) in cases {
+            assert_eq!(
+                base_name(p.as_bytes(), b""),
+                base.as_bytes(),
+                "basename({p})"
+            );
+            assert_eq!(dir_name(p.as_bytes()), dir.as_bytes(), "dirname({p})");
+        }
+        assert_eq!(base_name(b"/a/b.php", b".php"), b"b");
+        assert_eq!(base_name(b".php", b".php"), b".php");
+    }
 }

@@ -96,13 +96,21 @@ fn run(
     }
 }
 
-pub(crate) fn sprintf_common(vm: &mut Vm, args: &[Value], func: &'static str) -> Result<Vec<u8>, Unwind> {
+pub(crate) fn sprintf_common(
+    vm: &mut Vm,
+    args: &[Value],
+    func: &'static str,
+) -> Result<Vec<u8>, Unwind> {
     let fmt = arg_str(vm, args, 0, func)?;
     let values = args[1..].iter().map(Value::deref).collect();
     run(vm, func, &fmt, values, ArgSource::Variadic)
 }
 
-pub(crate) fn vsprintf_common(vm: &mut Vm, args: &[Value], func: &'static str) -> Result<Vec<u8>, Unwind> {
+pub(crate) fn vsprintf_common(
+    vm: &mut Vm,
+    args: &[Value],
+    func: &'static str,
+) -> Result<Vec<u8>, Unwind> {
     let fmt = arg_str(vm, args, 0, func)?;
     let arr = arg_array(vm, args, 1, func)?;
     let values = arr.values().map(Value::deref).collect();

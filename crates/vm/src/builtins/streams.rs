@@ -11,8 +11,7 @@ use crate::value::{ArrayKey, Value};
 use crate::vm::{Unwind, Vm};
 
 use super::args::{
-    arg_array, arg_long, arg_str, func, get, has, opt_long, opt_str, type_error,
-    value_error,
+    arg_array, arg_long, arg_str, func, get, has, opt_long, opt_str, type_error, value_error,
 };
 use super::file::{path_of, strerror};
 use super::BuiltinSpec;
@@ -53,7 +52,14 @@ pub const FUNCTIONS: &[BuiltinSpec] = &[
     func(
         "fputcsv",
         fputcsv,
-        &["stream", "fields", "separator", "enclosure", "escape", "eol"],
+        &[
+            "stream",
+            "fields",
+            "separator",
+            "enclosure",
+            "escape",
+            "eol",
+        ],
         2,
     ),
     func(
@@ -74,7 +80,12 @@ pub const FUNCTIONS: &[BuiltinSpec] = &[
     func("readdir", readdir, &["dir_handle"], 0),
     func("rewinddir", rewinddir, &["dir_handle"], 0),
     func("closedir", closedir, &["dir_handle"], 0),
-    func("scandir", scandir, &["directory", "sorting_order", "context"], 1),
+    func(
+        "scandir",
+        scandir,
+        &["directory", "sorting_order", "context"],
+        1,
+    ),
     func("is_resource", is_resource, &["value"], 1),
     func("get_resource_type", get_resource_type, &["resource"], 1),
     func("get_resource_id", get_resource_id, &["resource"], 1),
@@ -109,7 +120,12 @@ impl Vm {
 
     /// Open `name` as `fopen` does: `php://…` streams or a plain file. `Err` holds
     /// the reason for "Failed to open stream: <reason>"; `f` names the caller.
-    pub(crate) fn open_stream(&mut self, name: &[u8], mode: &[u8], f: &str) -> Result<Stream, String> {
+    pub(crate) fn open_stream(
+        &mut self,
+        name: &[u8],
+        mode: &[u8],
+        f: &str,
+    ) -> Result<Stream, String> {
         if name.len() > 6 && name[..6].eq_ignore_ascii_case(b"php://") {
             return self.open_php_stream(name, mode, f);
         }
@@ -148,7 +164,13 @@ impl Vm {
             write: !read,
             append: false,
         };
-        let mut s = Stream::new(backend, m, name.to_vec(), "PHP", if read { "Input" } else { "Output" });
+        let mut s = Stream::new(
+            backend,
+            m,
+            name.to_vec(),
+            "PHP",
+            if read { "Input" } else { "Output" },
+        );
         s.mode_text = mode.to_vec();
         Ok(s)
     }
@@ -221,7 +243,10 @@ fn fopen(vm: &mut Vm, args: &mut [Value]) -> R {
             vm.new_resource(ResourceKind::Stream(Box::new(s))),
         )),
         Err(why) => {
-            vm.warning(&format!("{F}({}): Failed to open stream: {why}", shown(&name)));
+            vm.warning(&format!(
+                "{F}({}): Failed to open stream: {why}",
+                shown(&name)
+            ));
             Ok(Value::False)
         }
     }
@@ -305,11 +330,13 @@ fn write_common(vm: &mut Vm, args: &[Value], f: &str) -> R {
     if len == 0 {
         return with_stream(vm, args, f, |_, _| Ok(Value::Long(0)));
     }
-    with_stream(vm, args, f, |vm, s| match vm.stream_write(s, &data[..len]) {
-        Ok(n) => Ok(Value::Long(n as i64)),
-        Err(e) => {
-            io_notice(vm, f, "Write", len, &e);
-            Ok(Value::False)
+    with_stream(vm, args, f, |vm, s| {
+        match vm.stream_write(s, &data[..len]) {
+            Ok(n) => Ok(Value::Long(n as i64)),
+            Err(e) => {
+                io_notice(vm, f, "Write", len, &e);
+                Ok(Value::False)
+            }
         }
     })
 }
@@ -337,7 +364,7 @@ fn fflush(vm: &mut Vm, args: &mut [Value]) -> R {
 
 fn ftell(vm: &mut Vm, args: &mut [Value]) -> R {
     with_stream(vm, args, "ftell", |_, s| {
-        Ok(s.tell().map_or(Value::False, |p| Value::Long(p as i64)))
+        Ok(s.tell().map_or(Value::False, Value::Long))
     })
 }
 
@@ -666,7 +693,8 @@ pub(crate) fn csv_parse(line: &[u8], sep: u8, enc: u8, esc: Option<u8>) -> PhpAr
     loop {
         // Leading spaces/tabs before an enclosure are skipped.
         let mut j = i;
-        while j < trimmed.len() && (trimmed[j] == b' ' || trimmed[j] == b'\t') && trimmed[j] != sep {
+        while j < trimmed.len() && (trimmed[j] == b' ' || trimmed[j] == b'\t') && trimmed[j] != sep
+        {
             j += 1;
         }
         let mut field = Vec::new();
@@ -747,7 +775,9 @@ fn create_temp(dir: &std::path::Path, prefix: &str) -> std::io::Result<std::path
     loop {
         let name: String = (0..6)
             .map(|_| {
-                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
                 CHARS[(seed >> 33) as usize % CHARS.len()] as char
             })
             .collect();
@@ -848,10 +878,12 @@ fn with_dir<T>(
     let mut kind = r.kind.borrow_mut();
     let msg = match &mut *kind {
         ResourceKind::Dir(d) => return Ok(op(d)),
-        ResourceKind::Closed => format!("{f}(): supplied resource is not a valid Directory resource"),
-        ResourceKind::Stream(_) => format!(
-            "{f}(): Argument #1 ($dir_handle) must be a valid Directory resource"
-        ),
+        ResourceKind::Closed => {
+            format!("{f}(): supplied resource is not a valid Directory resource")
+        }
+        ResourceKind::Stream(_) => {
+            format!("{f}(): Argument #1 ($dir_handle) must be a valid Directory resource")
+        }
     };
     drop(kind);
     Err(vm.throw_error("TypeError", msg))
@@ -906,7 +938,11 @@ fn scandir(vm: &mut Vm, args: &mut [Value]) -> R {
                 shown(&name),
                 strerror(&e)
             ));
-            vm.warning(&format!("{F}(): (errno {}): {}", e.raw_os_error().unwrap_or(0), strerror(&e)));
+            vm.warning(&format!(
+                "{F}(): (errno {}): {}",
+                e.raw_os_error().unwrap_or(0),
+                strerror(&e)
+            ));
             Ok(Value::False)
         }
     }

@@ -50,7 +50,9 @@ pub fn set_cookie_line(c: &Cookie, url_encode: bool, now: i64) -> Result<Vec<u8>
         return Err(Invalid::Option(format!("\"path\" option {FORBIDDEN_TEXT}")));
     }
     if has_any(&c.domain, FORBIDDEN) {
-        return Err(Invalid::Option(format!("\"domain\" option {FORBIDDEN_TEXT}")));
+        return Err(Invalid::Option(format!(
+            "\"domain\" option {FORBIDDEN_TEXT}"
+        )));
     }
     if c.expires >= 253_402_300_800 {
         return Err(Invalid::Option(
@@ -224,6 +226,9 @@ mod tests {
         ));
         let mut c = cookie("a", "b");
         c.path = b"/a b".to_vec();
-        assert!(matches!(set_cookie_line(&c, true, 0), Err(Invalid::Option(_))));
+        assert!(matches!(
+            set_cookie_line(&c, true, 0),
+            Err(Invalid::Option(_))
+        ));
     }
 }

@@ -4,9 +4,7 @@
 //! dropped, the "headers already sent" checks still apply.
 
 use crate::array::PhpArray;
-use crate::builtins::args::{
-    arg_str, func, get, has, opt_bool, opt_long, opt_str, set_ref,
-};
+use crate::builtins::args::{arg_str, func, get, has, opt_bool, opt_long, opt_str, set_ref};
 use crate::builtins::BuiltinSpec;
 use crate::value::{ArrayKey, Value};
 use crate::vm::{Unwind, Vm};
@@ -21,7 +19,12 @@ pub const FUNCTIONS: &[BuiltinSpec] = &[
     func("header_remove", header_remove, &["name"], 0),
     func("headers_list", headers_list, &[], 0),
     func("headers_sent", headers_sent, &["filename", "line"], 0).with_by_ref(&[0, 1]),
-    func("http_response_code", http_response_code, &["response_code"], 0),
+    func(
+        "http_response_code",
+        http_response_code,
+        &["response_code"],
+        0,
+    ),
     func(
         "setcookie",
         setcookie,
@@ -107,8 +110,7 @@ impl Vm {
     /// `sapi_header_op(SAPI_HEADER_REPLACE/ADD)`: one header line with PHP's checks
     /// and side effects (status lines, `Location`, `Content-Type` charset).
     pub(crate) fn add_header(&mut self, line: &[u8], replace: bool, code: i64) -> bool {
-        if self.headers_already_sent("Cannot modify header information - headers already sent by")
-        {
+        if self.headers_already_sent("Cannot modify header information - headers already sent by") {
             return false;
         }
         let line = line.trim_ascii_end();
@@ -248,7 +250,9 @@ fn headers_sent(vm: &mut Vm, args: &mut [Value]) -> R {
 fn http_response_code(vm: &mut Vm, args: &mut [Value]) -> R {
     let code = opt_long(vm, args, 0, "http_response_code", 0)?;
     if code != 0 {
-        if vm.headers_already_sent("http_response_code(): Cannot set response code - headers already sent") {
+        if vm.headers_already_sent(
+            "http_response_code(): Cannot set response code - headers already sent",
+        ) {
             return Ok(Value::False);
         }
         let old = vm.response_status();
@@ -319,12 +323,9 @@ fn cookie_fn(vm: &mut Vm, args: &mut [Value], f: &str, url_encode: bool) -> R {
         .map_or(0, |d| d.as_secs() as i64);
     match cookies::set_cookie_line(&c, url_encode, now) {
         Ok(line) => Ok(Value::from(vm.add_header(&line, false, 0))),
-        Err(Invalid::Argument(i, what)) => Err(crate::builtins::args::value_error(
-            vm,
-            f,
-            i - 1,
-            what,
-        )),
+        Err(Invalid::Argument(i, what)) => {
+            Err(crate::builtins::args::value_error(vm, f, i - 1, what))
+        }
         Err(Invalid::Option(msg)) => Err(vm.throw_error("ValueError", format!("{f}(): {msg}"))),
     }
 }
@@ -371,7 +372,10 @@ fn move_uploaded_file(vm: &mut Vm, args: &mut [Value]) -> R {
     if !vm.is_upload(&from) {
         return Ok(Value::False);
     }
-    let (src, dst) = (crate::builtins::file::path_of(&from), crate::builtins::file::path_of(&to));
+    let (src, dst) = (
+        crate::builtins::file::path_of(&from),
+        crate::builtins::file::path_of(&to),
+    );
     let moved = std::fs::rename(src, dst).or_else(|_| {
         // Across file systems: copy, then remove the upload.
         std::fs::copy(src, dst).and_then(|_| std::fs::remove_file(src))

@@ -122,7 +122,10 @@ impl Response {
 
 /// The name part of a header line (before the colon).
 pub(crate) fn header_name(line: &[u8]) -> &[u8] {
-    line.split(|&b| b == b':').next().unwrap_or_default().trim_ascii()
+    line.split(|&b| b == b':')
+        .next()
+        .unwrap_or_default()
+        .trim_ascii()
 }
 
 /// Whether a header line has this name (case-insensitive).

@@ -65,7 +65,9 @@ pub fn parts<'a>(body: &'a [u8], boundary: &[u8]) -> Vec<Part<'a>> {
             let Some(eol) = body[pos..].iter().position(|&b| b == b'\n') else {
                 return out;
             };
-            let line = body[pos..pos + eol].strip_suffix(b"\r").unwrap_or(&body[pos..pos + eol]);
+            let line = body[pos..pos + eol]
+                .strip_suffix(b"\r")
+                .unwrap_or(&body[pos..pos + eol]);
             pos += eol + 1;
             if line.is_empty() {
                 break;

@@ -23,15 +23,13 @@ pub fn url_decode(s: &[u8], raw: bool) -> Vec<u8> {
     while i < s.len() {
         match s[i] {
             b'+' if !raw => out.push(b' '),
-            b'%' if i + 2 < s.len() => {
-                match (hex(s[i + 1]), hex(s[i + 2])) {
-                    (Some(h), Some(l)) => {
-                        out.push(h << 4 | l);
-                        i += 2;
-                    }
-                    _ => out.push(b'%'),
+            b'%' if i + 2 < s.len() => match (hex(s[i + 1]), hex(s[i + 2])) {
+                (Some(h), Some(l)) => {
+                    out.push(h << 4 | l);
+                    i += 2;
                 }
-            }
+                _ => out.push(b'%'),
+            },
             b => out.push(b),
         }
         i += 1;
@@ -230,14 +228,20 @@ mod tests {
 
     #[test]
     fn limits_and_cookies() {
-        assert_eq!(parse("a=1&b=2&c=3", Source::Query, 2), ("[a=1,b=2,]".into(), true));
-        assert_eq!(parse("a=1&b=2", Source::Query, 2).1, false);
+        assert_eq!(
+            parse("a=1&b=2&c=3", Source::Query, 2),
+            ("[a=1,b=2,]".into(), true)
+        );
+        assert!(!parse("a=1&b=2", Source::Query, 2).1);
         // Cookies: `;` separated, names kept as sent, values raw-decoded, first wins.
         assert_eq!(
             parse("x=1; y=a+b%20; x=3;; z", Source::Cookie, 1000).0,
             "[x=1,y=a+b ,z=,]"
         );
-        assert_eq!(parse("a.b=1; c[d]=2", Source::Cookie, 1000).0, "[a_b=1,c=[d=2,],]");
+        assert_eq!(
+            parse("a.b=1; c[d]=2", Source::Cookie, 1000).0,
+            "[a_b=1,c=[d=2,],]"
+        );
     }
 
     #[test]

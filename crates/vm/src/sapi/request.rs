@@ -112,7 +112,9 @@ impl Vm {
                 self.ini_get("default_charset").unwrap_or_default(),
             );
             if self.ini_bool("expose_php") {
-                r.headers.push(format!("X-Powered-By: PHP/{}", crate::constants::PHP_VERSION).into_bytes());
+                r.headers.push(
+                    format!("X-Powered-By: PHP/{}", crate::constants::PHP_VERSION).into_bytes(),
+                );
             }
         }
         let buffering = match self.ini_get("output_buffering").unwrap_or("0").trim() {
@@ -131,7 +133,10 @@ impl Vm {
             .ini_get("max_input_vars")
             .and_then(|v| v.trim().parse().ok())
             .unwrap_or(1000usize);
-        let order = self.ini_get("variables_order").unwrap_or("EGPCS").to_ascii_uppercase();
+        let order = self
+            .ini_get("variables_order")
+            .unwrap_or("EGPCS")
+            .to_ascii_uppercase();
         let mut get = PhpArray::new();
         let mut cookie = PhpArray::new();
         let mut truncated = false;
@@ -176,7 +181,11 @@ impl Vm {
     }
 
     fn ini_bool(&self, name: &str) -> bool {
-        let v = self.ini_get(name).unwrap_or_default().trim().to_ascii_lowercase();
+        let v = self
+            .ini_get(name)
+            .unwrap_or_default()
+            .trim()
+            .to_ascii_lowercase();
         matches!(v.as_str(), "1" | "on" | "yes" | "true")
     }
 
@@ -232,7 +241,11 @@ impl Vm {
 
     /// `$_REQUEST`: `request_order` (or `variables_order`) picks G, P, C in that
     /// string's order; later sources win, nested arrays merge.
-    fn request_array(&self, variables_order: &str, [get, post, cookie]: [&PhpArray; 3]) -> PhpArray {
+    fn request_array(
+        &self,
+        variables_order: &str,
+        [get, post, cookie]: [&PhpArray; 3],
+    ) -> PhpArray {
         let order = match self.ini_get("request_order") {
             Some(o) if !o.trim().is_empty() => o.to_ascii_uppercase(),
             _ => variables_order.to_string(),
@@ -349,7 +362,9 @@ impl Vm {
             if !filename.is_empty() {
                 uploads += 1;
                 if uploads > max_uploads {
-                    self.startup_warning("Maximum number of allowable file uploads has been exceeded");
+                    self.startup_warning(
+                        "Maximum number of allowable file uploads has been exceeded",
+                    );
                     break;
                 }
             }
@@ -389,7 +404,16 @@ impl Vm {
             let fields: [(&[u8], Value); 6] = [
                 (b"name", Value::from(shown_name)),
                 (b"full_path", Value::from(filename.clone())),
-                (b"type", Value::from(if ok || !part.content_type.is_empty() && error != UPLOAD_ERR_NO_FILE { part.content_type.clone() } else { Vec::new() })),
+                (
+                    b"type",
+                    Value::from(
+                        if ok || !part.content_type.is_empty() && error != UPLOAD_ERR_NO_FILE {
+                            part.content_type.clone()
+                        } else {
+                            Vec::new()
+                        },
+                    ),
+                ),
                 (b"tmp_name", Value::from(tmp)),
                 (b"error", Value::Long(error)),
                 (b"size", Value::Long(if ok { size as i64 } else { 0 })),

@@ -71,7 +71,10 @@ fn serve_with(src: &str, params: &[(&str, &str)], body: &[u8], ini: &[(&str, &st
     let script = dir.join("t.php");
     std::fs::write(&script, src).unwrap();
     let mut all: Vec<(Vec<u8>, Vec<u8>)> = vec![
-        (b"SCRIPT_FILENAME".to_vec(), script.to_string_lossy().as_bytes().to_vec()),
+        (
+            b"SCRIPT_FILENAME".to_vec(),
+            script.to_string_lossy().as_bytes().to_vec(),
+        ),
         (b"SCRIPT_NAME".to_vec(), b"/t.php".to_vec()),
         (b"SERVER_PROTOCOL".to_vec(), b"HTTP/1.1".to_vec()),
     ];
@@ -126,7 +129,10 @@ fn default_headers_and_body() {
     let s = serve_with("<?php ", &[], b"", &[("expose_php", "On")]);
     assert_eq!(
         s.c.headers,
-        ["X-Powered-By: PHP/8.2.35", "Content-type: text/html; charset=UTF-8"]
+        [
+            "X-Powered-By: PHP/8.2.35",
+            "Content-type: text/html; charset=UTF-8"
+        ]
     );
 }
 
@@ -154,7 +160,11 @@ fn headers_status_and_cookies() {
     );
     assert_eq!(s.body(), "hi");
     assert_eq!(s.c.log.len(), 1);
-    assert!(s.c.log[0].starts_with("PHP Warning:  oops in "), "{:?}", s.c.log);
+    assert!(
+        s.c.log[0].starts_with("PHP Warning:  oops in "),
+        "{:?}",
+        s.c.log
+    );
 }
 
 #[test]
@@ -193,7 +203,12 @@ fn uncaught_exception_is_a_500_with_the_partial_body() {
     assert!(s.outcome.fatal);
     assert_eq!(s.outcome.exit_status, 255);
     // With display_errors on, the status stays 200 and the error is in the body.
-    let s = serve_with("<?php\nthrow new Exception(\"boom\");\n", &[], b"", &[("display_errors", "1")]);
+    let s = serve_with(
+        "<?php\nthrow new Exception(\"boom\");\n",
+        &[],
+        b"",
+        &[("display_errors", "1")],
+    );
     assert_eq!(s.c.status, 200);
     assert!(s.body().contains("Fatal error: Uncaught Exception: boom"));
 }
@@ -233,8 +248,12 @@ fn headers_after_the_first_flush_warn() {
     assert!(s.c.log[0].starts_with(
         "PHP Warning:  Cannot modify header information - headers already sent by (output started at "
     ));
-    assert!(s.c.log[0].ends_with("t.php:2) in ".to_string().as_str()) || s.c.log[0].contains("t.php:2) in "));
-    assert!(s.c.log[1].contains("http_response_code(): Cannot set response code - headers already sent"));
+    assert!(
+        s.c.log[0].ends_with("t.php:2) in ".to_string().as_str())
+            || s.c.log[0].contains("t.php:2) in ")
+    );
+    assert!(s.c.log[1]
+        .contains("http_response_code(): Cannot set response code - headers already sent"));
 }
 
 #[test]
