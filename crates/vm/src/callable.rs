@@ -503,6 +503,16 @@ impl Vm {
             .enumerate()
             .map(|(i, v)| self.by_value_arg(callee.func, class.as_deref(), i, v))
             .collect();
+        let named = named
+            .into_iter()
+            .map(|(name, v)| match self.param_position(callee.func, &name) {
+                Some(i) => {
+                    let v = self.by_value_arg(callee.func, class.as_deref(), i, v);
+                    (name, v)
+                }
+                None => (name, v),
+            })
+            .collect();
         self.invoke(callee, args, named)
     }
 }
@@ -552,6 +562,19 @@ impl Vm {
             i + 1
         ));
         Value::Reference(Rc::new(std::cell::RefCell::new(v)))
+    }
+
+    /// The position of parameter `name` of a user function.
+    fn param_position(&self, func: Func, name: &[u8]) -> Option<usize> {
+        let Func::User { script, op_array } = func else {
+            return None;
+        };
+        let view = self.scripts[script as usize].script.view();
+        let oa = &view.op_arrays[op_array as usize];
+        view.arg_infos[oa.arg_infos.indices()]
+            .iter()
+            .take(oa.num_args as usize)
+            .position(|ai| view.str(ai.name) == name)
     }
 
     /// `(string) $object`: its `__toString()` (Stringable), else PHP's Error.

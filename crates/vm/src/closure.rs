@@ -546,8 +546,12 @@ fn call(vm: &mut Vm, ctx: &MethodCtx, args: &mut [Value]) -> Result<Value, Unwin
     if bound.is_null() {
         return Ok(Value::Null);
     }
+    let named = std::mem::take(&mut vm.named_extra);
     let rest = args[1..].to_vec();
-    vm.call_value(&bound, rest)
+    match vm.resolve_callee(&bound)? {
+        Ok(c) => vm.call_callee(c, rest, named),
+        Err(_) => Ok(Value::Null),
+    }
 }
 
 fn from_callable(vm: &mut Vm, _: &MethodCtx, args: &mut [Value]) -> Result<Value, Unwind> {
@@ -564,10 +568,11 @@ fn from_callable(vm: &mut Vm, _: &MethodCtx, args: &mut [Value]) -> Result<Value
 }
 
 fn invoke(vm: &mut Vm, ctx: &MethodCtx, args: &mut [Value]) -> Result<Value, Unwind> {
+    let named = std::mem::take(&mut vm.named_extra);
     let Some(callee) = ctx.this.as_ref().and_then(callee) else {
         return Err(vm.throw_error("Error", "Closure object is not initialized".into()));
     };
-    vm.call_callee(callee, args.to_vec(), Vec::new())
+    vm.call_callee(callee, args.to_vec(), named)
 }
 
 /// `$a == $b` for two closures (`zend_closure_compare`): 0 only for closures made

@@ -411,11 +411,7 @@ impl Vm {
             self.add_native_frame(&e, spec.name, args);
             return Err(Unwind::Throw(e));
         }
-        for a in args.iter_mut() {
-            if matches!(a, Value::Undef) {
-                *a = Value::Null;
-            }
-        }
+        // An `Undef` argument is a parameter skipped by named arguments (`args::has`).
         // Built-ins that call back into PHP code appear in traces (`backtrace`).
         // call_user_func(_array) are compiled away by PHP (INIT_USER_CALL): no frame.
         if spec.name.starts_with("call_user_func") {
@@ -711,6 +707,11 @@ impl Vm {
             }
             let f = &self.frames[fi];
             if f.kind == FrameKind::Main {
+                continue;
+            }
+            // Constant expressions (defaults, class constants) run in frames PHP has not.
+            let (_, oa) = self.op_array_of(f);
+            if oa.flags & miniphp_compiler::flags::CONST_EXPR != 0 {
                 continue;
             }
             let internal = fi == 0 || self.native_calls.iter().any(|n| n.depth == fi);

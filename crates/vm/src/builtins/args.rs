@@ -97,14 +97,14 @@ fn null_deprecated(vm: &mut Vm, func: &str, i: usize, ty: &str) {
 pub fn get(args: &[Value], i: usize) -> Value {
     match args.get(i) {
         Some(Value::Reference(r)) => r.borrow().clone(),
+        Some(Value::Undef) | None => Value::Null,
         Some(v) => v.clone(),
-        None => Value::Null,
     }
 }
 
-/// Whether argument `i` was passed.
+/// Whether argument `i` was passed (a parameter skipped by named arguments was not).
 pub fn has(args: &[Value], i: usize) -> bool {
-    i < args.len()
+    !matches!(args.get(i), None | Some(Value::Undef))
 }
 
 /// A `string` parameter.

@@ -239,6 +239,16 @@ impl Vm {
                         for (k, v) in a.iter() {
                             let v = v.deref();
                             match k {
+                                ArrayKey::Int(_)
+                                    if self.calls.last().is_some_and(|c| !c.named.is_empty()) =>
+                                {
+                                    let msg = if op.opcode == Opcode::SendArray {
+                                        "Cannot use positional argument after named argument"
+                                    } else {
+                                        "Cannot use positional argument after named argument during unpacking"
+                                    };
+                                    return Err(self.throw_error("Error", msg.into()));
+                                }
                                 ArrayKey::Int(_) => self.push_arg(v),
                                 ArrayKey::Str(name) => {
                                     if let Some(call) = self.calls.last_mut() {
@@ -1078,6 +1088,20 @@ impl Vm {
             (n >= 1 && n <= infos.len).then(|| code.view.arg_infos[(infos.start + n - 1) as usize]);
         if let Some(ai) = ai {
             if ai.ty.mask & TypeDecl::DECLARED != 0
+            // A gap left by named arguments.
+            if n <= passed {
+                let name = String::from_utf8_lossy(code.view.str(code.oa.name)).into_owned();
+                let ai = code.view.arg_infos[(code.oa.arg_infos.start + n - 1) as usize];
+                let param = String::from_utf8_lossy(code.view.str(ai.name)).into_owned();
+                let class = self.frames[c.fi]
+                    .class
+                    .as_ref()
+                    .map_or(String::new(), |c| format!("{}::", c.name));
+                return Err(self.throw_error(
+                    "ArgumentCountError",
+                    format!("{class}{name}(): Argument #{n} (${param}) not passed"),
+                ));
+            }
                 && !ai.by_ref
                 && !accepts_as_is(&ai.ty, &self.stack[slot])
             {
@@ -1327,6 +1351,10 @@ impl Vm {
                 let mut args = std::mem::take(&mut self.arg_pool);
                 args.extend(self.stack.drain(call.args_base..));
                 if !call.named.is_empty() {
+                    let named = std::mem::take(&mut call.named);
+                    self.place_named_native(m, &mut args, named)?;
+                }
+                if !call.named.is_empty() {
                     if let Err(e) = self.place_named_builtin(spec, &mut args, &call.named) {
                         args.clear();
                         return Err(e);
@@ -1364,12 +1392,13 @@ impl Vm {
             match spec.param_position(name) {
                 Some(p) => {
                     if args.len() <= p {
-                        args.resize(p + 1, Value::Null);
+                        args.resize(p + 1, Value::Undef);
                     }
                     args[p] = v.clone();
                 }
                 // call_user_func passes what its variadic collects on, by name.
                 None if spec.variadic && FORWARDS_NAMED.contains(&spec.name) => {
+                    // Skipped parameters stay unpassed (their defaults apply).
                     self.named_extra.push((name.clone(), v.clone()));
                 }
                 None if spec.variadic => {
@@ -1393,6 +1422,48 @@ impl Vm {
         &mut self,
         script: u32,
         op_array: u32,
+        let missing = (0..spec.required as usize)
+            .find(|&i| matches!(args.get(i), Some(Value::Undef)));
+        if let Some(i) = missing {
+            return Err(self.throw_error(
+                "ArgumentCountError",
+                format!(
+                    "{}(): Argument #{} (${}) not passed",
+                    spec.name,
+                    i + 1,
+                    spec.params.get(i).unwrap_or(&"")
+                ),
+            ));
+        }
+        Ok(())
+    }
+
+    /// Named arguments of a native method: by parameter name; a variadic one passes
+    /// the others on by name (`Closure::call`, `__invoke`) in `Vm::named_extra`.
+    pub(super) fn place_named_native(
+        &mut self,
+        m: &'static crate::class::NativeMethod,
+        args: &mut Vec<Value>,
+        named: Vec<(Rc<Vec<u8>>, Value)>,
+    ) -> Result<(), Unwind> {
+        let fixed = m.params.len() - usize::from(m.variadic);
+        for (name, v) in named {
+            match m.params[..fixed].iter().position(|p| p.as_bytes() == name.as_slice()) {
+                Some(p) => {
+                    if args.len() <= p {
+                        args.resize(p + 1, Value::Undef);
+                    }
+                    args[p] = v;
+                }
+                None if m.variadic => self.named_extra.push((name, v)),
+                None => {
+                    return Err(self.throw_error(
+                        "Error",
+                        format!("Unknown named parameter ${}", String::from_utf8_lossy(&name)),
+                    ))
+                }
+            }
+        }
         call: &mut Call,
     ) -> Result<(), Unwind> {
         let view = self.scripts[script as usize].script.view();
