@@ -133,11 +133,12 @@ impl Vm {
     /// pool's `php_value`/`php_admin_value`): superglobals from `req`, output to `resp`.
     pub fn new_http(ini: &IniOverrides, req: HttpRequest, resp: Box<dyn HttpResponse>) -> Vm {
         let response = Rc::new(RefCell::new(Response::new(resp)));
+        let debian = request::FPM_INI.iter().filter(|_| !ini.no_ini);
         let mut settings = IniOverrides {
             no_ini: ini.no_ini,
-            settings: request::FPM_INI
+            settings: request::WEB_DEFAULTS
                 .iter()
-                .filter(|_| !ini.no_ini)
+                .chain(debian)
                 .map(|(k, v)| (k.to_string(), v.to_string()))
                 .collect(),
         };

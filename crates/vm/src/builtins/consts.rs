@@ -36,6 +36,8 @@ pub const INT_CONSTANTS: &[(&str, i64)] = &[
     ("LOCK_EX", 2),
     ("LOCK_UN", 3),
     ("LOCK_NB", 4),
+    ("FILE_TEXT", 0),
+    ("FILE_BINARY", 0),
     ("SEEK_SET", 0),
     ("SEEK_CUR", 1),
     ("SEEK_END", 2),

@@ -10,6 +10,7 @@ use crate::value::{ArrayKey, Value};
 use crate::vm::{Unwind, Vm};
 
 use super::args::{arg_str, func, get, opt_bool, opt_long, opt_str, value_error};
+use super::streams::{arg_open_path, arg_path};
 use super::string::join_values;
 use super::BuiltinSpec;
 
@@ -77,7 +78,9 @@ pub const FUNCTIONS: &[BuiltinSpec] = &[
     ),
     func("getcwd", getcwd, &[], 0),
     func("chdir", chdir, &["directory"], 1),
-    func("getmypid", getmypid, &[], 0),
+    func("symlink", symlink, &["target", "link"], 2),
+    func("link", link, &["target", "link"], 2),
+    func("readlink", readlink, &["path"], 1),
 ];
 
 type R = Result<Value, Unwind>;
@@ -106,7 +109,7 @@ fn shown(p: &[u8]) -> String {
 
 fn file_get_contents(vm: &mut Vm, args: &mut [Value]) -> R {
     const F: &str = "file_get_contents";
-    let name = arg_str(vm, args, 0, F)?;
+    let name = arg_open_path(vm, args, 0, F)?;
     let offset = opt_long(vm, args, 3, F, 0)?;
     let length = match get(args, 4) {
         Value::Null | Value::Undef => None,
@@ -138,7 +141,7 @@ fn file_get_contents(vm: &mut Vm, args: &mut [Value]) -> R {
 
 fn file_put_contents(vm: &mut Vm, args: &mut [Value]) -> R {
     const F: &str = "file_put_contents";
-    let name = arg_str(vm, args, 0, F)?;
+    let name = arg_open_path(vm, args, 0, F)?;
     let flags = opt_long(vm, args, 2, F, 0)?;
     let data = match get(args, 1) {
         Value::Array(a) => join_values(vm, b"", &a)?,
@@ -179,7 +182,7 @@ fn file_put_contents(vm: &mut Vm, args: &mut [Value]) -> R {
 }
 
 fn file(vm: &mut Vm, args: &mut [Value]) -> R {
-    let name = arg_str(vm, args, 0, "file")?;
+    let name = arg_open_path(vm, args, 0, "file")?;
     let flags = opt_long(vm, args, 1, "file", 0)?;
     let data = match vm.read_whole(&name, "file") {
         Ok(d) => d,
@@ -212,7 +215,7 @@ fn file(vm: &mut Vm, args: &mut [Value]) -> R {
 }
 
 fn unlink(vm: &mut Vm, args: &mut [Value]) -> R {
-    let name = arg_str(vm, args, 0, "unlink")?;
+    let name = arg_path(vm, args, 0, "unlink")?;
     match std::fs::remove_file(path_of(&name)) {
         Ok(()) => Ok(Value::True),
         Err(e) => {
@@ -426,7 +429,7 @@ fn meta_or_warn(
 
 fn touch(vm: &mut Vm, args: &mut [Value]) -> R {
     const F: &str = "touch";
-    let name = arg_str(vm, args, 0, F)?;
+    let name = arg_path(vm, args, 0, F)?;
     let mtime = match get(args, 1) {
         Value::Null => None,
         _ => Some(opt_long(vm, args, 1, F, 0)?),
@@ -458,8 +461,8 @@ fn touch(vm: &mut Vm, args: &mut [Value]) -> R {
 }
 
 fn copy(vm: &mut Vm, args: &mut [Value]) -> R {
-    let from = arg_str(vm, args, 0, "copy")?;
-    let to = arg_str(vm, args, 1, "copy")?;
+    let from = arg_open_path(vm, args, 0, "copy")?;
+    let to = arg_open_path(vm, args, 1, "copy")?;
     let data = match vm.read_whole(&from, "copy") {
         Ok(d) => d,
         Err(why) => {
@@ -689,8 +692,42 @@ fn chdir(vm: &mut Vm, args: &mut [Value]) -> R {
     }
 }
 
-fn getmypid(_vm: &mut Vm, _args: &mut [Value]) -> R {
-    Ok(Value::Long(i64::from(std::process::id())))
+/// `symlink` / `link`: PHP words a failure as `<fn>(): <strerror>`.
+fn make_link(vm: &mut Vm, args: &[Value], f: &str, hard: bool) -> R {
+    let target = arg_str(vm, args, 0, f)?;
+    let link = arg_str(vm, args, 1, f)?;
+    let made = if hard {
+        std::fs::hard_link(path_of(&target), path_of(&link))
+    } else {
+        std::os::unix::fs::symlink(path_of(&target), path_of(&link))
+    };
+    match made {
+        Ok(()) => Ok(Value::True),
+        Err(e) => {
+            vm.warning(&format!("{f}(): {}", strerror(&e)));
+            Ok(Value::False)
+        }
+    }
+}
+
+fn symlink(vm: &mut Vm, args: &mut [Value]) -> R {
+    make_link(vm, args, "symlink", false)
+}
+
+fn link(vm: &mut Vm, args: &mut [Value]) -> R {
+    make_link(vm, args, "link", true)
+}
+
+fn readlink(vm: &mut Vm, args: &mut [Value]) -> R {
+    use std::os::unix::ffi::OsStrExt;
+    let name = arg_str(vm, args, 0, "readlink")?;
+    match std::fs::read_link(path_of(&name)) {
+        Ok(p) => Ok(Value::from(p.as_os_str().as_bytes())),
+        Err(e) => {
+            vm.warning(&format!("readlink(): {}", strerror(&e)));
+            Ok(Value::False)
+        }
+    }
 }
 
 #[cfg(test)]

@@ -18,7 +18,9 @@ pub mod math;
 pub mod mt;
 pub mod output;
 pub mod preg;
+pub mod process;
 pub mod round;
+pub mod scanf;
 pub mod serialize;
 pub mod streams;
 pub mod string;
@@ -119,6 +121,8 @@ const MODULES: &[&[BuiltinSpec]] = &[
     iterator::FUNCTIONS,
     crate::sapi::functions::FUNCTIONS,
     streams::FUNCTIONS,
+    process::FUNCTIONS,
+    scanf::FUNCTIONS,
     crate::class::functions::FUNCTIONS,
 ];
 

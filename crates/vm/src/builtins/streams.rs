@@ -47,6 +47,18 @@ pub const FUNCTIONS: &[BuiltinSpec] = &[
     ),
     func("stream_get_meta_data", stream_get_meta_data, &["stream"], 1),
     func("fpassthru", fpassthru, &["stream"], 1),
+    func(
+        "stream_get_line",
+        stream_get_line,
+        &["stream", "length", "ending"],
+        2,
+    ),
+    func(
+        "stream_copy_to_stream",
+        stream_copy_to_stream,
+        &["from", "to", "length", "offset"],
+        2,
+    ),
     func("fprintf", fprintf, &["stream", "format", "values"], 2).with_variadic(),
     func("vfprintf", vfprintf, &["stream", "format", "values"], 3),
     func(
@@ -189,10 +201,45 @@ impl Vm {
     }
 
     /// The whole contents behind a file name (`file_get_contents`, `file`, `readfile`).
+    /// A read error after a successful open (a directory) is a notice and gives "".
     pub(crate) fn read_whole(&mut self, name: &[u8], f: &str) -> Result<Vec<u8>, String> {
         let mut s = self.open_stream(name, b"rb", f)?;
-        s.read_all().map_err(|e| strerror(&e))
+        match s.read_all() {
+            Ok(data) => Ok(data),
+            Err(e) => {
+                io_notice(self, f, "Read", 8192, &e);
+                Ok(Vec::new())
+            }
+        }
     }
+}
+
+/// A path argument (`Z_PARAM_PATH`): no NUL bytes.
+pub(crate) fn arg_path(
+    vm: &mut Vm,
+    args: &[Value],
+    i: usize,
+    f: &str,
+) -> Result<crate::value::PhpStr, Unwind> {
+    let p = arg_str(vm, args, i, f)?;
+    if p.contains(&0) {
+        return Err(value_error(vm, f, i, "must not contain any null bytes"));
+    }
+    Ok(p)
+}
+
+/// A path to open: also not empty (`Path cannot be empty`).
+pub(crate) fn arg_open_path(
+    vm: &mut Vm,
+    args: &[Value],
+    i: usize,
+    f: &str,
+) -> Result<crate::value::PhpStr, Unwind> {
+    let p = arg_path(vm, args, i, f)?;
+    if p.is_empty() {
+        return Err(vm.throw_error("ValueError", "Path cannot be empty".into()));
+    }
+    Ok(p)
 }
 
 /// Argument `i` as an open stream resource, with PHP's TypeErrors.
@@ -236,7 +283,7 @@ fn io_notice(vm: &mut Vm, f: &str, what: &str, n: usize, e: &std::io::Error) {
 
 fn fopen(vm: &mut Vm, args: &mut [Value]) -> R {
     const F: &str = "fopen";
-    let name = arg_str(vm, args, 0, F)?;
+    let name = arg_open_path(vm, args, 0, F)?;
     let mode = arg_str(vm, args, 1, F)?;
     match vm.open_stream(&name, &mode, F) {
         Ok(s) => Ok(Value::Resource(
@@ -308,6 +355,15 @@ fn fgets(vm: &mut Vm, args: &mut [Value]) -> R {
             }
         }
     })
+}
+
+/// One line of the stream of argument 0 (`fscanf`); `None` at the end.
+pub(crate) fn read_line_of(
+    vm: &mut Vm,
+    args: &[Value],
+    f: &str,
+) -> Result<Option<Vec<u8>>, Unwind> {
+    with_stream(vm, args, f, |_, s| Ok(s.read_line(None).ok().flatten()))
 }
 
 fn fgetc(vm: &mut Vm, args: &mut [Value]) -> R {
@@ -508,6 +564,60 @@ fn stream_get_meta_data(vm: &mut Vm, args: &mut [Value]) -> R {
         put("uri", Value::from(s.uri.clone()));
         Ok(Value::from(a))
     })
+}
+
+fn stream_get_line(vm: &mut Vm, args: &mut [Value]) -> R {
+    const F: &str = "stream_get_line";
+    let max = arg_long(vm, args, 1, F)?;
+    if max < 0 {
+        return Err(value_error(vm, F, 1, "must be greater than or equal to 0"));
+    }
+    let max = if max == 0 { 8192 } else { max as usize };
+    let ending = opt_str(vm, args, 2, F, b"")?;
+    with_stream(vm, args, F, |_, s| {
+        // Read up to `max` bytes, stopping at `ending` (which is consumed, not returned).
+        let mut out = Vec::new();
+        while out.len() < max {
+            let Ok(b) = s.read(1) else { break };
+            if b.is_empty() {
+                break;
+            }
+            out.extend_from_slice(&b);
+            if !ending.is_empty() && out.ends_with(&ending) {
+                out.truncate(out.len() - ending.len());
+                return Ok(Value::from(out));
+            }
+        }
+        Ok(if out.is_empty() && s.eof {
+            Value::False
+        } else {
+            Value::from(out)
+        })
+    })
+}
+
+fn stream_copy_to_stream(vm: &mut Vm, args: &mut [Value]) -> R {
+    const F: &str = "stream_copy_to_stream";
+    let len = match get(args, 2) {
+        Value::Null => None,
+        _ => Some(arg_long(vm, args, 2, F)?).filter(|n| *n >= 0),
+    };
+    let offset = opt_long(vm, args, 3, F, 0)?;
+    let data = with_stream(vm, args, F, |_, s| {
+        if offset > 0 && !s.seek(offset, 0) {
+            return Ok(None);
+        }
+        let r = match len {
+            Some(n) => s.read(n as usize),
+            None => s.read_all(),
+        };
+        Ok(r.ok())
+    })?;
+    let Some(data) = data else {
+        return Ok(Value::False);
+    };
+    let to = [get(args, 1)];
+    write_bytes(vm, &to, F, &data)
 }
 
 fn fpassthru(vm: &mut Vm, args: &mut [Value]) -> R {
@@ -749,7 +859,7 @@ pub(crate) fn csv_parse(line: &[u8], sep: u8, enc: u8, esc: Option<u8>) -> PhpAr
 }
 
 fn readfile(vm: &mut Vm, args: &mut [Value]) -> R {
-    let name = arg_str(vm, args, 0, "readfile")?;
+    let name = arg_open_path(vm, args, 0, "readfile")?;
     match vm.read_whole(&name, "readfile") {
         Ok(data) => {
             vm.echo(&data);
@@ -817,7 +927,7 @@ fn tmpfile(vm: &mut Vm, _: &mut [Value]) -> R {
 
 fn tempnam(vm: &mut Vm, args: &mut [Value]) -> R {
     use std::os::unix::ffi::OsStrExt;
-    let dir = arg_str(vm, args, 0, "tempnam")?;
+    let dir = arg_path(vm, args, 0, "tempnam")?;
     let prefix = arg_str(vm, args, 1, "tempnam")?;
     // The prefix is cut to 63 bytes and to its base name, as PHP does.
     let prefix = super::file::base_name(&prefix, b"");
@@ -836,7 +946,7 @@ fn tempnam(vm: &mut Vm, args: &mut [Value]) -> R {
 }
 
 fn opendir(vm: &mut Vm, args: &mut [Value]) -> R {
-    let name = arg_str(vm, args, 0, "opendir")?;
+    let name = arg_path(vm, args, 0, "opendir")?;
     match read_dir_names(&name) {
         Ok(entries) => Ok(Value::Resource(
             vm.new_resource(ResourceKind::Dir(DirHandle { entries, pos: 0 })),
@@ -916,7 +1026,7 @@ fn closedir(vm: &mut Vm, args: &mut [Value]) -> R {
 
 fn scandir(vm: &mut Vm, args: &mut [Value]) -> R {
     const F: &str = "scandir";
-    let name = arg_str(vm, args, 0, F)?;
+    let name = arg_path(vm, args, 0, F)?;
     let order = opt_long(vm, args, 1, F, 0)?;
     if name.is_empty() {
         return Err(value_error(vm, F, 0, "cannot be empty"));

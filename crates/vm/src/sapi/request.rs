@@ -14,20 +14,30 @@ use super::multipart;
 use super::query::{self, Source};
 use super::{HttpRequest, RequestOutcome};
 
-/// Debian's `/etc/php/8.2/fpm/php.ini` where it differs from the CLI defaults the VM
-/// starts from (the CLI SAPI forces `output_buffering=0`; php-fpm does not).
-pub(crate) const FPM_INI: &[(&str, &str)] = &[
-    ("output_buffering", "4096"),
-    ("expose_php", "Off"),
+/// PHP's built-in defaults of the settings a web request reads (php-fpm with `-n`).
+pub(crate) const WEB_DEFAULTS: &[(&str, &str)] = &[
+    ("output_buffering", "0"),
+    ("expose_php", "1"),
     ("memory_limit", "128M"),
     ("max_execution_time", "30"),
-    ("variables_order", "GPCS"),
-    ("request_order", "GP"),
+    ("variables_order", "EGPCS"),
+    ("request_order", ""),
     ("post_max_size", "8M"),
     ("upload_max_filesize", "2M"),
     ("max_file_uploads", "20"),
     ("max_input_vars", "1000"),
+    ("file_uploads", "1"),
+    ("upload_tmp_dir", ""),
     ("default_mimetype", "text/html"),
+    ("register_argc_argv", "1"),
+];
+
+/// Debian's `/etc/php/8.2/fpm/php.ini` where it differs from those.
+pub(crate) const FPM_INI: &[(&str, &str)] = &[
+    ("output_buffering", "4096"),
+    ("expose_php", "Off"),
+    ("variables_order", "GPCS"),
+    ("request_order", "GP"),
     ("register_argc_argv", "Off"),
 ];
 

@@ -1,0 +1,80 @@
+//! The process and the script set: `getmypid`, `sleep`, `usleep`, the include path
+//! and `get_included_files`.
+
+use crate::array::PhpArray;
+use crate::value::Value;
+use crate::vm::{Unwind, Vm};
+
+use super::args::{arg_long, arg_str, func, value_error};
+use super::BuiltinSpec;
+
+type R = Result<Value, Unwind>;
+
+pub const FUNCTIONS: &[BuiltinSpec] = &[
+    func("getmypid", getmypid, &[], 0),
+    func("sleep", sleep, &["seconds"], 1),
+    func("usleep", usleep, &["microseconds"], 1),
+    func("get_include_path", get_include_path, &[], 0),
+    func("set_include_path", set_include_path, &["include_path"], 1),
+    func("get_included_files", get_included_files, &[], 0),
+    func("get_required_files", get_included_files, &[], 0),
+];
+
+fn getmypid(_vm: &mut Vm, _args: &mut [Value]) -> R {
+    Ok(Value::Long(i64::from(std::process::id())))
+}
+
+fn sleep(vm: &mut Vm, args: &mut [Value]) -> R {
+    let s = arg_long(vm, args, 0, "sleep")?;
+    if s < 0 {
+        return Err(value_error(
+            vm,
+            "sleep",
+            0,
+            "must be greater than or equal to 0",
+        ));
+    }
+    std::thread::sleep(std::time::Duration::from_secs(s as u64));
+    Ok(Value::Long(0))
+}
+
+fn usleep(vm: &mut Vm, args: &mut [Value]) -> R {
+    let us = arg_long(vm, args, 0, "usleep")?;
+    if us < 0 {
+        return Err(value_error(
+            vm,
+            "usleep",
+            0,
+            "must be greater than or equal to 0",
+        ));
+    }
+    std::thread::sleep(std::time::Duration::from_micros(us as u64));
+    Ok(Value::Null)
+}
+
+fn get_include_path(vm: &mut Vm, _args: &mut [Value]) -> R {
+    Ok(Value::from(vm.ini_get("include_path").unwrap_or_default()))
+}
+
+fn set_include_path(vm: &mut Vm, args: &mut [Value]) -> R {
+    let path = arg_str(vm, args, 0, "set_include_path")?;
+    if path.is_empty() {
+        return Ok(Value::False);
+    }
+    let old = vm.set_ini("include_path", String::from_utf8_lossy(&path).into_owned());
+    Ok(old.map_or(Value::False, Value::from))
+}
+
+/// The main script and every file included so far, in load order, once each.
+fn get_included_files(vm: &mut Vm, _args: &mut [Value]) -> R {
+    let mut seen: Vec<String> = Vec::new();
+    for s in &vm.scripts {
+        let p = s.path.to_string();
+        if !seen.contains(&p) && std::path::Path::new(&p).is_absolute() {
+            seen.push(p);
+        }
+    }
+    Ok(Value::from(PhpArray::from_list(
+        seen.into_iter().map(Value::from).collect(),
+    )))
+}
