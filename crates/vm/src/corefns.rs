@@ -504,8 +504,10 @@ fn get_defined_vars(vm: &mut Vm, _: &mut [Value]) -> R {
     Ok(Value::from(vm.scope_vars(scope)))
 }
 
-fn ob_start(vm: &mut Vm, _: &mut [Value]) -> R {
-    vm.out.start();
+fn ob_start(vm: &mut Vm, a: &mut [Value]) -> R {
+    // A chunk size passes the buffer down each time it fills (callbacks: not yet).
+    let chunk = opt_long(vm, a, 1, "ob_start", 0)?.max(0);
+    vm.out.start_chunked(chunk as usize);
     Ok(Value::True)
 }
 
@@ -680,6 +682,9 @@ fn getenv(vm: &mut Vm, a: &mut [Value]) -> R {
         return Ok(Value::from(out));
     }
     let name = arg_str(vm, a, 0, "getenv")?;
+    if let Some(v) = vm.sapi_getenv(&name) {
+        return Ok(Value::from(v));
+    }
     Ok(std::env::var(String::from_utf8_lossy(&name).as_ref()).map_or(Value::False, Value::from))
 }
 

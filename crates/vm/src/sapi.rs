@@ -214,6 +214,29 @@ impl Vm {
         let _ = self.err.flush();
     }
 
+    /// `getenv(name)` in a request: the FastCGI params first, as php-fpm's
+    /// `sapi_getenv` does.
+    pub(crate) fn sapi_getenv(&self, name: &[u8]) -> Option<Vec<u8>> {
+        let web = self.sapi.web.as_ref()?;
+        web.request.param(name).map(<[u8]>::to_vec)
+    }
+
+    /// An error as `display_errors` shows it: plain text, or HTML when `html_errors`
+    /// is on (php-fpm's default; the CLI forces it off). The message is not escaped.
+    pub(crate) fn displayed_error(&self, label: &str, msg: &str, file: &str, line: u32) -> String {
+        let html = self.ini_get("html_errors").is_some_and(|v| {
+            matches!(
+                v.trim().to_ascii_lowercase().as_str(),
+                "1" | "on" | "yes" | "true"
+            )
+        });
+        if html {
+            format!("<br />\n<b>{label}</b>:  {msg} in <b>{file}</b> on line <b>{line}</b><br />\n")
+        } else {
+            format!("\n{label}: {msg} in {file} on line {line}\n")
+        }
+    }
+
     /// The web response, if this VM serves a request.
     pub(crate) fn response(&self) -> Option<Rc<RefCell<Response>>> {
         self.sapi.web.as_ref().map(|w| w.response.clone())

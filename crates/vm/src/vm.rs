@@ -341,7 +341,7 @@ impl Vm {
         match self.display {
             Display::Off => {}
             Display::Stdout => {
-                let text = format!("\n{label}: {msg} in {file} on line {line}\n");
+                let text = self.displayed_error(label, msg, file, line);
                 self.echo(text.as_bytes());
             }
             Display::Stderr => {

@@ -30,6 +30,7 @@ pub(crate) const WEB_DEFAULTS: &[(&str, &str)] = &[
     ("upload_tmp_dir", ""),
     ("default_mimetype", "text/html"),
     ("register_argc_argv", "1"),
+    ("html_errors", "1"),
 ];
 
 /// Debian's `/etc/php/8.2/fpm/php.ini` where it differs from those.

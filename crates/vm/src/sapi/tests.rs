@@ -210,7 +210,9 @@ fn uncaught_exception_is_a_500_with_the_partial_body() {
         &[("display_errors", "1")],
     );
     assert_eq!(s.c.status, 200);
-    assert!(s.body().contains("Fatal error: Uncaught Exception: boom"));
+    assert!(s
+        .body()
+        .starts_with("<br />\n<b>Fatal error</b>:  Uncaught Exception: boom in "));
 }
 
 #[test]
@@ -363,4 +365,30 @@ fn finish_request_ends_the_response() {
     let s = serve("<?php header('X-Y: z'); exit(3);");
     assert_eq!(s.outcome.exit_status, 3);
     assert_eq!(s.c.headers[0], "X-Y: z");
+}
+
+#[test]
+fn displayed_errors_are_html_and_getenv_reads_params() {
+    // As php-fpm answered with display_errors=On (and Debian's html_errors=On).
+    let s = serve_with(
+        "<?php\necho $undefined_var;\ntrigger_error(\"a <b> & 'q'\", E_USER_NOTICE);\nvar_dump(getenv('HTTP_HOST'), getenv('NOPE'), php_sapi_name());\nob_start(null, 4);\necho \"abc\"; var_dump(ob_get_level());\n",
+        &[("HTTP_HOST", "example")],
+        b"",
+        &[("display_errors", "On")],
+    );
+    let body = s.body();
+    let file = body
+        .split("<b>")
+        .nth(2)
+        .and_then(|f| f.split("</b>").next())
+        .unwrap_or_default()
+        .to_string();
+    assert_eq!(
+        body,
+        format!(
+            "<br />\n<b>Warning</b>:  Undefined variable $undefined_var in <b>{file}</b> on line <b>2</b><br />\n\
+             <br />\n<b>Notice</b>:  a <b> & 'q' in <b>{file}</b> on line <b>3</b><br />\n\
+             string(7) \"example\"\nbool(false)\nstring(8) \"fpm-fcgi\"\nabcint(2)\n"
+        )
+    );
 }
