@@ -13,7 +13,7 @@ use miniphp_vm::{ArrayKey, PhpArray, Unwind, Value, Vm};
 
 use crate::blacklist::Blacklist;
 use crate::cache::{file_mtime, OpCache};
-use crate::settings::{Directive, Settings};
+use crate::settings::{Directive, Settings, INI_DEFAULTS};
 use crate::status::Status;
 
 /// What the functions see in this process.
@@ -32,9 +32,20 @@ fn set_state(state: State) {
     STATE.with(|s| *s.borrow_mut() = Some(state));
 }
 
+/// The functions, and the `opcache.*` ini entries at their defaults where the
+/// configuration did not set them (as PHP registers the extension's entries).
+fn register_extension(vm: &mut Vm) {
+    vm.register_builtins(FUNCTIONS);
+    for (name, default) in INI_DEFAULTS {
+        if vm.ini_get(name).is_none() {
+            vm.set_ini(name, default.to_string());
+        }
+    }
+}
+
 /// Make `cache` the one the PHP functions see (done by `OpCache::install`).
 pub(crate) fn activate(vm: &mut Vm, cache: &OpCache, original: CompileFile) {
-    vm.register_builtins(FUNCTIONS);
+    register_extension(vm);
     set_state(State {
         settings: cache.settings().clone(),
         on: Some((cache.clone(), original)),
@@ -43,7 +54,7 @@ pub(crate) fn activate(vm: &mut Vm, cache: &OpCache, original: CompileFile) {
 
 /// The functions with the cache off (`opcache.enable_cli=0` in the CLI).
 pub fn register(vm: &mut Vm, settings: Settings) {
-    vm.register_builtins(FUNCTIONS);
+    register_extension(vm);
     set_state(State { settings, on: None });
 }
 
