@@ -1396,7 +1396,16 @@ impl Vm {
                 | Opcode::AssertCheck => {
                     if op.opcode == Opcode::DeclareConst {
                         let name = self.read(code, c, op.op1);
-                        let v = self.read(code, c, op.op2);
+                        let lit = (code.oa.literals.start + op.op2.value) as usize;
+                        let v = match code.view.literals.get(lit) {
+                            Some(miniphp_compiler::Literal::ConstExpr(idx))
+                                if op.op2.kind == OperandKind::Const =>
+                            {
+                                let scope = self.frames[c.fi].class.clone();
+                                self.eval_in_scope(code.script, *idx, scope.as_ref())?
+                            }
+                            _ => self.read(code, c, op.op2),
+                        };
                         let name = name.to_string_lossy(14);
                         let shown = String::from_utf8_lossy(&name).into_owned();
                         if !self.define_constant(&shown, v) {

@@ -401,7 +401,8 @@ impl Value {
             (Object(a), Object(b)) => {
                 if Rc::ptr_eq(a, b) {
                     0
-                } else if !Rc::ptr_eq(&a.class, &b.class) {
+                } else if !Rc::ptr_eq(&a.class, &b.class) || a.class.is_enum() {
+                    // Enum cases compare only by identity (Zend's ZEND_UNCOMPARABLE).
                     1
                 } else if let Some(r) = crate::closure::compare(a, b) {
                     r

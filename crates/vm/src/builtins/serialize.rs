@@ -3,7 +3,6 @@
 
 use crate::array::PhpArray;
 use crate::float_fmt;
-use crate::object::PhpObject;
 use crate::value::{ArrayKey, Value};
 use crate::vm::{Unwind, Vm};
 
@@ -57,6 +56,10 @@ fn put(out: &mut Vec<u8>, v: &Value, sp: i32, depth: usize) {
             out.extend_from_slice(b"a:");
             put_entries(out, a, sp, depth);
         }
+        Value::Object(o) if o.class.is_enum() => {
+            let case = format!("{}:{}", o.class.name, o.prop("name").to_string_lossy(14).escape_ascii());
+            out.extend_from_slice(format!("E:{}:\"{case}\";", case.len()).as_bytes());
+        }
         Value::Object(o) => {
             out.extend_from_slice(format!("O:{}:\"{}\":", o.class.name.len(), o.class.name).as_bytes());
             let props = o.prop_table();
@@ -81,6 +84,7 @@ struct At(usize);
 struct Reader<'a> {
     s: &'a [u8],
     pos: usize,
+    vm: &'a mut Vm,
 }
 
 impl Reader<'_> {
@@ -209,9 +213,26 @@ impl Reader<'_> {
                     return Err(fail());
                 };
                 let props = self.members(n as usize, depth)?;
-                let obj = PhpObject::std_class(props);
-                let _ = class;
-                Ok(Value::Object(obj))
+                match self.vm.unserialize_object(class.as_bytes(), props) {
+                    Ok(obj) => Ok(Value::Object(obj)),
+                    Err(_) => Err(At(self.pos)),
+                }
+            }
+            b'E' if self.eat(b"E:") => {
+                let Some(len) = self.int_until(false, b':').filter(|_| self.eat(b"\"")) else {
+                    self.pos = start;
+                    return Err(fail());
+                };
+                let end = self.pos + len as usize;
+                if end > self.s.len() || !self.s[end..].starts_with(b"\";") {
+                    return Err(fail());
+                }
+                let name = self.s[self.pos..end].to_vec();
+                self.pos = end + 2;
+                match self.vm.unserialize_enum(&name) {
+                    Ok(Some(v)) => Ok(v),
+                    _ => Err(At(start)),
+                }
             }
             _ => Err(fail()),
         }
@@ -243,8 +264,13 @@ fn unserialize(vm: &mut Vm, args: &mut [Value]) -> R {
     if data.is_empty() {
         return Ok(Value::False);
     }
-    let mut r = Reader { s: &data, pos: 0 };
-    match r.value(0) {
+    let mut r = Reader {
+        s: &data,
+        pos: 0,
+        vm,
+    };
+    let parsed = r.value(0);
+    match parsed {
         Ok(v) => Ok(v),
         Err(At(offset)) => {
             vm.notice(&format!(

@@ -206,7 +206,16 @@ impl Vm {
                     },
                 );
             }
-            if let Err(e) = self.use_traits(&view, decl, &res.traits, me, &cname, &own, &mut m) {
+            if let Err(e) = self.use_traits(
+                &view,
+                decl,
+                res.parent.as_ref(),
+                &res.traits,
+                me,
+                &cname,
+                &own,
+                &mut m,
+            ) {
                 error = Some(e);
             }
             if decl.flags & class_flags::ENUM != 0 {
@@ -235,6 +244,7 @@ impl Vm {
         &self,
         view: &ScriptView<'_>,
         decl: &ClassDecl,
+        parent: Option<&Rc<ClassEntry>>,
         traits: &[Rc<ClassEntry>],
         me: &Weak<ClassEntry>,
         cname: &Rc<str>,
@@ -259,6 +269,12 @@ impl Vm {
             }
         }
         let mut added: Vec<(Vec<u8>, Rc<ClassEntry>)> = Vec::new();
+        let own_props: Vec<String> = view.props[decl.props.indices()]
+            .iter()
+            .map(|p| lossy(view.str(p.name)))
+            .collect();
+        // Which trait each property taken from a trait came from (for conflicts).
+        let mut prop_origin: Vec<(String, Rc<str>)> = Vec::new();
         for t in traits {
             for (lc, meth) in &t.methods {
                 // Aliases first: `m as alias` / `T::m as [visibility] alias`.
@@ -327,10 +343,59 @@ impl Vm {
                 } else {
                     t.default_slots.borrow()[info.slot as usize].clone()
                 };
+                // The same property from the class, its parent or another trait must
+                // be declared identically.
+                let existing = m.own_prop(pname).or_else(|| {
+                    let p = parent?.props.get(pname)?.clone();
+                    let d = parent_default(parent?, &p);
+                    Some((p, d))
+                });
+                if let Some((old, old_default)) = existing {
+                    let same_flags = old.flags & PROP_FLAGS == info.flags & PROP_FLAGS;
+                    let same_default = match (&old_default, &default) {
+                        (Init::Value(a), Init::Value(b)) => {
+                            matches!((a, b), (Value::Undef, Value::Undef)) || a.strict_eq(b)
+                        }
+                        _ => true,
+                    };
+                    let origin = prop_origin
+                        .iter()
+                        .find(|(n, _)| n == &**pname)
+                        .map_or_else(|| old.class_name.clone(), |(_, t)| t.clone());
+                    if !(same_flags && same_default) {
+                        return Err(format!(
+                            "{} and {} define the same property (${pname}) in the composition of {cname}. However, the definition differs and is considered incompatible. Class was composed",
+                            origin, t.name
+                        ));
+                    }
+                    if own_props.contains(&pname.to_string())
+                        || parent.is_some_and(|p| p.props.contains_key(pname))
+                    {
+                        continue;
+                    }
+                }
                 m.add_prop(me, cname, pname, info.flags, info.ty.clone(), default);
+                prop_origin.push((pname.to_string(), t.name.clone()));
             }
             for (cn, c) in &t.constants {
                 let v = c.value.borrow().clone();
+                if let Some(old) = m
+                    .own_constant(cn)
+                    .or_else(|| parent?.constants.get(cn).cloned())
+                {
+                    let same = old.flags == c.flags
+                        && match (&*old.value.borrow(), &v) {
+                            (Init::Value(a), Init::Value(b)) => a.strict_eq(b),
+                            _ => true,
+                        };
+                    if !same {
+                        return Err(format!(
+                            "{} and {} define the same constant ({cn}) in the composition of {cname}. However, the definition differs and is considered incompatible. Class was composed",
+                            old.class_name, t.name
+                        ));
+                    }
+                    continue;
+                }
                 m.add_constant(me, cname, cn, c.flags, v);
             }
         }
@@ -536,6 +601,23 @@ impl Vm {
 }
 
 const VIS_MASK: u32 = fn_flags::PUBLIC | fn_flags::PROTECTED | fn_flags::PRIVATE;
+
+/// The property flags that must agree when a trait and a class declare a property.
+const PROP_FLAGS: u32 =
+    member::PUBLIC | member::PROTECTED | member::PRIVATE | member::STATIC | member::READONLY;
+
+/// A parent's property default (the value of its slot or static cell).
+fn parent_default(parent: &ClassEntry, p: &crate::class::PropInfo) -> Init {
+    if p.is_static() {
+        let v = parent
+            .statics
+            .get(p.slot as usize)
+            .map(|c| c.borrow().clone());
+        Init::Value(v.unwrap_or_default())
+    } else {
+        parent.default_slots.borrow()[p.slot as usize].clone()
+    }
+}
 
 /// A trait rule's `member` visibility as method flags.
 fn vis_to_fn(flags: u32) -> u32 {

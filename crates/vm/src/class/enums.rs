@@ -64,6 +64,7 @@ fn lookup(vm: &mut Vm, ctx: &MethodCtx, args: &mut [Value], try_: bool) -> Resul
         (Value::True | Value::False, false) => Value::from(arg.to_string_lossy(14)),
         _ => return Err(type_error(vm, class, method, &arg, int)),
     };
+    vm.validate_enum(class)?;
     let names: Vec<Rc<str>> = class.enum_cases().map(|c| c.name.clone()).collect();
     for n in names {
         let case = vm.class_constant(class, &n)?;

@@ -21,6 +21,15 @@ impl Vm {
                 format!("Undefined constant {}::{name}", class.name),
             ));
         };
+        if class.is_trait() {
+            return Err(self.throw_error(
+                "Error",
+                format!(
+                    "Cannot access trait constant {}::{name} directly",
+                    class.name
+                ),
+            ));
+        }
         let declaring = c.class.upgrade().unwrap_or_else(|| class.clone());
         let init = c.value.borrow().clone();
         let v = match init {
@@ -43,6 +52,9 @@ impl Vm {
             }
         };
         if c.flags & member::ENUM_CASE != 0 && !matches!(v, Value::Object(_)) {
+            if declaring.enum_backing != 0 {
+                self.validate_enum(&declaring)?;
+            }
             let case = PhpObject::new(&declaring);
             case.set_prop("name", Value::from(&*c.name));
             if declaring.enum_backing != 0 {
@@ -53,6 +65,54 @@ impl Vm {
             return Ok(case);
         }
         Ok(v)
+    }
+
+    /// A backed enum's cases: each value of the backing type, no value twice (Zend's
+    /// `zend_enum_build_backed_enum_table`).
+    pub(crate) fn validate_enum(&mut self, class: &Rc<ClassEntry>) -> Result<(), Unwind> {
+        let mut seen: Vec<(Value, Rc<str>)> = Vec::new();
+        let cases: Vec<Rc<super::ClassConstant>> = class.enum_cases().cloned().collect();
+        for c in cases {
+            let init = c.value.borrow().clone();
+            let v = match init {
+                Init::Value(Value::Object(o)) => o.prop("value"),
+                Init::Value(v) => v,
+                Init::Expr { script, op_array } => {
+                    let v = self.eval_in_scope(script, op_array, Some(class))?;
+                    *c.value.borrow_mut() = Init::Value(v.clone());
+                    v
+                }
+            };
+            let ok = match class.enum_backing {
+                miniphp_compiler::TypeDecl::LONG => matches!(v, Value::Long(_)),
+                _ => matches!(v, Value::String(_)),
+            };
+            if !ok {
+                let want = if class.enum_backing == miniphp_compiler::TypeDecl::LONG {
+                    "int"
+                } else {
+                    "string"
+                };
+                return Err(self.throw_error(
+                    "TypeError",
+                    format!(
+                        "Enum case type {} does not match enum backing type {want}",
+                        v.debug_type_name()
+                    ),
+                ));
+            }
+            if let Some((_, first)) = seen.iter().find(|(x, _)| x.strict_eq(&v)) {
+                return Err(self.throw_error(
+                    "Error",
+                    format!(
+                        "Duplicate value in enum {} for cases {first} and {}",
+                        class.name, c.name
+                    ),
+                ));
+            }
+            seen.push((v, c.name.clone()));
+        }
+        Ok(())
     }
 
     /// Evaluate the constant expressions of a class's property defaults and static

@@ -161,6 +161,26 @@ impl Members {
         );
     }
 
+    /// A property the class itself declares (or took from a trait), with its default.
+    pub fn own_prop(&self, name: &str) -> Option<(Rc<PropInfo>, Init)> {
+        let p = self.props.get(name)?.clone();
+        let d = if p.is_static() {
+            self.static_inits
+                .iter()
+                .find(|(i, _)| *i == p.slot)
+                .map(|(_, init)| init.clone())
+                .unwrap_or_else(|| Init::Value(self.statics[p.slot as usize].borrow().clone()))
+        } else {
+            self.default_slots[p.slot as usize].clone()
+        };
+        Some((p, d))
+    }
+
+    /// A constant the class itself declares.
+    pub fn own_constant(&self, name: &str) -> Option<Rc<ClassConstant>> {
+        self.constants.get(name).cloned()
+    }
+
     /// Append the inherited members and build the entry.
     pub fn finish(
         mut self,

@@ -237,7 +237,22 @@ impl Vm {
                 match v {
                     Value::Array(a) => {
                         for (k, v) in a.iter() {
-                            let v = v.deref();
+                            // References reach by-reference parameters (and `__call`'s
+                            // arguments, which Zend does not separate) as references.
+                            let v = match self.calls.last() {
+                                Some(call) if call.trampoline.is_some() => v.clone(),
+                                Some(call) => {
+                                    let (func, class) = (call.func, call.class.clone());
+                                    let n = call.num_args as usize;
+                                    match &k {
+                                        ArrayKey::Int(_) => {
+                                            self.by_value_arg(func, class.as_deref(), n, v.clone())
+                                        }
+                                        ArrayKey::Str(_) => v.deref(),
+                                    }
+                                }
+                                None => v.deref(),
+                            };
                             match k {
                                 ArrayKey::Int(_)
                                     if self.calls.last().is_some_and(|c| !c.named.is_empty()) =>
@@ -437,7 +452,14 @@ impl Vm {
                 let r = match self.statics.get(&key) {
                     Some(r) => r.clone(),
                     None => {
-                        let r = new_ref(static_default(code, op));
+                        let v = match static_default_expr(code, op) {
+                            Some(idx) => {
+                                let scope = self.frames[c.fi].class.clone();
+                                self.eval_in_scope(code.script, idx, scope.as_ref())?
+                            }
+                            None => static_default(code, op),
+                        };
+                        let r = new_ref(v);
                         self.statics.insert(key, r.clone());
                         r
                     }
@@ -1081,13 +1103,6 @@ impl Vm {
                 self.stack[slot] = v;
                 return Ok(());
             }
-            return Err(self.too_few_args(code, c));
-        }
-        let infos = code.oa.arg_infos;
-        let ai =
-            (n >= 1 && n <= infos.len).then(|| code.view.arg_infos[(infos.start + n - 1) as usize]);
-        if let Some(ai) = ai {
-            if ai.ty.mask & TypeDecl::DECLARED != 0
             // A gap left by named arguments.
             if n <= passed {
                 let name = String::from_utf8_lossy(code.view.str(code.oa.name)).into_owned();
@@ -1102,6 +1117,13 @@ impl Vm {
                     format!("{class}{name}(): Argument #{n} (${param}) not passed"),
                 ));
             }
+            return Err(self.too_few_args(code, c));
+        }
+        let infos = code.oa.arg_infos;
+        let ai =
+            (n >= 1 && n <= infos.len).then(|| code.view.arg_infos[(infos.start + n - 1) as usize]);
+        if let Some(ai) = ai {
+            if ai.ty.mask & TypeDecl::DECLARED != 0
                 && !ai.by_ref
                 && !accepts_as_is(&ai.ty, &self.stack[slot])
             {
@@ -1343,6 +1365,10 @@ impl Vm {
         match call.func {
             Func::Native(m) => {
                 let mut args: Vec<Value> = self.stack.drain(call.args_base..).collect();
+                if !call.named.is_empty() {
+                    let named = std::mem::take(&mut call.named);
+                    self.place_named_native(m, &mut args, named)?;
+                }
                 let v = self.call_native_method(m, &mut call, &mut args)?;
                 self.set_result(c, op.result, v);
                 Ok(Step::Next)
@@ -1350,10 +1376,6 @@ impl Vm {
             Func::Builtin(spec) => {
                 let mut args = std::mem::take(&mut self.arg_pool);
                 args.extend(self.stack.drain(call.args_base..));
-                if !call.named.is_empty() {
-                    let named = std::mem::take(&mut call.named);
-                    self.place_named_native(m, &mut args, named)?;
-                }
                 if !call.named.is_empty() {
                     if let Err(e) = self.place_named_builtin(spec, &mut args, &call.named) {
                         args.clear();
@@ -1391,6 +1413,7 @@ impl Vm {
         for (name, v) in named {
             match spec.param_position(name) {
                 Some(p) => {
+                    // Skipped parameters stay unpassed (their defaults apply).
                     if args.len() <= p {
                         args.resize(p + 1, Value::Undef);
                     }
@@ -1398,7 +1421,6 @@ impl Vm {
                 }
                 // call_user_func passes what its variadic collects on, by name.
                 None if spec.variadic && FORWARDS_NAMED.contains(&spec.name) => {
-                    // Skipped parameters stay unpassed (their defaults apply).
                     self.named_extra.push((name.clone(), v.clone()));
                 }
                 None if spec.variadic => {
@@ -1415,13 +1437,6 @@ impl Vm {
                 }
             }
         }
-        Ok(())
-    }
-
-    pub(super) fn place_named_user(
-        &mut self,
-        script: u32,
-        op_array: u32,
         let missing = (0..spec.required as usize)
             .find(|&i| matches!(args.get(i), Some(Value::Undef)));
         if let Some(i) = missing {
@@ -1464,6 +1479,13 @@ impl Vm {
                 }
             }
         }
+        Ok(())
+    }
+
+    pub(super) fn place_named_user(
+        &mut self,
+        script: u32,
+        op_array: u32,
         call: &mut Call,
     ) -> Result<(), Unwind> {
         let view = self.scripts[script as usize].script.view();
@@ -2086,6 +2108,22 @@ fn dynamic_func(code: &Code<'_>, i: u32) -> u32 {
 }
 
 /// The initial value of BIND_STATIC's variable.
+/// A `static` variable's initializer that is a constant expression (its op_array).
+fn static_default_expr(code: &Code<'_>, op: &Op) -> Option<u32> {
+    let index = op.extended_value >> 3;
+    let lit = if op.op2.kind == OperandKind::Const {
+        code.oa.literals.start + op.op2.value
+    } else if index < code.oa.static_defaults.len {
+        code.oa.static_defaults.start + index
+    } else {
+        return None;
+    };
+    match code.view.literals.get(lit as usize) {
+        Some(miniphp_compiler::Literal::ConstExpr(idx)) => Some(*idx),
+        _ => None,
+    }
+}
+
 fn static_default(code: &Code<'_>, op: &Op) -> Value {
     let index = op.extended_value >> 3;
     if op.op2.kind == OperandKind::Const {
