@@ -303,9 +303,15 @@ impl Vm {
         let body = req.body.clone();
         let post_max = self.ini_size("post_max_size");
         if post_max > 0 && length > post_max {
-            self.startup_warning(&format!(
+            let msg = format!(
                 "POST Content-Length of {length} bytes exceeds the limit of {post_max} bytes"
-            ));
+            );
+            // Multipart bodies are refused later in startup: no "PHP Request Startup".
+            if is_multipart {
+                self.report_at(crate::errors::E_WARNING, &msg, "Unknown", 0);
+            } else {
+                self.startup_warning(&msg);
+            }
             // php://input stays empty: the body is not read.
             body.borrow_mut().discard();
             return (post, files);
@@ -326,7 +332,12 @@ impl Vm {
         drop(body);
         match multipart::boundary(&content_type) {
             Some(b) => self.read_multipart(&data, &b, max_vars, &mut post, &mut files),
-            None => self.startup_warning("Missing boundary in multipart/form-data POST data"),
+            None => self.report_at(
+                crate::errors::E_WARNING,
+                "Missing boundary in multipart/form-data POST data",
+                "Unknown",
+                0,
+            ),
         }
         (post, files)
     }
@@ -373,8 +384,11 @@ impl Vm {
             if !filename.is_empty() {
                 uploads += 1;
                 if uploads > max_uploads {
-                    self.startup_warning(
+                    self.report_at(
+                        crate::errors::E_WARNING,
                         "Maximum number of allowable file uploads has been exceeded",
+                        "Unknown",
+                        0,
                     );
                     break;
                 }
@@ -417,13 +431,11 @@ impl Vm {
                 (b"full_path", Value::from(filename.clone())),
                 (
                     b"type",
-                    Value::from(
-                        if ok || !part.content_type.is_empty() && error != UPLOAD_ERR_NO_FILE {
-                            part.content_type.clone()
-                        } else {
-                            Vec::new()
-                        },
-                    ),
+                    Value::from(if ok {
+                        part.content_type.clone()
+                    } else {
+                        Vec::new()
+                    }),
                 ),
                 (b"tmp_name", Value::from(tmp)),
                 (b"error", Value::Long(error)),

@@ -392,3 +392,48 @@ fn displayed_errors_are_html_and_getenv_reads_params() {
         )
     );
 }
+
+#[test]
+fn upload_limits() {
+    // php-fpm with upload_max_filesize=3 for the body of `multipart_uploads`.
+    let body = b"--XX\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\n1\r\n--XX\r\nContent-Disposition: form-data; name=\"up\"; filename=\"C:\\\\dir\\\\x.txt\"\r\nContent-Type: text/plain\r\n\r\nhello\r\n--XX\r\nContent-Disposition: form-data; name=\"e\"; filename=\"\"\r\n\r\n\r\n--XX--\r\n";
+    let s = serve_with(
+        "<?php echo json_encode([$_GET, $_POST, $_FILES]);",
+        &[
+            ("REQUEST_METHOD", "POST"),
+            ("CONTENT_TYPE", "multipart/form-data; boundary=XX"),
+        ],
+        body,
+        &[("upload_max_filesize", "3")],
+    );
+    assert_eq!(
+        s.body(),
+        r#"[[],{"a":"1"},{"up":{"name":"x.txt","full_path":"C:\\dir\\x.txt","type":"","tmp_name":"","error":1,"size":0},"e":{"name":"","full_path":"","type":"","tmp_name":"","error":4,"size":0}}]"#
+    );
+    assert!(s.c.log.is_empty());
+    let s = serve_with(
+        "<?php echo count($_POST);",
+        &[
+            ("REQUEST_METHOD", "POST"),
+            ("CONTENT_TYPE", "multipart/form-data"),
+        ],
+        body,
+        &[],
+    );
+    assert_eq!(s.body(), "0");
+    assert_eq!(
+        s.c.log,
+        ["PHP Warning:  Missing boundary in multipart/form-data POST data in Unknown on line 0"]
+    );
+    let s = serve_with(
+        "<?php echo json_encode($_GET);",
+        &[("QUERY_STRING", "a=1&b=2&c=3")],
+        b"",
+        &[("max_input_vars", "2")],
+    );
+    assert_eq!(s.body(), r#"{"a":"1","b":"2"}"#);
+    assert_eq!(
+        s.c.log,
+        ["PHP Warning:  PHP Request Startup: Input variables exceeded 2. To increase the limit change max_input_vars in php.ini. in Unknown on line 0"]
+    );
+}
