@@ -12,6 +12,10 @@ use crate::object::PhpObject;
 use crate::value::{ArrayKey, Value};
 use crate::vm::{Func, Unwind, Vm};
 
+/// Built-ins whose by-reference parameters also accept values (Zend's
+/// `ZEND_SEND_PREFER_REF`).
+const PREFER_REF: &[&str] = &["array_multisort", "extract"];
+
 /// A resolved callable: everything a call record needs.
 #[derive(Clone)]
 pub struct Callee {
@@ -97,6 +101,8 @@ pub enum NotCallable {
     },
     /// `self`/`parent`/`static` where they mean nothing (the full reason).
     Scope(&'static str),
+    /// `[$obj, 'A::m']` where the object's class does not extend `A`.
+    NotSubclass { class: String, parent: String },
 }
 
 impl NotCallable {
@@ -131,6 +137,9 @@ impl NotCallable {
                 format!("cannot call abstract method {class}::{method}()")
             }
             NotCallable::Scope(why) => why.to_string(),
+            NotCallable::NotSubclass { class, parent } => {
+                format!("class {class} is not a subclass of {parent}")
+            }
         }
     }
 
@@ -173,6 +182,9 @@ impl NotCallable {
                 let mut s = why.to_string();
                 s[..1].make_ascii_uppercase();
                 s
+            }
+            NotCallable::NotSubclass { class, parent } => {
+                format!("Class {class} is not a subclass of {parent}")
             }
         }
     }
@@ -228,6 +240,9 @@ struct ClassPart {
     class: Rc<ClassEntry>,
     this: Option<Rc<PhpObject>>,
     called: Rc<ClassEntry>,
+    /// Named by a string (`'A'`, `'parent'`), not given as an object: the method must
+    /// be this class's (no private method of the calling scope stands in).
+    strict: bool,
 }
 
 impl Vm {
@@ -270,6 +285,7 @@ impl Vm {
                         class: o.class.clone(),
                         called: o.class.clone(),
                         this: Some(o),
+                        strict: false,
                     },
                     _ => return Ok(Err(NotCallable::FirstMember)),
                 };
@@ -366,6 +382,7 @@ impl Vm {
                 class,
                 this: ctx.this.clone(),
                 called,
+                strict: true,
             }));
         }
         let Some(class) = self.lookup_class(name)? else {
@@ -386,6 +403,7 @@ impl Vm {
             class,
             this,
             called,
+            strict: true,
         }))
     }
 
@@ -396,16 +414,41 @@ impl Vm {
         part: ClassPart,
         name: &[u8],
     ) -> Result<Callee, NotCallable> {
+        // `[$obj, 'Parent::m']`: a method of an ancestor (deprecated).
+        if let Some(colon) = name.windows(2).position(|w| w == b"::") {
+            return self.ancestor_method(ctx, part, name, colon);
+        }
         let class_name = part.class.name.to_string();
         let lc = name.to_ascii_lowercase();
-        let magic = || -> Option<Rc<Method>> {
-            if part.this.is_some() {
-                part.class.magic.call.clone()
-            } else {
-                part.class.magic.call_static.clone()
+        let this_for_call = ctx
+            .this
+            .clone()
+            .filter(|t| t.class.is_subclass_of(&part.class));
+        let magic = || -> Option<(Rc<Method>, Option<Rc<PhpObject>>)> {
+            match &part.this {
+                Some(t) => part.class.magic.call.clone().map(|m| (m, Some(t.clone()))),
+                // Statically: __callStatic, else __call on a `$this` of the class.
+                None => match part.class.magic.call_static.clone() {
+                    Some(m) => Some((m, None)),
+                    None => this_for_call
+                        .clone()
+                        .and_then(|t| part.class.magic.call.clone().map(|m| (m, Some(t)))),
+                },
             }
         };
-        let found = part.class.find_method(&lc).cloned();
+        let mut found = part.class.find_method(&lc).cloned();
+        // A private method of the calling scope wins over a subclass's method of the
+        // same name (Zend's ZEND_ACC_CHANGED lookup).
+        if let (false, Some(m), Some(scope)) = (part.strict, &found, &ctx.scope) {
+            let in_scope = m.scope().is_some_and(|d| d.is_subclass_of(scope));
+            if in_scope {
+                if let Some(p) = scope.find_method(&lc).filter(|p| {
+                    p.is_private() && p.scope().is_some_and(|d| Rc::ptr_eq(&d, scope))
+                }) {
+                    found = Some(p.clone());
+                }
+            }
+        }
         let m = match found {
             // A method out of scope gives way to `__call`/`__callStatic`.
             Some(m) if !m.is_public() && !self.method_visible(ctx, &m) && magic().is_some() => None,
@@ -413,8 +456,8 @@ impl Vm {
         };
         let Some(m) = m else {
             return match magic() {
-                Some(call) => {
-                    let mut c = Callee::method(&call, part.this.clone(), part.called.clone());
+                Some((call, this)) => {
+                    let mut c = Callee::method(&call, this, part.called.clone());
                     c.trampoline = Some(Rc::from(String::from_utf8_lossy(name).as_ref()));
                     Ok(c)
                 }
@@ -451,6 +494,49 @@ impl Vm {
         }
         let this = if m.is_static() { None } else { part.this };
         Ok(Callee::method(&m, this, part.called))
+    }
+
+    /// `[$obj, 'A::m']` / `['B', 'A::m']`: method `m` of `A`, an ancestor of the
+    /// callable's class, with PHP 8.2's deprecation.
+    fn ancestor_method(
+        &mut self,
+        ctx: &Context,
+        part: ClassPart,
+        name: &[u8],
+        colon: usize,
+    ) -> Result<Callee, NotCallable> {
+        if colon == 0 {
+            return Err(NotCallable::InvalidName);
+        }
+        // `self`/`parent` are relative to the callable's own class here.
+        let cname = &name[..colon];
+        let target = match cname.to_ascii_lowercase().as_slice() {
+            b"self" => Some(part.class.clone()),
+            b"parent" => part.class.parent.clone(),
+            b"static" => ctx.called.clone(),
+            _ => self.find_class(cname),
+        };
+        let Some(target) = target else {
+            return Err(NotCallable::ClassNotFound(lossy(cname)));
+        };
+        if !part.class.is_subclass_of(&target) {
+            return Err(NotCallable::NotSubclass {
+                class: part.class.name.to_string(),
+                parent: target.name.to_string(),
+            });
+        }
+        self.deprecated(&format!(
+            "Callables of the form [\"{}\", \"{}\"] are deprecated",
+            part.class.name,
+            lossy(name)
+        ));
+        let sub = ClassPart {
+            class: target,
+            this: part.this,
+            called: part.called,
+            strict: true,
+        };
+        self.callable_method(ctx, sub, &name[colon + 2..])
     }
 
     /// Whether a private or protected method may be called from the context's scope.
@@ -518,8 +604,9 @@ impl Vm {
 }
 
 impl Vm {
-    /// An argument sent by value (`call_user_func`, callbacks) to parameter `i` of
-    /// `func`: a by-reference parameter gets PHP's warning and a reference to a copy.
+    /// An argument for parameter `i` of `func` from a callback call: a reference goes
+    /// to a by-reference parameter as is (a by-value one gets its value); a value for a
+    /// by-reference parameter gets PHP's warning and a reference to a copy.
     pub(crate) fn by_value_arg(
         &mut self,
         func: Func,
@@ -527,9 +614,6 @@ impl Vm {
         i: usize,
         v: Value,
     ) -> Value {
-        if matches!(v, Value::Reference(_)) {
-            return v;
-        }
         let param = match func {
             Func::User { script, op_array } => {
                 let view = self.scripts[script as usize].script.view();
@@ -552,9 +636,16 @@ impl Vm {
             }
             _ => None,
         };
-        let Some(param) = param else {
-            return v;
+        let param = match (param, v) {
+            (Some(_), v @ Value::Reference(_)) => return v,
+            (None, v) => return v.deref(),
+            // Built-ins that prefer a reference take a value silently.
+            (Some(_), v) if matches!(func, Func::Builtin(b) if PREFER_REF.contains(&b.name)) => {
+                return Value::Reference(Rc::new(std::cell::RefCell::new(v)))
+            }
+            (Some(param), v) => (param, v),
         };
+        let (param, v) = param;
         let prefix = class.map_or(String::new(), |c| format!("{}::", c.name));
         let name = self.func_name(func);
         self.warning(&format!(

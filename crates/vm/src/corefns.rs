@@ -208,8 +208,9 @@ fn call_user_func_array(vm: &mut Vm, a: &mut [Value]) -> R {
                     "Cannot use positional argument after named argument".into(),
                 ))
             }
-            ArrayKey::Int(_) => positional.push(v.deref()),
-            ArrayKey::Str(name) => named.push((name, v.deref())),
+            // References in the array reach by-reference parameters as references.
+            ArrayKey::Int(_) => positional.push(v.clone()),
+            ArrayKey::Str(name) => named.push((name, v.clone())),
         }
     }
     call_callback(vm, &f, positional, named)

@@ -510,6 +510,13 @@ impl Vm {
         let text = format!("Uncaught {text}\n  thrown");
         let file = e.prop("file").to_string_lossy(self.precision);
         let line = e.prop("line").to_long() as u32;
+        // error_get_last() in a shutdown function sees it.
+        self.last_error = Some((
+            errors::E_ERROR,
+            text.clone(),
+            String::from_utf8_lossy(&file).into_owned(),
+            line,
+        ));
         self.write_error(
             errors::E_ERROR,
             &text,
