@@ -8,6 +8,8 @@ use std::cell::RefCell;
 pub enum ResourceKind {
     Stream(Box<crate::stream::Stream>),
     Dir(crate::stream::DirHandle),
+    /// `stream_context_create()`: accepted where PHP takes a context, not used.
+    Context,
     Closed,
 }
 
@@ -27,6 +29,7 @@ impl Resource {
     pub fn type_name(&self) -> &'static str {
         match &*self.kind.borrow() {
             ResourceKind::Stream(_) | ResourceKind::Dir(_) => "stream",
+            ResourceKind::Context => "stream-context",
             ResourceKind::Closed => "Unknown",
         }
     }

@@ -98,6 +98,15 @@ pub const FUNCTIONS: &[BuiltinSpec] = &[
         &["directory", "sorting_order", "context"],
         1,
     ),
+    func("fsync", fsync, &["stream"], 1),
+    func("fdatasync", fdatasync, &["stream"], 1),
+    func("stream_is_local", stream_is_local, &["stream"], 1),
+    func(
+        "stream_context_create",
+        stream_context_create,
+        &["options", "params"],
+        0,
+    ),
     func("is_resource", is_resource, &["value"], 1),
     func("get_resource_type", get_resource_type, &["resource"], 1),
     func("get_resource_id", get_resource_id, &["resource"], 1),
@@ -991,7 +1000,7 @@ fn with_dir<T>(
         ResourceKind::Closed => {
             format!("{f}(): supplied resource is not a valid Directory resource")
         }
-        ResourceKind::Stream(_) => {
+        ResourceKind::Stream(_) | ResourceKind::Context => {
             format!("{f}(): Argument #1 ($dir_handle) must be a valid Directory resource")
         }
     };
@@ -1056,6 +1065,49 @@ fn scandir(vm: &mut Vm, args: &mut [Value]) -> R {
             Ok(Value::False)
         }
     }
+}
+
+fn sync(vm: &mut Vm, args: &[Value], f: &str, data_only: bool) -> R {
+    with_stream(vm, args, f, |vm, s| match &s.backend {
+        Backend::File(file) => {
+            let r = if data_only {
+                file.sync_data()
+            } else {
+                file.sync_all()
+            };
+            Ok(Value::from(r.is_ok()))
+        }
+        // fsync(2) on the standard streams' pipes fails quietly.
+        Backend::Stdin | Backend::Stdout | Backend::Stderr => Ok(Value::False),
+        _ => {
+            vm.warning(&format!("{f}(): Can't fsync this stream!"));
+            Ok(Value::False)
+        }
+    })
+}
+
+fn fsync(vm: &mut Vm, args: &mut [Value]) -> R {
+    sync(vm, args, "fsync", false)
+}
+
+fn fdatasync(vm: &mut Vm, args: &mut [Value]) -> R {
+    sync(vm, args, "fdatasync", true)
+}
+
+/// Streams here are all local; a URL is local unless its scheme is a network one.
+fn stream_is_local(vm: &mut Vm, args: &mut [Value]) -> R {
+    if let Value::Resource(_) = get(args, 0) {
+        return with_stream(vm, args, "stream_is_local", |_, _| Ok(Value::True));
+    }
+    let url = arg_str(vm, args, 0, "stream_is_local")?.to_ascii_lowercase();
+    let remote = ["http://", "https://", "ftp://", "ftps://"]
+        .iter()
+        .any(|p| url.starts_with(p.as_bytes()));
+    Ok(Value::from(!remote))
+}
+
+fn stream_context_create(vm: &mut Vm, _args: &mut [Value]) -> R {
+    Ok(Value::Resource(vm.new_resource(ResourceKind::Context)))
 }
 
 fn is_resource(_vm: &mut Vm, args: &mut [Value]) -> R {
