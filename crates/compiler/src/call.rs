@@ -69,17 +69,10 @@ impl Compiler<'_> {
                     Node::Const(Val::Str(lc.as_bytes().to_vec())),
                 );
                 let (argc, extra_named) = self.args(args, Some(&fbc))?;
-                let frame = CALL_FRAME_SLOT
-                    + argc
-                    + match &fbc {
-                        Fbc::User(n) => self.user_fn(n).map_or(0, |f| {
-                            (f.last_var + f.t).saturating_sub(f.num_args.min(argc))
-                        }),
-                        _ => 0,
-                    };
+                let frame = self.used_stack(&fbc, argc);
                 let f = self.f();
                 f.ops[init].extended_value = argc;
-                f.ops[init].op1.value = frame * 16;
+                f.ops[init].op1.value = frame;
                 let op = if user {
                     Opcode::DoUcall
                 } else {
@@ -393,6 +386,79 @@ impl Compiler<'_> {
         Ok((count, extra_named))
     }
 
+    /// `zend_vm_calc_used_stack`: INIT_FCALL's op1, in bytes.
+    fn used_stack(&self, fbc: &Fbc, argc: u32) -> u32 {
+        let extra = match fbc {
+            Fbc::User(n) => self.user_fn(n).map_or(0, |f| {
+                (f.last_var + f.t).saturating_sub(f.num_args.min(argc))
+            }),
+            _ => 0,
+        };
+        (CALL_FRAME_SLOT + argc + extra) * 16
+    }
+
+    /// `zend_compile_init_user_func`: INIT_FCALL when the callback is a known function's
+    /// name, else INIT_USER_CALL.
+    fn init_user_func(&mut self, name: &Expr, argc: u32, orig: &str) -> R<()> {
+        if let ExprKind::String(s) = &name.kind {
+            let lc = String::from_utf8_lossy(s).to_ascii_lowercase();
+            let user = self.user_fn(&lc).is_some_and(|f| f.finalized);
+            if user || self.is_internal(&lc) {
+                let fbc = if user {
+                    Fbc::User(&lc)
+                } else {
+                    Fbc::Internal(&lc)
+                };
+                let frame = self.used_stack(&fbc, argc);
+                let i = self.emit(
+                    Opcode::InitFcall,
+                    Node::Unused,
+                    Node::Const(Val::Str(lc.as_bytes().to_vec())),
+                );
+                let f = self.f();
+                f.ops[i].extended_value = argc;
+                f.ops[i].op1.value = frame;
+                return Ok(());
+            }
+        }
+        let n = self.expr(name)?;
+        let i = self.emit(
+            Opcode::InitUserCall,
+            Node::Const(Val::Str(orig.as_bytes().to_vec())),
+            n,
+        );
+        self.f().ops[i].extended_value = argc;
+        Ok(())
+    }
+
+    /// `zend_compile_func_cuf` / `zend_compile_func_cufa`
+    fn call_user_func(&mut self, lc: &str, args: &[Arg]) -> R<Option<Node>> {
+        if lc == "call_user_func_array" {
+            if args.len() != 2 {
+                return Ok(None);
+            }
+            self.init_user_func(&args[0].value, 0, lc)?;
+            let a = self.expr(&args[1].value)?;
+            self.emit(Opcode::SendArray, a, Node::Unused);
+            self.emit(Opcode::CheckUndefArgs, Node::Unused, Node::Unused);
+            let (i, r) = self.emit_var(Opcode::DoFcall, Node::Unused, Node::Unused);
+            self.f().ops[i].extended_value = 1;
+            return Ok(Some(r));
+        }
+        let Some((first, rest)) = args.split_first() else {
+            return Ok(None);
+        };
+        self.init_user_func(&first.value, rest.len() as u32, lc)?;
+        for (i, a) in rest.iter().enumerate() {
+            let n = self.expr(&a.value)?;
+            let op = self.emit(Opcode::SendUser, n, Node::Unused);
+            self.f().ops[op].op2.value = i as u32 + 1;
+        }
+        Ok(Some(
+            self.emit_var(Opcode::DoFcall, Node::Unused, Node::Unused).1,
+        ))
+    }
+
     /// `zend_try_compile_special_func` for the internal functions Zend inlines.
     fn special_func(&mut self, lc: &str, args: &[Arg]) -> R<Option<Node>> {
         if args.iter().any(|a| a.unpack || a.name.is_some()) {
@@ -526,6 +592,7 @@ impl Compiler<'_> {
                 ))
             }
             "in_array" if args.len() == 2 || args.len() == 3 => self.in_array(args),
+            "call_user_func" | "call_user_func_array" => self.call_user_func(lc, args),
             _ => Ok(None),
         }
     }

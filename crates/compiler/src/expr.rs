@@ -474,6 +474,14 @@ impl Compiler<'_> {
         match &e.kind {
             ExprKind::Paren(x) => self.delayed_var(x, bp),
             ExprKind::Var(n) => {
+                if n == "GLOBALS" {
+                    let (i, r) = self.emit_var(Opcode::FetchGlobals, Node::Unused, Node::Unused);
+                    if matches!(bp, Bp::R | Bp::Is) {
+                        self.f().ops[i].result.kind = OperandKind::TmpVar;
+                        return Ok(Node::Tmp(node_num(&r)));
+                    }
+                    return Ok(r);
+                }
                 if n == "this" {
                     // zend_compile_simple_var: a TMP for reading, a VAR otherwise (targets
                     // that are `$this` are refused by each assignment form).
