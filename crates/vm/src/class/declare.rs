@@ -218,8 +218,12 @@ impl Vm {
             ) {
                 error = Some(e);
             }
-            if decl.flags & class_flags::ENUM != 0 {
-                enums::add_methods(&mut m, me, &cname, decl.enum_backing != 0);
+            if decl.flags & class_flags::ENUM != 0 && error.is_none() {
+                if let Err(e) =
+                    enums::check_and_add_methods(&mut m, me, &cname, decl.enum_backing != 0)
+                {
+                    error = Some(e);
+                }
             }
             let mut ce = m.finish(
                 cname.clone(),
@@ -405,6 +409,27 @@ impl Vm {
     /// Zend's inheritance checks on a linked class (final, static, visibility,
     /// signatures, abstract methods left).
     fn check_inheritance(&mut self, script: u32, class: &Rc<ClassEntry>) -> Result<(), Unwind> {
+        if !class.is_enum() {
+            for i in &class.interfaces {
+                if matches!(&*i.lc_name, b"unitenum" | b"backedenum") {
+                    return Err(self.link_fatal(
+                        script,
+                        &format!(
+                            "Non-enum class {} cannot implement interface {}",
+                            class.name, i.name
+                        ),
+                    ));
+                }
+            }
+        } else if class.enum_backing == 0 && class.instance_of_name(b"backedenum") {
+            return Err(self.link_fatal(
+                script,
+                &format!(
+                    "Non-backed enum {} cannot implement interface BackedEnum",
+                    class.name
+                ),
+            ));
+        }
         for meth in class.methods.values() {
             let Some(scope) = meth.scope() else { continue };
             if !Rc::ptr_eq(&scope, class) {

@@ -17,13 +17,53 @@ static FROM: NativeMethod = NativeMethod::new("from", from, &["value"], 1).with_
 static TRY_FROM: NativeMethod =
     NativeMethod::new("tryFrom", try_from, &["value"], 1).with_flags(STATIC);
 
-/// Zend's `zend_enum_register_funcs`.
-pub(super) fn add_methods(m: &mut Members, me: &Weak<ClassEntry>, name: &Rc<str>, backed: bool) {
-    m.add_method(me, name, "cases", STATIC, MethodBody::Native(&CASES));
-    if backed {
-        m.add_method(me, name, "from", STATIC, MethodBody::Native(&FROM));
-        m.add_method(me, name, "tryFrom", STATIC, MethodBody::Native(&TRY_FROM));
+/// Magic methods an enum may not declare (Zend's `zend_verify_enum_magic_methods`).
+const FORBIDDEN: &[&str] = &[
+    "__construct",
+    "__destruct",
+    "__clone",
+    "__get",
+    "__set",
+    "__unset",
+    "__isset",
+    "__toString",
+    "__debugInfo",
+    "__serialize",
+    "__unserialize",
+    "__sleep",
+    "__wakeup",
+    "__set_state",
+];
+
+/// Check an enum's own members (PHP's fatal messages) and add the methods every enum
+/// gets (Zend's `zend_enum_register_funcs`).
+pub(super) fn check_and_add_methods(
+    m: &mut Members,
+    me: &Weak<ClassEntry>,
+    name: &Rc<str>,
+    backed: bool,
+) -> Result<(), String> {
+    for magic in FORBIDDEN {
+        if m.has_method(magic.to_ascii_lowercase().as_bytes()) {
+            return Err(format!("Enum {name} cannot include magic method {magic}"));
+        }
     }
+    if m.has_props_besides(&["name", "value"]) {
+        return Err(format!("Enum {name} cannot include properties"));
+    }
+    let add = |m: &mut Members, method: &str, body: &'static NativeMethod| {
+        if m.has_method(method.to_ascii_lowercase().as_bytes()) {
+            return Err(format!("Cannot redeclare {name}::{method}()"));
+        }
+        m.add_method(me, name, method, STATIC, MethodBody::Native(body));
+        Ok(())
+    };
+    add(m, "cases", &CASES)?;
+    if backed {
+        add(m, "from", &FROM)?;
+        add(m, "tryFrom", &TRY_FROM)?;
+    }
+    Ok(())
 }
 
 fn cases(vm: &mut Vm, ctx: &MethodCtx, _: &mut [Value]) -> Result<Value, Unwind> {

@@ -141,32 +141,42 @@ fn get_object_vars(vm: &mut Vm, a: &mut [Value]) -> R {
 fn get_class_vars(vm: &mut Vm, a: &mut [Value]) -> R {
     let name = arg_str(vm, a, 0, "get_class_vars")?;
     let Some(class) = vm.lookup_class(&name)? else {
-        return Ok(Value::False);
+        return Err(vm.throw_error(
+            "TypeError",
+            format!(
+                "get_class_vars(): Argument #1 ($class) must be a valid class name, {} given",
+                String::from_utf8_lossy(&name)
+            ),
+        ));
     };
     vm.ensure_class_init(&class)?;
     let scope = caller_scope(vm);
     let mut out = PhpArray::new();
+    // Instance properties in slot order (uninitialized ones as null), then statics.
     let defaults = class.default_slots.borrow().clone();
-    for (name, info) in &class.props {
-        if !prop_visible(info, &class, scope.as_ref()) {
+    for (info, init) in class.slot_info.iter().zip(defaults.iter()) {
+        let visible_name = class
+            .props
+            .get(&*info.name)
+            .is_some_and(|p| Rc::ptr_eq(p, info));
+        if !visible_name || !prop_visible(info, &class, scope.as_ref()) {
             continue;
         }
-        let v = if info.is_static() {
-            info.class
-                .upgrade()
-                .and_then(|d| {
-                    d.statics
-                        .get(info.slot as usize)
-                        .map(|c| c.borrow().clone())
-                })
-                .unwrap_or_default()
-        } else {
-            match &defaults[info.slot as usize] {
-                super::Init::Value(Value::Undef) => continue,
-                super::Init::Value(v) => v.clone(),
-                super::Init::Expr { .. } => Value::Null,
-            }
+        let v = match init {
+            super::Init::Value(Value::Undef) | super::Init::Expr { .. } => Value::Null,
+            super::Init::Value(v) => v.clone(),
         };
+        out.insert(ArrayKey::from_bytes(info.name.as_bytes()), v);
+    }
+    for (name, info) in &class.props {
+        if !info.is_static() || !prop_visible(info, &class, scope.as_ref()) {
+            continue;
+        }
+        let v = info
+            .class
+            .upgrade()
+            .and_then(|d| d.statics.get(info.slot as usize).map(|c| c.borrow().clone()))
+            .unwrap_or_default();
         out.insert(ArrayKey::from_bytes(name.as_bytes()), v);
     }
     Ok(Value::from(out))

@@ -176,6 +176,16 @@ impl Members {
         Some((p, d))
     }
 
+    /// Whether the class itself declares (or took from a trait) a method.
+    pub fn has_method(&self, lc_name: &[u8]) -> bool {
+        self.methods.contains_key(lc_name)
+    }
+
+    /// Whether the class declares properties other than `allowed`.
+    pub fn has_props_besides(&self, allowed: &[&str]) -> bool {
+        self.props.keys().any(|k| !allowed.contains(&&**k))
+    }
+
     /// A constant the class itself declares.
     pub fn own_constant(&self, name: &str) -> Option<Rc<ClassConstant>> {
         self.constants.get(name).cloned()

@@ -60,13 +60,19 @@ impl Vm {
     fn scope_class(&mut self, fi: usize, fetch: u32) -> Result<Rc<ClassEntry>, Unwind> {
         let f = &self.frames[fi];
         let (scope, called) = (f.class.clone(), f.static_class.clone());
+        // Top-level code says "in the global scope", functions "when no class scope…".
+        let where_ = if matches!(f.kind, FrameKind::Main | FrameKind::Include(_)) {
+            "in the global scope"
+        } else {
+            "when no class scope is active"
+        };
         let (word, found) = match fetch {
             FETCH_CLASS_SELF => ("self", scope),
             FETCH_CLASS_PARENT => {
                 let Some(s) = scope else {
                     return Err(self.throw_error(
                         "Error",
-                        "Cannot use \"parent\" when no class scope is active".into(),
+                        format!("Cannot use \"parent\" {where_}"),
                     ));
                 };
                 match s.parent.clone() {
@@ -85,7 +91,7 @@ impl Vm {
         found.ok_or_else(|| {
             self.throw_error(
                 "Error",
-                format!("Cannot use \"{word}\" when no class scope is active"),
+                format!("Cannot use \"{word}\" {where_}"),
             )
         })
     }
