@@ -332,12 +332,14 @@ impl Vm {
         drop(body);
         match multipart::boundary(&content_type) {
             Some(b) => self.read_multipart(&data, &b, max_vars, &mut post, &mut files),
-            None => self.report_at(
-                crate::errors::E_WARNING,
-                "Missing boundary in multipart/form-data POST data",
-                "Unknown",
-                0,
-            ),
+            None => {
+                self.report_at(
+                    crate::errors::E_WARNING,
+                    "Missing boundary in multipart/form-data POST data",
+                    "Unknown",
+                    0,
+                );
+            }
         }
         (post, files)
     }
