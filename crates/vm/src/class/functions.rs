@@ -152,45 +152,40 @@ fn get_class_vars(vm: &mut Vm, a: &mut [Value]) -> R {
     vm.ensure_class_init(&class)?;
     let scope = caller_scope(vm);
     let mut out = PhpArray::new();
-    // Instance properties in slot order (uninitialized ones as null), then statics.
+    // Zend's order: instance properties, then static ones, each in declaration order
+    // (own first, then inherited); uninitialized typed properties as null.
     let defaults = class.default_slots.borrow().clone();
-    for (info, init) in class.slot_info.iter().zip(defaults.iter()) {
-        let visible_name = class
-            .props
-            .get(&*info.name)
-            .is_some_and(|p| Rc::ptr_eq(p, info));
-        if !visible_name || !prop_visible(info, &class, scope.as_ref()) {
-            continue;
+    for statics in [false, true] {
+        for (name, info) in &class.props {
+            if info.is_static() != statics || !prop_visible(info, scope.as_ref()) {
+                continue;
+            }
+            let v = if statics {
+                info.class
+                    .upgrade()
+                    .and_then(|d| {
+                        d.statics
+                            .get(info.slot as usize)
+                            .map(|c| c.borrow().clone())
+                    })
+                    .unwrap_or_default()
+            } else {
+                match &defaults[info.slot as usize] {
+                    super::Init::Value(Value::Undef) | super::Init::Expr { .. } => Value::Null,
+                    super::Init::Value(v) => v.clone(),
+                }
+            };
+            out.insert(ArrayKey::from_bytes(name.as_bytes()), v);
         }
-        let v = match init {
-            super::Init::Value(Value::Undef) | super::Init::Expr { .. } => Value::Null,
-            super::Init::Value(v) => v.clone(),
-        };
-        out.insert(ArrayKey::from_bytes(info.name.as_bytes()), v);
-    }
-    for (name, info) in &class.props {
-        if !info.is_static() || !prop_visible(info, &class, scope.as_ref()) {
-            continue;
-        }
-        let v = info
-            .class
-            .upgrade()
-            .and_then(|d| d.statics.get(info.slot as usize).map(|c| c.borrow().clone()))
-            .unwrap_or_default();
-        out.insert(ArrayKey::from_bytes(name.as_bytes()), v);
     }
     Ok(Value::from(out))
 }
 
-fn prop_visible(
-    info: &super::PropInfo,
-    class: &Rc<ClassEntry>,
-    scope: Option<&Rc<ClassEntry>>,
-) -> bool {
+fn prop_visible(info: &super::PropInfo, scope: Option<&Rc<ClassEntry>>) -> bool {
     let declaring = info.class.upgrade();
     if info.is_private() {
         return match (scope, &declaring) {
-            (Some(s), Some(d)) => Rc::ptr_eq(s, d) && Rc::ptr_eq(d, class),
+            (Some(s), Some(d)) => Rc::ptr_eq(s, d),
             _ => false,
         };
     }
