@@ -530,10 +530,18 @@ impl Vm {
             part.class.name,
             lossy(name)
         ));
+        // The called class, as zend_is_callable_check_class sets it.
+        let called = match cname.to_ascii_lowercase().as_slice() {
+            b"self" | b"parent" | b"static" => match &ctx.called {
+                Some(c) if c.is_subclass_of(&target) => c.clone(),
+                _ => target.clone(),
+            },
+            _ => part.this.as_ref().map_or(target.clone(), |t| t.class.clone()),
+        };
         let sub = ClassPart {
             class: target,
             this: part.this,
-            called: part.called,
+            called,
             strict: true,
         };
         self.callable_method(ctx, sub, &name[colon + 2..])

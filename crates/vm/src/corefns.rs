@@ -315,16 +315,19 @@ fn ini_restore(_: &mut Vm, _: &mut [Value]) -> R {
 fn set_error_handler(vm: &mut Vm, a: &mut [Value]) -> R {
     let handler = arg_callable(vm, a, 0, "set_error_handler", true)?.unwrap_or_default();
     let mask = opt_long(vm, a, 1, "set_error_handler", errors::E_ALL)?;
-    let old = vm
-        .error_handlers
-        .last()
-        .map_or(Value::Null, |(h, _)| h.clone());
-    vm.error_handlers.push((handler, mask));
-    Ok(old)
+    // The replaced one is stacked even when unset (inside a running handler), so that
+    // restoring there unsets it again, as Zend does.
+    let old = vm.error_handler.replace((handler, mask));
+    let shown = old.as_ref().map_or(Value::Null, |(h, _)| h.clone());
+    vm.error_handlers.push(old.unwrap_or((Value::Undef, 0)));
+    Ok(shown)
 }
 
 fn restore_error_handler(vm: &mut Vm, _: &mut [Value]) -> R {
-    vm.error_handlers.pop();
+    vm.error_handler = vm
+        .error_handlers
+        .pop()
+        .filter(|(h, _)| !matches!(h, Value::Undef));
     Ok(Value::True)
 }
 

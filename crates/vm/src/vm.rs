@@ -132,14 +132,16 @@ pub struct Vm {
     /// Generators whose frames are running, innermost last.
     pub(crate) running_generators: Vec<Rc<PhpObject>>,
     pub(crate) error_handlers: Vec<(Value, i64)>,
-    pub(crate) in_error_handler: bool,
-    pub(crate) shutdown_functions: Vec<(Value, Vec<Value>)>,
     /// Built-ins running that may call back into PHP code (for traces).
     pub(crate) native_calls: Vec<crate::throwable::NativeCall>,
     /// `set_exception_handler`'s stack (null entries: none).
     pub(crate) exception_handlers: Vec<Value>,
     /// Named arguments a variadic built-in collected (`call_user_func(f: …)`).
     pub(crate) named_extra: Vec<(Rc<Vec<u8>>, Value)>,
+    /// The error handler in force (Zend's `EG(user_error_handler)`); `error_handlers`
+    /// holds the ones it replaced. None while a handler runs (unless it sets one).
+    pub(crate) error_handler: Option<(Value, i64)>,
+    pub(crate) shutdown_functions: Vec<(Value, Vec<Value>)>,
     pub(crate) exit_status: i32,
     pub(crate) last_error: Option<(i64, String, String, u32)>,
     pub(crate) start_time: std::time::Instant,
@@ -197,12 +199,12 @@ impl Vm {
             pending: None,
             running_generators: Vec::new(),
             error_handlers: Vec::new(),
-            in_error_handler: false,
-            shutdown_functions: Vec::new(),
-            exit_status: 0,
             exception_handlers: Vec::new(),
             native_calls: Vec::new(),
             named_extra: Vec::new(),
+            error_handler: None,
+            shutdown_functions: Vec::new(),
+            exit_status: 0,
             last_error: None,
             start_time: std::time::Instant::now(),
             peak_memory: 0,
@@ -299,19 +301,22 @@ impl Vm {
     /// As [`Vm::report`] at a given place; true when the user's error handler took the
     /// error (it returned anything but false, or threw).
     pub(crate) fn report_at(&mut self, level: i64, msg: &str, file: &str, line: u32) -> bool {
-        if let Some((handler, mask)) = self.error_handlers.last().cloned() {
-            if mask & level != 0 && !handler.is_null() && !self.in_error_handler {
+        if let Some((handler, mask)) = self.error_handler.clone() {
+            if mask & level != 0 && !handler.is_null() {
                 let args = vec![
                     Value::Long(level),
                     Value::from(msg),
                     Value::from(file),
                     Value::Long(line as i64),
                 ];
-                self.in_error_handler = true;
+                // While it runs, errors go to the standard handler, or to a handler it
+                // sets (as Zend unsets EG(user_error_handler) meanwhile).
+                let orig = self.error_handler.take();
                 let r = self.call_value(&handler, args);
-                self.in_error_handler = false;
+                if self.error_handler.is_none() {
+                    self.error_handler = orig;
+                }
                 match r {
-                // Errors inside the handler go to the standard one.
                     Ok(Value::False) => {}
                     Ok(_) | Err(Unwind::Exit) => return true,
                     Err(Unwind::Throw(e)) => {
