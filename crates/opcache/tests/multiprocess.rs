@@ -275,10 +275,68 @@ fn tiny_segment_restarts() {
     println!("tiny_segment_restarts: ok ({restarts} restarts)");
 }
 
+/// benches/app (index.php and 40 modules) through the real compiler and VM: run
+/// `requests` times in fresh VMs with the cache installed, the output to `out`.
+fn serve_app(cache: Option<&OpCache>, requests: usize, out: &File) -> i32 {
+    let index = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../benches/app/index.php");
+    let index = std::fs::canonicalize(index).unwrap();
+    let index = index.to_string_lossy().into_owned();
+    for _ in 0..requests {
+        let status = miniphp_vm::run_with(
+            miniphp_vm::Main::File(&index),
+            vec![index.clone()],
+            IniOverrides::default(),
+            Box::new(out.try_clone().unwrap()),
+            Box::new(std::io::sink()),
+            &mut |vm| {
+                if let Some(c) = cache {
+                    c.install(vm)
+                }
+            },
+        );
+        if status != 0 {
+            return status;
+        }
+    }
+    0
+}
+
+fn real_app_in_workers() {
+    let cache = OpCache::new(Settings {
+        file_update_protection: 0,
+        ..settings()
+    })
+    .unwrap();
+    let uncached = pool::run(1, |_, out| serve_app(None, 1, out)).unwrap();
+    let page = uncached[0].output.clone();
+    assert!(
+        page.starts_with(b"pages: "),
+        "{}",
+        String::from_utf8_lossy(&page)
+    );
+    let first = pool::run(1, |_, out| serve_app(Some(&cache), 1, out)).unwrap();
+    let done = pool::run(4, |_, out| serve_app(Some(&cache), 3, out)).unwrap();
+    for w in first.iter().chain(&done) {
+        assert!(w.succeeded(), "{:?}", w.status);
+        assert_eq!(w.output, page.repeat(w.output.len() / page.len().max(1)));
+    }
+    let st = consistent(&cache);
+    let s = &st.opcache_statistics;
+    assert_eq!(
+        (s.num_cached_scripts, s.misses),
+        (41, 41),
+        "compiled once in total"
+    );
+    assert_eq!(s.hits, 4 * 3 * 41, "every other load a hit");
+    assert!(st.interned_strings_usage.number_of_strings > 100);
+    println!("real_app_in_workers: ok (41 files, {} hits)", s.hits);
+}
+
 fn main() {
     // A deadlock fails the test instead of hanging it.
     nix::unistd::alarm::set(120);
     compiled_once_then_hits();
+    real_app_in_workers();
     modified_file_recompiled_once();
     killed_lock_holder_does_not_deadlock();
     killed_mid_write_leaves_nothing_visible();
