@@ -1,0 +1,2155 @@
+//! The less frequent opcodes: calls, arrays, variable fetches, foreach, exceptions,
+//! include. The arithmetic and jumps are inline in `dispatch`.
+
+use super::*;
+use crate::builtins::BuiltinSpec;
+use crate::include::{resolve, CompileFailure};
+use miniphp_compiler::TypeDecl;
+
+/// How a dimension fetch treats a missing key.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum DimMode {
+    Read,
+    Quiet,
+}
+
+fn key_display(k: &ArrayKey) -> String {
+    match k {
+        ArrayKey::Int(n) => n.to_string(),
+        ArrayKey::Str(s) => format!("\"{}\"", String::from_utf8_lossy(s)),
+    }
+}
+
+/// A declared type as PHP prints it (`?int`, `string|int`).
+pub(crate) fn type_string(view: &ScriptView<'_>, ty: &TypeDecl) -> String {
+    let m = ty.mask;
+    let mut parts: Vec<String> = view.type_names[ty.class_names.indices()]
+        .iter()
+        .map(|r| String::from_utf8_lossy(view.str(*r)).into_owned())
+        .collect();
+    let named = [
+        (TypeDecl::OBJECT, "object"),
+        (TypeDecl::ARRAY, "array"),
+        (TypeDecl::ITERABLE, "iterable"),
+        (TypeDecl::CALLABLE, "callable"),
+        (TypeDecl::STRING, "string"),
+        (TypeDecl::LONG, "int"),
+        (TypeDecl::DOUBLE, "float"),
+        (TypeDecl::STATIC, "static"),
+        (TypeDecl::VOID, "void"),
+        (TypeDecl::NEVER, "never"),
+        (TypeDecl::MIXED, "mixed"),
+    ];
+    for (bit, name) in named {
+        if m & bit != 0 {
+            parts.push(name.into());
+        }
+    }
+    match (m & TypeDecl::FALSE != 0, m & TypeDecl::TRUE != 0) {
+        (true, true) => parts.push("bool".into()),
+        (true, false) => parts.push("false".into()),
+        (false, true) => parts.push("true".into()),
+        _ => {}
+    }
+    if m & TypeDecl::NULL != 0 && m & TypeDecl::MIXED == 0 {
+        if parts.len() == 1 {
+            return format!("?{}", parts[0]);
+        }
+        parts.push("null".into());
+    }
+    parts.join("|")
+}
+
+/// Whether a value passes a declared type unchanged (no coercion, no error).
+#[inline]
+fn accepts_as_is(ty: &TypeDecl, v: &Value) -> bool {
+    let m = ty.mask;
+    if m & (TypeDecl::MIXED | TypeDecl::OBJECT) != 0 || ty.class_names.len > 0 {
+        return true;
+    }
+    match v {
+        Value::Undef | Value::Null => m & TypeDecl::NULL != 0,
+        Value::False => m & TypeDecl::FALSE != 0,
+        Value::True => m & TypeDecl::TRUE != 0,
+        Value::Long(_) => m & TypeDecl::LONG != 0,
+        Value::Double(_) => m & TypeDecl::DOUBLE != 0,
+        Value::String(_) => m & TypeDecl::STRING != 0,
+        Value::Array(_) => m & (TypeDecl::ARRAY | TypeDecl::ITERABLE) != 0,
+        Value::Resource(_) => false,
+        Value::Object(o) => {
+            m & TypeDecl::STATIC != 0
+                || (m & TypeDecl::ITERABLE != 0 && o.class.instance_of_name(b"traversable"))
+        }
+        Value::Reference(_) => true,
+    }
+}
+
+/// Weak-mode coercion of an argument to a declared scalar type; `None` if it does not fit.
+pub(super) fn coerce(vm: &mut Vm, ty: &TypeDecl, v: Value) -> Option<Value> {
+    let m = ty.mask;
+    if accepts_as_is(ty, &v) {
+        return Some(v);
+    }
+    if m & TypeDecl::CALLABLE != 0 && vm.is_callable(&v).unwrap_or(false) {
+        return Some(v);
+    }
+    match &v {
+        Value::Long(n) if m & TypeDecl::DOUBLE != 0 => return Some(Value::Double(*n as f64)),
+        Value::Undef | Value::Null | Value::Array(_) | Value::Object(_) => return None,
+        _ => {}
+    }
+    if m & TypeDecl::LONG != 0 {
+        match &v {
+            Value::Double(d) if d.is_finite() => {
+                return Some(Value::Long(ops::double_to_int_checked(vm, *d)));
+            }
+            Value::String(s) => match crate::numeric::parse_numeric(s) {
+                crate::numeric::Numeric::Full(crate::numeric::Num::Long(n)) => {
+                    return Some(Value::Long(n))
+                }
+                crate::numeric::Numeric::Full(crate::numeric::Num::Double(d))
+                    if m & TypeDecl::DOUBLE == 0 && crate::numeric::is_long_compatible(d) =>
+                {
+                    return Some(Value::Long(d as i64))
+                }
+                _ => {}
+            },
+            Value::False | Value::True => return Some(Value::Long(v.to_long())),
+            _ => {}
+        }
+    }
+    if m & TypeDecl::DOUBLE != 0 {
+        match &v {
+            Value::String(s) => {
+                if let crate::numeric::Numeric::Full(n) = crate::numeric::parse_numeric(s) {
+                    return Some(ops::num_result(n)).map(|x| Value::Double(x.to_double()));
+                }
+            }
+            Value::False | Value::True => return Some(Value::Double(v.to_double())),
+            _ => {}
+        }
+    }
+    if m & TypeDecl::STRING != 0 {
+        if let Value::Long(_) | Value::Double(_) | Value::False | Value::True = &v {
+            return Some(Value::from(v.to_string_lossy(vm.precision())));
+        }
+    }
+    if m & (TypeDecl::FALSE | TypeDecl::TRUE) == (TypeDecl::FALSE | TypeDecl::TRUE) {
+        if let Value::Long(_) | Value::Double(_) | Value::String(_) = &v {
+            return Some(Value::from(v.to_bool()));
+        }
+    }
+    None
+}
+
+impl Vm {
+    pub(super) fn dispatch_rest(
+        &mut self,
+        code: &Code<'_>,
+        c: Ctx,
+        op: &Op,
+        ip: &mut usize,
+    ) -> Result<Step, Unwind> {
+        match op.opcode {
+            // ---- calls ----
+            Opcode::InitDynamicCall | Opcode::InitUserCall => {
+                let callable = self.read(code, c, op.op2);
+                match self.resolve_callee(&callable)? {
+                    Ok(callee) => self.begin_callee(callee),
+                    Err(e) if op.opcode == Opcode::InitUserCall => {
+                        let fname = self.read(code, c, op.op1).to_string_lossy(14);
+                        let msg = format!(
+                            "{}(): Argument #1 ($callback) must be a valid callback, {}",
+                            String::from_utf8_lossy(&fname),
+                            e.callback_reason()
+                        );
+                        return Err(self.throw_error("TypeError", msg));
+                    }
+                    Err(e) => return Err(self.throw_error("Error", e.dynamic_message())),
+                }
+            }
+            Opcode::InitMethodCall => self.op_init_method_call(code, c, op)?,
+            Opcode::New => return self.op_new(code, c, op),
+            Opcode::SendVar | Opcode::SendVarNoRef => {
+                let v = if op.opcode == Opcode::SendVarNoRef {
+                    match &self.stack[Self::slot(c, op.op1)] {
+                        Value::Reference(r) => Value::Reference(r.clone()),
+                        // A by-value call result given to a by-reference parameter; the
+                        // notice only for user functions, as the internal by-reference table
+                        // does not tell "prefers a reference" (`extract`) apart yet.
+                        _ => {
+                            if matches!(
+                                self.calls.last().map(|call| call.func),
+                                Some(Func::User { .. })
+                            ) {
+                                self.notice("Only variables should be passed by reference");
+                            }
+                            Value::Reference(new_ref(self.read(code, c, op.op1)))
+                        }
+                    }
+                } else {
+                    self.read(code, c, op.op1)
+                };
+                self.send(code, op, v);
+            }
+            Opcode::SendVarEx | Opcode::SendFuncArg | Opcode::SendVarNoRefEx => {
+                let n = self.calls.last().map_or(0, |call| call.num_args as usize);
+                let by_ref = self.arg_by_ref(n);
+                let v = if by_ref {
+                    if op.opcode == Opcode::SendVarNoRefEx
+                        && !matches!(self.stack[Self::slot(c, op.op1)], Value::Reference(_))
+                    {
+                        self.notice("Only variables should be passed by reference");
+                        let v = self.read(code, c, op.op1);
+                        Value::Reference(new_ref(v))
+                    } else {
+                        Value::Reference(self.operand_ref(c, op.op1))
+                    }
+                } else {
+                    self.read(code, c, op.op1)
+                };
+                self.send(code, op, v);
+            }
+            Opcode::SendRef => {
+                let r = self.operand_ref(c, op.op1);
+                self.send(code, op, Value::Reference(r));
+            }
+            Opcode::SendUser => {
+                let mut v = self.read(code, c, op.op1);
+                if let Some(call) = self.calls.last() {
+                    let (func, class, n) = (call.func, call.class.clone(), call.num_args);
+                    v = self.by_value_arg(func, class.as_deref(), n as usize, v);
+                }
+                self.send(code, op, v);
+            }
+            Opcode::CheckFuncArg => {
+                let n = (op.op2.value as usize).saturating_sub(1);
+                let by_ref = self.arg_by_ref(n);
+                if let Some(call) = self.calls.last_mut() {
+                    call.send_by_ref = by_ref;
+                }
+            }
+            Opcode::SendUnpack | Opcode::SendArray => {
+                let mut v = self.read(code, c, op.op1);
+                if let (Opcode::SendUnpack, Value::Object(o)) = (op.opcode, &v) {
+                    if o.class.instance_of_name(b"traversable") {
+                        let pairs = self.unpack_traversable(o.clone(), "argument")?;
+                        v = Value::from(pairs_as_array(pairs));
+                    }
+                }
+                match v {
+                    Value::Array(a) => {
+                        for (k, v) in a.iter() {
+                            // References reach by-reference parameters (and `__call`'s
+                            // arguments, which Zend does not separate) as references.
+                            let v = match self.calls.last() {
+                                Some(call) if call.trampoline.is_some() => v.clone(),
+                                Some(call) => {
+                                    let (func, class) = (call.func, call.class.clone());
+                                    let n = call.num_args as usize;
+                                    match &k {
+                                        ArrayKey::Int(_) => {
+                                            self.by_value_arg(func, class.as_deref(), n, v.clone())
+                                        }
+                                        ArrayKey::Str(_) => v.deref(),
+                                    }
+                                }
+                                None => v.deref(),
+                            };
+                            match k {
+                                ArrayKey::Int(_)
+                                    if self.calls.last().is_some_and(|c| !c.named.is_empty()) =>
+                                {
+                                    let msg = if op.opcode == Opcode::SendArray {
+                                        "Cannot use positional argument after named argument"
+                                    } else {
+                                        "Cannot use positional argument after named argument during unpacking"
+                                    };
+                                    return Err(self.throw_error("Error", msg.into()));
+                                }
+                                ArrayKey::Int(_) => self.push_arg(v),
+                                ArrayKey::Str(name) => {
+                                    if let Some(call) = self.calls.last_mut() {
+                                        call.named.push((name, v));
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    Value::Null if op.opcode == Opcode::SendArray => {}
+                    other => {
+                        let msg = if op.opcode == Opcode::SendArray {
+                            format!(
+                                "call_user_func_array(): Argument #2 ($args) must be of type array, {} given",
+                                other.type_name()
+                            )
+                        } else {
+                            "Only arrays and Traversables can be unpacked".to_string()
+                        };
+                        return Err(self.throw_error("TypeError", msg));
+                    }
+                }
+            }
+            Opcode::VerifyReturnType => {
+                let ty = code.oa.return_type;
+                if op.op1.kind == OperandKind::Unused || ty.mask & TypeDecl::DECLARED == 0 {
+                    return Ok(Step::Next);
+                }
+                // The common case: a defined local already of the declared type.
+                if op.op1.kind != OperandKind::Const && op.result.kind == OperandKind::Unused {
+                    let cur = &self.stack[Self::slot(c, op.op1)];
+                    if !matches!(cur, Value::Undef | Value::Reference(_)) && accepts_as_is(&ty, cur)
+                    {
+                        return Ok(Step::Next);
+                    }
+                }
+                let v = self.read_quiet(code, c, op.op1);
+                match coerce(self, &ty, v.clone()) {
+                    Some(nv) => {
+                        if op.result.kind != OperandKind::Unused {
+                            self.set_result(c, op.result, nv);
+                        } else {
+                            let slot = Self::slot(c, op.op1);
+                            assign_slot(&mut self.stack[slot], nv);
+                        }
+                    }
+                    None => {
+                        let name =
+                            String::from_utf8_lossy(code.view.str(code.oa.name)).into_owned();
+                        let t = type_string(&code.view, &ty);
+                        return Err(self.throw_error(
+                            "TypeError",
+                            format!(
+                                "{name}(): Return value must be of type {t}, {} returned",
+                                v.debug_type_name()
+                            ),
+                        ));
+                    }
+                }
+            }
+            Opcode::RecvVariadic => {
+                let f = &mut self.frames[c.fi];
+                // func_get_args() still sees the extra arguments.
+                let mut extra = f.extra_args.clone();
+                let named = std::mem::take(&mut f.extra_named);
+                self.coerce_variadic(code, c, &mut extra)?;
+                let mut list = PhpArray::from_list(extra);
+                for (k, v) in named {
+                    list.insert(ArrayKey::Str(k), v);
+                }
+                let slot = Self::slot(c, op.result);
+                self.stack[slot] = Value::from(list);
+            }
+            Opcode::FuncNumArgs => {
+                let n = self.frames[c.fi].num_args;
+                self.set_result(c, op.result, Value::Long(n as i64));
+            }
+            Opcode::FuncGetArgs => {
+                let args = self.frame_args(c.fi);
+                self.set_result(c, op.result, Value::from(PhpArray::from_list(args)));
+            }
+            Opcode::DeclareFunction => {
+                let loaded = self.scripts[code.script as usize].clone();
+                self.declare_function(&loaded, code.script, dynamic_func(code, op.op2.value))?;
+            }
+            Opcode::DeclareLambdaFunction => {
+                let idx = dynamic_func(code, op.op2.value);
+                let o = self.declare_closure(c.fi, code.script, idx);
+                self.set_result(c, op.result, Value::Object(o));
+            }
+            Opcode::BindLexical => {
+                let name = self.cv_name(code, op.op2.value).to_vec();
+                let by_ref = op.extended_value & 1 != 0;
+                let implicit = op.extended_value & 2 != 0;
+                let slot = Self::slot(c, op.op2);
+                let v = if by_ref {
+                    Value::Reference(self.operand_ref(c, op.op2))
+                } else if implicit && matches!(peek(&self.stack[slot]), Value::Undef) {
+                    return Ok(Step::Next);
+                } else {
+                    self.read(code, c, op.op2)
+                };
+                if let Value::Object(o) = peek(&self.stack[Self::slot(c, op.op1)]) {
+                    crate::closure::bind_var(&o, &name, v);
+                }
+            }
+            Opcode::CallableConvert => {
+                // The call INIT_* set up is not made: its target becomes a closure.
+                if let Some(call) = self.calls.pop() {
+                    self.stack.truncate(call.args_base);
+                    let callee = crate::callable::Callee {
+                        func: call.func,
+                        this: call.this,
+                        class: call.class,
+                        static_class: call.static_class,
+                        closure: call.closure,
+                        trampoline: call.trampoline,
+                    };
+                    let o = self.closure_from_callee(callee);
+                    self.set_result(c, op.result, Value::Object(o));
+                }
+            }
+            // ---- variables ----
+            Opcode::FetchR
+            | Opcode::FetchIs
+            | Opcode::FetchW
+            | Opcode::FetchRw
+            | Opcode::FetchFuncArg
+            | Opcode::FetchUnset => {
+                let name = self.read(code, c, op.op1);
+                let name = name.to_php_string(self)?;
+                let scope = if op.extended_value & (ZEND_FETCH_GLOBAL | ZEND_FETCH_GLOBAL_LOCK) != 0
+                {
+                    0
+                } else {
+                    self.frames[c.fi].scope
+                };
+                let write = match op.opcode {
+                    Opcode::FetchW | Opcode::FetchRw => true,
+                    Opcode::FetchFuncArg => self.calls.last().is_some_and(|c| c.send_by_ref),
+                    _ => false,
+                };
+                let v = if name.as_slice() == b"GLOBALS" {
+                    Value::from(self.scope_vars(0))
+                } else if write {
+                    Value::Reference(self.scope_ref(scope, &name))
+                } else {
+                    match self.scope_get(scope, &name) {
+                        Some(v) => v,
+                        None => {
+                            if op.opcode != Opcode::FetchIs && op.opcode != Opcode::FetchUnset {
+                                self.warning(&format!(
+                                    "Undefined variable ${}",
+                                    String::from_utf8_lossy(&name)
+                                ));
+                            }
+                            Value::Null
+                        }
+                    }
+                };
+                self.set_result(c, op.result, v);
+            }
+            Opcode::FetchGlobals => {
+                let v = Value::from(self.scope_vars(0));
+                self.set_result(c, op.result, v);
+            }
+            Opcode::BindGlobal => {
+                let name = code.lits[op.op2.value as usize].to_string_lossy(14);
+                let r = self.scope_ref(0, &name);
+                self.stack[Self::slot(c, op.op1)] = Value::Reference(r);
+            }
+            Opcode::BindStatic => {
+                let name = self.cv_name(code, op.op1.value).to_vec();
+                let slot = Self::slot(c, op.op1);
+                // A closure's `use` variables and statics are its own.
+                if let Some(o) = self.frames[c.fi].closure.clone() {
+                    let (by_ref, implicit) = (op.extended_value & 1 != 0, op.extended_value & 2 != 0);
+                    let init = || static_default(code, op);
+                    if let Some(v) = crate::closure::static_var(&o, &name, by_ref, implicit, init) {
+                        self.stack[slot] = v;
+                        return Ok(Step::Next);
+                    }
+                }
+                let f = &self.frames[c.fi];
+                let key = (f.script, f.op_array, name);
+                let r = match self.statics.get(&key) {
+                    Some(r) => r.clone(),
+                    None => {
+                        let v = match static_default_expr(code, op) {
+                            Some(idx) => {
+                                let scope = self.frames[c.fi].class.clone();
+                                self.eval_in_scope(code.script, idx, scope.as_ref())?
+                            }
+                            None => static_default(code, op),
+                        };
+                        let r = new_ref(v);
+                        self.statics.insert(key, r.clone());
+                        r
+                    }
+                };
+                self.stack[slot] = Value::Reference(r);
+            }
+            Opcode::UnsetCv => {
+                self.stack[Self::slot(c, op.op1)] = Value::Undef;
+            }
+            Opcode::UnsetVar => {
+                let name = self.read(code, c, op.op1);
+                let name = name.to_php_string(self)?;
+                let scope = if op.extended_value & (ZEND_FETCH_GLOBAL | ZEND_FETCH_GLOBAL_LOCK) != 0
+                {
+                    0
+                } else {
+                    self.frames[c.fi].scope
+                };
+                self.scope_unset(scope, &name);
+            }
+            Opcode::IssetIsemptyCv => {
+                let v = self.read_quiet(code, c, op.op1);
+                let r = if op.extended_value & ZEND_ISEMPTY != 0 {
+                    !v.to_bool()
+                } else {
+                    !v.is_null()
+                };
+                self.set_result(c, op.result, Value::from(r));
+            }
+            Opcode::IssetIsemptyVar => {
+                let name = self.read(code, c, op.op1);
+                let name = name.to_php_string(self)?;
+                let scope = if op.extended_value & (ZEND_FETCH_GLOBAL | ZEND_FETCH_GLOBAL_LOCK) != 0
+                {
+                    0
+                } else {
+                    self.frames[c.fi].scope
+                };
+                let v = self.scope_get(scope, &name).unwrap_or_default();
+                let r = if op.extended_value & ZEND_ISEMPTY != 0 {
+                    !v.to_bool()
+                } else {
+                    !v.is_null()
+                };
+                self.set_result(c, op.result, Value::from(r));
+            }
+            Opcode::CheckVar => {
+                if matches!(peek(&self.stack[Self::slot(c, op.op1)]), Value::Undef) {
+                    self.undefined_var(code, op.op1.value);
+                }
+            }
+            Opcode::AssignRef => {
+                // `$x = &f()` where f did not return a reference assigns by value.
+                if op.extended_value == 1
+                    && op.op2.kind == OperandKind::Var
+                    && !matches!(self.stack[Self::slot(c, op.op2)], Value::Reference(_))
+                {
+                    self.notice("Only variables should be assigned by reference");
+                    let v = self.read(code, c, op.op2);
+                    assign_slot(&mut self.stack[Self::slot(c, op.op1)], v.clone());
+                    self.set_result(c, op.result, v);
+                    return Ok(Step::Next);
+                }
+                let src = match op.op2.kind {
+                    OperandKind::Cv | OperandKind::Var => self.operand_ref(c, op.op2),
+                    _ => new_ref(self.read(code, c, op.op2)),
+                };
+                if op.op1.kind == OperandKind::Var {
+                    if let Some((var, home, key)) = self.last_dim_w.take() {
+                        if var == Self::slot(c, op.op1) {
+                            self.rebind_element(home, key, src.clone());
+                        }
+                    }
+                }
+                self.stack[Self::slot(c, op.op1)] = Value::Reference(src.clone());
+                // The result is the reference itself: `f($b =& $a)` passes `$a` on.
+                self.set_result(c, op.result, Value::Reference(src));
+            }
+            Opcode::MakeRef => {
+                let r = self.operand_ref(c, op.op1);
+                self.set_result(c, op.result, Value::Reference(r));
+            }
+            Opcode::Separate => {
+                let v = self.read_quiet(code, c, op.op1);
+                self.set_result(c, op.result, v);
+            }
+            // ---- arrays ----
+            Opcode::InitArray | Opcode::AddArrayElement => {
+                let mut arr = if op.opcode == Opcode::InitArray {
+                    PhpArray::with_capacity((op.extended_value >> 2) as usize)
+                } else {
+                    let slot = Self::slot(c, op.result);
+                    match std::mem::take(&mut self.stack[slot]) {
+                        Value::Array(a) => Rc::try_unwrap(a).unwrap_or_else(|a| (*a).clone()),
+                        _ => PhpArray::new(),
+                    }
+                };
+                if op.op1.kind != OperandKind::Unused {
+                    let v = if op.extended_value & ZEND_ARRAY_ELEMENT_REF != 0 {
+                        Value::Reference(self.operand_ref(c, op.op1))
+                    } else {
+                        self.read(code, c, op.op1)
+                    };
+                    if op.op2.kind == OperandKind::Unused {
+                        if arr.push(v).is_err() {
+                            return Err(self.next_element_occupied());
+                        }
+                    } else {
+                        let k = self.read(code, c, op.op2);
+                        let k = k.to_array_key(self)?;
+                        arr.insert(k, v);
+                    }
+                }
+                self.set_result(c, op.result, Value::from(arr));
+            }
+            Opcode::AddArrayUnpack => {
+                let v = self.read(code, c, op.op1);
+                let slot = Self::slot(c, op.result);
+                let src: Vec<(ArrayKey, Value)> = match v {
+                    Value::Array(src) => src.iter().map(|(k, v)| (k, v.deref())).collect(),
+                    Value::Object(o) if o.class.instance_of_name(b"traversable") => {
+                        self.unpack_traversable(o, "array")?
+                    }
+                    _ => {
+                        return Err(self.throw_error(
+                            "Error",
+                            "Only arrays and Traversables can be unpacked".into(),
+                        ))
+                    }
+                };
+                let mut target = std::mem::take(&mut self.stack[slot]);
+                if let Value::Array(a) = &mut target {
+                    let a = Rc::make_mut(a);
+                    for (k, v) in src {
+                        match k {
+                            ArrayKey::Int(_) => {
+                                if a.push(v).is_err() {
+                                    self.stack[slot] = target;
+                                    return Err(self.next_element_occupied());
+                                }
+                            }
+                            k => a.insert(k, v),
+                        }
+                    }
+                }
+                self.stack[slot] = target;
+            }
+            Opcode::FetchDimR | Opcode::FetchDimIs | Opcode::FetchListR => {
+                let key = self.read(code, c, op.op2);
+                let quiet = op.opcode == Opcode::FetchDimIs;
+                let cont = if op.opcode == Opcode::FetchListR || quiet {
+                    let v = self.read_quiet(code, c, op.op1);
+                    if op.opcode != Opcode::FetchListR
+                        && matches!(op.op1.kind, OperandKind::TmpVar | OperandKind::Var)
+                    {
+                        self.stack[Self::slot(c, op.op1)] = Value::Undef;
+                    }
+                    v
+                } else {
+                    self.read(code, c, op.op1)
+                };
+                let mode = if quiet { DimMode::Quiet } else { DimMode::Read };
+                let v = self.dim_read(&cont, &key, mode)?;
+                self.set_result(c, op.result, v);
+            }
+            Opcode::FetchDimW
+            | Opcode::FetchDimRw
+            | Opcode::FetchListW
+            | Opcode::FetchDimUnset
+            | Opcode::FetchDimFuncArg => {
+                let write = op.opcode != Opcode::FetchDimFuncArg
+                    || self.calls.last().is_some_and(|c| c.send_by_ref);
+                if !write {
+                    let key = self.read(code, c, op.op2);
+                    let cont = self.read(code, c, op.op1);
+                    let v = self.dim_read(&cont, &key, DimMode::Read)?;
+                    self.set_result(c, op.result, v);
+                    return Ok(Step::Next);
+                }
+                let key = if op.op2.kind == OperandKind::Unused {
+                    None
+                } else {
+                    Some(self.read(code, c, op.op2))
+                };
+                let (lv, mut cont) = self.take_lvalue(c, op.op1);
+                let r = self.dim_ref(&mut cont, key, op.opcode == Opcode::FetchDimRw);
+                let home = match &lv {
+                    Lvalue::Slot(s) => Lvalue::Slot(*s),
+                    Lvalue::Ref(r) => Lvalue::Ref(r.clone()),
+                };
+                self.put_lvalue(lv, cont);
+                // FETCH_LIST_W keeps its container for the next element (FREE releases it).
+                if let (Opcode::FetchListW, OperandKind::Var, Lvalue::Ref(h)) =
+                    (op.opcode, op.op1.kind, &home)
+                {
+                    self.stack[Self::slot(c, op.op1)] = Value::Reference(h.clone());
+                }
+                let (r, k) = r?;
+                let slot = Self::slot(c, op.result);
+                // Only `$a[k] = &$x` needs to know where the element lives.
+                if code
+                    .ops
+                    .get(*ip + 1)
+                    .is_some_and(|n| n.opcode == Opcode::AssignRef)
+                {
+                    self.last_dim_w = Some((slot, home, k));
+                }
+                self.stack[slot] = Value::Reference(r);
+            }
+            Opcode::AssignDim => {
+                let data = &code.ops[*ip + 1];
+                let v = self.read(code, c, data.op1);
+                let key = if op.op2.kind == OperandKind::Unused {
+                    None
+                } else {
+                    Some(self.read(code, c, op.op2))
+                };
+                let (lv, mut cont) = self.take_lvalue(c, op.op1);
+                let r = self.assign_dim(&mut cont, key, v);
+                self.put_lvalue(lv, cont);
+                let v = r?;
+                self.set_result(c, op.result, v);
+                return Ok(Step::Skip);
+            }
+            Opcode::AssignDimOp => {
+                let data = &code.ops[*ip + 1];
+                let v = self.read(code, c, data.op1);
+                let key = if op.op2.kind == OperandKind::Unused {
+                    None
+                } else {
+                    Some(self.read(code, c, op.op2))
+                };
+                let (lv, mut cont) = self.take_lvalue(c, op.op1);
+                let r = self.dim_ref(&mut cont, key, true);
+                self.put_lvalue(lv, cont);
+                let (elem, _) = r?;
+                let mut cur = std::mem::take(&mut *elem.borrow_mut());
+                let res = self.assign_op(op.extended_value, &mut cur, &v);
+                let out = cur.clone();
+                *elem.borrow_mut() = cur;
+                res?;
+                self.set_result(c, op.result, out);
+                return Ok(Step::Skip);
+            }
+            Opcode::UnsetDim => {
+                let key = self.read(code, c, op.op2);
+                let (lv, mut cont) = self.take_lvalue(c, op.op1);
+                let r = self.unset_dim(&mut cont, &key);
+                self.put_lvalue(lv, cont);
+                r?;
+            }
+            Opcode::IssetIsemptyDimObj => {
+                let key = self.read(code, c, op.op2);
+                let cont = self.read_quiet(code, c, op.op1);
+                if matches!(op.op1.kind, OperandKind::TmpVar | OperandKind::Var) {
+                    self.stack[Self::slot(c, op.op1)] = Value::Undef;
+                }
+                if let Value::Object(o) = &cont {
+                    let r = self.offset_isset(o, &key, op.extended_value & ZEND_ISEMPTY != 0)?;
+                    self.set_result(c, op.result, Value::from(r));
+                    return Ok(Step::Next);
+                }
+                let v = self.dim_read(&cont, &key, DimMode::Quiet)?;
+                let exists = self.dim_exists(&cont, &key);
+                let r = if op.extended_value & ZEND_ISEMPTY != 0 {
+                    !exists || !v.to_bool()
+                } else {
+                    exists && !v.is_null()
+                };
+                self.set_result(c, op.result, Value::from(r));
+            }
+            Opcode::Count => {
+                let v = self.read(code, c, op.op1);
+                match v {
+                    Value::Array(a) => self.set_result(c, op.result, Value::Long(a.len() as i64)),
+                    Value::Object(o) => {
+                        let n = self.count_object(&o)?;
+                        self.set_result(c, op.result, n);
+                    }
+                    other => {
+                        return Err(self.throw_error(
+                            "TypeError",
+                            format!(
+                                "count(): Argument #1 ($value) must be of type Countable|array, {} given",
+                                other.type_name()
+                            ),
+                        ))
+                    }
+                }
+            }
+            Opcode::Strlen => {
+                let v = self.read(code, c, op.op1);
+                let n = match &v {
+                    Value::String(s) => s.len(),
+                    Value::Array(_) | Value::Object(_) => {
+                        return Err(self.throw_error(
+                            "TypeError",
+                            format!(
+                                "strlen(): Argument #1 ($string) must be of type string, {} given",
+                                v.type_name()
+                            ),
+                        ))
+                    }
+                    Value::Null | Value::Undef => {
+                        self.deprecated("strlen(): Passing null to parameter #1 ($string) of type string is deprecated");
+                        0
+                    }
+                    other => other.to_string_lossy(self.precision).len(),
+                };
+                self.set_result(c, op.result, Value::Long(n as i64));
+            }
+            Opcode::ArrayKeyExists => {
+                let key = self.read(code, c, op.op1);
+                let arr = self.read(code, c, op.op2);
+                match arr {
+                    Value::Array(a) => {
+                        let k = match key {
+                            Value::Null => ArrayKey::Str(Rc::new(Vec::new())),
+                            k => k.to_array_key(self)?,
+                        };
+                        self.set_result(c, op.result, Value::from(a.contains_key(&k)));
+                    }
+                    other => {
+                        return Err(self.throw_error(
+                            "TypeError",
+                            format!(
+                                "array_key_exists(): Argument #2 ($array) must be of type array, {} given",
+                                other.type_name()
+                            ),
+                        ))
+                    }
+                }
+            }
+            Opcode::InArray => {
+                let needle = self.read(code, c, op.op1);
+                let hay = self.read(code, c, op.op2);
+                let found = match &hay {
+                    Value::Array(a) => a.values().any(|v| {
+                        if op.extended_value != 0 {
+                            v.strict_eq(&needle)
+                        } else {
+                            v.loose_eq(&needle)
+                        }
+                    }),
+                    _ => false,
+                };
+                self.set_result(c, op.result, Value::from(found));
+            }
+            Opcode::GetType => {
+                let v = self.read(code, c, op.op1);
+                self.set_result(c, op.result, Value::from(v.gettype()));
+            }
+            Opcode::GetClass => {
+                // `get_class()` without an argument: the class scope.
+                if op.op1.kind == OperandKind::Unused {
+                    let Some(class) = self.frames[c.fi].class.clone() else {
+                        return Err(self.throw_error(
+                            "Error",
+                            "get_class() without arguments must be called from within a class"
+                                .into(),
+                        ));
+                    };
+                    self.set_result(c, op.result, Value::from(class.name.as_ref()));
+                    return Ok(Step::Next);
+                }
+                let v = self.read(code, c, op.op1);
+                match v {
+                    Value::Object(o) => {
+                        self.set_result(c, op.result, Value::from(o.class.name.as_ref()))
+                    }
+                    other => {
+                        return Err(self.throw_error(
+                            "TypeError",
+                            format!(
+                            "get_class(): Argument #1 ($object) must be of type object, {} given",
+                            other.type_name()
+                        ),
+                        ))
+                    }
+                }
+            }
+            Opcode::TypeCheck => {
+                let v = self.read_quiet(code, c, op.op1);
+                if matches!(op.op1.kind, OperandKind::TmpVar | OperandKind::Var) {
+                    self.stack[Self::slot(c, op.op1)] = Value::Undef;
+                } else if op.op1.kind == OperandKind::Cv
+                    && matches!(peek(&self.stack[Self::slot(c, op.op1)]), Value::Undef)
+                {
+                    self.undefined_var(code, op.op1.value);
+                }
+                let code_bit = match v {
+                    Value::Undef | Value::Null => 1,
+                    Value::False => 2,
+                    Value::True => 3,
+                    Value::Long(_) => 4,
+                    Value::Double(_) => 5,
+                    Value::String(_) => 6,
+                    Value::Array(_) => 7,
+                    Value::Object(_) => 8,
+                    // A closed resource is no resource for is_resource() (bit 0 is
+                    // IS_UNDEF, which no type check asks for).
+                    Value::Resource(r) if r.is_closed() => 0,
+                    Value::Resource(_) => 9,
+                    Value::Reference(_) => 10,
+                };
+                let r = op.extended_value & (1 << code_bit) != 0;
+                self.set_result(c, op.result, Value::from(r));
+            }
+            Opcode::Defined => {
+                let name = code.lits[op.op1.value as usize].to_string_lossy(14);
+                let r = self.constant(&name).is_some();
+                self.set_result(c, op.result, Value::from(r));
+            }
+            Opcode::FetchConstant => {
+                let name = code.lits[op.op2.value as usize].to_string_lossy(14);
+                let v = match self.constant(&name) {
+                    Some(v) => v,
+                    None => {
+                        // Unqualified names in a namespace fall back to the global constant.
+                        let short = name
+                            .rsplit(|&b| b == b'\\')
+                            .next()
+                            .unwrap_or(&name)
+                            .to_vec();
+                        match self.constant(&short) {
+                            Some(v) => v,
+                            None => {
+                                return Err(self.throw_error(
+                                    "Error",
+                                    format!(
+                                        "Undefined constant \"{}\"",
+                                        String::from_utf8_lossy(&short)
+                                    ),
+                                ))
+                            }
+                        }
+                    }
+                };
+                self.set_result(c, op.result, v);
+            }
+            // ---- foreach ----
+            Opcode::FeResetR => {
+                if let Some(o) = self.traversable_operand(code, c, op.op1) {
+                    return self.fe_reset_traversable(c, op, o, false);
+                }
+                let v = self.read(code, c, op.op1);
+                let arr = match v {
+                    Value::Array(a) => a,
+                    Value::Object(o) => Rc::new(self.visible_props(&o)),
+                    other => {
+                        self.warning(&format!(
+                            "foreach() argument must be of type array|object, {} given",
+                            other.type_name()
+                        ));
+                        return Ok(Step::Jump(op.op2.value as usize));
+                    }
+                };
+                if arr.is_empty() {
+                    return Ok(Step::Jump(op.op2.value as usize));
+                }
+                let slot = Self::slot(c, op.result);
+                self.stack[slot] = Value::Array(arr);
+                self.set_fe_pos(slot, 0);
+            }
+            Opcode::FeResetRw => {
+                if let Some(o) = self.traversable_operand(code, c, op.op1) {
+                    return self.fe_reset_traversable(c, op, o, true);
+                }
+                let mut r = self.operand_ref(c, op.op1);
+                // A plain object: its visible properties, each by reference.
+                let obj = match &*r.borrow() {
+                    Value::Object(o) => Some(o.clone()),
+                    _ => None,
+                };
+                if let Some(o) = obj {
+                    r = new_ref(Value::from(self.visible_prop_refs(&o)));
+                }
+                let ok = {
+                    let mut inner = r.borrow_mut();
+                    match &mut *inner {
+                        Value::Array(a) => {
+                            Rc::make_mut(a);
+                            Ok(a.is_empty())
+                        }
+                        other => Err(other.type_name()),
+                    }
+                };
+                match ok {
+                    Err(t) => {
+                        self.warning(&format!(
+                            "foreach() argument must be of type array|object, {t} given"
+                        ));
+                        return Ok(Step::Jump(op.op2.value as usize));
+                    }
+                    Ok(true) => return Ok(Step::Jump(op.op2.value as usize)),
+                    Ok(false) => {}
+                }
+                let slot = Self::slot(c, op.result);
+                self.stack[slot] = Value::Reference(r);
+                self.set_fe_pos(slot, 0);
+            }
+            Opcode::FeFetchR => {
+                let slot = Self::slot(c, op.op1);
+                if let Some(it) = self.iterator_in_slot(slot) {
+                    return self.fe_fetch_traversable(c, op, it, slot, false);
+                }
+                let pos = self.fe_pos(slot);
+                let entry = match &self.stack[slot] {
+                    Value::Array(a) => a.entry_at(pos).map(|(p, k, v)| (p, k, v.deref())),
+                    _ => None,
+                };
+                let Some((p, k, v)) = entry else {
+                    return Ok(Step::Jump(op.extended_value as usize));
+                };
+                self.set_fe_pos(slot, p + 1);
+                self.set_result(c, op.op2, v);
+                if op.result.kind != OperandKind::Unused {
+                    self.set_result(c, op.result, k.to_value());
+                }
+            }
+            Opcode::FeFetchRw => {
+                let slot = Self::slot(c, op.op1);
+                if let Some(it) = self.iterator_in_slot(slot) {
+                    return self.fe_fetch_traversable(c, op, it, slot, true);
+                }
+                let pos = self.fe_pos(slot);
+                let found = match &self.stack[slot] {
+                    Value::Reference(r) => {
+                        let mut inner = r.borrow_mut();
+                        match &mut *inner {
+                            Value::Array(a) => {
+                                let a = Rc::make_mut(a);
+                                match a.entry_at(pos).map(|(p, k, _)| (p, k)) {
+                                    Some((p, k)) => a.value_at_mut(p).map(|v| (p, k, make_ref(v))),
+                                    None => None,
+                                }
+                            }
+                            _ => None,
+                        }
+                    }
+                    _ => None,
+                };
+                let Some((p, k, r)) = found else {
+                    return Ok(Step::Jump(op.extended_value as usize));
+                };
+                self.set_fe_pos(slot, p + 1);
+                let target = Self::slot(c, op.op2);
+                self.stack[target] = Value::Reference(r);
+                if op.result.kind != OperandKind::Unused {
+                    self.set_result(c, op.result, k.to_value());
+                }
+            }
+            // ---- exceptions ----
+            Opcode::Throw => {
+                let v = self.read(code, c, op.op1);
+                return match v {
+                    Value::Object(o) if o.class.instance_of_name(b"throwable") => {
+                        Err(Unwind::Throw(o))
+                    }
+                    Value::Object(_) => Err(self.throw_error(
+                        "Error",
+                        "Cannot throw objects that do not implement Throwable".into(),
+                    )),
+                    _ => Err(self.throw_error("Error", "Can only throw objects".into())),
+                };
+            }
+            Opcode::Catch => {
+                let class = code.lits[op.op1.value as usize].to_string_lossy(14);
+                let class = String::from_utf8_lossy(&class).into_owned();
+                let Some(e) = self.exception.clone() else {
+                    return Ok(Step::Next);
+                };
+                if e.class.instance_of_name(&lower(class.as_bytes())) {
+                    self.exception = None;
+                    if op.result.kind != OperandKind::Unused {
+                        let slot = Self::slot(c, op.result);
+                        assign_slot(&mut self.stack[slot], Value::Object(e));
+                    }
+                } else if op.extended_value & ZEND_LAST_CATCH != 0 {
+                    self.exception = None;
+                    return Err(Unwind::Throw(e));
+                } else {
+                    return Ok(Step::Jump(op.op2.value as usize));
+                }
+            }
+            Opcode::FastCall => {
+                self.set_result(c, op.result, Value::Long(*ip as i64 + 1));
+                return Ok(Step::Jump(op.op1.value as usize));
+            }
+            Opcode::FastRet => {
+                let slot = Self::slot(c, op.op1);
+                match std::mem::take(&mut self.stack[slot]) {
+                    // -1: a `finally` run to close a generator ends: close on.
+                    Value::Long(ret) if ret < 0 => {
+                        return Ok(Step::Jump(self.close_target(code, c, *ip)))
+                    }
+                    Value::Long(ret) => return Ok(Step::Jump(ret as usize)),
+                    Value::Object(e) => return Err(Unwind::Throw(e)),
+                    _ => {}
+                }
+            }
+            Opcode::DiscardException => {
+                let slot = Self::slot(c, op.op1);
+                self.stack[slot] = Value::Undef;
+            }
+            Opcode::FetchObjR | Opcode::FetchObjIs => self.op_fetch_obj_r(code, c, op)?,
+            Opcode::IncludeOrEval => return self.include_or_eval(code, c, op, ip),
+            other => {
+                if let Some(step) = self.dispatch_objects(code, c, op, ip)? {
+                    return Ok(step);
+                }
+                return Err(
+                    self.throw_error("Error", format!("Unsupported opcode {}", other.name()))
+                )
+            }
+        }
+        Ok(Step::Next)
+    }
+
+    // ---- call helpers ----
+
+    /// RECV / RECV_INIT: check the argument was passed (or take the default) and
+    /// coerce it to the declared type.
+    #[inline(never)]
+    pub(super) fn op_recv(&mut self, code: &Code<'_>, c: Ctx, op: &Op) -> Result<(), Unwind> {
+        let n = op.op1.value;
+        let f = &self.frames[c.fi];
+        let passed = f.num_args;
+        let slot = Self::slot(c, op.result);
+        if n > passed || matches!(self.stack[slot], Value::Undef) {
+            if op.opcode == Opcode::RecvInit {
+                let lit = code.oa.literals.start + op.op2.value;
+                let v = match code.view.literals[lit as usize] {
+                    // A constant expression: evaluated in the function's class scope.
+                    miniphp_compiler::Literal::ConstExpr(idx) => {
+                        let scope = self.frames[c.fi].class.clone();
+                        self.eval_in_scope(code.script, idx, scope.as_ref())?
+                    }
+                    _ => code.lits[op.op2.value as usize].clone(),
+                };
+                self.stack[slot] = v;
+                return Ok(());
+            }
+            // A gap left by named arguments.
+            if n <= passed {
+                let name = String::from_utf8_lossy(code.view.str(code.oa.name)).into_owned();
+                let ai = code.view.arg_infos[(code.oa.arg_infos.start + n - 1) as usize];
+                let param = String::from_utf8_lossy(code.view.str(ai.name)).into_owned();
+                let class = self.frames[c.fi]
+                    .class
+                    .as_ref()
+                    .map_or(String::new(), |c| format!("{}::", c.name));
+                return Err(self.throw_error(
+                    "ArgumentCountError",
+                    format!("{class}{name}(): Argument #{n} (${param}) not passed"),
+                ));
+            }
+            return Err(self.too_few_args(code, c));
+        }
+        let infos = code.oa.arg_infos;
+        let ai =
+            (n >= 1 && n <= infos.len).then(|| code.view.arg_infos[(infos.start + n - 1) as usize]);
+        if let Some(ai) = ai {
+            if ai.ty.mask & TypeDecl::DECLARED != 0
+                && !ai.by_ref
+                && !accepts_as_is(&ai.ty, &self.stack[slot])
+            {
+                let v = std::mem::take(&mut self.stack[slot]);
+                match coerce(self, &ai.ty, v.clone()) {
+                    Some(v) => self.stack[slot] = v,
+                    None => {
+                        self.stack[slot] = v.clone();
+                        return Err(self.arg_type_error(code, c, n, &ai, &v));
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// RECV_VARIADIC: coerce the collected arguments to the variadic parameter's type.
+    fn coerce_variadic(
+        &mut self,
+        code: &Code<'_>,
+        c: Ctx,
+        extra: &mut [Value],
+    ) -> Result<(), Unwind> {
+        let infos = code.oa.arg_infos;
+        let declared = code.oa.num_args;
+        if infos.len <= declared {
+            return Ok(());
+        }
+        let ai = code.view.arg_infos[(infos.start + declared) as usize];
+        if ai.ty.mask & TypeDecl::DECLARED == 0 || ai.by_ref {
+            return Ok(());
+        }
+        for (i, slot) in extra.iter_mut().enumerate() {
+            let v = std::mem::take(slot);
+            match coerce(self, &ai.ty, v.clone()) {
+                Some(v) => *slot = v,
+                None => {
+                    let n = declared + 1 + i as u32;
+                    return Err(self.arg_type_error(code, c, n, &ai, &v));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    #[inline(always)]
+    pub(super) fn begin_call(&mut self, func: Func) {
+        self.calls.push(Call {
+            func,
+            args_base: self.stack.len(),
+            num_args: 0,
+            named: Vec::new(),
+            send_by_ref: false,
+            this: None,
+            class: None,
+            static_class: None,
+            closure: None,
+            trampoline: None,
+        });
+    }
+
+    #[inline(always)]
+    fn push_arg(&mut self, v: Value) {
+        if let Some(call) = self.calls.last_mut() {
+            call.num_args += 1;
+            self.stack.push(v);
+        }
+    }
+
+    /// SEND_*: positional (op2 = position) or named (op2 = CONST name).
+    #[inline(always)]
+    pub(super) fn send(&mut self, code: &Code<'_>, op: &Op, v: Value) {
+        if op.op2.kind == OperandKind::Const {
+            if let Value::String(name) = &code.lits[op.op2.value as usize] {
+                if let Some(call) = self.calls.last_mut() {
+                    call.named.push((name.clone(), v));
+                }
+                return;
+            }
+        }
+        self.push_arg(v);
+    }
+
+    /// RETURN_BY_REF: `function &f()` hands its caller the variable itself; anything else
+    /// (a value, a by-value call's result) with PHP's notice.
+    pub(super) fn return_by_ref(
+        &mut self,
+        code: &Code<'_>,
+        c: Ctx,
+        op: &Op,
+        to_caller: bool,
+    ) -> Value {
+        let variable = match op.op1.kind {
+            OperandKind::Cv => true,
+            OperandKind::Var => matches!(self.stack[Self::slot(c, op.op1)], Value::Reference(_)),
+            _ => false,
+        };
+        if !variable {
+            self.notice("Only variable references should be returned by reference");
+            let v = self.read(code, c, op.op1);
+            return if to_caller {
+                Value::Reference(new_ref(v))
+            } else {
+                v
+            };
+        }
+        if to_caller {
+            Value::Reference(self.operand_ref(c, op.op1))
+        } else {
+            self.read(code, c, op.op1)
+        }
+    }
+
+    /// SEND_VAL_EX: a value, unlike a variable, cannot go to a by-reference parameter.
+    pub(super) fn op_send_val_ex(
+        &mut self,
+        code: &Code<'_>,
+        c: Ctx,
+        op: &Op,
+    ) -> Result<(), Unwind> {
+        // A named argument (op2 is its name) is checked when it is placed; internal
+        // functions may prefer a reference but accept a value (`extract`).
+        let user = self.calls.last().and_then(|call| match call.func {
+            Func::User { script, op_array } => Some((script, op_array, call.num_args as usize)),
+            Func::Builtin(_) | Func::Native(_) => None,
+        });
+        if let Some((script, op_array, n)) = user.filter(|_| op.op2.kind != OperandKind::Const) {
+            if self.arg_by_ref(n) {
+                let (func, param) = self.user_param_name(script, op_array, n);
+                return Err(self.throw_error(
+                    "Error",
+                    format!(
+                        "{func}(): Argument #{} (${param}) cannot be passed by reference",
+                        n + 1
+                    ),
+                ));
+            }
+        }
+        let v = self.read(code, c, op.op1);
+        self.send(code, op, v);
+        Ok(())
+    }
+
+    /// The name of user function `op_array` and of its parameter `n` (0-based, or the
+    /// variadic one).
+    fn user_param_name(&self, script: u32, op_array: u32, n: usize) -> (String, String) {
+        let lossy = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
+        let view = self.scripts[script as usize].script.view();
+        let oa = &view.op_arrays[op_array as usize];
+        let infos = &view.arg_infos[oa.arg_infos.indices()];
+        let param = infos.get(n).or(infos.last());
+        (
+            lossy(view.str(oa.name)),
+            param.map_or(String::new(), |ai| lossy(view.str(ai.name))),
+        )
+    }
+
+    /// Whether parameter `n` (0-based) of the call being set up is by reference.
+    fn arg_by_ref(&self, n: usize) -> bool {
+        let Some(call) = self.calls.last() else {
+            return false;
+        };
+        match call.func {
+            Func::Builtin(spec) => spec.arg_by_ref(n),
+            Func::Native(m) => m.by_ref.contains(&(n as u8)),
+            Func::User { script, op_array } => {
+                let view = self.scripts[script as usize].script.view();
+                let oa = &view.op_arrays[op_array as usize];
+                let infos = &view.arg_infos[oa.arg_infos.indices()];
+                match infos.get(n) {
+                    Some(ai) => ai.by_ref,
+                    None => infos.last().is_some_and(|ai| ai.variadic && ai.by_ref),
+                }
+            }
+        }
+    }
+
+    pub(super) fn resolve_call_literal(
+        &mut self,
+        code: &Code<'_>,
+        op: &Op,
+    ) -> Result<Func, Unwind> {
+        let lit = op.op2.value as usize;
+        let abs = code.oa.literals.start as usize + lit;
+        if let Some(Some(f)) = self
+            .fn_cache
+            .get(code.script as usize)
+            .and_then(|c| c.get(abs))
+        {
+            return Ok(*f);
+        }
+        let name = code.lits[lit].to_string_lossy(14);
+        let found = self.lookup_function(&name).or_else(|| {
+            if op.opcode == Opcode::InitNsFcallByName {
+                let short = name.rsplit(|&b| b == b'\\').next().unwrap_or(&name);
+                self.lookup_function(short)
+            } else {
+                None
+            }
+        });
+        match found {
+            Some(f) => {
+                let script = code.script as usize;
+                if self.fn_cache.len() <= script {
+                    self.fn_cache.resize(script + 1, Vec::new());
+                }
+                let cache = &mut self.fn_cache[script];
+                if cache.len() <= abs {
+                    cache.resize(code.view.literals.len(), None);
+                }
+                cache[abs] = Some(f);
+                Ok(f)
+            }
+            None => {
+                let shown = if op.opcode == Opcode::InitNsFcallByName {
+                    name.clone()
+                } else {
+                    name.strip_prefix(b"\\").unwrap_or(&name).to_vec()
+                };
+                Err(self.throw_error(
+                    "Error",
+                    format!(
+                        "Call to undefined function {}()",
+                        String::from_utf8_lossy(&shown)
+                    ),
+                ))
+            }
+        }
+    }
+
+    #[inline(never)]
+    pub(super) fn do_call(&mut self, c: Ctx, op: &Op, ip: &mut usize) -> Result<Step, Unwind> {
+        let Some(mut call) = self.calls.pop() else {
+            return Ok(Step::Next);
+        };
+        if call.trampoline.is_some() {
+            self.pack_trampoline(&mut call);
+        }
+        match call.func {
+            Func::Native(m) => {
+                let mut args: Vec<Value> = self.stack.drain(call.args_base..).collect();
+                if !call.named.is_empty() {
+                    let named = std::mem::take(&mut call.named);
+                    self.place_named_native(m, &mut args, named)?;
+                }
+                let v = self.call_native_method(m, &mut call, &mut args)?;
+                self.set_result(c, op.result, v);
+                Ok(Step::Next)
+            }
+            Func::Builtin(spec) => {
+                let mut args = std::mem::take(&mut self.arg_pool);
+                args.extend(self.stack.drain(call.args_base..));
+                if !call.named.is_empty() {
+                    if let Err(e) = self.place_named_builtin(spec, &mut args, &call.named) {
+                        args.clear();
+                        return Err(e);
+                    }
+                }
+                let r = self.call_builtin(spec, &mut args);
+                args.clear();
+                if self.arg_pool.capacity() < args.capacity() {
+                    self.arg_pool = args;
+                }
+                let v = r?;
+                self.set_result(c, op.result, v);
+                Ok(Step::Next)
+            }
+            Func::User { script, op_array } => {
+                if !call.named.is_empty() {
+                    self.place_named_user(script, op_array, &mut call)?;
+                }
+                self.frames[c.fi].ip = (*ip + 1) as u32;
+                let ret = (op.result.kind != OperandKind::Unused).then(|| Self::slot(c, op.result));
+                self.push_user_frame(script, op_array, call.args_base, call.num_args, ret)?;
+                self.enter_call_frame(&mut call);
+                Ok(Step::Reload)
+            }
+        }
+    }
+
+    pub(super) fn place_named_builtin(
+        &mut self,
+        spec: &'static BuiltinSpec,
+        args: &mut Vec<Value>,
+        named: &[(Rc<Vec<u8>>, Value)],
+    ) -> Result<(), Unwind> {
+        for (name, v) in named {
+            match spec.param_position(name) {
+                Some(p) => {
+                    // Skipped parameters stay unpassed (their defaults apply).
+                    if args.len() <= p {
+                        args.resize(p + 1, Value::Undef);
+                    }
+                    args[p] = v.clone();
+                }
+                // call_user_func passes what its variadic collects on, by name.
+                None if spec.variadic && FORWARDS_NAMED.contains(&spec.name) => {
+                    self.named_extra.push((name.clone(), v.clone()));
+                }
+                None if spec.variadic => {
+                    return Err(self.throw_error(
+                        "ArgumentCountError",
+                        format!("{}() does not accept unknown named parameters", spec.name),
+                    ))
+                }
+                None => {
+                    return Err(self.throw_error(
+                        "Error",
+                        format!("Unknown named parameter ${}", String::from_utf8_lossy(name)),
+                    ))
+                }
+            }
+        }
+        let missing = (0..spec.required as usize)
+            .find(|&i| matches!(args.get(i), Some(Value::Undef)));
+        if let Some(i) = missing {
+            return Err(self.throw_error(
+                "ArgumentCountError",
+                format!(
+                    "{}(): Argument #{} (${}) not passed",
+                    spec.name,
+                    i + 1,
+                    spec.params.get(i).unwrap_or(&"")
+                ),
+            ));
+        }
+        Ok(())
+    }
+
+    /// Named arguments of a native method: by parameter name; a variadic one passes
+    /// the others on by name (`Closure::call`, `__invoke`) in `Vm::named_extra`.
+    pub(super) fn place_named_native(
+        &mut self,
+        m: &'static crate::class::NativeMethod,
+        args: &mut Vec<Value>,
+        named: Vec<(Rc<Vec<u8>>, Value)>,
+    ) -> Result<(), Unwind> {
+        let fixed = m.params.len() - usize::from(m.variadic);
+        for (name, v) in named {
+            match m.params[..fixed].iter().position(|p| p.as_bytes() == name.as_slice()) {
+                Some(p) => {
+                    if args.len() <= p {
+                        args.resize(p + 1, Value::Undef);
+                    }
+                    args[p] = v;
+                }
+                None if m.variadic => self.named_extra.push((name, v)),
+                None => {
+                    return Err(self.throw_error(
+                        "Error",
+                        format!("Unknown named parameter ${}", String::from_utf8_lossy(&name)),
+                    ))
+                }
+            }
+        }
+        Ok(())
+    }
+
+    pub(super) fn place_named_user(
+        &mut self,
+        script: u32,
+        op_array: u32,
+        call: &mut Call,
+    ) -> Result<(), Unwind> {
+        let view = self.scripts[script as usize].script.view();
+        let oa = view.op_arrays[op_array as usize];
+        let names: Vec<Vec<u8>> = view.arg_infos[oa.arg_infos.indices()]
+            .iter()
+            .map(|ai| view.str(ai.name).to_vec())
+            .collect();
+        let variadic = oa.flags & miniphp_compiler::flags::VARIADIC != 0;
+        let declared = oa.num_args as usize;
+        let mut collected = Vec::new();
+        for (name, v) in std::mem::take(&mut call.named) {
+            let p = names[..declared.min(names.len())]
+                .iter()
+                .position(|n| n.as_slice() == name.as_slice());
+            let Some(p) = p else {
+                // A variadic parameter collects unknown names as string keys.
+                if variadic {
+                    collected.push((name, v));
+                    continue;
+                }
+                return Err(self.throw_error(
+                    "Error",
+                    format!(
+                        "Unknown named parameter ${}",
+                        String::from_utf8_lossy(&name)
+                    ),
+                ));
+            };
+            if p < call.num_args as usize
+                && !matches!(self.stack.get(call.args_base + p), Some(Value::Undef) | None)
+            {
+                return Err(self.throw_error(
+                    "Error",
+                    format!(
+                        "Named parameter ${} overwrites previous argument",
+                        String::from_utf8_lossy(&name)
+                    ),
+                ));
+            }
+            let need = call.args_base + p + 1;
+            if self.stack.len() < need {
+                self.stack.resize(need, Value::Undef);
+                call.num_args = (p + 1) as u32;
+            }
+            self.stack[call.args_base + p] = v;
+        }
+        call.named = collected;
+        Ok(())
+    }
+
+    fn too_few_args(&mut self, code: &Code<'_>, c: Ctx) -> Unwind {
+        let f = &self.frames[c.fi];
+        let passed = f.num_args;
+        let call_line = f.call_line;
+        let caller_file = if c.fi > 0 {
+            self.scripts[self.frames[c.fi - 1].script as usize]
+                .path
+                .to_string()
+        } else {
+            String::new()
+        };
+        let oa = code.oa;
+        let kind = if oa.required_num_args == oa.num_args
+            && oa.flags & miniphp_compiler::flags::VARIADIC == 0
+        {
+            "exactly"
+        } else {
+            "at least"
+        };
+        let name = String::from_utf8_lossy(code.view.str(oa.name)).into_owned();
+        self.throw_error(
+            "ArgumentCountError",
+            format!(
+                "Too few arguments to function {name}(), {passed} passed in {caller_file} on line {call_line} and {kind} {} expected",
+                oa.required_num_args
+            ),
+        )
+    }
+
+    fn arg_type_error(
+        &mut self,
+        code: &Code<'_>,
+        c: Ctx,
+        n: u32,
+        ai: &miniphp_compiler::ArgInfo,
+        v: &Value,
+    ) -> Unwind {
+        let f = &self.frames[c.fi];
+        let call_line = f.call_line;
+        let caller_file = if c.fi > 0 {
+            self.scripts[self.frames[c.fi - 1].script as usize]
+                .path
+                .to_string()
+        } else {
+            String::new()
+        };
+        let name = String::from_utf8_lossy(code.view.str(code.oa.name)).into_owned();
+        // Arguments collected by a variadic parameter are not named in the message.
+        let pname = if n > code.oa.num_args {
+            String::new()
+        } else {
+            format!(" (${})", String::from_utf8_lossy(code.view.str(ai.name)))
+        };
+        let ty = type_string(&code.view, &ai.ty);
+        self.throw_error(
+            "TypeError",
+            format!(
+                "{name}(): Argument #{n}{pname} must be of type {ty}, {} given, called in {caller_file} on line {call_line}",
+                v.debug_type_name()
+            ),
+        )
+    }
+
+    /// The arguments a frame received, current values (`func_get_args`).
+    pub(crate) fn frame_args(&self, fi: usize) -> Vec<Value> {
+        let f = &self.frames[fi];
+        let (_, oa) = self.op_array_of(f);
+        let declared = (oa.num_args as usize).min(f.num_args as usize);
+        let mut args: Vec<Value> = (0..declared)
+            .map(|i| match peek(&self.stack[f.base + i]) {
+                Value::Undef => Value::Null,
+                v => v,
+            })
+            .collect();
+        args.extend(f.extra_args.iter().map(Value::deref));
+        args
+    }
+
+    // ---- array helpers ----
+
+    fn next_element_occupied(&mut self) -> Unwind {
+        self.throw_error(
+            "Error",
+            "Cannot add element to the array as the next element is already occupied".into(),
+        )
+    }
+
+    /// `$c[$k]` for reading.
+    fn dim_read(&mut self, cont: &Value, key: &Value, mode: DimMode) -> Result<Value, Unwind> {
+        match cont {
+            Value::Array(a) => {
+                let k = match key {
+                    Value::Long(n) => ArrayKey::Int(*n),
+                    Value::String(s) => ArrayKey::from_str_value(s),
+                    other => other.to_array_key(self)?,
+                };
+                match a.get(&k) {
+                    Some(v) => Ok(v.deref()),
+                    None => {
+                        if mode == DimMode::Read {
+                            self.warning(&format!("Undefined array key {}", key_display(&k)));
+                        }
+                        Ok(Value::Null)
+                    }
+                }
+            }
+            Value::String(s) => {
+                let off = match self.string_offset(key, mode)? {
+                    Some(o) => o,
+                    None => return Ok(Value::Null),
+                };
+                let len = s.len() as i64;
+                let idx = if off < 0 { len + off } else { off };
+                if idx < 0 || idx >= len {
+                    if mode == DimMode::Read {
+                        self.warning(&format!("Uninitialized string offset {off}"));
+                        return Ok(Value::from(""));
+                    }
+                    return Ok(Value::Null);
+                }
+                Ok(Value::from(vec![s[idx as usize]]))
+            }
+            Value::Reference(r) => {
+                let inner = r.borrow().clone();
+                self.dim_read(&inner, key, mode)
+            }
+            Value::Object(o) => {
+                let o = o.clone();
+                // `??` and isset-style reads ask offsetExists first.
+                if mode == DimMode::Quiet && !self.offset_isset(&o, key, false)? {
+                    return Ok(Value::Null);
+                }
+                self.offset_get(&o, Some(key.clone()))
+            }
+            other => {
+                if mode == DimMode::Read {
+                    self.warning(&format!(
+                        "Trying to access array offset on value of type {}",
+                        other.type_name()
+                    ));
+                }
+                Ok(Value::Null)
+            }
+        }
+    }
+
+    fn dim_exists(&mut self, cont: &Value, key: &Value) -> bool {
+        match cont {
+            Value::Array(a) => {
+                let k = match key {
+                    Value::Long(n) => ArrayKey::Int(*n),
+                    Value::String(s) => ArrayKey::from_str_value(s),
+                    Value::Null => ArrayKey::Str(Rc::new(Vec::new())),
+                    Value::Double(d) => ArrayKey::Int(crate::numeric::dval_to_lval(*d)),
+                    Value::True => ArrayKey::Int(1),
+                    Value::False => ArrayKey::Int(0),
+                    _ => return false,
+                };
+                a.contains_key(&k)
+            }
+            Value::String(s) => {
+                let off = match key {
+                    Value::Long(n) => *n,
+                    Value::String(k) => match crate::numeric::parse_numeric(k) {
+                        crate::numeric::Numeric::Full(crate::numeric::Num::Long(n)) => n,
+                        _ => return false,
+                    },
+                    Value::Double(d) => *d as i64,
+                    Value::True => 1,
+                    Value::False => 0,
+                    _ => return false,
+                };
+                let len = s.len() as i64;
+                let idx = if off < 0 { len + off } else { off };
+                idx >= 0 && idx < len
+            }
+            Value::Reference(r) => {
+                let inner = r.borrow().clone();
+                self.dim_exists(&inner, key)
+            }
+            _ => false,
+        }
+    }
+
+    /// A string offset from a key value; TypeError for non-integer strings.
+    fn string_offset(&mut self, key: &Value, mode: DimMode) -> Result<Option<i64>, Unwind> {
+        Ok(Some(match key {
+            Value::Long(n) => *n,
+            Value::String(k) => match crate::numeric::parse_numeric(k) {
+                crate::numeric::Numeric::Full(crate::numeric::Num::Long(n)) => n,
+                _ => {
+                    if mode == DimMode::Quiet {
+                        return Ok(None);
+                    }
+                    return Err(self.throw_error(
+                        "TypeError",
+                        "Cannot access offset of type string on string".into(),
+                    ));
+                }
+            },
+            Value::Double(d) => {
+                if mode == DimMode::Read {
+                    self.warning("String offset cast occurred");
+                }
+                *d as i64
+            }
+            Value::Null | Value::Undef | Value::False | Value::True => {
+                if mode == DimMode::Read {
+                    self.warning("String offset cast occurred");
+                }
+                key.to_long()
+            }
+            other => {
+                if mode == DimMode::Quiet {
+                    return Ok(None);
+                }
+                return Err(self.throw_error(
+                    "TypeError",
+                    format!(
+                        "Cannot access offset of type {} on string",
+                        other.type_name()
+                    ),
+                ));
+            }
+        }))
+    }
+
+    /// Turn a write target into an array as `$x[] = …` does.
+    fn autovivify(&mut self, cont: &mut Value) -> Result<(), Unwind> {
+        match cont {
+            Value::Array(_) => Ok(()),
+            Value::Undef | Value::Null => {
+                *cont = Value::empty_array();
+                Ok(())
+            }
+            Value::False => {
+                self.deprecated("Automatic conversion of false to array is deprecated");
+                *cont = Value::empty_array();
+                Ok(())
+            }
+            Value::String(s) if s.is_empty() => {
+                *cont = Value::empty_array();
+                Ok(())
+            }
+            Value::String(_) => {
+                Err(self.throw_error("Error", "Cannot use string offset as an array".into()))
+            }
+            Value::Object(o) => {
+                let msg = format!("Cannot use object of type {} as array", o.class.name);
+                Err(self.throw_error("Error", msg))
+            }
+            _ => Err(self.throw_error("Error", "Cannot use a scalar value as an array".into())),
+        }
+    }
+
+    /// The element `$c[$k]` (or `$c[]`) as a reference, created if missing.
+    fn dim_ref(
+        &mut self,
+        cont: &mut Value,
+        key: Option<Value>,
+        rw: bool,
+    ) -> Result<(PhpRef, Option<ArrayKey>), Unwind> {
+        if let Value::Object(o) = cont {
+            let o = o.clone();
+            return Ok((self.offset_ref(&o, key)?, None));
+        }
+        self.autovivify(cont)?;
+        let Value::Array(a) = cont else {
+            unreachable!("autovivify leaves an array")
+        };
+        match key {
+            None => {
+                let arr = Rc::make_mut(a);
+                let Some(next) = arr.next_free() else {
+                    return Err(self.next_element_occupied());
+                };
+                let slot = arr.entry(ArrayKey::Int(next));
+                Ok((make_ref(slot), Some(ArrayKey::Int(next))))
+            }
+            Some(k) => {
+                let k = k.to_array_key(self)?;
+                if rw && !a.contains_key(&k) {
+                    self.warning(&format!("Undefined array key {}", key_display(&k)));
+                }
+                let arr = Rc::make_mut(a);
+                let slot = arr.entry(k.clone());
+                Ok((make_ref(slot), Some(k)))
+            }
+        }
+    }
+
+    /// `$a[$k] = &$x`: replace the element fetched for writing by a reference.
+    fn rebind_element(&mut self, home: Lvalue, key: Option<ArrayKey>, r: PhpRef) {
+        let Some(k) = key else { return };
+        let (lv, mut cont) = match home {
+            Lvalue::Slot(s) => (Lvalue::Slot(s), std::mem::take(&mut self.stack[s])),
+            Lvalue::Ref(h) => {
+                let v = std::mem::take(&mut *h.borrow_mut());
+                (Lvalue::Ref(h), v)
+            }
+        };
+        if let Value::Array(a) = &mut cont {
+            Rc::make_mut(a).insert(k, Value::Reference(r));
+        }
+        self.put_lvalue(lv, cont);
+    }
+
+    /// `$c[$k] = $v` / `$c[] = $v`; returns the value assigned.
+    fn assign_dim(
+        &mut self,
+        cont: &mut Value,
+        key: Option<Value>,
+        v: Value,
+    ) -> Result<Value, Unwind> {
+        if let Value::Object(o) = cont {
+            let o = o.clone();
+            return self.offset_set(&o, key, v);
+        }
+        if let Value::String(s) = cont {
+            if !s.is_empty() {
+                let Some(k) = key else {
+                    return Err(
+                        self.throw_error("Error", "[] operator not supported for strings".into())
+                    );
+                };
+                return self.assign_string_offset(cont, &k, &v);
+            }
+        }
+        self.autovivify(cont)?;
+        let Value::Array(a) = cont else {
+            unreachable!("autovivify leaves an array")
+        };
+        match key {
+            None => {
+                if Rc::make_mut(a).push(v.clone()).is_err() {
+                    return Err(self.next_element_occupied());
+                }
+            }
+            Some(k) => {
+                let k = match k {
+                    Value::Long(n) => ArrayKey::Int(n),
+                    other => other.to_array_key(self)?,
+                };
+                let slot = Rc::make_mut(a).entry(k);
+                assign_slot(slot, v.clone());
+            }
+        }
+        Ok(v)
+    }
+
+    fn assign_string_offset(
+        &mut self,
+        cont: &mut Value,
+        key: &Value,
+        v: &Value,
+    ) -> Result<Value, Unwind> {
+        let Some(off) = self.string_offset(key, DimMode::Read)? else {
+            return Ok(Value::Null);
+        };
+        let val = v.to_php_string(self)?;
+        if val.is_empty() {
+            return Err(self.throw_error(
+                "Error",
+                "Cannot assign an empty string to a string offset".into(),
+            ));
+        }
+        if val.len() > 1 {
+            self.warning("Only the first byte will be assigned to the string offset");
+        }
+        let Value::String(s) = cont else {
+            return Ok(Value::Null);
+        };
+        let len = s.len() as i64;
+        let idx = if off < 0 { len + off } else { off };
+        if idx < 0 {
+            self.warning(&format!("Illegal string offset {off}"));
+            return Ok(Value::Null);
+        }
+        let bytes = Rc::make_mut(s);
+        if idx as usize >= bytes.len() {
+            bytes.resize(idx as usize + 1, b' ');
+        }
+        bytes[idx as usize] = val[0];
+        Ok(Value::from(vec![val[0]]))
+    }
+
+    fn unset_dim(&mut self, cont: &mut Value, key: &Value) -> Result<(), Unwind> {
+        match cont {
+            Value::Array(a) => {
+                let k = key.to_array_key(self)?;
+                if a.contains_key(&k) {
+                    Rc::make_mut(a).remove(&k);
+                }
+                Ok(())
+            }
+            Value::String(_) => {
+                Err(self.throw_error("Error", "Cannot unset string offsets".into()))
+            }
+            Value::Object(o) => {
+                let o = o.clone();
+                self.offset_unset(&o, key)
+            }
+            _ => Ok(()),
+        }
+    }
+
+    pub(super) fn fe_pos(&self, slot: usize) -> usize {
+        self.fe_positions
+            .iter()
+            .rev()
+            .find(|(s, _)| *s == slot)
+            .map_or(0, |(_, p)| *p)
+    }
+
+    pub(super) fn set_fe_pos(&mut self, slot: usize, pos: usize) {
+        match self.fe_positions.iter_mut().rev().find(|(s, _)| *s == slot) {
+            Some(e) => e.1 = pos,
+            None => self.fe_positions.push((slot, pos)),
+        }
+    }
+
+    // ---- include ----
+
+    fn include_or_eval(
+        &mut self,
+        code: &Code<'_>,
+        c: Ctx,
+        op: &Op,
+        ip: &mut usize,
+    ) -> Result<Step, Unwind> {
+        let kind = op.extended_value;
+        let v = self.read(code, c, op.op1);
+        let name = v.to_php_string(self)?;
+        let name = String::from_utf8_lossy(&name).into_owned();
+        let fname = match kind {
+            k if k & ZEND_REQUIRE_ONCE != 0 => "require_once",
+            k if k & ZEND_REQUIRE != 0 => "require",
+            k if k & ZEND_INCLUDE_ONCE != 0 => "include_once",
+            k if k & ZEND_EVAL != 0 => "eval",
+            _ => "include",
+        };
+        let script = if kind & ZEND_EVAL != 0 {
+            let (file, line) = self.location();
+            let mut src = b"<?php ".to_vec();
+            src.extend_from_slice(name.as_bytes());
+            let eval_name = format!("{file}({line}) : eval()'d code");
+            match crate::include::compile_source(&src, &eval_name) {
+                Ok(s) => self.register_script(Rc::new(s)),
+                Err(CompileFailure::Error { message, line, .. }) => {
+                    let e = self.new_throwable("ParseError", message);
+                    e.set_prop("file", Value::from(eval_name));
+                    e.set_prop("line", Value::Long(line as i64));
+                    return Err(Unwind::Throw(e));
+                }
+                Err(CompileFailure::Open(_)) => return Ok(Step::Next),
+            }
+        } else {
+            let include_path = self.ini_get("include_path").unwrap_or(".").to_string();
+            let current = self.current_file();
+            let resolved = resolve(&name, &include_path, &current);
+            let Some(path) = resolved else {
+                return self.include_failed(fname, &name, &include_path, kind, c, op);
+            };
+            let real = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
+            if kind & (ZEND_INCLUDE_ONCE | ZEND_REQUIRE_ONCE) != 0 && self.included.contains(&real)
+            {
+                self.set_result(c, op.result, Value::True);
+                return Ok(Step::Next);
+            }
+            // PHP names an included file by its resolved path (no `..`).
+            match self.load_file(&real) {
+                Ok(idx) => {
+                    self.included.insert(real);
+                    idx
+                }
+                Err(CompileFailure::Open(_)) => {
+                    return self.include_failed(fname, &name, &include_path, kind, c, op);
+                }
+                Err(CompileFailure::Error {
+                    label,
+                    message,
+                    line,
+                }) => {
+                    let file = real.to_string_lossy().into_owned();
+                    self.write_error(errors::E_PARSE, &message, &file, line);
+                    let _ = label;
+                    self.exit_status = 255;
+                    return Err(Unwind::Exit);
+                }
+            }
+        };
+        self.bind_script_functions(script)?;
+        // Run the file's main op_array in the includer's scope.
+        let oa = self.scripts[script as usize].script.view().op_arrays[0];
+        let scope = self.frames[c.fi].scope;
+        self.frames[c.fi].ip = (*ip + 1) as u32;
+        let base = self.stack.len();
+        let ret = (op.result.kind != OperandKind::Unused).then(|| Self::slot(c, op.result));
+        if self.frames.len() >= MAX_DEPTH {
+            return Err(self.memory_exhausted());
+        }
+        self.stack.resize(
+            base + oa.vars.len as usize + oa.num_temps as usize,
+            Value::Undef,
+        );
+        let loaded = self.scripts[script as usize].clone();
+        let view = loaded.script.view();
+        for (i, r) in view.var_names[oa.vars.indices()].iter().enumerate() {
+            let var = self.scope_ref(scope, view.str(*r));
+            self.stack[base + i] = Value::Reference(var);
+        }
+        self.frames.push(Frame {
+            script,
+            op_array: 0,
+            ip: 0,
+            base,
+            num_args: 0,
+            extra_args: Vec::new(),
+            extra_named: Vec::new(),
+            ret,
+            call_line: self.line,
+            scope,
+            symtab: None,
+            kind: FrameKind::Include(kind),
+            closure: self.frames[c.fi].closure.clone(),
+            this: self.frames[c.fi].this.clone(),
+            class: self.frames[c.fi].class.clone(),
+            static_class: self.frames[c.fi].static_class.clone(),
+        });
+        Ok(Step::Reload)
+    }
+
+    fn include_failed(
+        &mut self,
+        fname: &str,
+        name: &str,
+        include_path: &str,
+        kind: u32,
+        c: Ctx,
+        op: &Op,
+    ) -> Result<Step, Unwind> {
+        if name.is_empty() {
+            self.warning(&format!("{fname}(): Filename cannot be empty"));
+        } else {
+            self.warning(&format!(
+                "{fname}({name}): Failed to open stream: No such file or directory"
+            ));
+        }
+        if kind & (ZEND_REQUIRE | ZEND_REQUIRE_ONCE) != 0 {
+            return Err(self.throw_error(
+                "Error",
+                format!("Failed opening required '{name}' (include_path='{include_path}')"),
+            ));
+        }
+        self.warning(&format!(
+            "{fname}(): Failed opening '{name}' for inclusion (include_path='{include_path}')"
+        ));
+        self.set_result(c, op.result, Value::False);
+        Ok(Step::Next)
+    }
+}
+
+/// Variadic built-ins that collect unknown named arguments (into `Vm::named_extra`).
+const FORWARDS_NAMED: &[&str] = &["call_user_func", "forward_static_call"];
+
+/// The op_array index of DECLARE_FUNCTION / DECLARE_LAMBDA_FUNCTION's operand.
+fn dynamic_func(code: &Code<'_>, i: u32) -> u32 {
+    code.view.dynamic_funcs[(code.oa.dynamic_funcs.start + i) as usize]
+}
+
+/// The initial value of BIND_STATIC's variable.
+/// A `static` variable's initializer that is a constant expression (its op_array).
+fn static_default_expr(code: &Code<'_>, op: &Op) -> Option<u32> {
+    let index = op.extended_value >> 3;
+    let lit = if op.op2.kind == OperandKind::Const {
+        code.oa.literals.start + op.op2.value
+    } else if index < code.oa.static_defaults.len {
+        code.oa.static_defaults.start + index
+    } else {
+        return None;
+    };
+    match code.view.literals.get(lit as usize) {
+        Some(miniphp_compiler::Literal::ConstExpr(idx)) => Some(*idx),
+        _ => None,
+    }
+}
+
+fn static_default(code: &Code<'_>, op: &Op) -> Value {
+    let index = op.extended_value >> 3;
+    if op.op2.kind == OperandKind::Const {
+        code.lits[op.op2.value as usize].clone()
+    } else if index < code.oa.static_defaults.len {
+        let lit = (code.oa.static_defaults.start + index) as usize;
+        code.all_lits.get(lit).cloned().unwrap_or_default()
+    } else {
+        Value::Null
+    }
+}
+
+/// Unpacked arguments as an array: integer keys renumbered in order (an iterator may
+/// repeat them), string keys kept for named arguments.
+fn pairs_as_array(pairs: Vec<(ArrayKey, Value)>) -> PhpArray {
+    let mut a = PhpArray::new();
+    for (k, v) in pairs {
+        match k {
+            ArrayKey::Int(_) => {
+                let _ = a.push(v);
+            }
+            k => a.insert(k, v),
+        }
+    }
+    a
+}
