@@ -197,6 +197,26 @@ fn peek(slot: &Value) -> Value {
     }
 }
 
+/// A string argument as traces show it (`smart_str_append_escaped`): `\\`, `\n`-style
+/// escapes, other control and non-ASCII bytes as `\xHH`.
+fn escape_trace_string(s: &[u8]) -> String {
+    let mut out = String::with_capacity(s.len());
+    for &b in s {
+        match b {
+            b'\\' => out.push_str("\\\\"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\t' => out.push_str("\\t"),
+            0x0c => out.push_str("\\f"),
+            0x0b => out.push_str("\\v"),
+            0x1b => out.push_str("\\e"),
+            32..=126 => out.push(b as char),
+            _ => out.push_str(&format!("\\x{b:02X}")),
+        }
+    }
+    out
+}
+
 /// PHP's rendering of a value in a stack trace (`'abc...'`, `Array`, `NULL`).
 pub(crate) fn trace_arg(v: &Value, precision: i32, max_len: usize) -> String {
     match v {
@@ -206,7 +226,7 @@ pub(crate) fn trace_arg(v: &Value, precision: i32, max_len: usize) -> String {
         Value::Long(n) => n.to_string(),
         Value::Double(d) => crate::float_fmt::fmt_repr(*d, precision.max(17)),
         Value::String(s) => {
-            let shown = String::from_utf8_lossy(&s[..s.len().min(max_len)]).into_owned();
+            let shown = escape_trace_string(&s[..s.len().min(max_len)]);
             if s.len() > max_len {
                 format!("'{shown}...'")
             } else {
@@ -413,10 +433,6 @@ impl Vm {
         }
         // An `Undef` argument is a parameter skipped by named arguments (`args::has`).
         // Built-ins that call back into PHP code appear in traces (`backtrace`).
-        // call_user_func(_array) are compiled away by PHP (INIT_USER_CALL): no frame.
-        if spec.name.starts_with("call_user_func") {
-            return (spec.handler)(self, args);
-        }
         if spec.params.contains(&"callback") {
             self.native_calls.push(crate::throwable::NativeCall {
                 name: spec.name,

@@ -674,12 +674,13 @@ impl Vm {
             }
             Opcode::AssignDim => {
                 let data = &code.ops[*ip + 1];
-                let v = self.read(code, c, data.op1);
+                // The key is read first (its warning comes before the value's).
                 let key = if op.op2.kind == OperandKind::Unused {
                     None
                 } else {
                     Some(self.read(code, c, op.op2))
                 };
+                let v = self.read(code, c, data.op1);
                 let (lv, mut cont) = self.take_lvalue(c, op.op1);
                 let r = self.assign_dim(&mut cont, key, v);
                 self.put_lvalue(lv, cont);
