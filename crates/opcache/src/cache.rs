@@ -419,23 +419,25 @@ impl OpCache {
             return None;
         }
         let mut p = PreloadStatistics::default();
-        // PHP lists the declarations of the files the preload script pulled in
-        // before its own: the last loaded first.
-        for script in self.inner.preloaded.borrow().iter().rev() {
+        let preloaded = self.inner.preloaded.borrow();
+        for script in preloaded.iter() {
             let v = script.view();
-            p.memory_consumption += persisted_size(&v);
             let name = |r| String::from_utf8_lossy(v.str(r)).into_owned();
-            p.functions.extend(
-                v.functions
-                    .iter()
-                    .map(|&f| name(v.op_arrays[f as usize].name)),
-            );
+            p.memory_consumption += persisted_size(&v);
             p.classes.extend(
                 v.class_table
                     .iter()
                     .map(|&c| name(v.classes[c as usize].name)),
             );
-            p.scripts.insert(0, name(v.filename));
+            p.scripts.push(name(v.filename));
+        }
+        // PHP lists the functions of the files the preload script pulled in before
+        // its own (the classes in load order).
+        for script in preloaded.iter().rev() {
+            let v = script.view();
+            p.functions.extend(v.functions.iter().map(|&f| {
+                String::from_utf8_lossy(v.str(v.op_arrays[f as usize].name)).into_owned()
+            }));
         }
         Some(p)
     }
