@@ -125,6 +125,18 @@ pub fn member_flags(m: &Modifiers) -> u32 {
     f
 }
 
+/// A type mask as `zend_type_to_string` spells the ones magic methods require.
+fn magic_type_name(mask: u32) -> &'static str {
+    match mask {
+        TypeDecl::STRING => "string",
+        TypeDecl::ARRAY => "array",
+        TypeDecl::VOID => "void",
+        TypeDecl::OBJECT => "object",
+        m if m == TypeDecl::FALSE | TypeDecl::TRUE => "bool",
+        _ => "?array",
+    }
+}
+
 /// [`flags`] bits of a method with these [`member`] bits.
 fn method_flags(m: u32) -> u32 {
     [
@@ -941,6 +953,117 @@ impl Compiler<'_> {
         if let Some(dc) = &d.doc_comment {
             let r = self.intern(dc.as_bytes());
             self.s.op_arrays[slot as usize].doc_comment = Some(r);
+        }
+        Ok(())
+    }
+
+    /// `zend_check_magic_method_implementation` (compile-time errors only; PHP's warning
+    /// about non-public magic methods is not a fatal error and is left out).
+    pub fn check_magic_method(
+        &self,
+        name: &str,
+        params: &[ast::Param],
+        oa: &OpArray,
+        is_static: bool,
+    ) -> R<()> {
+        let lc = name.to_ascii_lowercase();
+        if !lc.starts_with("__") {
+            return Ok(());
+        }
+        let cname = self.active().map_or(String::new(), |c| c.name.clone());
+        // (args, static: Some(required), arg types, return type, no return type allowed)
+        let (args, must_static, arg_types, ret): (Option<u32>, Option<bool>, &[u32], u32) =
+            match lc.as_str() {
+                "__construct" => (None, Some(false), &[], 0),
+                "__destruct" => (Some(0), Some(false), &[], 0),
+                "__clone" => (Some(0), Some(false), &[], TypeDecl::VOID),
+                "__get" => (Some(1), Some(false), &[TypeDecl::STRING], 0),
+                "__set" => (Some(2), Some(false), &[TypeDecl::STRING], TypeDecl::VOID),
+                "__unset" => (Some(1), Some(false), &[TypeDecl::STRING], TypeDecl::VOID),
+                "__isset" => (
+                    Some(1),
+                    Some(false),
+                    &[TypeDecl::STRING],
+                    TypeDecl::FALSE | TypeDecl::TRUE,
+                ),
+                "__call" => (
+                    Some(2),
+                    Some(false),
+                    &[TypeDecl::STRING, TypeDecl::ARRAY],
+                    0,
+                ),
+                "__callstatic" => (Some(2), Some(true), &[TypeDecl::STRING, TypeDecl::ARRAY], 0),
+                "__tostring" => (Some(0), Some(false), &[], TypeDecl::STRING),
+                "__debuginfo" => (Some(0), Some(false), &[], TypeDecl::ARRAY | TypeDecl::NULL),
+                "__serialize" | "__sleep" => (Some(0), Some(false), &[], TypeDecl::ARRAY),
+                "__unserialize" => (Some(1), Some(false), &[TypeDecl::ARRAY], TypeDecl::VOID),
+                "__set_state" => (Some(1), Some(true), &[TypeDecl::ARRAY], TypeDecl::OBJECT),
+                "__invoke" => (None, Some(false), &[], 0),
+                "__wakeup" => (Some(0), Some(false), &[], TypeDecl::VOID),
+                _ => return Ok(()),
+            };
+        let num_args = params.iter().filter(|p| !p.variadic).count() as u32;
+        if let Some(n) = args {
+            if num_args != n {
+                return self.err(match n {
+                    0 => format!("Method {cname}::{name}() cannot take arguments"),
+                    1 => format!("Method {cname}::{name}() must take exactly 1 argument"),
+                    _ => format!("Method {cname}::{name}() must take exactly {n} arguments"),
+                });
+            }
+            if params.iter().take(n as usize).any(|p| p.by_ref) {
+                return self.err(format!(
+                    "Method {cname}::{name}() cannot take arguments by reference"
+                ));
+            }
+        }
+        match must_static {
+            Some(false) if is_static => {
+                return self.err(format!("Method {cname}::{name}() cannot be static"))
+            }
+            Some(true) if !is_static => {
+                return self.err(format!("Method {cname}::{name}() must be static"))
+            }
+            _ => {}
+        }
+        let infos = &self.s.arg_infos[oa.arg_infos.indices()];
+        for (i, want) in arg_types.iter().enumerate() {
+            let Some(info) = infos.get(i) else { break };
+            let ty = info.ty;
+            let accepts = ty.mask & (want | TypeDecl::MIXED) != 0
+                || (*want == TypeDecl::ARRAY && ty.mask & TypeDecl::ITERABLE != 0);
+            if ty.is_declared() && !accepts {
+                let pname = &params[i].name.name;
+                return self.err(format!(
+                    "{cname}::{name}(): Parameter #{} (${pname}) must be of type {} when declared",
+                    i + 1,
+                    magic_type_name(*want)
+                ));
+            }
+        }
+        let has_ret = oa.flags & flags::HAS_RETURN_TYPE != 0;
+        if matches!(lc.as_str(), "__construct" | "__destruct") && has_ret {
+            return self.err(format!(
+                "Method {cname}::{name}() cannot declare a return type"
+            ));
+        }
+        if ret != 0 && has_ret && oa.return_type.mask & TypeDecl::NEVER == 0 {
+            let t = oa.return_type;
+            let mut complex = t.class_names.len > 0 || t.mask & TypeDecl::ITERABLE != 0;
+            let mut extra = t.mask & !(ret | TypeDecl::DECLARED | TypeDecl::ITERABLE);
+            if t.mask & TypeDecl::ITERABLE != 0 && ret & TypeDecl::ARRAY == 0 {
+                extra |= TypeDecl::ARRAY;
+            }
+            if extra & TypeDecl::STATIC != 0 {
+                extra &= !TypeDecl::STATIC;
+                complex = true;
+            }
+            if extra != 0 || (complex && ret != TypeDecl::OBJECT) {
+                return self.err(format!(
+                    "{cname}::{name}(): Return type must be {} when declared",
+                    magic_type_name(ret)
+                ));
+            }
         }
         Ok(())
     }

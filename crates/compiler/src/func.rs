@@ -276,6 +276,10 @@ impl Compiler<'_> {
             oa.flags |= flags::HAS_RETURN_TYPE;
             self.f().ret = Some(ty);
         }
+        if let FnKind::Method { is_static } = kind {
+            self.f().lineno = start;
+            self.check_magic_method(name, body.params, &oa, is_static)?;
+        }
         if generator {
             self.emit(Opcode::GeneratorCreate, Node::Unused, Node::Unused);
         }
