@@ -102,7 +102,10 @@ pub enum NotCallable {
     /// `self`/`parent`/`static` where they mean nothing (the full reason).
     Scope(&'static str),
     /// `[$obj, 'A::m']` where the object's class does not extend `A`.
-    NotSubclass { class: String, parent: String },
+    NotSubclass {
+        class: String,
+        parent: String,
+    },
 }
 
 impl NotCallable {
@@ -442,9 +445,10 @@ impl Vm {
         if let (false, Some(m), Some(scope)) = (part.strict, &found, &ctx.scope) {
             let in_scope = m.scope().is_some_and(|d| d.is_subclass_of(scope));
             if in_scope {
-                if let Some(p) = scope.find_method(&lc).filter(|p| {
-                    p.is_private() && p.scope().is_some_and(|d| Rc::ptr_eq(&d, scope))
-                }) {
+                if let Some(p) = scope
+                    .find_method(&lc)
+                    .filter(|p| p.is_private() && p.scope().is_some_and(|d| Rc::ptr_eq(&d, scope)))
+                {
                     found = Some(p.clone());
                 }
             }
@@ -536,7 +540,10 @@ impl Vm {
                 Some(c) if c.is_subclass_of(&target) => c.clone(),
                 _ => target.clone(),
             },
-            _ => part.this.as_ref().map_or(target.clone(), |t| t.class.clone()),
+            _ => part
+                .this
+                .as_ref()
+                .map_or(target.clone(), |t| t.class.clone()),
         };
         let sub = ClassPart {
             class: target,

@@ -594,9 +594,16 @@ pub fn compare(a: &PhpObject, b: &PhpObject) -> Option<i32> {
         _ => false,
     };
     let same_func = match (x.func, y.func) {
-        (Func::User { script: s1, op_array: o1 }, Func::User { script: s2, op_array: o2 }) => {
-            s1 == s2 && o1 == o2
-        }
+        (
+            Func::User {
+                script: s1,
+                op_array: o1,
+            },
+            Func::User {
+                script: s2,
+                op_array: o2,
+            },
+        ) => s1 == s2 && o1 == o2,
         (Func::Builtin(p), Func::Builtin(q)) => std::ptr::eq(p, q),
         (Func::Native(p), Func::Native(q)) => std::ptr::eq(p, q),
         _ => false,
@@ -630,7 +637,13 @@ pub(crate) mod tests {
             no_ini: true,
             settings: Vec::new(),
         };
-        crate::run_code(src, Vec::new(), ini, Box::new(out.clone()), Box::new(std::io::sink()));
+        crate::run_code(
+            src,
+            Vec::new(),
+            ini,
+            Box::new(out.clone()),
+            Box::new(std::io::sink()),
+        );
         out.text()
     }
 
