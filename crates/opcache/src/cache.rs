@@ -330,11 +330,16 @@ impl OpCache {
     }
 
     /// `opcache_invalidate()`: false when `path` does not exist. Without `force`
-    /// (and with validate_timestamps on) only a script whose file changed is dropped.
+    /// (and with validate_timestamps on) only a script whose file changed is
+    /// dropped from shared memory; its file cache image is always removed.
     pub fn invalidate(&self, path: &Path, force: bool) -> bool {
         let Ok(resolved) = std::fs::canonicalize(path) else {
             return false;
         };
+        // As PHP: the file cache's image goes whatever the rest decides.
+        if let Some((dir, key)) = self.image_key(&resolved) {
+            filecache::remove(&dir, &key);
+        }
         let table = Table::new(self.seg());
         let Some(idx) = table.find(resolved.as_os_str().as_encoded_bytes()) else {
             return true;
@@ -872,6 +877,13 @@ mod tests {
                 "copied into shared memory unless only"
             );
         }
+        let c = OpCache::new(with(true)).unwrap();
+        assert!(c.invalidate(&f, false));
+        let (mut vm, compiles) = counting_vm();
+        c.install(&mut vm);
+        let hook = vm.compile_file_hook();
+        assert!(hook(&mut vm, &f).is_ok());
+        assert_eq!(compiles.get(), 1, "opcache_invalidate removed the image");
         let _ = std::fs::remove_dir_all(&dir);
     }
 

@@ -292,6 +292,11 @@ pub fn store(dir: &Path, script: &Path, mtime: i64, v: &ScriptView<'_>) {
     }
 }
 
+/// Delete the image of `script`, if any (`opcache_invalidate()`).
+pub fn remove(dir: &Path, script: &Path) {
+    let _ = std::fs::remove_file(image_path(dir, script));
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
