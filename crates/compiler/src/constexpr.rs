@@ -44,7 +44,7 @@ pub fn check(c: &Compiler, e: &Expr, allow_new: bool) -> R<()> {
             sub(base)?;
             match dim {
                 Some(d) => sub(d),
-                None => invalid(),
+                None => c.err("Cannot use [] for reading"),
             }
         }
         ExprKind::Array { items, .. } => {

@@ -280,6 +280,23 @@ impl Compiler<'_> {
                 }
             }
             ExprKind::Array { items, .. } => self.ct_array(items),
+            ExprKind::Index {
+                base,
+                dim: Some(dim),
+            } => {
+                // zend_eval_const_expr's ZEND_AST_DIM: an existing element of a constant
+                // array, or a byte of a constant string.
+                let (b, d) = (self.ct_eval(base)?, self.ct_eval(dim)?);
+                match (b, d.to_key()?) {
+                    (Val::Array(elems), k) => elems.into_iter().find(|(x, _)| *x == k).map(|e| e.1),
+                    (Val::Str(s), Key::Int(i)) => {
+                        let i = if i < 0 { s.len() as i64 + i } else { i };
+                        let c = *s.get(usize::try_from(i).ok()?)?;
+                        Some(Val::Str(vec![c]))
+                    }
+                    _ => None,
+                }
+            }
             _ => None,
         }
     }
@@ -681,7 +698,13 @@ impl Compiler<'_> {
         };
         let prop = match name {
             MemberName::Ident(i) => Node::Const(Val::Str(i.name.as_bytes().to_vec())),
-            MemberName::Expr(x) => self.expr(x)?,
+            // A constant property name is a string (convert_to_string).
+            MemberName::Expr(x) => match self.expr(x)? {
+                Node::Const(v) => Node::Const(Val::Str(
+                    v.to_php_string().unwrap_or_else(|| b"Array".to_vec()),
+                )),
+                n => n,
+            },
         };
         let opcode = fetch_opcode(Opcode::FetchObjR, bp);
         let (i, r) = self.delayed_emit(opcode, obj_node, prop, true);

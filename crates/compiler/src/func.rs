@@ -349,6 +349,10 @@ impl Compiler<'_> {
         let mut variadic = false;
         let arg_start = self.s.arg_infos.len() as u32;
         let mut infos = Vec::with_capacity(params.len());
+        // An optional parameter before a required one is required (PHP 8).
+        let last_required = params
+            .iter()
+            .rposition(|p| p.default.is_none() && !p.variadic);
         for (i, p) in params.iter().enumerate() {
             self.line(p.span);
             let name = &p.name.name;
@@ -390,8 +394,10 @@ impl Compiler<'_> {
                 Opcode::Recv
             };
             let mut ty = TypeDecl::default();
+            // A promoted property's type does not become nullable through a null default.
+            let implicit_null = default == Some(Val::Null) && p.promote.is_none();
             if let Some(t) = &p.ty {
-                ty = self.type_decl(t, default == Some(Val::Null))?;
+                ty = self.type_decl(t, implicit_null)?;
                 if ty.mask & TypeDecl::VOID != 0 {
                     return self.err("void cannot be used as a parameter type");
                 }
@@ -413,6 +419,13 @@ impl Compiler<'_> {
                         *v = Val::Double(*l as f64);
                     }
                 }
+            }
+            let mut opcode = opcode;
+            if opcode == Opcode::RecvInit && last_required.is_some_and(|l| i < l) {
+                opcode = Opcode::Recv;
+                default = None;
+                default_expr = None;
+                required = i as u32 + 1;
             }
             if let Some(m) = &p.promote {
                 // Zend reports promotion errors on the function's line.

@@ -21,6 +21,8 @@ pub fn register(vm: &mut Vm) {
         ("PHP_RELEASE_VERSION", PHP_RELEASE_VERSION),
         ("PHP_VERSION_ID", 80235),
         ("PHP_DEBUG", 0),
+        ("DEBUG_BACKTRACE_PROVIDE_OBJECT", 1),
+        ("DEBUG_BACKTRACE_IGNORE_ARGS", 2),
         ("PHP_MAXPATHLEN", 4096),
         ("PHP_OUTPUT_HANDLER_STDFLAGS", 112),
         ("M_PI_INT", 3),

@@ -115,6 +115,12 @@ pub const FUNCTIONS: &[BuiltinSpec] = &[
     func("gc_enable", gc_noop, &[], 0),
     func("gc_disable", gc_noop, &[], 0),
     func("debug_backtrace", debug_backtrace, &["options", "limit"], 0),
+    func(
+        "debug_print_backtrace",
+        debug_print_backtrace,
+        &["options", "limit"],
+        0,
+    ),
     func("getenv", getenv, &["name", "local_only"], 0),
     func("get_class", get_class, &["object"], 0),
     func("spl_object_id", spl_object_id, &["object"], 1),
@@ -673,8 +679,19 @@ fn gc_noop(_: &mut Vm, _: &mut [Value]) -> R {
     Ok(Value::Null)
 }
 
-fn debug_backtrace(vm: &mut Vm, _: &mut [Value]) -> R {
-    Ok(Value::from(vm.backtrace(0)))
+fn debug_backtrace(vm: &mut Vm, a: &mut [Value]) -> R {
+    let options = opt_long(vm, a, 0, "debug_backtrace", 1)?;
+    let limit = opt_long(vm, a, 1, "debug_backtrace", 0)?;
+    Ok(Value::from(vm.user_backtrace(options, limit)))
+}
+
+fn debug_print_backtrace(vm: &mut Vm, a: &mut [Value]) -> R {
+    let options = opt_long(vm, a, 0, "debug_print_backtrace", 0)?;
+    let limit = opt_long(vm, a, 1, "debug_print_backtrace", 0)?;
+    let trace = Value::from(vm.user_backtrace(options, limit));
+    let text = vm.trace_lines(&trace);
+    vm.echo(text.as_bytes());
+    Ok(Value::Null)
 }
 
 fn getenv(vm: &mut Vm, a: &mut [Value]) -> R {

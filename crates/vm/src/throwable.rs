@@ -369,6 +369,40 @@ impl Vm {
 
     /// `Exception::getTraceAsString()`.
     pub(crate) fn trace_string(&self, trace: &Value) -> String {
+        let mut s = self.trace_lines(trace);
+        let n = match trace {
+            Value::Array(a) => a.len(),
+            _ => 0,
+        };
+        s.push_str(&format!("#{n} {{main}}"));
+        s
+    }
+
+    /// `debug_backtrace()`: the current trace without the function calling it;
+    /// `DEBUG_BACKTRACE_IGNORE_ARGS` (2) leaves arguments out, `limit` keeps the
+    /// innermost frames.
+    pub(crate) fn user_backtrace(&self, options: i64, limit: i64) -> PhpArray {
+        let args = ArrayKey::from_bytes(b"args");
+        let mut out = PhpArray::new();
+        for entry in self.backtrace(0).values() {
+            if limit > 0 && out.len() as i64 >= limit {
+                break;
+            }
+            let entry = match entry {
+                Value::Array(e) if options & 2 != 0 => {
+                    let mut e = (**e).clone();
+                    e.remove(&args);
+                    Value::from(e)
+                }
+                other => other.clone(),
+            };
+            let _ = out.push(entry);
+        }
+        out
+    }
+
+    /// The `#N file(line): call(args)` lines of a trace (`debug_print_backtrace`).
+    pub(crate) fn trace_lines(&self, trace: &Value) -> String {
         let mut s = String::new();
         let mut n = 0;
         let max_len = self
@@ -408,7 +442,6 @@ impl Vm {
                 n += 1;
             }
         }
-        s.push_str(&format!("#{n} {{main}}"));
         s
     }
 
