@@ -46,6 +46,8 @@ const INTERNAL: &[&str] = &[
     "implode",
     "array_filter",
     "range",
+    "call_user_func",
+    "call_user_func_array",
 ];
 
 impl FunctionInfo for Builtins {
@@ -213,6 +215,15 @@ programs!(
     class_more,
     ns_more,
     consts_static,
+    err_magic_args,
+    err_magic_static,
+    err_magic_ret,
+    err_magic_argtype,
+    err_extends_final,
+    err_promote_null,
+    err_nullsafe_ref,
+    err_use_seen,
+    calls_user,
     err_cls_abstract_body,
     err_cls_abstract_method,
     err_cls_abstract_private,

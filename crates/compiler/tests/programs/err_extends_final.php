@@ -1,0 +1,2 @@
+<?php
+final class A {} class B extends A {}

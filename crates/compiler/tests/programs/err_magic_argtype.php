@@ -1,0 +1,2 @@
+<?php
+class A { function __set(int $n, $v) {} }

@@ -1,0 +1,2 @@
+<?php
+namespace N; function f() {} use function X\f;
