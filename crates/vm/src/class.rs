@@ -268,6 +268,9 @@ pub const ALLOW_DYNAMIC: u32 = 1 << 17;
 /// Class flag of built-in classes refusing dynamic properties (`Closure`): Zend's
 /// `ZEND_ACC_NO_DYNAMIC_PROPERTIES`.
 pub const NO_DYNAMIC: u32 = 1 << 18;
+/// Class flag of built-in classes whose objects cannot be cloned (`Generator`): Zend's
+/// classes without a `clone_obj` handler.
+pub const UNCLONEABLE: u32 = 1 << 19;
 
 impl ClassEntry {
     pub fn is_interface(&self) -> bool {

@@ -17,7 +17,7 @@ use std::rc::Rc;
 use miniphp_compiler::class_flags;
 
 use crate::array::PhpArray;
-use crate::class::{ClassEntry, MethodCtx, NativeClass, NativeMethod};
+use crate::class::{ClassEntry, MethodCtx, NativeClass, NativeMethod, NO_DYNAMIC, UNCLONEABLE};
 use crate::exec::{Call, Frame};
 use crate::object::{Native, PhpObject};
 use crate::value::Value;
@@ -285,7 +285,7 @@ pub const CLASSES: &[NativeClass] = &[
     NativeClass {
         name: "Generator",
         interfaces: &["Iterator"],
-        flags: class_flags::FINAL,
+        flags: class_flags::FINAL | NO_DYNAMIC | UNCLONEABLE,
         methods: &[
             NativeMethod::new("rewind", m_rewind, &[], 0),
             NativeMethod::new("valid", m_valid, &[], 0),
@@ -303,7 +303,7 @@ pub const CLASSES: &[NativeClass] = &[
     NativeClass {
         name: "InternalIterator",
         interfaces: &["Iterator"],
-        flags: class_flags::FINAL,
+        flags: class_flags::FINAL | NO_DYNAMIC | UNCLONEABLE,
         create: Some(refuse_internal_iterator),
         ..NativeClass::EMPTY
     },

@@ -1464,7 +1464,7 @@ impl Vm {
         o: &Rc<PhpObject>,
         scope: Option<Rc<ClassEntry>>,
     ) -> Result<Rc<PhpObject>, Unwind> {
-        if o.class.is_enum() {
+        if o.class.is_enum() || o.class.flags & crate::class::UNCLONEABLE != 0 {
             return Err(self.throw_error(
                 "Error",
                 format!(
