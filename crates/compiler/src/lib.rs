@@ -18,6 +18,30 @@
 //!   `Script::class_table` are bound when the script is loaded, in that order, and have
 //!   no DECLARE_CLASS opline (Zend's early binding under opcache: internal classes and
 //!   other files' classes are not looked at).
+//! - A class operand (op1 of NEW, INIT_STATIC_METHOD_CALL, FETCH_CLASS_CONSTANT; op2 of
+//!   INSTANCEOF and of every *_STATIC_PROP* opcode, whose op1 is the property name) is
+//!   CONST (the name, its lowercase form in the next literal), UNUSED with a fetch type in
+//!   `value` (1 self, 2 parent, 3 static, | 0x80 no-autoload, 0x100 silent, 0x200
+//!   exception), or a VAR from FETCH_CLASS / DECLARE_ANON_CLASS. FETCH_CLASS_NAME's op1 is
+//!   UNUSED with a fetch type, or the object (`$obj::class`).
+//! - INIT_STATIC_METHOD_CALL / INIT_METHOD_CALL op2: CONST method name + lowercase form,
+//!   UNUSED for `parent::__construct()` (Zend's CONSTRUCTOR), or a TMP/CV name.
+//! - An UNUSED object operand (op1 of FETCH_OBJ_*, ASSIGN_OBJ*, INIT_METHOD_CALL,
+//!   *_INC/DEC_OBJ, UNSET_OBJ, ISSET_ISEMPTY_PROP_OBJ) is `$this` in a method; elsewhere
+//!   `$this` is fetched by FETCH_THIS.
+//! - FETCH_OBJ_W / FETCH_OBJ_FUNC_ARG / FETCH_STATIC_PROP_W / _FUNC_ARG extended_value:
+//!   1 = the result is bound by reference (ZEND_FETCH_REF), 2 = dimension write.
+//!   ASSIGN_OBJ_REF / ASSIGN_STATIC_PROP_REF (+OP_DATA): extended_value 1 = the source is
+//!   a call result.
+//! - JMP_NULL (`?->`): op2 = target after the chain, result = the chain's result,
+//!   extended_value 1 = inside isset(), 2 = inside empty().
+//! - CALLABLE_CONVERT (`f(...)`) follows an INIT_* opline with extended_value 0.
+//! - call_user_func / call_user_func_array: INIT_USER_CALL (op1 CONST the calling
+//!   function's name for messages, op2 the callable, extended_value argc) or INIT_FCALL for
+//!   a known function name, then SEND_USER (op2 = position) / SEND_ARRAY + CHECK_UNDEF_ARGS,
+//!   then DO_FCALL.
+//! - Parameter defaults, class constants, property defaults, DECLARE_CONST values and
+//!   static variable initial values may be `Literal::ConstExpr` (see `script.rs`).
 
 mod call;
 mod class;
