@@ -30,7 +30,7 @@ fn iterator_to_array(vm: &mut Vm, args: &mut [Value]) -> Result<Value, Unwind> {
         Iterable::Object(o) => o,
     };
     let mut out = PhpArray::new();
-    vm.traverse(o, preserve, &mut |vm, v, k| {
+    vm.traverse(o, (true, preserve), &mut |vm, v, k| {
         if preserve {
             let key = k.to_array_key(vm)?;
             out.insert(key, v);
@@ -51,7 +51,7 @@ fn iterator_count(vm: &mut Vm, args: &mut [Value]) -> Result<Value, Unwind> {
         Iterable::Object(o) => o,
     };
     let mut n = 0;
-    vm.traverse(o, false, &mut |_, _, _| {
+    vm.traverse(o, (false, false), &mut |_, _, _| {
         n += 1;
         Ok(())
     })?;

@@ -95,11 +95,12 @@ impl Vm {
     }
 
     /// Walk a Traversable as `iterator_to_array` does (Zend's `spl_iterator_apply`):
-    /// `f` gets each value and, when `keys` is set, its key (else null).
+    /// `f` gets each value and key, each null unless asked for (`values`, `keys`: a
+    /// user iterator's `current()`/`key()` are called only then).
     pub(crate) fn traverse(
         &mut self,
         o: Rc<PhpObject>,
-        keys: bool,
+        (values, keys): (bool, bool),
         f: &mut dyn FnMut(&mut Vm, Value, Value) -> Result<(), Unwind>,
     ) -> Result<(), Unwind> {
         let it = self.traversable_iterator(o)?;
@@ -120,7 +121,11 @@ impl Vm {
         }
         self.call_method(&it, "rewind", Vec::new())?;
         while self.call_method(&it, "valid", Vec::new())?.to_bool() {
-            let v = self.call_method(&it, "current", Vec::new())?.deref();
+            let v = if values {
+                self.call_method(&it, "current", Vec::new())?.deref()
+            } else {
+                Value::Null
+            };
             let k = if keys {
                 self.call_method(&it, "key", Vec::new())?.deref()
             } else {
@@ -227,7 +232,7 @@ impl Vm {
         what: &str,
     ) -> Result<Vec<(ArrayKey, Value)>, Unwind> {
         let mut out = Vec::new();
-        self.traverse(o, true, &mut |vm, v, k| {
+        self.traverse(o, (true, true), &mut |vm, v, k| {
             let key = match k {
                 Value::Long(n) => ArrayKey::Int(n),
                 Value::String(s) => ArrayKey::Str(s),
