@@ -114,6 +114,7 @@ pub const FUNCTIONS: &[BuiltinSpec] = &[
     func("gc_collect_cycles", gc_collect_cycles, &[], 0),
     func("gc_enable", gc_noop, &[], 0),
     func("gc_disable", gc_noop, &[], 0),
+    func("assert", assert, &["assertion", "description"], 1),
     func("debug_backtrace", debug_backtrace, &["options", "limit"], 0),
     func(
         "debug_print_backtrace",
@@ -677,6 +678,36 @@ fn gc_collect_cycles(_: &mut Vm, _: &mut [Value]) -> R {
 
 fn gc_noop(_: &mut Vm, _: &mut [Value]) -> R {
     Ok(Value::Null)
+}
+
+/// `assert()`: with `zend.assertions` on, a false assertion throws its description
+/// (a Throwable) or an AssertionError (or warns when `assert.exception` is off).
+fn assert(vm: &mut Vm, a: &mut [Value]) -> R {
+    let on = vm
+        .ini_get("zend.assertions")
+        .is_some_and(|v| v.trim().parse::<i64>().unwrap_or(1) > 0);
+    if !on || get(a, 0).to_bool() {
+        return Ok(Value::True);
+    }
+    let description = get(a, 1);
+    if let Value::Object(o) = &description {
+        if o.class.instance_of_name(b"throwable") {
+            return Err(Unwind::Throw(o.clone()));
+        }
+    }
+    let msg = if description.is_null() {
+        "assert($assertion)".to_string()
+    } else {
+        String::from_utf8_lossy(&description.to_php_string(vm)?).into_owned()
+    };
+    let exceptions = vm
+        .ini_get("assert.exception")
+        .is_some_and(|v| v.trim() != "0" && !v.trim().is_empty());
+    if exceptions {
+        return Err(vm.throw_error("AssertionError", msg));
+    }
+    vm.warning(&format!("assert(): {msg} failed"));
+    Ok(Value::False)
 }
 
 fn debug_backtrace(vm: &mut Vm, a: &mut [Value]) -> R {

@@ -163,6 +163,7 @@ pub const CLASSES: &[NativeClass] = &[
     sub("ArithmeticError", "Error"),
     sub("DivisionByZeroError", "ArithmeticError"),
     sub("UnhandledMatchError", "Error"),
+    sub("AssertionError", "Error"),
     sub("JsonException", "Exception"),
     sub("LogicException", "Exception"),
     sub("BadFunctionCallException", "LogicException"),

@@ -52,6 +52,7 @@ const DEBIAN_INI: &[(&str, &str)] = &[
     ("log_errors", "1"),
     ("error_reporting", "22527"),
     ("zend.exception_ignore_args", "1"),
+    ("zend.assertions", "-1"),
 ];
 
 const BUILTIN_INI: &[(&str, &str)] = &[
@@ -60,6 +61,8 @@ const BUILTIN_INI: &[(&str, &str)] = &[
     ("error_reporting", "32767"),
     ("zend.exception_ignore_args", "0"),
     ("zend.exception_string_param_max_len", "15"),
+    ("zend.assertions", "1"),
+    ("assert.exception", "1"),
     ("memory_limit", "-1"),
     ("precision", "14"),
     ("serialize_precision", "-1"),
