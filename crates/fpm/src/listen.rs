@@ -82,7 +82,7 @@ fn group_id(name: &str) -> Result<nix::unistd::Gid, String> {
 
 fn backlog(n: i32) -> io::Result<Backlog> {
     let n = if n < 0 { Backlog::MAXCONN.into() } else { n };
-    Backlog::new(n).or_else(|_| Ok(Backlog::MAXCONN))
+    Backlog::new(n).or(Ok(Backlog::MAXCONN))
 }
 
 impl Listener {

@@ -1,7 +1,7 @@
 //! `miniphp-fpm`: php-fpm's command line (`-y -t -F -D -g -R -d -c -p -v`) plus
 //! `--listen ADDR` and `--workers N` for the embedded default configuration.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{ArgAction, Parser};
@@ -73,11 +73,11 @@ fn fail(lines: &[(LogLevel, String)]) -> ExitCode {
 }
 
 /// php.ini values from `-c` (a file, or a directory holding php.ini).
-fn php_ini_values(path: &PathBuf) -> Result<Vec<(String, String)>, String> {
+fn php_ini_values(path: &Path) -> Result<Vec<(String, String)>, String> {
     let file = if path.is_dir() {
         path.join("php.ini")
     } else {
-        path.clone()
+        path.to_path_buf()
     };
     let text = std::fs::read_to_string(&file)
         .map_err(|e| format!("failed to open php.ini '{}': {e}", file.display()))?;

@@ -105,7 +105,7 @@ fn open_cache(ini: &[(String, String)]) -> Result<Option<OpCache>, StartError> {
             .find(|(k, _)| k == name)
             .map(|(_, v)| v.clone())
     };
-    let enabled = get("opcache.enable").map_or(true, |v| {
+    let enabled = get("opcache.enable").is_none_or(|v| {
         matches!(
             v.trim().to_ascii_lowercase().as_str(),
             "1" | "on" | "yes" | "true"

@@ -149,10 +149,11 @@ impl Worker<'_> {
                     return;
                 }
             };
+            let keep_conn = req.keep_conn;
             self.serve_request(&mut conn, req, peer.as_deref());
             let max = self.pool.max_requests;
             let recycled = max > 0 && self.slot().requests.load(Relaxed) >= max;
-            if !conn.reusable() || STOP.load(Ordering::Relaxed) || recycled {
+            if !keep_conn || !conn.reusable() || STOP.load(Ordering::Relaxed) || recycled {
                 return;
             }
         }

@@ -162,8 +162,12 @@ fn keep_conn_get_values_and_malformed_input() {
     trunc.send_raw(&client::begin(1, false)[..5]).unwrap();
     trunc.shutdown_write();
     assert!(trunc.read_record().is_err());
-    let r = one(&fpm, &root, "/hello.php");
-    assert!(r.stdout.ends_with(b"Hello"));
+    // Without FCGI_KEEP_CONN the worker closes the connection after the request.
+    let mut c = connect(&fpm);
+    assert!(get(&mut c, &root, "/hello.php", false)
+        .stdout
+        .ends_with(b"Hello"));
+    assert!(c.read_record().is_err());
     wait_until("the malformed-input log line", 5, || {
         fpm.log()
             .contains("closing a connection on malformed FastCGI input")
@@ -331,4 +335,20 @@ fn unix_socket_and_config_test_mode() {
     .unwrap();
     assert!(child.wait().unwrap().success());
     assert!(!sock.exists());
+}
+
+#[test]
+fn dynamic_pm_keeps_spare_workers() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = docroot(dir.path());
+    let fpm = Fpm::start(
+        dir.path(),
+        4,
+        "pm = dynamic\npm.start_servers = 2\npm.min_spare_servers = 1\npm.max_spare_servers = 3\n\
+         pm.status_path = /status\n",
+    );
+    let body = String::from_utf8_lossy(one(&fpm, &root, "/status").split().1).into_owned();
+    assert!(body.contains("process manager:      dynamic"), "{body}");
+    assert!(body.contains("total processes:      2\n"), "{body}");
+    assert!(one(&fpm, &root, "/hello.php").stdout.ends_with(b"Hello"));
 }

@@ -305,7 +305,11 @@ mod tests {
                 seed ^= seed << 13;
                 seed ^= seed >> 7;
                 seed ^= seed << 17;
-                bytes.push(if seed % 3 == 0 { 1 } else { seed as u8 });
+                bytes.push(if seed.is_multiple_of(3) {
+                    1
+                } else {
+                    seed as u8
+                });
             }
             let mut r = bytes.as_slice();
             while read_record(&mut r).is_ok() {}

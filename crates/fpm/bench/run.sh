@@ -1,0 +1,103 @@
+#!/usr/bin/env bash
+# miniphp-fpm behind the shared harness (../shared/bench/fpm/harness.sh: a private
+# nginx in front of a FastCGI backend), configured like the harness's php-fpm8.2:
+# pm=static, same php.ini values, opcache on.
+#
+#   crates/fpm/bench/run.sh check [WORKERS]          the 101-check probe
+#   crates/fpm/bench/run.sh compare [DURATION] [SCRIPTS]
+#       php-fpm8.2 (opcache on) then miniphp-fpm, 2 workers each, same wrk run,
+#       req/s and p99 side by side with the ratio.
+# Uses target/release/miniphp-fpm (CARGO_TARGET_DIR honoured); build it first with
+# `cargo build --release -p miniphp-fpm`.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
+HARNESS_DIR="${HARNESS_DIR:-$ROOT/../shared/bench/fpm}"
+HARNESS="$HARNESS_DIR/harness.sh"
+BIN="${MINIPHP_FPM:-${CARGO_TARGET_DIR:-$ROOT/target}/release/miniphp-fpm}"
+[ -x "$BIN" ] || { echo "run.sh: build first: cargo build --release -p miniphp-fpm ($BIN)" >&2; exit 2; }
+[ -x "$HARNESS" ] || { echo "run.sh: harness not found at $HARNESS" >&2; exit 2; }
+
+DIR=""
+cleanup() {
+  if [ -n "$DIR" ] && [ -f "$DIR/fpm.pid" ]; then
+    kill -TERM "$(cat "$DIR/fpm.pid")" 2>/dev/null || true
+    sleep 0.5
+  fi
+  [ -n "$DIR" ] && rm -rf "$DIR"
+}
+trap cleanup EXIT
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+
+# start_ours WORKERS -> sets BACKEND
+start_ours() {
+  local workers=$1 port
+  DIR=$(mktemp -d -t miniphp-fpm-bench.XXXXXX)
+  port=$(free_port)
+  cat > "$DIR/php.ini" <<INI
+expose_php = Off
+display_errors = Off
+log_errors = On
+error_reporting = 32767
+output_buffering = 4096
+memory_limit = 128M
+post_max_size = 16M
+upload_max_filesize = 16M
+max_execution_time = 30
+default_charset = "UTF-8"
+variables_order = "GPCS"
+request_order = "GP"
+date.timezone = UTC
+opcache.enable = 1
+opcache.memory_consumption = 128
+opcache.interned_strings_buffer = 8
+opcache.max_accelerated_files = 10000
+opcache.validate_timestamps = 1
+opcache.revalidate_freq = 2
+INI
+  cat > "$DIR/fpm.conf" <<CONF
+[global]
+pid = $DIR/fpm.pid
+error_log = $DIR/fpm.log
+daemonize = yes
+
+[bench]
+listen = 127.0.0.1:$port
+listen.backlog = 4096
+pm = static
+pm.max_children = $workers
+request_terminate_timeout = 60s
+catch_workers_output = yes
+decorate_workers_output = no
+php_admin_value[error_log] = $DIR/php-errors.log
+php_admin_flag[log_errors] = on
+CONF
+  "$BIN" -R -c "$DIR/php.ini" -y "$DIR/fpm.conf"
+  BACKEND="127.0.0.1:$port"
+}
+
+cmd=${1:-check}
+case "$cmd" in
+  check)
+    workers=${2:-2}
+    start_ours "$workers"
+    "$HARNESS" check "$BACKEND" --workers "$workers" || true
+    ;;
+  compare)
+    duration=${2:-10}
+    scripts=${3:-hello.php app/index.php}
+    eval "$("$HARNESS" start-php-fpm --opcache on --workers 2)"
+    echo "### php-fpm8.2, opcache on, 2 workers"
+    "$HARNESS" bench "$FPM_BACKEND" --duration "$duration" --scripts "$scripts" --markdown | tee "${TMPDIR:-/tmp}/fpm-bench-php.md"
+    "$HARNESS" stop "$FPM_DIR"
+    start_ours 2
+    echo "### miniphp-fpm, opcache on, 2 workers"
+    "$HARNESS" bench "$BACKEND" --duration "$duration" --scripts "$scripts" --markdown | tee "${TMPDIR:-/tmp}/fpm-bench-ours.md"
+    echo "### ratio miniphp-fpm / php-fpm (req/s; p99)"
+    rows() { grep '^| [a-z]' "$1" | grep -v '^| script '; }
+    paste -d'|' <(rows "${TMPDIR:-/tmp}/fpm-bench-php.md") <(rows "${TMPDIR:-/tmp}/fpm-bench-ours.md") |
+      awk -F'|' '{ printf "%s: %.2fx req/s (%s vs %s), p99 %s vs %s ms\n", $2, ($3 > 0) ? $11 / $3 : 0, $11, $3, $13, $5 }'
+    ;;
+  *) echo "usage: run.sh check [WORKERS] | compare [DURATION] [SCRIPTS]" >&2; exit 2 ;;
+esac
