@@ -25,6 +25,7 @@ pub mod serialize;
 pub mod streams;
 pub mod string;
 pub mod types;
+pub mod url;
 pub mod var;
 pub mod zsort;
 
@@ -122,6 +123,7 @@ const MODULES: &[&[BuiltinSpec]] = &[
     crate::sapi::functions::FUNCTIONS,
     streams::FUNCTIONS,
     process::FUNCTIONS,
+    url::FUNCTIONS,
     scanf::FUNCTIONS,
     crate::class::functions::FUNCTIONS,
 ];
