@@ -55,7 +55,7 @@ pub fn decode(s: &[u8], raw: bool) -> Vec<u8> {
             b'+' if !raw => out.push(b' '),
             b'%' if i + 2 < s.len() => match (hex_val(s[i + 1]), hex_val(s[i + 2])) {
                 (Some(h), Some(l)) => {
-                    out.push(h << 4 | l);
+                    out.push((h << 4) | l);
                     i += 2;
                 }
                 _ => out.push(b'%'),
