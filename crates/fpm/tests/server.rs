@@ -352,3 +352,52 @@ fn dynamic_pm_keeps_spare_workers() {
     assert!(body.contains("total processes:      2\n"), "{body}");
     assert!(one(&fpm, &root, "/hello.php").stdout.ends_with(b"Hello"));
 }
+
+/// The worker's peak resident memory in KiB.
+fn peak_kib(pid: i32) -> u64 {
+    std::fs::read_to_string(format!("/proc/{pid}/status"))
+        .unwrap_or_default()
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        .unwrap_or(0)
+}
+
+#[test]
+fn a_100_mb_body_is_streamed_not_buffered() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = docroot(dir.path());
+    let fpm = Fpm::start(dir.path(), 1, "pm.status_path = /status\n");
+    let body = String::from_utf8_lossy(one(&fpm, &root, "/status?full").split().1).into_owned();
+    let pid: i32 = body
+        .lines()
+        .find_map(|l| l.strip_prefix("pid:"))
+        .and_then(|p| p.trim().parse().ok())
+        .expect("a pid line");
+    let before = peak_kib(pid);
+
+    let mut c = connect(&fpm);
+    let filename = format!("{}/hello.php", root.display());
+    let total = 100 << 20;
+    let len = total.to_string();
+    let params: Vec<(&[u8], &[u8])> = vec![
+        (b"REQUEST_METHOD", b"POST"),
+        (b"SCRIPT_FILENAME", filename.as_bytes()),
+        (b"CONTENT_TYPE", b"application/octet-stream"),
+        (b"CONTENT_LENGTH", len.as_bytes()),
+    ];
+    let mut head = client::begin(1, false);
+    head.extend(client::params_records(1, &params));
+    c.send_raw(&head).unwrap();
+    let chunk = client::record(rec::STDIN, 1, &vec![b'u'; 65528]);
+    let mut sent = 0;
+    while sent < total {
+        c.send_raw(&chunk).unwrap();
+        sent += 65528;
+    }
+    c.send_raw(&client::record(rec::STDIN, 1, b"")).unwrap();
+    let r = c.read_response(1).unwrap();
+    assert!(r.stdout.ends_with(b"Hello"));
+    let grown = peak_kib(pid).saturating_sub(before);
+    assert!(grown < 20 * 1024, "the worker grew by {grown} KiB");
+}
