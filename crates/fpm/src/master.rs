@@ -12,7 +12,7 @@ use std::fs::File;
 use std::io::{Read, Write};
 use std::os::fd::{AsFd, AsRawFd, OwnedFd};
 use std::os::unix::ffi::OsStrExt;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::atomic::Ordering::Relaxed;
 use std::time::{Duration, Instant, SystemTime};
 
@@ -23,7 +23,7 @@ use nix::sys::wait::{waitpid, WaitPidFlag, WaitStatus};
 use nix::unistd::{dup2, fork, getpid, pipe, ForkResult, Pid};
 
 use miniphp_opcache::{OpCache, Settings};
-use miniphp_vm::IniOverrides;
+use miniphp_vm::{HttpRequest, HttpResponse, IniOverrides, Vm};
 
 use crate::config::{Config, LogLevel, Pm, Pool};
 use crate::listen::{lookup_group, lookup_user, Listener, SOCKETS_ENV};
@@ -114,13 +114,58 @@ fn open_cache(ini: &[(String, String)]) -> Result<Option<OpCache>, StartError> {
     if !enabled {
         return Ok(None);
     }
-    OpCache::new(Settings::from_ini(get))
-        .map(Some)
-        .map_err(|e| {
-            StartError(format!(
-                "Fatal Error Unable to allocate shared memory segment: {e:?}"
-            ))
-        })
+    let cache = OpCache::new(Settings::from_ini(get)).map_err(|e| {
+        StartError(format!(
+            "Fatal Error Unable to allocate shared memory segment: {e:?}"
+        ))
+    })?;
+    if let Some(script) = get("opcache.preload").filter(|p| !p.is_empty()) {
+        preload(&cache, ini, Path::new(&script))?;
+    }
+    Ok(Some(cache))
+}
+
+/// Where the preload script's output goes: nowhere; its log lines to stderr.
+struct PreloadOutput;
+
+impl HttpResponse for PreloadOutput {
+    fn headers(&mut self, _: u16, _: &[Vec<u8>]) -> std::io::Result<()> {
+        Ok(())
+    }
+    fn body(&mut self, _: &[u8]) -> std::io::Result<()> {
+        Ok(())
+    }
+    fn log(&mut self, line: &[u8]) {
+        let mut l = line.to_vec();
+        l.push(b'\n');
+        let _ = std::io::stderr().write_all(&l);
+    }
+    fn finish(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// `opcache.preload`: run the script once in the master, in a VM made as the
+/// requests' are, before any worker is forked (so they all inherit what it
+/// declares).
+fn preload(cache: &OpCache, ini: &[(String, String)], script: &Path) -> Result<(), StartError> {
+    let overrides = IniOverrides {
+        no_ini: false,
+        settings: ini.to_vec(),
+    };
+    let request = HttpRequest {
+        params: Vec::new(),
+        body: Box::new(std::io::empty()),
+    };
+    let mut vm = Vm::new_http(&overrides, request, Box::new(PreloadOutput));
+    let status = cache.preload(&mut vm, script);
+    if status != 0 {
+        return Err(StartError(format!(
+            "failed to preload '{}' (exit status {status})",
+            script.display()
+        )));
+    }
+    Ok(())
 }
 
 fn pool_ini(base: &[(String, String)], pool: &Pool) -> IniOverrides {

@@ -401,3 +401,29 @@ fn a_100_mb_body_is_streamed_not_buffered() {
     let grown = peak_kib(pid).saturating_sub(before);
     assert!(grown < 20 * 1024, "the worker grew by {grown} KiB");
 }
+
+#[test]
+fn opcache_preload_runs_once_in_the_master() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = docroot(dir.path());
+    let preload = dir.path().join("preload.php");
+    std::fs::write(
+        &preload,
+        "<?php function preloaded_fn() { return 'from preload'; }",
+    )
+    .unwrap();
+    std::fs::write(root.join("use.php"), "<?php echo preloaded_fn();").unwrap();
+    let fpm = Fpm::start_with(
+        dir.path(),
+        2,
+        "",
+        &[format!("-dopcache.preload={}", preload.display())],
+    );
+    let r = one(&fpm, &root, "/use.php");
+    assert!(
+        r.stdout.ends_with(b"from preload"),
+        "{:?} {}",
+        r.split(),
+        String::from_utf8_lossy(&r.stderr)
+    );
+}

@@ -61,6 +61,11 @@ pub struct Fpm {
 impl Fpm {
     /// Start with `pool_extra` lines added to a static pool of `workers`.
     pub fn start(dir: &Path, workers: u32, pool_extra: &str) -> Fpm {
+        Fpm::start_with(dir, workers, pool_extra, &[])
+    }
+
+    /// As `start`, with more command-line arguments (`-d key=value`).
+    pub fn start_with(dir: &Path, workers: u32, pool_extra: &str, args: &[String]) -> Fpm {
         let port = free_port();
         let conf = dir.join("fpm.conf");
         std::fs::write(
@@ -76,6 +81,7 @@ impl Fpm {
         let child = Command::new(env!("CARGO_BIN_EXE_miniphp-fpm"))
             .args(["-F", "-R", "-y"])
             .arg(&conf)
+            .args(args)
             .stdin(Stdio::null())
             .spawn()
             .expect("miniphp-fpm starts");
