@@ -98,10 +98,8 @@ impl Compiler<'_> {
             Callee::Expr(e) => {
                 let name = self.expr(e)?;
                 if let Node::Const(Val::Str(s)) = &name {
-                    if !s.windows(2).any(|w| w == b"::") {
-                        let s = String::from_utf8_lossy(s).into_owned();
-                        return self.call_by_name(&s, args, span, conv);
-                    }
+                    let s = String::from_utf8_lossy(s).into_owned();
+                    return self.call_by_name(&s, args, span, conv);
                 }
                 let init = self.emit(Opcode::InitDynamicCall, Node::Unused, name);
                 let (argc, extra_named) = self.args(args, None)?;
@@ -210,6 +208,21 @@ impl Compiler<'_> {
 
     /// `zend_compile_dynamic_call` with a constant name: INIT_FCALL_BY_NAME.
     fn call_by_name(&mut self, name: &str, args: &[Arg], span: Span, conv: bool) -> R<Node> {
+        // "A::m"() is a static method call.
+        if let Some(p) = name.rfind("::").filter(|p| *p > 0) {
+            let (class, method) = (&name[..p], &name[p + 2..]);
+            let init = self.emit(Opcode::InitStaticMethodCall, Node::Unused, Node::Unused);
+            let c = self.class_name_literal(class);
+            let (m, _) = self.method_name_operand(&MemberName::Ident(Ident {
+                name: method.to_string(),
+                span,
+            }))?;
+            self.f().ops[init].op1 = c;
+            self.f().ops[init].op2 = m;
+            let (argc, extra_named) = self.args(args, None)?;
+            self.f().ops[init].extended_value = argc;
+            return self.finish_call(Opcode::DoFcall, extra_named, span, conv);
+        }
         let name = name.strip_prefix('\\').unwrap_or(name);
         let init = self.emit(Opcode::InitFcallByName, Node::Unused, Node::Unused);
         let first = self.add_lit(Val::Str(name.as_bytes().to_vec()));

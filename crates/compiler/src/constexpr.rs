@@ -68,6 +68,8 @@ pub fn check(c: &Compiler, e: &Expr, allow_new: bool) -> R<()> {
         }
         ExprKind::ClassConst { class, name } => match &**class {
             ClassRef::Name(n) if name.name.eq_ignore_ascii_case("class") => {
+                // zend_eval_const_expr resolves it first (and reports a missing scope).
+                c.ct_class_name(class)?;
                 if special(n) == Some("static") {
                     return c.err(
                         "static::class cannot be used for compile-time class name resolution",

@@ -225,11 +225,7 @@ impl Compiler<'_> {
         let ctx = FuncCtx {
             is_function: true,
             generator,
-            name: name
-                .rsplit('\\')
-                .next()
-                .filter(|_| name.ends_with("{closure}"))
-                .map_or(name.to_string(), |s| s.to_string()),
+            name: name.to_string(),
             by_ref_return: body.by_ref,
             lineno: start,
             method: matches!(kind, FnKind::Method { .. }),
@@ -530,6 +526,9 @@ impl Compiler<'_> {
 
     /// A declared type as a mask of builtin types plus class names.
     pub(crate) fn type_decl(&mut self, t: &TypeHint, implicit_null: bool) -> R<TypeDecl> {
+        if let Some(n) = fq_special_name(t) {
+            return self.err(format!("'\\{n}' is an invalid class name"));
+        }
         let mut ty = TypeDecl {
             mask: TypeDecl::DECLARED,
             ..TypeDecl::default()
@@ -680,6 +679,20 @@ pub struct Body<'e> {
     pub by_ref: bool,
     pub stmts: Option<&'e [Stmt]>,
     pub expr: Option<&'e Expr>,
+}
+
+/// A fully qualified `\self`, `\parent` or `\static` in a type (invalid class names).
+fn fq_special_name(t: &TypeHint) -> Option<&str> {
+    match t {
+        TypeHint::Nullable(i) => fq_special_name(i),
+        TypeHint::Union(ts) | TypeHint::Intersection(ts) => ts.iter().find_map(fq_special_name),
+        TypeHint::Named(n) => (n.kind == NameKind::FullyQualified
+            && matches!(
+                n.parts.to_ascii_lowercase().as_str(),
+                "self" | "parent" | "static"
+            ))
+        .then_some(n.parts.as_str()),
+    }
 }
 
 fn collect_type(t: &TypeHint, mask: &mut u32, classes: &mut Vec<String>) {

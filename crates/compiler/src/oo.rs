@@ -404,7 +404,7 @@ impl Compiler<'_> {
     /// `zend_short_circuiting_commit`: JMP_NULLs of the chain jump here, with the result.
     pub fn sc_commit(&mut self, checkpoint: usize, result: &Node, e: &Expr, chain: u32) {
         let kind_ok = is_chain_kind(e) || chain != 0;
-        if !kind_ok || self.sc_inner.remove(&(e as *const Expr as usize)) {
+        if !kind_ok || self.sc_inner.contains(&(e as *const Expr as usize)) {
             return;
         }
         let res = self.operand(result.clone());
