@@ -123,24 +123,27 @@ pub fn open_append(path: &Path) -> std::io::Result<File> {
 }
 
 impl ErrorLog {
-    pub fn stderr(level: LogLevel) -> ErrorLog {
-        ErrorLog { file: None, level }
-    }
-
     pub fn open(path: Option<&Path>, level: LogLevel) -> std::io::Result<ErrorLog> {
         let file = path.map(open_append).transpose()?;
         Ok(ErrorLog { file, level })
     }
 
     pub fn log(&self, level: LogLevel, msg: &str) {
-        if level < self.level {
-            return;
+        if level >= self.level {
+            self.write(&line(level, msg));
         }
-        let l = line(level, msg);
+    }
+
+    /// A line as it is, without time or level (undecorated workers' output).
+    pub fn raw(&self, text: &str) {
+        self.write(&format!("{text}\n"));
+    }
+
+    fn write(&self, text: &str) {
         // A failed log write has nowhere better to go.
         let _ = match &self.file {
-            Some(f) => (&*f).write_all(l.as_bytes()),
-            None => std::io::stderr().write_all(l.as_bytes()),
+            Some(f) => (&*f).write_all(text.as_bytes()),
+            None => std::io::stderr().write_all(text.as_bytes()),
         };
     }
 
@@ -154,11 +157,6 @@ impl ErrorLog {
 
     pub fn error(&self, msg: &str) {
         self.log(LogLevel::Error, msg);
-    }
-
-    /// The raw file (for redirecting a daemon's stderr), if any.
-    pub fn file(&self) -> Option<&File> {
-        self.file.as_ref()
     }
 }
 

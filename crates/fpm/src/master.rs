@@ -424,7 +424,7 @@ impl Master {
                     pool.name
                 ));
             } else {
-                self.log.log(LogLevel::Warning, &line);
+                self.log.raw(&line);
             }
         };
         while let Some(i) = child.partial.iter().position(|&b| b == b'\n') {
