@@ -303,3 +303,53 @@ impl Vm {
         }
     }
 }
+
+impl Vm {
+    /// Whether an object satisfies a declared type with class names (`Foo`, `?Foo`,
+    /// `self`, `static`, `A|B`), in the scope of frame `fi`.
+    pub(crate) fn object_fits(
+        &self,
+        view: &ScriptView<'_>,
+        ty: &miniphp_compiler::TypeDecl,
+        o: &PhpObject,
+        fi: usize,
+    ) -> bool {
+        use miniphp_compiler::TypeDecl;
+        let m = ty.mask;
+        if m & (TypeDecl::OBJECT | TypeDecl::MIXED) != 0 {
+            return true;
+        }
+        if m & TypeDecl::ITERABLE != 0 && o.class.instance_of_name(b"traversable") {
+            return true;
+        }
+        let f = &self.frames[fi];
+        if m & TypeDecl::STATIC != 0 {
+            match f.static_class.as_ref().or(f.class.as_ref()) {
+                Some(k) if o.class.is_subclass_of(k) => return true,
+                None => return true,
+                _ => {}
+            }
+        }
+        if m & TypeDecl::CALLABLE != 0
+            && (&*o.class.lc_name == b"closure" || o.class.magic.invoke.is_some())
+        {
+            return true;
+        }
+        view.type_names[ty.class_names.indices()].iter().any(|r| {
+            let name = view.str(*r);
+            let name = name
+                .strip_prefix(b"\\")
+                .unwrap_or(name)
+                .to_ascii_lowercase();
+            match name.as_slice() {
+                b"self" => f.class.as_ref().is_some_and(|k| o.class.is_subclass_of(k)),
+                b"parent" => f
+                    .class
+                    .as_ref()
+                    .and_then(|k| k.parent.as_ref())
+                    .is_some_and(|k| o.class.is_subclass_of(k)),
+                lc => o.class.instance_of_name(lc),
+            }
+        })
+    }
+}

@@ -64,7 +64,7 @@ pub(crate) fn type_string(view: &ScriptView<'_>, ty: &TypeDecl) -> String {
 #[inline]
 fn accepts_as_is(ty: &TypeDecl, v: &Value) -> bool {
     let m = ty.mask;
-    if m & (TypeDecl::MIXED | TypeDecl::OBJECT) != 0 || ty.class_names.len > 0 {
+    if m & (TypeDecl::MIXED | TypeDecl::OBJECT) != 0 {
         return true;
     }
     match v {
@@ -294,6 +294,25 @@ impl Vm {
                 let ty = code.oa.return_type;
                 if op.op1.kind == OperandKind::Unused || ty.mask & TypeDecl::DECLARED == 0 {
                     return Ok(Step::Next);
+                }
+                if ty.class_names.len > 0 || ty.mask & TypeDecl::STATIC != 0 {
+                    if let Value::Object(o) = self.read_quiet(code, c, op.op1) {
+                        if !self.object_fits(&code.view, &ty, &o, c.fi) {
+                            let name = String::from_utf8_lossy(code.view.str(code.oa.name));
+                            let class = self.frames[c.fi]
+                                .class
+                                .as_ref()
+                                .map_or(String::new(), |k| format!("{}::", k.name));
+                            let t = type_string(&code.view, &ty);
+                            return Err(self.throw_error(
+                                "TypeError",
+                                format!(
+                                    "{class}{name}(): Return value must be of type {t}, {} returned",
+                                    o.class.name
+                                ),
+                            ));
+                        }
+                    }
                 }
                 // The common case: a defined local already of the declared type.
                 if op.op1.kind != OperandKind::Const && op.result.kind == OperandKind::Unused {
@@ -1127,6 +1146,13 @@ impl Vm {
         let ai =
             (n >= 1 && n <= infos.len).then(|| code.view.arg_infos[(infos.start + n - 1) as usize]);
         if let Some(ai) = ai {
+            if ai.ty.class_names.len > 0 && !ai.by_ref {
+                if let Value::Object(o) = peek(&self.stack[slot]) {
+                    if !self.object_fits(&code.view, &ai.ty, &o, c.fi) {
+                        return Err(self.arg_type_error(code, c, n, &ai, &Value::Object(o)));
+                    }
+                }
+            }
             if ai.ty.mask & TypeDecl::DECLARED != 0
                 && !ai.by_ref
                 && !accepts_as_is(&ai.ty, &self.stack[slot])
