@@ -533,8 +533,17 @@ impl Compiler<'_> {
             mask: TypeDecl::DECLARED,
             ..TypeDecl::default()
         };
-        let mut classes = Vec::new();
-        collect_type(t, &mut ty.mask, &mut classes);
+        let mut names = Vec::new();
+        collect_type(t, &mut ty.mask, &mut names);
+        // Class names resolve against the namespace and `use` imports
+        // (zend_compile_single_typename); self and parent stay as written.
+        let classes: Vec<String> = names
+            .iter()
+            .map(|n| match n.parts.to_ascii_lowercase().as_str() {
+                "self" | "parent" => n.parts.clone(),
+                _ => self.scope.resolve_class(n),
+            })
+            .collect();
         if implicit_null {
             ty.mask |= TypeDecl::NULL;
         }
@@ -695,7 +704,7 @@ fn fq_special_name(t: &TypeHint) -> Option<&str> {
     }
 }
 
-fn collect_type(t: &TypeHint, mask: &mut u32, classes: &mut Vec<String>) {
+fn collect_type<'t>(t: &'t TypeHint, mask: &mut u32, classes: &mut Vec<&'t Name>) {
     match t {
         TypeHint::Nullable(inner) => {
             *mask |= TypeDecl::NULL;
@@ -722,7 +731,7 @@ fn collect_type(t: &TypeHint, mask: &mut u32, classes: &mut Vec<String>) {
                 "mixed" => TypeDecl::MIXED | TypeDecl::NULL,
                 "static" => TypeDecl::STATIC,
                 _ => {
-                    classes.push(n.parts.clone());
+                    classes.push(n);
                     0
                 }
             };
