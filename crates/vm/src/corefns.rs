@@ -561,7 +561,7 @@ fn ob_end_clean(vm: &mut Vm, _: &mut [Value]) -> R {
 fn ob_end_flush(vm: &mut Vm, _: &mut [Value]) -> R {
     match vm.out.pop() {
         Some(b) => {
-            vm.out.write(&b);
+            vm.echo(&b);
             Ok(Value::True)
         }
         None => ob_failure(vm, "ob_end_flush", "delete and flush"),
@@ -571,7 +571,7 @@ fn ob_end_flush(vm: &mut Vm, _: &mut [Value]) -> R {
 fn ob_get_flush(vm: &mut Vm, _: &mut [Value]) -> R {
     match vm.out.pop() {
         Some(b) => {
-            vm.out.write(&b);
+            vm.echo(&b);
             Ok(Value::from(b))
         }
         None => {
@@ -589,14 +589,14 @@ fn ob_clean(vm: &mut Vm, _: &mut [Value]) -> R {
 }
 
 fn ob_flush(vm: &mut Vm, _: &mut [Value]) -> R {
-    match vm.out.pop() {
-        Some(b) => {
-            vm.out.write(&b);
-            vm.out.start();
-            Ok(Value::True)
-        }
-        None => ob_failure(vm, "ob_flush", "flush"),
+    // The contents go down; the buffer and its chunk size stay.
+    if !vm.out.flush_top() {
+        return ob_failure(vm, "ob_flush", "flush");
     }
+    if vm.out.take_just_started() {
+        vm.note_output_start();
+    }
+    Ok(Value::True)
 }
 
 fn flush(vm: &mut Vm, _: &mut [Value]) -> R {

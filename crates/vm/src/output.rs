@@ -106,6 +106,18 @@ impl Output {
         self.buffers.pop().map(|b| b.data)
     }
 
+    /// Pass the innermost buffer's contents down, keeping the buffer (`ob_flush`);
+    /// false when there is none.
+    pub fn flush_top(&mut self) -> bool {
+        let level = self.buffers.len();
+        if level == 0 {
+            return false;
+        }
+        let data = std::mem::take(&mut self.buffers[level - 1].data);
+        self.write_at(level - 1, &data);
+        true
+    }
+
     /// Empty the innermost buffer, returning what it held.
     pub fn take(&mut self) -> Option<Vec<u8>> {
         self.buffers.last_mut().map(|b| std::mem::take(&mut b.data))
@@ -165,6 +177,8 @@ mod tests {
         assert!(o.started());
         assert_eq!(o.contents().unwrap(), b"");
         o.write(b"e");
+        assert!(o.flush_top());
+        assert_eq!(o.level(), 1);
         o.end_all();
         assert_eq!(sink.0.borrow().as_slice(), b"abcde");
     }

@@ -437,3 +437,13 @@ fn upload_limits() {
         ["PHP Warning:  PHP Request Startup: Input variables exceeded 2. To increase the limit change max_input_vars in php.ini. in Unknown on line 0"]
     );
 }
+
+#[test]
+fn ob_flush_sends_the_headers_and_keeps_the_buffer() {
+    let s = serve("<?php\necho \"x\";\nob_flush();\nheader(\"X-Late: 1\");\nvar_dump(ob_get_level(), headers_sent($f, $l), $l);\n");
+    assert_eq!(s.c.headers, ["Content-type: text/html; charset=UTF-8"]);
+    assert_eq!(s.body(), "xint(1)\nbool(true)\nint(3)\n");
+    assert!(s.c.log[0].contains("headers already sent by (output started at "));
+    assert!(s.c.log[0].ends_with("t.php on line 4"), "{:?}", s.c.log);
+    assert!(s.c.log[0].contains("t.php:3)"));
+}
