@@ -674,6 +674,11 @@ impl Compiler<'_> {
         if name.eq_ignore_ascii_case("class") {
             return self.err("A class constant must not be called 'class'; it is reserved for class name fetching");
         }
+        if self.cls().flags & class_flags::INTERFACE != 0 && flags & member::PUBLIC == 0 {
+            return self.err(format!(
+                "Access type for interface constant {cname}::{name} must be public"
+            ));
+        }
         self.declare_class_const(name, &c.value, flags, &cname)
     }
 

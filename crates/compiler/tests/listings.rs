@@ -223,6 +223,7 @@ programs!(
     err_promote_null,
     err_nullsafe_ref,
     err_use_seen,
+    err_iface_const,
     calls_user,
     err_cls_abstract_body,
     err_cls_abstract_method,

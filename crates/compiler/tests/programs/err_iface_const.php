@@ -1,0 +1,2 @@
+<?php
+interface I { protected const X = 1; }
