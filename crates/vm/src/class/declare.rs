@@ -122,17 +122,10 @@ impl Vm {
         for r in &view.type_names[decl.interfaces.indices()] {
             let i = self.class_by_name(view.str(*r))?;
             if !i.is_interface() {
-                let msg = if decl.flags & class_flags::INTERFACE != 0 {
-                    format!(
-                        "{name} cannot implement {} - it is not an interface",
-                        i.name
-                    )
-                } else {
-                    format!(
-                        "{name} cannot implement {} - it is not an interface",
-                        i.name
-                    )
-                };
+                let msg = format!(
+                    "{name} cannot implement {} - it is not an interface",
+                    i.name
+                );
                 return Err(self.link_fatal(script, &msg));
             }
             interfaces.push(i);
@@ -291,19 +284,16 @@ impl Vm {
                         continue;
                     }
                     let vis = vis_to_fn(r.flags);
-                    match r.alias {
-                        Some(alias) => {
-                            let alias = lossy(view.str(alias));
-                            let flags = if vis != 0 {
-                                (meth.flags & !VIS_MASK) | vis
-                            } else {
-                                meth.flags
-                            };
-                            if !own.contains(&alias.to_ascii_lowercase()) {
-                                m.add_method(me, cname, &alias, flags, meth.body);
-                            }
+                    if let Some(alias) = r.alias {
+                        let alias = lossy(view.str(alias));
+                        let flags = if vis != 0 {
+                            (meth.flags & !VIS_MASK) | vis
+                        } else {
+                            meth.flags
+                        };
+                        if !own.contains(&alias.to_ascii_lowercase()) {
+                            m.add_method(me, cname, &alias, flags, meth.body);
                         }
-                        None => {}
                     }
                 }
                 if excluded
@@ -409,6 +399,48 @@ impl Vm {
     /// Zend's inheritance checks on a linked class (final, static, visibility,
     /// signatures, abstract methods left).
     fn check_inheritance(&mut self, script: u32, class: &Rc<ClassEntry>) -> Result<(), Unwind> {
+        if let Some(parent) = &class.parent {
+            for (name, info) in &class.props {
+                let own = info.class.upgrade().is_some_and(|d| Rc::ptr_eq(&d, class));
+                let Some(p) = parent.props.get(name).filter(|p| own && !p.is_private()) else {
+                    continue;
+                };
+                let msg = if p.is_static() != info.is_static() {
+                    let (a, b) = if p.is_static() {
+                        ("static ", "non static ")
+                    } else {
+                        ("non static ", "static ")
+                    };
+                    Some(format!(
+                        "Cannot redeclare {a}{}::${name} as {b}{}::${name}",
+                        p.class_name, class.name
+                    ))
+                } else if p.is_readonly() != info.is_readonly() {
+                    let (a, b) = if p.is_readonly() {
+                        ("readonly", "non-readonly")
+                    } else {
+                        ("non-readonly", "readonly")
+                    };
+                    Some(format!(
+                        "Cannot redeclare {a} property {}::${name} as {b} {}::${name}",
+                        p.class_name, class.name
+                    ))
+                } else if (p.is_public() && !info.is_public())
+                    || (p.is_protected() && info.is_private())
+                {
+                    let need = if p.is_public() { "public" } else { "protected" };
+                    Some(format!(
+                        "Access level to {}::${name} must be {need} (as in class {})",
+                        class.name, p.class_name
+                    ))
+                } else {
+                    None
+                };
+                if let Some(msg) = msg {
+                    return Err(self.link_fatal(script, &msg));
+                }
+            }
+        }
         if !class.is_enum() {
             for i in &class.interfaces {
                 if matches!(&*i.lc_name, b"unitenum" | b"backedenum") {

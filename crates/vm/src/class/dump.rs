@@ -103,7 +103,7 @@ pub fn visible_from(vis: &Vis, class: &ClassEntry, scope: Option<&Rc<ClassEntry>
             let s: &ClassEntry = s;
             class_related(s, class)
         }),
-        Vis::Private(owner) => scope.is_some_and(|s| &*s.name == &**owner),
+        Vis::Private(owner) => scope.is_some_and(|s| *s.name == **owner),
     }
 }
 

@@ -88,7 +88,7 @@ impl Vm {
         if !o.class.instance_of_name(b"arrayaccess") {
             return Err(self.throw_error(
                 "Error",
-                format!("Cannot unset offset in a non-array variable"),
+                "Cannot unset offset in a non-array variable".into(),
             ));
         }
         self.call_interface_method(o, b"offsetunset", vec![key.clone()])?;
@@ -148,7 +148,7 @@ impl Vm {
 
     /// Like [`Vm::visible_props`], each value a reference to the property itself
     /// (foreach by reference).
-    pub(crate) fn visible_prop_refs(&self, o: &PhpObject) -> PhpArray {
+    pub(crate) fn visible_prop_refs(&mut self, o: &PhpObject) -> Result<PhpArray, Unwind> {
         let scope = self.frames.last().and_then(|f| f.class.clone());
         let mut out = PhpArray::new();
         {
@@ -165,6 +165,14 @@ impl Vm {
                     crate::class::dump::Vis::Public
                 };
                 if visible_from(&vis, &o.class, scope.as_ref()) {
+                    if info.is_readonly() {
+                        let msg = format!(
+                            "Cannot acquire reference to readonly property {}::${}",
+                            info.class_name, info.name
+                        );
+                        drop(slots);
+                        return Err(self.throw_error("Error", msg));
+                    }
                     out.insert(
                         ArrayKey::Str(Rc::new(info.name.as_bytes().to_vec())),
                         Value::Reference(make_ref(slot)),
@@ -179,7 +187,7 @@ impl Vm {
                 out.insert(k, Value::Reference(r));
             }
         }
-        out
+        Ok(out)
     }
 }
 

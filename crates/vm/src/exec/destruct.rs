@@ -20,10 +20,8 @@ impl Vm {
     /// object still alive, in creation (handle) order. None after a fatal error.
     pub(crate) fn shutdown_destructors(&mut self) {
         if self.exit_status != 255 {
-            if let Err(e) = self.shutdown_destructors_inner() {
-                if let Unwind::Throw(e) = e {
-                    self.report_uncaught(&e);
-                }
+            if let Err(Unwind::Throw(e)) = self.shutdown_destructors_inner() {
+                self.report_uncaught(&e);
             }
         }
         crate::object::set_destructors_enabled(false);

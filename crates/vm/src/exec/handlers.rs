@@ -76,8 +76,10 @@ fn accepts_as_is(ty: &TypeDecl, v: &Value) -> bool {
         Value::String(_) => m & TypeDecl::STRING != 0,
         Value::Array(_) => m & (TypeDecl::ARRAY | TypeDecl::ITERABLE) != 0,
         Value::Resource(_) => false,
+        // A class type is checked by `Vm::object_fits`, which knows the scope.
         Value::Object(o) => {
             m & TypeDecl::STATIC != 0
+                || ty.class_names.len > 0
                 || (m & TypeDecl::ITERABLE != 0 && o.class.instance_of_name(b"traversable"))
         }
         Value::Reference(_) => true,
@@ -958,7 +960,7 @@ impl Vm {
                     _ => None,
                 };
                 if let Some(o) = obj {
-                    r = new_ref(Value::from(self.visible_prop_refs(&o)));
+                    r = new_ref(Value::from(self.visible_prop_refs(&o)?));
                 }
                 let ok = {
                     let mut inner = r.borrow_mut();

@@ -745,7 +745,7 @@ impl Vm {
         match find_prop(o, name, scope) {
             Found::Declared(info) => {
                 let initialized = !matches!(o.slots.borrow()[info.slot as usize], Value::Undef);
-                if info.is_readonly() && initialized {
+                if info.is_readonly() {
                     if let Value::Object(_) = o.slots.borrow()[info.slot as usize] {
                         // Modifying the object a readonly property holds is allowed.
                         return Ok(new_ref(o.slots.borrow()[info.slot as usize].clone()));
@@ -753,7 +753,7 @@ impl Vm {
                     return Err(self.throw_error(
                         "Error",
                         format!(
-                            "Cannot modify readonly property {}::${name}",
+                            "Cannot indirectly modify readonly property {}::${name}",
                             info.class_name
                         ),
                     ));
