@@ -10,6 +10,7 @@ pub mod array;
 pub mod consts;
 pub mod file;
 pub mod format;
+pub mod glob;
 pub mod hash;
 pub mod html;
 pub mod iterator;
@@ -125,6 +126,7 @@ const MODULES: &[&[BuiltinSpec]] = &[
     process::FUNCTIONS,
     url::FUNCTIONS,
     scanf::FUNCTIONS,
+    glob::FUNCTIONS,
     crate::class::functions::FUNCTIONS,
 ];
 
