@@ -110,7 +110,7 @@ fn process_fields(board: &Board, now: i64, now_us: u64) -> Vec<Fields> {
             ),
             ("user", dash(s.user.get())),
             ("script", dash(s.script.get())),
-            ("last request cpu", Value::Cpu(0.0)),
+            ("last request cpu", Value::Cpu(cpu_percent(s, state))),
             (
                 "last request memory",
                 Value::Int(s.last_memory.load(Relaxed) as i64),
@@ -118,6 +118,16 @@ fn process_fields(board: &Board, now: i64, now_us: u64) -> Vec<Fields> {
         ]);
     }
     out
+}
+
+/// The last request's CPU time as a percentage of its duration (0 while busy,
+/// as php-fpm shows it).
+fn cpu_percent(s: &crate::scoreboard::Slot, state: crate::scoreboard::State) -> f64 {
+    let duration = s.request_duration_us.load(Relaxed);
+    if state.busy() || duration == 0 {
+        return 0.0;
+    }
+    s.last_cpu_us.load(Relaxed) as f64 / duration as f64 * 100.0
 }
 
 fn text(v: &Value) -> String {
@@ -310,6 +320,7 @@ mod tests {
         s.method.set(b"GET");
         s.uri.set(b"/status?json");
         s.request_duration_us.store(84, Relaxed);
+        s.last_cpu_us.store(42, Relaxed);
         let s = board.slot(1).unwrap();
         s.pid.store(10431, Relaxed);
         s.set_state(State::Running);
@@ -351,7 +362,7 @@ mod tests {
             ", \"processes\":[{\"pid\":10443,\"state\":\"Idle\",\"start time\":1795248035,"
         ));
         assert!(p.body.contains("\"request uri\":\"\\/status?json\""));
-        assert!(p.body.contains("\"last request cpu\":0.00,"));
+        assert!(p.body.contains("\"last request cpu\":50.00,"));
         assert!(p.body.ends_with("}]}"));
     }
 
@@ -363,6 +374,7 @@ mod tests {
             "\n************************\npid:                  10443\nstate:                Idle\n"
         ));
         assert!(p.body.contains("request duration:     84\n"));
+        assert!(p.body.contains("last request cpu:     50.00\n"));
         let x = render(&pool, &board, ListenQueue::default(), "xml");
         assert!(x.body.starts_with("<?xml version=\"1.0\" ?>\n<status>\n<pool>www</pool>\n<process-manager>static</process-manager>\n<start-time>1795248024</start-time>\n"));
         assert!(x

@@ -9,7 +9,7 @@ use std::io::Write;
 use std::path::Path;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, Ordering, Ordering::Relaxed};
-use std::time::{Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use miniphp_opcache::OpCache;
 use miniphp_vm::{HttpRequest, IniOverrides, Vm};
@@ -44,6 +44,18 @@ fn param<'r>(req: &'r Request, name: &str) -> &'r [u8] {
 
 fn lossy(b: &[u8]) -> String {
     String::from_utf8_lossy(b).into_owned()
+}
+
+/// CPU time (user + system) this process has used.
+fn cpu_time() -> Duration {
+    use nix::sys::resource::{getrusage, UsageWho};
+    getrusage(UsageWho::RUSAGE_SELF).map_or(Duration::ZERO, |u| {
+        let us = |t: nix::sys::time::TimeVal| {
+            Duration::from_secs(t.tv_sec().max(0) as u64)
+                + Duration::from_micros(t.tv_usec().max(0) as u64)
+        };
+        us(u.user_time()) + us(u.system_time())
+    })
 }
 
 fn now_us() -> u64 {
@@ -162,6 +174,7 @@ impl Worker<'_> {
     fn serve_request(&self, conn: &mut Conn<Stream>, req: Request, peer: Option<&str>) {
         let started = SystemTime::now();
         let clock = Instant::now();
+        let cpu_start = cpu_time();
         let slot = self.slot();
         slot.request_start_us.store(now_us(), Relaxed);
         slot.method.set(param(&req, "REQUEST_METHOD"));
@@ -207,8 +220,10 @@ impl Worker<'_> {
         conn.drain_body();
 
         let duration = clock.elapsed();
+        let cpu = cpu_time().saturating_sub(cpu_start);
         slot.request_duration_us
             .store(duration.as_micros() as u64, Relaxed);
+        slot.last_cpu_us.store(cpu.as_micros() as u64, Relaxed);
         slot.requests.fetch_add(1, Relaxed);
         slot.set_state(State::Idle);
         if let (Some(log), Some(params)) = (&self.access_log, access_params) {
@@ -241,6 +256,7 @@ impl Worker<'_> {
                 headers: sent.headers.clone(),
                 start: Some(started),
                 duration,
+                cpu,
                 pid: std::process::id(),
                 ppid: self.ppid,
                 ..Default::default()
