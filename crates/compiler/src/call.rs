@@ -338,7 +338,7 @@ impl Compiler<'_> {
                     (_, None) => Opcode::SendVarNoRefEx,
                 };
                 (n, op)
-            } else if is_variable(v) {
+            } else if is_variable(v) && !crate::oo::is_short_circuited(v) {
                 if known.is_some() {
                     if by_ref(self) {
                         (self.var_ref(v, Bp::W)?, Opcode::SendRef)

@@ -451,6 +451,24 @@ pub fn is_short_circuited(e: &Expr) -> bool {
     }
 }
 
+/// `zend_can_write_to_variable`: not the end of a nullsafe chain.
+pub fn can_write_to_variable(e: &Expr) -> bool {
+    let mut e = e;
+    loop {
+        match &e.kind {
+            ExprKind::Paren(x) => e = x,
+            ExprKind::Index { base, .. } => e = base,
+            ExprKind::Prop {
+                obj,
+                nullsafe: false,
+                ..
+            } => e = obj,
+            _ => break,
+        }
+    }
+    !is_short_circuited(e)
+}
+
 /// Kinds whose compilation commits a nullsafe chain (`zend_ast_kind_is_short_circuited`).
 fn is_chain_kind(e: &Expr) -> bool {
     match &e.kind {

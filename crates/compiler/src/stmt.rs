@@ -508,7 +508,7 @@ impl Compiler<'_> {
             _ => false,
         };
         let by_ref = by_ref || list_refs;
-        let is_var = crate::expr::is_variable(subject);
+        let is_var = crate::expr::is_variable(subject) && crate::oo::can_write_to_variable(subject);
         let mut subj = if by_ref && is_var {
             self.var_ref(subject, Bp::W)?
         } else {
