@@ -52,6 +52,9 @@ pub(crate) struct Frame {
     pub extra_args: Vec<Value>,
     /// Named arguments matching no parameter, for the variadic one to collect.
     pub extra_named: Vec<(Rc<Vec<u8>>, Value)>,
+    /// `Vm::calls.len()` when the frame was entered: the calls above are the ones it
+    /// is setting up (abandoned when an exception lands in it).
+    pub calls_base: usize,
     /// Where the caller wants the return value: an absolute stack index.
     pub ret: Option<usize>,
     /// Line of the call in the caller.
@@ -514,6 +517,7 @@ impl Vm {
             num_args,
             extra_args,
             extra_named: Vec::new(),
+            calls_base: self.calls.len(),
             ret,
             call_line: self.line,
             scope: fi,
@@ -563,6 +567,7 @@ impl Vm {
             num_args: 0,
             extra_args: Vec::new(),
             extra_named: Vec::new(),
+            calls_base: self.calls.len(),
             ret: None,
             call_line: 0,
             scope: fi,
@@ -869,6 +874,8 @@ impl Vm {
                 for tc in blocks[..=inner].iter().rev() {
                     if throw_op < tc.catch_op {
                         self.free_live_vars(fi, throw_op, tc.catch_op);
+                        // A try is a statement: no call of the frame spans it.
+                        self.calls.truncate(self.frames[fi].calls_base);
                         self.exception = Some(e);
                         self.frames[fi].ip = tc.catch_op;
                         return Ok(());
@@ -877,6 +884,7 @@ impl Vm {
                     let fast_call = base + ops[tc.finally_end as usize].op1.value as usize;
                     if throw_op < tc.finally_op {
                         self.free_live_vars(fi, throw_op, tc.finally_op);
+                        self.calls.truncate(self.frames[fi].calls_base);
                         self.stack[fast_call] = Value::Object(e);
                         self.frames[fi].ip = tc.finally_op;
                         return Ok(());

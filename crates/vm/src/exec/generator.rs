@@ -365,6 +365,7 @@ impl Vm {
         frame.scope = self.frames.len();
         frame.ret = None;
         frame.call_line = self.line;
+        frame.calls_base = self.calls.len();
         self.stack.extend(slots);
         self.fe_positions
             .extend(fe_positions.into_iter().map(|(s, p)| (s + base, p)));

@@ -2088,6 +2088,7 @@ impl Vm {
             num_args: 0,
             extra_args: Vec::new(),
             extra_named: Vec::new(),
+            calls_base: self.calls.len(),
             ret,
             call_line: self.line,
             scope,
