@@ -129,9 +129,11 @@ impl Stream {
         match &mut self.backend {
             Backend::File(f) => f.read(buf),
             Backend::Memory { data, pos } => {
-                let n = buf.len().min(data.len().saturating_sub(*pos));
-                buf[..n].copy_from_slice(&data[*pos..*pos + n]);
-                *pos += n;
+                // After a truncation the position may lie past the end.
+                let start = (*pos).min(data.len());
+                let n = buf.len().min(data.len() - start);
+                buf[..n].copy_from_slice(&data[start..start + n]);
+                *pos = start + n;
                 Ok(n)
             }
             Backend::Stdin => std::io::stdin().read(buf),
@@ -370,6 +372,10 @@ impl Stream {
         match &mut self.backend {
             Backend::File(f) => f.set_len(size),
             Backend::Memory { data, .. } => {
+                // Refuse sizes no script could fill rather than abort on allocation.
+                if size > 1 << 31 {
+                    return Err(std::io::Error::from(std::io::ErrorKind::OutOfMemory));
+                }
                 data.resize(size as usize, 0);
                 Ok(())
             }
@@ -486,6 +492,11 @@ mod tests {
         assert_eq!(s.tell(), None);
         assert!(!s.seek(1, 1));
         assert!(s.seek(0, 0));
+        // Reading past a truncated end gives nothing, and huge sizes are refused.
+        assert!(s.seek(2, 0));
+        s.truncate(1).unwrap();
+        assert_eq!(s.read(5).unwrap(), b"");
+        assert!(s.truncate(u64::MAX).is_err());
     }
 
     #[test]
