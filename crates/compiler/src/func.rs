@@ -780,8 +780,52 @@ pub(crate) fn type_name(t: &TypeHint) -> String {
                 _ => n.parts.clone(),
             }
         }
-        TypeHint::Nullable(i) => format!("?{}", type_name(i)),
-        TypeHint::Union(ts) => ts.iter().map(type_name).collect::<Vec<_>>().join("|"),
         TypeHint::Intersection(ts) => ts.iter().map(type_name).collect::<Vec<_>>().join("&"),
+        TypeHint::Nullable(_) | TypeHint::Union(_) => union_type_name(t),
     }
+}
+
+/// `zend_type_to_string` for a union: class types first, then the builtin types in
+/// Zend's fixed order, `null` last (or `?T` for a single type).
+fn union_type_name(t: &TypeHint) -> String {
+    let members: Vec<&TypeHint> = match t {
+        TypeHint::Union(ts) => ts.iter().collect(),
+        TypeHint::Nullable(i) => vec![&**i],
+        _ => vec![t],
+    };
+    let mut names: Vec<String> = Vec::new();
+    let mut builtins: Vec<String> = Vec::new();
+    let mut null = matches!(t, TypeHint::Nullable(_));
+    for m in members {
+        match m {
+            TypeHint::Intersection(_) => names.push(format!("({})", type_name(m))),
+            _ => {
+                let n = type_name(m);
+                match n.as_str() {
+                    "null" => null = true,
+                    "int" | "float" | "string" | "bool" | "false" | "true" | "array" | "object"
+                    | "callable" | "iterable" | "void" | "never" | "mixed" | "static" => {
+                        builtins.push(n)
+                    }
+                    _ => names.push(n),
+                }
+            }
+        }
+    }
+    const ORDER: [&str; 13] = [
+        "mixed", "static", "callable", "iterable", "object", "array", "string", "int", "float",
+        "bool", "false", "true", "void",
+    ];
+    for o in ORDER.iter().chain(["never"].iter()) {
+        if builtins.iter().any(|b| b == o) {
+            names.push(o.to_string());
+        }
+    }
+    if null && names.len() == 1 && names[0] != "mixed" {
+        return format!("?{}", names[0]);
+    }
+    if null {
+        names.push("null".into());
+    }
+    names.join("|")
 }
