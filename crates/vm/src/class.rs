@@ -45,6 +45,7 @@ mod eval;
 pub mod functions;
 pub(crate) mod link;
 pub mod native;
+pub mod spl;
 
 use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};

@@ -30,6 +30,8 @@ pub enum Native {
     /// A foreach's iteration of a Traversable: the iterator (Zend's
     /// `zend_object_iterator`, which takes an object handle while the loop runs).
     Iteration(Rc<PhpObject>),
+    /// An `ArrayIterator`'s position in its storage.
+    ArrayPosition(usize),
 }
 
 impl Native {
@@ -38,7 +40,9 @@ impl Native {
     fn needs_dtor(&self) -> bool {
         match self {
             Native::Generator(g) => g.needs_close(),
-            Native::None | Native::Closure(_) | Native::Iteration(_) => false,
+            Native::None | Native::Closure(_) | Native::Iteration(_) | Native::ArrayPosition(_) => {
+                false
+            }
         }
     }
 }

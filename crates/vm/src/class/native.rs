@@ -146,6 +146,7 @@ impl NativeClass {
 /// Every module's built-in classes, parents first.
 pub const MODULES: &[&[NativeClass]] = &[
     super::builtin::CLASSES,
+    super::spl::CLASSES,
     crate::throwable::CLASSES,
     crate::closure::CLASSES,
     crate::generator::CLASSES,

@@ -1,0 +1,230 @@
+//! SPL's array wrappers: `ArrayIterator` and `ArrayObject`. The array lives in the
+//! private `storage` property (as `var_dump` shows it); an ArrayIterator's position
+//! is its native state.
+
+use std::rc::Rc;
+
+use miniphp_compiler::member;
+
+use super::{ClassEntry, MethodCtx, NativeClass, NativeConst, NativeMethod, NativeProp};
+use crate::array::PhpArray;
+use crate::object::{Native, PhpObject};
+use crate::value::{ArrayKey, Value};
+use crate::vm::{Unwind, Vm};
+
+type R = Result<Value, Unwind>;
+
+const STORAGE: &[NativeProp] = &[NativeProp {
+    name: "storage",
+    flags: member::PRIVATE,
+    default: NativeConst::EmptyArray,
+    ty: 0,
+}];
+
+/// Methods both classes have (array access, counting, copying).
+macro_rules! array_methods {
+    ($($extra:expr),* $(,)?) => {
+        &[
+            NativeMethod::new("__construct", construct, &["array", "flags"], 0),
+            NativeMethod::new("offsetExists", offset_exists, &["key"], 1),
+            NativeMethod::new("offsetGet", offset_get, &["key"], 1),
+            NativeMethod::new("offsetSet", offset_set, &["key", "value"], 2),
+            NativeMethod::new("offsetUnset", offset_unset, &["key"], 1),
+            NativeMethod::new("append", append, &["value"], 1),
+            NativeMethod::new("getArrayCopy", get_array_copy, &[], 0),
+            NativeMethod::new("count", count, &[], 0),
+            $($extra),*
+        ]
+    };
+}
+
+pub const CLASSES: &[NativeClass] = &[
+    NativeClass {
+        name: "ArrayIterator",
+        interfaces: &["Iterator", "ArrayAccess", "Countable"],
+        props: STORAGE,
+        methods: array_methods![
+            NativeMethod::new("current", current, &[], 0),
+            NativeMethod::new("key", key, &[], 0),
+            NativeMethod::new("next", next, &[], 0),
+            NativeMethod::new("rewind", rewind, &[], 0),
+            NativeMethod::new("valid", valid, &[], 0),
+        ],
+        ..NativeClass::EMPTY
+    },
+    NativeClass {
+        name: "ArrayObject",
+        interfaces: &["IteratorAggregate", "ArrayAccess", "Countable"],
+        props: STORAGE,
+        methods: array_methods![NativeMethod::new("getIterator", get_iterator, &[], 0)],
+        ..NativeClass::EMPTY
+    },
+];
+
+fn this(c: &MethodCtx) -> &Rc<PhpObject> {
+    c.this
+        .as_ref()
+        .expect("SPL array methods are instance methods")
+}
+
+/// The `storage` slot of an ArrayIterator/ArrayObject.
+fn storage_slot(o: &PhpObject) -> usize {
+    o.class.find_prop("storage").map_or(0, |p| p.slot as usize)
+}
+
+fn storage(o: &PhpObject) -> Rc<PhpArray> {
+    match o.slots.borrow().get(storage_slot(o)).map(Value::deref) {
+        Some(Value::Array(a)) => a,
+        _ => Rc::new(PhpArray::new()),
+    }
+}
+
+/// Change the stored array in place.
+fn with_storage<T>(o: &PhpObject, f: impl FnOnce(&mut PhpArray) -> T) -> T {
+    let slot = storage_slot(o);
+    let mut slots = o.slots.borrow_mut();
+    if !matches!(slots.get(slot), Some(Value::Array(_))) {
+        slots[slot] = Value::empty_array();
+    }
+    match &mut slots[slot] {
+        Value::Array(a) => f(Rc::make_mut(a)),
+        _ => unreachable!("storage was just made an array"),
+    }
+}
+
+fn position(o: &PhpObject) -> usize {
+    match &*o.native.borrow() {
+        Native::ArrayPosition(p) => *p,
+        _ => 0,
+    }
+}
+
+fn set_position(o: &PhpObject, p: usize) {
+    *o.native.borrow_mut() = Native::ArrayPosition(p);
+}
+
+fn key_of(vm: &mut Vm, k: &Value) -> Result<ArrayKey, Unwind> {
+    k.deref().to_array_key(vm)
+}
+
+fn construct(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
+    let o = this(c);
+    let arr = match a.first().map(Value::deref) {
+        None | Some(Value::Null) => PhpArray::new(),
+        Some(Value::Array(arr)) => (*arr).clone(),
+        Some(Value::Object(src)) => vm.visible_props(&src),
+        Some(other) => {
+            return Err(vm.throw_error(
+                "TypeError",
+                format!(
+                    "{}::__construct(): Argument #1 ($array) must be of type array, {} given",
+                    c.class.name,
+                    other.type_name()
+                ),
+            ))
+        }
+    };
+    let slot = storage_slot(o);
+    o.slots.borrow_mut()[slot] = Value::from(arr);
+    set_position(o, 0);
+    Ok(Value::Null)
+}
+
+fn offset_exists(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
+    let k = key_of(vm, &a[0])?;
+    Ok(Value::from(storage(this(c)).contains_key(&k)))
+}
+
+fn offset_get(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
+    let k = key_of(vm, &a[0])?;
+    match storage(this(c)).get(&k) {
+        Some(v) => Ok(v.deref()),
+        None => {
+            let shown = match &k {
+                ArrayKey::Int(i) => i.to_string(),
+                ArrayKey::Str(s) => format!("\"{}\"", String::from_utf8_lossy(s)),
+            };
+            vm.warning(&format!("Undefined array key {shown}"));
+            Ok(Value::Null)
+        }
+    }
+}
+
+fn offset_set(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
+    let v = a[1].deref();
+    if a[0].is_null() {
+        with_storage(this(c), |s| {
+            let _ = s.push(v);
+        });
+    } else {
+        let k = key_of(vm, &a[0])?;
+        with_storage(this(c), |s| s.insert(k, v));
+    }
+    Ok(Value::Null)
+}
+
+fn offset_unset(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
+    let k = key_of(vm, &a[0])?;
+    with_storage(this(c), |s| s.remove(&k));
+    Ok(Value::Null)
+}
+
+fn append(_: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
+    let v = a[0].deref();
+    with_storage(this(c), |s| {
+        let _ = s.push(v);
+    });
+    Ok(Value::Null)
+}
+
+fn get_array_copy(_: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
+    Ok(Value::Array(storage(this(c))))
+}
+
+fn count(_: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
+    Ok(Value::Long(storage(this(c)).len() as i64))
+}
+
+/// The entry at the iterator's position (skipping holes), with its index.
+fn entry(o: &PhpObject) -> Option<(usize, ArrayKey, Value)> {
+    let s = storage(o);
+    s.entry_at(position(o)).map(|(p, k, v)| (p, k, v.deref()))
+}
+
+fn current(_: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
+    Ok(entry(this(c)).map(|(_, _, v)| v).unwrap_or_default())
+}
+
+fn key(_: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
+    Ok(entry(this(c))
+        .map(|(_, k, _)| k.to_value())
+        .unwrap_or_default())
+}
+
+fn next(_: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
+    let o = this(c);
+    if let Some((p, _, _)) = entry(o) {
+        set_position(o, p + 1);
+    }
+    Ok(Value::Null)
+}
+
+fn rewind(_: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
+    set_position(this(c), 0);
+    Ok(Value::Null)
+}
+
+fn valid(_: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
+    Ok(Value::from(entry(this(c)).is_some()))
+}
+
+fn get_iterator(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
+    let class: Rc<ClassEntry> = vm
+        .find_class(b"ArrayIterator")
+        .expect("ArrayIterator is built in");
+    let it = PhpObject::new(&class);
+    let slot = storage_slot(&it);
+    it.slots.borrow_mut()[slot] = Value::Array(storage(this(c)));
+    set_position(&it, 0);
+    Ok(Value::Object(it))
+}
