@@ -181,8 +181,7 @@ fn terminate_timeout_kills_and_a_new_worker_takes_over() {
     let fpm = Fpm::start(dir.path(), 1, "request_terminate_timeout = 1\n");
     let mut c = connect(&fpm);
     assert!(get_result(&mut c, &root, "/loop.php").is_err());
-    wait_until("the timeout log lines", 10, || {
-        let log = fpm.log();
+    fpm.wait_log("the timeout log lines", 10, |log| {
         log.contains("(request: \"GET /loop.php\") execution timed out (")
             && log.contains("exited on signal 15 (SIGTERM) after")
             && log.contains("] NOTICE: [pool www] child ")
@@ -206,20 +205,23 @@ fn get_result(
 }
 
 #[test]
-fn max_requests_recycles_workers_and_sigkill_respawns() {
+fn max_requests_recycles_workers() {
     let dir = tempfile::tempdir().unwrap();
     let root = docroot(dir.path());
-    let fpm = Fpm::start(
-        dir.path(),
-        1,
-        "pm.max_requests = 2\npm.status_path = /status\n",
-    );
+    let fpm = Fpm::start(dir.path(), 1, "pm.max_requests = 2\n");
     for _ in 0..5 {
         assert!(one(&fpm, &root, "/hello.php").stdout.ends_with(b"Hello"));
     }
-    wait_until("a recycled worker", 5, || {
-        fpm.log().contains("exited with code 0 after")
+    fpm.wait_log("a recycled worker", 5, |log| {
+        log.contains("exited with code 0 after") && log.contains("] NOTICE: [pool www] child ")
     });
+}
+
+#[test]
+fn a_killed_worker_is_logged_and_respawned() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = docroot(dir.path());
+    let fpm = Fpm::start(dir.path(), 1, "pm.status_path = /status\n");
     let status = one(&fpm, &root, "/status?full");
     let body = String::from_utf8_lossy(status.split().1).into_owned();
     let pid: i32 = body
@@ -228,9 +230,8 @@ fn max_requests_recycles_workers_and_sigkill_respawns() {
         .and_then(|p| p.trim().parse().ok())
         .expect("a pid line");
     nix::sys::signal::kill(nix::unistd::Pid::from_raw(pid), Signal::SIGKILL).unwrap();
-    wait_until("the SIGKILL log line", 5, || {
-        fpm.log()
-            .contains(&format!("child {pid} exited on signal 9 (SIGKILL) after"))
+    fpm.wait_log("the SIGKILL log line", 5, |log| {
+        log.contains(&format!("child {pid} exited on signal 9 (SIGKILL) after"))
     });
     assert!(one(&fpm, &root, "/hello.php").stdout.ends_with(b"Hello"));
 }

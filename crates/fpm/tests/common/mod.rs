@@ -95,6 +95,18 @@ impl Fpm {
         }
     }
 
+    /// Wait until the error log satisfies `f`; the log in the panic otherwise.
+    pub fn wait_log(&self, what: &str, secs: u64, f: impl Fn(&str) -> bool) {
+        let end = Instant::now() + Duration::from_secs(secs);
+        while Instant::now() < end {
+            if f(&self.log()) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        panic!("timed out waiting for {what}; the log:\n{}", self.log());
+    }
+
     pub fn log(&self) -> String {
         std::fs::read_to_string(self.dir.join("fpm.log")).unwrap_or_default()
     }
