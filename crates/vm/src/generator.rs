@@ -41,6 +41,10 @@ pub struct Generator {
     pub(crate) chain: Vec<Rc<PhpObject>>,
     /// Still at the first yield (`rewind()` is allowed).
     pub(crate) at_first_yield: bool,
+    /// It started a `yield from` of a generator and has not been resumed since: its
+    /// next resumption only shows the inner generator's current value if it has one
+    /// (Zend's `ZEND_GENERATOR_DO_INIT`).
+    pub(crate) do_init: bool,
     /// `function &gen()`: values are yielded by reference.
     pub(crate) by_ref: bool,
     /// The op_array has `finally` blocks (destroying it suspended must run them).
@@ -112,6 +116,7 @@ impl Generator {
             delegate: None,
             chain: Vec::new(),
             at_first_yield: false,
+            do_init: false,
             by_ref,
             has_finally,
             pending: None,
@@ -334,6 +339,7 @@ mod tests {
             delegate: None,
             chain: Vec::new(),
             at_first_yield: false,
+            do_init: false,
             by_ref: false,
             has_finally: false,
             pending: None,

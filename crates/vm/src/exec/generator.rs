@@ -310,8 +310,10 @@ impl Vm {
         if result.is_some() {
             self.set_result(c, op.result, Value::Null);
         }
+        let to_generator = matches!(delegate, Delegate::Gen { .. });
         let (susp, _) = self.suspend_top(ip + 1, calls_mark);
         with_gen(&g, |s| {
+            s.do_init |= to_generator;
             s.delegate = Some(delegate);
             s.send_target = None;
             s.state = State::Suspended(Box::new(susp));
@@ -501,6 +503,7 @@ impl Vm {
         let mut rest = cached_chain(orig);
         let r = self.resume_chain(orig, &mut rest);
         store_chain(orig, rest);
+        with_gen(orig, |s| s.do_init = false);
         r
     }
 
@@ -512,9 +515,16 @@ impl Vm {
     ) -> Result<(), Unwind> {
         loop {
             let g = rest.last().unwrap_or(orig).clone();
-            let (finished, running) =
-                with_gen(&g, |s| (s.is_finished(), s.is_running())).unwrap_or((true, false));
+            let (finished, running, has_value) = with_gen(&g, |s| {
+                (s.is_finished(), s.is_running(), s.current.is_some())
+            })
+            .unwrap_or((true, false, false));
             if finished {
+                return Ok(());
+            }
+            // After a `yield from` of a generator that already has a value, that value
+            // is shown first (Zend's DO_INIT; the flag outlives a resumption by another).
+            if has_value && with_gen(orig, |s| s.do_init).unwrap_or(false) {
                 return Ok(());
             }
             if running {
@@ -562,14 +572,6 @@ impl Vm {
                         Some(false) => {}
                         Some(true) => {
                             rest.extend(chain(&g).into_iter().skip(1));
-                            let leaf = rest.last().unwrap_or(orig);
-                            // Delegating to a generator that already has a value shows
-                            // that value first (Zend's DO_INIT).
-                            let started = !Rc::ptr_eq(leaf, &g)
-                                && with_gen(leaf, |s| s.current.is_some()).unwrap_or(false);
-                            if started {
-                                return Ok(());
-                            }
                         }
                     }
                 }
