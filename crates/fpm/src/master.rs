@@ -306,9 +306,10 @@ impl Master {
                 worker.run()
             }
             Ok(ForkResult::Parent { child }) => {
+                // Only the pid: the child may already be serving (and have set
+                // its state) by the time fork returns here.
                 let s = &self.pools[idx].board.slots()[slot];
                 s.pid.store(child.as_raw() as u32, Relaxed);
-                s.set_state(State::Idle);
                 let output = pipe_fds.map(|(r, _w)| r);
                 if let Some(r) = &output {
                     let _ = nix::fcntl::fcntl(
