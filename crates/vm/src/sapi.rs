@@ -143,6 +143,7 @@ impl Vm {
                 .collect(),
         };
         settings.settings.extend(ini.settings.iter().cloned());
+        settings.settings.extend(request::param_ini(&req.params));
         let err = LogSink {
             response: response.clone(),
             line: Vec::new(),

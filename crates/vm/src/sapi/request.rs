@@ -42,6 +42,29 @@ pub(crate) const FPM_INI: &[(&str, &str)] = &[
     ("register_argc_argv", "Off"),
 ];
 
+/// The `PHP_VALUE` and `PHP_ADMIN_VALUE` params (`key=value` lines), which php-fpm
+/// applies as ini settings for the request (here for that request only; php-fpm's
+/// workers keep them for later requests too).
+pub(crate) fn param_ini(params: &[(Vec<u8>, Vec<u8>)]) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for (k, v) in params {
+        if k != b"PHP_VALUE" && k != b"PHP_ADMIN_VALUE" {
+            continue;
+        }
+        for line in String::from_utf8_lossy(v).split('\n') {
+            if let Some((key, value)) = line.split_once('=') {
+                let value = value.trim();
+                let value = value
+                    .strip_prefix('"')
+                    .and_then(|v| v.strip_suffix('"'))
+                    .unwrap_or(value);
+                out.push((key.trim().to_string(), value.to_string()));
+            }
+        }
+    }
+    out
+}
+
 /// The request body, read on demand and kept so `php://input` can be read again.
 pub(crate) struct Body {
     reader: Box<dyn Read>,

@@ -447,3 +447,20 @@ fn ob_flush_sends_the_headers_and_keeps_the_buffer() {
     assert!(s.c.log[0].ends_with("t.php on line 4"), "{:?}", s.c.log);
     assert!(s.c.log[0].contains("t.php:3)"));
 }
+
+#[test]
+fn php_value_params_set_ini() {
+    let s = serve_with(
+        "<?php echo ini_get('post_max_size'), '|', ini_get('display_errors'), '|', json_encode($_GET);",
+        &[
+            ("PHP_VALUE", "post_max_size=10\nmax_input_vars = 1"),
+            ("PHP_ADMIN_VALUE", "display_errors=\"1\""),
+            ("QUERY_STRING", "a=1&b=2"),
+        ],
+        b"",
+        &[],
+    );
+    assert!(s.body().contains("Input variables exceeded 1."), "{}", s.body());
+    assert!(s.body().contains("10|1|"), "{}", s.body());
+    assert!(s.body().ends_with(r#"{"a":"1"}"#));
+}
