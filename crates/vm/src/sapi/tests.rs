@@ -460,7 +460,11 @@ fn php_value_params_set_ini() {
         b"",
         &[],
     );
-    assert!(s.body().contains("Input variables exceeded 1."), "{}", s.body());
+    assert!(
+        s.body().contains("Input variables exceeded 1."),
+        "{}",
+        s.body()
+    );
     assert!(s.body().contains("10|1|"), "{}", s.body());
     assert!(s.body().ends_with(r#"{"a":"1"}"#));
 }
