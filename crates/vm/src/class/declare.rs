@@ -132,7 +132,10 @@ impl Vm {
         }
         let mut traits = Vec::new();
         for r in &view.type_names[decl.traits.indices()] {
-            let t = self.class_by_name(view.str(*r))?;
+            let Some(t) = self.lookup_class(view.str(*r))? else {
+                let shown = lossy(view.str(*r));
+                return Err(self.link_fatal(script, &format!("Trait \"{shown}\" not found")));
+            };
             if !t.is_trait() {
                 return Err(self.link_fatal(
                     script,
@@ -231,7 +234,7 @@ impl Vm {
         if let Some(msg) = error {
             return Err(self.link_fatal(script, &msg));
         }
-        self.check_inheritance(script, &class)?;
+        self.check_inheritance(script, &class, &res.traits)?;
         Ok(class)
     }
 
@@ -272,6 +275,7 @@ impl Vm {
             .collect();
         // Which trait each property taken from a trait came from (for conflicts).
         let mut prop_origin: Vec<(String, Rc<str>)> = Vec::new();
+        let mut const_origin: Vec<(String, Rc<str>)> = Vec::new();
         for t in traits {
             for (lc, meth) in &t.methods {
                 // Aliases first: `m as alias` / `T::m as [visibility] alias`.
@@ -383,14 +387,19 @@ impl Vm {
                             _ => true,
                         };
                     if !same {
+                        let origin = const_origin
+                            .iter()
+                            .find(|(n, _)| n == &**cn)
+                            .map_or_else(|| old.class_name.clone(), |(_, t)| t.clone());
                         return Err(format!(
-                            "{} and {} define the same constant ({cn}) in the composition of {cname}. However, the definition differs and is considered incompatible. Class was composed",
-                            old.class_name, t.name
+                            "{origin} and {} define the same constant ({cn}) in the composition of {cname}. However, the definition differs and is considered incompatible. Class was composed",
+                            t.name
                         ));
                     }
                     continue;
                 }
                 m.add_constant(me, cname, cn, c.flags, v);
+                const_origin.push((cn.to_string(), t.name.clone()));
             }
         }
         Ok(())
@@ -398,7 +407,12 @@ impl Vm {
 
     /// Zend's inheritance checks on a linked class (final, static, visibility,
     /// signatures, abstract methods left).
-    fn check_inheritance(&mut self, script: u32, class: &Rc<ClassEntry>) -> Result<(), Unwind> {
+    fn check_inheritance(
+        &mut self,
+        script: u32,
+        class: &Rc<ClassEntry>,
+        traits: &[Rc<ClassEntry>],
+    ) -> Result<(), Unwind> {
         if let Some(parent) = &class.parent {
             for (name, info) in &class.props {
                 let own = info.class.upgrade().is_some_and(|d| Rc::ptr_eq(&d, class));
@@ -479,6 +493,14 @@ impl Vm {
             for i in &class.interfaces {
                 if let Some(im) = i.find_method(lc.as_bytes()) {
                     parents.push(im.clone());
+                }
+            }
+            // A used trait's abstract method is a signature to honour too.
+            for t in traits {
+                if let Some(tm) = t.find_method(lc.as_bytes()).filter(|m| m.is_abstract()) {
+                    if !same_body(tm, meth) {
+                        parents.push(tm.clone());
+                    }
                 }
             }
             for pm in parents {
@@ -658,6 +680,21 @@ impl Vm {
 }
 
 const VIS_MASK: u32 = fn_flags::PUBLIC | fn_flags::PROTECTED | fn_flags::PRIVATE;
+
+/// Two methods run the same body (a trait method copied into a class).
+fn same_body(a: &Method, b: &Method) -> bool {
+    match (a.body, b.body) {
+        (
+            MethodBody::User { script, op_array },
+            MethodBody::User {
+                script: s2,
+                op_array: o2,
+            },
+        ) => script == s2 && op_array == o2,
+        (MethodBody::Native(x), MethodBody::Native(y)) => std::ptr::eq(x, y),
+        _ => false,
+    }
+}
 
 /// The property flags that must agree when a trait and a class declare a property.
 const PROP_FLAGS: u32 =
