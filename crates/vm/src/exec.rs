@@ -807,14 +807,30 @@ impl Vm {
     /// Objects whose last reference went and that need the VM to finish (a suspended
     /// generator's `finally` blocks).
     pub(crate) fn run_pending_destructs(&mut self) -> Result<(), Unwind> {
+        // Every destructor runs; one thrown after another takes the earlier one as its
+        // previous (Zend's zend_objects_destroy_object).
+        let mut thrown: Option<Rc<PhpObject>> = None;
+        let line = self.line;
         for o in crate::object::take_pending_destructs() {
-            if crate::generator::is_generator(&o) {
-                self.gen_destroy(&o)?;
+            // Each is called from the op that released it.
+            self.line = line;
+            let r = if crate::generator::is_generator(&o) {
+                self.gen_destroy(&o)
             } else {
-                self.destruct_object(&o)?;
+                self.destruct_object(&o)
+            };
+            match r {
+                Ok(()) => {}
+                Err(Unwind::Throw(e)) => {
+                    if let Some(old) = thrown.take() {
+                        crate::throwable::set_previous(&e, old);
+                    }
+                    thrown = Some(e);
+                }
+                Err(Unwind::Exit) => return Err(Unwind::Exit),
             }
         }
-        Ok(())
+        thrown.map_or(Ok(()), |e| Err(Unwind::Throw(e)))
     }
 
     pub(crate) fn pop_frame(&mut self) -> Frame {

@@ -278,7 +278,6 @@ impl Vm {
                             }
                         }
                     }
-                    Value::Null if op.opcode == Opcode::SendArray => {}
                     other => {
                         let msg = if op.opcode == Opcode::SendArray {
                             format!(
