@@ -35,9 +35,9 @@ fn unsupported(vm: &mut Vm, op: Opcode, a: &Value, b: &Value) -> Unwind {
         "TypeError",
         format!(
             "Unsupported operand types: {} {} {}",
-            a.type_name(),
+            a.debug_type_name(),
             symbol(op),
-            b.type_name()
+            b.debug_type_name()
         ),
     )
 }
