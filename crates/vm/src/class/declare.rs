@@ -756,3 +756,55 @@ fn type_wider(av: &ScriptView<'_>, a: &TypeDecl, bv: &ScriptView<'_>, b: &TypeDe
         .iter()
         .all(|n| an.contains(n) || abits & TypeDecl::OBJECT != 0 || !an.is_empty())
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::tests_asm::Capture;
+
+    /// Run `code` (`php -n -r`) and return (stdout, exit status).
+    fn run(code: &str) -> (String, i32) {
+        let out = Capture::default();
+        let sink = std::io::sink();
+        let status = crate::run::run_code(
+            code,
+            vec![],
+            crate::vm::IniOverrides {
+                no_ini: true,
+                settings: vec![],
+            },
+            Box::new(out.clone()),
+            Box::new(sink),
+        );
+        (out.text(), status)
+    }
+
+    #[test]
+    fn classes_traits_enums_and_destructors_run_as_php() {
+        let (out, status) = run(concat!(
+            "abstract class Shape { abstract function area(): float; function name() { return static::class; } }\n",
+            "trait Named { public string $label = \"t\"; function hello() { return \"hi \" . $this->label; } }\n",
+            "class Sq extends Shape { use Named; function __construct(private float $s) {} function area(): float { return $this->s ** 2; } }\n",
+            "$s = new Sq(3); echo $s->area(), \" \", $s->name(), \" \", $s->hello(), \"\\n\";\n",
+            "try { echo $s->s; } catch (Error $e) { echo $e->getMessage(), \"\\n\"; }\n",
+            "enum E: int { case A = 1; case B = 2; }\n",
+            "echo E::from(2)->name, \" \", count(E::cases()), \" \", var_export(E::tryFrom(3), true), \"\\n\";\n",
+            "class D { function __destruct() { echo \"bye\\n\"; } }\n",
+            "$d = new D; $d = null; echo \"end\\n\";\n",
+        ));
+        assert_eq!(status, 0);
+        assert_eq!(
+            out,
+            "9 Sq hi t\nCannot access private property Sq::$s\nB 2 NULL\nbye\nend\n"
+        );
+    }
+
+    #[test]
+    fn a_missing_interface_method_is_fatal() {
+        let (out, status) = run("interface I { function f(); }\nclass C implements I {}\n");
+        assert_eq!(status, 255);
+        assert!(
+            out.contains("Fatal error: Class C contains 1 abstract method and must therefore be declared abstract or implement the remaining methods (I::f) in Command line code on line 2"),
+            "{out}"
+        );
+    }
+}
