@@ -625,8 +625,16 @@ impl Vm {
             ));
         }
         let declaring = info.class.upgrade();
+        // The declaring class, or a parent that declares the property itself (a
+        // redeclared parent property may still be initialized by the parent).
         let same = match (scope, &declaring) {
-            (Some(s), Some(d)) => Rc::ptr_eq(s, d),
+            (Some(s), Some(d)) => {
+                Rc::ptr_eq(s, d)
+                    || (o.class.is_subclass_of(s)
+                        && s.props.get(name).is_some_and(|p| {
+                            p.class.upgrade().is_some_and(|pc| Rc::ptr_eq(&pc, s))
+                        }))
+            }
             _ => false,
         };
         if !same {
@@ -750,10 +758,11 @@ impl Vm {
                         // Modifying the object a readonly property holds is allowed.
                         return Ok(new_ref(o.slots.borrow()[info.slot as usize].clone()));
                     }
+                    let how = if initialized { "modify" } else { "indirectly modify" };
                     return Err(self.throw_error(
                         "Error",
                         format!(
-                            "Cannot indirectly modify readonly property {}::${name}",
+                            "Cannot {how} readonly property {}::${name}",
                             info.class_name
                         ),
                     ));
