@@ -288,7 +288,7 @@ impl Vm {
         // An UNUSED method operand is the constructor (`parent::__construct()`).
         let name = if op.op2.kind == OperandKind::Unused {
             match &class.magic.construct {
-                Some(m) => Rc::from(&*m.name),
+                Some(m) => std::borrow::Cow::Owned(m.name.to_string()),
                 None => {
                     return Err(self.throw_error("Error", "Cannot call constructor".into()))
                 }
@@ -473,10 +473,25 @@ impl Vm {
     }
 
     /// A property-name operand.
-    fn prop_name(&mut self, code: &Code<'_>, c: Ctx, o: Operand) -> Result<Rc<str>, Unwind> {
+    fn prop_name<'a>(
+        &mut self,
+        code: &Code<'a>,
+        c: Ctx,
+        o: Operand,
+    ) -> Result<std::borrow::Cow<'a, str>, Unwind> {
+        // A literal name is borrowed from the script (no allocation per access).
+        if o.kind == OperandKind::Const {
+            if let Value::String(s) = &code.lits[o.value as usize] {
+                if let Ok(name) = std::str::from_utf8(s) {
+                    return Ok(std::borrow::Cow::Borrowed(name));
+                }
+            }
+        }
         let v = self.read(code, c, o);
         let s = v.to_php_string(self)?;
-        Ok(Rc::from(String::from_utf8_lossy(&s).as_ref()))
+        Ok(std::borrow::Cow::Owned(
+            String::from_utf8_lossy(&s).into_owned(),
+        ))
     }
 
     // ---- property access ----
