@@ -294,6 +294,11 @@ impl Vm {
                 }
             }
         } else {
+            if op.op2.kind != OperandKind::Const
+                && !matches!(self.read_quiet(code, c, op.op2), Value::String(_))
+            {
+                return Err(self.throw_error("Error", "Method name must be a string".into()));
+            }
             self.prop_name(code, c, op.op2)?
         };
         let scope = self.frame_scope(c.fi);
