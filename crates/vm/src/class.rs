@@ -7,11 +7,12 @@
 //!   in `RefCell`s. A child holds its parent (`parent: Option<Rc<ClassEntry>>`); members
 //!   point back to their declaring class with a `Weak` (no cycles: the VM's class table
 //!   owns the classes for the request).
-//! - The VM's class table (`Vm::classes`, lowercase name → class) is filled at startup
-//!   with the native classes (see below), then by scripts: the classes of
-//!   `Script::class_table` when a script loads (early binding), the others when their
-//!   DECLARE_CLASS op runs. [`Vm::lookup_class`] finds a class by name and runs the
-//!   autoloaders (`spl_autoload_register`) on a miss; [`Vm::find_class`] never autoloads.
+//! - The VM's class table (`Vm::classes`, lowercase name → class) holds the script's
+//!   classes (the native classes, see below, are in the thread's shared table, which
+//!   `find_class` consults after it): the classes of `Script::class_table` when a
+//!   script loads (early binding), the others when their DECLARE_CLASS op runs.
+//!   [`Vm::lookup_class`] finds a class by name and runs the autoloaders
+//!   (`spl_autoload_register`) on a miss; [`Vm::find_class`] never autoloads.
 //! - Members, as Zend stores them:
 //!   - `props`: every property visible by name (Zend's `properties_info`), instance and
 //!     static, inherited ones included. An instance property has a slot
@@ -351,10 +352,13 @@ impl Vm {
     /// and case ignored.
     pub fn find_class(&self, name: &[u8]) -> Option<Rc<ClassEntry>> {
         let name = name.strip_prefix(b"\\").unwrap_or(name);
-        if let Some(c) = self.classes.get(name) {
-            return Some(c.clone());
-        }
-        self.classes.get(&*name.to_ascii_lowercase()).cloned()
+        let get = |key: &[u8]| {
+            self.classes
+                .get(key)
+                .or_else(|| self.native_classes.by_lc.get(key))
+                .cloned()
+        };
+        get(name).or_else(|| get(&name.to_ascii_lowercase()))
     }
 
     /// A class by name, running the autoloaders (`spl_autoload_register`) on a miss,

@@ -1,8 +1,11 @@
-//! The engine's predefined constants (`PHP_*`, `E_*`, math constants).
+//! The engine's predefined constants (`PHP_*`, `E_*`, math constants): one table per
+//! thread, shared by its VMs, which keep the script's constants in their own table.
+
+use std::collections::HashMap;
+use std::rc::Rc;
 
 use crate::errors::LEVEL_CONSTANTS;
 use crate::value::Value;
-use crate::vm::Vm;
 
 /// The version this interpreter reports: the `php` it mirrors.
 pub const PHP_VERSION: &str = "8.2.35";
@@ -10,7 +13,24 @@ pub const PHP_MAJOR_VERSION: i64 = 8;
 pub const PHP_MINOR_VERSION: i64 = 2;
 pub const PHP_RELEASE_VERSION: i64 = 35;
 
-pub fn register(vm: &mut Vm) {
+/// Constants by exact name.
+pub type ConstTable = HashMap<Vec<u8>, Value>;
+
+thread_local! {
+    static PREDEFINED: Rc<ConstTable> = Rc::new(build());
+}
+
+/// This thread's predefined constants (values hold `Rc`s, hence per thread).
+pub fn predefined() -> Rc<ConstTable> {
+    PREDEFINED.with(Rc::clone)
+}
+
+fn build() -> ConstTable {
+    let mut table = ConstTable::new();
+    // The first definition of a name wins, as `define_constant` does.
+    let mut define = |name: &str, v: Value| {
+        table.entry(name.as_bytes().to_vec()).or_insert(v);
+    };
     let ints: &[(&str, i64)] = &[
         ("PHP_INT_MAX", i64::MAX),
         ("PHP_INT_MIN", i64::MIN),
@@ -48,7 +68,7 @@ pub fn register(vm: &mut Vm) {
         .chain(LEVEL_CONSTANTS)
         .chain(crate::builtins::consts::INT_CONSTANTS)
     {
-        vm.define_constant(name, Value::Long(*v));
+        define(name, Value::Long(*v));
     }
     let floats: &[(&str, f64)] = &[
         ("PHP_FLOAT_EPSILON", f64::EPSILON),
@@ -75,7 +95,7 @@ pub fn register(vm: &mut Vm) {
         ("M_EULER", 0.577_215_664_901_532_9),
     ];
     for (name, v) in floats {
-        vm.define_constant(name, Value::Double(*v));
+        define(name, Value::Double(*v));
     }
     let strings: &[(&str, &str)] = &[
         ("PHP_EOL", "\n"),
@@ -91,14 +111,15 @@ pub fn register(vm: &mut Vm) {
         ("PHP_SHLIB_SUFFIX", "so"),
     ];
     for (name, v) in strings {
-        vm.define_constant(name, Value::from(*v));
+        define(name, Value::from(*v));
     }
+    table
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::vm::IniOverrides;
+    use crate::vm::{IniOverrides, Vm};
 
     #[test]
     fn predefined() {

@@ -261,7 +261,7 @@ fn define(vm: &mut Vm, a: &mut [Value]) -> R {
     if has(a, 2) && get(a, 2).to_bool() {
         vm.warning("define(): Argument #3 ($case_insensitive) is ignored since declaration of case-insensitive constants is no longer supported");
     }
-    if vm.constants.contains_key(name.as_bytes()) {
+    if vm.constant_defined(name.as_bytes()) {
         vm.warning(&format!("Constant {name} already defined"));
         return Ok(Value::False);
     }

@@ -352,7 +352,18 @@ impl Vm {
 
     /// Look a function up by name (case-insensitive, leading `\` ignored).
     pub fn lookup_function(&self, name: &[u8]) -> Option<Func> {
-        self.functions.get(&lower(name)).copied()
+        self.lookup_function_lc(&lower(name))
+    }
+
+    /// Look a function up by lowercase name: this VM's table (user functions,
+    /// extensions' built-ins), then the process-wide built-ins.
+    pub(crate) fn lookup_function_lc(&self, lc_name: &[u8]) -> Option<Func> {
+        match self.functions.get(lc_name) {
+            Some(f) => Some(*f),
+            None => crate::builtins::table()
+                .get(lc_name)
+                .map(|&spec| Func::Builtin(spec)),
+        }
     }
 
     /// Run a resolved callable now (a nested dispatch loop for user code), with
@@ -611,11 +622,11 @@ impl Vm {
         let oa = &view.op_arrays[idx as usize];
         let name = view.str(oa.name);
         let key = lower(name);
-        if let Some(prev) = self.functions.get(&key) {
+        if let Some(prev) = self.lookup_function_lc(&key) {
             let msg = match prev {
                 Func::User { script, op_array } => {
-                    let l = &self.scripts[*script as usize];
-                    let line = l.script.view().op_arrays[*op_array as usize].line_start;
+                    let l = &self.scripts[script as usize];
+                    let line = l.script.view().op_arrays[op_array as usize].line_start;
                     format!(
                         "Cannot redeclare {}() (previously declared in {}:{})",
                         String::from_utf8_lossy(name),

@@ -46,6 +46,16 @@ pub struct IniOverrides {
     pub settings: Vec<(String, String)>,
 }
 
+/// An ini setting's value before any `-d` or `ini_set`.
+fn default_ini(no_ini: bool, name: &str) -> Option<&'static str> {
+    let debian = if no_ini { &[][..] } else { DEBIAN_INI };
+    debian
+        .iter()
+        .chain(BUILTIN_INI)
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| *v)
+}
+
 /// Debian's php.ini values where they differ from PHP's built-in defaults.
 const DEBIAN_INI: &[(&str, &str)] = &[
     ("display_errors", "0"),
@@ -78,7 +88,11 @@ const BUILTIN_INI: &[(&str, &str)] = &[
 ];
 
 pub struct Vm {
+    /// ini values set for this VM (`-d`, `ini_set`), over the defaults of its mode
+    /// ([`default_ini`]).
     pub(crate) ini: HashMap<String, String>,
+    /// `-n`: the defaults are PHP's built-in ones, not Debian's php.ini.
+    pub(crate) no_ini: bool,
     pub(crate) error_reporting: i64,
     pub(crate) display: Display,
     pub(crate) log_errors: bool,
@@ -91,10 +105,13 @@ pub struct Vm {
     pub(crate) out: Output,
     pub(crate) err: Box<dyn Write>,
 
-    /// Lowercase name → function.
+    /// Lowercase name → function: the script's functions and extensions' built-ins,
+    /// consulted before the process-wide `builtins::table()` (see `lookup_function`).
     pub(crate) functions: HashMap<Vec<u8>, Func>,
-    /// The class table: lowercase name → class (see `class.rs`).
+    /// The class table: lowercase name → class (see `class.rs`): the script's classes
+    /// and aliases, consulted with the thread's `native_classes` (see `find_class`).
     pub(crate) classes: HashMap<Box<[u8]>, Rc<crate::class::ClassEntry>>,
+    pub(crate) native_classes: Rc<crate::class::native::Registry>,
     /// `spl_autoload_register`'s loaders, in call order.
     pub(crate) autoloaders: Vec<Value>,
     /// Lowercase names being autoloaded (no recursion on the same name).
@@ -103,8 +120,10 @@ pub struct Vm {
     pub(crate) prop_guards: Vec<(u32, u8, Box<str>)>,
     /// The main script's variables once it returned, for the shutdown destructors.
     pub(crate) shutdown_globals: Vec<Value>,
-    /// Constants by exact name (`true`/`false`/`null` are resolved case-insensitively).
+    /// Constants the request defined, by exact name (`true`/`false`/`null` are
+    /// resolved case-insensitively); the predefined ones are in `predefined`.
     pub(crate) constants: HashMap<Vec<u8>, Value>,
+    pub(crate) predefined: Rc<crate::constants::ConstTable>,
     pub(crate) scripts: Vec<Loaded>,
     /// Real paths of files already included (for `_once`).
     pub(crate) included: HashSet<PathBuf>,
@@ -157,18 +176,12 @@ pub struct Vm {
 
 impl Vm {
     /// A VM writing script output to `out` and logged errors to `err`.
+    /// The built-in functions, constants and classes are shared tables (built once),
+    /// so this costs a few allocations.
     pub fn new(ini: &IniOverrides, out: Box<dyn Write>, err: Box<dyn Write>) -> Vm {
-        let mut settings: HashMap<String, String> = BUILTIN_INI
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect();
-        if !ini.no_ini {
-            for (k, v) in DEBIAN_INI {
-                settings.insert(k.to_string(), v.to_string());
-            }
-        }
         let mut vm = Vm {
             ini: HashMap::new(),
+            no_ini: ini.no_ini,
             error_reporting: errors::E_ALL,
             display: Display::Stdout,
             log_errors: false,
@@ -180,7 +193,9 @@ impl Vm {
             err,
             functions: HashMap::new(),
             constants: HashMap::new(),
+            predefined: crate::constants::predefined(),
             classes: HashMap::new(),
+            native_classes: crate::class::native::registry(),
             autoloaders: Vec::new(),
             autoloading: Vec::new(),
             prop_guards: Vec::new(),
@@ -214,21 +229,14 @@ impl Vm {
             sapi: Default::default(),
             next_resource_id: 0,
         };
-        for (k, v) in settings {
-            vm.set_ini(&k, v);
+        let debian = if ini.no_ini { &[][..] } else { DEBIAN_INI };
+        for (k, v) in BUILTIN_INI.iter().chain(debian) {
+            vm.apply_ini(k, v);
         }
         for (k, v) in &ini.settings {
             vm.set_ini(k, v.clone());
         }
-        for spec in crate::builtins::all() {
-            vm.functions
-                .insert(spec.name.as_bytes().to_vec(), Func::Builtin(spec));
-        }
         crate::object::set_destructors_enabled(true);
-        for class in &crate::class::native::registry().list {
-            vm.add_class(class.clone());
-        }
-        crate::constants::register(&mut vm);
         vm
     }
 
@@ -250,22 +258,33 @@ impl Vm {
     // ---- ini ----------------------------------------------------------------
 
     pub fn ini_get(&self, name: &str) -> Option<&str> {
-        self.ini.get(name).map(String::as_str)
+        match self.ini.get(name) {
+            Some(v) => Some(v),
+            None => default_ini(self.no_ini, name),
+        }
     }
 
     /// Set an ini value, returning the old one; keeps the cached fields in sync.
     pub fn set_ini(&mut self, name: &str, value: String) -> Option<String> {
+        self.apply_ini(name, &value);
+        match self.ini.insert(name.to_string(), value) {
+            Some(old) => Some(old),
+            None => default_ini(self.no_ini, name).map(str::to_string),
+        }
+    }
+
+    /// Update the fields caching an ini value.
+    fn apply_ini(&mut self, name: &str, value: &str) {
         match name {
-            "error_reporting" => self.error_reporting = parse_ini_int(&value),
-            "display_errors" => self.display = Display::parse(&value),
-            "log_errors" => self.log_errors = parse_ini_bool(&value),
-            "precision" => self.precision = parse_ini_int(&value) as i32,
-            "serialize_precision" => self.serialize_precision = parse_ini_int(&value) as i32,
-            "memory_limit" => self.memory_limit = parse_memory_limit(&value),
-            "zend.exception_ignore_args" => self.ignore_args = parse_ini_bool(&value),
+            "error_reporting" => self.error_reporting = parse_ini_int(value),
+            "display_errors" => self.display = Display::parse(value),
+            "log_errors" => self.log_errors = parse_ini_bool(value),
+            "precision" => self.precision = parse_ini_int(value) as i32,
+            "serialize_precision" => self.serialize_precision = parse_ini_int(value) as i32,
+            "memory_limit" => self.memory_limit = parse_memory_limit(value),
+            "zend.exception_ignore_args" => self.ignore_args = parse_ini_bool(value),
             _ => {}
         }
-        self.ini.insert(name.to_string(), value)
     }
 
     pub fn precision(&self) -> i32 {
@@ -412,17 +431,25 @@ impl Vm {
     // ---- constants ----------------------------------------------------------
 
     pub fn define_constant(&mut self, name: &str, v: Value) -> bool {
-        let key = name.as_bytes().to_vec();
-        if self.constants.contains_key(&key) {
+        if self.constant_defined(name.as_bytes()) {
             return false;
         }
-        self.constants.insert(key, v);
+        self.constants.insert(name.as_bytes().to_vec(), v);
         true
+    }
+
+    /// A constant of this exact name exists (predefined or defined by the request).
+    pub(crate) fn constant_defined(&self, name: &[u8]) -> bool {
+        self.constants.contains_key(name) || self.predefined.contains_key(name)
     }
 
     pub fn constant(&self, name: &[u8]) -> Option<Value> {
         let name = name.strip_prefix(b"\\").unwrap_or(name);
-        if let Some(v) = self.constants.get(name) {
+        if let Some(v) = self
+            .constants
+            .get(name)
+            .or_else(|| self.predefined.get(name))
+        {
             return Some(v.clone());
         }
         match name.to_ascii_lowercase().as_slice() {
@@ -435,7 +462,7 @@ impl Vm {
 
     pub fn function_exists(&self, name: &[u8]) -> bool {
         let name = name.strip_prefix(b"\\").unwrap_or(name);
-        self.functions.contains_key(&name.to_ascii_lowercase())
+        self.lookup_function(name).is_some()
     }
 
     pub fn argv_array(args: &[String]) -> Value {
@@ -493,6 +520,80 @@ pub(crate) fn parse_memory_limit(v: &str) -> Option<u64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[derive(Clone, Default)]
+    struct Buf(Rc<std::cell::RefCell<Vec<u8>>>);
+
+    impl Write for Buf {
+        fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+            self.0.borrow_mut().extend_from_slice(b);
+            Ok(b.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    /// `php -n -r code` in a fresh VM: (output, status).
+    fn run(code: &str) -> (String, i32) {
+        let out = Buf::default();
+        let ini = IniOverrides {
+            no_ini: true,
+            settings: Vec::new(),
+        };
+        let status = crate::run::run_code(
+            code,
+            Vec::new(),
+            ini,
+            Box::new(out.clone()),
+            Box::new(std::io::sink()),
+        );
+        let text = String::from_utf8_lossy(&out.0.borrow()).into_owned();
+        (text, status)
+    }
+
+    // Expectations from `php -n -r`.
+    #[test]
+    fn requests_share_no_state() {
+        let first = r#"define("X",1); function f(){} class C{} ini_set("precision","5"); echo X, ini_get("precision"), "\n";"#;
+        assert_eq!(run(first), ("15\n".to_string(), 0));
+        let second = r#"var_dump(defined("X"), function_exists("f"), class_exists("C"), ini_get("precision"), class_exists("exception"), strlen("ab"), PHP_INT_SIZE);"#;
+        let expected =
+            "bool(false)\nbool(false)\nbool(false)\nstring(2) \"14\"\nbool(true)\nint(2)\nint(8)\n";
+        assert_eq!(run(second), (expected.to_string(), 0));
+    }
+
+    #[test]
+    fn builtin_functions_cannot_be_redeclared() {
+        let expected = "\nFatal error: Cannot redeclare strlen() in Command line code on line 1\n";
+        assert_eq!(run("function strlen(){}"), (expected.to_string(), 255));
+    }
+
+    #[test]
+    fn ini_defaults_per_mode() {
+        let sink = || Box::new(std::io::sink());
+        let mut debian = Vm::new(&IniOverrides::default(), sink(), sink());
+        assert_eq!(debian.ini_get("display_errors"), Some("0"));
+        assert_eq!(debian.ini_get("precision"), Some("14"));
+        assert_eq!(debian.ini_get("no_such_setting"), None);
+        assert_eq!(
+            debian.set_ini("precision", "5".into()).as_deref(),
+            Some("14")
+        );
+        assert_eq!(
+            (debian.ini_get("precision"), debian.precision()),
+            (Some("5"), 5)
+        );
+        let no_ini = IniOverrides {
+            no_ini: true,
+            settings: vec![("log_errors".into(), "1".into())],
+        };
+        let builtin = Vm::new(&no_ini, sink(), sink());
+        assert_eq!(builtin.ini_get("display_errors"), Some("1"));
+        assert_eq!(builtin.ini_get("log_errors"), Some("1"));
+        assert_eq!(builtin.error_reporting(), 32767);
+        assert!(builtin.log_errors);
+    }
 
     #[test]
     fn ini_parsing() {

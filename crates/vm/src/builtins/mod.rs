@@ -2,8 +2,9 @@
 //! (`string`, `array`, `math`, `var` (var_dump & co), `output` (printf & co), …).
 //!
 //! Every module exposes `pub const FUNCTIONS: &[BuiltinSpec]`; [`all`] chains them
-//! into the table the VM loads into its function table at startup. The engine's own
-//! functions (`function_exists`, `ob_start`, `define`…) are in `crate::corefns`.
+//! into [`table`], built once per process and consulted by every VM behind its own
+//! table of user functions. The engine's own functions (`function_exists`,
+//! `ob_start`, `define`…) are in `crate::corefns`.
 
 pub mod args;
 pub mod array;
@@ -34,6 +35,9 @@ pub mod zsort;
 mod conformance;
 #[cfg(test)]
 pub mod testkit;
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use crate::value::Value;
 use crate::vm::{Unwind, Vm};
@@ -134,9 +138,16 @@ pub fn all() -> impl Iterator<Item = &'static BuiltinSpec> {
     MODULES.iter().flat_map(|m| m.iter())
 }
 
+/// The built-ins by lowercase name, built once per process: a request's VM starts
+/// without copying them (see `Vm::lookup_function`).
+pub fn table() -> &'static HashMap<&'static [u8], &'static BuiltinSpec> {
+    static TABLE: OnceLock<HashMap<&'static [u8], &'static BuiltinSpec>> = OnceLock::new();
+    TABLE.get_or_init(|| all().map(|spec| (spec.name.as_bytes(), spec)).collect())
+}
+
 impl Vm {
     /// Add built-ins defined outside this crate (an extension's functions, as the
-    /// opcache's `opcache_*`), replacing any of the same name.
+    /// opcache's `opcache_*`) to this VM's function table, shadowing any of the same name.
     pub fn register_builtins(&mut self, specs: &'static [BuiltinSpec]) {
         for spec in specs {
             self.functions.insert(

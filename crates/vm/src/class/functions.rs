@@ -483,11 +483,17 @@ fn get_called_class(vm: &mut Vm, _: &mut [Value]) -> R {
 
 /// The declared classes of a kind, built-in ones first, in declaration order.
 fn declared(vm: &Vm, kind: fn(&ClassEntry) -> bool) -> Value {
-    let mut list: Vec<&Rc<ClassEntry>> = vm
+    let user = vm
         .classes
         .iter()
-        .filter(|(k, c)| ***k == *c.lc_name && kind(c))
-        .map(|(_, c)| c)
+        .filter(|(k, c)| ***k == *c.lc_name)
+        .map(|(_, c)| c);
+    let mut list: Vec<&Rc<ClassEntry>> = vm
+        .native_classes
+        .list
+        .iter()
+        .chain(user)
+        .filter(|c| kind(c))
         .collect();
     list.sort_by_key(|c| (c.flags & super::NATIVE == 0, c.decl));
     Value::from(PhpArray::from_list(
