@@ -35,11 +35,19 @@ fn unsupported(vm: &mut Vm, op: Opcode, a: &Value, b: &Value) -> Unwind {
         "TypeError",
         format!(
             "Unsupported operand types: {} {} {}",
-            a.debug_type_name(),
+            operand_type_name(a),
             symbol(op),
-            b.debug_type_name()
+            operand_type_name(b)
         ),
     )
+}
+
+/// Zend's `zend_zval_type_name`: an object's class, a resource as plain `resource`.
+fn operand_type_name(v: &Value) -> String {
+    match v.deref() {
+        Value::Resource(_) => "resource".to_string(),
+        v => v.debug_type_name(),
+    }
 }
 
 /// An operand as a number, or `None` when PHP 8 rejects it (arrays, objects,
