@@ -403,22 +403,9 @@ impl Vm {
                         return Err(e);
                     }
                 }
-                self.push_user_frame(script, op_array, call.args_base, call.num_args, None)?;
-                self.enter_call_frame(&mut call);
+                self.push_call_frame(script, op_array, call, None)?;
                 self.run(depth)
             }
-        }
-    }
-
-    /// Give the frame just pushed for `call` its `$this`, scope, closure and the named
-    /// arguments its variadic parameter collects.
-    pub(crate) fn enter_call_frame(&mut self, call: &mut Call) {
-        if let Some(f) = self.frames.last_mut() {
-            f.closure = call.closure.take();
-            f.this = call.this.take();
-            f.class = call.class.take();
-            f.static_class = call.static_class.take();
-            f.extra_named = std::mem::take(&mut call.named);
         }
     }
 
@@ -501,6 +488,42 @@ impl Vm {
         num_args: u32,
         ret: Option<usize>,
     ) -> Result<(), Unwind> {
+        let call = Call {
+            func: Func::User { script, op_array },
+            args_base,
+            num_args,
+            named: Vec::new(),
+            send_by_ref: false,
+            this: None,
+            class: None,
+            static_class: None,
+            trampoline: None,
+            closure: None,
+        };
+        self.push_call_frame(script, op_array, call, ret)
+    }
+
+    /// Push the frame of user function `op_array` for `call`: its arguments, `$this`,
+    /// scope, closure and the named arguments its variadic parameter collects move
+    /// into the frame.
+    #[inline]
+    pub(crate) fn push_call_frame(
+        &mut self,
+        script: u32,
+        op_array: u32,
+        call: Call,
+        ret: Option<usize>,
+    ) -> Result<(), Unwind> {
+        let Call {
+            args_base,
+            num_args,
+            named,
+            this,
+            class,
+            static_class,
+            closure,
+            ..
+        } = call;
         let shape = self.scripts[script as usize].shapes[op_array as usize];
         if self.frames.len() >= MAX_DEPTH || self.over_memory_limit() {
             return Err(self.memory_exhausted());
@@ -527,17 +550,17 @@ impl Vm {
             base: args_base,
             num_args,
             extra_args,
-            extra_named: Vec::new(),
+            extra_named: named,
             calls_base: self.calls.len(),
             ret,
             call_line: self.line,
             scope: fi,
             symtab: None,
             kind: FrameKind::Function,
-            closure: None,
-            this: None,
-            class: None,
-            static_class: None,
+            closure,
+            this,
+            class,
+            static_class,
         });
         Ok(())
     }
@@ -844,6 +867,7 @@ impl Vm {
         thrown.map_or(Ok(()), |e| Err(Unwind::Throw(e)))
     }
 
+    #[inline]
     pub(crate) fn pop_frame(&mut self) -> Frame {
         let f = self.frames.pop().expect("a frame to pop");
         if self.frames.is_empty() && f.kind == FrameKind::Main {

@@ -196,7 +196,7 @@ impl Vm {
             }
             Opcode::SendVarEx | Opcode::SendFuncArg | Opcode::SendVarNoRefEx => {
                 let n = self.calls.last().map_or(0, |call| call.num_args as usize);
-                let by_ref = self.arg_by_ref(n);
+                let by_ref = self.arg_by_ref(code, n);
                 let v = if by_ref {
                     if op.opcode == Opcode::SendVarNoRefEx
                         && !matches!(self.stack[Self::slot(c, op.op1)], Value::Reference(_))
@@ -226,7 +226,7 @@ impl Vm {
             }
             Opcode::CheckFuncArg => {
                 let n = (op.op2.value as usize).saturating_sub(1);
-                let by_ref = self.arg_by_ref(n);
+                let by_ref = self.arg_by_ref(code, n);
                 if let Some(call) = self.calls.last_mut() {
                     call.send_by_ref = by_ref;
                 }
@@ -1282,7 +1282,7 @@ impl Vm {
             Func::Builtin(_) | Func::Native(_) => None,
         });
         if let Some((script, op_array, n)) = user.filter(|_| op.op2.kind != OperandKind::Const) {
-            if self.arg_by_ref(n) {
+            if self.arg_by_ref(code, n) {
                 let (func, param) = self.user_param_name(script, op_array, n);
                 return Err(self.throw_error(
                     "Error",
@@ -1313,7 +1313,7 @@ impl Vm {
     }
 
     /// Whether parameter `n` (0-based) of the call being set up is by reference.
-    fn arg_by_ref(&self, n: usize) -> bool {
+    fn arg_by_ref(&self, code: &Code<'_>, n: usize) -> bool {
         let Some(call) = self.calls.last() else {
             return false;
         };
@@ -1321,7 +1321,12 @@ impl Vm {
             Func::Builtin(spec) => spec.arg_by_ref(n),
             Func::Native(m) => m.by_ref.contains(&(n as u8)),
             Func::User { script, op_array } => {
-                let view = self.scripts[script as usize].script.view();
+                // The running script's view is at hand (building one costs a call).
+                let view = if script == code.script {
+                    code.view
+                } else {
+                    self.scripts[script as usize].script.view()
+                };
                 let oa = &view.op_arrays[op_array as usize];
                 let infos = &view.arg_infos[oa.arg_infos.indices()];
                 match infos.get(n) {
@@ -1428,8 +1433,7 @@ impl Vm {
                 }
                 self.frames[c.fi].ip = (*ip + 1) as u32;
                 let ret = (op.result.kind != OperandKind::Unused).then(|| Self::slot(c, op.result));
-                self.push_user_frame(script, op_array, call.args_base, call.num_args, ret)?;
-                self.enter_call_frame(&mut call);
+                self.push_call_frame(script, op_array, call, ret)?;
                 Ok(Step::Reload)
             }
         }
