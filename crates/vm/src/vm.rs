@@ -145,6 +145,8 @@ pub struct Vm {
     pub(crate) last_dim_w: Option<(usize, crate::exec::Lvalue, Option<ArrayKey>)>,
     /// Resolved INIT_FCALL targets: [script][absolute literal].
     pub(crate) fn_cache: Vec<Vec<Option<Func>>>,
+    /// INIT_METHOD_CALL sites' resolved methods, per script and method-name literal.
+    pub(crate) method_cache: Vec<Vec<Option<crate::exec::MethodSlot>>>,
     /// A reusable argument vector for built-in calls.
     pub(crate) arg_pool: Vec<Value>,
     pub(crate) statics: HashMap<(u32, u32, Vec<u8>), crate::value::PhpRef>,
@@ -213,6 +215,7 @@ impl Vm {
             statics: HashMap::new(),
             last_dim_w: None,
             fn_cache: Vec::new(),
+            method_cache: Vec::new(),
             arg_pool: Vec::new(),
             pending: None,
             running_generators: Vec::new(),

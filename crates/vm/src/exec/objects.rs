@@ -23,6 +23,15 @@ const FETCH_CLASS_PARENT: u32 = 2;
 const FETCH_CLASS_STATIC: u32 = 3;
 const FETCH_CLASS_MASK: u32 = 0xf;
 
+/// An INIT_METHOD_CALL site's last resolution (Zend's runtime cache slot): the
+/// method found for `class` called from `scope`. Holding the classes keeps their
+/// addresses from being reused while the slot can match them.
+pub(crate) struct MethodSlot {
+    class: Rc<ClassEntry>,
+    scope: Option<Rc<ClassEntry>>,
+    method: Rc<Method>,
+}
+
 impl Vm {
     /// The class a class operand names: a name (CONST or a string value), an object's
     /// class, or `self`/`parent`/`static` (UNUSED with the fetch type).
@@ -162,6 +171,16 @@ impl Vm {
     ) -> Result<(), Unwind> {
         let name = self.read(code, c, op.op2);
         let obj = self.object_operand(code, c, op.op1)?;
+        // A literal name: the site's cached method, if the class and scope are the same.
+        let site = (op.op2.kind == OperandKind::Const)
+            .then(|| (code.oa.literals.start + op.op2.value) as usize);
+        if let (Some(lit), Value::Object(o)) = (site, &obj) {
+            let scope = self.frame_scope(c.fi);
+            if let Some(m) = self.cached_method(code.script, lit, &o.class, scope.as_ref()) {
+                self.begin_method_call(&m, Some(o.clone()), o.class.clone());
+                return Ok(());
+            }
+        }
         let Value::String(name) = name else {
             return Err(self.throw_error("Error", "Method name must be a string".into()));
         };
@@ -187,13 +206,53 @@ impl Vm {
         let class = o.class.clone();
         let m = self.find_callable_method(&class, &name, scope.as_ref(), false)?;
         match m {
-            Resolved::Method(m) => self.begin_method_call(&m, Some(o), class),
+            Resolved::Method(m) => {
+                if let Some(lit) = site {
+                    let slot = MethodSlot {
+                        class: class.clone(),
+                        scope,
+                        method: m.clone(),
+                    };
+                    self.cache_method(code.script, lit, slot);
+                }
+                self.begin_method_call(&m, Some(o), class)
+            }
             Resolved::Magic(m) => {
                 self.begin_method_call(&m, Some(o), class);
                 self.set_trampoline(&name);
             }
         }
         Ok(())
+    }
+
+    /// The method cached for call site `lit` (its name literal) of `script`, when it
+    /// was resolved for `class` called from `scope`.
+    fn cached_method(
+        &self,
+        script: u32,
+        lit: usize,
+        class: &Rc<ClassEntry>,
+        scope: Option<&Rc<ClassEntry>>,
+    ) -> Option<Rc<Method>> {
+        let slot = self.method_cache.get(script as usize)?.get(lit)?.as_ref()?;
+        let same_scope = match (&slot.scope, scope) {
+            (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+            (None, None) => true,
+            _ => false,
+        };
+        (Rc::ptr_eq(&slot.class, class) && same_scope).then(|| slot.method.clone())
+    }
+
+    fn cache_method(&mut self, script: u32, lit: usize, slot: MethodSlot) {
+        let script = script as usize;
+        if self.method_cache.len() <= script {
+            self.method_cache.resize_with(script + 1, Vec::new);
+        }
+        let cache = &mut self.method_cache[script];
+        if cache.len() <= lit {
+            cache.resize_with(lit + 1, || None);
+        }
+        cache[lit] = Some(slot);
     }
 
     /// Find method `name` of `class` callable from `scope`, or the `__call` /
