@@ -146,7 +146,9 @@ pub struct Vm {
     /// Resolved INIT_FCALL targets: [script][absolute literal].
     pub(crate) fn_cache: Vec<Vec<Option<Func>>>,
     /// INIT_METHOD_CALL sites' resolved methods, per script and method-name literal.
-    pub(crate) method_cache: Vec<Vec<Option<crate::exec::MethodSlot>>>,
+    pub(crate) method_cache: crate::exec::SiteCache<Rc<crate::class::Method>>,
+    /// FETCH_OBJ_R sites' declared properties, per script and property-name literal.
+    pub(crate) prop_cache: crate::exec::SiteCache<Rc<crate::class::PropInfo>>,
     /// A reusable argument vector for built-in calls.
     pub(crate) arg_pool: Vec<Value>,
     pub(crate) statics: HashMap<(u32, u32, Vec<u8>), crate::value::PhpRef>,
@@ -216,6 +218,7 @@ impl Vm {
             last_dim_w: None,
             fn_cache: Vec::new(),
             method_cache: Vec::new(),
+            prop_cache: Vec::new(),
             arg_pool: Vec::new(),
             pending: None,
             running_generators: Vec::new(),

@@ -23,13 +23,46 @@ const FETCH_CLASS_PARENT: u32 = 2;
 const FETCH_CLASS_STATIC: u32 = 3;
 const FETCH_CLASS_MASK: u32 = 0xf;
 
-/// An INIT_METHOD_CALL site's last resolution (Zend's runtime cache slot): the
-/// method found for `class` called from `scope`. Holding the classes keeps their
+/// A call or property site's last resolution (Zend's runtime cache slot): what its
+/// literal name found on `class` from `scope`. Holding the classes keeps their
 /// addresses from being reused while the slot can match them.
-pub(crate) struct MethodSlot {
+pub(crate) struct SiteSlot<T> {
     class: Rc<ClassEntry>,
     scope: Option<Rc<ClassEntry>>,
-    method: Rc<Method>,
+    found: T,
+}
+
+/// Per script, per name literal.
+pub(crate) type SiteCache<T> = Vec<Vec<Option<SiteSlot<T>>>>;
+
+/// The resolution cached for name literal `lit` of `script`, if made for `class`
+/// from `scope`.
+fn site_get<T: Clone>(
+    cache: &SiteCache<T>,
+    script: u32,
+    lit: usize,
+    class: &Rc<ClassEntry>,
+    scope: Option<&Rc<ClassEntry>>,
+) -> Option<T> {
+    let slot = cache.get(script as usize)?.get(lit)?.as_ref()?;
+    let same_scope = match (&slot.scope, scope) {
+        (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+        (None, None) => true,
+        _ => false,
+    };
+    (Rc::ptr_eq(&slot.class, class) && same_scope).then(|| slot.found.clone())
+}
+
+fn site_put<T>(cache: &mut SiteCache<T>, script: u32, lit: usize, slot: SiteSlot<T>) {
+    let script = script as usize;
+    if cache.len() <= script {
+        cache.resize_with(script + 1, Vec::new);
+    }
+    let per_script = &mut cache[script];
+    if per_script.len() <= lit {
+        per_script.resize_with(lit + 1, || None);
+    }
+    per_script[lit] = Some(slot);
 }
 
 impl Vm {
@@ -176,7 +209,14 @@ impl Vm {
             .then(|| (code.oa.literals.start + op.op2.value) as usize);
         if let (Some(lit), Value::Object(o)) = (site, &obj) {
             let scope = self.frame_scope(c.fi);
-            if let Some(m) = self.cached_method(code.script, lit, &o.class, scope.as_ref()) {
+            let cached = site_get(
+                &self.method_cache,
+                code.script,
+                lit,
+                &o.class,
+                scope.as_ref(),
+            );
+            if let Some(m) = cached {
                 self.begin_method_call(&m, Some(o.clone()), o.class.clone());
                 return Ok(());
             }
@@ -208,12 +248,12 @@ impl Vm {
         match m {
             Resolved::Method(m) => {
                 if let Some(lit) = site {
-                    let slot = MethodSlot {
+                    let slot = SiteSlot {
                         class: class.clone(),
                         scope,
-                        method: m.clone(),
+                        found: m.clone(),
                     };
-                    self.cache_method(code.script, lit, slot);
+                    site_put(&mut self.method_cache, code.script, lit, slot);
                 }
                 self.begin_method_call(&m, Some(o), class)
             }
@@ -223,36 +263,6 @@ impl Vm {
             }
         }
         Ok(())
-    }
-
-    /// The method cached for call site `lit` (its name literal) of `script`, when it
-    /// was resolved for `class` called from `scope`.
-    fn cached_method(
-        &self,
-        script: u32,
-        lit: usize,
-        class: &Rc<ClassEntry>,
-        scope: Option<&Rc<ClassEntry>>,
-    ) -> Option<Rc<Method>> {
-        let slot = self.method_cache.get(script as usize)?.get(lit)?.as_ref()?;
-        let same_scope = match (&slot.scope, scope) {
-            (Some(a), Some(b)) => Rc::ptr_eq(a, b),
-            (None, None) => true,
-            _ => false,
-        };
-        (Rc::ptr_eq(&slot.class, class) && same_scope).then(|| slot.method.clone())
-    }
-
-    fn cache_method(&mut self, script: u32, lit: usize, slot: MethodSlot) {
-        let script = script as usize;
-        if self.method_cache.len() <= script {
-            self.method_cache.resize_with(script + 1, Vec::new);
-        }
-        let cache = &mut self.method_cache[script];
-        if cache.len() <= lit {
-            cache.resize_with(lit + 1, || None);
-        }
-        cache[lit] = Some(slot);
     }
 
     /// Find method `name` of `class` callable from `scope`, or the `__call` /
@@ -1012,7 +1022,37 @@ impl Vm {
         let v = match &obj {
             Value::Object(o) => {
                 let scope = self.frame_scope(c.fi);
-                self.read_prop(o, &name, scope.as_ref(), quiet)?
+                // A literal name: the site's cached declared property, if the class and
+                // scope are the same; an initialized slot is the value.
+                let site = (op.op2.kind == OperandKind::Const)
+                    .then(|| (code.oa.literals.start + op.op2.value) as usize);
+                let info = match site {
+                    Some(lit) => {
+                        let cached =
+                            site_get(&self.prop_cache, code.script, lit, &o.class, scope.as_ref());
+                        cached.or_else(|| {
+                            let Found::Declared(info) = find_prop(o, &name, scope.as_ref()) else {
+                                return None;
+                            };
+                            let slot = SiteSlot {
+                                class: o.class.clone(),
+                                scope: scope.clone(),
+                                found: info.clone(),
+                            };
+                            site_put(&mut self.prop_cache, code.script, lit, slot);
+                            Some(info)
+                        })
+                    }
+                    None => None,
+                };
+                let fast = info.and_then(|info| match &o.slots.borrow()[info.slot as usize] {
+                    Value::Undef => None,
+                    v => Some(v.deref()),
+                });
+                match fast {
+                    Some(v) => v,
+                    None => self.read_prop(o, &name, scope.as_ref(), quiet)?,
+                }
             }
             other => {
                 if !quiet {
