@@ -9,6 +9,7 @@
 pub mod args;
 pub mod array;
 pub mod consts;
+pub mod encode;
 pub mod file;
 pub mod format;
 pub mod glob;
@@ -114,6 +115,7 @@ const MODULES: &[&[BuiltinSpec]] = &[
     crate::corefns::FUNCTIONS,
     output::FUNCTIONS,
     string::FUNCTIONS,
+    encode::FUNCTIONS,
     math::FUNCTIONS,
     array::FUNCTIONS,
     types::FUNCTIONS,
