@@ -54,6 +54,8 @@ fn build() -> ConstTable {
         ("SORT_LOCALE_STRING", 5),
         ("COUNT_NORMAL", 0),
         ("COUNT_RECURSIVE", 1),
+        ("CASE_LOWER", 0),
+        ("CASE_UPPER", 1),
         ("EXTR_OVERWRITE", 0),
         ("EXTR_SKIP", 1),
         ("EXTR_PREFIX_SAME", 2),

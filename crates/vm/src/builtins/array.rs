@@ -49,6 +49,12 @@ pub const FUNCTIONS: &[BuiltinSpec] = &[
     func("array_combine", array_combine, &["keys", "values"], 2),
     func("array_flip", array_flip, &["array"], 1),
     func(
+        "array_change_key_case",
+        array_change_key_case,
+        &["array", "case"],
+        1,
+    ),
+    func(
         "array_fill",
         array_fill,
         &["start_index", "count", "value"],
@@ -388,6 +394,23 @@ fn array_flip(vm: &mut Vm, args: &mut [Value]) -> R {
             Value::String(s) => out.insert(ArrayKey::from_str_value(&s), k.to_value()),
             _ => vm.warning("array_flip(): Can only flip string and integer values, entry skipped"),
         }
+    }
+    Ok(Value::from(out))
+}
+
+fn array_change_key_case(vm: &mut Vm, args: &mut [Value]) -> R {
+    let a = arg_array(vm, args, 0, "array_change_key_case")?;
+    // Any non-zero case means CASE_UPPER, as PHP.
+    let upper = opt_long(vm, args, 1, "array_change_key_case", 0)? != 0;
+    let mut out = PhpArray::with_capacity(a.len());
+    for (k, v) in a.iter() {
+        let key = match k {
+            // Case changes keep a non-numeric string non-numeric.
+            ArrayKey::Str(s) if upper => ArrayKey::Str(Rc::new(s.to_ascii_uppercase())),
+            ArrayKey::Str(s) => ArrayKey::Str(Rc::new(s.to_ascii_lowercase())),
+            k => k,
+        };
+        out.insert(key, v.clone());
     }
     Ok(Value::from(out))
 }
