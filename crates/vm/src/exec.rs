@@ -30,7 +30,7 @@ mod traversable;
 mod objects;
 
 pub(crate) use handlers::type_string;
-pub(crate) use objects::{method_visible, SiteCache};
+pub(crate) use objects::{method_visible, LitCache, SiteCache};
 
 /// Frames allowed when `memory_limit` is -1: past it the script dies with PHP's
 /// "Allowed memory size" fatal error, computed against [`UNLIMITED_MEMORY_CAP`].

@@ -149,6 +149,8 @@ pub struct Vm {
     pub(crate) method_cache: crate::exec::SiteCache<Rc<crate::class::Method>>,
     /// FETCH_OBJ_R sites' declared properties, per script and property-name literal.
     pub(crate) prop_cache: crate::exec::SiteCache<Rc<crate::class::PropInfo>>,
+    /// Classes named by literals (NEW, static calls…), per script and literal.
+    pub(crate) class_cache: crate::exec::LitCache<Rc<crate::class::ClassEntry>>,
     /// A reusable argument vector for built-in calls.
     pub(crate) arg_pool: Vec<Value>,
     pub(crate) statics: HashMap<(u32, u32, Vec<u8>), crate::value::PhpRef>,
@@ -219,6 +221,7 @@ impl Vm {
             fn_cache: Vec::new(),
             method_cache: Vec::new(),
             prop_cache: Vec::new(),
+            class_cache: Vec::new(),
             arg_pool: Vec::new(),
             pending: None,
             running_generators: Vec::new(),

@@ -32,8 +32,27 @@ pub(crate) struct SiteSlot<T> {
     found: T,
 }
 
+/// Per script, per literal.
+pub(crate) type LitCache<T> = Vec<Vec<Option<T>>>;
+
 /// Per script, per name literal.
-pub(crate) type SiteCache<T> = Vec<Vec<Option<SiteSlot<T>>>>;
+pub(crate) type SiteCache<T> = LitCache<SiteSlot<T>>;
+
+fn lit_get<T>(cache: &LitCache<T>, script: u32, lit: usize) -> Option<&T> {
+    cache.get(script as usize)?.get(lit)?.as_ref()
+}
+
+fn lit_put<T>(cache: &mut LitCache<T>, script: u32, lit: usize, v: T) {
+    let script = script as usize;
+    if cache.len() <= script {
+        cache.resize_with(script + 1, Vec::new);
+    }
+    let per_script = &mut cache[script];
+    if per_script.len() <= lit {
+        per_script.resize_with(lit + 1, || None);
+    }
+    per_script[lit] = Some(v);
+}
 
 /// The resolution cached for name literal `lit` of `script`, if made for `class`
 /// from `scope`.
@@ -44,25 +63,13 @@ fn site_get<T: Clone>(
     class: &Rc<ClassEntry>,
     scope: Option<&Rc<ClassEntry>>,
 ) -> Option<T> {
-    let slot = cache.get(script as usize)?.get(lit)?.as_ref()?;
+    let slot = lit_get(cache, script, lit)?;
     let same_scope = match (&slot.scope, scope) {
         (Some(a), Some(b)) => Rc::ptr_eq(a, b),
         (None, None) => true,
         _ => false,
     };
     (Rc::ptr_eq(&slot.class, class) && same_scope).then(|| slot.found.clone())
-}
-
-fn site_put<T>(cache: &mut SiteCache<T>, script: u32, lit: usize, slot: SiteSlot<T>) {
-    let script = script as usize;
-    if cache.len() <= script {
-        cache.resize_with(script + 1, Vec::new);
-    }
-    let per_script = &mut cache[script];
-    if per_script.len() <= lit {
-        per_script.resize_with(lit + 1, || None);
-    }
-    per_script[lit] = Some(slot);
 }
 
 impl Vm {
@@ -76,6 +83,20 @@ impl Vm {
     ) -> Result<Rc<ClassEntry>, Unwind> {
         if o.kind == OperandKind::Unused {
             return self.scope_class(c.fi, o.value & FETCH_CLASS_MASK);
+        }
+        // A literal name: classes are never undeclared, so a site's class is final.
+        let literal = match o.kind {
+            OperandKind::Const => Some(&code.lits[o.value as usize]),
+            _ => None,
+        };
+        if let Some(Value::String(name)) = literal {
+            let lit = (code.oa.literals.start + o.value) as usize;
+            if let Some(class) = lit_get(&self.class_cache, code.script, lit) {
+                return Ok(class.clone());
+            }
+            let class = self.class_by_name(name)?;
+            lit_put(&mut self.class_cache, code.script, lit, class.clone());
+            return Ok(class);
         }
         match self.read(code, c, o) {
             Value::Object(obj) => Ok(obj.class.clone()),
@@ -253,7 +274,7 @@ impl Vm {
                         scope,
                         found: m.clone(),
                     };
-                    site_put(&mut self.method_cache, code.script, lit, slot);
+                    lit_put(&mut self.method_cache, code.script, lit, slot);
                 }
                 self.begin_method_call(&m, Some(o), class)
             }
@@ -1039,7 +1060,7 @@ impl Vm {
                                 scope: scope.clone(),
                                 found: info.clone(),
                             };
-                            site_put(&mut self.prop_cache, code.script, lit, slot);
+                            lit_put(&mut self.prop_cache, code.script, lit, slot);
                             Some(info)
                         })
                     }
