@@ -147,7 +147,7 @@ pub struct Vm {
     pub(crate) fn_cache: Vec<Vec<Option<Func>>>,
     /// INIT_METHOD_CALL sites' resolved methods, per script and method-name literal.
     pub(crate) method_cache: crate::exec::SiteCache<Rc<crate::class::Method>>,
-    /// FETCH_OBJ_R sites' declared properties, per script and property-name literal.
+    /// FETCH_OBJ_R / ASSIGN_OBJ sites' declared properties, per script and name literal.
     pub(crate) prop_cache: crate::exec::SiteCache<Rc<crate::class::PropInfo>>,
     /// Classes named by literals (NEW, static calls…), per script and literal.
     pub(crate) class_cache: crate::exec::LitCache<Rc<crate::class::ClassEntry>>,

@@ -1043,29 +1043,8 @@ impl Vm {
         let v = match &obj {
             Value::Object(o) => {
                 let scope = self.frame_scope(c.fi);
-                // A literal name: the site's cached declared property, if the class and
-                // scope are the same; an initialized slot is the value.
-                let site = (op.op2.kind == OperandKind::Const)
-                    .then(|| (code.oa.literals.start + op.op2.value) as usize);
-                let info = match site {
-                    Some(lit) => {
-                        let cached =
-                            site_get(&self.prop_cache, code.script, lit, &o.class, scope.as_ref());
-                        cached.or_else(|| {
-                            let Found::Declared(info) = find_prop(o, &name, scope.as_ref()) else {
-                                return None;
-                            };
-                            let slot = SiteSlot {
-                                class: o.class.clone(),
-                                scope: scope.clone(),
-                                found: info.clone(),
-                            };
-                            lit_put(&mut self.prop_cache, code.script, lit, slot);
-                            Some(info)
-                        })
-                    }
-                    None => None,
-                };
+                // An initialized declared slot is the value.
+                let info = self.site_prop(code, op.op2, o, &name, scope.as_ref());
                 let fast = info.and_then(|info| match &o.slots.borrow()[info.slot as usize] {
                     Value::Undef => None,
                     v => Some(v.deref()),
@@ -1087,6 +1066,35 @@ impl Vm {
         };
         self.set_result(c, op.result, v);
         Ok(())
+    }
+
+    /// The declared property a literal-named site `name` finds on `o` from `scope`,
+    /// cached per site (class + scope) as Zend's runtime cache.
+    fn site_prop(
+        &mut self,
+        code: &Code<'_>,
+        name_op: Operand,
+        o: &PhpObject,
+        name: &str,
+        scope: Option<&Rc<ClassEntry>>,
+    ) -> Option<Rc<PropInfo>> {
+        if name_op.kind != OperandKind::Const {
+            return None;
+        }
+        let lit = (code.oa.literals.start + name_op.value) as usize;
+        if let Some(info) = site_get(&self.prop_cache, code.script, lit, &o.class, scope) {
+            return Some(info);
+        }
+        let Found::Declared(info) = find_prop(o, name, scope) else {
+            return None;
+        };
+        let slot = SiteSlot {
+            class: o.class.clone(),
+            scope: scope.cloned(),
+            found: info.clone(),
+        };
+        lit_put(&mut self.prop_cache, code.script, lit, slot);
+        Some(info)
     }
 
     /// The object a write op works on: the operand's object, or an Error for a
@@ -1144,7 +1152,18 @@ impl Vm {
                 let v = self.read(code, c, data.op1);
                 let o = self.write_target(code, c, op.op1, &name, "assign")?;
                 let scope = self.frame_scope(c.fi);
-                let v = self.write_prop(&o, &name, v, scope.as_ref())?;
+                // An initialized, untyped, writable declared slot takes the value as is
+                // (no __set, readonly or type check applies).
+                let plain = self
+                    .site_prop(code, op.op2, &o, &name, scope.as_ref())
+                    .filter(|info| info.ty.is_none() && !info.is_readonly());
+                let v = match plain {
+                    Some(info) if !matches!(o.slots.borrow()[info.slot as usize], Value::Undef) => {
+                        assign_slot(&mut o.slots.borrow_mut()[info.slot as usize], v.clone());
+                        v
+                    }
+                    _ => self.write_prop(&o, &name, v, scope.as_ref())?,
+                };
                 self.set_result(c, op.result, v);
                 return Ok(Some(Step::Skip));
             }
