@@ -14,22 +14,22 @@ use std::rc::Rc;
 use miniphp_compiler::{LiveRangeKind, Op, OpArray, Opcode, Operand, OperandKind, ScriptView};
 
 use crate::array::PhpArray;
+use crate::class::ClassEntry;
 use crate::errors;
 use crate::include::Loaded;
-use crate::class::ClassEntry;
 use crate::object::PhpObject;
 use crate::ops;
 use crate::value::{ArrayKey, PhpRef, Value};
 use crate::vm::{Func, Unwind, Vm};
 
-mod generator;
 mod access;
 mod destruct;
+mod generator;
 mod handlers;
-mod traversable;
 mod objects;
+mod traversable;
 
-pub(crate) use handlers::type_string;
+pub(crate) use handlers::{format_type, type_string};
 pub(crate) use objects::{method_visible, LitCache, SiteCache};
 
 /// Frames allowed when `memory_limit` is -1: past it the script dies with PHP's
@@ -739,7 +739,8 @@ impl Vm {
     /// has no file and line: `[internal function]`).
     pub fn backtrace(&self, skip: usize) -> PhpArray {
         let mut out = PhpArray::new();
-        let path = |fi: usize| Value::from(self.scripts[self.frames[fi].script as usize].path.as_ref());
+        let path =
+            |fi: usize| Value::from(self.scripts[self.frames[fi].script as usize].path.as_ref());
         let mut entries = Vec::new();
         for fi in (0..self.frames.len()).rev() {
             for n in self.native_calls.iter().rev().filter(|n| n.depth == fi + 1) {
@@ -892,7 +893,11 @@ impl Vm {
             let (loaded, oa) = self.op_array_of(f);
             let view = loaded.script.view();
             // A caller's ip is past its call op; the exception is at the call.
-            let throw_op = if from_callee { f.ip.saturating_sub(1) } else { f.ip };
+            let throw_op = if from_callee {
+                f.ip.saturating_sub(1)
+            } else {
+                f.ip
+            };
             let base = f.base;
             // Restore error_reporting for `@` regions being left.
             for lr in &view.live_ranges[oa.live_ranges.indices()] {

@@ -57,11 +57,17 @@ fn put(out: &mut Vec<u8>, v: &Value, sp: i32, depth: usize) {
             put_entries(out, a, sp, depth);
         }
         Value::Object(o) if o.class.is_enum() => {
-            let case = format!("{}:{}", o.class.name, o.prop("name").to_string_lossy(14).escape_ascii());
+            let case = format!(
+                "{}:{}",
+                o.class.name,
+                o.prop("name").to_string_lossy(14).escape_ascii()
+            );
             out.extend_from_slice(format!("E:{}:\"{case}\";", case.len()).as_bytes());
         }
         Value::Object(o) => {
-            out.extend_from_slice(format!("O:{}:\"{}\":", o.class.name.len(), o.class.name).as_bytes());
+            out.extend_from_slice(
+                format!("O:{}:\"{}\":", o.class.name.len(), o.class.name).as_bytes(),
+            );
             let props = o.prop_table();
             put_entries(out, &props, sp, depth);
         }

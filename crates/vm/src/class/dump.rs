@@ -4,8 +4,6 @@
 
 use std::rc::Rc;
 
-use miniphp_compiler::TypeDecl;
-
 use super::{ClassEntry, TypeSpec};
 use crate::object::PhpObject;
 use crate::value::{ArrayKey, Value};
@@ -124,34 +122,7 @@ fn class_related(a: &ClassEntry, b: &ClassEntry) -> bool {
 impl TypeSpec {
     /// The type as PHP prints it (`?int`, `string|int`, `Foo`).
     pub fn to_php_string(&self) -> String {
-        let mut parts: Vec<String> = self.classes.iter().map(|c| c.to_string()).collect();
-        let m = self.mask;
-        let named = [
-            (TypeDecl::OBJECT, "object"),
-            (TypeDecl::ARRAY, "array"),
-            (TypeDecl::ITERABLE, "iterable"),
-            (TypeDecl::STRING, "string"),
-            (TypeDecl::LONG, "int"),
-            (TypeDecl::DOUBLE, "float"),
-            (TypeDecl::MIXED, "mixed"),
-        ];
-        for (bit, name) in named {
-            if m & bit != 0 {
-                parts.push(name.into());
-            }
-        }
-        match (m & TypeDecl::FALSE != 0, m & TypeDecl::TRUE != 0) {
-            (true, true) => parts.push("bool".into()),
-            (true, false) => parts.push("false".into()),
-            (false, true) => parts.push("true".into()),
-            _ => {}
-        }
-        if m & TypeDecl::NULL != 0 && m & TypeDecl::MIXED == 0 {
-            if parts.len() == 1 {
-                return format!("?{}", parts[0]);
-            }
-            parts.push("null".into());
-        }
-        parts.join("|")
+        let classes = self.classes.iter().map(|c| c.to_string()).collect();
+        crate::exec::format_type(classes, self.mask)
     }
 }

@@ -22,11 +22,16 @@ fn key_display(k: &ArrayKey) -> String {
 
 /// A declared type as PHP prints it (`?int`, `string|int`).
 pub(crate) fn type_string(view: &ScriptView<'_>, ty: &TypeDecl) -> String {
-    let m = ty.mask;
-    let mut parts: Vec<String> = view.type_names[ty.class_names.indices()]
+    let classes = view.type_names[ty.class_names.indices()]
         .iter()
         .map(|r| String::from_utf8_lossy(view.str(*r)).into_owned())
         .collect();
+    format_type(classes, ty.mask)
+}
+
+/// PHP's spelling of a type: its class names, then the builtin types of `mask`
+/// ([`TypeDecl`] bits) in zend_type_to_string's order, `?T` for a nullable single type.
+pub(crate) fn format_type(mut parts: Vec<String>, m: u32) -> String {
     let named = [
         (TypeDecl::OBJECT, "object"),
         (TypeDecl::ARRAY, "array"),
@@ -463,7 +468,8 @@ impl Vm {
                 let slot = Self::slot(c, op.op1);
                 // A closure's `use` variables and statics are its own.
                 if let Some(o) = self.frames[c.fi].closure.clone() {
-                    let (by_ref, implicit) = (op.extended_value & 1 != 0, op.extended_value & 2 != 0);
+                    let (by_ref, implicit) =
+                        (op.extended_value & 1 != 0, op.extended_value & 2 != 0);
                     let init = || static_default(code, op);
                     if let Some(v) = crate::closure::static_var(&o, &name, by_ref, implicit, init) {
                         self.stack[slot] = v;
@@ -1097,7 +1103,7 @@ impl Vm {
                 }
                 return Err(
                     self.throw_error("Error", format!("Unsupported opcode {}", other.name()))
-                )
+                );
             }
         }
         Ok(Step::Next)
@@ -1472,8 +1478,8 @@ impl Vm {
                 }
             }
         }
-        let missing = (0..spec.required as usize)
-            .find(|&i| matches!(args.get(i), Some(Value::Undef)));
+        let missing =
+            (0..spec.required as usize).find(|&i| matches!(args.get(i), Some(Value::Undef)));
         if let Some(i) = missing {
             return Err(self.throw_error(
                 "ArgumentCountError",
@@ -1498,7 +1504,10 @@ impl Vm {
     ) -> Result<(), Unwind> {
         let fixed = m.params.len() - usize::from(m.variadic);
         for (name, v) in named {
-            match m.params[..fixed].iter().position(|p| p.as_bytes() == name.as_slice()) {
+            match m.params[..fixed]
+                .iter()
+                .position(|p| p.as_bytes() == name.as_slice())
+            {
                 Some(p) => {
                     if args.len() <= p {
                         args.resize(p + 1, Value::Undef);
@@ -1509,7 +1518,10 @@ impl Vm {
                 None => {
                     return Err(self.throw_error(
                         "Error",
-                        format!("Unknown named parameter ${}", String::from_utf8_lossy(&name)),
+                        format!(
+                            "Unknown named parameter ${}",
+                            String::from_utf8_lossy(&name)
+                        ),
                     ))
                 }
             }
@@ -1551,7 +1563,10 @@ impl Vm {
                 ));
             };
             if p < call.num_args as usize
-                && !matches!(self.stack.get(call.args_base + p), Some(Value::Undef) | None)
+                && !matches!(
+                    self.stack.get(call.args_base + p),
+                    Some(Value::Undef) | None
+                )
             {
                 return Err(self.throw_error(
                     "Error",
