@@ -48,8 +48,18 @@ pub const FUNCTIONS: &[BuiltinSpec] = &[
         1,
     ),
     func("restore_error_handler", restore_error_handler, &[], 0),
-    func("set_exception_handler", set_exception_handler, &["callback"], 1),
-    func("restore_exception_handler", restore_exception_handler, &[], 0),
+    func(
+        "set_exception_handler",
+        set_exception_handler,
+        &["callback"],
+        1,
+    ),
+    func(
+        "restore_exception_handler",
+        restore_exception_handler,
+        &[],
+        0,
+    ),
     func(
         "trigger_error",
         trigger_error,
@@ -339,8 +349,7 @@ fn restore_error_handler(vm: &mut Vm, _: &mut [Value]) -> R {
 }
 
 fn set_exception_handler(vm: &mut Vm, a: &mut [Value]) -> R {
-    let handler =
-        arg_callable(vm, a, 0, "set_exception_handler", true)?.unwrap_or_default();
+    let handler = arg_callable(vm, a, 0, "set_exception_handler", true)?.unwrap_or_default();
     let old = vm.exception_handlers.last().cloned().unwrap_or_default();
     vm.exception_handlers.push(handler);
     Ok(old)

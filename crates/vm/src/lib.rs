@@ -18,9 +18,9 @@ pub mod ops;
 pub mod output;
 pub mod resource;
 pub mod run;
-pub mod throwable;
 pub mod sapi;
 pub mod stream;
+pub mod throwable;
 pub mod value;
 pub mod vm;
 

@@ -133,10 +133,9 @@ impl Vm {
             FETCH_CLASS_SELF => ("self", scope),
             FETCH_CLASS_PARENT => {
                 let Some(s) = scope else {
-                    return Err(self.throw_error(
-                        "Error",
-                        format!("Cannot use \"parent\" {where_}"),
-                    ));
+                    return Err(
+                        self.throw_error("Error", format!("Cannot use \"parent\" {where_}"))
+                    );
                 };
                 match s.parent.clone() {
                     Some(p) => return Ok(p),
@@ -151,12 +150,7 @@ impl Vm {
             FETCH_CLASS_STATIC => ("static", called.or(scope)),
             _ => ("self", scope),
         };
-        found.ok_or_else(|| {
-            self.throw_error(
-                "Error",
-                format!("Cannot use \"{word}\" {where_}"),
-            )
-        })
+        found.ok_or_else(|| self.throw_error("Error", format!("Cannot use \"{word}\" {where_}")))
     }
 
     /// A new object of `class` with its defaults (not constructed), after the checks
@@ -379,9 +373,7 @@ impl Vm {
         let name = if op.op2.kind == OperandKind::Unused {
             match &class.magic.construct {
                 Some(m) => std::borrow::Cow::Owned(m.name.to_string()),
-                None => {
-                    return Err(self.throw_error("Error", "Cannot call constructor".into()))
-                }
+                None => return Err(self.throw_error("Error", "Cannot call constructor".into())),
             }
         } else {
             if op.op2.kind != OperandKind::Const
@@ -868,7 +860,11 @@ impl Vm {
                         // Modifying the object a readonly property holds is allowed.
                         return Ok(new_ref(o.slots.borrow()[info.slot as usize].clone()));
                     }
-                    let how = if initialized { "modify" } else { "indirectly modify" };
+                    let how = if initialized {
+                        "modify"
+                    } else {
+                        "indirectly modify"
+                    };
                     return Err(self.throw_error(
                         "Error",
                         format!(
