@@ -28,7 +28,7 @@ ErrorException: Undefined variable $undefined severity=2 line=6
 int(0)
 string(30) "error_exception_conversion.php"
 Undefined array key "nope" at 11
-#0 %s/tests/php/exceptions/error_exception_conversion.php(11): {closure}(2, 'Undefined array...', '%s/test...', 11)
+#0 %s/tests/php/exceptions/error_exception_conversion.php(11): {closure}(2, 'Undefined array...', '%s...', 11)
 #1 %s/tests/php/exceptions/error_exception_conversion.php(13): f(Array)
 #2 {main}
 int(512)
@@ -40,6 +40,6 @@ int(20)
 
 Fatal error: Uncaught ErrorException: Undefined variable $undefined2 in %s/tests/php/exceptions/error_exception_conversion.php:22
 Stack trace:
-#0 %s/tests/php/exceptions/error_exception_conversion.php(22): {closure}(2, 'Undefined varia...', '%s/test...', 22)
+#0 %s/tests/php/exceptions/error_exception_conversion.php(22): {closure}(2, 'Undefined varia...', '%s...', 22)
 #1 {main}
   thrown in %s/tests/php/exceptions/error_exception_conversion.php on line 22

@@ -20,7 +20,7 @@ array(4) {
   ["message"]=>
   string(29) "Undefined variable $undefined"
   ["file"]=>
-  string(50) "%s/tests/php/exceptions/error_get_last.php"
+  string(%d) "%s/tests/php/exceptions/error_get_last.php"
   ["line"]=>
   int(3)
 }

@@ -17,7 +17,7 @@ object(LogicException)#1 (7) {
   ["code":protected]=>
   int(4)
   ["file":protected]=>
-  string(54) "%s/tests/php/exceptions/var_dump_exception.php"
+  string(%d) "%s/tests/php/exceptions/var_dump_exception.php"
   ["line":protected]=>
   int(2)
   ["trace":"Exception":private]=>
@@ -25,7 +25,7 @@ object(LogicException)#1 (7) {
     [0]=>
     array(4) {
       ["file"]=>
-      string(54) "%s/tests/php/exceptions/var_dump_exception.php"
+      string(%d) "%s/tests/php/exceptions/var_dump_exception.php"
       ["line"]=>
       int(3)
       ["function"]=>
