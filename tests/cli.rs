@@ -195,3 +195,14 @@ fn version_banner() {
     assert!(text(&out.stdout).starts_with("miniphp "));
     assert!(text(&out.stdout).contains("(cli)"));
 }
+
+/// A 20 000-term expression parses, compiles and runs (the front end recurses once per
+/// level; php copes, and so must the interpreter's stack), as `php` prints it.
+#[test]
+fn deeply_nested_expression() {
+    let terms = vec!["1"; 20_000].join(" + ");
+    let path = script("deep.php", &format!("<?php echo {terms}, \"\\n\";"));
+    let out = miniphp(&[path.to_str().expect("utf-8 path")], "");
+    assert_eq!(text(&out.stdout), "20000\n");
+    assert_eq!(out.status.code(), Some(0));
+}
