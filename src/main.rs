@@ -23,21 +23,27 @@ use miniphp_vm::IniOverrides;
 /// recurse once per nesting level of an expression (`1 + 1 + …` with 20 000 terms is
 /// 20 000 levels); PHP's own C recursion copes with that, an 8 MiB main thread does not.
 /// Only the pages actually touched are ever committed.
-const STACK_SIZE: usize = 1 << 30;
+const STACK_SIZE: usize = 256 << 20;
 
 fn main() -> ExitCode {
-    let raw = cli::normalize_args(&args());
-    let cli = Cli::parse_from(&raw);
-    let worker = std::thread::Builder::new()
+    let big = std::thread::Builder::new()
         .name("main".into())
         .stack_size(STACK_SIZE)
-        .spawn(move || run(&cli, &raw));
-    match worker.map(|handle| handle.join()) {
-        Ok(Ok(code)) => ExitCode::from(code),
-        // The thread could not start (no memory for its stack), or it panicked, which
-        // has already printed its message.
-        Ok(Err(_)) | Err(_) => ExitCode::from(255),
-    }
+        .spawn(start);
+    let code = match big {
+        // A panic has already printed its message.
+        Ok(handle) => handle.join().unwrap_or(255),
+        // No address space for the big stack (a `ulimit -v`): run here, as deep
+        // nesting aside everything works on the main thread's stack.
+        Err(_) => start(),
+    };
+    ExitCode::from(code)
+}
+
+fn start() -> u8 {
+    let raw = cli::normalize_args(&args());
+    let cli = Cli::parse_from(&raw);
+    run(&cli, &raw)
 }
 
 fn run(cli: &Cli, raw: &[String]) -> u8 {

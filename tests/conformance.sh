@@ -48,8 +48,14 @@ if [ -n "${ONLY:-}" ]; then
 fi
 
 out=$(mktemp)
-"$MINIPHP" --run-tests --verbose --timeout "${TIMEOUT:-20}" "${binary_args[@]}" \
-  --list "$LIST" --root "$SRC" "$@" > "$out" || true
+# Results are shown as they come (FAIL lines only unless VERBOSE=1). Each test's memory
+# is capped (MEMORY_KB, default 2 GiB of address space): a few php-src tests allocate
+# gigabytes, which on a small machine stalls the whole run.
+(
+  ulimit -v "${MEMORY_KB:-2097152}"
+  "$MINIPHP" --run-tests --verbose --timeout "${TIMEOUT:-20}" "${binary_args[@]}" \
+    --list "$LIST" --root "$SRC" "$@" || true
+) | tee "$out" | if [ -n "${VERBOSE:-}" ]; then cat; else grep --line-buffered '^FAIL ' || true; fi
 
 # Per directory: the path inside the [...] of each result line.
 awk '
