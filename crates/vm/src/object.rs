@@ -155,6 +155,14 @@ pub fn set_destructors_enabled(on: bool) {
 }
 
 impl PhpObject {
+    /// Whether the object has a dynamic property under `key`.
+    pub fn has_dynamic(&self, key: &ArrayKey) -> bool {
+        self.dynamic
+            .borrow()
+            .as_ref()
+            .is_some_and(|d| d.contains_key(key))
+    }
+
     /// An object of `class` with its default property values. The class's constant
     /// expressions must have been evaluated (`Vm::instantiate` does it).
     pub fn new(class: &Rc<ClassEntry>) -> Rc<PhpObject> {

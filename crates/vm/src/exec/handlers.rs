@@ -73,14 +73,6 @@ fn accepts_as_is(ty: &TypeDecl, v: &Value) -> bool {
         return true;
     }
     match v {
-        Value::Undef | Value::Null => m & TypeDecl::NULL != 0,
-        Value::False => m & TypeDecl::FALSE != 0,
-        Value::True => m & TypeDecl::TRUE != 0,
-        Value::Long(_) => m & TypeDecl::LONG != 0,
-        Value::Double(_) => m & TypeDecl::DOUBLE != 0,
-        Value::String(_) => m & TypeDecl::STRING != 0,
-        Value::Array(_) => m & (TypeDecl::ARRAY | TypeDecl::ITERABLE) != 0,
-        Value::Resource(_) => false,
         // A class type is checked by `Vm::object_fits`, which knows the scope.
         Value::Object(o) => {
             m & TypeDecl::STATIC != 0
@@ -88,6 +80,23 @@ fn accepts_as_is(ty: &TypeDecl, v: &Value) -> bool {
                 || (m & TypeDecl::ITERABLE != 0 && o.class.instance_of_name(b"traversable"))
         }
         Value::Reference(_) => true,
+        _ => scalar_fits(m, v),
+    }
+}
+
+/// Whether a value that is not an object fits a type mask's builtin types as is
+/// (parameter, return and property types share it).
+#[inline]
+pub(crate) fn scalar_fits(m: u32, v: &Value) -> bool {
+    match v {
+        Value::Undef | Value::Null => m & TypeDecl::NULL != 0,
+        Value::False => m & TypeDecl::FALSE != 0,
+        Value::True => m & TypeDecl::TRUE != 0,
+        Value::Long(_) => m & TypeDecl::LONG != 0,
+        Value::Double(_) => m & TypeDecl::DOUBLE != 0,
+        Value::String(_) => m & TypeDecl::STRING != 0,
+        Value::Array(_) => m & (TypeDecl::ARRAY | TypeDecl::ITERABLE) != 0,
+        Value::Resource(_) | Value::Object(_) | Value::Reference(_) => false,
     }
 }
 

@@ -800,12 +800,7 @@ impl Vm {
             }
             Found::Dynamic => {
                 let key = ArrayKey::from_bytes(name.as_bytes());
-                let exists = o
-                    .dynamic
-                    .borrow()
-                    .as_ref()
-                    .is_some_and(|d| d.contains_key(&key));
-                if !exists {
+                if !o.has_dynamic(&key) {
                     if let Some(m) = o.class.magic.set.clone() {
                         if self
                             .magic_prop(o, &m, GUARD_SET, name, Some(v.clone()))?
@@ -893,12 +888,7 @@ impl Vm {
             }
             Found::Dynamic => {
                 let key = ArrayKey::from_bytes(name.as_bytes());
-                let exists = o
-                    .dynamic
-                    .borrow()
-                    .as_ref()
-                    .is_some_and(|d| d.contains_key(&key));
-                if !exists {
+                if !o.has_dynamic(&key) {
                     if let Some(m) = o.class.magic.get.clone() {
                         if let Some(v) = self.magic_prop(o, &m, GUARD_GET, name, None)? {
                             return Ok(self.overloaded_ref(o, name, v));
@@ -1177,12 +1167,7 @@ impl Vm {
                     Found::Inaccessible(info) => return Err(self.bad_prop_access(&o, &info, &name)),
                     Found::Dynamic => {
                         let key = ArrayKey::from_bytes(name.as_bytes());
-                        if !o
-                            .dynamic
-                            .borrow()
-                            .as_ref()
-                            .is_some_and(|d| d.contains_key(&key))
-                        {
+                        if !o.has_dynamic(&key) {
                             self.new_dynamic_prop(&o, &name)?;
                         }
                         o.dynamic
@@ -1790,13 +1775,6 @@ fn prop_type_accepts(ty: &crate::class::TypeSpec, v: &Value) -> bool {
         return true;
     }
     match v {
-        Value::Undef | Value::Null => m & TypeDecl::NULL != 0,
-        Value::False => m & TypeDecl::FALSE != 0,
-        Value::True => m & TypeDecl::TRUE != 0,
-        Value::Long(_) => m & TypeDecl::LONG != 0,
-        Value::Double(_) => m & TypeDecl::DOUBLE != 0,
-        Value::String(_) => m & TypeDecl::STRING != 0,
-        Value::Array(_) => m & (TypeDecl::ARRAY | TypeDecl::ITERABLE) != 0,
         Value::Object(o) => {
             m & TypeDecl::OBJECT != 0
                 || (m & TypeDecl::ITERABLE != 0 && o.class.instance_of_name(b"traversable"))
@@ -1806,8 +1784,7 @@ fn prop_type_accepts(ty: &crate::class::TypeSpec, v: &Value) -> bool {
                 })
         }
         Value::Reference(r) => prop_type_accepts(ty, &r.borrow()),
-        #[allow(unreachable_patterns)]
-        _ => false,
+        _ => super::handlers::scalar_fits(m, v),
     }
 }
 
