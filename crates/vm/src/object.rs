@@ -32,6 +32,10 @@ pub enum Native {
     Iteration(Rc<PhpObject>),
     /// An `ArrayIterator`'s position in its storage.
     ArrayPosition(usize),
+    /// What a Reflection object reflects (`crate::class::reflection`).
+    Reflection(Rc<crate::class::reflection::Reflected>),
+    /// SPL data structures, iterators and weak references (`crate::class::spl`).
+    Spl(Box<crate::class::spl::State>),
 }
 
 impl Native {
@@ -40,9 +44,12 @@ impl Native {
     fn needs_dtor(&self) -> bool {
         match self {
             Native::Generator(g) => g.needs_close(),
-            Native::None | Native::Closure(_) | Native::Iteration(_) | Native::ArrayPosition(_) => {
-                false
-            }
+            Native::None
+            | Native::Closure(_)
+            | Native::Iteration(_)
+            | Native::ArrayPosition(_)
+            | Native::Reflection(_)
+            | Native::Spl(_) => false,
         }
     }
 }
@@ -115,6 +122,12 @@ fn alloc_handle() -> (u32, u64) {
 #[inline]
 pub fn has_pending_destructs() -> bool {
     HAS_PENDING.with(Cell::get)
+}
+
+/// Make the VM stop at its next safe point, as for a pending destructor (the cycle
+/// collector's automatic run waits there too).
+pub fn request_safe_point() {
+    HAS_PENDING.with(|p| p.set(true));
 }
 
 /// The objects waiting for `__destruct`, oldest first.
@@ -190,6 +203,7 @@ impl PhpObject {
             flags: Cell::new(0),
         });
         register_live(&o);
+        crate::gc::possible_root(&o);
         o
     }
 
@@ -207,6 +221,11 @@ impl PhpObject {
 
     pub fn mark_native_frame_added(&self) {
         self.flags.set(self.flags.get() | NATIVE_FRAME);
+    }
+
+    /// Whether `__destruct` was called (or is queued).
+    pub fn is_destructed(&self) -> bool {
+        self.flags.get() & DESTRUCTED != 0
     }
 
     /// Mark `__destruct` as called; false if it already was.
@@ -268,6 +287,9 @@ impl PhpObject {
                 out.insert(k, v.clone());
             }
         }
+        for (k, v) in crate::class::spl::extra_props(self) {
+            out.insert(k, v);
+        }
         out
     }
 }
@@ -311,6 +333,7 @@ impl Drop for PhpObject {
             };
             let obj = Rc::new(obj);
             register_live(&obj);
+            crate::gc::possible_root(&obj);
             HANDLES.with(|h| h.borrow_mut().pending.push(obj));
             HAS_PENDING.with(|p| p.set(true));
             return;

@@ -1,8 +1,12 @@
 //! `serialize` / `unserialize` in PHP's format (ext/standard/var.c,
 //! var_unserializer.re), with PHP's "Error at offset" notice on bad input.
 
+use std::collections::HashMap;
+use std::rc::Rc;
+
 use crate::array::PhpArray;
 use crate::float_fmt;
+use crate::object::PhpObject;
 use crate::value::{ArrayKey, Value};
 use crate::vm::{Unwind, Vm};
 
@@ -29,59 +33,229 @@ fn put_key(out: &mut Vec<u8>, k: &ArrayKey) {
     }
 }
 
-fn put_entries(out: &mut Vec<u8>, a: &PhpArray, sp: i32, depth: usize) {
-    out.extend_from_slice(format!("{}:{{", a.len()).as_bytes());
-    for (k, v) in a.iter() {
-        put_key(out, &k);
-        put(out, v, sp, depth + 1);
-    }
-    out.push(b'}');
+/// One `serialize()` run (ext/standard/var.c's `php_var_serialize_intern`): values
+/// are numbered in order, and an object or reference met again is written as a
+/// back-reference (`r:N;`, `R:N;`) to its number.
+struct Writer<'a> {
+    vm: &'a mut Vm,
+    out: Vec<u8>,
+    sp: i32,
+    /// The number of the last value written.
+    n: i64,
+    /// Objects and references by address → their number.
+    seen: HashMap<usize, i64>,
+    /// What `seen` points to, kept alive so no address is reused meanwhile.
+    keep: Vec<Value>,
 }
 
-fn put(out: &mut Vec<u8>, v: &Value, sp: i32, depth: usize) {
-    match v {
-        Value::Null | Value::Undef => out.extend_from_slice(b"N;"),
-        // PHP serializes a resource as the integer 0.
-        Value::Resource(_) => out.extend_from_slice(b"i:0;"),
-        Value::False => out.extend_from_slice(b"b:0;"),
-        Value::True => out.extend_from_slice(b"b:1;"),
-        Value::Long(n) => out.extend_from_slice(format!("i:{n};").as_bytes()),
-        Value::Double(d) => {
-            out.extend_from_slice(format!("d:{};", float_fmt::fmt_repr(*d, sp)).as_bytes())
-        }
-        Value::String(s) => put_str(out, s),
-        // Cycles through references are cut rather than followed forever.
-        Value::Array(_) | Value::Object(_) if depth > 4096 => out.extend_from_slice(b"N;"),
-        Value::Array(a) => {
-            out.extend_from_slice(b"a:");
-            put_entries(out, a, sp, depth);
-        }
-        Value::Object(o) if o.class.is_enum() => {
-            let case = format!(
-                "{}:{}",
-                o.class.name,
-                o.prop("name").to_string_lossy(14).escape_ascii()
-            );
-            out.extend_from_slice(format!("E:{}:\"{case}\";", case.len()).as_bytes());
-        }
-        Value::Object(o) => {
-            out.extend_from_slice(
-                format!("O:{}:\"{}\":", o.class.name.len(), o.class.name).as_bytes(),
-            );
-            let props = o.prop_table();
-            put_entries(out, &props, sp, depth);
-        }
-        Value::Reference(r) => {
-            let inner = r.borrow().clone();
-            put(out, &inner, sp, depth);
+impl Writer<'_> {
+    fn new(vm: &mut Vm) -> Writer<'_> {
+        let sp = vm.serialize_precision();
+        Writer {
+            vm,
+            out: Vec::new(),
+            sp,
+            n: 0,
+            seen: HashMap::new(),
+            keep: Vec::new(),
         }
     }
+
+    /// Number `v`; its earlier number if it is an object or reference already seen.
+    fn number(&mut self, v: &Value) -> Option<i64> {
+        self.n += 1;
+        let addr = match v {
+            Value::Reference(r) => match &*r.borrow() {
+                Value::Object(o) => Rc::as_ptr(o) as usize,
+                _ => Rc::as_ptr(r) as usize,
+            },
+            Value::Object(o) => Rc::as_ptr(o) as usize,
+            _ => return None,
+        };
+        if let Some(&n) = self.seen.get(&addr) {
+            if matches!(v, Value::Reference(_)) {
+                self.n -= 1;
+            }
+            return Some(n);
+        }
+        self.seen.insert(addr, self.n);
+        self.keep.push(v.clone());
+        None
+    }
+
+    fn entries(&mut self, a: &PhpArray, depth: usize) -> Result<(), Unwind> {
+        self.out
+            .extend_from_slice(format!("{}:{{", a.len()).as_bytes());
+        for (k, v) in a.iter() {
+            put_key(&mut self.out, &k);
+            self.put(v, depth + 1)?;
+        }
+        self.out.push(b'}');
+        Ok(())
+    }
+
+    fn put(&mut self, v: &Value, depth: usize) -> Result<(), Unwind> {
+        if let Some(n) = self.number(v) {
+            let tag = if matches!(v, Value::Reference(_)) {
+                'R'
+            } else {
+                'r'
+            };
+            self.out.extend_from_slice(format!("{tag}:{n};").as_bytes());
+            return Ok(());
+        }
+        self.plain(v, depth)
+    }
+
+    /// A value already numbered.
+    fn plain(&mut self, v: &Value, depth: usize) -> Result<(), Unwind> {
+        match v {
+            Value::Null | Value::Undef => self.out.extend_from_slice(b"N;"),
+            // PHP serializes a resource as the integer 0.
+            Value::Resource(_) => self.out.extend_from_slice(b"i:0;"),
+            Value::False => self.out.extend_from_slice(b"b:0;"),
+            Value::True => self.out.extend_from_slice(b"b:1;"),
+            Value::Long(n) => self.out.extend_from_slice(format!("i:{n};").as_bytes()),
+            Value::Double(d) => self
+                .out
+                .extend_from_slice(format!("d:{};", float_fmt::fmt_repr(*d, self.sp)).as_bytes()),
+            Value::String(s) => put_str(&mut self.out, s),
+            // Cycles through references are cut rather than followed forever.
+            Value::Array(_) | Value::Object(_) if depth > 4096 => self.out.extend_from_slice(b"N;"),
+            Value::Array(a) => {
+                self.out.extend_from_slice(b"a:");
+                self.entries(a, depth)?;
+            }
+            Value::Object(o) if o.class.is_enum() => {
+                let case = format!(
+                    "{}:{}",
+                    o.class.name,
+                    o.prop("name").to_string_lossy(14).escape_ascii()
+                );
+                self.out
+                    .extend_from_slice(format!("E:{}:\"{case}\";", case.len()).as_bytes());
+            }
+            Value::Object(o) => self.object(o, depth)?,
+            Value::Reference(r) => {
+                let inner = r.borrow().clone();
+                self.plain(&inner, depth)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn header(&mut self, tag: char, o: &PhpObject) {
+        self.out.extend_from_slice(
+            format!("{tag}:{}:\"{}\":", o.class.name.len(), o.class.name).as_bytes(),
+        );
+    }
+
+    /// Call a method of `o` for its serialization (messages after it keep the
+    /// caller's line).
+    fn call(&mut self, o: &Rc<PhpObject>, m: &Rc<crate::class::Method>) -> Result<Value, Unwind> {
+        let line = self.vm.line;
+        let r = self
+            .vm
+            .invoke_method(Some(o.clone()), m, o.class.clone(), Vec::new());
+        self.vm.line = line;
+        Ok(r?.deref())
+    }
+
+    /// An object: `__serialize()`, else `Serializable::serialize()`, else the
+    /// properties `__sleep()` names, else all of them.
+    fn object(&mut self, o: &Rc<PhpObject>, depth: usize) -> Result<(), Unwind> {
+        let class = o.class.clone();
+        if let Some(m) = class.magic.serialize.clone() {
+            let r = self.call(o, &m)?;
+            let Value::Array(a) = r.deref() else {
+                return Err(self.vm.throw_error(
+                    "TypeError",
+                    format!("{}::__serialize() must return an array", class.name),
+                ));
+            };
+            self.header('O', o);
+            return self.entries(&a, depth);
+        }
+        if class.instance_of_name(b"serializable") {
+            if let Some(m) = class.find_method(b"serialize").cloned() {
+                let r = self.call(o, &m)?;
+                match r.deref() {
+                    Value::String(s) => {
+                        self.header('C', o);
+                        self.out
+                            .extend_from_slice(format!("{}:{{", s.len()).as_bytes());
+                        self.out.extend_from_slice(&s);
+                        self.out.push(b'}');
+                    }
+                    Value::Null => self.out.extend_from_slice(b"N;"),
+                    _ => {
+                        return Err(self.vm.throw_error(
+                            "Exception",
+                            format!("{}::serialize() must return a string or NULL", class.name),
+                        ))
+                    }
+                }
+                return Ok(());
+            }
+        }
+        let props = match class.find_method(b"__sleep").cloned() {
+            Some(m) => {
+                let r = self.call(o, &m)?;
+                match self.sleep_props(o, &r.deref()) {
+                    Some(p) => p,
+                    None => {
+                        self.out.extend_from_slice(b"N;");
+                        return Ok(());
+                    }
+                }
+            }
+            None => o.prop_table(),
+        };
+        self.header('O', o);
+        self.entries(&props, depth)
+    }
+
+    /// The properties `__sleep()` named, with PHP's warnings; None when it returned
+    /// something else than an array.
+    fn sleep_props(&mut self, o: &PhpObject, names: &Value) -> Option<PhpArray> {
+        let Value::Array(names) = names else {
+            self.vm.warning(&format!(
+                "serialize(): {}::__sleep() should return an array only containing the names of instance-variables to serialize",
+                o.class.name
+            ));
+            return None;
+        };
+        let table = o.prop_table();
+        let mut out = PhpArray::new();
+        for name in names.values() {
+            let name = name.deref().to_string_lossy(14);
+            let private = [b"\0".as_slice(), o.class.name.as_bytes(), b"\0", &name].concat();
+            let protected = [b"\0*\0".as_slice(), &name].concat();
+            let found = [name.to_vec(), private, protected]
+                .into_iter()
+                .map(|k| ArrayKey::from_bytes(&k))
+                .find_map(|k| table.get(&k).map(|v| (k.clone(), v.clone())));
+            match found {
+                Some((k, v)) => out.insert(k, v),
+                None => self.vm.warning(&format!(
+                    "serialize(): \"{}\" returned as member variable from __sleep() but does not exist",
+                    String::from_utf8_lossy(&name)
+                )),
+            }
+        }
+        Some(out)
+    }
+}
+
+/// `serialize($v)` (SPL's own `serialize()` methods use it for their members).
+pub(crate) fn serialize_value(vm: &mut Vm, v: &Value) -> Result<Vec<u8>, Unwind> {
+    let mut w = Writer::new(vm);
+    w.put(v, 0)?;
+    Ok(w.out)
 }
 
 fn serialize(vm: &mut Vm, args: &mut [Value]) -> R {
-    let mut out = Vec::new();
-    put(&mut out, &get(args, 0), vm.serialize_precision(), 0);
-    Ok(Value::from(out))
+    Ok(Value::from(serialize_value(vm, &get(args, 0))?))
 }
 
 /// A failed parse: the offset PHP reports.
@@ -91,9 +265,107 @@ struct Reader<'a> {
     s: &'a [u8],
     pos: usize,
     vm: &'a mut Vm,
+    /// Values by number, for `r:N;` / `R:N;` back-references.
+    vars: Vec<Value>,
+    /// An exception thrown by a method called while unserializing.
+    thrown: Option<Unwind>,
 }
 
 impl Reader<'_> {
+    /// A value that gets a number (every one but keys and `R:` back-references).
+    fn item(&mut self, depth: usize) -> Result<Value, At> {
+        if self.s.get(self.pos) == Some(&b'R') {
+            return self.value(depth);
+        }
+        let n = self.vars.len();
+        self.vars.push(Value::Null);
+        let v = self.value(depth)?;
+        self.vars[n] = v.clone();
+        Ok(v)
+    }
+
+    /// The members of an `O:` record and the object, created first as in PHP (so it
+    /// takes the lower handle, and `r:` inside can refer to it): through
+    /// `__unserialize()` when the class has it, else its properties are set, then
+    /// `__wakeup()` runs.
+    fn object(
+        &mut self,
+        class: &[u8],
+        n: usize,
+        depth: usize,
+    ) -> Result<Result<Value, At>, Unwind> {
+        let slot = self.vars.len().checked_sub(1);
+        let found = self.vm.lookup_class(class)?;
+        let Some(ce) = found.filter(|c| !c.is_enum() && !c.is_interface()) else {
+            let props = match self.members(n, depth) {
+                Ok(p) => p,
+                Err(at) => return Ok(Err(at)),
+            };
+            return Ok(Ok(Value::Object(self.vm.unserialize_object(class, props)?)));
+        };
+        if ce.instance_of_name(b"serializable") && ce.magic.unserialize.is_none() {
+            self.vm.warning(&format!(
+                "Erroneous data format for unserializing '{}'",
+                ce.name
+            ));
+            return Ok(Err(At(self.pos)));
+        }
+        self.vm.ensure_class_init(&ce)?;
+        let o = match ce.create {
+            Some(_) => self.vm.instantiate(&ce)?,
+            None => PhpObject::new(&ce),
+        };
+        if let Some(slot) = slot {
+            self.vars[slot] = Value::Object(o.clone());
+        }
+        let props = match self.members(n, depth) {
+            Ok(p) => p,
+            Err(at) => return Ok(Err(at)),
+        };
+        let line = self.vm.line;
+        if let Some(m) = ce.magic.unserialize.clone() {
+            self.vm
+                .invoke_method(Some(o.clone()), &m, ce.clone(), vec![Value::from(props)])?;
+        } else {
+            crate::class::spl::restore_props(&o, &props);
+            if let Some(m) = ce.find_method(b"__wakeup").cloned() {
+                self.vm
+                    .invoke_method(Some(o.clone()), &m, ce.clone(), Vec::new())?;
+            }
+        }
+        self.vm.line = line;
+        Ok(Ok(Value::Object(o)))
+    }
+
+    /// A `C:` record's payload, passed to `Serializable::unserialize()`.
+    fn custom_object(&mut self, class: &[u8], len: usize) -> Result<Result<Value, At>, Unwind> {
+        let end = self.pos + len;
+        if end >= self.s.len() || self.s[end] != b'}' {
+            return Ok(Err(At(self.pos)));
+        }
+        let data = self.s[self.pos..end].to_vec();
+        self.pos = end + 1;
+        let Some(ce) = self.vm.lookup_class(class)? else {
+            return Ok(Err(At(self.pos)));
+        };
+        self.vm.ensure_class_init(&ce)?;
+        let o = self.vm.instantiate(&ce)?;
+        match ce
+            .instance_of_name(b"serializable")
+            .then(|| ce.find_method(b"unserialize").cloned())
+            .flatten()
+        {
+            Some(m) => {
+                self.vm
+                    .invoke_method(Some(o.clone()), &m, ce.clone(), vec![Value::from(data)])?;
+            }
+            None => self
+                .vm
+                .warning(&format!("Class {} has no unserializer", ce.name)),
+        }
+        Ok(Ok(Value::Object(o)))
+    }
+
     fn eat(&mut self, b: &[u8]) -> bool {
         if self.s[self.pos..].starts_with(b) {
             self.pos += b.len();
@@ -203,7 +475,7 @@ impl Reader<'_> {
                 let members = self.members(n as usize, depth)?;
                 Ok(Value::from(members))
             }
-            b'O' if self.eat(b"O:") => {
+            b'O' | b'C' if self.eat(&[tag, b':']) => {
                 let Some(len) = self.int_until(false, b':').filter(|_| self.eat(b"\"")) else {
                     self.pos = start;
                     return Err(fail());
@@ -213,15 +485,32 @@ impl Reader<'_> {
                 if name_end > self.s.len() || !self.s[name_end..].starts_with(b"\":") {
                     return Err(fail());
                 }
-                let class = String::from_utf8_lossy(&self.s[self.pos..name_end]).into_owned();
+                let class = self.s[self.pos..name_end].to_vec();
                 self.pos = name_end + 2;
                 let Some(n) = self.int_until(false, b':').filter(|_| self.eat(b"{")) else {
                     return Err(fail());
                 };
-                let props = self.members(n as usize, depth)?;
-                match self.vm.unserialize_object(class.as_bytes(), props) {
-                    Ok(obj) => Ok(Value::Object(obj)),
-                    Err(_) => Err(At(self.pos)),
+                let r = match tag {
+                    b'C' => self.custom_object(&class, n as usize),
+                    _ => self.object(&class, n as usize, depth),
+                };
+                match r {
+                    Ok(Ok(o)) => Ok(o),
+                    Ok(Err(at)) => Err(at),
+                    Err(e) => {
+                        self.thrown = Some(e);
+                        Err(At(self.pos))
+                    }
+                }
+            }
+            b'r' | b'R' if self.eat(&[tag, b':']) => {
+                let n = self.int_until(false, b';');
+                match n.and_then(|n| self.vars.get((n as usize).wrapping_sub(1))) {
+                    Some(v) => Ok(v.clone()),
+                    None => {
+                        self.pos = start;
+                        Err(fail())
+                    }
                 }
             }
             b'E' if self.eat(b"E:") => {
@@ -254,7 +543,7 @@ impl Reader<'_> {
                 Value::String(s) => ArrayKey::from_str_value(&s),
                 _ => return Err(At(key_at)),
             };
-            let v = self.value(depth + 1)?;
+            let v = self.item(depth + 1)?;
             out.insert(key, v);
         }
         if self.s.get(self.pos) != Some(&b'}') {
@@ -270,20 +559,39 @@ fn unserialize(vm: &mut Vm, args: &mut [Value]) -> R {
     if data.is_empty() {
         return Ok(Value::False);
     }
+    match unserialize_at(vm, &data, 0)? {
+        Some((v, _)) => Ok(v),
+        None => Ok(Value::False),
+    }
+}
+
+/// Parse one value of `data` at `at`: the value and where it ends, or None after
+/// PHP's "Error at offset" notice (SPL's own `unserialize()` methods use it too).
+pub(crate) fn unserialize_at(
+    vm: &mut Vm,
+    data: &[u8],
+    at: usize,
+) -> Result<Option<(Value, usize)>, Unwind> {
     let mut r = Reader {
-        s: &data,
-        pos: 0,
+        s: data,
+        pos: at,
         vm,
+        vars: Vec::new(),
+        thrown: None,
     };
-    let parsed = r.value(0);
+    let parsed = r.item(0);
+    let end = r.pos;
+    if let Some(e) = r.thrown.take() {
+        return Err(e);
+    }
     match parsed {
-        Ok(v) => Ok(v),
+        Ok(v) => Ok(Some((v, end))),
         Err(At(offset)) => {
             vm.notice(&format!(
                 "unserialize(): Error at offset {offset} of {} bytes",
                 data.len()
             ));
-            Ok(Value::False)
+            Ok(None)
         }
     }
 }

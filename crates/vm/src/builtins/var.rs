@@ -110,9 +110,14 @@ fn dump(out: &mut Vec<u8>, v: &Value, level: usize, path: &mut Path, sp: i32) {
             );
             for p in props {
                 spaces(out, level + 1);
-                out.extend_from_slice(b"[\"");
-                out.extend_from_slice(&p.name);
-                out.push(b'"');
+                if p.int_key {
+                    out.push(b'[');
+                    out.extend_from_slice(&p.name);
+                } else {
+                    out.extend_from_slice(b"[\"");
+                    out.extend_from_slice(&p.name);
+                    out.push(b'"');
+                }
                 match &p.vis {
                     Vis::Public => {}
                     Vis::Protected => out.extend_from_slice(b":protected"),
@@ -348,7 +353,11 @@ fn export(vm: &mut Vm, out: &mut Vec<u8>, v: &Value, level: usize, path: &mut Pa
             }
             for p in shown_props(o, false) {
                 spaces(out, level + 2);
-                export_key(out, &ArrayKey::Str(std::rc::Rc::new(p.name)));
+                let key = match p.int_key {
+                    true => ArrayKey::from_bytes(&p.name),
+                    false => ArrayKey::Str(std::rc::Rc::new(p.name)),
+                };
+                export_key(out, &key);
                 export(vm, out, &p.value.unwrap_or_default(), level + 2, path);
                 out.extend_from_slice(b",\n");
             }

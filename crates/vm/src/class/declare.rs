@@ -77,6 +77,13 @@ impl Vm {
             ));
         }
         self.add_class(class.clone());
+        if crate::class::spl::serializable_only(&class) {
+            self.line = decl.line_start;
+            self.deprecated(&format!(
+                "{name} implements the Serializable interface, which is deprecated. Implement __serialize() and __unserialize() instead (or in addition, if support for old PHP versions is necessary)"
+            ));
+            self.line = saved_line;
+        }
         Ok(class)
     }
 
@@ -221,10 +228,14 @@ impl Vm {
                     error = Some(e);
                 }
             }
+            let inherited = res
+                .parent
+                .as_ref()
+                .map_or(0, |p| p.flags & super::ALLOW_DYNAMIC);
             let mut ce = m.finish(
                 cname.clone(),
                 res.parent.clone(),
-                decl.flags,
+                decl.flags | inherited,
                 res.parent.as_ref().and_then(|p| p.create),
                 Some((script, idx)),
             );

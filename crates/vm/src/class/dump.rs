@@ -24,6 +24,9 @@ pub struct ShownProp {
     /// None: a typed property not initialized (var_dump shows `uninitialized(int)`).
     pub value: Option<Value>,
     pub ty: Option<String>,
+    /// An integer key (`SplFixedArray`'s elements, a `WeakMap`'s entries): var_dump
+    /// shows `[0]`, not `["0"]`.
+    pub int_key: bool,
 }
 
 /// The properties of `o` in PHP's order; `with_uninit` keeps uninitialized typed
@@ -53,21 +56,28 @@ pub fn shown_props(o: &PhpObject, with_uninit: bool) -> Vec<ShownProp> {
             vis,
             value,
             ty: info.ty.as_ref().map(TypeSpec::to_php_string),
+            int_key: false,
         });
     }
-    if let Some(d) = o.dynamic.borrow().as_ref() {
-        for (k, v) in d.iter() {
-            let name = match k {
-                ArrayKey::Int(i) => i.to_string().into_bytes(),
-                ArrayKey::Str(s) => s.to_vec(),
-            };
-            out.push(ShownProp {
-                name,
-                vis: Vis::Public,
-                value: Some(v.clone()),
-                ty: None,
-            });
-        }
+    let spl = crate::class::spl::extra_props(o);
+    let dynamic = o.dynamic.borrow();
+    let own = dynamic
+        .iter()
+        .flat_map(|d| d.iter())
+        .map(|(k, v)| (k, v.clone(), false));
+    let spl = spl.into_iter().map(|(k, v)| (k, v, true));
+    for (k, v, native) in own.chain(spl) {
+        let (name, int_key) = match k {
+            ArrayKey::Int(i) => (i.to_string().into_bytes(), native),
+            ArrayKey::Str(s) => (s.to_vec(), false),
+        };
+        out.push(ShownProp {
+            name,
+            vis: Vis::Public,
+            value: Some(v),
+            ty: None,
+            int_key,
+        });
     }
     out
 }
@@ -86,9 +96,14 @@ pub fn debug_props(o: &PhpObject, with_uninit: bool) -> Vec<ShownProp> {
                 vis: Vis::Public,
                 value: Some(v.clone()),
                 ty: None,
+                int_key: false,
             })
             .collect(),
-        None => shown_props(o, with_uninit),
+        None => {
+            let mut props = shown_props(o, with_uninit);
+            props.extend(crate::class::spl::debug_extra(o));
+            props
+        }
     }
 }
 

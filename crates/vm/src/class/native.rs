@@ -146,10 +146,19 @@ impl NativeClass {
 /// Every module's built-in classes, parents first.
 pub const MODULES: &[&[NativeClass]] = &[
     super::builtin::CLASSES,
-    super::spl::CLASSES,
+    super::spl::interfaces::CLASSES,
+    super::spl::array::CLASSES,
+    super::spl::dll::CLASSES,
+    super::spl::fixed::CLASSES,
+    super::spl::heap::CLASSES,
+    super::spl::storage::CLASSES,
+    super::spl::iterators::CLASSES,
+    super::spl::weak::CLASSES,
     crate::throwable::CLASSES,
     crate::closure::CLASSES,
     crate::generator::CLASSES,
+    super::reflection::ATTRIBUTE_CLASSES,
+    super::reflection::CLASSES,
 ];
 
 thread_local! {

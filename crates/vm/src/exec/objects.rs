@@ -1653,6 +1653,7 @@ impl Vm {
         let copy = PhpObject::with_slots(&o.class, slots);
         *copy.dynamic.borrow_mut() = o.dynamic.borrow().clone();
         crate::closure::copy_state(o, &copy);
+        crate::class::spl::copy_state(o, &copy);
         if let Some(m) = clone_m {
             self.invoke_method(Some(copy.clone()), &m, copy.class.clone(), Vec::new())?;
         }

@@ -6,8 +6,8 @@ use std::rc::Rc;
 
 use miniphp_compiler::member;
 
-use super::{ClassEntry, MethodCtx, NativeClass, NativeConst, NativeMethod, NativeProp};
 use crate::array::PhpArray;
+use crate::class::{ClassEntry, MethodCtx, NativeClass, NativeConst, NativeMethod, NativeProp};
 use crate::object::{Native, PhpObject};
 use crate::value::{ArrayKey, Value};
 use crate::vm::{Unwind, Vm};
@@ -33,6 +33,8 @@ macro_rules! array_methods {
             NativeMethod::new("append", append, &["value"], 1),
             NativeMethod::new("getArrayCopy", get_array_copy, &[], 0),
             NativeMethod::new("count", count, &[], 0),
+            NativeMethod::new("__serialize", magic_serialize, &[], 0),
+            NativeMethod::new("__unserialize", magic_unserialize, &["data"], 1),
             $($extra),*
         ]
     };
@@ -219,12 +221,61 @@ fn valid(_: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
 }
 
 fn get_iterator(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
+    array_iterator(vm, Value::Array(storage(this(c))))
+}
+
+/// A new `ArrayIterator` over `items` (an array).
+pub(crate) fn array_iterator(vm: &mut Vm, items: Value) -> R {
     let class: Rc<ClassEntry> = vm
         .find_class(b"ArrayIterator")
         .expect("ArrayIterator is built in");
     let it = PhpObject::new(&class);
     let slot = storage_slot(&it);
-    it.slots.borrow_mut()[slot] = Value::Array(storage(this(c)));
+    it.slots.borrow_mut()[slot] = items;
     set_position(&it, 0);
     Ok(Value::Object(it))
+}
+
+/// The properties besides the storage, with mangled keys.
+fn other_props(o: &PhpObject) -> PhpArray {
+    let mut props = o.prop_table();
+    let own = format!(
+        "\0{}\0storage",
+        o.class.find_prop("storage").map_or("", |p| &*p.class_name)
+    );
+    props.remove(&ArrayKey::from_bytes(own.as_bytes()));
+    props
+}
+
+/// `[flags, storage, other properties, iterator class]` as PHP serializes them.
+fn magic_serialize(_: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
+    let o = this(c);
+    let mut out = PhpArray::new();
+    let _ = out.push(Value::Long(0));
+    let _ = out.push(Value::Array(storage(o)));
+    let _ = out.push(Value::from(other_props(o)));
+    let _ = out.push(Value::Null);
+    Ok(Value::from(out))
+}
+
+fn magic_unserialize(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
+    let o = this(c);
+    let parts = match a[0].deref() {
+        Value::Array(d) => (
+            d.get_int(1).map(Value::deref),
+            d.get_int(2).map(Value::deref),
+        ),
+        _ => (None, None),
+    };
+    let (Some(items @ (Value::Array(_) | Value::Object(_))), Some(Value::Array(props))) = parts
+    else {
+        return Err(vm.throw_error(
+            "UnexpectedValueException",
+            "Incomplete or ill-typed serialization data".into(),
+        ));
+    };
+    let slot = storage_slot(o);
+    o.slots.borrow_mut()[slot] = items;
+    super::restore_props(o, &props);
+    Ok(Value::Null)
 }

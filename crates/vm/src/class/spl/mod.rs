@@ -1,0 +1,235 @@
+//! SPL: the array wrappers, data structures (`SplDoublyLinkedList`, `SplFixedArray`,
+//! heaps, `SplObjectStorage`), the iterator classes, `WeakReference` and `WeakMap`.
+//!
+//! Each family keeps its per-object state in one [`State`] variant inside
+//! `Native::Spl`, created on first use (so user subclasses need no constructor call).
+//! The state is never borrowed across a call into user code: a family takes what it
+//! needs out, calls, then puts it back.
+
+pub mod array;
+pub mod dll;
+pub mod fixed;
+pub mod heap;
+pub mod interfaces;
+pub mod iterators;
+pub mod storage;
+pub mod weak;
+
+use std::rc::Rc;
+
+use super::dump::{ShownProp, Vis};
+use super::MethodCtx;
+use crate::array::PhpArray;
+use crate::numeric::{parse_numeric, Num, Numeric};
+use crate::object::{Native, PhpObject};
+use crate::value::{ArrayKey, Value};
+use crate::vm::{Unwind, Vm};
+
+type R = Result<Value, Unwind>;
+
+/// The native state of an SPL object.
+#[derive(Debug, Clone)]
+pub enum State {
+    List(dll::List),
+    Fixed(fixed::Fixed),
+    Heap(heap::Heap),
+    Storage(storage::Storage),
+    Iter(iterators::Iter),
+    WeakRef(weak::Referent),
+    WeakMap(weak::Map),
+}
+
+impl State {
+    /// Every value the state holds (the cycle collector's edges).
+    pub fn for_each_value(&self, f: &mut dyn FnMut(&Value)) {
+        match self {
+            State::List(l) => l.items.iter().for_each(f),
+            State::Fixed(x) => x.items.iter().for_each(f),
+            State::Heap(h) => h.items.iter().for_each(|e| {
+                f(&e.data);
+                f(&e.priority)
+            }),
+            State::Storage(s) => s.entries.values().for_each(|(o, inf)| {
+                f(o);
+                f(inf)
+            }),
+            State::Iter(i) => i.for_each_value(f),
+            State::WeakRef(_) => {}
+            State::WeakMap(m) => m.for_each_value(f),
+        }
+    }
+}
+
+/// A family of SPL state, stored in one [`State`] variant.
+pub(crate) trait Family: Default + Sized {
+    fn of(s: &mut State) -> Option<&mut Self>;
+    fn wrap(self) -> State;
+}
+
+/// Run `f` on the object's state of family `F`, creating it if absent. `f` must not
+/// call into user code (the state is borrowed).
+pub(crate) fn with<F: Family, T>(o: &PhpObject, f: impl FnOnce(&mut F) -> T) -> T {
+    let mut n = o.native.borrow_mut();
+    if let Native::Spl(s) = &mut *n {
+        if let Some(x) = F::of(s) {
+            return f(x);
+        }
+    }
+    let mut fresh = F::default();
+    let r = f(&mut fresh);
+    *n = Native::Spl(Box::new(fresh.wrap()));
+    r
+}
+
+/// `$this` of an instance method.
+pub(crate) fn this(c: &MethodCtx) -> Rc<PhpObject> {
+    c.this
+        .clone()
+        .expect("SPL instance methods are called with $this")
+}
+
+/// An `int` argument of a native method (`Class::method(): Argument #N ($name)`).
+pub(crate) fn int_arg(
+    vm: &mut Vm,
+    v: &Value,
+    func: &str,
+    n: usize,
+    name: &str,
+) -> Result<i64, Unwind> {
+    let v = v.deref();
+    let got = match &v {
+        Value::Long(i) => Some(*i),
+        Value::True => Some(1),
+        Value::False => Some(0),
+        Value::Double(d) if d.fract() == 0.0 && d.is_finite() => Some(*d as i64),
+        Value::String(s) => match parse_numeric(s) {
+            Numeric::Full(Num::Long(i)) => Some(i),
+            Numeric::Full(Num::Double(d)) if d.fract() == 0.0 => Some(d as i64),
+            _ => None,
+        },
+        _ => None,
+    };
+    got.ok_or_else(|| {
+        vm.throw_error(
+            "TypeError",
+            format!(
+                "{func}(): Argument #{n} (${name}) must be of type int, {} given",
+                v.debug_type_name()
+            ),
+        )
+    })
+}
+
+/// A private property shown by `var_dump`/`print_r` (SPL's `get_debug_info`).
+fn private(class: &str, name: &str, value: Value) -> ShownProp {
+    ShownProp {
+        name: name.as_bytes().to_vec(),
+        vis: Vis::Private(Rc::from(class)),
+        value: Some(value),
+        ty: None,
+        int_key: false,
+    }
+}
+
+/// What `var_dump` and `print_r` show after an SPL object's own properties.
+pub fn debug_extra(o: &PhpObject) -> Vec<ShownProp> {
+    let n = o.native.borrow();
+    let Native::Spl(s) = &*n else {
+        return Vec::new();
+    };
+    match &**s {
+        State::List(l) => vec![
+            private("SplDoublyLinkedList", "flags", Value::Long(l.flags)),
+            private(
+                "SplDoublyLinkedList",
+                "dllist",
+                Value::from(PhpArray::from_list(l.items.iter().cloned().collect())),
+            ),
+        ],
+        State::Heap(h) => {
+            let owner = if h.is_pq() {
+                "SplPriorityQueue"
+            } else {
+                "SplHeap"
+            };
+            vec![
+                private(owner, "flags", Value::Long(h.flags)),
+                private(owner, "isCorrupted", Value::from(h.corrupted)),
+                private(owner, "heap", h.debug_array()),
+            ]
+        }
+        State::Storage(st) => vec![private("SplObjectStorage", "storage", st.debug_array())],
+        _ => Vec::new(),
+    }
+}
+
+/// Properties an SPL object exposes as its own (`SplFixedArray`'s elements): shown by
+/// every dumping function and the `(array)` cast.
+pub fn extra_props(o: &PhpObject) -> Vec<(ArrayKey, Value)> {
+    let n = o.native.borrow();
+    match &*n {
+        Native::Spl(s) => match &**s {
+            State::Fixed(x) => x
+                .items
+                .iter()
+                .enumerate()
+                .map(|(i, v)| (ArrayKey::Int(i as i64), v.clone()))
+                .collect(),
+            State::WeakMap(m) => m.debug_entries(),
+            _ => Vec::new(),
+        },
+        _ => Vec::new(),
+    }
+}
+
+/// `clone`: the copy gets its own copy of the state (SPL's `clone_obj` handlers).
+pub fn copy_state(from: &PhpObject, to: &PhpObject) {
+    if let Native::Spl(s) = &*from.native.borrow() {
+        let copy = match &**s {
+            State::WeakRef(_) => return,
+            other => other.clone(),
+        };
+        *to.native.borrow_mut() = Native::Spl(Box::new(copy));
+    }
+}
+
+/// What an SPL class's `__debugInfo()` returns: the visible properties, then the
+/// state as private properties (mangled keys, as the `(array)` cast has them).
+pub(crate) fn debug_info_array(o: &PhpObject) -> PhpArray {
+    let mut out = o.prop_table();
+    for p in debug_extra(o) {
+        let mut key = Vec::new();
+        if let Vis::Private(class) = &p.vis {
+            key.push(0);
+            key.extend_from_slice(class.as_bytes());
+            key.push(0);
+        }
+        key.extend_from_slice(&p.name);
+        out.insert(ArrayKey::from_bytes(&key), p.value.unwrap_or_default());
+    }
+    out
+}
+
+/// Set properties from a table with mangled keys (the `props` member of SPL's
+/// `__unserialize` data).
+pub(crate) fn restore_props(o: &PhpObject, props: &PhpArray) {
+    for (k, v) in props.iter() {
+        let name = match &k {
+            ArrayKey::Int(i) => i.to_string().into_bytes(),
+            ArrayKey::Str(s) => match crate::object::unmangle(s) {
+                Some((_, n)) => n.to_vec(),
+                None => s.to_vec(),
+            },
+        };
+        o.set_prop(&String::from_utf8_lossy(&name), v.deref());
+    }
+}
+
+/// A user class implementing `Serializable` without `__serialize()` and
+/// `__unserialize()` (PHP 8.1 deprecates it when the class is declared).
+pub(crate) fn serializable_only(class: &super::ClassEntry) -> bool {
+    class.flags & super::NATIVE == 0
+        && !class.is_interface()
+        && class.instance_of_name(b"serializable")
+        && (class.magic.serialize.is_none() || class.magic.unserialize.is_none())
+}
