@@ -9,6 +9,7 @@ pub mod ini;
 pub mod listen;
 pub mod log;
 pub mod master;
+pub mod memory;
 pub mod response;
 pub mod scoreboard;
 pub mod status;

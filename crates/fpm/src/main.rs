@@ -1,6 +1,9 @@
 //! `miniphp-fpm`: php-fpm's command line (`-y -t -F -D -g -R -d -c -p -v`) plus
 //! `--listen ADDR` and `--workers N` for the embedded default configuration.
 
+#[global_allocator]
+static GLOBAL: miniphp_fpm::memory::Counting = miniphp_fpm::memory::Counting;
+
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 

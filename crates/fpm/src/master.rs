@@ -303,7 +303,7 @@ impl Master {
                     error_log: &self.log,
                     ppid: nix::unistd::getppid().as_raw() as u32,
                 };
-                worker.run()
+                crate::worker::run_on_big_stack(worker)
             }
             Ok(ForkResult::Parent { child }) => {
                 // Only the pid: the child may already be serving (and have set

@@ -113,7 +113,12 @@ fn process_fields(board: &Board, now: i64, now_us: u64) -> Vec<Fields> {
             ("last request cpu", Value::Cpu(cpu_percent(s, state))),
             (
                 "last request memory",
-                Value::Int(s.last_memory.load(Relaxed) as i64),
+                // Known once the request ends: 0 while busy, as php-fpm shows it.
+                Value::Int(if state.busy() {
+                    0
+                } else {
+                    s.last_memory.load(Relaxed) as i64
+                }),
             ),
         ]);
     }

@@ -18,12 +18,66 @@ use crate::config::Pool;
 use crate::fcgi::conn::{Conn, Limits, Output, Request};
 use crate::listen::{Listener, Stream};
 use crate::log::{access_line, AccessInfo, ErrorLog};
+use crate::memory;
 use crate::response::{cgi_head, FcgiResponse, Sent};
 use crate::scoreboard::{Board, Slot, State};
 use crate::status;
 
 /// Set by SIGQUIT: finish the current request, then exit.
 pub static STOP: AtomicBool = AtomicBool::new(false);
+
+/// The stack PHP runs on in a worker, as in the `miniphp` CLI: the parser, the compiler
+/// and the tree's drop recurse once per nesting level, which an 8 MiB main thread
+/// cannot take for a 20 000-term expression. Only the pages touched are committed.
+const STACK_SIZE: usize = 256 << 20;
+
+/// The worker, handed to the interpreter thread although it is not `Send`.
+struct HandOver<'w, 'a>(&'w std::cell::Cell<Option<Worker<'a>>>);
+
+// SAFETY: the thread that creates the hand-over only waits in `join` afterwards (see
+// `run_on_big_stack`) and takes the worker back only when no thread was started: the
+// worker, and every `Rc` or raw pointer it holds, is used by one thread at a time.
+unsafe impl Send for HandOver<'_, '_> {}
+
+/// Run the worker loop on a thread with a big stack. The signals a worker handles
+/// are blocked on the waiting main thread, so the kernel delivers them to the
+/// interpreter thread, where they interrupt `accept` as before. Without address
+/// space for the stack (a `ulimit -v`) the loop runs on this thread.
+pub fn run_on_big_stack(worker: Worker<'_>) -> ! {
+    let handled = handled_signals();
+    let _ = handled.thread_block();
+    let cell = std::cell::Cell::new(Some(worker));
+    let hand_over = HandOver(&cell);
+    let started = std::thread::scope(|scope| {
+        let spawned = std::thread::Builder::new()
+            .name("worker".into())
+            .stack_size(STACK_SIZE)
+            .spawn_scoped(scope, move || {
+                let hand_over = hand_over;
+                let _ = handled.thread_unblock();
+                if let Some(w) = hand_over.0.take() {
+                    w.run()
+                }
+            });
+        // The loop only ends by exiting the process; a panic has printed itself.
+        spawned.map(|h| h.join()).is_ok()
+    });
+    if started {
+        std::process::exit(70);
+    }
+    let _ = handled.thread_unblock();
+    match cell.take() {
+        Some(w) => w.run(),
+        None => std::process::exit(70),
+    }
+}
+
+/// The signals a worker catches (`worker_signals` in the master sets them up).
+fn handled_signals() -> nix::sys::signal::SigSet {
+    let mut set = nix::sys::signal::SigSet::empty();
+    set.add(nix::sys::signal::Signal::SIGQUIT);
+    set
+}
 
 /// Everything a worker needs, inherited from the master through fork.
 pub struct Worker<'a> {
@@ -175,6 +229,7 @@ impl Worker<'_> {
         let started = SystemTime::now();
         let clock = Instant::now();
         let cpu_start = cpu_time();
+        let heap = memory::mark();
         let slot = self.slot();
         slot.request_start_us.store(now_us(), Relaxed);
         slot.method.set(param(&req, "REQUEST_METHOD"));
@@ -224,6 +279,8 @@ impl Worker<'_> {
         slot.request_duration_us
             .store(duration.as_micros() as u64, Relaxed);
         slot.last_cpu_us.store(cpu.as_micros() as u64, Relaxed);
+        let peak_memory = memory::peak_since(heap);
+        slot.last_memory.store(peak_memory, Relaxed);
         slot.requests.fetch_add(1, Relaxed);
         slot.set_state(State::Idle);
         if let (Some(log), Some(params)) = (&self.access_log, access_params) {
@@ -257,6 +314,7 @@ impl Worker<'_> {
                 start: Some(started),
                 duration,
                 cpu,
+                memory: peak_memory,
                 pid: std::process::id(),
                 ppid: self.ppid,
                 ..Default::default()

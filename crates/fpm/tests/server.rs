@@ -428,3 +428,49 @@ fn opcache_preload_runs_once_in_the_master() {
         String::from_utf8_lossy(&r.stderr)
     );
 }
+
+#[test]
+fn a_20000_term_expression_runs_on_the_workers_big_stack() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = docroot(dir.path());
+    let terms = vec!["1"; 20_000].join(" + ");
+    std::fs::write(root.join("deep.php"), format!("<?php echo {terms};")).unwrap();
+    let mut fpm = Fpm::start(dir.path(), 1, "");
+    let r = one(&fpm, &root, "/deep.php");
+    assert!(r.stdout.ends_with(b"\r\n\r\n20000"), "{:?}", r.split());
+    // The same worker serves on, and SIGQUIT still reaches its accept.
+    assert!(!fpm.log().contains("exited on signal"), "{}", fpm.log());
+    assert!(one(&fpm, &root, "/hello.php").stdout.ends_with(b"Hello"));
+    fpm.signal(Signal::SIGQUIT);
+    assert_eq!(fpm.wait_exit(10), Some(0), "{}", fpm.log());
+}
+
+#[test]
+fn memory_is_the_requests_peak_in_2_mib_chunks() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = docroot(dir.path());
+    std::fs::write(
+        root.join("big.php"),
+        "<?php $a = str_repeat('x', 5 << 20); echo strlen($a);",
+    )
+    .unwrap();
+    let fpm = Fpm::start(
+        dir.path(),
+        1,
+        "pm.status_path = /status\naccess.format = \"%r %M\"\n",
+    );
+    one(&fpm, &root, "/hello.php");
+    one(&fpm, &root, "/big.php");
+    // The worker serving the status page is busy: its figure is not known yet.
+    let r = one(&fpm, &root, "/status?json&full");
+    let body = String::from_utf8_lossy(r.split().1).into_owned();
+    assert!(body.contains("\"last request memory\":0}"), "{body}");
+    let access = std::fs::read_to_string(dir.path().join("access.log")).unwrap();
+    assert!(access.contains("/hello.php 2097152\n"), "{access}");
+    let mem: u64 = access
+        .lines()
+        .find_map(|l| l.strip_prefix("/big.php "))
+        .and_then(|m| m.parse().ok())
+        .expect("a memory figure");
+    assert!(mem >= 6 << 20 && mem % (2 << 20) == 0, "{access}");
+}
