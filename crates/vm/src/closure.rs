@@ -49,6 +49,15 @@ impl std::fmt::Debug for ClosureData {
 }
 
 impl ClosureData {
+    /// Every value and object the closure holds (the cycle collector's edges).
+    pub(crate) fn trace(&self, t: &mut crate::gc::Tracer) {
+        if let Some(this) = &self.this {
+            t.object(this);
+        }
+        t.values(self.bound.values());
+        t.values(self.statics.values());
+    }
+
     fn callee(&self, o: &Rc<PhpObject>) -> Callee {
         Callee {
             func: self.func,

@@ -122,8 +122,10 @@ pub const FUNCTIONS: &[BuiltinSpec] = &[
     func("phpversion", phpversion, &["extension"], 0),
     func("set_time_limit", set_time_limit, &["seconds"], 1),
     func("gc_collect_cycles", gc_collect_cycles, &[], 0),
-    func("gc_enable", gc_noop, &[], 0),
-    func("gc_disable", gc_noop, &[], 0),
+    func("gc_enable", gc_enable, &[], 0),
+    func("gc_disable", gc_disable, &[], 0),
+    func("gc_enabled", gc_enabled, &[], 0),
+    func("gc_status", gc_status, &[], 0),
     func("assert", assert, &["assertion", "description"], 1),
     func("debug_backtrace", debug_backtrace, &["options", "limit"], 0),
     func(
@@ -681,12 +683,37 @@ fn set_time_limit(_: &mut Vm, _: &mut [Value]) -> R {
     Ok(Value::True)
 }
 
-fn gc_collect_cycles(_: &mut Vm, _: &mut [Value]) -> R {
-    Ok(Value::Long(0))
+fn gc_collect_cycles(vm: &mut Vm, _: &mut [Value]) -> R {
+    Ok(Value::Long(vm.collect_cycles()? as i64))
 }
 
-fn gc_noop(_: &mut Vm, _: &mut [Value]) -> R {
+/// `gc_enable()`/`gc_disable()` set `zend.enable_gc`, as PHP's do.
+fn gc_enable(vm: &mut Vm, _: &mut [Value]) -> R {
+    vm.set_ini("zend.enable_gc", "1".to_string());
     Ok(Value::Null)
+}
+
+fn gc_disable(vm: &mut Vm, _: &mut [Value]) -> R {
+    vm.set_ini("zend.enable_gc", "0".to_string());
+    Ok(Value::Null)
+}
+
+fn gc_enabled(_: &mut Vm, _: &mut [Value]) -> R {
+    Ok(Value::from(crate::gc::enabled()))
+}
+
+fn gc_status(_: &mut Vm, _: &mut [Value]) -> R {
+    let s = crate::gc::status();
+    let mut out = PhpArray::new();
+    for (k, v) in [
+        ("runs", s.runs as i64),
+        ("collected", s.collected as i64),
+        ("threshold", s.threshold as i64),
+        ("roots", s.roots as i64),
+    ] {
+        out.insert(ArrayKey::from_bytes(k.as_bytes()), Value::Long(v));
+    }
+    Ok(Value::from(out))
 }
 
 /// `assert()`: with `zend.assertions` on, a false assertion throws its description

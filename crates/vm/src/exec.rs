@@ -165,7 +165,9 @@ fn lower(name: &[u8]) -> Vec<u8> {
 }
 
 fn new_ref(v: Value) -> PhpRef {
-    Rc::new(RefCell::new(v))
+    let r = Rc::new(RefCell::new(v));
+    crate::gc::possible_root_ref(&r);
+    r
 }
 
 /// Make `slot` a reference (if it is not one) and return it.
@@ -842,6 +844,9 @@ impl Vm {
     /// Objects whose last reference went and that need the VM to finish (a suspended
     /// generator's `finally` blocks).
     pub(crate) fn run_pending_destructs(&mut self) -> Result<(), Unwind> {
+        if crate::gc::take_wanted() {
+            self.collect_cycles_auto()?;
+        }
         // Every destructor runs; one thrown after another takes the earlier one as its
         // previous (Zend's zend_objects_destroy_object).
         let mut thrown: Option<Rc<PhpObject>> = None;

@@ -152,6 +152,44 @@ impl Generator {
             }
         }
     }
+
+    /// Every value and object the generator holds (the cycle collector's edges); a
+    /// running generator's frame is on the VM stack, held from outside.
+    pub(crate) fn trace(&self, t: &mut crate::gc::Tracer) {
+        if let State::Suspended(s) = &self.state {
+            let f = &s.frame;
+            t.values(&s.slots);
+            t.values(&f.extra_args);
+            t.values(f.extra_named.iter().map(|(_, v)| v));
+            if let Some(symtab) = &f.symtab {
+                t.values(symtab.values());
+            }
+            f.closure.iter().chain(&f.this).for_each(|o| t.object(o));
+            for c in &s.calls {
+                t.values(c.named.iter().map(|(_, v)| v));
+                c.closure.iter().chain(&c.this).for_each(|o| t.object(o));
+            }
+        }
+        if let Some((k, v)) = &self.current {
+            t.value(k);
+            t.value(v);
+        }
+        t.values(&self.retval);
+        match &self.delegate {
+            Some(Delegate::Array { arr, .. }) => t.array(arr),
+            Some(Delegate::Iter { it, .. }) => t.object(it),
+            Some(Delegate::Gen { inner, .. }) => t.object(inner),
+            None => {}
+        }
+        self.chain.iter().for_each(|o| t.object(o));
+        if let Some(Pending::Throw(e)) = &self.pending {
+            t.object(e);
+        }
+        if let Some((outer, rest)) = &self.delegators {
+            t.object(outer);
+            rest.iter().for_each(|o| t.object(o));
+        }
+    }
 }
 
 impl std::fmt::Debug for Generator {

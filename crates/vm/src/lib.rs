@@ -10,6 +10,7 @@ pub mod corefns;
 pub mod errors;
 pub mod exec;
 pub mod float_fmt;
+pub mod gc;
 pub mod generator;
 pub mod include;
 pub mod numeric;

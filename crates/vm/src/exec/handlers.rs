@@ -572,7 +572,12 @@ impl Vm {
                         }
                     }
                 }
-                self.stack[Self::slot(c, op.op1)] = Value::Reference(src.clone());
+                // A VAR operand (an element, a property) is consumed, as Zend frees it: a
+                // copy left there would keep the reference alive from outside.
+                self.stack[Self::slot(c, op.op1)] = match op.op1.kind {
+                    OperandKind::Var => Value::Undef,
+                    _ => Value::Reference(src.clone()),
+                };
                 // The result is the reference itself: `f($b =& $a)` passes `$a` on.
                 self.set_result(c, op.result, Value::Reference(src));
             }

@@ -1,0 +1,594 @@
+//! The cycle collector (Zend's `zend_gc.c`): `gc_collect_cycles()` and the automatic
+//! collection when the buffer of possible roots fills up.
+//!
+//! Values are `Rc`s, so a cycle (`$a->self = $a`) keeps itself alive. Zend finds such
+//! garbage by trial deletion from a buffer of "possible roots" (values whose refcount
+//! was decremented to non-zero). We cannot hook an `Rc` decrement, so:
+//!
+//! - **Possible roots** are every object and every reference (`&`) when created: a
+//!   `Weak` pushed on a buffer (one push per `new`; the `Weak` keeps only the freed
+//!   allocation's bytes until the next collection prunes it). Every cycle goes through
+//!   an object or a reference (an array cannot hold itself without one), so the buffer
+//!   sees every cycle. Candidates that survive a collection stay in the buffer: they may
+//!   become garbage later, and nothing would tell us.
+//! - **Collection by counting**: from the candidates, walk every edge (properties,
+//!   array elements, references, closures' bound variables and `$this`, generators'
+//!   frames, iterator states) and count, for each node reached (object, array `Rc`,
+//!   reference `Rc`), the edges coming from other reached nodes. A node whose
+//!   `Rc::strong_count` exceeds that count is held from outside (the VM stack, globals,
+//!   statics, a built-in's locals) and is live with everything it reaches; the rest is
+//!   garbage. A missed edge only makes a node look held from outside: a leak, never a
+//!   wrong free.
+//! - **Destructors** as PHP 8.2: garbage objects with a `__destruct` not yet called,
+//!   and everything they reach, are spared; their destructors run; then the collector
+//!   runs once more, so an object its destructor stored somewhere survives
+//!   ("resurrection") and the others are freed. The garbage is freed by emptying its
+//!   objects and references (which breaks every cycle), then dropping it in buffer
+//!   order, so freed handles are reused as in Zend.
+//! - **Cost**: the automatic collection starts when the candidates added since the last
+//!   one reach PHP's threshold (10,001, adapted as `gc_adjust_threshold` does) and also
+//!   outnumber the candidates that survived the last one, so walking the survivors
+//!   again stays proportional to the allocations (PHP rescans only decremented roots).
+//! - **The end of a request** frees what is left without calling destructors (PHP's
+//!   shutdown destroys every object anyway): [`collect_detached`] runs when the next
+//!   `Vm` is created, so nothing of a request survives into the next one.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::{Rc, Weak};
+
+use crate::array::PhpArray;
+use crate::object::{Native, PhpObject};
+use crate::value::{PhpRef, Value};
+use crate::vm::{Unwind, Vm};
+
+/// Zend's `GC_THRESHOLD_DEFAULT` (10,000 roots + the unused first slot).
+pub const THRESHOLD_DEFAULT: usize = 10_001;
+const THRESHOLD_STEP: usize = 10_000;
+const THRESHOLD_MAX: usize = 1_000_000_000;
+/// A collection freeing fewer values than this raises the threshold.
+const THRESHOLD_TRIGGER: usize = 100;
+
+/// The collector's per-thread state (Zend's `zend_gc_globals`).
+struct Collector {
+    objects: Vec<Weak<PhpObject>>,
+    refs: Vec<Weak<RefCell<Value>>>,
+    /// Candidates added since the last collection.
+    added: usize,
+    /// Candidates kept by the last collection.
+    survivors: usize,
+    threshold: usize,
+    runs: u64,
+    collected: u64,
+    enabled: bool,
+    /// A collection is running (it is not reentrant: destructors may call it).
+    active: bool,
+    /// The buffer is full: collect at the VM's next safe point.
+    wanted: bool,
+}
+
+thread_local! {
+    static GC: RefCell<Collector> = const {
+        RefCell::new(Collector {
+            objects: Vec::new(),
+            refs: Vec::new(),
+            added: 0,
+            survivors: 0,
+            threshold: THRESHOLD_DEFAULT,
+            runs: 0,
+            collected: 0,
+            enabled: true,
+            active: false,
+            wanted: false,
+        })
+    };
+}
+
+impl Collector {
+    /// Count a new candidate; true when that fills the buffer.
+    fn note_added(&mut self) -> bool {
+        self.added += 1;
+        let full = self.enabled
+            && !self.wanted
+            && self.added >= self.threshold
+            && self.added >= self.survivors;
+        if full {
+            self.wanted = true;
+        }
+        full
+    }
+}
+
+fn with_gc<T>(f: impl FnOnce(&mut Collector) -> T) -> Option<T> {
+    GC.try_with(|g| g.try_borrow_mut().ok().map(|mut g| f(&mut g)))
+        .ok()
+        .flatten()
+}
+
+/// A new object is a possible root.
+pub fn possible_root(o: &Rc<PhpObject>) {
+    let full = with_gc(|g| {
+        g.objects.push(Rc::downgrade(o));
+        g.note_added()
+    });
+    if full == Some(true) {
+        crate::object::request_safe_point();
+    }
+}
+
+/// A new reference is a possible root.
+pub fn possible_root_ref(r: &PhpRef) {
+    let full = with_gc(|g| {
+        g.refs.push(Rc::downgrade(r));
+        g.note_added()
+    });
+    if full == Some(true) {
+        crate::object::request_safe_point();
+    }
+}
+
+/// `gc_enable()` / `gc_disable()` / `zend.enable_gc`.
+pub fn set_enabled(on: bool) {
+    with_gc(|g| g.enabled = on);
+}
+
+pub fn enabled() -> bool {
+    with_gc(|g| g.enabled).unwrap_or(false)
+}
+
+/// `gc_status()`: runs, collected, threshold, roots.
+pub struct Status {
+    pub runs: u64,
+    pub collected: u64,
+    pub threshold: usize,
+    /// Candidates added since the last collection and still alive.
+    pub roots: usize,
+}
+
+pub fn status() -> Status {
+    with_gc(|g| {
+        let skip = g.survivors.min(g.objects.len() + g.refs.len());
+        let alive = g
+            .objects
+            .iter()
+            .map(Weak::strong_count)
+            .chain(g.refs.iter().map(Weak::strong_count))
+            .filter(|&n| n > 0)
+            .count();
+        Status {
+            runs: g.runs,
+            collected: g.collected,
+            threshold: g.threshold,
+            roots: alive.saturating_sub(skip),
+        }
+    })
+    .unwrap_or(Status {
+        runs: 0,
+        collected: 0,
+        threshold: THRESHOLD_DEFAULT,
+        roots: 0,
+    })
+}
+
+/// Whether an automatic collection is due now (and clears the request).
+pub fn take_wanted() -> bool {
+    with_gc(|g| {
+        let due = g.wanted && g.enabled && !g.active;
+        if due {
+            g.wanted = false;
+        }
+        due
+    })
+    .unwrap_or(false)
+}
+
+/// Zend's `gc_adjust_threshold`: collections that free little raise the threshold,
+/// productive ones bring it back down.
+pub fn adjust_threshold(freed: usize) {
+    with_gc(|g| {
+        if freed < THRESHOLD_TRIGGER || g.survivors >= g.threshold {
+            g.threshold = (g.threshold + THRESHOLD_STEP).min(THRESHOLD_MAX);
+        } else if g.threshold > THRESHOLD_DEFAULT {
+            g.threshold = (g.threshold - THRESHOLD_STEP).max(THRESHOLD_DEFAULT);
+        }
+    });
+}
+
+/// A node of the graph: a refcounted value that can be part of a cycle.
+#[derive(Clone)]
+enum Node {
+    Object(Rc<PhpObject>),
+    Array(Rc<PhpArray>),
+    Ref(PhpRef),
+}
+
+impl Node {
+    fn strong_count(&self) -> usize {
+        match self {
+            Node::Object(o) => Rc::strong_count(o),
+            Node::Array(a) => Rc::strong_count(a),
+            Node::Ref(r) => Rc::strong_count(r),
+        }
+    }
+
+    /// What `gc_collect_cycles()` counts: objects and arrays, not references (Zend:
+    /// "don't count references for compatibility").
+    fn counted(&self) -> bool {
+        !matches!(self, Node::Ref(_))
+    }
+}
+
+/// The graph reachable from the candidates: each node once (held here, so its
+/// strong count is one more than its holders'), the edges between them, and how
+/// many edges come into each.
+pub struct Tracer {
+    nodes: Vec<Node>,
+    index: HashMap<usize, u32>,
+    /// Edges into each node from scanned nodes.
+    internal: Vec<u32>,
+    /// A node we could not scan (its contents were borrowed): kept alive.
+    opaque: Vec<bool>,
+    /// Each node's children: `edges[span.0..span.0 + span.1]`.
+    spans: Vec<(u32, u32)>,
+    edges: Vec<u32>,
+    todo: Vec<u32>,
+}
+
+impl Tracer {
+    fn new() -> Tracer {
+        Tracer {
+            nodes: Vec::new(),
+            index: HashMap::new(),
+            internal: Vec::new(),
+            opaque: Vec::new(),
+            spans: Vec::new(),
+            edges: Vec::new(),
+            todo: Vec::new(),
+        }
+    }
+
+    /// An edge to a value (scalars and strings hold nothing).
+    pub fn value(&mut self, v: &Value) {
+        match v {
+            Value::Object(o) => self.object(o),
+            Value::Array(a) => self.array(a),
+            Value::Reference(r) => self.edge(Rc::as_ptr(r) as usize, || Node::Ref(r.clone())),
+            _ => {}
+        }
+    }
+
+    pub fn values<'a>(&mut self, vs: impl IntoIterator<Item = &'a Value>) {
+        for v in vs {
+            self.value(v);
+        }
+    }
+
+    /// An edge to an object held by an `Rc` outside a `Value`.
+    pub fn object(&mut self, o: &Rc<PhpObject>) {
+        self.edge(Rc::as_ptr(o) as usize, || Node::Object(o.clone()));
+    }
+
+    /// An edge to a shared array. Empty arrays hold nothing (PHP's are immutable).
+    pub fn array(&mut self, a: &Rc<PhpArray>) {
+        if !a.is_empty() {
+            self.edge(Rc::as_ptr(a) as usize, || Node::Array(a.clone()));
+        }
+    }
+
+    fn edge(&mut self, addr: usize, node: impl FnOnce() -> Node) {
+        let i = self.node(addr, node);
+        self.internal[i as usize] += 1;
+        self.edges.push(i);
+    }
+
+    fn node(&mut self, addr: usize, node: impl FnOnce() -> Node) -> u32 {
+        if let Some(&i) = self.index.get(&addr) {
+            return i;
+        }
+        let i = self.nodes.len() as u32;
+        self.nodes.push(node());
+        self.index.insert(addr, i);
+        self.internal.push(0);
+        self.opaque.push(false);
+        self.spans.push((0, 0));
+        self.todo.push(i);
+        i
+    }
+
+    /// Walk everything reachable from the nodes added so far.
+    fn scan_all(&mut self) {
+        while let Some(i) = self.todo.pop() {
+            let start = self.edges.len();
+            let scanned = match self.nodes[i as usize].clone() {
+                Node::Object(o) => self.scan_object(&o),
+                Node::Array(a) => {
+                    self.values(a.values());
+                    true
+                }
+                Node::Ref(r) => match r.try_borrow() {
+                    Ok(v) => {
+                        self.value(&v);
+                        true
+                    }
+                    Err(_) => false,
+                },
+            };
+            self.opaque[i as usize] = !scanned;
+            self.spans[i as usize] = (start as u32, (self.edges.len() - start) as u32);
+        }
+    }
+
+    /// An object's edges; false if part of it was borrowed (being written).
+    fn scan_object(&mut self, o: &PhpObject) -> bool {
+        let (Ok(slots), Ok(dynamic), Ok(native)) = (
+            o.slots.try_borrow(),
+            o.dynamic.try_borrow(),
+            o.native.try_borrow(),
+        ) else {
+            return false;
+        };
+        self.values(slots.iter());
+        if let Some(d) = dynamic.as_ref() {
+            self.values(d.values());
+        }
+        match &*native {
+            Native::Generator(g) => g.trace(self),
+            Native::Closure(c) => c.trace(self),
+            Native::Iteration(it) => self.object(it),
+            // Other states hold no values the collector follows (a missed edge only
+            // keeps its target alive).
+            _ => {}
+        }
+        true
+    }
+
+    /// Which nodes are held from outside the graph, with all they reach.
+    fn live(&self) -> Vec<bool> {
+        let mut live: Vec<bool> = (0..self.nodes.len())
+            .map(|i| {
+                // One strong count is the graph's own clone.
+                self.opaque[i] || self.nodes[i].strong_count() - 1 > self.internal[i] as usize
+            })
+            .collect();
+        let mut stack: Vec<u32> = (0..self.nodes.len() as u32)
+            .filter(|&i| live[i as usize])
+            .collect();
+        self.spread(&mut live, &mut stack, |_| true);
+        live
+    }
+
+    /// Mark everything reachable from `stack` (within `allowed`).
+    fn spread(&self, mark: &mut [bool], stack: &mut Vec<u32>, allowed: impl Fn(usize) -> bool) {
+        while let Some(i) = stack.pop() {
+            let (start, len) = self.spans[i as usize];
+            for &c in &self.edges[start as usize..(start + len) as usize] {
+                if !mark[c as usize] && allowed(c as usize) {
+                    mark[c as usize] = true;
+                    stack.push(c);
+                }
+            }
+        }
+    }
+}
+
+/// Whether the object's destructor (or a generator's `finally`) is still to run.
+fn needs_destruct(o: &PhpObject) -> bool {
+    if o.is_destructed() {
+        return false;
+    }
+    o.class.magic.destruct.is_some()
+        || o.native
+            .try_borrow()
+            .is_ok_and(|n| matches!(&*n, Native::Generator(g) if g.needs_close()))
+}
+
+/// One pass's verdict.
+struct Sweep {
+    /// Garbage to free now, in buffer order.
+    free: Vec<Node>,
+    /// Garbage objects whose destructors run first (they and all they reach wait
+    /// for the next pass).
+    destruct: Vec<Weak<PhpObject>>,
+}
+
+/// Build the graph from the candidates, keep the ones still alive (not freed by this
+/// pass) in the buffer, and sort the garbage.
+fn analyse(destructors: bool) -> Sweep {
+    let Some((objects, refs)) = with_gc(|g| {
+        g.runs += u64::from(!g.objects.is_empty() || !g.refs.is_empty());
+        (std::mem::take(&mut g.objects), std::mem::take(&mut g.refs))
+    }) else {
+        return Sweep {
+            free: Vec::new(),
+            destruct: Vec::new(),
+        };
+    };
+    let mut t = Tracer::new();
+    // The candidates' nodes, in buffer order (None: freed since).
+    let mut root_nodes: Vec<Option<u32>> = Vec::with_capacity(objects.len() + refs.len());
+    for w in &objects {
+        root_nodes.push(
+            w.upgrade()
+                .map(|o| t.node(Rc::as_ptr(&o) as usize, || Node::Object(o.clone()))),
+        );
+    }
+    for w in &refs {
+        root_nodes.push(
+            w.upgrade()
+                .map(|r| t.node(Rc::as_ptr(&r) as usize, || Node::Ref(r.clone()))),
+        );
+    }
+    t.scan_all();
+    let live = t.live();
+    let garbage = |i: usize| !live[i];
+    // Garbage with destructors to run, and what it reaches, waits for the next pass.
+    let mut spared = vec![false; t.nodes.len()];
+    let mut destruct = Vec::new();
+    if destructors {
+        let mut stack = Vec::new();
+        for (i, n) in t.nodes.iter().enumerate() {
+            if let Node::Object(o) = n {
+                if garbage(i) && needs_destruct(o) {
+                    destruct.push(Rc::downgrade(o));
+                    spared[i] = true;
+                    stack.push(i as u32);
+                }
+            }
+        }
+        t.spread(&mut spared, &mut stack, garbage);
+    }
+    // Candidates stay in the buffer unless freed now.
+    let keep = |n: Option<u32>| n.is_some_and(|i| live[i as usize] || spared[i as usize]);
+    let (root_objs, root_refs) = root_nodes.split_at(objects.len());
+    let objects: Vec<_> = objects
+        .into_iter()
+        .zip(root_objs)
+        .filter(|(_, &n)| keep(n))
+        .map(|(w, _)| w)
+        .collect();
+    let refs: Vec<_> = refs
+        .into_iter()
+        .zip(root_refs)
+        .filter(|(_, &n)| keep(n))
+        .map(|(w, _)| w)
+        .collect();
+    let free = t
+        .nodes
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| garbage(i) && !spared[i])
+        .map(|(_, n)| n.clone())
+        .collect();
+    drop(t);
+    with_gc(|g| {
+        // Candidates created while we looked come after the survivors.
+        let added_objs = std::mem::replace(&mut g.objects, objects);
+        let added_refs = std::mem::replace(&mut g.refs, refs);
+        g.survivors = g.objects.len() + g.refs.len();
+        g.added = added_objs.len() + added_refs.len();
+        g.objects.extend(added_objs);
+        g.refs.extend(added_refs);
+    });
+    Sweep { free, destruct }
+}
+
+/// Break the garbage's cycles and free it; returns what PHP counts.
+fn free_garbage(mut free: Vec<Node>) -> usize {
+    let count = free.iter().filter(|n| n.counted()).count();
+    // Empty the objects and references first: every cycle goes through one.
+    let mut contents: Vec<Value> = Vec::new();
+    let mut tables: Vec<PhpArray> = Vec::new();
+    let mut natives: Vec<Native> = Vec::new();
+    for n in &free {
+        match n {
+            Node::Object(o) => {
+                if let Ok(mut slots) = o.slots.try_borrow_mut() {
+                    contents.extend(slots.iter_mut().map(std::mem::take));
+                }
+                if let Ok(mut d) = o.dynamic.try_borrow_mut() {
+                    tables.extend(d.take());
+                }
+                if let Ok(mut native) = o.native.try_borrow_mut() {
+                    natives.push(std::mem::take(&mut *native));
+                }
+            }
+            Node::Ref(r) => {
+                if let Ok(mut v) = r.try_borrow_mut() {
+                    contents.push(std::mem::take(&mut *v));
+                }
+            }
+            Node::Array(_) => {}
+        }
+    }
+    drop(contents);
+    drop(tables);
+    drop(natives);
+    // Arrays and references go before the objects, so each object's last holder is
+    // this list and the handles are freed in buffer order (Zend's free list).
+    free.retain(|n| matches!(n, Node::Object(_)));
+    for n in free {
+        drop(n);
+    }
+    count
+}
+
+/// Free the cycles left without running destructors (at the start of a new `Vm`,
+/// after the previous request's shutdown): nothing of a request survives it.
+pub fn collect_detached() -> usize {
+    // Destructors are off: a freed object with one must not be queued for a VM.
+    crate::object::set_destructors_enabled(false);
+    let mut total = 0;
+    loop {
+        let freed = free_garbage(analyse(false).free);
+        total += freed;
+        if freed == 0 {
+            return total;
+        }
+    }
+}
+
+/// A new request: the statistics start over (Zend's `gc_reset`); the threshold and
+/// the enabled flag are the process's.
+pub fn reset_stats() {
+    with_gc(|g| {
+        g.runs = 0;
+        g.collected = 0;
+    });
+}
+
+impl Vm {
+    /// `gc_collect_cycles()`: free the garbage cycles and return how many values PHP
+    /// counts as freed. Destructors run first; the collector then runs once more.
+    pub fn collect_cycles(&mut self) -> Result<usize, Unwind> {
+        let started = with_gc(|g| !std::mem::replace(&mut g.active, true));
+        if started != Some(true) {
+            return Ok(0);
+        }
+        let mut total = 0;
+        let mut thrown: Option<Rc<PhpObject>> = None;
+        let mut exit = false;
+        for _pass in 0..2 {
+            let Sweep { free, destruct } = analyse(true);
+            for w in &destruct {
+                let Some(o) = w.upgrade() else { continue };
+                if !o.mark_destructed() || exit {
+                    continue;
+                }
+                match self.destruct_object(&o) {
+                    Ok(()) => {}
+                    Err(Unwind::Throw(e)) => {
+                        if let Some(old) = thrown.take() {
+                            crate::throwable::set_previous(&e, old);
+                        }
+                        thrown = Some(e);
+                    }
+                    Err(Unwind::Exit) => exit = true,
+                }
+                // Its destructor let go of everything else: freed here, and counted
+                // (Zend finds it garbage in its second pass).
+                if Rc::strong_count(&o) == 1 {
+                    total += 1;
+                }
+            }
+            total += free_garbage(free);
+            if destruct.is_empty() || exit {
+                break;
+            }
+        }
+        with_gc(|g| {
+            g.active = false;
+            g.collected += total as u64;
+        });
+        if exit {
+            return Err(Unwind::Exit);
+        }
+        thrown.map_or(Ok(total), |e| Err(Unwind::Throw(e)))
+    }
+
+    /// The automatic collection, when the buffer of possible roots is full.
+    pub(crate) fn collect_cycles_auto(&mut self) -> Result<(), Unwind> {
+        let freed = self.collect_cycles()?;
+        adjust_threshold(freed);
+        Ok(())
+    }
+}
