@@ -247,12 +247,15 @@ impl Compiler<'_> {
             self.enum_setup(backing);
         }
         let saved_line = self.cur_line();
-        let r = self.members(d, &name);
+        let r = self
+            .attributes(&d.attributes, attr_target::CLASS, 0)
+            .and_then(|attrs| self.members(d, &name).map(|()| attrs));
         self.active_class = saved_active;
         let Some(mut cls) = self.class_stack.pop() else {
             return self.err("class stack underflow");
         };
-        r?;
+        let attributes = r?;
+        flags |= self.allow_dynamic_properties(attributes, flags, &name)?;
         self.f().lineno = saved_line.max(d.span.line);
         self.line(d.span);
         if cls.implicit_abstract
@@ -309,6 +312,7 @@ impl Compiler<'_> {
             line_start: d.span.line,
             line_end: d.end_line,
             doc_comment: doc,
+            attributes,
         });
         for m in &cls.members {
             self.s.op_arrays[*m as usize].class = Some(index);
@@ -486,6 +490,7 @@ impl Compiler<'_> {
             },
             flags: ro,
             doc_comment: None,
+            attributes: Range::default(),
         });
         c.prop_names.push("name".into());
         if backing != 0 {
@@ -499,6 +504,7 @@ impl Compiler<'_> {
                 },
                 flags: ro,
                 doc_comment: None,
+                attributes: Range::default(),
             });
             c.prop_names.push("value".into());
         }
@@ -520,27 +526,36 @@ impl Compiler<'_> {
                     props,
                     doc_comment,
                     span,
-                    ..
+                    attributes,
                 } => {
                     self.line(*span);
-                    self.prop_decl(modifiers, ty.as_ref(), props, doc_comment.as_deref())?
+                    let first = self.cls().props.len();
+                    self.prop_decl(modifiers, ty.as_ref(), props, doc_comment.as_deref())?;
+                    self.member_attributes(attributes, attr_target::PROPERTY, first)?;
                 }
                 ClassMember::Const {
                     modifiers,
                     consts,
                     span,
-                    ..
+                    attributes,
                 } => {
                     self.line(*span);
+                    let first = self.cls().const_recs.len();
                     for c in consts {
                         self.class_const_decl(modifiers, c)?;
                     }
+                    self.member_attributes(attributes, attr_target::CLASS_CONST, first)?;
                 }
                 ClassMember::EnumCase {
-                    name, value, span, ..
+                    name,
+                    value,
+                    span,
+                    attributes,
                 } => {
                     self.line(*span);
+                    let first = self.cls().const_recs.len();
                     self.enum_case(name, value.as_ref(), class_name)?;
+                    self.member_attributes(attributes, attr_target::CLASS_CONST, first)?;
                 }
                 ClassMember::Method {
                     modifiers,
@@ -558,6 +573,32 @@ impl Compiler<'_> {
             }
         }
         let _ = kind;
+        Ok(())
+    }
+
+    /// The attributes of a property or constant declaration, given to each of the
+    /// members it declared (from `first` on).
+    fn member_attributes(
+        &mut self,
+        groups: &[ast::AttributeGroup],
+        target: u32,
+        first: usize,
+    ) -> R<()> {
+        let prop = target == attr_target::PROPERTY;
+        let count = if prop {
+            self.cls().props.len()
+        } else {
+            self.cls().const_recs.len()
+        };
+        for i in first..count {
+            let attrs = self.attributes(groups, target, 0)?;
+            let c = self.cls();
+            if prop {
+                c.props[i].attributes = attrs;
+            } else {
+                c.const_recs[i].attributes = attrs;
+            }
+        }
         Ok(())
     }
 
@@ -649,6 +690,7 @@ impl Compiler<'_> {
                 ty: tdecl,
                 flags,
                 doc_comment: doc,
+                attributes: Range::default(),
             });
         }
         Ok(())
@@ -700,6 +742,7 @@ impl Compiler<'_> {
             value: lit,
             flags,
             doc_comment: None,
+            attributes: Range::default(),
         });
         Ok(())
     }
@@ -941,6 +984,7 @@ impl Compiler<'_> {
             expr: None,
         };
         let is_static = m.static_;
+        let attributes = self.attributes(&d.attributes, attr_target::METHOD, 0)?;
         self.compile_body(
             slot,
             name,
@@ -951,6 +995,7 @@ impl Compiler<'_> {
             d.end_line,
         )?;
         let oa = &mut self.s.op_arrays[slot as usize];
+        oa.attributes = attributes;
         oa.flags |= oa_flags;
         if is_static {
             oa.flags |= flags::STATIC;

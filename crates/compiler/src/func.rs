@@ -6,7 +6,8 @@ use crate::compiler::{Compiler, UserFn, R};
 use crate::emit::{FuncCtx, Node};
 use crate::opcode::Opcode;
 use crate::script::{
-    class_flags, flags, member, ArgInfo, Literal, OpArray, Operand, OperandKind, PropDecl, TypeDecl,
+    attr_target, class_flags, flags, member, ArgInfo, Literal, OpArray, Operand, OperandKind,
+    PropDecl, TypeDecl,
 };
 use crate::val::Val;
 use miniphp_parser::ast::*;
@@ -89,17 +90,26 @@ impl Compiler<'_> {
         };
         // A function declared inside a method has no class scope (`__CLASS__` is "").
         let saved_class = self.active_class.take();
-        let r = self.compile_body(
-            slot,
-            &name,
-            body,
-            FnKind::TopLevel,
-            &[],
-            d.span.line,
-            d.end_line,
-        );
+        let r = self
+            .attributes(&d.attributes, attr_target::FUNCTION, 0)
+            .and_then(|attrs| {
+                let r = self.compile_body(
+                    slot,
+                    &name,
+                    body,
+                    FnKind::TopLevel,
+                    &[],
+                    d.span.line,
+                    d.end_line,
+                )?;
+                Ok((attrs, r))
+            });
         self.active_class = saved_class;
-        let (last_var, t, num_args) = r?;
+        let (attributes, (last_var, t, num_args)) = r?;
+        let doc = d.doc_comment.as_ref().map(|c| self.intern(c.as_bytes()));
+        let oa = &mut self.s.op_arrays[slot as usize];
+        oa.attributes = attributes;
+        oa.doc_comment = doc;
         if let Some(u) = self.fn_table.get_mut(&lc) {
             u.last_var = last_var;
             u.t = t;
@@ -142,6 +152,7 @@ impl Compiler<'_> {
             expr: None,
         };
         self.lambda(
+            &c.attributes,
             body,
             &uses,
             FnKind::Closure,
@@ -165,6 +176,7 @@ impl Compiler<'_> {
         };
         let end = self.cur_line();
         self.lambda(
+            &a.attributes,
             body,
             &uses,
             FnKind::Arrow,
@@ -174,8 +186,10 @@ impl Compiler<'_> {
         )
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn lambda(
         &mut self,
+        attributes: &[AttributeGroup],
         body: Body,
         uses: &[(String, u32)],
         kind: FnKind,
@@ -195,9 +209,12 @@ impl Compiler<'_> {
             self.f().ops[b].extended_value = ((n as u32) << 3) | mode;
         }
         let name = self.scope.prefix("{closure}");
+        let attributes = self.attributes(attributes, attr_target::FUNCTION, 0)?;
         self.compile_body(slot, &name, body, kind, uses, start, end)?;
+        let oa = &mut self.s.op_arrays[slot as usize];
+        oa.attributes = attributes;
         if is_static {
-            self.s.op_arrays[slot as usize].flags |= flags::STATIC;
+            oa.flags |= flags::STATIC;
         }
         Ok(closure)
     }
@@ -446,12 +463,19 @@ impl Compiler<'_> {
                 value: i as u32,
             };
             let pname = self.intern(name.as_bytes());
+            let promoted = if p.promote.is_some() {
+                attr_target::PROPERTY
+            } else {
+                0
+            };
+            let attributes = self.attributes(&p.attributes, attr_target::PARAMETER, promoted)?;
             infos.push(ArgInfo {
                 name: pname,
                 ty,
                 by_ref: p.by_ref,
                 variadic: p.variadic,
                 default_text: None,
+                attributes,
             });
         }
         self.s.arg_infos.extend(infos);
@@ -512,6 +536,8 @@ impl Compiler<'_> {
             ));
         }
         let nm = self.intern(name.as_bytes());
+        let attributes =
+            self.attributes(&p.attributes, attr_target::PROPERTY, attr_target::PARAMETER)?;
         let cls = &mut self.class_stack[c];
         cls.prop_names.push(name.clone());
         cls.props.push(PropDecl {
@@ -520,6 +546,7 @@ impl Compiler<'_> {
             ty,
             flags,
             doc_comment: None,
+            attributes,
         });
         Ok(())
     }

@@ -43,6 +43,7 @@
 //! - Parameter defaults, class constants, property defaults, DECLARE_CONST values and
 //!   static variable initial values may be `Literal::ConstExpr` (see `script.rs`).
 
+mod attrs;
 mod call;
 mod class;
 mod compiler;

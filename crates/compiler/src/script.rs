@@ -147,6 +147,8 @@ pub struct ArgInfo {
     /// Index into the op_array's literals of the default's source text, for reflection
     /// and error messages; the default itself is compiled as RECV_INIT's constant.
     pub default_text: Option<StrRef>,
+    /// Attributes: a range of [`Script::attributes`].
+    pub attributes: Range,
 }
 
 /// A range of oplines where a TMP/VAR is live, so that an exception (or `break`
@@ -208,6 +210,50 @@ pub mod flags {
     pub const CONST_EXPR: u32 = 1 << 21;
 }
 
+/// One attribute (`#[Name(args)]`) of a declaration, Zend's `zend_attribute`.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+#[repr(C)]
+pub struct AttrDecl {
+    /// The attribute class, resolved by the namespace and `use` rules.
+    pub name: StrRef,
+    /// Its arguments: a range of [`Script::attr_args`].
+    pub args: Range,
+    pub line: u32,
+}
+
+/// One attribute argument.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+#[repr(C)]
+pub struct AttrArg {
+    /// A named argument's name.
+    pub name: Option<StrRef>,
+    /// Absolute index in [`Script::literals`] (possibly a [`Literal::ConstExpr`], which
+    /// evaluates in the scope of the declaring class).
+    pub value: u32,
+}
+
+/// Attribute targets (Zend's `ZEND_ATTRIBUTE_TARGET_*`, `Attribute::TARGET_*`).
+pub mod attr_target {
+    pub const CLASS: u32 = 1 << 0;
+    pub const FUNCTION: u32 = 1 << 1;
+    pub const METHOD: u32 = 1 << 2;
+    pub const PROPERTY: u32 = 1 << 3;
+    pub const CLASS_CONST: u32 = 1 << 4;
+    pub const PARAMETER: u32 = 1 << 5;
+    pub const ALL: u32 = (1 << 6) - 1;
+    /// `Attribute::IS_REPEATABLE`.
+    pub const IS_REPEATABLE: u32 = 1 << 6;
+    /// The targets' names, in bit order, as Zend spells them in messages.
+    pub const NAMES: [&str; 6] = [
+        "class",
+        "function",
+        "method",
+        "property",
+        "class constant",
+        "parameter",
+    ];
+}
+
 /// Flags of a class ([`ClassDecl::flags`]).
 pub mod class_flags {
     pub const ABSTRACT: u32 = 1 << 0;
@@ -218,6 +264,8 @@ pub mod class_flags {
     pub const READONLY: u32 = 1 << 5;
     /// `new class { … }`: named `class@anonymous` + NUL + file:line$n, as Zend names it.
     pub const ANONYMOUS: u32 = 1 << 6;
+    /// `#[AllowDynamicProperties]` (Zend's `ZEND_ACC_ALLOW_DYNAMIC_PROPERTIES`).
+    pub const ALLOW_DYNAMIC_PROPERTIES: u32 = 1 << 7;
 }
 
 /// Flags of a class member: constant, property, trait alias ([`ClassConst::flags`],
@@ -270,6 +318,8 @@ pub struct ClassDecl {
     pub line_start: u32,
     pub line_end: u32,
     pub doc_comment: Option<StrRef>,
+    /// Attributes: a range of [`Script::attributes`].
+    pub attributes: Range,
 }
 
 /// A class constant or enum case.
@@ -282,6 +332,8 @@ pub struct ClassConst {
     /// [`member`] bits.
     pub flags: u32,
     pub doc_comment: Option<StrRef>,
+    /// Attributes: a range of [`Script::attributes`].
+    pub attributes: Range,
 }
 
 /// A declared property.
@@ -297,6 +349,8 @@ pub struct PropDecl {
     /// [`member`] bits.
     pub flags: u32,
     pub doc_comment: Option<StrRef>,
+    /// Attributes: a range of [`Script::attributes`].
+    pub attributes: Range,
 }
 
 /// One trait adaptation: `T::m insteadof A, B;` or `T::m as protected alias;` /
@@ -355,6 +409,8 @@ pub struct OpArray {
     /// whose scope a constant-expression initializer evaluates in. None for functions and
     /// closures (a closure takes its scope from the frame that creates it, as in Zend).
     pub class: Option<u32>,
+    /// Attributes: a range of [`Script::attributes`].
+    pub attributes: Range,
 }
 
 /// The compiled form of one file.
@@ -394,6 +450,9 @@ pub struct Script {
     /// Method op_array indices, referenced by [`ClassDecl::methods`].
     pub methods: Vec<u32>,
     pub trait_rules: Vec<TraitRule>,
+    /// Attributes of every declaration, referenced by the `attributes` ranges.
+    pub attributes: Vec<AttrDecl>,
+    pub attr_args: Vec<AttrArg>,
 }
 
 /// The read-only view the VM executes from: the same tables, borrowed.
@@ -422,6 +481,8 @@ pub struct ScriptView<'a> {
     pub props: &'a [PropDecl],
     pub methods: &'a [u32],
     pub trait_rules: &'a [TraitRule],
+    pub attributes: &'a [AttrDecl],
+    pub attr_args: &'a [AttrArg],
 }
 
 impl Script {
@@ -448,6 +509,8 @@ impl Script {
             props: &self.props,
             methods: &self.methods,
             trait_rules: &self.trait_rules,
+            attributes: &self.attributes,
+            attr_args: &self.attr_args,
         }
     }
 }
@@ -494,6 +557,12 @@ impl Script {
         for oa in &mut self.op_arrays {
             f(&mut oa.name);
             opt(&mut oa.doc_comment, &mut f);
+        }
+        for a in &mut self.attributes {
+            f(&mut a.name);
+        }
+        for a in &mut self.attr_args {
+            opt(&mut a.name, &mut f);
         }
     }
 }

@@ -22,7 +22,7 @@ pub struct Part {
     pub len: u64,
 }
 
-const PARTS: usize = 18;
+const PARTS: usize = 20;
 
 /// The record in front of a persisted script's tables.
 #[repr(C)]
@@ -101,6 +101,8 @@ fn sources<'a>(v: &ScriptView<'a>) -> [Source<'a>; PARTS] {
         source(v.props),
         source(v.methods),
         source(v.trait_rules),
+        source(v.attributes),
+        source(v.attr_args),
     ]
 }
 
@@ -173,6 +175,8 @@ pub fn to_script(v: &ScriptView<'_>) -> Script {
         props: v.props.to_vec(),
         methods: v.methods.to_vec(),
         trait_rules: v.trait_rules.to_vec(),
+        attributes: v.attributes.to_vec(),
+        attr_args: v.attr_args.to_vec(),
     };
     if !v.interned.is_empty() {
         remap_strings(&mut s, v, |_| None);
@@ -264,6 +268,8 @@ pub fn view_at<R: Region>(region: &R, off: u64) -> Option<ScriptView<'_>> {
         props: table(region, p[15])?,
         methods: table(region, p[16])?,
         trait_rules: table(region, p[17])?,
+        attributes: table(region, p[18])?,
+        attr_args: table(region, p[19])?,
     })
 }
 

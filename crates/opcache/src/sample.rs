@@ -2,7 +2,8 @@
 //! lands: every table filled, sizes growing with `n`.
 
 use miniphp_compiler::script::{
-    ArgInfo, ArrayElem, LiveRange, LiveRangeKind, Operand, OperandKind, TryCatch, TypeDecl,
+    ArgInfo, ArrayElem, AttrArg, AttrDecl, LiveRange, LiveRangeKind, Operand, OperandKind,
+    TryCatch, TypeDecl,
 };
 use miniphp_compiler::{Literal, Op, OpArray, Opcode, Range, Script, StrRef};
 
@@ -74,6 +75,7 @@ pub fn script_of_size(n: u32) -> Script {
             by_ref: false,
             variadic: i % 2 == 1,
             default_text: Some(text),
+            attributes: Range::default(),
         });
         s.type_names.push(name);
         s.live_ranges.push(LiveRange {
@@ -88,6 +90,19 @@ pub fn script_of_size(n: u32) -> Script {
             finally_op: 0,
             finally_end: 0,
         });
+        // `#[name(text: <literal>)]` on the function.
+        s.attr_args.push(AttrArg {
+            name: Some(text),
+            value: lit,
+        });
+        s.attributes.push(AttrDecl {
+            name,
+            args: Range {
+                start: s.attr_args.len() as u32 - 1,
+                len: 1,
+            },
+            line: i + 2,
+        });
         s.functions.push(s.op_arrays.len() as u32);
         s.dynamic_funcs.push(s.op_arrays.len() as u32);
         s.op_arrays.push(OpArray {
@@ -98,6 +113,10 @@ pub fn script_of_size(n: u32) -> Script {
             line_start: i + 2,
             line_end: i + 2,
             doc_comment: (i % 3 == 0).then_some(text),
+            attributes: Range {
+                start: s.attributes.len() as u32 - 1,
+                len: 1,
+            },
             ..OpArray::default()
         });
     }

@@ -46,6 +46,7 @@ mod eval;
 pub mod functions;
 pub(crate) mod link;
 pub mod native;
+pub mod reflection;
 pub mod spl;
 
 use std::cell::{Cell, RefCell};
@@ -265,8 +266,9 @@ pub struct ClassEntry {
 
 /// Class flag of built-in classes (`ReflectionClass::isInternal`, no file/line).
 pub const NATIVE: u32 = 1 << 16;
-/// `#[AllowDynamicProperties]`: no deprecation for dynamic properties.
-pub const ALLOW_DYNAMIC: u32 = 1 << 17;
+/// `#[AllowDynamicProperties]`: no deprecation for dynamic properties (set by the
+/// compiler, inherited by subclasses).
+pub const ALLOW_DYNAMIC: u32 = class_flags::ALLOW_DYNAMIC_PROPERTIES;
 /// Class flag of built-in classes refusing dynamic properties (`Closure`): Zend's
 /// `ZEND_ACC_NO_DYNAMIC_PROPERTIES`.
 pub const NO_DYNAMIC: u32 = 1 << 18;

@@ -25,7 +25,7 @@ use crate::vm::{Func, Unwind, Vm};
 mod access;
 mod destruct;
 mod generator;
-mod handlers;
+pub(crate) mod handlers;
 mod objects;
 mod traversable;
 
