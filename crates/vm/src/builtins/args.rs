@@ -119,6 +119,8 @@ pub fn arg_str(vm: &mut Vm, args: &[Value], i: usize, func: &str) -> Result<PhpS
             null_deprecated(vm, func, i, "string");
             Ok(Rc::new(Vec::new()))
         }
+        // A Stringable object converts through `__toString()`, as ZPP does.
+        Value::Object(o) if o.class.magic.to_string.is_some() => vm.object_to_string(&o),
         _ => Err(type_error(vm, func, i, "string", &v)),
     }
 }

@@ -20,6 +20,7 @@ pub mod json;
 pub mod math;
 pub mod mt;
 pub mod output;
+pub mod pack;
 pub mod preg;
 pub mod process;
 pub mod round;
@@ -113,6 +114,7 @@ impl BuiltinSpec {
 /// The modules' tables; a stdlib module adds its `FUNCTIONS` here.
 const MODULES: &[&[BuiltinSpec]] = &[
     crate::corefns::FUNCTIONS,
+    crate::output::functions::FUNCTIONS,
     output::FUNCTIONS,
     string::FUNCTIONS,
     encode::FUNCTIONS,
@@ -133,6 +135,7 @@ const MODULES: &[&[BuiltinSpec]] = &[
     url::FUNCTIONS,
     scanf::FUNCTIONS,
     glob::FUNCTIONS,
+    pack::FUNCTIONS,
     crate::class::functions::FUNCTIONS,
 ];
 
