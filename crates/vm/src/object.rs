@@ -30,8 +30,6 @@ pub enum Native {
     /// A foreach's iteration of a Traversable: the iterator (Zend's
     /// `zend_object_iterator`, which takes an object handle while the loop runs).
     Iteration(Rc<PhpObject>),
-    /// An `ArrayIterator`'s position in its storage.
-    ArrayPosition(usize),
     /// What a Reflection object reflects (`crate::class::reflection`).
     Reflection(Rc<crate::class::reflection::Reflected>),
     /// SPL data structures, iterators and weak references (`crate::class::spl`).
@@ -47,7 +45,6 @@ impl Native {
             Native::None
             | Native::Closure(_)
             | Native::Iteration(_)
-            | Native::ArrayPosition(_)
             | Native::Reflection(_)
             | Native::Spl(_) => false,
         }

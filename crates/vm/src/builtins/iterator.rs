@@ -15,6 +15,12 @@ pub const FUNCTIONS: &[BuiltinSpec] = &[
         1,
     ),
     func("iterator_count", iterator_count, &["iterator"], 1),
+    func(
+        "iterator_apply",
+        iterator_apply,
+        &["iterator", "callback", "args"],
+        2,
+    ),
 ];
 
 /// The values of a Traversable or an array, with or without their keys.
@@ -53,6 +59,51 @@ fn iterator_count(vm: &mut Vm, args: &mut [Value]) -> Result<Value, Unwind> {
     let mut n = 0;
     vm.traverse(o, (false, false), &mut |_, _, _| {
         n += 1;
+        Ok(())
+    })?;
+    Ok(Value::Long(n))
+}
+
+/// Call `callback` with `args` for each element while it returns true; the number of
+/// elements visited.
+fn iterator_apply(vm: &mut Vm, args: &mut [Value]) -> Result<Value, Unwind> {
+    let o = match args[0].deref() {
+        Value::Object(o) if o.class.instance_of_name(b"traversable") => o,
+        other => {
+            return Err(vm.throw_error(
+                "TypeError",
+                format!(
+                "iterator_apply(): Argument #1 ($iterator) must be of type Traversable, {} given",
+                other.debug_type_name()
+            ),
+            ))
+        }
+    };
+    let f = crate::builtins::args::arg_callable(vm, args, 1, "iterator_apply", false)?
+        .unwrap_or_default();
+    let call_args: Vec<Value> = match args.get(2).map(Value::deref) {
+        None | Some(Value::Null | Value::Undef) => Vec::new(),
+        Some(Value::Array(a)) => a.values().map(Value::deref).collect(),
+        Some(other) => {
+            return Err(vm.throw_error(
+                "TypeError",
+                format!(
+                    "iterator_apply(): Argument #3 ($args) must be of type ?array, {} given",
+                    other.debug_type_name()
+                ),
+            ))
+        }
+    };
+    let mut n = 0;
+    let mut stop = false;
+    vm.traverse(o, (false, false), &mut |vm, _, _| {
+        if stop {
+            return Ok(());
+        }
+        n += 1;
+        if !vm.call_value(&f, call_args.clone())?.to_bool() {
+            stop = true;
+        }
         Ok(())
     })?;
     Ok(Value::Long(n))

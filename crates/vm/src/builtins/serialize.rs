@@ -144,10 +144,11 @@ impl Writer<'_> {
         Ok(())
     }
 
-    fn header(&mut self, tag: char, o: &PhpObject) {
-        self.out.extend_from_slice(
-            format!("{tag}:{}:\"{}\":", o.class.name.len(), o.class.name).as_bytes(),
-        );
+    fn header(&mut self, tag: char, name: &[u8]) {
+        self.out
+            .extend_from_slice(format!("{tag}:{}:\"", name.len()).as_bytes());
+        self.out.extend_from_slice(name);
+        self.out.extend_from_slice(b"\":");
     }
 
     /// Call a method of `o` for its serialization (messages after it keep the
@@ -165,6 +166,13 @@ impl Writer<'_> {
     /// properties `__sleep()` names, else all of them.
     fn object(&mut self, o: &Rc<PhpObject>, depth: usize) -> Result<(), Unwind> {
         let class = o.class.clone();
+        if crate::class::spl::not_serializable(&class) {
+            let name = crate::class::spl::native_ancestor(&class);
+            return Err(self.vm.throw_error(
+                "Exception",
+                format!("Serialization of '{name}' is not allowed"),
+            ));
+        }
         if let Some(m) = class.magic.serialize.clone() {
             let r = self.call(o, &m)?;
             let Value::Array(a) = r.deref() else {
@@ -173,7 +181,7 @@ impl Writer<'_> {
                     format!("{}::__serialize() must return an array", class.name),
                 ));
             };
-            self.header('O', o);
+            self.header('O', o.class.name.as_bytes());
             return self.entries(&a, depth);
         }
         if class.instance_of_name(b"serializable") {
@@ -181,7 +189,7 @@ impl Writer<'_> {
                 let r = self.call(o, &m)?;
                 match r.deref() {
                     Value::String(s) => {
-                        self.header('C', o);
+                        self.header('C', o.class.name.as_bytes());
                         self.out
                             .extend_from_slice(format!("{}:{{", s.len()).as_bytes());
                         self.out.extend_from_slice(&s);
@@ -211,7 +219,17 @@ impl Writer<'_> {
             }
             None => o.prop_table(),
         };
-        self.header('O', o);
+        // An incomplete object is written back under its original class name.
+        let mut name = o.class.name.as_bytes().to_vec();
+        if &*class.lc_name == b"__php_incomplete_class" {
+            let mut props = props;
+            if let Some(Value::String(n)) = props.remove(&ArrayKey::from_bytes(INCOMPLETE_NAME)) {
+                name = n.to_vec();
+            }
+            self.header('O', &name);
+            return self.entries(&props, depth);
+        }
+        self.header('O', &name);
         self.entries(&props, depth)
     }
 
@@ -245,6 +263,13 @@ impl Writer<'_> {
         }
         Some(out)
     }
+}
+
+/// The property naming an incomplete object's class.
+const INCOMPLETE_NAME: &[u8] = b"__PHP_Incomplete_Class_Name";
+
+fn incomplete_class() -> Rc<crate::class::ClassEntry> {
+    crate::class::native_class("__php_incomplete_class").expect("built in")
 }
 
 /// `serialize($v)` (SPL's own `serialize()` methods use it for their members).
@@ -301,7 +326,14 @@ impl Reader<'_> {
                 Ok(p) => p,
                 Err(at) => return Ok(Err(at)),
             };
-            return Ok(Ok(Value::Object(self.vm.unserialize_object(class, props)?)));
+            let mut table = PhpArray::new();
+            table.insert(ArrayKey::from_bytes(INCOMPLETE_NAME), Value::from(class));
+            for (k, v) in props.iter() {
+                table.insert(k, v.clone());
+            }
+            let o = PhpObject::new(&incomplete_class());
+            *o.dynamic.borrow_mut() = Some(table);
+            return Ok(Ok(Value::Object(o)));
         };
         if ce.instance_of_name(b"serializable") && ce.magic.unserialize.is_none() {
             self.vm.warning(&format!(
@@ -327,7 +359,7 @@ impl Reader<'_> {
             self.vm
                 .invoke_method(Some(o.clone()), &m, ce.clone(), vec![Value::from(props)])?;
         } else {
-            crate::class::spl::restore_props(&o, &props);
+            crate::class::spl::restore_props(self.vm, &o, &props)?;
             if let Some(m) = ce.find_method(b"__wakeup").cloned() {
                 self.vm
                     .invoke_method(Some(o.clone()), &m, ce.clone(), Vec::new())?;

@@ -233,47 +233,6 @@ impl Vm {
 }
 
 impl Vm {
-    /// `unserialize`'s `O:` record: an object of the named class (a `stdClass` for an
-    /// unknown one) with the serialized properties (mangled names for private and
-    /// protected ones), then `__wakeup`.
-    pub(crate) fn unserialize_object(
-        &mut self,
-        class: &[u8],
-        props: PhpArray,
-    ) -> Result<Rc<PhpObject>, Unwind> {
-        let Some(class) = self
-            .lookup_class(class)?
-            .filter(|c| !c.is_enum() && !c.is_interface())
-        else {
-            return Ok(PhpObject::std_class(props));
-        };
-        self.ensure_class_init(&class)?;
-        let o = PhpObject::new(&class);
-        for (k, v) in props.iter() {
-            let name = match &k {
-                ArrayKey::Int(i) => i.to_string().into_bytes(),
-                ArrayKey::Str(s) => match crate::object::unmangle(s) {
-                    Some((_, n)) => n.to_vec(),
-                    None => s.to_vec(),
-                },
-            };
-            let name = String::from_utf8_lossy(&name).into_owned();
-            match class.find_prop(&name).filter(|p| !p.is_static()) {
-                Some(info) => o.slots.borrow_mut()[info.slot as usize] = v.clone(),
-                None => {
-                    o.dynamic
-                        .borrow_mut()
-                        .get_or_insert_with(PhpArray::new)
-                        .insert(ArrayKey::from_bytes(name.as_bytes()), v.clone());
-                }
-            }
-        }
-        if let Some(m) = class.find_method(b"__wakeup").cloned() {
-            self.invoke_method(Some(o.clone()), &m, class.clone(), Vec::new())?;
-        }
-        Ok(o)
-    }
-
     /// `unserialize`'s `E:` record (`Class:Case`): the enum case, with PHP's warnings.
     pub(crate) fn unserialize_enum(&mut self, name: &[u8]) -> Result<Option<Value>, Unwind> {
         let shown = String::from_utf8_lossy(name).into_owned();

@@ -819,7 +819,7 @@ impl Vm {
     }
 
     /// The checks before a dynamic property is created.
-    fn new_dynamic_prop(&mut self, o: &PhpObject, name: &str) -> Result<(), Unwind> {
+    pub(crate) fn new_dynamic_prop(&mut self, o: &PhpObject, name: &str) -> Result<(), Unwind> {
         let class = &o.class;
         if class.is_enum()
             || class.flags & miniphp_compiler::class_flags::READONLY != 0

@@ -15,7 +15,7 @@ use crate::vm::{Unwind, Vm};
 
 impl Vm {
     /// Call a method of an object from the engine (the Iterator methods).
-    pub(super) fn call_method(
+    pub(crate) fn call_method(
         &mut self,
         obj: &Rc<PhpObject>,
         name: &str,
@@ -57,7 +57,7 @@ impl Vm {
 
     /// The Iterator behind a Traversable (`getIterator()` of an IteratorAggregate,
     /// repeatedly).
-    pub(super) fn traversable_iterator(
+    pub(crate) fn traversable_iterator(
         &mut self,
         mut o: Rc<PhpObject>,
     ) -> Result<Rc<PhpObject>, Unwind> {

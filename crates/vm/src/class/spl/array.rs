@@ -1,25 +1,42 @@
-//! SPL's array wrappers: `ArrayIterator` and `ArrayObject`. The array lives in the
-//! private `storage` property (as `var_dump` shows it); an ArrayIterator's position
-//! is its native state.
+//! SPL's array wrappers: `ArrayIterator` and `ArrayObject`. The array and an
+//! ArrayIterator's position are the native state; `var_dump` shows the array as a
+//! private `storage` property after the object's own ones, as PHP does.
 
 use std::rc::Rc;
 
-use miniphp_compiler::member;
-
+use super::{this, with, Family, State, R};
 use crate::array::PhpArray;
-use crate::class::{ClassEntry, MethodCtx, NativeClass, NativeConst, NativeMethod, NativeProp};
-use crate::object::{Native, PhpObject};
+use crate::class::{ClassEntry, MethodCtx, NativeClass, NativeMethod};
+use crate::object::PhpObject;
 use crate::value::{ArrayKey, Value};
 use crate::vm::{Unwind, Vm};
 
-type R = Result<Value, Unwind>;
+#[derive(Debug, Clone, Default)]
+pub struct Arr {
+    pub storage: Rc<PhpArray>,
+    pos: usize,
+}
 
-const STORAGE: &[NativeProp] = &[NativeProp {
-    name: "storage",
-    flags: member::PRIVATE,
-    default: NativeConst::EmptyArray,
-    ty: 0,
-}];
+impl Family for Arr {
+    fn of(s: &mut State) -> Option<&mut Self> {
+        match s {
+            State::Array(a) => Some(a),
+            _ => None,
+        }
+    }
+    fn wrap(self) -> State {
+        State::Array(self)
+    }
+}
+
+/// The class `var_dump` names as the owner of `storage`.
+pub fn storage_owner(o: &PhpObject) -> &'static str {
+    if o.class.instance_of_name(b"arrayiterator") {
+        "ArrayIterator"
+    } else {
+        "ArrayObject"
+    }
+}
 
 /// Methods both classes have (array access, counting, copying).
 macro_rules! array_methods {
@@ -44,7 +61,6 @@ pub const CLASSES: &[NativeClass] = &[
     NativeClass {
         name: "ArrayIterator",
         interfaces: &["Iterator", "ArrayAccess", "Countable"],
-        props: STORAGE,
         methods: array_methods![
             NativeMethod::new("current", current, &[], 0),
             NativeMethod::new("key", key, &[], 0),
@@ -57,52 +73,34 @@ pub const CLASSES: &[NativeClass] = &[
     NativeClass {
         name: "ArrayObject",
         interfaces: &["IteratorAggregate", "ArrayAccess", "Countable"],
-        props: STORAGE,
         methods: array_methods![NativeMethod::new("getIterator", get_iterator, &[], 0)],
         ..NativeClass::EMPTY
     },
 ];
 
-fn this(c: &MethodCtx) -> &Rc<PhpObject> {
-    c.this
-        .as_ref()
-        .expect("SPL array methods are instance methods")
-}
-
-/// The `storage` slot of an ArrayIterator/ArrayObject.
-fn storage_slot(o: &PhpObject) -> usize {
-    o.class.find_prop("storage").map_or(0, |p| p.slot as usize)
-}
-
 fn storage(o: &PhpObject) -> Rc<PhpArray> {
-    match o.slots.borrow().get(storage_slot(o)).map(Value::deref) {
-        Some(Value::Array(a)) => a,
-        _ => Rc::new(PhpArray::new()),
-    }
+    with(o, |a: &mut Arr| a.storage.clone())
 }
 
 /// Change the stored array in place.
 fn with_storage<T>(o: &PhpObject, f: impl FnOnce(&mut PhpArray) -> T) -> T {
-    let slot = storage_slot(o);
-    let mut slots = o.slots.borrow_mut();
-    if !matches!(slots.get(slot), Some(Value::Array(_))) {
-        slots[slot] = Value::empty_array();
-    }
-    match &mut slots[slot] {
-        Value::Array(a) => f(Rc::make_mut(a)),
-        _ => unreachable!("storage was just made an array"),
-    }
+    with(o, |a: &mut Arr| f(Rc::make_mut(&mut a.storage)))
+}
+
+fn set_storage(o: &PhpObject, arr: Rc<PhpArray>) {
+    let old = with(o, |a: &mut Arr| {
+        a.pos = 0;
+        std::mem::replace(&mut a.storage, arr)
+    });
+    drop(old);
 }
 
 fn position(o: &PhpObject) -> usize {
-    match &*o.native.borrow() {
-        Native::ArrayPosition(p) => *p,
-        _ => 0,
-    }
+    with(o, |a: &mut Arr| a.pos)
 }
 
 fn set_position(o: &PhpObject, p: usize) {
-    *o.native.borrow_mut() = Native::ArrayPosition(p);
+    with(o, |a: &mut Arr| a.pos = p);
 }
 
 fn key_of(vm: &mut Vm, k: &Value) -> Result<ArrayKey, Unwind> {
@@ -110,7 +108,7 @@ fn key_of(vm: &mut Vm, k: &Value) -> Result<ArrayKey, Unwind> {
 }
 
 fn construct(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
-    let o = this(c);
+    let o = &this(c);
     let arr = match a.first().map(Value::deref) {
         None | Some(Value::Null) => PhpArray::new(),
         Some(Value::Array(arr)) => (*arr).clone(),
@@ -126,20 +124,18 @@ fn construct(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
             ))
         }
     };
-    let slot = storage_slot(o);
-    o.slots.borrow_mut()[slot] = Value::from(arr);
-    set_position(o, 0);
+    set_storage(o, Rc::new(arr));
     Ok(Value::Null)
 }
 
 fn offset_exists(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
     let k = key_of(vm, &a[0])?;
-    Ok(Value::from(storage(this(c)).contains_key(&k)))
+    Ok(Value::from(storage(&this(c)).contains_key(&k)))
 }
 
 fn offset_get(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
     let k = key_of(vm, &a[0])?;
-    match storage(this(c)).get(&k) {
+    match storage(&this(c)).get(&k) {
         Some(v) => Ok(v.deref()),
         None => {
             let shown = match &k {
@@ -155,36 +151,36 @@ fn offset_get(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
 fn offset_set(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
     let v = a[1].deref();
     if a[0].is_null() {
-        with_storage(this(c), |s| {
+        with_storage(&this(c), |s| {
             let _ = s.push(v);
         });
     } else {
         let k = key_of(vm, &a[0])?;
-        with_storage(this(c), |s| s.insert(k, v));
+        with_storage(&this(c), |s| s.insert(k, v));
     }
     Ok(Value::Null)
 }
 
 fn offset_unset(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
     let k = key_of(vm, &a[0])?;
-    with_storage(this(c), |s| s.remove(&k));
+    with_storage(&this(c), |s| s.remove(&k));
     Ok(Value::Null)
 }
 
 fn append(_: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
     let v = a[0].deref();
-    with_storage(this(c), |s| {
+    with_storage(&this(c), |s| {
         let _ = s.push(v);
     });
     Ok(Value::Null)
 }
 
 fn get_array_copy(_: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
-    Ok(Value::Array(storage(this(c))))
+    Ok(Value::Array(storage(&this(c))))
 }
 
 fn count(_: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
-    Ok(Value::Long(storage(this(c)).len() as i64))
+    Ok(Value::Long(storage(&this(c)).len() as i64))
 }
 
 /// The entry at the iterator's position (skipping holes), with its index.
@@ -194,17 +190,17 @@ fn entry(o: &PhpObject) -> Option<(usize, ArrayKey, Value)> {
 }
 
 fn current(_: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
-    Ok(entry(this(c)).map(|(_, _, v)| v).unwrap_or_default())
+    Ok(entry(&this(c)).map(|(_, _, v)| v).unwrap_or_default())
 }
 
 fn key(_: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
-    Ok(entry(this(c))
+    Ok(entry(&this(c))
         .map(|(_, k, _)| k.to_value())
         .unwrap_or_default())
 }
 
 fn next(_: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
-    let o = this(c);
+    let o = &this(c);
     if let Some((p, _, _)) = entry(o) {
         set_position(o, p + 1);
     }
@@ -212,16 +208,16 @@ fn next(_: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
 }
 
 fn rewind(_: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
-    set_position(this(c), 0);
+    set_position(&this(c), 0);
     Ok(Value::Null)
 }
 
 fn valid(_: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
-    Ok(Value::from(entry(this(c)).is_some()))
+    Ok(Value::from(entry(&this(c)).is_some()))
 }
 
 fn get_iterator(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
-    array_iterator(vm, Value::Array(storage(this(c))))
+    array_iterator(vm, Value::Array(storage(&this(c))))
 }
 
 /// A new `ArrayIterator` over `items` (an array).
@@ -230,36 +226,25 @@ pub(crate) fn array_iterator(vm: &mut Vm, items: Value) -> R {
         .find_class(b"ArrayIterator")
         .expect("ArrayIterator is built in");
     let it = PhpObject::new(&class);
-    let slot = storage_slot(&it);
-    it.slots.borrow_mut()[slot] = items;
-    set_position(&it, 0);
+    if let Value::Array(items) = items {
+        set_storage(&it, items);
+    }
     Ok(Value::Object(it))
-}
-
-/// The properties besides the storage, with mangled keys.
-fn other_props(o: &PhpObject) -> PhpArray {
-    let mut props = o.prop_table();
-    let own = format!(
-        "\0{}\0storage",
-        o.class.find_prop("storage").map_or("", |p| &*p.class_name)
-    );
-    props.remove(&ArrayKey::from_bytes(own.as_bytes()));
-    props
 }
 
 /// `[flags, storage, other properties, iterator class]` as PHP serializes them.
 fn magic_serialize(_: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
-    let o = this(c);
+    let o = &this(c);
     let mut out = PhpArray::new();
     let _ = out.push(Value::Long(0));
     let _ = out.push(Value::Array(storage(o)));
-    let _ = out.push(Value::from(other_props(o)));
+    let _ = out.push(Value::from(o.prop_table()));
     let _ = out.push(Value::Null);
     Ok(Value::from(out))
 }
 
 fn magic_unserialize(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
-    let o = this(c);
+    let o = &this(c);
     let parts = match a[0].deref() {
         Value::Array(d) => (
             d.get_int(1).map(Value::deref),
@@ -267,15 +252,13 @@ fn magic_unserialize(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
         ),
         _ => (None, None),
     };
-    let (Some(items @ (Value::Array(_) | Value::Object(_))), Some(Value::Array(props))) = parts
-    else {
+    let (Some(Value::Array(items)), Some(Value::Array(props))) = parts else {
         return Err(vm.throw_error(
             "UnexpectedValueException",
             "Incomplete or ill-typed serialization data".into(),
         ));
     };
-    let slot = storage_slot(o);
-    o.slots.borrow_mut()[slot] = items;
-    super::restore_props(o, &props);
+    set_storage(o, items);
+    super::restore_props(vm, o, &props)?;
     Ok(Value::Null)
 }

@@ -436,6 +436,6 @@ fn magic_unserialize(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
         l.flags = flags;
         l.items = items.values().map(Value::deref).collect();
     });
-    super::restore_props(&o, &props);
+    super::restore_props(vm, &o, &props)?;
     Ok(Value::Null)
 }

@@ -165,10 +165,18 @@ fn set_size(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
 
 /// The index an offset designates (PHP's `spl_offset_convert_to_long`); None for an
 /// illegal offset type.
-fn offset(v: &Value) -> Option<i64> {
+fn offset(vm: &mut Vm, v: &Value) -> Option<i64> {
     match v.deref() {
         Value::Long(i) => Some(i),
-        Value::Double(d) => Some(d as i64),
+        Value::Double(d) => {
+            if d.fract() != 0.0 && d.is_finite() {
+                vm.deprecated(&format!(
+                    "Implicit conversion from float {} to int loses precision",
+                    crate::float_fmt::fmt_repr(d, -1)
+                ));
+            }
+            Some(d as i64)
+        }
         Value::True => Some(1),
         Value::False => Some(0),
         Value::String(s) => match crate::numeric::parse_numeric(&s) {
@@ -181,7 +189,7 @@ fn offset(v: &Value) -> Option<i64> {
 
 /// The valid index an offset designates, or PHP's exception.
 fn index(vm: &mut Vm, c: &MethodCtx, v: &Value) -> Result<usize, Unwind> {
-    let Some(i) = offset(v) else {
+    let Some(i) = offset(vm, v) else {
         return Err(vm.throw_error("TypeError", "Illegal offset type".into()));
     };
     let len = fixed(c, |f| f.items.len());
@@ -191,8 +199,8 @@ fn index(vm: &mut Vm, c: &MethodCtx, v: &Value) -> Result<usize, Unwind> {
     }
 }
 
-fn offset_exists(_: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
-    let set = offset(&a[0]).is_some_and(|i| {
+fn offset_exists(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
+    let set = offset(vm, &a[0]).is_some_and(|i| {
         fixed(c, |f| {
             usize::try_from(i)
                 .ok()

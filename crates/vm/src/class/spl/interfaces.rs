@@ -1,11 +1,17 @@
 //! SPL's interfaces: `Serializable`, `OuterIterator`, `RecursiveIterator`,
-//! `SeekableIterator`, `SplObserver`, `SplSubject`.
+//! `SeekableIterator`, `SplObserver`, `SplSubject`; and `__PHP_Incomplete_Class`,
+//! what `unserialize()` makes of an object of an unknown class.
 
 use miniphp_compiler::class_flags::INTERFACE;
 
 use crate::class::{NativeClass, NativeMethod};
 
 pub const CLASSES: &[NativeClass] = &[
+    NativeClass {
+        name: "__PHP_Incomplete_Class",
+        flags: miniphp_compiler::class_flags::FINAL,
+        ..NativeClass::EMPTY
+    },
     NativeClass {
         name: "Serializable",
         flags: INTERFACE,

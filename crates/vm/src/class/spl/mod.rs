@@ -30,6 +30,7 @@ type R = Result<Value, Unwind>;
 /// The native state of an SPL object.
 #[derive(Debug, Clone)]
 pub enum State {
+    Array(array::Arr),
     List(dll::List),
     Fixed(fixed::Fixed),
     Heap(heap::Heap),
@@ -43,6 +44,7 @@ impl State {
     /// Every value the state holds (the cycle collector's edges).
     pub fn for_each_value(&self, f: &mut dyn FnMut(&Value)) {
         match self {
+            State::Array(a) => a.storage.values().for_each(f),
             State::List(l) => l.items.iter().for_each(f),
             State::Fixed(x) => x.items.iter().for_each(f),
             State::Heap(h) => h.items.iter().for_each(|e| {
@@ -138,6 +140,11 @@ pub fn debug_extra(o: &PhpObject) -> Vec<ShownProp> {
         return Vec::new();
     };
     match &**s {
+        State::Array(a) => vec![private(
+            array::storage_owner(o),
+            "storage",
+            Value::Array(a.storage.clone()),
+        )],
         State::List(l) => vec![
             private("SplDoublyLinkedList", "flags", Value::Long(l.flags)),
             private(
@@ -159,6 +166,17 @@ pub fn debug_extra(o: &PhpObject) -> Vec<ShownProp> {
             ]
         }
         State::Storage(st) => vec![private("SplObjectStorage", "storage", st.debug_array())],
+        State::WeakMap(m) => m
+            .debug_entries()
+            .into_iter()
+            .map(|(k, v)| ShownProp {
+                name: k.to_value().to_string_lossy(14).to_vec(),
+                vis: Vis::Public,
+                value: Some(v),
+                ty: None,
+                int_key: true,
+            })
+            .collect(),
         _ => Vec::new(),
     }
 }
@@ -175,7 +193,6 @@ pub fn extra_props(o: &PhpObject) -> Vec<(ArrayKey, Value)> {
                 .enumerate()
                 .map(|(i, v)| (ArrayKey::Int(i as i64), v.clone()))
                 .collect(),
-            State::WeakMap(m) => m.debug_entries(),
             _ => Vec::new(),
         },
         _ => Vec::new(),
@@ -210,9 +227,10 @@ pub(crate) fn debug_info_array(o: &PhpObject) -> PhpArray {
     out
 }
 
-/// Set properties from a table with mangled keys (the `props` member of SPL's
-/// `__unserialize` data).
-pub(crate) fn restore_props(o: &PhpObject, props: &PhpArray) {
+/// Set properties from a table with mangled keys (unserialized objects, the
+/// `props` member of SPL's `__unserialize` data), with PHP's deprecation for
+/// dynamic ones.
+pub(crate) fn restore_props(vm: &mut Vm, o: &PhpObject, props: &PhpArray) -> Result<(), Unwind> {
     for (k, v) in props.iter() {
         let name = match &k {
             ArrayKey::Int(i) => i.to_string().into_bytes(),
@@ -221,8 +239,14 @@ pub(crate) fn restore_props(o: &PhpObject, props: &PhpArray) {
                 None => s.to_vec(),
             },
         };
-        o.set_prop(&String::from_utf8_lossy(&name), v.deref());
+        let name = String::from_utf8_lossy(&name);
+        let declared = o.class.find_prop(&name).is_some_and(|p| !p.is_static());
+        if !declared && !o.has_dynamic(&ArrayKey::from_bytes(name.as_bytes())) {
+            vm.new_dynamic_prop(o, &name)?;
+        }
+        o.set_prop(&name, v.deref());
     }
+    Ok(())
 }
 
 /// A user class implementing `Serializable` without `__serialize()` and
@@ -232,4 +256,68 @@ pub(crate) fn serializable_only(class: &super::ClassEntry) -> bool {
         && !class.is_interface()
         && class.instance_of_name(b"serializable")
         && (class.magic.serialize.is_none() || class.magic.unserialize.is_none())
+}
+
+/// Built-in classes whose objects refuse `serialize()` (Zend's
+/// `ZEND_ACC_NOT_SERIALIZABLE`).
+const NOT_SERIALIZABLE: &[&[u8]] = &[
+    b"closure",
+    b"generator",
+    b"weakreference",
+    b"weakmap",
+    b"splsnapshotiterator",
+];
+
+pub(crate) fn not_serializable(class: &super::ClassEntry) -> bool {
+    NOT_SERIALIZABLE.contains(&&*native_ancestor_entry(class).lc_name)
+}
+
+/// The name of the closest built-in class of `class` (itself if built in).
+pub(crate) fn native_ancestor(class: &super::ClassEntry) -> Rc<str> {
+    native_ancestor_entry(class).name.clone()
+}
+
+fn native_ancestor_entry(class: &super::ClassEntry) -> &super::ClassEntry {
+    let mut c = class;
+    while c.flags & super::NATIVE == 0 {
+        match &c.parent {
+            Some(p) => c = p,
+            None => break,
+        }
+    }
+    c
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::closure::tests::run;
+
+    // Expected outputs are real php 8.2's.
+    #[test]
+    fn heaps_extract_in_php_order() {
+        let out = run(
+            r#"$p = new SplPriorityQueue; foreach ([[1,1],[2,1],[3,1],[4,2],[5,1],[6,3],[7,1]] as [$d,$pr]) $p->insert($d,$pr);
+while (!$p->isEmpty()) echo $p->extract(); echo "\n";
+$h = new SplMaxHeap; foreach ([3,1,4,1,5,9,2,6] as $v) $h->insert($v); foreach ($h as $k => $v) echo "$k:$v "; echo count($h), "\n";"#,
+        );
+        assert_eq!(out, "6435271\n7:9 6:6 5:5 4:4 3:3 2:2 1:1 0:1 0\n");
+    }
+
+    #[test]
+    fn lists_index_in_iteration_order() {
+        let out = run(
+            r#"$s = new SplStack; $s[] = 1; $s[] = 2; $s[] = 3; echo $s[0], $s->top(), $s->bottom(), "\n";
+$l = new SplDoublyLinkedList; $l->push('a'); $l->push('b'); $l->unshift('z'); foreach ($l as $k => $v) echo "$k$v"; echo "\n";"#,
+        );
+        assert_eq!(out, "331\n0z1a2b\n");
+    }
+
+    #[test]
+    fn weak_map_entries_go_with_their_key() {
+        let out = run(
+            r#"$m = new WeakMap; $a = new stdClass; $m[$a] = 1; echo count($m); unset($a); echo count($m), "\n";
+$o = new stdClass; echo serialize([$o, $o]), "\n";"#,
+        );
+        assert_eq!(out, "10\na:2:{i:0;O:8:\"stdClass\":0:{}i:1;r:2;}\n");
+    }
 }

@@ -369,7 +369,7 @@ fn unserialize(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
         if let Some((Value::Array(props), _)) =
             crate::builtins::serialize::unserialize_at(vm, &data, at + 2)?
         {
-            super::restore_props(&store, &props);
+            super::restore_props(vm, &store, &props)?;
         }
     }
     Ok(Value::Null)
@@ -420,7 +420,7 @@ fn magic_unserialize(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
         };
         put(vm, &store, obj.clone(), pair[1].clone())?;
     }
-    super::restore_props(&store, &props);
+    super::restore_props(vm, &store, &props)?;
     Ok(Value::Null)
 }
 

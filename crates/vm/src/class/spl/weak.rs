@@ -1,23 +1,240 @@
-//! `WeakReference` and `WeakMap` (Zend/zend_weakrefs.c).
+//! `WeakReference` and `WeakMap` (Zend/zend_weakrefs.c). Both hold `Weak` pointers:
+//! a map's entry whose key object died is dropped the next time the map is used.
 
-use std::rc::Weak;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::{Rc, Weak};
 
-use crate::class::NativeClass;
+use indexmap::IndexMap;
+use miniphp_compiler::class_flags::FINAL;
+
+use super::{this, with, Family, State, R};
+use crate::array::PhpArray;
+use crate::class::{ClassEntry, MethodCtx, NativeClass, NativeMethod, NO_DYNAMIC, UNCLONEABLE};
 use crate::object::PhpObject;
 use crate::value::{ArrayKey, Value};
+use crate::vm::{Unwind, Vm};
 
 /// What a `WeakReference` points to.
 #[derive(Debug, Clone, Default)]
 pub struct Referent(pub Weak<PhpObject>);
 
-#[derive(Debug, Clone, Default)]
-pub struct Map {}
-
-impl Map {
-    pub fn for_each_value(&self, _f: &mut dyn FnMut(&Value)) {}
-    pub fn debug_entries(&self) -> Vec<(ArrayKey, Value)> {
-        Vec::new()
+impl Family for Referent {
+    fn of(s: &mut State) -> Option<&mut Self> {
+        match s {
+            State::WeakRef(r) => Some(r),
+            _ => None,
+        }
+    }
+    fn wrap(self) -> State {
+        State::WeakRef(self)
     }
 }
 
-pub const CLASSES: &[NativeClass] = &[];
+/// A `WeakMap`'s entries by key handle: (key, value).
+#[derive(Debug, Clone, Default)]
+pub struct Map {
+    entries: IndexMap<u32, (Weak<PhpObject>, Value)>,
+}
+
+impl Family for Map {
+    fn of(s: &mut State) -> Option<&mut Self> {
+        match s {
+            State::WeakMap(m) => Some(m),
+            _ => None,
+        }
+    }
+    fn wrap(self) -> State {
+        State::WeakMap(self)
+    }
+}
+
+impl Map {
+    pub fn for_each_value(&self, f: &mut dyn FnMut(&Value)) {
+        self.entries.values().for_each(|(_, v)| f(v));
+    }
+
+    /// The live entries as `var_dump` shows them: `[{key, value}, …]`.
+    pub fn debug_entries(&self) -> Vec<(ArrayKey, Value)> {
+        self.live()
+            .into_iter()
+            .enumerate()
+            .map(|(i, (k, v))| {
+                let mut e = PhpArray::new();
+                e.insert(ArrayKey::from_bytes(b"key"), k);
+                e.insert(ArrayKey::from_bytes(b"value"), v);
+                (ArrayKey::Int(i as i64), Value::from(e))
+            })
+            .collect()
+    }
+
+    fn live(&self) -> Vec<(Value, Value)> {
+        self.entries
+            .values()
+            .filter_map(|(k, v)| k.upgrade().map(|k| (Value::Object(k), v.clone())))
+            .collect()
+    }
+
+    /// Drop the entries whose key died; they are returned to be freed outside the
+    /// state's borrow.
+    fn purge(&mut self) -> Vec<Value> {
+        let mut dead = Vec::new();
+        self.entries.retain(|_, (k, v)| {
+            let alive = k.strong_count() > 0;
+            if !alive {
+                dead.push(std::mem::take(v));
+            }
+            alive
+        });
+        dead
+    }
+
+    fn get(&self, o: &Rc<PhpObject>) -> Option<&Value> {
+        self.entries
+            .get(&o.id)
+            .filter(|(k, _)| std::ptr::eq(k.as_ptr(), Rc::as_ptr(o)))
+            .map(|(_, v)| v)
+    }
+}
+
+thread_local! {
+    /// The WeakReference of each object that has one (`create()` returns it again).
+    static REFS: RefCell<HashMap<u32, Weak<PhpObject>>> = RefCell::new(HashMap::new());
+}
+
+pub const CLASSES: &[NativeClass] = &[
+    NativeClass {
+        name: "WeakReference",
+        flags: FINAL | NO_DYNAMIC | UNCLONEABLE,
+        methods: &[
+            NativeMethod::new("__construct", refuse_construct, &[], 0),
+            NativeMethod::new("create", create_ref, &["object"], 1)
+                .with_flags(miniphp_compiler::flags::STATIC),
+            NativeMethod::new("get", get, &[], 0),
+        ],
+        ..NativeClass::EMPTY
+    },
+    NativeClass {
+        name: "WeakMap",
+        interfaces: &["ArrayAccess", "Countable", "IteratorAggregate"],
+        flags: FINAL | NO_DYNAMIC,
+        methods: &[
+            NativeMethod::new("offsetGet", offset_get, &["object"], 1),
+            NativeMethod::new("offsetSet", offset_set, &["object", "value"], 2),
+            NativeMethod::new("offsetExists", offset_exists, &["object"], 1),
+            NativeMethod::new("offsetUnset", offset_unset, &["object"], 1),
+            NativeMethod::new("count", count, &[], 0),
+            NativeMethod::new("getIterator", get_iterator, &[], 0),
+        ],
+        ..NativeClass::EMPTY
+    },
+];
+
+fn refuse_construct(vm: &mut Vm, _: &MethodCtx, _: &mut [Value]) -> R {
+    Err(vm.throw_error(
+        "Error",
+        "Direct instantiation of WeakReference is not allowed, use WeakReference::create instead"
+            .into(),
+    ))
+}
+
+fn create_ref(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
+    let target = match a[0].deref() {
+        Value::Object(o) => o,
+        other => {
+            return Err(vm.throw_error(
+                "TypeError",
+                format!(
+                "WeakReference::create(): Argument #1 ($object) must be of type object, {} given",
+                other.debug_type_name()
+            ),
+            ))
+        }
+    };
+    let existing = REFS.with(|r| r.borrow().get(&target.id).and_then(Weak::upgrade));
+    if let Some(wr) = existing {
+        let same = with(&wr, |r: &mut Referent| {
+            std::ptr::eq(r.0.as_ptr(), Rc::as_ptr(&target))
+        });
+        if same {
+            return Ok(Value::Object(wr));
+        }
+    }
+    let class: Rc<ClassEntry> = c.class.clone();
+    let wr = PhpObject::new(&class);
+    with(&wr, |r: &mut Referent| r.0 = Rc::downgrade(&target));
+    REFS.with(|r| r.borrow_mut().insert(target.id, Rc::downgrade(&wr)));
+    Ok(Value::Object(wr))
+}
+
+fn get(_: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
+    Ok(with(&this(c), |r: &mut Referent| r.0.upgrade())
+        .map(Value::Object)
+        .unwrap_or_default())
+}
+
+/// Run `f` on the map after dropping dead entries.
+fn map<T>(o: &PhpObject, f: impl FnOnce(&mut Map) -> T) -> T {
+    let (dead, r) = with(o, |m: &mut Map| {
+        let dead = m.purge();
+        (dead, f(m))
+    });
+    drop(dead);
+    r
+}
+
+fn key_arg(vm: &mut Vm, a: &[Value]) -> Result<Rc<PhpObject>, Unwind> {
+    match a.first().map(Value::deref) {
+        Some(Value::Object(o)) => Ok(o),
+        _ => Err(vm.throw_error("TypeError", "WeakMap key must be an object".into())),
+    }
+}
+
+fn offset_get(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
+    let k = key_arg(vm, a)?;
+    match map(&this(c), |m| m.get(&k).cloned()) {
+        Some(v) => Ok(v),
+        None => Err(vm.throw_error(
+            "Error",
+            format!("Object {}#{} not contained in WeakMap", k.class.name, k.id),
+        )),
+    }
+}
+
+fn offset_set(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
+    if a[0].deref().is_null() {
+        return Err(vm.throw_error("Error", "Cannot append to WeakMap".into()));
+    }
+    let k = key_arg(vm, a)?;
+    let v = a[1].deref();
+    let old = map(&this(c), |m| m.entries.insert(k.id, (Rc::downgrade(&k), v)));
+    drop(old);
+    Ok(Value::Null)
+}
+
+fn offset_exists(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
+    let k = key_arg(vm, a)?;
+    Ok(Value::from(map(&this(c), |m| {
+        m.get(&k).is_some_and(|v| !v.is_null())
+    })))
+}
+
+fn offset_unset(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
+    let k = key_arg(vm, a)?;
+    let old = map(&this(c), |m| {
+        m.get(&k)?;
+        m.entries.shift_remove(&k.id)
+    });
+    drop(old);
+    Ok(Value::Null)
+}
+
+fn count(_: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
+    Ok(Value::Long(map(&this(c), |m| m.entries.len()) as i64))
+}
+
+/// An iterator over the live entries, keyed by the key objects.
+fn get_iterator(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
+    let pairs = map(&this(c), |m| m.live());
+    super::iterators::pairs_iterator(vm, pairs)
+}
