@@ -44,7 +44,7 @@ fn build() -> ConstTable {
         ("DEBUG_BACKTRACE_PROVIDE_OBJECT", 1),
         ("DEBUG_BACKTRACE_IGNORE_ARGS", 2),
         ("PHP_MAXPATHLEN", 4096),
-        ("PHP_OUTPUT_HANDLER_STDFLAGS", 112),
+        ("PHP_OUTPUT_HANDLER_STDFLAGS", crate::output::STDFLAGS),
         ("M_PI_INT", 3),
         ("SORT_REGULAR", 0),
         ("SORT_NUMERIC", 1),
@@ -96,6 +96,9 @@ fn build() -> ConstTable {
         ("M_LNPI", 1.144_729_885_849_400_2),
         ("M_EULER", 0.577_215_664_901_532_9),
     ];
+    for (name, v) in crate::output::CONSTANTS {
+        define(name, Value::Long(*v));
+    }
     for (name, v) in floats {
         define(name, Value::Double(*v));
     }

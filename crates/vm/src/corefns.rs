@@ -1,5 +1,5 @@
 //! The engine's own built-in functions: function handling, constants, errors, ini,
-//! output buffering, variable scope, time and memory.
+//! `flush`, variable scope, time and memory.
 
 use crate::array::PhpArray;
 use crate::builtins::args::{self, arg_callable, arg_long, arg_str, func, get, has, opt_long};
@@ -85,21 +85,6 @@ pub const FUNCTIONS: &[BuiltinSpec] = &[
     func("extract", extract, &["array", "flags", "prefix"], 1).with_by_ref(&[0]),
     func("compact", compact, &["var_name", "var_names"], 1).with_variadic(),
     func("get_defined_vars", get_defined_vars, &[], 0),
-    func(
-        "ob_start",
-        ob_start,
-        &["callback", "chunk_size", "flags"],
-        0,
-    ),
-    func("ob_get_clean", ob_get_clean, &[], 0),
-    func("ob_get_contents", ob_get_contents, &[], 0),
-    func("ob_get_length", ob_get_length, &[], 0),
-    func("ob_get_level", ob_get_level, &[], 0),
-    func("ob_end_clean", ob_end_clean, &[], 0),
-    func("ob_end_flush", ob_end_flush, &[], 0),
-    func("ob_get_flush", ob_get_flush, &[], 0),
-    func("ob_clean", ob_clean, &[], 0),
-    func("ob_flush", ob_flush, &[], 0),
     func("flush", flush, &[], 0),
     func("microtime", microtime, &["as_float"], 0),
     func("hrtime", hrtime, &["as_number"], 0),
@@ -526,90 +511,6 @@ fn get_defined_vars(vm: &mut Vm, _: &mut [Value]) -> R {
     Ok(Value::from(vm.scope_vars(scope)))
 }
 
-fn ob_start(vm: &mut Vm, a: &mut [Value]) -> R {
-    // A chunk size passes the buffer down each time it fills (callbacks: not yet).
-    let chunk = opt_long(vm, a, 1, "ob_start", 0)?.max(0);
-    vm.out.start_chunked(chunk as usize);
-    Ok(Value::True)
-}
-
-fn ob_failure(vm: &mut Vm, fname: &str, what: &str) -> R {
-    vm.notice(&format!(
-        "{fname}(): Failed to {what} buffer. No buffer to {what}"
-    ));
-    Ok(Value::False)
-}
-
-fn ob_get_clean(vm: &mut Vm, _: &mut [Value]) -> R {
-    match vm.out.pop() {
-        Some(b) => Ok(Value::from(b)),
-        None => Ok(Value::False),
-    }
-}
-
-fn ob_get_contents(vm: &mut Vm, _: &mut [Value]) -> R {
-    Ok(vm.out.contents().map_or(Value::False, Value::from))
-}
-
-fn ob_get_length(vm: &mut Vm, _: &mut [Value]) -> R {
-    Ok(vm
-        .out
-        .contents()
-        .map_or(Value::False, |b| Value::Long(b.len() as i64)))
-}
-
-fn ob_get_level(vm: &mut Vm, _: &mut [Value]) -> R {
-    Ok(Value::Long(vm.out.level() as i64))
-}
-
-fn ob_end_clean(vm: &mut Vm, _: &mut [Value]) -> R {
-    match vm.out.pop() {
-        Some(_) => Ok(Value::True),
-        None => ob_failure(vm, "ob_end_clean", "delete"),
-    }
-}
-
-fn ob_end_flush(vm: &mut Vm, _: &mut [Value]) -> R {
-    match vm.out.pop() {
-        Some(b) => {
-            vm.echo(&b);
-            Ok(Value::True)
-        }
-        None => ob_failure(vm, "ob_end_flush", "delete and flush"),
-    }
-}
-
-fn ob_get_flush(vm: &mut Vm, _: &mut [Value]) -> R {
-    match vm.out.pop() {
-        Some(b) => {
-            vm.echo(&b);
-            Ok(Value::from(b))
-        }
-        None => {
-            ob_failure(vm, "ob_get_flush", "delete and flush")?;
-            Ok(Value::False)
-        }
-    }
-}
-
-fn ob_clean(vm: &mut Vm, _: &mut [Value]) -> R {
-    match vm.out.take() {
-        Some(_) => Ok(Value::True),
-        None => ob_failure(vm, "ob_clean", "delete"),
-    }
-}
-
-fn ob_flush(vm: &mut Vm, _: &mut [Value]) -> R {
-    // The contents go down; the buffer and its chunk size stay.
-    if !vm.out.flush_top() {
-        return ob_failure(vm, "ob_flush", "flush");
-    }
-    if vm.out.take_just_started() {
-        vm.note_output_start();
-    }
-    Ok(Value::True)
-}
-
 fn flush(vm: &mut Vm, _: &mut [Value]) -> R {
     if vm.out.level() == 0 {
         vm.out.flush();
@@ -819,13 +720,7 @@ mod tests {
     #[test]
     fn engine_functions_registered() {
         let names: Vec<&str> = FUNCTIONS.iter().map(|s| s.name).collect();
-        for n in [
-            "function_exists",
-            "ob_start",
-            "set_error_handler",
-            "compact",
-            "gettype",
-        ] {
+        for n in ["function_exists", "set_error_handler", "compact", "gettype"] {
             assert!(names.contains(&n), "{n}");
         }
     }

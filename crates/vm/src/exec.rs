@@ -1411,8 +1411,8 @@ impl Vm {
                     if op.op1.kind == OperandKind::Const {
                         if let Value::String(s) = &code.lits[op.op1.value as usize] {
                             self.out.write(s);
-                            if self.out.take_just_started() {
-                                self.note_output_start();
+                            if self.out.needs_attention() {
+                                self.output_event()?;
                             }
                             *ip += 1;
                             continue;
@@ -1430,8 +1430,8 @@ impl Vm {
                             self.out.write(&s);
                         }
                     }
-                    if self.out.take_just_started() {
-                        self.note_output_start();
+                    if self.out.needs_attention() {
+                        self.output_event()?;
                     }
                 }
                 Opcode::RopeInit | Opcode::RopeAdd | Opcode::RopeEnd => {

@@ -207,7 +207,7 @@ impl Vm {
             i += 1;
         }
         self.shutdown_destructors();
-        self.out.end_all();
+        self.output_end_all();
         let _ = self.err.flush();
         self.exit_status
     }

@@ -258,8 +258,8 @@ impl Vm {
     /// Write script output (through the output buffers).
     pub fn echo(&mut self, bytes: &[u8]) {
         self.out.write(bytes);
-        if self.out.take_just_started() {
-            self.note_output_start();
+        if self.out.needs_attention() {
+            self.output_event_later();
         }
     }
 

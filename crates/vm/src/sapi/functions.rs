@@ -411,7 +411,7 @@ fn fastcgi_finish_request(vm: &mut Vm, _: &mut [Value]) -> R {
     if r.borrow().finished {
         return Ok(Value::False);
     }
-    vm.out.end_all();
+    vm.output_end_all();
     r.borrow_mut().finish();
     Ok(Value::True)
 }
