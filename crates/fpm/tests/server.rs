@@ -474,3 +474,52 @@ fn memory_is_the_requests_peak_in_2_mib_chunks() {
         .expect("a memory figure");
     assert!(mem >= 6 << 20 && mem % (2 << 20) == 0, "{access}");
 }
+
+/// The `Uid:`/`Gid:`/`Groups:` lines of a process.
+fn ids(pid: i32) -> Vec<String> {
+    std::fs::read_to_string(format!("/proc/{pid}/status"))
+        .unwrap_or_default()
+        .lines()
+        .filter(|l| l.starts_with("Uid:") || l.starts_with("Gid:") || l.starts_with("Groups:"))
+        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect()
+}
+
+#[test]
+fn workers_run_as_the_pools_user_and_group() {
+    use std::os::unix::fs::PermissionsExt;
+    if !nix::unistd::geteuid().is_root() {
+        eprintln!("skipped: dropping privileges needs root");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let root = docroot(dir.path());
+    // The workers must reach the scripts once they are `nobody`.
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+    let fpm = Fpm::start(
+        dir.path(),
+        2,
+        "user = nobody\ngroup = nogroup\npm.status_path = /status\n",
+    );
+    assert!(one(&fpm, &root, "/hello.php").stdout.ends_with(b"Hello"));
+    let body = String::from_utf8_lossy(one(&fpm, &root, "/status?full").split().1).into_owned();
+    let pids: Vec<i32> = body
+        .lines()
+        .filter_map(|l| l.strip_prefix("pid:"))
+        .filter_map(|p| p.trim().parse().ok())
+        .collect();
+    assert_eq!(pids.len(), 2, "{body}");
+    for pid in pids {
+        assert_eq!(
+            ids(pid),
+            [
+                "Uid: 65534 65534 65534 65534",
+                "Gid: 65534 65534 65534 65534",
+                "Groups: 65534",
+            ],
+            "worker {pid}"
+        );
+    }
+    // The master keeps root, to manage the workers and reopen its logs.
+    assert!(ids(fpm.child.id() as i32)[0].starts_with("Uid: 0 "));
+}
