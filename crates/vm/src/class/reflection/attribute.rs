@@ -8,7 +8,7 @@ use std::rc::Rc;
 use miniphp_compiler::{attr_target, class_flags, member as mflags, TypeDecl};
 
 use super::{
-    arg_long, arg_string, list, literal_value, lossy, make, state, with_view, AttrSource,
+    arg_long, arg_string, list, literal_value, lossy, make, state, with_view, Args, AttrSource,
     Reflected, R,
 };
 use crate::array::PhpArray;
@@ -133,7 +133,7 @@ fn is_repeated(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
 }
 
 /// The arguments: positional ones, then named ones by name.
-fn arguments(vm: &mut Vm, r: &AttrRef) -> Result<(Vec<Value>, Vec<(Rc<Vec<u8>>, Value)>), Unwind> {
+fn arguments(vm: &mut Vm, r: &AttrRef) -> Result<Args, Unwind> {
     let args: Vec<(Option<Vec<u8>>, u32)> = with_view(vm, r.script, |v| {
         let at = &v.attributes[r.index as usize];
         v.attr_args[at.args.indices()]

@@ -9,7 +9,7 @@ use super::function::method_object;
 use super::member::{constant_object, prop_default, property_object, CaseKind};
 use super::{
     arg_string, doc_value, exception, init, list, lossy, state, types, with_view,
-    zend_method_modifiers, AttrSource, PropRef, Reflected, R,
+    zend_method_modifiers, Args, AttrSource, PropRef, Reflected, R,
 };
 use crate::array::PhpArray;
 use crate::callable::Callee;
@@ -483,7 +483,7 @@ fn new_instance_args(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
 }
 
 /// An array of arguments: list entries positional, string keys named.
-pub(super) fn split_args(v: Option<&Value>) -> (Vec<Value>, Vec<(Rc<Vec<u8>>, Value)>) {
+pub(super) fn split_args(v: Option<&Value>) -> Args {
     let mut args = Vec::new();
     let mut named = Vec::new();
     if let Some(Value::Array(arr)) = v.map(Value::deref) {

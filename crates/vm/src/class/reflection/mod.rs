@@ -31,6 +31,9 @@ pub use attribute::ATTRIBUTE_CLASSES;
 
 type R = Result<Value, Unwind>;
 
+/// Call arguments: positional ones, then named ones.
+type Args = (Vec<Value>, Vec<(Rc<Vec<u8>>, Value)>);
+
 /// What a reflection object reflects.
 pub enum Reflected {
     Class(Rc<ClassEntry>),
