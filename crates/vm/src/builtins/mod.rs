@@ -7,6 +7,7 @@
 //! `ob_start`, `define`…) are in `crate::corefns`.
 
 pub mod args;
+pub mod charset;
 pub mod array;
 pub mod consts;
 pub mod encode;
@@ -21,12 +22,14 @@ pub mod math;
 pub mod mt;
 pub mod output;
 pub mod pack;
+pub mod phonetic;
 pub mod preg;
 pub mod process;
 pub mod round;
 pub mod scanf;
 pub mod serialize;
 pub mod streams;
+pub mod transfer;
 pub mod string;
 pub mod types;
 pub mod url;
@@ -136,6 +139,9 @@ const MODULES: &[&[BuiltinSpec]] = &[
     scanf::FUNCTIONS,
     glob::FUNCTIONS,
     pack::FUNCTIONS,
+    phonetic::FUNCTIONS,
+    transfer::FUNCTIONS,
+    charset::FUNCTIONS,
     crate::class::functions::FUNCTIONS,
 ];
 
