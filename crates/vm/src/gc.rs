@@ -335,6 +335,7 @@ impl Tracer {
             Native::Generator(g) => g.trace(self),
             Native::Closure(c) => c.trace(self),
             Native::Iteration(it) => self.object(it),
+            Native::Spl(s) => s.for_each_value(&mut |v| self.value(v)),
             // Other states hold no values the collector follows (a missed edge only
             // keeps its target alive).
             _ => {}
@@ -473,41 +474,47 @@ fn analyse(destructors: bool) -> Sweep {
 }
 
 /// Break the garbage's cycles and free it; returns what PHP counts.
-fn free_garbage(mut free: Vec<Node>) -> usize {
-    let count = free.iter().filter(|n| n.counted()).count();
-    // Empty the objects and references first: every cycle goes through one.
-    let mut contents: Vec<Value> = Vec::new();
-    let mut tables: Vec<PhpArray> = Vec::new();
-    let mut natives: Vec<Native> = Vec::new();
-    for n in &free {
-        match n {
-            Node::Object(o) => {
-                if let Ok(mut slots) = o.slots.try_borrow_mut() {
-                    contents.extend(slots.iter_mut().map(std::mem::take));
-                }
-                if let Ok(mut d) = o.dynamic.try_borrow_mut() {
-                    tables.extend(d.take());
-                }
-                if let Ok(mut native) = o.native.try_borrow_mut() {
-                    natives.push(std::mem::take(&mut *native));
-                }
-            }
-            Node::Ref(r) => {
-                if let Ok(mut v) = r.try_borrow_mut() {
-                    contents.push(std::mem::take(&mut *v));
-                }
-            }
-            Node::Array(_) => {}
-        }
+///
+/// As Zend's free loop: each garbage object in buffer order releases its contents
+/// (what only it held goes with them, freeing handles first), then goes itself. Only
+/// `Weak`s are kept, so an object goes as soon as nothing holds it any more.
+fn free_garbage(free: Vec<Node>) -> usize {
+    enum Held {
+        Object(Weak<PhpObject>),
+        Ref(Weak<RefCell<Value>>),
     }
-    drop(contents);
-    drop(tables);
-    drop(natives);
-    // Arrays and references go before the objects, so each object's last holder is
-    // this list and the handles are freed in buffer order (Zend's free list).
-    free.retain(|n| matches!(n, Node::Object(_)));
-    for n in free {
-        drop(n);
+    let count = free.iter().filter(|n| n.counted()).count();
+    let held: Vec<Held> = free
+        .iter()
+        .filter_map(|n| match n {
+            Node::Object(o) => Some(Held::Object(Rc::downgrade(o))),
+            Node::Ref(r) => Some(Held::Ref(Rc::downgrade(r))),
+            Node::Array(_) => None,
+        })
+        .collect();
+    drop(free);
+    for h in held {
+        match h {
+            Held::Object(w) => {
+                let Some(o) = w.upgrade() else { continue };
+                let slots = o
+                    .slots
+                    .try_borrow_mut()
+                    .map(|mut s| s.iter_mut().map(std::mem::take).collect::<Vec<_>>());
+                let dynamic = o.dynamic.try_borrow_mut().map(|mut d| d.take());
+                let native = o
+                    .native
+                    .try_borrow_mut()
+                    .map(|mut n| std::mem::take(&mut *n));
+                drop((slots, dynamic, native));
+                drop(o);
+            }
+            Held::Ref(w) => {
+                let Some(r) = w.upgrade() else { continue };
+                let v = r.try_borrow_mut().map(|mut v| std::mem::take(&mut *v));
+                drop(v);
+            }
+        }
     }
     count
 }
@@ -590,5 +597,133 @@ impl Vm {
         let freed = self.collect_cycles()?;
         adjust_threshold(freed);
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tests_asm::Capture;
+    use crate::value::ArrayKey;
+    use crate::vm::IniOverrides;
+
+    fn std_object() -> Rc<PhpObject> {
+        PhpObject::std_class(PhpArray::new())
+    }
+
+    fn set(o: &PhpObject, name: &str, v: Value) {
+        o.set_prop(name, v);
+    }
+
+    /// Output of code run as `php -n -r` does (expectations are what php prints).
+    fn run(src: &str) -> String {
+        let buf = Rc::new(RefCell::new(Vec::new()));
+        let ini = IniOverrides {
+            no_ini: true,
+            settings: Vec::new(),
+        };
+        let out = Box::new(Capture(buf.clone()));
+        crate::run::run_code(src, Vec::new(), ini, out, Box::new(std::io::sink()));
+        Capture(buf).text()
+    }
+
+    #[test]
+    fn a_cycle_nobody_holds_is_freed_and_one_held_from_outside_is_not() {
+        collect_detached();
+        let a = std_object();
+        let b = std_object();
+        set(&a, "b", Value::Object(b.clone()));
+        set(&b, "a", Value::Object(a.clone()));
+        let (wa, wb) = (Rc::downgrade(&a), Rc::downgrade(&b));
+        drop(b);
+        // `a` is held here: the pair is live.
+        assert_eq!(collect_detached(), 0);
+        assert!(wb.upgrade().is_some());
+        drop(a);
+        assert_eq!(collect_detached(), 2);
+        assert!(wa.upgrade().is_none() && wb.upgrade().is_none());
+    }
+
+    #[test]
+    fn arrays_are_counted_references_are_not() {
+        collect_detached();
+        // $o->a = [&$o]: the object and the array are counted, the reference is not.
+        let o = std_object();
+        let r: PhpRef = Rc::new(RefCell::new(Value::Object(o.clone())));
+        possible_root_ref(&r);
+        let arr = PhpArray::from_list(vec![Value::Reference(r.clone())]);
+        set(&o, "a", Value::from(arr));
+        let w = Rc::downgrade(&r);
+        drop(o);
+        drop(r);
+        assert_eq!(collect_detached(), 2);
+        assert!(w.upgrade().is_none());
+    }
+
+    #[test]
+    fn a_value_reached_from_a_live_node_stays_intact() {
+        collect_detached();
+        let holder = std_object();
+        let cyc = std_object();
+        set(&cyc, "me", Value::Object(cyc.clone()));
+        let mut list = PhpArray::new();
+        list.insert(ArrayKey::Int(0), Value::Object(cyc.clone()));
+        set(&holder, "list", Value::from(list));
+        drop(cyc);
+        assert_eq!(collect_detached(), 0);
+        let Value::Array(list) = holder.prop("list") else {
+            panic!("the list is still there")
+        };
+        let Some(Value::Object(cyc)) = list.get(&ArrayKey::Int(0)) else {
+            panic!("the object is still there")
+        };
+        assert!(matches!(cyc.prop("me"), Value::Object(_)));
+    }
+
+    #[test]
+    fn the_buffer_asks_for_a_collection_at_the_threshold() {
+        collect_detached();
+        set_enabled(true);
+        let keep: Vec<_> = (0..THRESHOLD_DEFAULT - 1).map(|_| std_object()).collect();
+        assert!(!take_wanted());
+        let last = std_object();
+        assert!(take_wanted());
+        assert!(!take_wanted());
+        drop((keep, last));
+    }
+
+    #[test]
+    fn php_counts_destructors_and_resurrection() {
+        let src = r#"
+class N { public $o; function __construct(public $n) {} function __destruct() { echo "d{$this->n} "; } }
+$a = new N(1); $b = new N(2); $a->o = $b; $b->o = $a; unset($a, $b);
+var_dump(gc_collect_cycles());
+class P { public $self; static $keep; function __destruct() { echo "p "; self::$keep = $this; } }
+$p = new P; $p->self = $p; unset($p);
+var_dump(gc_collect_cycles());
+P::$keep = null;
+var_dump(gc_collect_cycles());
+$r = [1]; $r[] = &$r; unset($r);
+var_dump(gc_collect_cycles());
+$s = gc_status();
+echo $s['runs'], ' ', $s['collected'], ' ', $s['threshold'], "\n";
+"#;
+        assert_eq!(
+            run(src),
+            "d1 d2 int(2)\np int(0)\nint(1)\nint(1)\n6 4 10001\n"
+        );
+    }
+
+    #[test]
+    fn closures_and_generators_are_traversed() {
+        let src = r#"
+class B { public $f; function __construct() { $this->f = function () { return $this; }; } }
+new B;
+var_dump(gc_collect_cycles());
+function g() { try { $me = yield 1; yield 2; } finally { echo "finally\n"; } }
+$g = g(); $g->current(); $g->send($g); unset($g);
+var_dump(gc_collect_cycles());
+"#;
+        assert_eq!(run(src), "int(2)\nfinally\nint(1)\n");
     }
 }

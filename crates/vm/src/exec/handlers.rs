@@ -1902,8 +1902,19 @@ impl Vm {
                 (Lvalue::Ref(h), v)
             }
         };
-        if let Value::Array(a) = &mut cont {
-            Rc::make_mut(a).insert(k, Value::Reference(r));
+        match &mut cont {
+            Value::Array(a) => {
+                Rc::make_mut(a).insert(k, Value::Reference(r));
+            }
+            // `$a[] = &$a`: taking the reference made the container itself one.
+            Value::Reference(h) => {
+                let mut inner = std::mem::take(&mut *h.borrow_mut());
+                if let Value::Array(a) = &mut inner {
+                    Rc::make_mut(a).insert(k, Value::Reference(r));
+                }
+                *h.borrow_mut() = inner;
+            }
+            _ => {}
         }
         self.put_lvalue(lv, cont);
     }
