@@ -112,7 +112,12 @@ fn construct(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
     let arr = match a.first().map(Value::deref) {
         None | Some(Value::Null) => PhpArray::new(),
         Some(Value::Array(arr)) => (*arr).clone(),
-        Some(Value::Object(src)) => vm.visible_props(&src),
+        // Another ArrayObject/ArrayIterator lends its array, other objects their
+        // properties.
+        Some(Value::Object(src)) => match super::peek(&src, |a: &mut Arr| a.storage.clone()) {
+            Some(arr) => (*arr).clone(),
+            None => vm.visible_props(&src),
+        },
         Some(other) => {
             return Err(vm.throw_error(
                 "TypeError",

@@ -20,10 +20,18 @@ const IT_FIX: i64 = 4;
 pub struct List {
     pub items: VecDeque<Value>,
     pub flags: i64,
+    /// The cursor of the object's own Iterator methods.
+    cursor: Cursor,
+}
+
+/// A position in a list: the object's own, or a foreach's (which keeps the mode the
+/// list had when the loop started).
+#[derive(Debug, Clone, Default)]
+pub struct Cursor {
     /// Index of the element under the cursor.
-    cursor: Option<usize>,
+    at: Option<usize>,
     /// What `key()` returns.
-    pos: i64,
+    pub pos: i64,
 }
 
 impl Family for List {
@@ -50,51 +58,52 @@ impl List {
             .contains(&i)
             .then(|| if self.lifo() { n - 1 - i } else { i } as usize)
     }
+}
 
-    fn rewind(&mut self) {
-        let n = self.items.len();
-        if self.lifo() {
-            self.cursor = n.checked_sub(1);
+impl Cursor {
+    pub fn rewind(&mut self, items: &VecDeque<Value>, flags: i64) {
+        let n = items.len();
+        if flags & IT_MODE_LIFO != 0 {
+            self.at = n.checked_sub(1);
             self.pos = n as i64 - 1;
         } else {
-            self.cursor = (n > 0).then_some(0);
+            self.at = (n > 0).then_some(0);
             self.pos = 0;
         }
     }
 
     /// Step forward (`next()`), removing the element left in delete mode; the removed
     /// value is returned so that it is dropped outside the borrow.
-    fn forward(&mut self) -> Option<Value> {
-        let c = self.cursor?;
-        if self.lifo() {
-            self.cursor = c.checked_sub(1);
+    pub fn forward(&mut self, items: &mut VecDeque<Value>, flags: i64) -> Option<Value> {
+        let c = self.at?;
+        if flags & IT_MODE_LIFO != 0 {
+            self.at = c.checked_sub(1);
             self.pos -= 1;
-            if self.flags & IT_MODE_DELETE != 0 {
-                return self.items.pop_back();
+            if flags & IT_MODE_DELETE != 0 {
+                return items.pop_back();
             }
-        } else if self.flags & IT_MODE_DELETE != 0 {
-            self.cursor = Some(c);
-            return self.items.pop_front();
+        } else if flags & IT_MODE_DELETE != 0 {
+            return items.pop_front();
         } else {
-            self.cursor = Some(c + 1);
+            self.at = Some(c + 1);
             self.pos += 1;
         }
         None
     }
 
-    fn backward(&mut self) {
-        let Some(c) = self.cursor else { return };
-        if self.lifo() {
-            self.cursor = Some(c + 1);
+    fn backward(&mut self, flags: i64) {
+        let Some(c) = self.at else { return };
+        if flags & IT_MODE_LIFO != 0 {
+            self.at = Some(c + 1);
             self.pos += 1;
         } else {
-            self.cursor = c.checked_sub(1);
+            self.at = c.checked_sub(1);
             self.pos -= 1;
         }
     }
 
-    fn current(&self) -> Option<&Value> {
-        self.items.get(self.cursor?)
+    pub fn current<'a>(&self, items: &'a VecDeque<Value>) -> Option<&'a Value> {
+        items.get(self.at?)
     }
 }
 
@@ -327,30 +336,32 @@ fn offset_unset(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
 }
 
 fn rewind(_: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
-    list(c, List::rewind);
+    list(c, |l| l.cursor.rewind(&l.items, l.flags));
     Ok(Value::Null)
 }
 
 fn current(_: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
-    Ok(list(c, |l| l.current().cloned()).unwrap_or_default())
+    Ok(list(c, |l| l.cursor.current(&l.items).cloned()).unwrap_or_default())
 }
 
 fn key(_: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
-    Ok(Value::Long(list(c, |l| l.pos)))
+    Ok(Value::Long(list(c, |l| l.cursor.pos)))
 }
 
 fn prev(_: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
-    list(c, List::backward);
+    list(c, |l| l.cursor.backward(l.flags));
     Ok(Value::Null)
 }
 
 fn next(_: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
-    drop(list(c, List::forward));
+    drop(list(c, |l| l.cursor.forward(&mut l.items, l.flags)));
     Ok(Value::Null)
 }
 
 fn valid(_: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
-    Ok(Value::from(list(c, |l| l.current().is_some())))
+    Ok(Value::from(list(c, |l| {
+        l.cursor.current(&l.items).is_some()
+    })))
 }
 
 /// `Serializable::serialize()`: `i:<flags>;:<value>:<value>…` as PHP writes it.

@@ -35,6 +35,8 @@ pub const CLASSES: &[NativeClass] = &[NativeClass {
     methods: &[
         NativeMethod::new("__construct", construct, &["size"], 0),
         NativeMethod::new("__wakeup", wakeup, &[], 0),
+        NativeMethod::new("__serialize", magic_serialize, &[], 0),
+        NativeMethod::new("__unserialize", magic_unserialize, &["data"], 1),
         NativeMethod::new("count", count, &[], 0),
         NativeMethod::new("toArray", to_array, &[], 0),
         NativeMethod::new("fromArray", from_array, &["array", "preserveKeys"], 1)
@@ -179,10 +181,17 @@ fn offset(vm: &mut Vm, v: &Value) -> Option<i64> {
         }
         Value::True => Some(1),
         Value::False => Some(0),
-        Value::String(s) => match crate::numeric::parse_numeric(&s) {
-            crate::numeric::Numeric::Full(crate::numeric::Num::Long(i)) => Some(i),
-            _ => None,
+        Value::String(s) => match ArrayKey::from_bytes(&s) {
+            ArrayKey::Int(i) => Some(i),
+            ArrayKey::Str(_) => None,
         },
+        Value::Resource(r) => {
+            vm.warning(&format!(
+                "Resource ID#{} used as offset, casting to integer ({})",
+                r.id, r.id
+            ));
+            Some(r.id)
+        }
         _ => None,
     }
 }
@@ -200,13 +209,14 @@ fn index(vm: &mut Vm, c: &MethodCtx, v: &Value) -> Result<usize, Unwind> {
 }
 
 fn offset_exists(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
-    let set = offset(vm, &a[0]).is_some_and(|i| {
-        fixed(c, |f| {
-            usize::try_from(i)
-                .ok()
-                .and_then(|i| f.items.get(i))
-                .is_some_and(|v| !v.is_null())
-        })
+    let Some(i) = offset(vm, &a[0]) else {
+        return Err(vm.throw_error("TypeError", "Illegal offset type".into()));
+    };
+    let set = fixed(c, |f| {
+        usize::try_from(i)
+            .ok()
+            .and_then(|i| f.items.get(i))
+            .is_some_and(|v| !v.is_null())
     });
     Ok(Value::from(set))
 }
@@ -237,7 +247,54 @@ fn offset_unset(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
     Ok(Value::Null)
 }
 
-fn get_iterator(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
-    let items = to_array(vm, c, a)?;
-    super::array::array_iterator(vm, items)
+fn get_iterator(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
+    let it = super::iterators::internal_iterator(
+        vm,
+        super::iterators::Source::Fixed,
+        Value::Object(this(c)),
+        Vec::new(),
+    )?;
+    Ok(Value::Object(it))
+}
+
+/// The elements, then the other properties.
+fn magic_serialize(_: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
+    let o = this(c);
+    let mut out = PhpArray::from_list(with(&o, |f: &mut Fixed| f.items.clone()));
+    let props = o.prop_table();
+    for (k, v) in props.iter() {
+        if let ArrayKey::Str(_) = k {
+            out.insert(k, v.clone());
+        }
+    }
+    Ok(Value::from(out))
+}
+
+/// Integer keys are the elements, string keys properties; a no-op on an array that
+/// already has elements.
+fn magic_unserialize(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
+    let o = this(c);
+    let Value::Array(data) = a[0].deref() else {
+        return Err(vm.throw_error(
+            "TypeError",
+            format!(
+                "SplFixedArray::__unserialize(): Argument #1 ($data) must be of type array, {} given",
+                a[0].deref().debug_type_name()
+            ),
+        ));
+    };
+    if !with(&o, |f: &mut Fixed| f.items.is_empty()) {
+        return Ok(Value::Null);
+    }
+    let mut items = Vec::new();
+    let mut props = PhpArray::new();
+    for (k, v) in data.iter() {
+        match k {
+            ArrayKey::Int(_) => items.push(v.deref()),
+            ArrayKey::Str(_) => props.insert(k, v.deref()),
+        }
+    }
+    with(&o, |f: &mut Fixed| f.items = items);
+    super::restore_props(vm, &o, &props)?;
+    Ok(Value::Null)
 }

@@ -38,6 +38,18 @@ pub struct Iter {
     levels: Vec<(Value, Step)>,
     mode: i64,
     max_depth: i64,
+    /// What an internal iterator walks.
+    source: Source,
+}
+
+/// What an `SplInternalIterator` walks.
+#[derive(Debug, Clone, Copy, Default)]
+pub enum Source {
+    /// `list`, a snapshot of (key, value) pairs.
+    #[default]
+    Pairs,
+    /// The elements of the SplFixedArray in `inner`.
+    Fixed,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
@@ -126,6 +138,34 @@ pub const CLASSES: &[NativeClass] = &[
                 2,
             ),
             NativeMethod::new("accept", callback_accept, &[], 0),
+        ],
+        ..NativeClass::EMPTY
+    },
+    NativeClass {
+        name: "RecursiveFilterIterator",
+        parent: Some("FilterIterator"),
+        interfaces: &["RecursiveIterator"],
+        flags: class_flags::ABSTRACT,
+        methods: &[
+            NativeMethod::new("__construct", construct_recursive_filter, &["iterator"], 1),
+            NativeMethod::new("hasChildren", inner_has_children, &[], 0),
+            NativeMethod::new("getChildren", filter_get_children, &[], 0),
+        ],
+        ..NativeClass::EMPTY
+    },
+    NativeClass {
+        name: "ParentIterator",
+        parent: Some("RecursiveFilterIterator"),
+        methods: &[NativeMethod::new("accept", inner_has_children, &[], 0)],
+        ..NativeClass::EMPTY
+    },
+    NativeClass {
+        name: "RecursiveCallbackFilterIterator",
+        parent: Some("CallbackFilterIterator"),
+        interfaces: &["RecursiveIterator"],
+        methods: &[
+            NativeMethod::new("hasChildren", inner_has_children, &[], 0),
+            NativeMethod::new("getChildren", filter_get_children, &[], 0),
         ],
         ..NativeClass::EMPTY
     },
@@ -294,9 +334,10 @@ pub const CLASSES: &[NativeClass] = &[
         ],
         ..NativeClass::EMPTY
     },
-    // The iterator `WeakMap::getIterator()` returns (PHP's is an InternalIterator).
+    // What `getIterator()` of WeakMap and SplFixedArray returns (PHP's
+    // InternalIterator).
     NativeClass {
-        name: "SplSnapshotIterator",
+        name: "SplInternalIterator",
         interfaces: &["Iterator"],
         flags: class_flags::FINAL,
         methods: &[
@@ -450,14 +491,16 @@ fn filter_next(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
 
 fn construct_callback(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
     let inner = iterator_arg(vm, c, a, "Iterator")?;
-    let f = crate::builtins::args::arg_callable(
-        vm,
-        a,
-        1,
-        "CallbackFilterIterator::__construct",
-        false,
-    )?
-    .unwrap_or_default();
+    let f = a.get(1).map(Value::deref).unwrap_or_default();
+    if let Err(why) = vm.resolve_callee(&f)? {
+        return Err(vm.throw_error(
+            "TypeError",
+            format!(
+                "CallbackFilterIterator::__construct(): Argument #2 ($callback) must be a valid callback, {}",
+                why.callback_reason()
+            ),
+        ));
+    }
     state(&this(c), |s| {
         s.inner = inner;
         s.callback = f;
@@ -470,6 +513,34 @@ fn callback_accept(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
     let (f, cur, inner) = state(&o, |s| (s.callback.clone(), s.cur.clone(), s.inner.clone()));
     let (v, k) = cur.unwrap_or_default();
     Ok(Value::from(vm.call_value(&f, vec![v, k, inner])?.to_bool()))
+}
+
+fn construct_recursive_filter(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
+    let inner = iterator_arg(vm, c, a, "RecursiveIterator")?;
+    state(&this(c), |s| s.inner = inner);
+    Ok(Value::Null)
+}
+
+fn inner_has_children(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
+    call(vm, &inner_of(&this(c)), "hasChildren", Vec::new())
+}
+
+/// `new static($inner->getChildren())` (with the callback of a
+/// RecursiveCallbackFilterIterator).
+fn filter_get_children(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
+    let o = this(c);
+    let (inner, callback) = state(&o, |s| (s.inner.clone(), s.callback.clone()));
+    let children = call(vm, &inner, "getChildren", Vec::new())?;
+    let class = o.class.clone();
+    let child = vm.instantiate(&class)?;
+    let mut args = vec![children];
+    if !callback.is_null() {
+        args.push(callback);
+    }
+    if let Some(ctor) = class.magic.construct.clone() {
+        vm.invoke_method(Some(child.clone()), &ctor, class.clone(), args)?;
+    }
+    Ok(Value::Object(child))
 }
 
 // ---- LimitIterator ----
@@ -712,6 +783,12 @@ fn construct_caching(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
         }
         _ => CALL_TOSTRING,
     };
+    if (flags & 15).count_ones() > 1 {
+        return Err(vm.throw_error(
+            "ValueError",
+            "CachingIterator::__construct(): Argument #2 ($flags) must contain only one of CachingIterator::CALL_TOSTRING, CachingIterator::TOSTRING_USE_KEY, CachingIterator::TOSTRING_USE_CURRENT, or CachingIterator::TOSTRING_USE_INNER".into(),
+        ));
+    }
     state(&this(c), |s| {
         s.inner = inner;
         s.flags = flags;
@@ -916,7 +993,10 @@ fn multiple_attach(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
         if !matches!(info, Value::Long(_) | Value::String(_)) {
             return Err(vm.throw_error(
                 "TypeError",
-                "MultipleIterator::attachIterator(): Argument #2 ($info) must be of type string|int|null".into(),
+                format!(
+                    "MultipleIterator::attachIterator(): Argument #2 ($info) must be of type string|int|null, {} given",
+                    info.debug_type_name()
+                ),
             ));
         }
         if iterators(&o).iter().any(|(_, i)| i.strict_eq(&info)) {
@@ -986,8 +1066,15 @@ fn multiple_valid(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
 fn multiple_get(vm: &mut Vm, c: &MethodCtx, what: &str) -> R {
     let o = this(c);
     let flags = state(&o, |s| s.flags);
+    let list = iterators(&o);
+    if list.is_empty() {
+        return Err(vm.throw_error(
+            "RuntimeException",
+            format!("Called {what}() on an invalid iterator"),
+        ));
+    }
     let mut out = PhpArray::new();
-    for (it, info) in iterators(&o) {
+    for (it, info) in list {
         let v = if call(vm, &it, "valid", Vec::new())?.to_bool() {
             call(vm, &it, what, Vec::new())?
         } else if flags & MIT_NEED_ALL != 0 {
@@ -1067,8 +1154,17 @@ fn construct_recursive(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
         }
     };
     if it.class.instance_of_name(b"iteratoraggregate") {
-        if let Value::Object(i) = vm.call_method(&it, "getIterator", Vec::new())?.deref() {
-            it = i;
+        match vm.call_method(&it, "getIterator", Vec::new())?.deref() {
+            Value::Object(i) if i.class.instance_of_name(b"traversable") => it = i,
+            _ => {
+                return Err(vm.throw_error(
+                    "LogicException",
+                    format!(
+                        "{}::getIterator() must return an object that implements Traversable",
+                        it.class.name
+                    ),
+                ))
+            }
         }
     }
     if !it.class.instance_of_name(b"recursiveiterator") {
@@ -1118,6 +1214,15 @@ fn hook(vm: &mut Vm, o: &Rc<PhpObject>, lc: &[u8], name: &str) -> Result<(), Unw
     Ok(())
 }
 
+/// With CATCH_GET_CHILD an exception from a step of the walk is dropped (None).
+fn caught<T>(r: Result<T, Unwind>, flags: i64) -> Result<Option<T>, Unwind> {
+    match r {
+        Ok(v) => Ok(Some(v)),
+        Err(_) if flags & CATCH_GET_CHILD != 0 => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
 /// Zend's `spl_recursive_it_move_forward_ex`: walk to the next element to show.
 fn rec_forward(vm: &mut Vm, o: &Rc<PhpObject>) -> Result<(), Unwind> {
     let (mode, flags, max_depth) = state(o, |s| (s.mode, s.flags, s.max_depth));
@@ -1125,7 +1230,7 @@ fn rec_forward(vm: &mut Vm, o: &Rc<PhpObject>) -> Result<(), Unwind> {
         match step {
             Step::Next | Step::Start => {
                 if step == Step::Next {
-                    call(vm, &it, "next", Vec::new())?;
+                    caught(call(vm, &it, "next", Vec::new()), flags)?;
                 }
                 if call(vm, &it, "valid", Vec::new())?.to_bool() {
                     set_step(o, Step::Test);
@@ -1133,20 +1238,34 @@ fn rec_forward(vm: &mut Vm, o: &Rc<PhpObject>) -> Result<(), Unwind> {
                 }
             }
             Step::Test => {
-                let deeper = max_depth == -1 || max_depth > depth as i64;
-                if deeper && call_this(vm, o, "callHasChildren")?.to_bool() {
-                    set_step(
-                        o,
-                        if mode == SELF_FIRST {
-                            Step::SelfElem
-                        } else {
-                            Step::Child
-                        },
-                    );
-                    continue;
+                let has = match call_this(vm, o, "callHasChildren") {
+                    Ok(v) => v.to_bool(),
+                    Err(e) if flags & CATCH_GET_CHILD == 0 => {
+                        set_step(o, Step::Next);
+                        return Err(e);
+                    }
+                    Err(_) => false,
+                };
+                if has {
+                    if max_depth == -1 || max_depth > depth as i64 {
+                        set_step(
+                            o,
+                            if mode == SELF_FIRST {
+                                Step::SelfElem
+                            } else {
+                                Step::Child
+                            },
+                        );
+                        continue;
+                    }
+                    if mode == LEAVES_ONLY {
+                        // Not a leaf, and not to be entered: skipped.
+                        set_step(o, Step::Next);
+                        continue;
+                    }
                 }
-                hook(vm, o, b"nextelement", "nextElement")?;
                 set_step(o, Step::Next);
+                caught(hook(vm, o, b"nextelement", "nextElement"), flags)?;
                 return Ok(());
             }
             Step::SelfElem => {
@@ -1162,14 +1281,9 @@ fn rec_forward(vm: &mut Vm, o: &Rc<PhpObject>) -> Result<(), Unwind> {
                 return Ok(());
             }
             Step::Child => {
-                let child = match call_this(vm, o, "callGetChildren") {
-                    Ok(c) => c,
-                    Err(e) if flags & CATCH_GET_CHILD != 0 => {
-                        drop(e);
-                        set_step(o, Step::Next);
-                        continue;
-                    }
-                    Err(e) => return Err(e),
+                let Some(child) = caught(call_this(vm, o, "callGetChildren"), flags)? else {
+                    set_step(o, Step::Next);
+                    continue;
                 };
                 if !matches!(&child, Value::Object(c) if c.class.instance_of_name(b"recursiveiterator"))
                 {
@@ -1188,7 +1302,7 @@ fn rec_forward(vm: &mut Vm, o: &Rc<PhpObject>) -> Result<(), Unwind> {
                 );
                 state(o, |s| s.levels.push((child.clone(), Step::Start)));
                 call(vm, &child, "rewind", Vec::new())?;
-                hook(vm, o, b"beginchildren", "beginChildren")?;
+                caught(hook(vm, o, b"beginchildren", "beginChildren"), flags)?;
                 continue;
             }
         }
@@ -1196,7 +1310,7 @@ fn rec_forward(vm: &mut Vm, o: &Rc<PhpObject>) -> Result<(), Unwind> {
         if depth == 0 {
             return Ok(());
         }
-        hook(vm, o, b"endchildren", "endChildren")?;
+        caught(hook(vm, o, b"endchildren", "endChildren"), flags)?;
         state(o, |s| s.levels.pop());
     }
     Ok(())
@@ -1329,16 +1443,43 @@ fn rec_get_max_depth(_: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
     })
 }
 
-// ---- snapshot iterator ----
+// ---- internal iterators ----
+
+/// An internal iterator over `source`.
+pub(crate) fn internal_iterator(
+    vm: &mut Vm,
+    source: Source,
+    inner: Value,
+    pairs: Vec<(Value, Value)>,
+) -> Result<Rc<PhpObject>, Unwind> {
+    let class = vm
+        .find_class(b"SplInternalIterator")
+        .expect("SplInternalIterator is built in");
+    let it = PhpObject::new(&class);
+    state(&it, |s| {
+        s.source = source;
+        s.inner = inner;
+        s.list = pairs;
+    });
+    Ok(it)
+}
 
 /// An iterator over (key, value) pairs (`WeakMap::getIterator()`).
 pub(crate) fn pairs_iterator(vm: &mut Vm, pairs: Vec<(Value, Value)>) -> R {
-    let class = vm
-        .find_class(b"SplSnapshotIterator")
-        .expect("SplSnapshotIterator is built in");
-    let it = PhpObject::new(&class);
-    state(&it, |s| s.list = pairs);
-    Ok(Value::Object(it))
+    Ok(Value::Object(internal_iterator(
+        vm,
+        Source::Pairs,
+        Value::Null,
+        pairs,
+    )?))
+}
+
+/// The walked object's state, if any.
+fn walked<F: Family, T>(s: &Iter, f: impl FnOnce(&mut F) -> T) -> Option<T> {
+    match &s.inner {
+        Value::Object(o) => super::peek(o, f),
+        _ => None,
+    }
 }
 
 fn pairs_rewind(_: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
@@ -1346,16 +1487,29 @@ fn pairs_rewind(_: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
     Ok(Value::Null)
 }
 
+/// The current (key, value) of an internal iterator.
+fn pair(s: &Iter) -> Option<(Value, Value)> {
+    match s.source {
+        Source::Pairs => s.list.get(s.idx).cloned(),
+        Source::Fixed => walked(s, |f: &mut super::fixed::Fixed| {
+            f.items
+                .get(s.idx)
+                .map(|v| (Value::Long(s.idx as i64), v.clone()))
+        })
+        .flatten(),
+    }
+}
+
 fn pairs_valid(_: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
-    Ok(Value::from(state(&this(c), |s| s.idx < s.list.len())))
+    Ok(Value::from(state(&this(c), |s| pair(s).is_some())))
 }
 
 fn pairs_key(_: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
-    Ok(state(&this(c), |s| s.list.get(s.idx).map(|p| p.0.clone())).unwrap_or_default())
+    Ok(state(&this(c), |s| pair(s).map(|p| p.0)).unwrap_or_default())
 }
 
 fn pairs_current(_: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
-    Ok(state(&this(c), |s| s.list.get(s.idx).map(|p| p.1.clone())).unwrap_or_default())
+    Ok(state(&this(c), |s| pair(s).map(|p| p.1)).unwrap_or_default())
 }
 
 fn pairs_next(_: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {

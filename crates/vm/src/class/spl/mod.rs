@@ -83,6 +83,14 @@ pub(crate) fn with<F: Family, T>(o: &PhpObject, f: impl FnOnce(&mut F) -> T) -> 
     r
 }
 
+/// The state of another object, if it has one of family `F` (none is created).
+pub(crate) fn peek<F: Family, T>(o: &PhpObject, f: impl FnOnce(&mut F) -> T) -> Option<T> {
+    match &mut *o.native.borrow_mut() {
+        Native::Spl(s) => F::of(s).map(f),
+        _ => None,
+    }
+}
+
 /// `$this` of an instance method.
 pub(crate) fn this(c: &MethodCtx) -> Rc<PhpObject> {
     c.this
@@ -103,6 +111,12 @@ pub(crate) fn int_arg(
         Value::Long(i) => Some(*i),
         Value::True => Some(1),
         Value::False => Some(0),
+        Value::Null => {
+            vm.deprecated(&format!(
+                "{func}(): Passing null to parameter #{n} (${name}) of type int is deprecated"
+            ));
+            Some(0)
+        }
         Value::Double(d) if d.fract() == 0.0 && d.is_finite() => Some(*d as i64),
         Value::String(s) => match parse_numeric(s) {
             Numeric::Full(Num::Long(i)) => Some(i),
@@ -265,7 +279,7 @@ const NOT_SERIALIZABLE: &[&[u8]] = &[
     b"generator",
     b"weakreference",
     b"weakmap",
-    b"splsnapshotiterator",
+    b"splinternaliterator",
 ];
 
 pub(crate) fn not_serializable(class: &super::ClassEntry) -> bool {
