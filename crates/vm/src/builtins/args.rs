@@ -65,10 +65,14 @@ pub fn arg_prefix(func: &str, i: usize) -> String {
 
 /// A `TypeError`: `func(): Argument #N ($name) must be of type T, U given`.
 pub fn type_error(vm: &mut Vm, func: &str, i: usize, expected: &str, given: &Value) -> Unwind {
+    // PHP 8.2 names a resource argument "resource", without its kind.
+    let given = match given {
+        Value::Resource(_) => "resource".to_string(),
+        v => v.debug_type_name(),
+    };
     let msg = format!(
-        "{} must be of type {expected}, {} given",
-        arg_prefix(func, i),
-        given.debug_type_name()
+        "{} must be of type {expected}, {given} given",
+        arg_prefix(func, i)
     );
     vm.throw_error("TypeError", msg)
 }

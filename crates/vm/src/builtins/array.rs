@@ -196,6 +196,27 @@ pub const FUNCTIONS: &[BuiltinSpec] = &[
     )
     .with_variadic(),
     func(
+        "array_udiff_uassoc",
+        array_udiff_uassoc,
+        &["array", "rest"],
+        1,
+    )
+    .with_variadic(),
+    func(
+        "array_uintersect_uassoc",
+        array_uintersect_uassoc,
+        &["array", "rest"],
+        1,
+    )
+    .with_variadic(),
+    func(
+        "array_replace_recursive",
+        array_replace_recursive,
+        &["array", "replacements"],
+        1,
+    )
+    .with_variadic(),
+    func(
         "array_intersect_uassoc",
         array_intersect_uassoc,
         &["array", "rest"],
@@ -364,6 +385,43 @@ fn array_replace(vm: &mut Vm, args: &mut [Value]) -> R {
         for (k, v) in a.iter() {
             out.insert(k, v.deref());
         }
+    }
+    Ok(Value::from(out))
+}
+
+/// Replaces `dest`'s entries by `src`'s, descending where both hold arrays. `path`
+/// holds the source arrays being descended: meeting one again is a cycle (a
+/// reference to itself), which PHP refuses.
+fn replace_recursive(
+    vm: &mut Vm,
+    dest: &mut PhpArray,
+    src: &PhpArray,
+    path: &mut Vec<*const PhpArray>,
+) -> Result<(), Unwind> {
+    for (k, v) in src.iter() {
+        let v = v.deref();
+        match (&v, dest.get(&k).map(Value::deref)) {
+            (Value::Array(inner), Some(Value::Array(existing))) => {
+                if path.contains(&Rc::as_ptr(inner)) {
+                    return Err(vm.throw_error("Error", "Recursion detected".into()));
+                }
+                path.push(Rc::as_ptr(inner));
+                let mut merged = (*existing).clone();
+                replace_recursive(vm, &mut merged, inner, path)?;
+                path.pop();
+                dest.insert(k, Value::from(merged));
+            }
+            _ => dest.insert(k, v),
+        }
+    }
+    Ok(())
+}
+
+fn array_replace_recursive(vm: &mut Vm, args: &mut [Value]) -> R {
+    let arrays = arrays_from(vm, args, 0, "array_replace_recursive")?;
+    let mut out = (*arrays[0]).clone();
+    for a in &arrays[1..] {
+        replace_recursive(vm, &mut out, a, &mut Vec::new())?;
     }
     Ok(Value::from(out))
 }
@@ -1453,7 +1511,8 @@ enum UserBy {
     Ignored,
 }
 
-/// `array_udiff` & co: the callback is the last argument.
+/// `array_udiff` & co: the callbacks are the last arguments (the value callback
+/// before the key callback when both are used).
 fn user_set_op(
     vm: &mut Vm,
     args: &[Value],
@@ -1462,11 +1521,22 @@ fn user_set_op(
     keys: UserBy,
     keep_common: bool,
 ) -> R {
-    let last = args.len().saturating_sub(1);
-    let Some(cb) = arg_callable(vm, args, last, f, false)? else {
-        return Ok(Value::Null);
+    let n_callbacks =
+        usize::from(values == UserBy::Callback) + usize::from(keys == UserBy::Callback);
+    let first_cb = args.len().saturating_sub(n_callbacks);
+    let mut callbacks = Vec::with_capacity(n_callbacks);
+    for i in first_cb..first_cb + n_callbacks {
+        let Some(cb) = arg_callable(vm, args, i, f, false)? else {
+            return Ok(Value::Null);
+        };
+        callbacks.push(cb);
+    }
+    let (value_cb, key_cb) = match (values, &callbacks[..]) {
+        (UserBy::Callback, [v, k]) => (v.clone(), k.clone()),
+        (_, [only]) => (only.clone(), only.clone()),
+        _ => return Ok(Value::Null),
     };
-    let arrays = arrays_from(vm, &args[..last], 0, f)?;
+    let arrays = arrays_from(vm, &args[..first_cb], 0, f)?;
     let Some((first, others)) = arrays.split_first() else {
         return Ok(Value::from(PhpArray::new()));
     };
@@ -1482,7 +1552,7 @@ fn user_set_op(
                     UserBy::Ignored => true,
                     UserBy::Builtin => ok == k,
                     UserBy::Callback => {
-                        vm.call_value(&cb, vec![k.to_value(), ok.to_value()])?
+                        vm.call_value(&key_cb, vec![k.to_value(), ok.to_value()])?
                             .to_long()
                             == 0
                     }
@@ -1496,7 +1566,9 @@ fn user_set_op(
                         v.to_php_string(vm)?.as_slice() == ov.deref().to_php_string(vm)?.as_slice()
                     }
                     UserBy::Callback => {
-                        vm.call_value(&cb, vec![v.clone(), ov.deref()])?.to_long() == 0
+                        vm.call_value(&value_cb, vec![v.clone(), ov.deref()])?
+                            .to_long()
+                            == 0
                     }
                 };
                 if value_eq {
@@ -1597,6 +1669,28 @@ fn array_intersect_uassoc(vm: &mut Vm, args: &mut [Value]) -> R {
         args,
         "array_intersect_uassoc",
         UserBy::Builtin,
+        UserBy::Callback,
+        true,
+    )
+}
+
+fn array_udiff_uassoc(vm: &mut Vm, args: &mut [Value]) -> R {
+    user_set_op(
+        vm,
+        args,
+        "array_udiff_uassoc",
+        UserBy::Callback,
+        UserBy::Callback,
+        false,
+    )
+}
+
+fn array_uintersect_uassoc(vm: &mut Vm, args: &mut [Value]) -> R {
+    user_set_op(
+        vm,
+        args,
+        "array_uintersect_uassoc",
+        UserBy::Callback,
         UserBy::Callback,
         true,
     )
