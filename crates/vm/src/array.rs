@@ -78,7 +78,7 @@ impl Default for PhpArray {
 
 /// A copy shares references with the original, except references nobody else holds,
 /// which become plain values (as `zend_array_dup` does).
-fn dup_value(v: &Value) -> Value {
+pub fn dup_value(v: &Value) -> Value {
     match v {
         Value::Reference(r) if Rc::strong_count(r) == 1 => r.borrow().clone(),
         other => other.clone(),

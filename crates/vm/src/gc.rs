@@ -335,7 +335,11 @@ impl Tracer {
             Native::Generator(g) => g.trace(self),
             Native::Closure(c) => c.trace(self),
             Native::Iteration(it) => self.object(it),
-            Native::Spl(s) => s.for_each_value(&mut |v| self.value(v)),
+            Native::Spl(s) => match &**s {
+                // The storage is a shared array: one edge to it, not to its elements.
+                crate::class::spl::State::Array(a) => self.array(&a.storage),
+                s => s.for_each_value(&mut |v| self.value(v)),
+            },
             // Other states hold no values the collector follows (a missed edge only
             // keeps its target alive).
             _ => {}

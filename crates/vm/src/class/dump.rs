@@ -49,7 +49,8 @@ pub fn shown_props(o: &PhpObject, with_uninit: bool) -> Vec<ShownProp> {
                 }
                 None
             }
-            v => Some(v.clone()),
+            // A reference only the property holds is no reference (PHP's refcount 1).
+            v => Some(crate::array::dup_value(v)),
         };
         out.push(ShownProp {
             name: info.name.as_bytes().to_vec(),
@@ -64,7 +65,7 @@ pub fn shown_props(o: &PhpObject, with_uninit: bool) -> Vec<ShownProp> {
     let own = dynamic
         .iter()
         .flat_map(|d| d.iter())
-        .map(|(k, v)| (k, v.clone(), false));
+        .map(|(k, v)| (k, crate::array::dup_value(v), false));
     let spl = spl.into_iter().map(|(k, v)| (k, v, true));
     for (k, v, native) in own.chain(spl) {
         let (name, int_key) = match k {
