@@ -31,6 +31,7 @@ pub mod serialize;
 pub mod streams;
 pub mod transfer;
 pub mod string;
+pub mod strtok;
 pub mod types;
 pub mod url;
 pub mod var;
@@ -141,6 +142,7 @@ const MODULES: &[&[BuiltinSpec]] = &[
     pack::FUNCTIONS,
     phonetic::FUNCTIONS,
     transfer::FUNCTIONS,
+    strtok::FUNCTIONS,
     charset::FUNCTIONS,
     crate::class::functions::FUNCTIONS,
 ];

@@ -172,6 +172,7 @@ pub const FUNCTIONS: &[BuiltinSpec] = &[
     ),
     func("quotemeta", quotemeta, &["string"], 1),
     func("strip_tags", strip_tags, &["string", "allowed_tags"], 1),
+    func("str_shuffle", str_shuffle, &["string"], 1),
     func(
         "str_getcsv",
         str_getcsv,
@@ -1354,6 +1355,18 @@ fn substr_replace(vm: &mut Vm, args: &mut [Value]) -> R {
             Ok(bytes(one(vm, &s)))
         }
     }
+}
+
+/// A Fisher-Yates shuffle drawing from the Mersenne Twister, as PHP's.
+fn str_shuffle(vm: &mut Vm, args: &mut [Value]) -> R {
+    let mut s = arg_str(vm, args, 0, "str_shuffle")?.to_vec();
+    super::math::with_mt(|mt| {
+        for n in (1..s.len()).rev() {
+            let j = mt.range(0, n as i64) as usize;
+            s.swap(n, j);
+        }
+    });
+    Ok(bytes(s))
 }
 
 fn strpbrk(vm: &mut Vm, args: &mut [Value]) -> R {

@@ -7,7 +7,7 @@ use crate::array::PhpArray;
 use crate::value::{ArrayKey, Value};
 use crate::vm::{Unwind, Vm};
 
-use super::args::{arg_array, arg_long, arg_str, func, has};
+use super::args::{arg_array, arg_long, arg_str, func, has, set_ref};
 use super::BuiltinSpec;
 
 type R = Result<Value, Unwind>;
@@ -17,6 +17,7 @@ pub const FUNCTIONS: &[BuiltinSpec] = &[
     func("rawurlencode", rawurlencode, &["string"], 1),
     func("urldecode", urldecode, &["string"], 1),
     func("rawurldecode", rawurldecode, &["string"], 1),
+    func("parse_str", parse_str, &["string", "result"], 2).with_by_ref(&[1]),
     func(
         "http_build_query",
         http_build_query,
@@ -24,6 +25,21 @@ pub const FUNCTIONS: &[BuiltinSpec] = &[
         1,
     ),
 ];
+
+/// `parse_str($query, $result)`: the query string's variables into `$result`, by the
+/// rules `$_GET` is built with.
+fn parse_str(vm: &mut Vm, args: &mut [Value]) -> R {
+    let query = arg_str(vm, args, 0, "parse_str")?;
+    let mut out = PhpArray::new();
+    crate::sapi::query::parse_into(
+        &mut out,
+        &query,
+        crate::sapi::query::Source::Query,
+        usize::MAX,
+    );
+    set_ref(args, 1, Value::from(out));
+    Ok(Value::Null)
+}
 
 const HEX: &[u8; 16] = b"0123456789ABCDEF";
 
