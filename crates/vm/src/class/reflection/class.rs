@@ -8,7 +8,7 @@ use super::attribute::get_attributes;
 use super::function::method_object;
 use super::member::{constant_object, prop_default, property_object, CaseKind};
 use super::{
-    arg_string, doc_value, exception, init, list, lossy, state, types, with_view,
+    arg_string, doc_value, exception, init, list, lossy, state, traits, types, with_view,
     zend_method_modifiers, Args, AttrSource, PropRef, Reflected, R,
 };
 use crate::array::PhpArray;
@@ -565,20 +565,6 @@ fn get_end_line(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
         }
         None => Value::False,
     })
-}
-
-/// The traits a class uses directly.
-fn traits(vm: &Vm, k: &ClassEntry) -> Vec<Rc<ClassEntry>> {
-    let Some((script, idx)) = k.decl else {
-        return Vec::new();
-    };
-    let names: Vec<Vec<u8>> = with_view(vm, script, |v| {
-        v.type_names[v.classes[idx as usize].traits.indices()]
-            .iter()
-            .map(|n| v.str(*n).to_vec())
-            .collect()
-    });
-    names.iter().filter_map(|n| vm.find_class(n)).collect()
 }
 
 fn get_trait_names(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {

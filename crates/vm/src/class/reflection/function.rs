@@ -303,10 +303,11 @@ fn get_attributes_m(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
         script,
         range: with_view(vm, script, |v| v.op_arrays[o as usize].attributes),
     });
-    let (target, method) = match r {
-        Routine::Method { .. } => (attr_target::METHOD, "ReflectionMethod::getAttributes"),
-        Routine::Function { .. } => (attr_target::FUNCTION, "ReflectionFunction::getAttributes"),
+    let target = match r {
+        Routine::Method { .. } => attr_target::METHOD,
+        Routine::Function { .. } => attr_target::FUNCTION,
     };
+    let method = "ReflectionFunctionAbstract::getAttributes";
     get_attributes(vm, src, target, r.scope(), a, method)
 }
 

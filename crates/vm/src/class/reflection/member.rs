@@ -9,7 +9,7 @@ use miniphp_compiler::{attr_target, member as mflags, ClassConst, PropDecl};
 use super::attribute::get_attributes;
 use super::class::class_object;
 use super::{
-    arg_string, exception, init, literal_value, make, state, types, with_view,
+    arg_string, exception, init, literal_value, make, member_decl, state, types, with_view,
     zend_member_modifiers, AttrSource, PropRef, Reflected, R,
 };
 use crate::class::{ClassConstant, ClassEntry, Init, MethodCtx, NativeMethod};
@@ -258,12 +258,11 @@ fn has_type(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
 
 /// A property's declaration in its declaring class's script.
 fn decl_of(vm: &Vm, declaring: &ClassEntry, name: &str) -> Option<(u32, PropDecl)> {
-    let (script, idx) = declaring.decl?;
-    with_view(vm, script, |v| {
-        v.props[v.classes[idx as usize].props.indices()]
+    member_decl(vm, declaring, &|v, decl| {
+        v.props[decl.props.indices()]
             .iter()
             .find(|d| v.str(d.name) == name.as_bytes())
-            .map(|d| (script, *d))
+            .copied()
     })
 }
 
@@ -481,12 +480,11 @@ fn constant_declaring_class(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
 /// The constant's declaration in its class's script.
 fn const_decl(vm: &Vm, class: &Rc<ClassEntry>, k: &ClassConstant) -> Option<(u32, ClassConst)> {
     let declaring = k.class.upgrade().unwrap_or_else(|| class.clone());
-    let (script, idx) = declaring.decl?;
-    with_view(vm, script, |v| {
-        v.class_consts[v.classes[idx as usize].constants.indices()]
+    member_decl(vm, &declaring, &|v, decl| {
+        v.class_consts[decl.constants.indices()]
             .iter()
             .find(|d| v.str(d.name) == k.name.as_bytes())
-            .map(|d| (script, *d))
+            .copied()
     })
 }
 

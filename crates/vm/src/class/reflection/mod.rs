@@ -170,12 +170,57 @@ fn exception(vm: &mut Vm, msg: String) -> Unwind {
     vm.throw_error("ReflectionException", msg)
 }
 
-/// Argument `i` as a string (PHP's coercion), or empty when absent.
+/// Argument `i` of a `string` parameter, as a built-in method takes it: scalars
+/// coerced, null deprecated (as ""), arrays and objects without `__toString` a
+/// TypeError; empty when absent.
 fn arg_string(vm: &mut Vm, a: &[Value], i: usize) -> Result<String, Unwind> {
-    match a.get(i).map(Value::deref) {
-        None | Some(Value::Null) => Ok(String::new()),
-        Some(v) => Ok(String::from_utf8_lossy(&v.to_php_string(vm)?).into_owned()),
+    let Some(v) = a.get(i).map(Value::deref) else {
+        return Ok(String::new());
+    };
+    let bad = match &v {
+        Value::Null => {
+            let (method, param) = param_label(vm, i);
+            vm.deprecated(&format!(
+                "{method}(): Passing null to parameter #{} (${param}) of type string is deprecated",
+                i + 1
+            ));
+            return Ok(String::new());
+        }
+        Value::Array(_) => true,
+        Value::Object(o) => o.class.magic.to_string.is_none(),
+        _ => false,
+    };
+    if bad {
+        let (method, param) = param_label(vm, i);
+        return Err(vm.throw_error(
+            "TypeError",
+            format!(
+                "{method}(): Argument #{} (${param}) must be of type string, {} given",
+                i + 1,
+                v.debug_type_name()
+            ),
+        ));
     }
+    Ok(String::from_utf8_lossy(&v.to_php_string(vm)?).into_owned())
+}
+
+/// `Class::method` of the running native method and the name of its parameter `i`,
+/// for messages.
+fn param_label(vm: &Vm, i: usize) -> (String, String) {
+    let Some(call) = vm.native_calls.last() else {
+        return (String::new(), String::new());
+    };
+    let Some((class, _)) = &call.class else {
+        return (call.name.to_string(), String::new());
+    };
+    let param = super::native_class(&class.to_ascii_lowercase())
+        .and_then(|k| k.find_method(call.name.to_ascii_lowercase().as_bytes()).cloned())
+        .and_then(|m| match m.body {
+            super::MethodBody::Native(n) => n.params.get(i).copied(),
+            super::MethodBody::User { .. } => None,
+        })
+        .unwrap_or_default();
+    (format!("{class}::{}", call.name), param.to_string())
 }
 
 /// Argument `i` as an int, or `default`.
@@ -214,6 +259,36 @@ fn with_view<T>(vm: &Vm, script: u32, f: impl FnOnce(&ScriptView<'_>) -> T) -> T
 /// A doc comment, or false.
 fn doc_value(vm: &Vm, script: u32, doc: impl FnOnce(&ScriptView<'_>) -> Option<Vec<u8>>) -> Value {
     with_view(vm, script, doc).map_or(Value::False, Value::from)
+}
+
+/// The traits a class uses directly.
+fn traits(vm: &Vm, k: &ClassEntry) -> Vec<Rc<ClassEntry>> {
+    let Some((script, idx)) = k.decl else {
+        return Vec::new();
+    };
+    let names: Vec<Vec<u8>> = with_view(vm, script, |v| {
+        v.type_names[v.classes[idx as usize].traits.indices()]
+            .iter()
+            .map(|n| v.str(*n).to_vec())
+            .collect()
+    });
+    names.iter().filter_map(|n| vm.find_class(n)).collect()
+}
+
+/// A member's declaration: `find` over the class's own declaration, then over the
+/// traits it uses (a trait's property or constant is declared there).
+fn member_decl<T>(
+    vm: &Vm,
+    k: &ClassEntry,
+    find: &dyn Fn(&ScriptView<'_>, &miniphp_compiler::ClassDecl) -> Option<T>,
+) -> Option<(u32, T)> {
+    let (script, idx) = k.decl?;
+    if let Some(found) = with_view(vm, script, |v| find(v, &v.classes[idx as usize])) {
+        return Some((script, found));
+    }
+    traits(vm, k)
+        .iter()
+        .find_map(|t| member_decl(vm, t, find))
 }
 
 /// An array of reflection objects.
