@@ -228,8 +228,6 @@ impl<'s> Lexer<'s> {
     }
 
     fn push(&mut self, kind: TokenKind, start: usize, end: usize) {
-        let line = self.line_at(start).saturating_sub(self.line_skew);
-        self.line_skew += std::mem::take(&mut self.pending_skew);
         match self.halt_countdown.as_mut() {
             Some(n) if !kind.is_trivia() => *n -= 1,
             None if kind == TokenKind::HaltCompiler => self.halt_countdown = Some(3),
@@ -238,11 +236,18 @@ impl<'s> Lexer<'s> {
         let kind = match kind {
             _ if !self.parser_mode => kind,
             TokenKind::DocComment if self.keep_doc_comments => kind,
-            k if k.is_trivia() => return,
+            k if k.is_trivia() => {
+                // Dropped: its line is not needed (lines are counted lazily, up to
+                // the next token kept).
+                self.line_skew += std::mem::take(&mut self.pending_skew);
+                return;
+            }
             TokenKind::OpenTagWithEcho => TokenKind::Echo,
             TokenKind::CloseTag => TokenKind::Semicolon,
             k => k,
         };
+        let line = self.line_at(start).saturating_sub(self.line_skew);
+        self.line_skew += std::mem::take(&mut self.pending_skew);
         let span = Span {
             start: start as u32,
             end: end as u32,
