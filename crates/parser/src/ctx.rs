@@ -107,7 +107,7 @@ impl<'s> Ctx<'s> {
     }
 
     pub fn text(&self, i: usize) -> String {
-        String::from_utf8_lossy(self.bytes(i)).into_owned()
+        lossy(self.bytes(i))
     }
 
     pub fn kind(&self, i: usize) -> Option<TokenKind> {
@@ -130,9 +130,9 @@ impl<'s> Ctx<'s> {
 
     /// `$name` without the `$`.
     pub fn var_name(&self, i: usize) -> Ident {
-        let text = self.text(i);
+        let bytes = self.bytes(i);
         Ident {
-            name: text.strip_prefix('$').unwrap_or(&text).to_string(),
+            name: lossy(bytes.strip_prefix(b"$").unwrap_or(bytes)),
             span: self.span(i),
         }
     }
@@ -381,6 +381,12 @@ impl<'s> Ctx<'s> {
             Vec::new()
         })
     }
+}
+
+/// Token text as a `String` (PHP names are bytes; invalid UTF-8 is replaced, as everywhere
+/// in the tree).
+fn lossy(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
 }
 
 /// A statement used as a body: a block gives its statements, anything else itself.
