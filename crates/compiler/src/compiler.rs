@@ -10,6 +10,10 @@ use crate::{CompileError, FunctionInfo};
 use miniphp_parser::ast::Span;
 use std::collections::HashMap;
 
+/// The hasher of the compiler's own tables: keys come from one source file, so a
+/// DoS-resistant hash buys nothing and costs a quarter of `intern`.
+pub type FastHash = foldhash::fast::FixedState;
+
 pub type R<T> = Result<T, CompileError>;
 
 pub fn err<T>(message: impl Into<String>, line: u32) -> R<T> {
@@ -51,11 +55,12 @@ pub enum Fbc<'f> {
 
 pub struct Compiler<'a> {
     pub s: Script,
-    strs: HashMap<Vec<u8>, StrRef>,
+    /// Interned strings; a fast non-keyed hash (compiling interns every name and literal).
+    strs: HashMap<Vec<u8>, StrRef, FastHash>,
     pub info: Option<&'a dyn FunctionInfo>,
     pub filename: String,
     pub stack: Vec<FuncCtx>,
-    pub fn_table: HashMap<String, UserFn>,
+    pub fn_table: HashMap<String, UserFn, FastHash>,
     pub scope: Scope,
     pub strict_types: bool,
     /// Classes whose bodies are being compiled, outermost first.
@@ -85,11 +90,11 @@ impl<'a> Compiler<'a> {
     pub fn new(filename: &str, info: Option<&'a dyn FunctionInfo>) -> Self {
         let mut c = Compiler {
             s: Script::default(),
-            strs: HashMap::new(),
+            strs: HashMap::default(),
             info,
             filename: filename.to_string(),
             stack: Vec::new(),
-            fn_table: HashMap::new(),
+            fn_table: HashMap::default(),
             scope: Scope::default(),
             strict_types: false,
             class_stack: Vec::new(),
