@@ -284,7 +284,28 @@ fn target_names(mask: u32) -> String {
         .join(", ")
 }
 
+fn to_string(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
+    with_attr!(vm, c, r => {
+        let (positional, named) = arguments(vm, r)?;
+        let count = positional.len() + named.len();
+        if count == 0 {
+            return Ok(Value::from(format!("Attribute [ {} ]\n", r.name)));
+        }
+        let mut s = format!("Attribute [ {} ] {{\n  - Arguments [{count}] {{\n", r.name);
+        let named = named
+            .iter()
+            .map(|(n, v)| (format!("{} = ", String::from_utf8_lossy(n)), v));
+        let all = positional.iter().map(|v| (String::new(), v)).chain(named);
+        for (i, (prefix, v)) in all.enumerate() {
+            s.push_str(&format!("    Argument #{i} [ {prefix}{} ]\n", super::dump::format_value(v)));
+        }
+        s.push_str("  }\n}\n");
+        Ok(Value::from(s))
+    })
+}
+
 pub(super) const ATTRIBUTE_METHODS: &[NativeMethod] = &[
+    NativeMethod::new("__toString", to_string, &[], 0),
     NativeMethod::new("getName", get_name, &[], 0),
     NativeMethod::new("getArguments", get_arguments, &[], 0),
     NativeMethod::new("getTarget", get_target, &[], 0),

@@ -738,7 +738,13 @@ pub(super) const ENUM_METHODS: &[NativeMethod] = &[
     NativeMethod::new("getBackingType", get_backing_type, &[], 0),
 ];
 
+fn to_string(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
+    let k = this_class(vm, c)?;
+    Ok(Value::from(super::dump::class(vm, &k)?))
+}
+
 pub(super) const CLASS_METHODS: &[NativeMethod] = &[
+    NativeMethod::new("__toString", to_string, &[], 0),
     NativeMethod::new("__construct", construct, &["objectOrClass"], 1),
     NativeMethod::new("getName", get_name, &[], 0),
     NativeMethod::new("getShortName", get_short_name, &[], 0),

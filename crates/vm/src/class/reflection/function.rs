@@ -189,7 +189,7 @@ flag_test! {
         params(vm, &r).iter().filter(|p| !p.optional).count() as i64;
 }
 
-fn return_type(vm: &Vm, r: &Routine) -> Option<crate::class::TypeSpec> {
+pub(super) fn return_type(vm: &Vm, r: &Routine) -> Option<crate::class::TypeSpec> {
     let (s, o) = user(r)?;
     with_view(vm, s, |v| {
         let oa = &v.op_arrays[o as usize];
@@ -348,7 +348,13 @@ fn null(_: &mut Vm, _: &MethodCtx, _: &mut [Value]) -> R {
     Ok(Value::Null)
 }
 
+fn to_string(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
+    let r = routine(vm, c)?;
+    Ok(Value::from(super::dump::routine(vm, &r, "")?))
+}
+
 pub(super) const ABSTRACT_METHODS: &[NativeMethod] = &[
+    NativeMethod::new("__toString", to_string, &[], 0),
     NativeMethod::new("getName", get_name, &[], 0),
     NativeMethod::new("getShortName", get_short_name, &[], 0),
     NativeMethod::new("getNamespaceName", get_namespace_name, &[], 0),

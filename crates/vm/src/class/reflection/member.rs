@@ -370,7 +370,16 @@ fn noop(_: &mut Vm, _: &MethodCtx, _: &mut [Value]) -> R {
     Ok(Value::Null)
 }
 
+fn property_to_string(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
+    let (st, _) = prop(vm, c)?;
+    match &*st {
+        Reflected::Property(p) => Ok(Value::from(super::dump::property(vm, p)?)),
+        _ => Ok(Value::from("")),
+    }
+}
+
 pub(super) const PROPERTY_METHODS: &[NativeMethod] = &[
+    NativeMethod::new("__toString", property_to_string, &[], 0),
     NativeMethod::new("__construct", property_construct, &["class", "property"], 2),
     NativeMethod::new("getName", get_name, &[], 0),
     NativeMethod::new("getValue", get_value, &["object"], 0),
@@ -515,7 +524,13 @@ fn constant_attributes(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
     )
 }
 
+fn constant_to_string(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
+    let (class, k) = constant(vm, c)?;
+    Ok(Value::from(super::dump::constant(vm, &class, &k)?))
+}
+
 pub(super) const CONSTANT_METHODS: &[NativeMethod] = &[
+    NativeMethod::new("__toString", constant_to_string, &[], 0),
     NativeMethod::new("__construct", constant_construct, &["class", "constant"], 2),
     NativeMethod::new("getName", constant_get_name, &[], 0),
     NativeMethod::new("getValue", constant_get_value, &[], 0),

@@ -9,6 +9,7 @@
 
 mod attribute;
 mod class;
+mod dump;
 mod function;
 mod member;
 mod parameter;
@@ -214,7 +215,10 @@ fn param_label(vm: &Vm, i: usize) -> (String, String) {
         return (call.name.to_string(), String::new());
     };
     let param = super::native_class(&class.to_ascii_lowercase())
-        .and_then(|k| k.find_method(call.name.to_ascii_lowercase().as_bytes()).cloned())
+        .and_then(|k| {
+            k.find_method(call.name.to_ascii_lowercase().as_bytes())
+                .cloned()
+        })
         .and_then(|m| match m.body {
             super::MethodBody::Native(n) => n.params.get(i).copied(),
             super::MethodBody::User { .. } => None,
@@ -286,9 +290,7 @@ fn member_decl<T>(
     if let Some(found) = with_view(vm, script, |v| find(v, &v.classes[idx as usize])) {
         return Some((script, found));
     }
-    traits(vm, k)
-        .iter()
-        .find_map(|t| member_decl(vm, t, find))
+    traits(vm, k).iter().find_map(|t| member_decl(vm, t, find))
 }
 
 /// An array of reflection objects.

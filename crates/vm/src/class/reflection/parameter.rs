@@ -170,7 +170,7 @@ fn can_be_passed_by_value(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
 }
 
 /// The absolute literal of a user parameter's default (its RECV_INIT operand).
-fn default_literal(vm: &Vm, r: &Routine, index: usize) -> Option<(u32, u32)> {
+pub(super) fn default_literal(vm: &Vm, r: &Routine, index: usize) -> Option<(u32, u32)> {
     let (script, oa) = user(r)?;
     with_view(vm, script, |v| {
         let o = &v.op_arrays[oa as usize];
@@ -199,7 +199,7 @@ fn get_default_value(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
 }
 
 /// The constant a default names (`FOO`, `A::B`), when it is only that.
-fn default_constant(vm: &Vm, r: &Routine, i: usize) -> Option<String> {
+pub(super) fn default_constant(vm: &Vm, r: &Routine, i: usize) -> Option<String> {
     let (script, lit) = default_literal(vm, r, i)?;
     with_view(vm, script, |v| {
         let Literal::ConstExpr(expr) = v.literals[lit as usize] else {
@@ -321,7 +321,13 @@ fn get_class(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
     }
 }
 
+fn to_string(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
+    let (r, i, p) = param(vm, c)?;
+    Ok(Value::from(super::dump::parameter(vm, &r, i, &p)?))
+}
+
 pub(super) const PARAMETER_METHODS: &[NativeMethod] = &[
+    NativeMethod::new("__toString", to_string, &[], 0),
     NativeMethod::new("__construct", construct, &["function", "param"], 2),
     NativeMethod::new("getName", get_name, &[], 0),
     NativeMethod::new("getPosition", get_position, &[], 0),

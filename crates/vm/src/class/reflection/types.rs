@@ -96,7 +96,7 @@ fn to_string(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
 }
 
 /// The type as PHP writes it (`?int`, `A|string|null`, `mixed`).
-fn spelled(t: &TypeSpec) -> String {
+pub(super) fn spelled(t: &TypeSpec) -> String {
     let classes = t.classes.iter().map(|c| c.to_string()).collect();
     let mask = t.mask & !TypeDecl::DECLARED;
     if mask == TypeDecl::NULL && t.classes.is_empty() {

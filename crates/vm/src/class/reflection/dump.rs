@@ -1,0 +1,319 @@
+//! The `__toString()` of reflection objects: PHP's text dumps of parameters,
+//! functions and methods, properties, class constants and (in short) classes.
+
+use std::fmt::Write;
+use std::rc::Rc;
+
+use miniphp_compiler::{flags as fn_flags, member as mflags};
+
+use super::function::{params, routine_name, user, ParamInfo};
+use super::parameter::{default_constant, default_literal};
+use super::{literal_value, with_view, PropRef, Routine};
+use crate::class::{ClassConstant, ClassEntry, TypeSpec};
+use crate::value::{ArrayKey, Value};
+use crate::vm::{Unwind, Vm};
+
+/// A default value as reflection prints it (`NULL`, `'x'`, `[1, 'a' => 2]`).
+pub(super) fn format_value(v: &Value) -> String {
+    match v.deref() {
+        Value::Null | Value::Undef => "NULL".into(),
+        Value::False => "false".into(),
+        Value::True => "true".into(),
+        Value::Long(n) => n.to_string(),
+        Value::Double(d) => format!("{d}"),
+        Value::String(s) => format!("'{}'", String::from_utf8_lossy(&s)),
+        Value::Array(a) => {
+            let list = a.is_list();
+            let items: Vec<String> = a
+                .iter()
+                .map(|(k, v)| {
+                    let v = format_value(v);
+                    match (list, k) {
+                        (true, _) => v,
+                        (false, ArrayKey::Int(i)) => format!("{i} => {v}"),
+                        (false, ArrayKey::Str(s)) => {
+                            format!("'{}' => {v}", String::from_utf8_lossy(&s))
+                        }
+                    }
+                })
+                .collect();
+            format!("[{}]", items.join(", "))
+        }
+        Value::Object(o) => format!("new \\{}()", o.class.name),
+        other => other.type_name().to_string(),
+    }
+}
+
+fn type_text(t: &Option<TypeSpec>) -> String {
+    t.as_ref()
+        .map_or(String::new(), |t| format!("{} ", super::types::spelled(t)))
+}
+
+/// `Parameter #0 [ <required> int $a ]`.
+pub(super) fn parameter(
+    vm: &mut Vm,
+    r: &Routine,
+    i: usize,
+    p: &ParamInfo,
+) -> Result<String, Unwind> {
+    let mut s = format!(
+        "Parameter #{i} [ <{}> {}",
+        if p.optional { "optional" } else { "required" },
+        type_text(&p.ty)
+    );
+    if p.by_ref {
+        s.push('&');
+    }
+    if p.variadic {
+        s.push_str("...");
+    }
+    write!(s, "${}", p.name).ok();
+    if let Some((script, lit)) = default_literal(vm, r, i) {
+        let shown = match default_constant(vm, r, i) {
+            Some(name) => name,
+            None => format_value(&literal_value(vm, script, lit, r.scope().as_ref())?),
+        };
+        write!(s, " = {shown}").ok();
+    }
+    s.push_str(" ]");
+    Ok(s)
+}
+
+/// A function, closure or method, indented by `indent`.
+pub(super) fn routine(vm: &mut Vm, r: &Routine, indent: &str) -> Result<String, Unwind> {
+    let mut s = String::new();
+    let user = user(r);
+    let flags = user.map_or(0, |(sc, o)| {
+        with_view(vm, sc, |v| v.op_arrays[o as usize].flags)
+    });
+    if let Some((sc, o)) = user {
+        if let Some(doc) = with_view(vm, sc, |v| {
+            v.op_arrays[o as usize]
+                .doc_comment
+                .map(|d| String::from_utf8_lossy(v.str(d)).into_owned())
+        }) {
+            writeln!(s, "{indent}{doc}").ok();
+        }
+    }
+    let closure = flags & fn_flags::CLOSURE != 0;
+    let kind = match r {
+        Routine::Method { .. } => "Method",
+        Routine::Function { .. } if closure => "Closure",
+        Routine::Function { .. } => "Function",
+    };
+    let mut origin = if user.is_some() {
+        "user".to_string()
+    } else {
+        "internal:Core".to_string()
+    };
+    let mut mods = String::new();
+    if let Routine::Method { class, method } = r {
+        let scope = method.scope();
+        match &scope {
+            Some(sc) if !Rc::ptr_eq(sc, class) => {
+                write!(origin, ", inherits {}", sc.name).unwrap_or(())
+            }
+            Some(sc) => {
+                let lc = method.name.to_ascii_lowercase();
+                if let Some(o) = sc
+                    .parent
+                    .as_ref()
+                    .and_then(|p| p.find_method(lc.as_bytes()))
+                    .filter(|o| !o.is_private())
+                {
+                    write!(origin, ", overwrites {}", o.scope_name).ok();
+                }
+            }
+            None => {}
+        }
+        if method.name.eq_ignore_ascii_case("__construct") {
+            origin.push_str(", ctor");
+        }
+        for (on, word) in [
+            (method.is_abstract(), "abstract "),
+            (method.is_final(), "final "),
+            (method.is_static(), "static "),
+        ] {
+            if on {
+                mods.push_str(word);
+            }
+        }
+        mods.push_str(if method.is_private() {
+            "private "
+        } else if method.is_protected() {
+            "protected "
+        } else {
+            "public "
+        });
+        mods.push_str("method ");
+    } else {
+        mods.push_str("function ");
+    }
+    if flags & fn_flags::RETURN_REFERENCE != 0 {
+        mods.push('&');
+    }
+    let name = routine_name(vm, r);
+    writeln!(s, "{indent}{kind} [ <{origin}> {mods}{name} ] {{").ok();
+    if let Some((sc, o)) = user {
+        let (start, end) = with_view(vm, sc, |v| {
+            let oa = &v.op_arrays[o as usize];
+            (oa.line_start, oa.line_end)
+        });
+        let path = vm.scripts[sc as usize].path.clone();
+        writeln!(s, "{indent}  @@ {path} {start} - {end}").ok();
+    }
+    if let Routine::Function {
+        closure: Some(c), ..
+    } = r
+    {
+        let bound = crate::closure::data(c).map(|d| d.bound).unwrap_or_default();
+        if !bound.is_empty() {
+            writeln!(s, "\n{indent}  - Bound Variables [{}] {{", bound.len()).ok();
+            for (i, (k, _)) in bound.iter().enumerate() {
+                let k = k.to_value().to_string_lossy(14);
+                writeln!(
+                    s,
+                    "{indent}      Variable #{i} [ ${} ]",
+                    String::from_utf8_lossy(&k)
+                )
+                .ok();
+            }
+            writeln!(s, "{indent}  }}").ok();
+        }
+    }
+    let ps = params(vm, r);
+    if !ps.is_empty() || user.is_none() {
+        writeln!(s, "\n{indent}  - Parameters [{}] {{", ps.len()).ok();
+        for (i, p) in ps.iter().enumerate() {
+            let line = parameter(vm, r, i, p)?;
+            writeln!(s, "{indent}    {line}").ok();
+        }
+        writeln!(s, "{indent}  }}").ok();
+    }
+    if let Some(t) = super::function::return_type(vm, r) {
+        writeln!(s, "{indent}  - Return [ {} ]", super::types::spelled(&t)).ok();
+    }
+    writeln!(s, "{indent}}}").ok();
+    Ok(s)
+}
+
+/// `Property [ public int $p = 3 ]`.
+pub(super) fn property(vm: &mut Vm, p: &PropRef) -> Result<String, Unwind> {
+    let Some(info) = &p.info else {
+        return Ok(format!("Property [ <dynamic> public ${} ]\n", p.name));
+    };
+    let mut s = String::from("Property [ ");
+    s.push_str(if info.is_private() {
+        "private "
+    } else if info.is_protected() {
+        "protected "
+    } else {
+        "public "
+    });
+    if info.is_static() {
+        s.push_str("static ");
+    }
+    if info.is_readonly() {
+        s.push_str("readonly ");
+    }
+    s.push_str(&type_text(&info.ty));
+    write!(s, "${}", p.name).ok();
+    if let Some(v) = super::member::prop_default(vm, &p.class, info)? {
+        write!(s, " = {}", format_value(&v)).ok();
+    }
+    s.push_str(" ]\n");
+    Ok(s)
+}
+
+/// `Constant [ public int X ] { 1 }`.
+pub(super) fn constant(
+    vm: &mut Vm,
+    class: &Rc<ClassEntry>,
+    k: &Rc<ClassConstant>,
+) -> Result<String, Unwind> {
+    let declaring = k.class.upgrade().unwrap_or_else(|| class.clone());
+    let v = vm.class_constant(&declaring, &k.name)?;
+    let vis = if k.flags & mflags::PRIVATE != 0 {
+        "private"
+    } else if k.flags & mflags::PROTECTED != 0 {
+        "protected"
+    } else {
+        "public"
+    };
+    let fin = if k.flags & mflags::FINAL != 0 {
+        "final "
+    } else {
+        ""
+    };
+    let (ty, shown) = match &v {
+        Value::Array(_) => ("array".to_string(), "Array".to_string()),
+        Value::Object(o) => (o.class.name.to_string(), "Object".to_string()),
+        Value::Null => ("null".to_string(), String::new()),
+        Value::False => ("bool".to_string(), String::new()),
+        Value::True => ("bool".to_string(), "1".to_string()),
+        other => (
+            other.type_name().to_string(),
+            String::from_utf8_lossy(&other.to_string_lossy(vm.precision)).into_owned(),
+        ),
+    };
+    Ok(format!(
+        "Constant [ {fin}{vis} {ty} {} ] {{ {shown} }}\n",
+        k.name
+    ))
+}
+
+/// A class, in short: its kind, name, constants, properties and methods.
+pub(super) fn class(vm: &mut Vm, k: &Rc<ClassEntry>) -> Result<String, Unwind> {
+    let mut s = String::new();
+    let kind = if k.is_interface() {
+        "Interface"
+    } else if k.is_trait() {
+        "Trait"
+    } else if k.is_enum() {
+        "Enum"
+    } else {
+        "Class"
+    };
+    let origin = if k.decl.is_some() {
+        "user"
+    } else {
+        "internal:Core"
+    };
+    writeln!(s, "{kind} [ <{origin}> class {} ] {{", k.name).ok();
+    let consts: Vec<Rc<ClassConstant>> = k.constants.values().cloned().collect();
+    writeln!(s, "\n  - Constants [{}] {{", consts.len()).ok();
+    for c in &consts {
+        write!(s, "    {}", constant(vm, k, c)?).ok();
+    }
+    writeln!(s, "  }}").ok();
+    let props: Vec<PropRef> = k
+        .props
+        .values()
+        .filter(|p| !p.is_private() || p.class.upgrade().is_some_and(|d| Rc::ptr_eq(&d, k)))
+        .map(|p| PropRef {
+            class: k.clone(),
+            name: p.name.clone(),
+            info: Some(p.clone()),
+        })
+        .collect();
+    writeln!(s, "\n  - Properties [{}] {{", props.len()).ok();
+    for p in &props {
+        write!(s, "    {}", property(vm, p)?).ok();
+    }
+    writeln!(s, "  }}").ok();
+    let methods: Vec<Routine> = k
+        .methods
+        .values()
+        .map(|m| Routine::Method {
+            class: k.clone(),
+            method: m.clone(),
+        })
+        .collect();
+    writeln!(s, "\n  - Methods [{}] {{", methods.len()).ok();
+    for m in &methods {
+        s.push_str(&routine(vm, m, "    ")?);
+        s.push('\n');
+    }
+    writeln!(s, "  }}\n}}").ok();
+    Ok(s)
+}
