@@ -307,6 +307,10 @@ fn refuse_internal_iterator(vm: &mut Vm, _: &Rc<ClassEntry>) -> Result<Rc<PhpObj
 /// iterator and, as in PHP, an object handle for the loop's duration.
 pub(crate) fn iteration(it: Rc<PhpObject>) -> Value {
     let class =
+    // SPL's internal iterators are such holders already (one handle per loop, as PHP).
+    if crate::class::spl::is_internal_iterator(&it) {
+        return Value::Object(it);
+    }
         crate::class::native_class("internaliterator").expect("InternalIterator is built in");
     let holder = PhpObject::with_slots(&class, Vec::new());
     *holder.native.borrow_mut() = Native::Iteration(it);
@@ -319,6 +323,7 @@ pub(crate) fn iteration_of(v: &Value) -> Option<Rc<PhpObject>> {
         Value::Object(holder) => match &*holder.native.borrow() {
             Native::Iteration(it) => Some(it.clone()),
             _ => None,
+            _ if crate::class::spl::is_internal_iterator(holder) => Some(holder.clone()),
         },
         _ => None,
     }

@@ -75,6 +75,8 @@ impl std::fmt::Debug for PhpObject {
 const NATIVE_FRAME: u8 = 1;
 /// `__destruct` was called (or is queued): never again.
 const DESTRUCTED: u8 = 2;
+/// A key of some `WeakMap`: its entries go when the object does.
+const WEAK_KEY: u8 = 4;
 
 struct Handles {
     next: u32,
@@ -225,6 +227,11 @@ impl PhpObject {
         self.flags.get() & DESTRUCTED != 0
     }
 
+    /// Mark the object as a `WeakMap` key (its entries are dropped when it is freed).
+    pub fn mark_weak_key(&self) {
+        self.flags.set(self.flags.get() | WEAK_KEY);
+    }
+
     /// Mark `__destruct` as called; false if it already was.
     pub fn mark_destructed(&self) -> bool {
         let f = self.flags.get();
@@ -334,6 +341,9 @@ impl Drop for PhpObject {
             HANDLES.with(|h| h.borrow_mut().pending.push(obj));
             HAS_PENDING.with(|p| p.set(true));
             return;
+        }
+        if self.flags.get() & WEAK_KEY != 0 {
+            crate::class::spl::weak::key_freed(self.id);
         }
         // As Zend's free_obj: the contents go first (objects they hold free their
         // handles), then this handle, which the next new object reuses.

@@ -265,6 +265,18 @@ impl Writer<'_> {
     }
 }
 
+/// Classes whose objects cannot be serialized cannot be unserialized either.
+fn refuse_unserialization(vm: &mut Vm, class: &crate::class::ClassEntry) -> Result<(), Unwind> {
+    if !crate::class::spl::not_serializable(class) {
+        return Ok(());
+    }
+    let name = crate::class::spl::native_ancestor(class);
+    Err(vm.throw_error(
+        "Exception",
+        format!("Unserialization of '{name}' is not allowed"),
+    ))
+}
+
 /// The property naming an incomplete object's class.
 const INCOMPLETE_NAME: &[u8] = b"__PHP_Incomplete_Class_Name";
 
@@ -335,6 +347,7 @@ impl Reader<'_> {
             *o.dynamic.borrow_mut() = Some(table);
             return Ok(Ok(Value::Object(o)));
         };
+        refuse_unserialization(self.vm, &ce)?;
         if ce.instance_of_name(b"serializable") && ce.magic.unserialize.is_none() {
             self.vm.warning(&format!(
                 "Erroneous data format for unserializing '{}'",
@@ -380,6 +393,7 @@ impl Reader<'_> {
         let Some(ce) = self.vm.lookup_class(class)? else {
             return Ok(Err(At(self.pos)));
         };
+        refuse_unserialization(self.vm, &ce)?;
         self.vm.ensure_class_init(&ce)?;
         let o = self.vm.instantiate(&ce)?;
         match ce

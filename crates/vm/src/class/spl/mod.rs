@@ -263,6 +263,12 @@ pub(crate) fn restore_props(vm: &mut Vm, o: &PhpObject, props: &PhpArray) -> Res
     Ok(())
 }
 
+/// Whether `o` is what `getIterator()` of WeakMap or SplFixedArray returns: a foreach
+/// keeps it as is, as PHP keeps such an iterator (no holder object, no extra handle).
+pub(crate) fn is_internal_iterator(o: &PhpObject) -> bool {
+    &*o.class.lc_name == b"splinternaliterator"
+}
+
 /// A user class implementing `Serializable` without `__serialize()` and
 /// `__unserialize()` (PHP 8.1 deprecates it when the class is declared).
 pub(crate) fn serializable_only(class: &super::ClassEntry) -> bool {

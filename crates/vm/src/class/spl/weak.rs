@@ -100,6 +100,31 @@ impl Map {
 thread_local! {
     /// The WeakReference of each object that has one (`create()` returns it again).
     static REFS: RefCell<HashMap<u32, Weak<PhpObject>>> = RefCell::new(HashMap::new());
+    /// The maps each key object (by handle) is in.
+    static MAPS: RefCell<HashMap<u32, Vec<Weak<PhpObject>>>> = RefCell::new(HashMap::new());
+}
+
+/// The object with handle `id` is being freed: its entries leave the maps holding
+/// them now, as in PHP (a map busy at that moment drops them at its next use).
+pub fn key_freed(id: u32) {
+    let maps = MAPS
+        .try_with(|m| m.try_borrow_mut().ok().and_then(|mut m| m.remove(&id)))
+        .ok()
+        .flatten()
+        .unwrap_or_default();
+    for map in maps.iter().filter_map(Weak::upgrade) {
+        let dead = match map.native.try_borrow_mut() {
+            Ok(mut n) => match &mut *n {
+                crate::object::Native::Spl(s) => match &mut **s {
+                    State::WeakMap(m) => m.purge(),
+                    _ => Vec::new(),
+                },
+                _ => Vec::new(),
+            },
+            Err(_) => Vec::new(),
+        };
+        drop(dead);
+    }
 }
 
 pub const CLASSES: &[NativeClass] = &[
@@ -207,7 +232,19 @@ fn offset_set(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
     }
     let k = key_arg(vm, a)?;
     let v = a[1].deref();
-    let old = map(&this(c), |m| m.entries.insert(k.id, (Rc::downgrade(&k), v)));
+    let o = this(c);
+    k.mark_weak_key();
+    MAPS.with(|m| {
+        let mut m = m.borrow_mut();
+        let maps = m.entry(k.id).or_default();
+        if !maps
+            .iter()
+            .any(|w| std::ptr::eq(w.as_ptr(), Rc::as_ptr(&o)))
+        {
+            maps.push(Rc::downgrade(&o));
+        }
+    });
+    let old = map(&o, |m| m.entries.insert(k.id, (Rc::downgrade(&k), v)));
     drop(old);
     Ok(Value::Null)
 }
