@@ -12,7 +12,7 @@ use std::sync::atomic::{AtomicBool, Ordering, Ordering::Relaxed};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use miniphp_opcache::OpCache;
-use miniphp_vm::{HttpRequest, IniOverrides, Vm};
+use miniphp_vm::{HttpRequest, IniOverrides, Vm, WebIni};
 
 use crate::config::Pool;
 use crate::fcgi::conn::{Conn, Limits, Output, Request};
@@ -167,6 +167,11 @@ impl Worker<'_> {
 
     /// Serve connections until told to stop or recycled by `pm.max_requests`.
     pub fn run(&self) -> ! {
+        // The pool's settings, with the opcache's, merged once for every request.
+        let mut ini = WebIni::new(&self.ini);
+        if let Some(cache) = &self.cache {
+            ini.extend(|vm| cache.install(vm));
+        }
         let slot = self.slot();
         slot.set_state(State::Idle);
         loop {
@@ -187,7 +192,7 @@ impl Worker<'_> {
                 }
             };
             self.board.counters().accepted.fetch_add(1, Relaxed);
-            self.serve_connection(stream);
+            self.serve_connection(stream, &ini);
             let max = self.pool.max_requests;
             if max > 0 && slot.requests.load(Relaxed) >= max {
                 std::process::exit(0);
@@ -195,7 +200,7 @@ impl Worker<'_> {
         }
     }
 
-    fn serve_connection(&self, stream: Stream) {
+    fn serve_connection(&self, stream: Stream, ini: &WebIni) {
         let peer = stream.peer_ip();
         let limits = Limits {
             max_conns: self.pool.max_children,
@@ -216,7 +221,7 @@ impl Worker<'_> {
                 }
             };
             let keep_conn = req.keep_conn;
-            self.serve_request(&mut conn, req, peer.as_deref());
+            self.serve_request(&mut conn, req, peer.as_deref(), ini);
             let max = self.pool.max_requests;
             let recycled = max > 0 && self.slot().requests.load(Relaxed) >= max;
             if !keep_conn || !conn.reusable() || STOP.load(Ordering::Relaxed) || recycled {
@@ -225,7 +230,13 @@ impl Worker<'_> {
         }
     }
 
-    fn serve_request(&self, conn: &mut Conn<Stream>, req: Request, peer: Option<&str>) {
+    fn serve_request(
+        &self,
+        conn: &mut Conn<Stream>,
+        req: Request,
+        peer: Option<&str>,
+        ini: &WebIni,
+    ) {
         let started = SystemTime::now();
         let clock = Instant::now();
         let cpu_start = cpu_time();
@@ -269,7 +280,7 @@ impl Worker<'_> {
             );
         } else {
             ran_script = true;
-            self.run_script(conn, req, &filename, sent.clone());
+            self.run_script(conn, req, &filename, sent.clone(), ini);
         }
         let _ = out.end_request(0);
         conn.drain_body();
@@ -329,6 +340,7 @@ impl Worker<'_> {
         req: Request,
         filename: &str,
         sent: Rc<RefCell<Sent>>,
+        ini: &WebIni,
     ) {
         let path = Path::new(filename);
         // As php-cgi: the script runs in its own directory.
@@ -341,7 +353,7 @@ impl Worker<'_> {
             body: Box::new(conn.body()),
         };
         let _reading = self.cache.as_ref().and_then(OpCache::request);
-        let mut vm = Vm::new_http(&self.ini, request, Box::new(response));
+        let mut vm = Vm::new_http_with(ini, request, Box::new(response));
         if let Some(cache) = &self.cache {
             cache.install(&mut vm);
         }

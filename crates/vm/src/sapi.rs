@@ -26,6 +26,7 @@ pub(crate) mod request;
 mod tests;
 
 use std::cell::RefCell;
+use std::collections::HashMap;
 use std::io::Write;
 use std::path::Path;
 use std::rc::Rc;
@@ -57,6 +58,61 @@ pub trait HttpResponse {
     /// End the response now (`fastcgi_finish_request()` or the end of the request);
     /// the script may run on, and its later output is discarded.
     fn finish(&mut self) -> std::io::Result<()>;
+}
+
+/// A pool's ini settings for its requests: php-fpm's defaults, Debian's fpm php.ini
+/// (unless `no_ini`), the pool's values and what extensions add, merged once per
+/// worker; a request only sets its own `PHP_VALUE` params on top.
+#[derive(Clone)]
+pub struct WebIni {
+    no_ini: bool,
+    table: Rc<HashMap<String, String>>,
+}
+
+impl WebIni {
+    pub fn new(ini: &IniOverrides) -> WebIni {
+        let debian = request::FPM_INI.iter().filter(|_| !ini.no_ini);
+        let mut table: HashMap<String, String> = request::WEB_DEFAULTS
+            .iter()
+            .chain(debian)
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        table.extend(ini.settings.iter().cloned());
+        WebIni {
+            no_ini: ini.no_ini,
+            table: Rc::new(table),
+        }
+    }
+
+    /// Keep the settings `install` makes on a VM too (an extension's ini defaults,
+    /// as the opcache's), so that installing it per request finds them in place.
+    pub fn extend(&mut self, install: impl FnOnce(&mut Vm)) {
+        let mut vm = Vm::new(
+            &self.overrides(),
+            Box::new(std::io::sink()),
+            Box::new(std::io::sink()),
+        );
+        self.apply(&mut vm);
+        install(&mut vm);
+        let mut table = (*self.table).clone();
+        table.extend(vm.ini.drain());
+        self.table = Rc::new(table);
+    }
+
+    fn overrides(&self) -> IniOverrides {
+        IniOverrides {
+            no_ini: self.no_ini,
+            settings: Vec::new(),
+        }
+    }
+
+    /// Make the settings `vm`'s base (shared, not copied).
+    fn apply(&self, vm: &mut Vm) {
+        vm.ini_base = self.table.clone();
+        for (k, v) in self.table.iter() {
+            vm.apply_ini(k, v);
+        }
+    }
 }
 
 /// How a request ended.
@@ -131,28 +187,28 @@ impl Vm {
     /// A VM for one web request, configured like php-fpm with Debian's
     /// `/etc/php/8.2/fpm/php.ini` (unless `ini.no_ini`), then `ini`'s overrides (the
     /// pool's `php_value`/`php_admin_value`): superglobals from `req`, output to `resp`.
+    /// A server builds the [`WebIni`] once and calls [`Vm::new_http_with`].
     pub fn new_http(ini: &IniOverrides, req: HttpRequest, resp: Box<dyn HttpResponse>) -> Vm {
+        Vm::new_http_with(&WebIni::new(ini), req, resp)
+    }
+
+    /// As [`Vm::new_http`], with the pool's settings merged beforehand.
+    pub fn new_http_with(ini: &WebIni, req: HttpRequest, resp: Box<dyn HttpResponse>) -> Vm {
         let response = Rc::new(RefCell::new(Response::new(resp)));
-        let debian = request::FPM_INI.iter().filter(|_| !ini.no_ini);
-        let mut settings = IniOverrides {
-            no_ini: ini.no_ini,
-            settings: request::WEB_DEFAULTS
-                .iter()
-                .chain(debian)
-                .map(|(k, v)| (k.to_string(), v.to_string()))
-                .collect(),
-        };
-        settings.settings.extend(ini.settings.iter().cloned());
-        settings.settings.extend(request::param_ini(&req.params));
+        let request_ini = request::param_ini(&req.params);
         let err = LogSink {
             response: response.clone(),
             line: Vec::new(),
         };
         let mut vm = Vm::new(
-            &settings,
+            &ini.overrides(),
             Box::new(BodySink(response.clone())),
             Box::new(err),
         );
+        ini.apply(&mut vm);
+        for (k, v) in request_ini {
+            vm.set_ini(&k, v);
+        }
         for spec in functions::FPM_FUNCTIONS {
             vm.functions.insert(
                 spec.name.as_bytes().to_vec(),

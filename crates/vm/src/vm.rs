@@ -89,9 +89,12 @@ const BUILTIN_INI: &[(&str, &str)] = &[
 ];
 
 pub struct Vm {
-    /// ini values set for this VM (`-d`, `ini_set`), over the defaults of its mode
-    /// ([`default_ini`]).
+    /// ini values set for this VM (`-d`, `ini_set`), over `ini_base` and the defaults
+    /// of its mode ([`default_ini`]).
     pub(crate) ini: HashMap<String, String>,
+    /// Settings shared by many VMs (a FastCGI pool's, built once per worker:
+    /// `sapi::WebIni`), so a request does not rebuild them.
+    pub(crate) ini_base: Rc<HashMap<String, String>>,
     /// `-n`: the defaults are PHP's built-in ones, not Debian's php.ini.
     pub(crate) no_ini: bool,
     pub(crate) error_reporting: i64,
@@ -191,6 +194,7 @@ impl Vm {
             no_ini: ini.no_ini,
             error_reporting: errors::E_ALL,
             display: Display::Stdout,
+            ini_base: Rc::default(),
             log_errors: false,
             precision: 14,
             serialize_precision: -1,
@@ -271,7 +275,7 @@ impl Vm {
     // ---- ini ----------------------------------------------------------------
 
     pub fn ini_get(&self, name: &str) -> Option<&str> {
-        match self.ini.get(name) {
+        match self.ini.get(name).or_else(|| self.ini_base.get(name)) {
             Some(v) => Some(v),
             None => default_ini(self.no_ini, name),
         }
@@ -282,12 +286,16 @@ impl Vm {
         self.apply_ini(name, &value);
         match self.ini.insert(name.to_string(), value) {
             Some(old) => Some(old),
-            None => default_ini(self.no_ini, name).map(str::to_string),
+            None => self
+                .ini_base
+                .get(name)
+                .cloned()
+                .or_else(|| default_ini(self.no_ini, name).map(str::to_string)),
         }
     }
 
     /// Update the fields caching an ini value.
-    fn apply_ini(&mut self, name: &str, value: &str) {
+    pub(crate) fn apply_ini(&mut self, name: &str, value: &str) {
         match name {
             "error_reporting" => self.error_reporting = parse_ini_int(value),
             "display_errors" => self.display = Display::parse(value),

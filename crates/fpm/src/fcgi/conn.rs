@@ -371,7 +371,12 @@ impl<S: Read + Write> Conn<S> {
     /// starts at a record boundary (and the peer sees no reset).
     pub fn drain_body(&mut self) {
         let mut body = self.body();
-        let mut scratch = [0u8; 16 * 1024];
+        // Mostly only the empty STDIN record is left: a big buffer only when needed.
+        let mut first = [0u8; 256];
+        if matches!(body.read(&mut first), Ok(0) | Err(_)) {
+            return;
+        }
+        let mut scratch = vec![0u8; 64 * 1024];
         while matches!(body.read(&mut scratch), Ok(n) if n > 0) {}
     }
 
