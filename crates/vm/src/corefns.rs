@@ -585,7 +585,25 @@ fn set_time_limit(_: &mut Vm, _: &mut [Value]) -> R {
 }
 
 fn gc_collect_cycles(vm: &mut Vm, _: &mut [Value]) -> R {
-    Ok(Value::Long(vm.collect_cycles()? as i64))
+    // The destructors it runs are called from it: `[internal function]` in traces.
+    vm.native_calls.push(crate::throwable::NativeCall {
+        name: "gc_collect_cycles",
+        class: None,
+        args: Vec::new(),
+        depth: vm.frames.len(),
+        line: vm.line,
+    });
+    let r = vm.collect_cycles();
+    vm.native_calls.pop();
+    match r {
+        Ok(n) => Ok(Value::Long(n as i64)),
+        Err(Unwind::Throw(e)) => {
+            // Its trace already shows this call.
+            e.mark_native_frame_added();
+            Err(Unwind::Throw(e))
+        }
+        Err(u) => Err(u),
+    }
 }
 
 /// `gc_enable()`/`gc_disable()` set `zend.enable_gc`, as PHP's do.

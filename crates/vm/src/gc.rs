@@ -53,10 +53,11 @@ const THRESHOLD_TRIGGER: usize = 100;
 struct Collector {
     objects: Vec<Weak<PhpObject>>,
     refs: Vec<Weak<RefCell<Value>>>,
-    /// Candidates added since the last collection.
-    added: usize,
-    /// Candidates kept by the last collection.
-    survivors: usize,
+    /// How many of `objects` and `refs` the last collection kept (the rest came since).
+    old_objects: usize,
+    old_refs: usize,
+    /// The count of new candidates at which to look again whether the buffer is full.
+    check_at: usize,
     threshold: usize,
     runs: u64,
     collected: u64,
@@ -72,8 +73,9 @@ thread_local! {
         RefCell::new(Collector {
             objects: Vec::new(),
             refs: Vec::new(),
-            added: 0,
-            survivors: 0,
+            old_objects: 0,
+            old_refs: 0,
+            check_at: THRESHOLD_DEFAULT,
             threshold: THRESHOLD_DEFAULT,
             runs: 0,
             collected: 0,
@@ -85,18 +87,46 @@ thread_local! {
 }
 
 impl Collector {
-    /// Count a new candidate; true when that fills the buffer.
-    fn note_added(&mut self) -> bool {
-        self.added += 1;
-        let full = self.enabled
-            && !self.wanted
-            && self.added >= self.threshold
-            && self.added >= self.survivors;
-        if full {
-            self.wanted = true;
-        }
-        full
+    /// Candidates added since the last collection.
+    fn added(&self) -> usize {
+        self.objects.len() - self.old_objects + self.refs.len() - self.old_refs
     }
+
+    fn survivors(&self) -> usize {
+        self.old_objects + self.old_refs
+    }
+
+    /// After a new candidate: true when the buffer is full. Like PHP's roots, only
+    /// live candidates count: the dead ones (most references are short-lived) are
+    /// pruned first. The buffer must also outnumber the survivors of the last
+    /// collection, which the next one walks again (so walking stays proportional to
+    /// allocations); a full buffer is looked at again an eighth of a threshold later
+    /// at the earliest, so pruning costs O(1) per candidate.
+    fn note_added(&mut self) -> bool {
+        if self.added() < self.check_at || !self.enabled || self.wanted {
+            return false;
+        }
+        let (old_objects, old_refs) = (self.old_objects, self.old_refs);
+        prune_tail(&mut self.objects, old_objects);
+        prune_tail(&mut self.refs, old_refs);
+        let live = self.added();
+        let full_at = self.threshold.max(self.survivors());
+        if live >= full_at {
+            self.wanted = true;
+        } else {
+            self.check_at = live + (full_at - live).max(self.threshold / 8);
+        }
+        self.wanted
+    }
+}
+
+/// Drop the dead entries of `v` after `from`.
+fn prune_tail<T>(v: &mut Vec<Weak<T>>, from: usize) {
+    let mut i = from;
+    v.retain(|w| {
+        i += 1;
+        i <= from || w.strong_count() > 0
+    });
 }
 
 fn with_gc<T>(f: impl FnOnce(&mut Collector) -> T) -> Option<T> {
@@ -147,19 +177,17 @@ pub struct Status {
 
 pub fn status() -> Status {
     with_gc(|g| {
-        let skip = g.survivors.min(g.objects.len() + g.refs.len());
-        let alive = g
-            .objects
+        let alive = g.objects[g.old_objects..]
             .iter()
             .map(Weak::strong_count)
-            .chain(g.refs.iter().map(Weak::strong_count))
+            .chain(g.refs[g.old_refs..].iter().map(Weak::strong_count))
             .filter(|&n| n > 0)
             .count();
         Status {
             runs: g.runs,
             collected: g.collected,
             threshold: g.threshold,
-            roots: alive.saturating_sub(skip),
+            roots: alive,
         }
     })
     .unwrap_or(Status {
@@ -186,11 +214,12 @@ pub fn take_wanted() -> bool {
 /// productive ones bring it back down.
 pub fn adjust_threshold(freed: usize) {
     with_gc(|g| {
-        if freed < THRESHOLD_TRIGGER || g.survivors >= g.threshold {
+        if freed < THRESHOLD_TRIGGER || g.survivors() >= g.threshold {
             g.threshold = (g.threshold + THRESHOLD_STEP).min(THRESHOLD_MAX);
         } else if g.threshold > THRESHOLD_DEFAULT {
             g.threshold = (g.threshold - THRESHOLD_STEP).max(THRESHOLD_DEFAULT);
         }
+        g.check_at = g.threshold.max(g.survivors());
     });
 }
 
@@ -469,8 +498,9 @@ fn analyse(destructors: bool) -> Sweep {
         // Candidates created while we looked come after the survivors.
         let added_objs = std::mem::replace(&mut g.objects, objects);
         let added_refs = std::mem::replace(&mut g.refs, refs);
-        g.survivors = g.objects.len() + g.refs.len();
-        g.added = added_objs.len() + added_refs.len();
+        g.old_objects = g.objects.len();
+        g.old_refs = g.refs.len();
+        g.check_at = g.threshold.max(g.survivors());
         g.objects.extend(added_objs);
         g.refs.extend(added_refs);
     });
@@ -558,6 +588,7 @@ impl Vm {
         let mut total = 0;
         let mut thrown: Option<Rc<PhpObject>> = None;
         let mut exit = false;
+        let line = self.line;
         for _pass in 0..2 {
             let Sweep { free, destruct } = analyse(true);
             for w in &destruct {
@@ -565,6 +596,8 @@ impl Vm {
                 if !o.mark_destructed() || exit {
                     continue;
                 }
+                // Each is called from where the collection started.
+                self.line = line;
                 match self.destruct_object(&o) {
                     Ok(()) => {}
                     Err(Unwind::Throw(e)) => {
