@@ -606,18 +606,24 @@ fn unserialize(vm: &mut Vm, args: &mut [Value]) -> R {
         return Ok(Value::False);
     }
     match unserialize_at(vm, &data, 0)? {
-        Some((v, _)) => Ok(v),
-        None => Ok(Value::False),
+        Ok((v, _)) => Ok(v),
+        Err(offset) => {
+            vm.notice(&format!(
+                "unserialize(): Error at offset {offset} of {} bytes",
+                data.len()
+            ));
+            Ok(Value::False)
+        }
     }
 }
 
-/// Parse one value of `data` at `at`: the value and where it ends, or None after
-/// PHP's "Error at offset" notice (SPL's own `unserialize()` methods use it too).
+/// Parse one value of `data` at `at`: the value and where it ends, or the offset of
+/// the error (SPL's own `unserialize()` methods report it their way).
 pub(crate) fn unserialize_at(
     vm: &mut Vm,
     data: &[u8],
     at: usize,
-) -> Result<Option<(Value, usize)>, Unwind> {
+) -> Result<Result<(Value, usize), usize>, Unwind> {
     let mut r = Reader {
         s: data,
         pos: at,
@@ -630,16 +636,10 @@ pub(crate) fn unserialize_at(
     if let Some(e) = r.thrown.take() {
         return Err(e);
     }
-    match parsed {
-        Ok(v) => Ok(Some((v, end))),
-        Err(At(offset)) => {
-            vm.notice(&format!(
-                "unserialize(): Error at offset {offset} of {} bytes",
-                data.len()
-            ));
-            Ok(None)
-        }
-    }
+    Ok(match parsed {
+        Ok(v) => Ok((v, end)),
+        Err(At(offset)) => Err(offset),
+    })
 }
 
 #[cfg(test)]

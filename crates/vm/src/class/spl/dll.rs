@@ -377,6 +377,9 @@ fn serialize(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
 
 fn unserialize(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
     let data = a[0].deref().to_string_lossy(vm.precision());
+    if data.is_empty() {
+        return Ok(Value::Null);
+    }
     let mut values = Vec::new();
     let mut at = 0;
     let mut flags = None;
@@ -387,7 +390,7 @@ fn unserialize(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
             }
             at += 1;
         }
-        let Some((v, end)) = crate::builtins::serialize::unserialize_at(vm, &data, at)? else {
+        let Ok((v, end)) = crate::builtins::serialize::unserialize_at(vm, &data, at)? else {
             break;
         };
         at = end;

@@ -327,6 +327,9 @@ fn serialize(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
 
 fn unserialize(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
     let data = a[0].deref().to_string_lossy(vm.precision());
+    if data.is_empty() {
+        return Ok(Value::Null);
+    }
     let store = this(c);
     let fail = |vm: &mut Vm, at: usize| {
         vm.throw_error(
@@ -338,19 +341,19 @@ fn unserialize(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
         return Err(fail(vm, 0));
     };
     let mut at = data.len() - rest.len();
-    let Some((Value::Long(n), end)) = crate::builtins::serialize::unserialize_at(vm, &data, at)?
+    let Ok((Value::Long(n), end)) = crate::builtins::serialize::unserialize_at(vm, &data, at)?
     else {
         return Err(fail(vm, at));
     };
     at = end;
     for _ in 0..n.max(0) {
-        let Some((obj, end)) = crate::builtins::serialize::unserialize_at(vm, &data, at)? else {
+        let Ok((obj, end)) = crate::builtins::serialize::unserialize_at(vm, &data, at)? else {
             return Err(fail(vm, at));
         };
         at = end;
         let mut inf = Value::Null;
         if data.get(at) == Some(&b',') {
-            let Some((v, end)) = crate::builtins::serialize::unserialize_at(vm, &data, at + 1)?
+            let Ok((v, end)) = crate::builtins::serialize::unserialize_at(vm, &data, at + 1)?
             else {
                 return Err(fail(vm, at));
             };
@@ -366,7 +369,7 @@ fn unserialize(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
         put(vm, &store, obj, inf)?;
     }
     if data[at..].starts_with(b"m:") {
-        if let Some((Value::Array(props), _)) =
+        if let Ok((Value::Array(props), _)) =
             crate::builtins::serialize::unserialize_at(vm, &data, at + 2)?
         {
             super::restore_props(vm, &store, &props)?;
