@@ -752,6 +752,23 @@ echo $s['runs'], ' ', $s['collected'], ' ', $s['threshold'], "\n";
     }
 
     #[test]
+    fn a_request_leaves_no_cycle_to_the_next() {
+        let cycle = r#"
+class D { public $me; function __destruct() { echo "shutdown "; } }
+$d = new D; $d->me = $d;
+$o = new stdClass; $o->me = $o; unset($o);
+echo "done ";
+"#;
+        assert_eq!(run(cycle), "done shutdown ");
+        // What the request left: its two cycles, freed without a destructor call.
+        assert_eq!(collect_detached(), 2);
+        run(cycle);
+        // A new VM frees them before it starts.
+        assert_eq!(run("echo gc_collect_cycles();"), "0");
+        assert_eq!(collect_detached(), 0);
+    }
+
+    #[test]
     fn closures_and_generators_are_traversed() {
         let src = r#"
 class B { public $f; function __construct() { $this->f = function () { return $this; }; } }
