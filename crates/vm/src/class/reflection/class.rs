@@ -21,7 +21,11 @@ use crate::vm::{Unwind, Vm};
 /// A `ReflectionClass` for `class`.
 pub(super) fn class_object(class: &Rc<ClassEntry>) -> Value {
     super::make(
-        "ReflectionClass",
+        if class.is_enum() {
+            "ReflectionEnum"
+        } else {
+            "ReflectionClass"
+        },
         Reflected::Class(class.clone()),
         &[("name", Value::from(&*class.name))],
     )
@@ -567,6 +571,44 @@ fn get_end_line(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
     })
 }
 
+fn get_trait_aliases(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
+    let k = this_class(vm, c)?;
+    let mut out = PhpArray::new();
+    let Some((script, idx)) = k.decl else {
+        return Ok(Value::from(out));
+    };
+    // (alias, trait named in the rule, method)
+    type Alias = (Vec<u8>, Option<Vec<u8>>, Vec<u8>);
+    let rules: Vec<Alias> = with_view(vm, script, |v| {
+        v.trait_rules[v.classes[idx as usize].trait_rules.indices()]
+            .iter()
+            .filter_map(|r| {
+                let alias = v.str(r.alias?).to_vec();
+                Some((
+                    alias,
+                    r.trait_name.map(|t| v.str(t).to_vec()),
+                    v.str(r.method).to_vec(),
+                ))
+            })
+            .collect()
+    });
+    let used = traits(vm, &k);
+    for (alias, trait_name, method) in rules {
+        let owner = match trait_name {
+            Some(t) => vm.find_class(&t).map(|t| t.name.clone()),
+            None => used
+                .iter()
+                .find(|t| t.find_method(&method.to_ascii_lowercase()).is_some())
+                .map(|t| t.name.clone()),
+        };
+        if let Some(owner) = owner {
+            let target = format!("{owner}::{}", lossy(&method));
+            out.insert(ArrayKey::from_bytes(&alias), Value::from(target));
+        }
+    }
+    Ok(Value::from(out))
+}
+
 fn get_trait_names(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
     let k = this_class(vm, c)?;
     Ok(list(
@@ -740,7 +782,8 @@ pub(super) const ENUM_METHODS: &[NativeMethod] = &[
 
 fn to_string(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
     let k = this_class(vm, c)?;
-    Ok(Value::from(super::dump::class(vm, &k)?))
+    let object = this_object(c);
+    Ok(Value::from(super::dump::class(vm, &k, object.as_deref())?))
 }
 
 pub(super) const CLASS_METHODS: &[NativeMethod] = &[
@@ -815,6 +858,7 @@ pub(super) const CLASS_METHODS: &[NativeMethod] = &[
     NativeMethod::new("getEndLine", get_end_line, &[], 0),
     NativeMethod::new("getTraitNames", get_trait_names, &[], 0),
     NativeMethod::new("getTraits", get_traits, &[], 0),
+    NativeMethod::new("getTraitAliases", get_trait_aliases, &[], 0),
     NativeMethod::new(
         "getStaticPropertyValue",
         get_static_property_value,

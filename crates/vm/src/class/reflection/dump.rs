@@ -39,6 +39,10 @@ pub(super) fn format_value(v: &Value) -> String {
                 .collect();
             format!("[{}]", items.join(", "))
         }
+        Value::Object(o) if o.class.is_enum() => {
+            let case = o.prop("name").to_string_lossy(14);
+            format!("{}::{}", o.class.name, String::from_utf8_lossy(&case))
+        }
         Value::Object(o) => format!("new \\{}()", o.class.name),
         other => other.type_name().to_string(),
     }
@@ -128,6 +132,8 @@ pub(super) fn routine(vm: &mut Vm, r: &Routine, indent: &str) -> Result<String, 
         }
         if method.name.eq_ignore_ascii_case("__construct") {
             origin.push_str(", ctor");
+        } else if let Some(proto) = prototype(method) {
+            write!(origin, ", prototype {proto}").ok();
         }
         for (on, word) in [
             (method.is_abstract(), "abstract "),
@@ -197,6 +203,18 @@ pub(super) fn routine(vm: &mut Vm, r: &Routine, indent: &str) -> Result<String, 
     Ok(s)
 }
 
+/// The class whose method a method implements or overrides (Zend's prototype).
+fn prototype(m: &crate::class::Method) -> Option<Rc<str>> {
+    let scope = m.scope()?;
+    let lc = m.name.to_ascii_lowercase();
+    scope
+        .parent
+        .iter()
+        .chain(scope.interfaces.iter())
+        .find_map(|p| p.find_method(lc.as_bytes()).filter(|pm| !pm.is_private()))
+        .map(|pm| pm.scope_name.clone())
+}
+
 /// `Property [ public int $p = 3 ]`.
 pub(super) fn property(vm: &mut Vm, p: &PropRef) -> Result<String, Unwind> {
     let Some(info) = &p.info else {
@@ -262,58 +280,162 @@ pub(super) fn constant(
     ))
 }
 
-/// A class, in short: its kind, name, constants, properties and methods.
-pub(super) fn class(vm: &mut Vm, k: &Rc<ClassEntry>) -> Result<String, Unwind> {
+/// A class (`Object of class` with `object`'s dynamic properties): its header,
+/// then constants, static properties, static methods, properties and methods.
+pub(super) fn class(
+    vm: &mut Vm,
+    k: &Rc<ClassEntry>,
+    object: Option<&crate::object::PhpObject>,
+) -> Result<String, Unwind> {
     let mut s = String::new();
-    let kind = if k.is_interface() {
+    if let Some((script, idx)) = k.decl {
+        if let Some(doc) = with_view(vm, script, |v| {
+            v.classes[idx as usize]
+                .doc_comment
+                .map(|d| String::from_utf8_lossy(v.str(d)).into_owned())
+        }) {
+            writeln!(s, "{doc}").ok();
+        }
+    }
+    let head = if object.is_some() {
+        "Object of class"
+    } else if k.is_interface() {
         "Interface"
     } else if k.is_trait() {
         "Trait"
-    } else if k.is_enum() {
-        "Enum"
     } else {
         "Class"
     };
     let origin = if k.decl.is_some() {
-        "user"
+        "<user>"
     } else {
-        "internal:Core"
+        "<internal:Core>"
     };
-    writeln!(s, "{kind} [ <{origin}> class {} ] {{", k.name).ok();
+    let kind = if k.is_interface() {
+        "interface".to_string()
+    } else if k.is_trait() {
+        "trait".to_string()
+    } else {
+        let mut m = String::new();
+        if k.is_abstract() {
+            m.push_str("abstract ");
+        }
+        if k.is_final() {
+            m.push_str("final ");
+        }
+        m + "class"
+    };
+    write!(s, "{head} [ {origin} {kind} {}", k.name).ok();
+    if let Some(p) = &k.parent {
+        write!(s, " extends {}", p.name).ok();
+    }
+    if !k.interfaces.is_empty() {
+        let names: Vec<&str> = k.interfaces.iter().map(|i| &*i.name).collect();
+        let word = if k.is_interface() {
+            "extends"
+        } else {
+            "implements"
+        };
+        write!(s, " {word} {}", names.join(", ")).ok();
+    }
+    s.push_str(" ] {\n");
+    if let Some((script, idx)) = k.decl {
+        let (a, b) = with_view(vm, script, |v| {
+            let d = &v.classes[idx as usize];
+            (d.line_start, d.line_end)
+        });
+        let path = vm.scripts[script as usize].path.clone();
+        writeln!(s, "  @@ {path} {a}-{b}").ok();
+    }
     let consts: Vec<Rc<ClassConstant>> = k.constants.values().cloned().collect();
     writeln!(s, "\n  - Constants [{}] {{", consts.len()).ok();
     for c in &consts {
         write!(s, "    {}", constant(vm, k, c)?).ok();
     }
     writeln!(s, "  }}").ok();
+    let visible = |p: &crate::class::PropInfo| {
+        !p.is_private() || p.class.upgrade().is_some_and(|d| Rc::ptr_eq(&d, k))
+    };
     let props: Vec<PropRef> = k
         .props
         .values()
-        .filter(|p| !p.is_private() || p.class.upgrade().is_some_and(|d| Rc::ptr_eq(&d, k)))
+        .filter(|p| visible(p))
         .map(|p| PropRef {
             class: k.clone(),
             name: p.name.clone(),
             info: Some(p.clone()),
         })
         .collect();
-    writeln!(s, "\n  - Properties [{}] {{", props.len()).ok();
-    for p in &props {
+    let (statics, instance): (Vec<PropRef>, Vec<PropRef>) = props
+        .into_iter()
+        .partition(|p| p.info.as_ref().is_some_and(|i| i.is_static()));
+    let methods: Vec<Rc<crate::class::Method>> = k
+        .methods
+        .values()
+        .filter(|m| !m.is_private() || m.scope().is_some_and(|sc| Rc::ptr_eq(&sc, k)))
+        .cloned()
+        .collect();
+    let (static_methods, methods): (Vec<_>, Vec<_>) =
+        methods.into_iter().partition(|m| m.is_static());
+    props_section(vm, &mut s, "Static properties", &statics)?;
+    methods_section(vm, &mut s, "Static methods", k, &static_methods)?;
+    props_section(vm, &mut s, "Properties", &instance)?;
+    if let Some(o) = object {
+        let dynamic: Vec<PropRef> = o
+            .dynamic
+            .borrow()
+            .as_ref()
+            .map(|d| {
+                d.keys()
+                    .map(|key| PropRef {
+                        class: k.clone(),
+                        name: Rc::from(
+                            String::from_utf8_lossy(&key.to_value().to_string_lossy(14)).as_ref(),
+                        ),
+                        info: None,
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        props_section(vm, &mut s, "Dynamic properties", &dynamic)?;
+    }
+    methods_section(vm, &mut s, "Methods", k, &methods)?;
+    s.push_str("}\n");
+    Ok(s)
+}
+
+fn props_section(
+    vm: &mut Vm,
+    s: &mut String,
+    title: &str,
+    props: &[PropRef],
+) -> Result<(), Unwind> {
+    writeln!(s, "\n  - {title} [{}] {{", props.len()).ok();
+    for p in props {
         write!(s, "    {}", property(vm, p)?).ok();
     }
     writeln!(s, "  }}").ok();
-    let methods: Vec<Routine> = k
-        .methods
-        .values()
-        .map(|m| Routine::Method {
+    Ok(())
+}
+
+fn methods_section(
+    vm: &mut Vm,
+    s: &mut String,
+    title: &str,
+    k: &Rc<ClassEntry>,
+    methods: &[Rc<crate::class::Method>],
+) -> Result<(), Unwind> {
+    writeln!(s, "\n  - {title} [{}] {{", methods.len()).ok();
+    for (i, m) in methods.iter().enumerate() {
+        if i > 0 {
+            s.push('\n');
+        }
+        let r = Routine::Method {
             class: k.clone(),
             method: m.clone(),
-        })
-        .collect();
-    writeln!(s, "\n  - Methods [{}] {{", methods.len()).ok();
-    for m in &methods {
-        s.push_str(&routine(vm, m, "    ")?);
-        s.push('\n');
+        };
+        s.push_str(&routine(vm, &r, "    ")?);
     }
-    writeln!(s, "  }}\n}}").ok();
-    Ok(s)
+    writeln!(s, "  }}").ok();
+    Ok(())
 }

@@ -327,6 +327,14 @@ fn get_closure_scope_class(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
         .map_or(Value::Null, |k| class_object(&k)))
 }
 
+fn get_closure_called_class(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
+    let r = routine(vm, c)?;
+    Ok(closure_of(&r)
+        .and_then(|o| crate::closure::data(&o))
+        .and_then(|d| d.called_scope.or(d.scope))
+        .map_or(Value::Null, |k| class_object(&k)))
+}
+
 fn get_closure_used_variables(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
     let r = routine(vm, c)?;
     let bound = closure_of(&r)
@@ -387,6 +395,7 @@ pub(super) const ABSTRACT_METHODS: &[NativeMethod] = &[
     NativeMethod::new("getAttributes", get_attributes_m, &["name", "flags"], 0),
     NativeMethod::new("getClosureThis", get_closure_this, &[], 0),
     NativeMethod::new("getClosureScopeClass", get_closure_scope_class, &[], 0),
+    NativeMethod::new("getClosureCalledClass", get_closure_called_class, &[], 0),
     NativeMethod::new(
         "getClosureUsedVariables",
         get_closure_used_variables,

@@ -306,6 +306,7 @@ fn get_attributes_m(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
 
 /// `getClass()` (deprecated): the class of a class-typed parameter.
 fn get_class(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
+    vm.deprecated("Method ReflectionParameter::getClass() is deprecated");
     let (r, _, p) = param(vm, c)?;
     let Some(name) = p.ty.and_then(|t| t.classes.first().cloned()) else {
         return Ok(Value::Null);
@@ -326,7 +327,33 @@ fn to_string(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
     Ok(Value::from(super::dump::parameter(vm, &r, i, &p)?))
 }
 
+/// `isArray()` / `isCallable()` (deprecated): the type is exactly `bit` (or `?bit`).
+fn is_only(vm: &mut Vm, c: &MethodCtx, bit: u32, method: &str) -> R {
+    vm.deprecated(&format!(
+        "Method ReflectionParameter::{method}() is deprecated"
+    ));
+    let (_, _, p) = param(vm, c)?;
+    let mask = p.ty.map_or(0, |t| {
+        if t.classes.is_empty() {
+            t.mask & !(miniphp_compiler::TypeDecl::DECLARED | miniphp_compiler::TypeDecl::NULL)
+        } else {
+            0
+        }
+    });
+    Ok(Value::from(mask == bit))
+}
+
+fn is_array(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
+    is_only(vm, c, miniphp_compiler::TypeDecl::ARRAY, "isArray")
+}
+
+fn is_callable(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
+    is_only(vm, c, miniphp_compiler::TypeDecl::CALLABLE, "isCallable")
+}
+
 pub(super) const PARAMETER_METHODS: &[NativeMethod] = &[
+    NativeMethod::new("isArray", is_array, &[], 0),
+    NativeMethod::new("isCallable", is_callable, &[], 0),
     NativeMethod::new("__toString", to_string, &[], 0),
     NativeMethod::new("__construct", construct, &["function", "param"], 2),
     NativeMethod::new("getName", get_name, &[], 0),
