@@ -1620,11 +1620,21 @@ impl Vm {
         } else {
             "at least"
         };
-        let name = String::from_utf8_lossy(code.view.str(oa.name)).into_owned();
+        let mut name = String::from_utf8_lossy(code.view.str(oa.name)).into_owned();
+        if let Some(scope) = &f.class {
+            name = format!("{}::{name}", scope.name);
+        }
+        // Called by a built-in (call_user_func, ReflectionMethod::invoke): no call site.
+        let by_builtin = self.native_calls.last().is_some_and(|n| n.depth == c.fi);
+        let site = if by_builtin {
+            String::new()
+        } else {
+            format!(" in {caller_file} on line {call_line}")
+        };
         self.throw_error(
             "ArgumentCountError",
             format!(
-                "Too few arguments to function {name}(), {passed} passed in {caller_file} on line {call_line} and {kind} {} expected",
+                "Too few arguments to function {name}(), {passed} passed{site} and {kind} {} expected",
                 oa.required_num_args
             ),
         )
