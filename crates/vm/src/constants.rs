@@ -115,7 +115,7 @@ fn build() -> ConstTable {
         ("PHP_BINARY", "/usr/bin/miniphp"),
         ("PHP_SHLIB_SUFFIX", "so"),
     ];
-    for (name, v) in strings {
+    for (name, v) in strings.iter().chain(crate::builtins::consts::STR_CONSTANTS) {
         define(name, Value::from(*v));
     }
     table

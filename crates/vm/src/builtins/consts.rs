@@ -2,6 +2,14 @@
 //! `crate::constants`, which registers these too).
 
 pub const INT_CONSTANTS: &[(&str, i64)] = &[
+    ("PASSWORD_BCRYPT_DEFAULT_COST", 10),
+    ("CRYPT_SALT_LENGTH", 123),
+    ("CRYPT_STD_DES", 1),
+    ("CRYPT_EXT_DES", 1),
+    ("CRYPT_MD5", 1),
+    ("CRYPT_BLOWFISH", 1),
+    ("CRYPT_SHA256", 1),
+    ("CRYPT_SHA512", 1),
     ("SORT_ASC", 4),
     ("SORT_DESC", 3),
     ("STR_PAD_LEFT", 0),
@@ -113,3 +121,6 @@ pub const INT_CONSTANTS: &[(&str, i64)] = &[
     ("JSON_ERROR_UTF16", 10),
     ("JSON_ERROR_NON_BACKED_ENUM", 11),
 ];
+
+/// The string constants of the standard library.
+pub const STR_CONSTANTS: &[(&str, &str)] = &[("PASSWORD_DEFAULT", "2y"), ("PASSWORD_BCRYPT", "2y")];

@@ -10,6 +10,7 @@ pub mod args;
 pub mod charset;
 pub mod array;
 pub mod consts;
+pub mod crypt;
 pub mod encode;
 pub mod file;
 pub mod format;
@@ -143,6 +144,7 @@ const MODULES: &[&[BuiltinSpec]] = &[
     phonetic::FUNCTIONS,
     transfer::FUNCTIONS,
     strtok::FUNCTIONS,
+    crypt::FUNCTIONS,
     charset::FUNCTIONS,
     crate::class::functions::FUNCTIONS,
 ];

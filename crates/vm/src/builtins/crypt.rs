@@ -1,0 +1,306 @@
+//! One-way password hashing: `crypt()` with the salt formats of ext/standard/crypt.c
+//! (standard and extended DES, MD5 `$1$`, Blowfish `$2a$`/`$2b$`/`$2x$`/`$2y$`,
+//! SHA-256 `$5$`, SHA-512 `$6$`), and the `password_*` API over bcrypt. The
+//! algorithms come from the `pwhash` crate; salt parsing, limits and failure
+//! tokens (`*0`/`*1`) follow PHP.
+#![allow(deprecated)] // pwhash marks the legacy schemes deprecated; crypt() must offer them
+
+use pwhash::{bcrypt, bsdi_crypt, md5_crypt, sha256_crypt, sha512_crypt, unix_crypt, HashSetup};
+
+use crate::array::PhpArray;
+use crate::value::{ArrayKey, Value};
+use crate::vm::{Unwind, Vm};
+
+use super::args::{arg_str, func, get, has, value_error};
+use super::BuiltinSpec;
+
+type R = Result<Value, Unwind>;
+
+pub const FUNCTIONS: &[BuiltinSpec] = &[
+    func("crypt", crypt, &["string", "salt"], 2),
+    func(
+        "password_hash",
+        password_hash,
+        &["password", "algo", "options"],
+        2,
+    ),
+    func("password_verify", password_verify, &["password", "hash"], 2),
+    func("password_get_info", password_get_info, &["hash"], 1),
+    func(
+        "password_needs_rehash",
+        password_needs_rehash,
+        &["hash", "algo", "options"],
+        2,
+    ),
+    func("password_algos", password_algos, &[], 0),
+];
+
+/// bcrypt's cost when none is given (`PASSWORD_BCRYPT_DEFAULT_COST`).
+const DEFAULT_COST: i64 = 10;
+/// The salt is cut to this many bytes (`PHP_MAX_SALT_LEN`).
+const MAX_SALT_LEN: usize = 123;
+
+fn is_salt_char(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || c == b'.' || c == b'/'
+}
+
+/// The hash of `pass` under `salt`, or `None` where PHP's crypt fails.
+pub fn php_crypt(pass: &[u8], salt: &[u8]) -> Option<String> {
+    // Both are C strings to the algorithms.
+    let pass = &pass[..pass.iter().position(|&c| c == 0).unwrap_or(pass.len())];
+    let salt = &salt[..salt.len().min(MAX_SALT_LEN)];
+    let salt = &salt[..salt.iter().position(|&c| c == 0).unwrap_or(salt.len())];
+    match salt {
+        [b'*', b'0' | b'1', ..] => None,
+        [b'$', b'1', b'$', rest @ ..] => {
+            let s = take_until_dollar(rest, 8);
+            let setup = HashSetup {
+                salt: Some(std::str::from_utf8(s).ok()?),
+                rounds: None,
+            };
+            md5_crypt::hash_with(setup, pass).ok()
+        }
+        [b'$', v @ (b'5' | b'6'), b'$', rest @ ..] => sha_crypt(pass, *v, rest),
+        [b'$', b'2', v, b'$', rest @ ..] => blowfish(pass, *v, rest),
+        [b'_', rest @ ..] => {
+            if rest.len() < 8 || !rest[..8].iter().copied().all(is_salt_char) {
+                return None;
+            }
+            let setting = std::str::from_utf8(&salt[..9]).ok()?;
+            bsdi_crypt::hash_with(setting, pass).ok()
+        }
+        [a, b, ..] if is_salt_char(*a) && is_salt_char(*b) => {
+            let setting = std::str::from_utf8(&salt[..2]).ok()?;
+            unix_crypt::hash_with(setting, pass).ok()
+        }
+        _ => None,
+    }
+}
+
+fn take_until_dollar(s: &[u8], max: usize) -> &[u8] {
+    let end = s
+        .iter()
+        .take(max)
+        .position(|&c| c == b'$')
+        .unwrap_or(s.len().min(max));
+    &s[..end]
+}
+
+/// `$5$` / `$6$`: an optional `rounds=N$` (1000 to 999999999, else a failure), then up
+/// to 16 salt bytes.
+fn sha_crypt(pass: &[u8], variant: u8, mut rest: &[u8]) -> Option<String> {
+    let mut rounds = None;
+    if let Some(after) = rest.strip_prefix(b"rounds=") {
+        let digits = after.iter().take_while(|c| c.is_ascii_digit()).count();
+        if after.get(digits) == Some(&b'$') {
+            let n: u64 = std::str::from_utf8(&after[..digits])
+                .ok()?
+                .parse()
+                .unwrap_or(u64::MAX);
+            if !(1000..=999_999_999).contains(&n) {
+                return None;
+            }
+            rounds = Some(n as u32);
+            rest = &after[digits + 1..];
+        }
+    }
+    let setup = HashSetup {
+        salt: Some(std::str::from_utf8(take_until_dollar(rest, 16)).ok()?),
+        rounds,
+    };
+    if variant == b'5' {
+        sha256_crypt::hash_with(setup, pass).ok()
+    } else {
+        sha512_crypt::hash_with(setup, pass).ok()
+    }
+}
+
+/// `$2?$NN$` + 22 salt characters; the cost is two digits from 04 to 31.
+fn blowfish(pass: &[u8], variant: u8, rest: &[u8]) -> Option<String> {
+    let crate_variant = match variant {
+        b'a' | b'x' => bcrypt::BcryptVariant::V2a,
+        b'b' => bcrypt::BcryptVariant::V2b,
+        b'y' => bcrypt::BcryptVariant::V2y,
+        _ => return None,
+    };
+    let (cost, salt) = match rest {
+        [d1 @ b'0'..=b'3', d2 @ b'0'..=b'9', b'$', salt @ ..] => {
+            (u32::from(d1 - b'0') * 10 + u32::from(d2 - b'0'), salt)
+        }
+        _ => return None,
+    };
+    if !(4..=31).contains(&cost) || salt.len() < 22 || !salt[..22].iter().copied().all(is_salt_char)
+    {
+        return None;
+    }
+    let setup = bcrypt::BcryptSetup {
+        salt: Some(std::str::from_utf8(&salt[..22]).ok()?),
+        cost: Some(cost),
+        variant: Some(crate_variant),
+    };
+    let hash = bcrypt::hash_with(setup, pass).ok()?;
+    // The crate has no `$2x$` of its own; the digest is the same for ASCII passwords.
+    Some(format!("$2{}{}", variant as char, &hash[3..]))
+}
+
+fn crypt(vm: &mut Vm, args: &mut [Value]) -> R {
+    let pass = arg_str(vm, args, 0, "crypt")?;
+    let salt = arg_str(vm, args, 1, "crypt")?;
+    Ok(match php_crypt(&pass, &salt) {
+        Some(h) => Value::from(h),
+        None if salt.starts_with(b"*0") => Value::from("*1"),
+        None => Value::from("*0"),
+    })
+}
+
+/// The algorithm argument: `"2y"`, `1` (the old integer constant) or null mean bcrypt.
+fn algo_is_bcrypt(v: &Value) -> bool {
+    match v {
+        Value::Null => true,
+        Value::Long(1) => true,
+        Value::String(s) => s.as_slice() == b"2y" || s.as_slice() == b"1",
+        _ => false,
+    }
+}
+
+/// The `cost` option (default 10), checked as PHP does.
+fn bcrypt_cost(vm: &mut Vm, args: &[Value], i: usize) -> Result<i64, Unwind> {
+    let Value::Array(opts) = get(args, i) else {
+        return Ok(DEFAULT_COST);
+    };
+    if opts.contains_key(&ArrayKey::from_bytes(b"salt")) {
+        vm.warning("password_hash(): The \"salt\" option has been ignored, since providing a custom salt is no longer supported");
+    }
+    let cost = opts
+        .get(&ArrayKey::from_bytes(b"cost"))
+        .map_or(DEFAULT_COST, Value::to_long);
+    Ok(cost)
+}
+
+fn password_hash(vm: &mut Vm, args: &mut [Value]) -> R {
+    let pass = arg_str(vm, args, 0, "password_hash")?;
+    if !algo_is_bcrypt(&get(args, 1)) {
+        return Err(value_error(
+            vm,
+            "password_hash",
+            1,
+            "must be a valid password hashing algorithm",
+        ));
+    }
+    let cost = bcrypt_cost(vm, args, 2)?;
+    if !(4..=31).contains(&cost) {
+        let msg = format!("Invalid bcrypt cost parameter specified: {cost}");
+        return Err(vm.throw_error("ValueError", msg));
+    }
+    let setup = bcrypt::BcryptSetup {
+        salt: None,
+        cost: Some(cost as u32),
+        variant: Some(bcrypt::BcryptVariant::V2y),
+    };
+    match bcrypt::hash_with(setup, pass.as_slice()) {
+        Ok(h) => Ok(Value::from(h)),
+        Err(_) => Err(vm.throw_error("Error", "Bcrypt hashing failed".into())),
+    }
+}
+
+fn password_verify(vm: &mut Vm, args: &mut [Value]) -> R {
+    let pass = arg_str(vm, args, 0, "password_verify")?;
+    let hash = arg_str(vm, args, 1, "password_verify")?;
+    let ok = php_crypt(&pass, &hash).is_some_and(|h| constant_time_eq(h.as_bytes(), &hash));
+    Ok(Value::from(ok))
+}
+
+fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+/// The cost of a well-formed `$2y$` hash (60 characters), else `None`.
+fn bcrypt_info(hash: &[u8]) -> Option<i64> {
+    match hash {
+        [b'$', b'2', b'y', b'$', d1 @ b'0'..=b'9', d2 @ b'0'..=b'9', b'$', ..]
+            if hash.len() == 60 =>
+        {
+            Some(i64::from(d1 - b'0') * 10 + i64::from(d2 - b'0'))
+        }
+        _ => None,
+    }
+}
+
+fn password_get_info(vm: &mut Vm, args: &mut [Value]) -> R {
+    let hash = arg_str(vm, args, 0, "password_get_info")?;
+    let mut info = PhpArray::new();
+    let mut options = PhpArray::new();
+    match bcrypt_info(&hash) {
+        Some(cost) => {
+            info.insert(ArrayKey::from_bytes(b"algo"), Value::from("2y"));
+            info.insert(ArrayKey::from_bytes(b"algoName"), Value::from("bcrypt"));
+            options.insert(ArrayKey::from_bytes(b"cost"), Value::Long(cost));
+        }
+        None => {
+            info.insert(ArrayKey::from_bytes(b"algo"), Value::Null);
+            info.insert(ArrayKey::from_bytes(b"algoName"), Value::from("unknown"));
+        }
+    }
+    info.insert(ArrayKey::from_bytes(b"options"), Value::from(options));
+    Ok(Value::from(info))
+}
+
+fn password_needs_rehash(vm: &mut Vm, args: &mut [Value]) -> R {
+    let hash = arg_str(vm, args, 0, "password_needs_rehash")?;
+    if !algo_is_bcrypt(&get(args, 1)) {
+        return Err(value_error(
+            vm,
+            "password_needs_rehash",
+            1,
+            "must be a valid password hashing algorithm",
+        ));
+    }
+    let cost = if has(args, 2) {
+        bcrypt_cost(vm, args, 2)?
+    } else {
+        DEFAULT_COST
+    };
+    Ok(Value::from(bcrypt_info(&hash) != Some(cost)))
+}
+
+fn password_algos(_vm: &mut Vm, _args: &mut [Value]) -> R {
+    Ok(Value::from(PhpArray::from_list(vec![Value::from("2y")])))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::php_crypt;
+
+    // php: crypt('rasmuslerdorf', …) for each scheme, and the failures
+    #[test]
+    fn crypt_like_php() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("rl", Some("rl.3StKT.4T8M")),
+            ("_J9..rasm", Some("_J9..rasmBYk8r9AiWNc")),
+            (
+                "$1$rasmuslerdorfxx$",
+                Some("$1$rasmusle$rISCgZzpwk3UhDidwXvin0"),
+            ),
+            (
+                "$2x$07$usesomesillystringforsalt$",
+                Some("$2x$07$usesomesillystringfore2uDLvp1Ii2e./U9C8sBjqp8I90dH6hi"),
+            ),
+            (
+                "$5$rounds=5000$usesomesillystringforsalt$",
+                Some("$5$rounds=5000$usesomesillystri$KqJWpanXZHKq2BOB43TSaYhEWsQ1Lr5QNyPCDH/Tp.6"),
+            ),
+            ("$2y$03$usesomesillystringforsalt$", None),
+            ("$6$rounds=10$salt$", None),
+            ("_J9..", None),
+            ("a!", None),
+            ("*0", None),
+        ];
+        for (salt, want) in cases {
+            assert_eq!(
+                php_crypt(b"rasmuslerdorf", salt.as_bytes()).as_deref(),
+                *want,
+                "{salt}"
+            );
+        }
+    }
+}
