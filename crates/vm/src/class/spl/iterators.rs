@@ -891,6 +891,29 @@ fn full_cache(vm: &mut Vm, c: &MethodCtx) -> Result<PhpArray, Unwind> {
     })
 }
 
+/// A `string $key` argument (as the cache's array key, and as shown in messages).
+fn cache_key(vm: &mut Vm, v: &Value, method: &str) -> Result<(ArrayKey, String), Unwind> {
+    let text = match v.deref() {
+        Value::Object(o) if o.class.magic.to_string.is_some() => vm.object_to_string(&o)?.to_vec(),
+        v @ (Value::Array(_) | Value::Object(_)) => return Err(vm.throw_error(
+            "TypeError",
+            format!(
+                "CachingIterator::{method}(): Argument #1 ($key) must be of type string, {} given",
+                v.debug_type_name()
+            ),
+        )),
+        Value::Null => {
+            vm.deprecated(&format!(
+                "CachingIterator::{method}(): Passing null to parameter #1 ($key) of type string is deprecated"
+            ));
+            Vec::new()
+        }
+        v => v.to_string_lossy(vm.precision()).to_vec(),
+    };
+    let shown = String::from_utf8_lossy(&text).into_owned();
+    Ok((ArrayKey::from_bytes(&text), shown))
+}
+
 fn caching_get_cache(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
     Ok(Value::from(full_cache(vm, c)?))
 }
@@ -901,15 +924,11 @@ fn caching_count(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
 
 fn caching_offset_get(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
     let cache = full_cache(vm, c)?;
-    let k = a[0].deref().to_array_key(vm)?;
+    let (k, shown) = cache_key(vm, &a[0], "offsetGet")?;
     match cache.get(&k) {
         Some(v) => Ok(v.clone()),
         None => {
-            let shown = k.to_value().to_string_lossy(14);
-            vm.warning(&format!(
-                "Undefined array key \"{}\"",
-                String::from_utf8_lossy(&shown)
-            ));
+            vm.warning(&format!("Undefined array key \"{shown}\""));
             Ok(Value::Null)
         }
     }
@@ -917,7 +936,7 @@ fn caching_offset_get(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
 
 fn caching_offset_set(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
     let mut cache = full_cache(vm, c)?;
-    let k = a[0].deref().to_array_key(vm)?;
+    let (k, _) = cache_key(vm, &a[0], "offsetSet")?;
     cache.insert(k, a[1].deref());
     state(&this(c), |s| s.callback = Value::from(cache));
     Ok(Value::Null)
@@ -925,7 +944,7 @@ fn caching_offset_set(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
 
 fn caching_offset_unset(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
     let mut cache = full_cache(vm, c)?;
-    let k = a[0].deref().to_array_key(vm)?;
+    let (k, _) = cache_key(vm, &a[0], "offsetUnset")?;
     cache.remove(&k);
     state(&this(c), |s| s.callback = Value::from(cache));
     Ok(Value::Null)
@@ -933,7 +952,7 @@ fn caching_offset_unset(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
 
 fn caching_offset_exists(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
     let cache = full_cache(vm, c)?;
-    let k = a[0].deref().to_array_key(vm)?;
+    let (k, _) = cache_key(vm, &a[0], "offsetExists")?;
     Ok(Value::from(cache.contains_key(&k)))
 }
 
