@@ -8,8 +8,8 @@ use super::attribute::get_attributes;
 use super::function::method_object;
 use super::member::{constant_object, prop_default, property_object, CaseKind};
 use super::{
-    arg_string, doc_value, exception, init, list, lossy, state, traits, types, with_view,
-    zend_method_modifiers, Args, AttrSource, PropRef, Reflected, R,
+    arg_string, arg_typed, doc_value, exception, init, list, lossy, state, traits, types,
+    with_view, zend_method_modifiers, Args, AttrSource, PropRef, Reflected, R,
 };
 use crate::array::PhpArray;
 use crate::callable::Callee;
@@ -66,7 +66,7 @@ fn construct(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
         }
         Some(Value::Object(o)) => o.class.clone(),
         _ => {
-            let name = arg_string(vm, a, 0)?;
+            let name = arg_typed(vm, a, 0, "object|string")?;
             match vm.lookup_class(name.as_bytes())? {
                 Some(k) => k,
                 None => {
@@ -216,7 +216,7 @@ fn class_arg(vm: &mut Vm, a: &[Value], what: &str) -> Result<Rc<ClassEntry>, Unw
             _ => o.class.clone(),
         });
     }
-    let name = arg_string(vm, a, 0)?;
+    let name = arg_typed(vm, a, 0, "ReflectionClass|string")?;
     match vm.lookup_class(name.as_bytes())? {
         Some(k) => Ok(k),
         None => Err(exception(

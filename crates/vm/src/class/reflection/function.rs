@@ -10,7 +10,7 @@ use super::attribute::get_attributes;
 use super::class::{class_object, split_args};
 use super::parameter::parameter_object;
 use super::{
-    arg_string, doc_value, exception, init, list, literal_value, lossy, state, types, with_view,
+    arg_typed, doc_value, exception, init, list, literal_value, lossy, state, types, with_view,
     zend_method_modifiers, AttrSource, Reflected, Routine, R,
 };
 use crate::array::PhpArray;
@@ -172,7 +172,7 @@ macro_rules! flag_test {
 }
 
 flag_test! {
-    is_closure => |vm, r| oa_flags(vm, &r) & fn_flags::CLOSURE != 0;
+    is_closure => |vm, r| closure_of(&r).is_some() || oa_flags(vm, &r) & fn_flags::CLOSURE != 0;
     is_internal => |vm, r| user(&r).is_none();
     is_user_defined => |vm, r| user(&r).is_some();
     is_variadic => |vm, r| params(vm, &r).last().is_some_and(|p| p.variadic);
@@ -303,9 +303,17 @@ fn get_attributes_m(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
         script,
         range: with_view(vm, script, |v| v.op_arrays[o as usize].attributes),
     });
-    let target = match r {
-        Routine::Method { .. } => attr_target::METHOD,
-        Routine::Function { .. } => attr_target::FUNCTION,
+    // A closure made from a method (`fromCallable`) has the method's attributes.
+    let is_method = user(&r).is_some_and(|(s, o)| {
+        with_view(vm, s, |v| {
+            let oa = &v.op_arrays[o as usize];
+            oa.class.is_some() && oa.flags & fn_flags::CLOSURE == 0
+        })
+    });
+    let target = if is_method {
+        attr_target::METHOD
+    } else {
+        attr_target::FUNCTION
     };
     let method = "ReflectionFunctionAbstract::getAttributes";
     get_attributes(vm, src, target, r.scope(), a, method)
@@ -343,7 +351,8 @@ fn get_closure_used_variables(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R 
         .unwrap_or_default();
     let mut out = PhpArray::new();
     for (k, v) in bound.iter() {
-        out.insert(k.clone(), v.deref());
+        // By-reference `use` variables stay references.
+        out.insert(k.clone(), v.clone());
     }
     Ok(Value::from(out))
 }
@@ -418,7 +427,7 @@ fn function_construct(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
             }
         }
         _ => {
-            let name = arg_string(vm, a, 0)?;
+            let name = arg_typed(vm, a, 0, "Closure|string")?;
             let bare = name.strip_prefix('\\').unwrap_or(&name);
             match vm.lookup_function(bare.as_bytes()) {
                 Some(func) => Routine::Function {
@@ -436,6 +445,24 @@ fn function_construct(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
         init(me, Reflected::Routine(r), &[("name", Value::from(name))]);
     }
     Ok(Value::Null)
+}
+
+/// An `array $args` argument: a TypeError for anything else.
+fn array_arg(vm: &mut Vm, a: &[Value], i: usize) -> Result<(), Unwind> {
+    match a.get(i).map(Value::deref) {
+        None | Some(Value::Array(_)) => Ok(()),
+        Some(v) => {
+            let method = super::param_label(vm, i).0;
+            Err(vm.throw_error(
+                "TypeError",
+                format!(
+                    "{method}(): Argument #{} ($args) must be of type array, {} given",
+                    i + 1,
+                    v.debug_type_name()
+                ),
+            ))
+        }
+    }
 }
 
 /// The named arguments a variadic native method received.
@@ -458,6 +485,7 @@ fn function_invoke(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
 
 fn function_invoke_args(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
     let r = routine(vm, c)?;
+    array_arg(vm, a, 0)?;
     let (args, named) = split_args(a.first());
     vm.call_callee(function_callee(&r), args, named)
 }
@@ -468,6 +496,11 @@ fn function_get_closure(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
         return Ok(Value::Object(o));
     }
     Ok(Value::Object(vm.closure_from_callee(function_callee(&r))))
+}
+
+fn is_disabled(vm: &mut Vm, _: &MethodCtx, _: &mut [Value]) -> R {
+    vm.deprecated("Method ReflectionFunction::isDisabled() is deprecated");
+    Ok(Value::False)
 }
 
 fn is_anonymous(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
@@ -483,7 +516,7 @@ pub(super) const FUNCTION_METHODS: &[NativeMethod] = &[
     },
     NativeMethod::new("invokeArgs", function_invoke_args, &["args"], 0),
     NativeMethod::new("getClosure", function_get_closure, &[], 0),
-    NativeMethod::new("isDisabled", no_tentative, &[], 0),
+    NativeMethod::new("isDisabled", is_disabled, &[], 0),
     NativeMethod::new("isAnonymous", is_anonymous, &[], 0),
 ];
 
@@ -491,9 +524,9 @@ pub(super) const FUNCTION_METHODS: &[NativeMethod] = &[
 
 fn method_construct(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
     let (target, name) = match a.get(1).map(Value::deref) {
-        Some(v) if !matches!(v, Value::Null) => (a[0].deref(), arg_string(vm, a, 1)?),
+        Some(v) if !matches!(v, Value::Null) => (a[0].deref(), arg_typed(vm, a, 1, "?string")?),
         _ => {
-            let s = arg_string(vm, a, 0)?;
+            let s = arg_typed(vm, a, 0, "object|string")?;
             match s.split_once("::") {
                 Some((cls, m)) => (Value::from(cls), m.to_string()),
                 None => {
@@ -508,7 +541,7 @@ fn method_construct(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
     let class = match target {
         Value::Object(o) => o.class.clone(),
         other => {
-            let n = String::from_utf8_lossy(&other.to_php_string(vm)?).into_owned();
+            let n = arg_typed(vm, &[other], 0, "object|string")?;
             match vm.lookup_class(n.as_bytes())? {
                 Some(k) => k,
                 None => {
@@ -562,6 +595,19 @@ fn method_callee(
     obj: Option<&Value>,
 ) -> Result<Callee, Unwind> {
     let decl = m.scope().unwrap_or_else(|| class.clone());
+    if let Some(v) = obj
+        .map(Value::deref)
+        .filter(|v| !matches!(v, Value::Null | Value::Object(_)))
+    {
+        let method = super::param_label(vm, 0).0;
+        return Err(vm.throw_error(
+            "TypeError",
+            format!(
+                "{method}(): Argument #1 ($object) must be of type ?object, {} given",
+                v.debug_type_name()
+            ),
+        ));
+    }
     if m.is_abstract() {
         return Err(exception(
             vm,
@@ -606,6 +652,7 @@ fn method_invoke(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
 
 fn method_invoke_args(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
     let (class, m) = method_parts(vm, c)?;
+    array_arg(vm, a, 1)?;
     let callee = method_callee(vm, &class, &m, a.first())?;
     let (args, named) = split_args(a.get(1));
     vm.call_callee(callee, args, named)

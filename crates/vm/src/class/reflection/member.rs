@@ -9,8 +9,8 @@ use miniphp_compiler::{attr_target, member as mflags, ClassConst, PropDecl};
 use super::attribute::get_attributes;
 use super::class::class_object;
 use super::{
-    arg_string, exception, init, literal_value, make, member_decl, state, types, with_view,
-    zend_member_modifiers, AttrSource, PropRef, Reflected, R,
+    arg_string, arg_typed, exception, init, literal_value, make, member_decl, state, types,
+    with_view, zend_member_modifiers, AttrSource, PropRef, Reflected, R,
 };
 use crate::class::{ClassConstant, ClassEntry, Init, MethodCtx, NativeMethod};
 use crate::object::PhpObject;
@@ -69,7 +69,7 @@ fn class_of_arg(vm: &mut Vm, a: &[Value]) -> Result<Rc<ClassEntry>, Unwind> {
     if let Some(Value::Object(o)) = a.first().map(Value::deref) {
         return Ok(o.class.clone());
     }
-    let name = arg_string(vm, a, 0)?;
+    let name = arg_typed(vm, a, 0, "object|string")?;
     match vm.lookup_class(name.as_bytes())? {
         Some(k) => Ok(k),
         None => {

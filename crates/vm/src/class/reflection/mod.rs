@@ -175,6 +175,12 @@ fn exception(vm: &mut Vm, msg: String) -> Unwind {
 /// coerced, null deprecated (as ""), arrays and objects without `__toString` a
 /// TypeError; empty when absent.
 fn arg_string(vm: &mut Vm, a: &[Value], i: usize) -> Result<String, Unwind> {
+    arg_typed(vm, a, i, "string")
+}
+
+/// [`arg_string`] for a parameter declared as `ty` (`object|string`): objects are
+/// handled by the caller, `ty` names the parameter in messages.
+fn arg_typed(vm: &mut Vm, a: &[Value], i: usize, ty: &str) -> Result<String, Unwind> {
     let Some(v) = a.get(i).map(Value::deref) else {
         return Ok(String::new());
     };
@@ -182,7 +188,7 @@ fn arg_string(vm: &mut Vm, a: &[Value], i: usize) -> Result<String, Unwind> {
         Value::Null => {
             let (method, param) = param_label(vm, i);
             vm.deprecated(&format!(
-                "{method}(): Passing null to parameter #{} (${param}) of type string is deprecated",
+                "{method}(): Passing null to parameter #{} (${param}) of type {ty} is deprecated",
                 i + 1
             ));
             return Ok(String::new());
@@ -196,7 +202,7 @@ fn arg_string(vm: &mut Vm, a: &[Value], i: usize) -> Result<String, Unwind> {
         return Err(vm.throw_error(
             "TypeError",
             format!(
-                "{method}(): Argument #{} (${param}) must be of type string, {} given",
+                "{method}(): Argument #{} (${param}) must be of type {ty}, {} given",
                 i + 1,
                 v.debug_type_name()
             ),
@@ -207,7 +213,7 @@ fn arg_string(vm: &mut Vm, a: &[Value], i: usize) -> Result<String, Unwind> {
 
 /// `Class::method` of the running native method and the name of its parameter `i`,
 /// for messages.
-fn param_label(vm: &Vm, i: usize) -> (String, String) {
+pub(super) fn param_label(vm: &Vm, i: usize) -> (String, String) {
     let Some(call) = vm.native_calls.last() else {
         return (String::new(), String::new());
     };

@@ -80,7 +80,7 @@ fn construct(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
             func: crate::closure::closure_func(&o).expect("checked"),
             closure: Some(o.clone()),
         },
-        _ => {
+        Some(Value::String(_)) => {
             let name = arg_string(vm, a, 0)?;
             let bare = name.strip_prefix('\\').unwrap_or(&name);
             match vm.lookup_function(bare.as_bytes()) {
@@ -91,10 +91,25 @@ fn construct(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
                 None => return Err(exception(vm, format!("Function {bare}() does not exist"))),
             }
         }
+        other => {
+            return Err(vm.throw_error(
+                "TypeError",
+                format!(
+                    "ReflectionParameter::__construct(): Argument #1 ($function) must be a string, an array(class, method), or a callable object, {} given",
+                    other.map_or("null".into(), |v| v.debug_type_name())
+                ),
+            ))
+        }
     };
     let ps = params(vm, &r);
     let index = match a.get(1).map(Value::deref) {
-        Some(Value::Long(n)) => (n >= 0 && (n as usize) < ps.len()).then_some(n as usize),
+        Some(Value::Long(n)) if n < 0 => {
+            return Err(vm.throw_error(
+                "ValueError",
+                "ReflectionParameter::__construct(): Argument #2 ($param) must be greater than or equal to 0".into(),
+            ))
+        }
+        Some(Value::Long(n)) => ((n as usize) < ps.len()).then_some(n as usize),
         _ => {
             let name = arg_string(vm, a, 1)?;
             ps.iter().position(|p| p.name == name)
