@@ -61,6 +61,9 @@ impl Vm {
         &mut self,
         mut o: Rc<PhpObject>,
     ) -> Result<Rc<PhpObject>, Unwind> {
+        if let Some(it) = crate::class::spl::foreach_iterator(self, &o)? {
+            return Ok(it);
+        }
         while !o.class.instance_of_name(b"iterator") {
             let class = o.class.name.clone();
             match self.call_method(&o, "getIterator", Vec::new())? {

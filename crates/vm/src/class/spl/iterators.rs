@@ -40,9 +40,12 @@ pub struct Iter {
     max_depth: i64,
     /// What an internal iterator walks.
     source: Source,
+    /// An internal iterator's position in a list.
+    cursor: super::dll::Cursor,
 }
 
-/// What an `SplInternalIterator` walks.
+/// What an `SplInternalIterator` walks (PHP's `get_iterator` handlers: a foreach gets
+/// its own position, separate from the object's).
 #[derive(Debug, Clone, Copy, Default)]
 pub enum Source {
     /// `list`, a snapshot of (key, value) pairs.
@@ -50,6 +53,8 @@ pub enum Source {
     Pairs,
     /// The elements of the SplFixedArray in `inner`.
     Fixed,
+    /// The SplDoublyLinkedList in `inner`, in the mode kept in `flags`.
+    List,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
@@ -334,8 +339,8 @@ pub const CLASSES: &[NativeClass] = &[
         ],
         ..NativeClass::EMPTY
     },
-    // What `getIterator()` of WeakMap and SplFixedArray returns (PHP's
-    // InternalIterator).
+    // What `getIterator()` of WeakMap and SplFixedArray returns, and what a foreach
+    // walks over a list (PHP's InternalIterator).
     NativeClass {
         name: "SplInternalIterator",
         interfaces: &["Iterator"],
@@ -895,13 +900,15 @@ fn full_cache(vm: &mut Vm, c: &MethodCtx) -> Result<PhpArray, Unwind> {
 fn cache_key(vm: &mut Vm, v: &Value, method: &str) -> Result<(ArrayKey, String), Unwind> {
     let text = match v.deref() {
         Value::Object(o) if o.class.magic.to_string.is_some() => vm.object_to_string(&o)?.to_vec(),
-        v @ (Value::Array(_) | Value::Object(_)) => return Err(vm.throw_error(
-            "TypeError",
-            format!(
+        v @ (Value::Array(_) | Value::Object(_)) => {
+            return Err(vm.throw_error(
+                "TypeError",
+                format!(
                 "CachingIterator::{method}(): Argument #1 ($key) must be of type string, {} given",
                 v.debug_type_name()
             ),
-        )),
+            ))
+        }
         Value::Null => {
             vm.deprecated(&format!(
                 "CachingIterator::{method}(): Passing null to parameter #1 ($key) of type string is deprecated"
@@ -1475,10 +1482,15 @@ pub(crate) fn internal_iterator(
         .find_class(b"SplInternalIterator")
         .expect("SplInternalIterator is built in");
     let it = PhpObject::new(&class);
+    let flags = match &inner {
+        Value::Object(o) => super::peek(o, |l: &mut super::dll::List| l.flags).unwrap_or(0),
+        _ => 0,
+    };
     state(&it, |s| {
         s.source = source;
         s.inner = inner;
         s.list = pairs;
+        s.flags = flags;
     });
     Ok(it)
 }
@@ -1502,7 +1514,15 @@ fn walked<F: Family, T>(s: &Iter, f: impl FnOnce(&mut F) -> T) -> Option<T> {
 }
 
 fn pairs_rewind(_: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
-    state(&this(c), |s| s.idx = 0);
+    state(&this(c), |s| match s.source {
+        Source::List => {
+            let flags = s.flags;
+            let mut cur = s.cursor.clone();
+            walked(s, |l: &mut super::dll::List| cur.rewind(&l.items, flags));
+            s.cursor = cur;
+        }
+        _ => s.idx = 0,
+    });
     Ok(Value::Null)
 }
 
@@ -1514,6 +1534,12 @@ fn pair(s: &Iter) -> Option<(Value, Value)> {
             f.items
                 .get(s.idx)
                 .map(|v| (Value::Long(s.idx as i64), v.clone()))
+        })
+        .flatten(),
+        Source::List => walked(s, |l: &mut super::dll::List| {
+            s.cursor
+                .current(&l.items)
+                .map(|v| (Value::Long(s.cursor.pos), v.clone()))
         })
         .flatten(),
     }
@@ -1532,6 +1558,21 @@ fn pairs_current(_: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
 }
 
 fn pairs_next(_: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
-    state(&this(c), |s| s.idx += 1);
+    let removed = state(&this(c), |s| match s.source {
+        Source::List => {
+            let flags = s.flags;
+            let mut cur = s.cursor.clone();
+            let removed = walked(s, |l: &mut super::dll::List| {
+                cur.forward(&mut l.items, flags)
+            });
+            s.cursor = cur;
+            removed.flatten()
+        }
+        _ => {
+            s.idx += 1;
+            None
+        }
+    });
+    drop(removed);
     Ok(Value::Null)
 }

@@ -263,8 +263,40 @@ pub(crate) fn restore_props(vm: &mut Vm, o: &PhpObject, props: &PhpArray) -> Res
     Ok(())
 }
 
-/// Whether `o` is what `getIterator()` of WeakMap or SplFixedArray returns: a foreach
-/// keeps it as is, as PHP keeps such an iterator (no holder object, no extra handle).
+/// The iterator a foreach (or `yield from`, `iterator_to_array`…) walks for a list:
+/// its own position and the mode the list had when the loop started (PHP's
+/// `get_iterator` handler). None for other objects, and when a subclass overrides an
+/// Iterator method (those are called then).
+pub(crate) fn foreach_iterator(
+    vm: &mut Vm,
+    o: &Rc<PhpObject>,
+) -> Result<Option<Rc<PhpObject>>, Unwind> {
+    let is_list = matches!(&*o.native.borrow(), Native::Spl(s) if matches!(**s, State::List(_)));
+    if !is_list {
+        return Ok(None);
+    }
+    let overridden = [&b"rewind"[..], b"valid", b"current", b"key", b"next"]
+        .iter()
+        .any(|m| {
+            o.class
+                .find_method(m)
+                .is_some_and(|m| matches!(m.body, super::MethodBody::User { .. }))
+        });
+    if overridden {
+        return Ok(None);
+    }
+    let it = iterators::internal_iterator(
+        vm,
+        iterators::Source::List,
+        Value::Object(o.clone()),
+        Vec::new(),
+    )?;
+    Ok(Some(it))
+}
+
+/// Whether `o` is an internal iterator (`getIterator()` of WeakMap or SplFixedArray, a
+/// list's foreach): a foreach keeps it as is, as PHP keeps such an iterator (no holder
+/// object, no extra handle).
 pub(crate) fn is_internal_iterator(o: &PhpObject) -> bool {
     &*o.class.lc_name == b"splinternaliterator"
 }
