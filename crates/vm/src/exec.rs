@@ -48,10 +48,6 @@ pub(crate) struct Frame {
     pub base: usize,
     /// Arguments passed (including extra ones).
     pub num_args: u32,
-    /// Arguments beyond the declared parameters (`func_get_args`, variadics).
-    pub extra_args: Vec<Value>,
-    /// Named arguments matching no parameter, for the variadic one to collect.
-    pub extra_named: Vec<(Rc<Vec<u8>>, Value)>,
     /// `Vm::calls.len()` when the frame was entered: the calls above are the ones it
     /// is setting up (abandoned when an exception lands in it).
     pub calls_base: usize,
@@ -61,17 +57,43 @@ pub(crate) struct Frame {
     pub call_line: u32,
     /// The frame whose variables this one sees (itself, or the includer for includes).
     pub scope: usize,
-    /// Variables with no CV slot (`$$name`, `extract`…), for function scopes.
-    pub symtab: Option<Box<PhpArray>>,
     pub kind: FrameKind,
-    /// The Closure object this frame runs (its `use` variables).
-    pub closure: Option<Rc<PhpObject>>,
+    /// What most calls do not have, boxed so that pushing a plain call's frame copies
+    /// few bytes.
+    pub rare: Option<Box<FrameRare>>,
     /// `$this`.
     pub this: Option<Rc<PhpObject>>,
     /// The class scope (`self::`, visibility): the method's declaring class.
     pub class: Option<Rc<ClassEntry>>,
     /// The called class (`static::`).
     pub static_class: Option<Rc<ClassEntry>>,
+}
+
+/// A frame's rarely present parts.
+#[derive(Default)]
+pub(crate) struct FrameRare {
+    /// Arguments beyond the declared parameters (`func_get_args`, variadics).
+    pub extra_args: Vec<Value>,
+    /// Named arguments matching no parameter, for the variadic one to collect.
+    pub extra_named: Vec<(Rc<Vec<u8>>, Value)>,
+    /// Variables with no CV slot (`$$name`, `extract`…), for function scopes.
+    pub symtab: PhpArray,
+    /// The Closure object this frame runs (its `use` variables).
+    pub closure: Option<Rc<PhpObject>>,
+}
+
+impl Frame {
+    pub(crate) fn extra_args(&self) -> &[Value] {
+        self.rare.as_ref().map_or(&[], |r| &r.extra_args)
+    }
+
+    pub(crate) fn closure(&self) -> Option<&Rc<PhpObject>> {
+        self.rare.as_ref().and_then(|r| r.closure.as_ref())
+    }
+
+    pub(crate) fn rare_mut(&mut self) -> &mut FrameRare {
+        self.rare.get_or_insert_with(Default::default)
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -278,9 +300,7 @@ impl Vm {
         if scope == 0 {
             &mut self.global_syms
         } else {
-            self.frames[scope]
-                .symtab
-                .get_or_insert_with(Default::default)
+            &mut self.frames[scope].rare_mut().symtab
         }
     }
 
@@ -531,13 +551,23 @@ impl Vm {
             return Err(self.memory_exhausted());
         }
         let declared = shape.num_args;
-        let mut extra_args = Vec::new();
-        if num_args > declared {
-            extra_args = self
-                .stack
-                .drain(args_base + declared as usize..args_base + num_args as usize)
-                .collect();
-        }
+        let rare = if num_args > declared || !named.is_empty() || closure.is_some() {
+            let extra_args = if num_args > declared {
+                self.stack
+                    .drain(args_base + declared as usize..args_base + num_args as usize)
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            Some(Box::new(FrameRare {
+                extra_args,
+                extra_named: named,
+                symtab: PhpArray::new(),
+                closure,
+            }))
+        } else {
+            None
+        };
         let end = args_base + (shape.slots as usize).max(declared as usize);
         let have = self.stack.len();
         if end > have {
@@ -551,15 +581,12 @@ impl Vm {
             ip: 0,
             base: args_base,
             num_args,
-            extra_args,
-            extra_named: named,
             calls_base: self.calls.len(),
             ret,
             call_line: self.line,
             scope: fi,
-            symtab: None,
             kind: FrameKind::Function,
-            closure,
+            rare,
             this,
             class,
             static_class,
@@ -601,15 +628,12 @@ impl Vm {
             ip: 0,
             base,
             num_args: 0,
-            extra_args: Vec::new(),
-            extra_named: Vec::new(),
             calls_base: self.calls.len(),
             ret: None,
             call_line: 0,
             scope: fi,
-            symtab: None,
             kind: FrameKind::Main,
-            closure: None,
+            rare: None,
             this: None,
             class: None,
             static_class: None,
@@ -726,7 +750,7 @@ impl Vm {
                         v => v,
                     })
                     .collect();
-                args.extend(f.extra_args.iter().map(Value::deref));
+                args.extend(f.extra_args().iter().map(Value::deref));
                 e.insert(
                     ArrayKey::from_bytes(b"args"),
                     Value::from(PhpArray::from_list(args)),
@@ -1298,7 +1322,12 @@ impl Vm {
                     let v = self.read(code, c, op.op1);
                     self.send(code, op, v);
                 }
-                Opcode::Recv | Opcode::RecvInit => self.op_recv(code, c, op)?,
+                Opcode::Recv | Opcode::RecvInit => {
+                    if !self.recv_fits(code, c, op) {
+                        self.op_recv(code, c, op)?;
+                    }
+                }
+                Opcode::VerifyReturnType if self.returns_as_is(code, c, op) => {}
                 Opcode::DoFcall | Opcode::DoIcall | Opcode::DoUcall | Opcode::DoFcallByName => {
                     if let Step::Reload = self.do_call(c, op, ip)? {
                         if self.switch_to_top(cm, cref, ip) {
@@ -1588,6 +1617,27 @@ impl Vm {
     }
 
     fn incdec_slow(&mut self, code: &Code<'_>, c: Ctx, op: &Op) -> Result<(), Unwind> {
+    /// RECV's common case: an argument was passed and its declared type (if any)
+    /// takes it as is, so there is nothing to do.
+    #[inline(always)]
+    fn recv_fits(&self, code: &Code<'_>, c: Ctx, op: &Op) -> bool {
+        let n = op.op1.value;
+        let infos = code.oa.arg_infos;
+        if n == 0 || n > infos.len || n > self.frames[c.fi].num_args {
+            return false;
+        }
+        let ty = &code.view.arg_infos[(infos.start + n - 1) as usize].ty;
+        plain_value_fits(ty, &self.stack[Self::slot(c, op.result)])
+    }
+
+    /// VERIFY_RETURN_TYPE's common case: a variable already of the declared type.
+    #[inline(always)]
+    fn returns_as_is(&self, code: &Code<'_>, c: Ctx, op: &Op) -> bool {
+        matches!(op.op1.kind, OperandKind::Cv | OperandKind::TmpVar | OperandKind::Var)
+            && op.result.kind == OperandKind::Unused
+            && plain_value_fits(&code.oa.return_type, &self.stack[Self::slot(c, op.op1)])
+    }
+
         let (lv, mut cur) = self.take_lvalue(c, op.op1);
         if matches!(cur, Value::Undef) {
             if op.op1.kind == OperandKind::Cv {
@@ -1722,6 +1772,15 @@ mod tests {
     fn long(v: Option<Value>) -> Option<i64> {
         match v {
             Some(Value::Long(n)) => Some(n),
+/// Whether a value that is not an object (which needs the class scope), a reference
+/// or undefined fits a declared type as is (no type declared: anything fits).
+#[inline(always)]
+fn plain_value_fits(ty: &miniphp_compiler::TypeDecl, v: &Value) -> bool {
+    let m = ty.mask;
+    !matches!(v, Value::Undef | Value::Reference(_) | Value::Object(_))
+        && (m & miniphp_compiler::TypeDecl::DECLARED == 0 || handlers::scalar_fits(m, v))
+}
+
             _ => None,
         }
     }

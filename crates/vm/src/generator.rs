@@ -159,12 +159,13 @@ impl Generator {
         if let State::Suspended(s) = &self.state {
             let f = &s.frame;
             t.values(&s.slots);
-            t.values(&f.extra_args);
-            t.values(f.extra_named.iter().map(|(_, v)| v));
-            if let Some(symtab) = &f.symtab {
-                t.values(symtab.values());
+            if let Some(r) = &f.rare {
+                t.values(&r.extra_args);
+                t.values(r.extra_named.iter().map(|(_, v)| v));
+                t.values(r.symtab.values());
+                r.closure.iter().for_each(|o| t.object(o));
             }
-            f.closure.iter().chain(&f.this).for_each(|o| t.object(o));
+            f.this.iter().for_each(|o| t.object(o));
             for c in &s.calls {
                 t.values(c.named.iter().map(|(_, v)| v));
                 c.closure.iter().chain(&c.this).for_each(|o| t.object(o));

@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
-use miniphp_compiler::{CompileOptions, FunctionInfo, Literal, Script, ScriptView, Val};
+use miniphp_compiler::{CompileOptions, FunctionInfo, Literal, OpArray, Script, ScriptView, Val};
 use miniphp_parser::ast::File;
 use miniphp_parser::{ParseErrorKind, ParseOptions};
 
@@ -137,6 +137,28 @@ pub struct FrameShape {
     pub slots: u32,
     /// Declared parameters (not counting a variadic one).
     pub num_args: u32,
+    /// Bit n: parameter n (0-based) is by reference, for n < [`BY_REF_BITS`] (a
+    /// by-reference variadic parameter sets its bit and all above).
+    pub by_ref: u64,
+}
+
+/// Parameters whose by-reference flag [`FrameShape::by_ref`] holds.
+pub const BY_REF_BITS: usize = 64;
+
+impl FrameShape {
+    fn of(view: &ScriptView<'_>, oa: &OpArray) -> FrameShape {
+        let mut by_ref = 0u64;
+        for (n, ai) in view.arg_infos[oa.arg_infos.indices()].iter().enumerate() {
+            if ai.by_ref && n < BY_REF_BITS {
+                by_ref |= if ai.variadic { !0 << n } else { 1 << n };
+            }
+        }
+        FrameShape {
+            slots: oa.vars.len + oa.num_temps,
+            num_args: oa.num_args,
+            by_ref,
+        }
+    }
 }
 
 impl Loaded {
@@ -149,10 +171,7 @@ impl Loaded {
         let shapes: Vec<FrameShape> = view
             .op_arrays
             .iter()
-            .map(|oa| FrameShape {
-                slots: oa.vars.len + oa.num_temps,
-                num_args: oa.num_args,
-            })
+            .map(|oa| FrameShape::of(&view, oa))
             .collect();
         Loaded {
             script,
@@ -274,5 +293,26 @@ mod tests {
         assert_eq!(resolve("nope.php", ".", &main), None);
         assert_eq!(resolve("", ".", &main), None);
         let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn frame_shape_marks_by_reference_parameters() {
+        let src = b"<?php function f(&$a, $b, &$c) {} function g($a, &...$rest) {}";
+        let script = compile_source(src, "t.php").expect("compiles");
+        let loaded = Loaded::new(Rc::new(script));
+        let view = loaded.script.view();
+        let shape = |name: &[u8]| {
+            let i = view
+                .op_arrays
+                .iter()
+                .position(|oa| view.str(oa.name) == name)
+                .expect("declared");
+            loaded.shapes[i]
+        };
+        let f = shape(b"f");
+        assert_eq!((f.num_args, f.by_ref), (3, 0b101));
+        // The variadic parameter stands for every position from its own on.
+        let g = shape(b"g");
+        assert_eq!((g.num_args, g.by_ref), (1, !0 << 1));
     }
 }

@@ -364,8 +364,11 @@ impl Vm {
             Opcode::RecvVariadic => {
                 let f = &mut self.frames[c.fi];
                 // func_get_args() still sees the extra arguments.
-                let mut extra = f.extra_args.clone();
-                let named = std::mem::take(&mut f.extra_named);
+                let mut extra = f.extra_args().to_vec();
+                let named = f
+                    .rare
+                    .as_mut()
+                    .map_or_else(Vec::new, |r| std::mem::take(&mut r.extra_named));
                 self.coerce_variadic(code, c, &mut extra)?;
                 let mut list = PhpArray::from_list(extra);
                 for (k, v) in named {
@@ -476,7 +479,7 @@ impl Vm {
                 let name = self.cv_name(code, op.op1.value).to_vec();
                 let slot = Self::slot(c, op.op1);
                 // A closure's `use` variables and statics are its own.
-                if let Some(o) = self.frames[c.fi].closure.clone() {
+                if let Some(o) = self.frames[c.fi].closure().cloned() {
                     let (by_ref, implicit) =
                         (op.extended_value & 1 != 0, op.extended_value & 2 != 0);
                     let init = || static_default(code, op);
@@ -1341,6 +1344,10 @@ impl Vm {
             Func::Builtin(spec) => spec.arg_by_ref(n),
             Func::Native(m) => m.by_ref.contains(&(n as u8)),
             Func::User { script, op_array } => {
+                let shape = &self.scripts[script as usize].shapes[op_array as usize];
+                if n < crate::include::BY_REF_BITS {
+                    return shape.by_ref >> n & 1 != 0;
+                }
                 // The running script's view is at hand (building one costs a call).
                 let view = if script == code.script {
                     code.view
@@ -1685,7 +1692,7 @@ impl Vm {
                 v => v,
             })
             .collect();
-        args.extend(f.extra_args.iter().map(Value::deref));
+        args.extend(f.extra_args().iter().map(Value::deref));
         args
     }
 
@@ -2139,15 +2146,17 @@ impl Vm {
             ip: 0,
             base,
             num_args: 0,
-            extra_args: Vec::new(),
-            extra_named: Vec::new(),
             calls_base: self.calls.len(),
             ret,
             call_line: self.line,
             scope,
-            symtab: None,
             kind: FrameKind::Include(kind),
-            closure: self.frames[c.fi].closure.clone(),
+            rare: self.frames[c.fi].closure().map(|o| {
+                Box::new(FrameRare {
+                    closure: Some(o.clone()),
+                    ..Default::default()
+                })
+            }),
             this: self.frames[c.fi].this.clone(),
             class: self.frames[c.fi].class.clone(),
             static_class: self.frames[c.fi].static_class.clone(),
