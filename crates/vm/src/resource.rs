@@ -10,6 +10,8 @@ pub enum ResourceKind {
     Dir(crate::stream::DirHandle),
     /// `stream_context_create()`: accepted where PHP takes a context, not used.
     Context,
+    /// `proc_open()`'s child process (see `builtins/shell.rs`).
+    Process(crate::builtins::shell::ProcHandle),
     Closed,
 }
 
@@ -30,6 +32,7 @@ impl Resource {
         match &*self.kind.borrow() {
             ResourceKind::Stream(_) | ResourceKind::Dir(_) => "stream",
             ResourceKind::Context => "stream-context",
+            ResourceKind::Process(_) => "process",
             ResourceKind::Closed => "Unknown",
         }
     }

@@ -29,6 +29,7 @@ pub mod process;
 pub mod round;
 pub mod scanf;
 pub mod serialize;
+pub mod shell;
 pub mod streams;
 pub mod transfer;
 pub mod string;
@@ -145,6 +146,7 @@ const MODULES: &[&[BuiltinSpec]] = &[
     transfer::FUNCTIONS,
     strtok::FUNCTIONS,
     crypt::FUNCTIONS,
+    shell::FUNCTIONS,
     charset::FUNCTIONS,
     crate::class::functions::FUNCTIONS,
 ];

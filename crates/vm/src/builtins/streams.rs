@@ -252,7 +252,7 @@ pub(crate) fn arg_open_path(
 }
 
 /// Argument `i` as an open stream resource, with PHP's TypeErrors.
-fn arg_resource(vm: &mut Vm, args: &[Value], i: usize, f: &str) -> Result<Rc<Resource>, Unwind> {
+pub fn arg_resource(vm: &mut Vm, args: &[Value], i: usize, f: &str) -> Result<Rc<Resource>, Unwind> {
     match get(args, i) {
         Value::Resource(r) => Ok(r),
         v => Err(type_error(vm, f, i, "resource", &v)),
@@ -1000,7 +1000,7 @@ fn with_dir<T>(
         ResourceKind::Closed => {
             format!("{f}(): supplied resource is not a valid Directory resource")
         }
-        ResourceKind::Stream(_) | ResourceKind::Context => {
+        ResourceKind::Stream(_) | ResourceKind::Context | ResourceKind::Process(_) => {
             format!("{f}(): Argument #1 ($dir_handle) must be a valid Directory resource")
         }
     };
