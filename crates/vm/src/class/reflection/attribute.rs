@@ -246,8 +246,9 @@ fn new_instance(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
                 format!("Attribute \"{}\" must not be repeated", r.name),
             ));
         }
-        let (positional, named) = arguments(vm, r)?;
+        // The object first, then its arguments (their objects come after it).
         let obj = vm.instantiate(&class)?;
+        let (positional, named) = arguments(vm, r)?;
         match class.magic.construct.clone() {
             Some(ctor) => {
                 if !ctor.is_public() {
@@ -304,7 +305,19 @@ fn to_string(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
     })
 }
 
+fn construct(vm: &mut Vm, _: &MethodCtx, _: &mut [Value]) -> R {
+    Err(vm.throw_error(
+        "ReflectionException",
+        "Cannot directly instantiate ReflectionAttribute".into(),
+    ))
+}
+
 pub(super) const ATTRIBUTE_METHODS: &[NativeMethod] = &[
+    NativeMethod {
+        variadic: true,
+        ..NativeMethod::new("__construct", construct, &["args"], 0)
+    }
+    .with_flags(miniphp_compiler::flags::PRIVATE),
     NativeMethod::new("__toString", to_string, &[], 0),
     NativeMethod::new("getName", get_name, &[], 0),
     NativeMethod::new("getArguments", get_arguments, &[], 0),

@@ -355,6 +355,29 @@ fn has_property(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
 fn get_property(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
     let k = this_class(vm, c)?;
     let name = arg_string(vm, a, 0)?;
+    // `Base::prop`: a property as a base class declares it.
+    if let Some((base, prop)) = name.split_once("::") {
+        let Some(b) = vm.lookup_class(base.as_bytes())? else {
+            let lc = base.to_ascii_lowercase();
+            return Err(exception(vm, format!("Class \"{lc}\" does not exist")));
+        };
+        if !k.is_subclass_of(&b) {
+            return Err(exception(
+                vm,
+                format!(
+                    "Fully qualified property name {}::${prop} does not specify a base class of {}",
+                    b.name, k.name
+                ),
+            ));
+        }
+        return match visible_props(&b).into_iter().find(|p| *p.name == *prop) {
+            Some(p) => Ok(property_object(p)),
+            None => Err(exception(
+                vm,
+                format!("Property {}::${prop} does not exist", b.name),
+            )),
+        };
+    }
     let found = visible_props(&k)
         .into_iter()
         .chain(dynamic_props(c, &k))

@@ -21,7 +21,7 @@ use miniphp_compiler::{flags as fn_flags, member as mflags, Literal, Range, Scri
 
 use super::{
     ClassConstant, ClassEntry, Method, MethodCtx, NativeClass, NativeConst, NativeMethod,
-    NativeProp, PropInfo, TypeSpec,
+    NativeProp, PropInfo, TypeSpec, UNCLONEABLE,
 };
 use crate::array::PhpArray;
 use crate::object::{Native, PhpObject};
@@ -431,24 +431,27 @@ pub const CLASSES: &[NativeClass] = &[
     NativeClass {
         name: "ReflectionType",
         interfaces: &["Stringable"],
-        flags: miniphp_compiler::class_flags::ABSTRACT,
+        flags: miniphp_compiler::class_flags::ABSTRACT | UNCLONEABLE,
         methods: types::TYPE_METHODS,
         ..NativeClass::EMPTY
     },
     NativeClass {
         name: "ReflectionNamedType",
+        flags: UNCLONEABLE,
         parent: Some("ReflectionType"),
         methods: types::NAMED_METHODS,
         ..NativeClass::EMPTY
     },
     NativeClass {
         name: "ReflectionUnionType",
+        flags: UNCLONEABLE,
         parent: Some("ReflectionType"),
         methods: types::UNION_METHODS,
         ..NativeClass::EMPTY
     },
     NativeClass {
         name: "ReflectionIntersectionType",
+        flags: UNCLONEABLE,
         parent: Some("ReflectionType"),
         methods: types::UNION_METHODS,
         ..NativeClass::EMPTY
@@ -456,13 +459,14 @@ pub const CLASSES: &[NativeClass] = &[
     NativeClass {
         name: "ReflectionFunctionAbstract",
         interfaces: &["Reflector"],
-        flags: miniphp_compiler::class_flags::ABSTRACT,
+        flags: miniphp_compiler::class_flags::ABSTRACT | UNCLONEABLE,
         props: &[NAME],
         methods: function::ABSTRACT_METHODS,
         ..NativeClass::EMPTY
     },
     NativeClass {
         name: "ReflectionFunction",
+        flags: UNCLONEABLE,
         parent: Some("ReflectionFunctionAbstract"),
         consts: &[("IS_DEPRECATED", NativeConst::Long(2048))],
         methods: function::FUNCTION_METHODS,
@@ -470,6 +474,7 @@ pub const CLASSES: &[NativeClass] = &[
     },
     NativeClass {
         name: "ReflectionMethod",
+        flags: UNCLONEABLE,
         parent: Some("ReflectionFunctionAbstract"),
         consts: MODIFIERS,
         props: &[CLASS],
@@ -478,6 +483,7 @@ pub const CLASSES: &[NativeClass] = &[
     },
     NativeClass {
         name: "ReflectionClass",
+        flags: UNCLONEABLE,
         interfaces: &["Reflector"],
         consts: &[
             ("IS_IMPLICIT_ABSTRACT", NativeConst::Long(16)),
@@ -491,6 +497,7 @@ pub const CLASSES: &[NativeClass] = &[
     },
     NativeClass {
         name: "ReflectionObject",
+        flags: UNCLONEABLE,
         parent: Some("ReflectionClass"),
         methods: &[NativeMethod::new(
             "__construct",
@@ -502,12 +509,14 @@ pub const CLASSES: &[NativeClass] = &[
     },
     NativeClass {
         name: "ReflectionEnum",
+        flags: UNCLONEABLE,
         parent: Some("ReflectionClass"),
         methods: class::ENUM_METHODS,
         ..NativeClass::EMPTY
     },
     NativeClass {
         name: "ReflectionProperty",
+        flags: UNCLONEABLE,
         interfaces: &["Reflector"],
         consts: MODIFIERS,
         props: &[NAME, CLASS],
@@ -516,6 +525,7 @@ pub const CLASSES: &[NativeClass] = &[
     },
     NativeClass {
         name: "ReflectionClassConstant",
+        flags: UNCLONEABLE,
         interfaces: &["Reflector"],
         consts: &[
             ("IS_PUBLIC", NativeConst::Long(1)),
@@ -529,18 +539,21 @@ pub const CLASSES: &[NativeClass] = &[
     },
     NativeClass {
         name: "ReflectionEnumUnitCase",
+        flags: UNCLONEABLE,
         parent: Some("ReflectionClassConstant"),
         methods: member::UNIT_CASE_METHODS,
         ..NativeClass::EMPTY
     },
     NativeClass {
         name: "ReflectionEnumBackedCase",
+        flags: UNCLONEABLE,
         parent: Some("ReflectionEnumUnitCase"),
         methods: member::BACKED_CASE_METHODS,
         ..NativeClass::EMPTY
     },
     NativeClass {
         name: "ReflectionParameter",
+        flags: UNCLONEABLE,
         interfaces: &["Reflector"],
         props: &[NAME],
         methods: parameter::PARAMETER_METHODS,
@@ -548,6 +561,7 @@ pub const CLASSES: &[NativeClass] = &[
     },
     NativeClass {
         name: "ReflectionAttribute",
+        flags: UNCLONEABLE,
         interfaces: &["Reflector"],
         consts: &[("IS_INSTANCEOF", NativeConst::Long(2))],
         methods: attribute::ATTRIBUTE_METHODS,
