@@ -42,6 +42,49 @@ pub enum Quote {
     Heredoc { start: usize, end: usize },
 }
 
+/// A run of binary operators (`??` down to `* / %`) being read: operands and operators
+/// not yet grouped, as the two stacks of operator-precedence parsing. Left operands wait
+/// here until an operator of lower (or, left-associative, equal) precedence follows.
+pub struct BinaryChain {
+    /// Operands, each with the location of its first token (a binary node's span).
+    operands: Vec<(usize, Expr)>,
+    /// Operators not applied yet, by increasing precedence, with their location.
+    ops: Vec<(BinaryOp, usize)>,
+}
+
+/// A syntax error raised by a grammar action (the token at a location is unexpected).
+pub type ActionError = lalrpop_util::ParseError<usize, TokenKind, ()>;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Assoc {
+    Left,
+    Right,
+    /// Comparisons: `1 < 2 < 3` is a syntax error at the second `<`.
+    None,
+}
+
+/// Precedence (higher binds tighter) and associativity, as zend_language_parser.y
+/// declares them, of the operators a [`BinaryChain`] holds.
+fn precedence(op: BinaryOp) -> (u8, Assoc) {
+    use BinaryOp::*;
+    match op {
+        Coalesce => (1, Assoc::Right),
+        BooleanOr => (2, Assoc::Left),
+        BooleanAnd => (3, Assoc::Left),
+        BitOr => (4, Assoc::Left),
+        BitXor => (5, Assoc::Left),
+        BitAnd => (6, Assoc::Left),
+        Equal | NotEqual | Identical | NotIdentical | Spaceship => (7, Assoc::None),
+        Less | LessEqual | Greater | GreaterEqual => (8, Assoc::None),
+        Concat => (9, Assoc::Left),
+        ShiftLeft | ShiftRight => (10, Assoc::Left),
+        Add | Sub => (11, Assoc::Left),
+        Mul | Div | Mod => (12, Assoc::Left),
+        // Not chained: `**`, `xor` have grammar levels of their own.
+        Pow | LogicalXor => (13, Assoc::Right),
+    }
+}
+
 /// The `if (…) S elseif (…) S …` chain while it is being built.
 pub struct IfChain {
     pub span: Span,
@@ -203,6 +246,68 @@ impl<'s> Ctx<'s> {
                 expr: Box::new(e),
             },
         )
+    }
+
+    /// `a op`: the first operand and operator of a [`BinaryChain`].
+    pub fn chain_start(&self, l: usize, a: Expr, op: BinaryOp, op_loc: usize) -> Box<BinaryChain> {
+        Box::new(BinaryChain {
+            operands: vec![(l, a)],
+            ops: vec![(op, op_loc)],
+        })
+    }
+
+    /// The operand after the chain's last operator.
+    pub fn chain_operand(&self, mut c: Box<BinaryChain>, l: usize, e: Expr) -> Box<BinaryChain> {
+        c.operands.push((l, e));
+        c
+    }
+
+    /// Another operator: the operators before it that bind at least as tightly take
+    /// their operands first.
+    pub fn chain_op(
+        &self,
+        mut c: Box<BinaryChain>,
+        op: BinaryOp,
+        op_loc: usize,
+    ) -> Result<Box<BinaryChain>, ActionError> {
+        let (prec, assoc) = precedence(op);
+        while let Some(&(top, _)) = c.ops.last() {
+            let top_prec = precedence(top).0;
+            if top_prec < prec || (top_prec == prec && assoc == Assoc::Right) {
+                break;
+            }
+            if top_prec == prec && assoc == Assoc::None {
+                let kind = self.kind(op_loc).unwrap_or(TokenKind::BadCharacter);
+                return Err(ActionError::UnrecognizedToken {
+                    token: (op_loc, kind, op_loc + 1),
+                    expected: Vec::new(),
+                });
+            }
+            self.chain_reduce(&mut c);
+        }
+        c.ops.push((op, op_loc));
+        Ok(c)
+    }
+
+    /// The whole chain as one expression.
+    pub fn chain_end(&self, mut c: Box<BinaryChain>) -> Expr {
+        while !c.ops.is_empty() {
+            self.chain_reduce(&mut c);
+        }
+        match c.operands.pop() {
+            Some((_, e)) => e,
+            None => self.expr(0, ExprKind::Int(0)),
+        }
+    }
+
+    /// Applies the last operator to the last two operands.
+    fn chain_reduce(&self, c: &mut BinaryChain) {
+        let (Some((op, _)), Some((_, b)), Some((l, a))) =
+            (c.ops.pop(), c.operands.pop(), c.operands.pop())
+        else {
+            return;
+        };
+        c.operands.push((l, self.bin(l, op, a, b)));
     }
 
     /// `a ? b : c` / `a ?: c`, with PHP 8's error for an unparenthesized nested ternary.

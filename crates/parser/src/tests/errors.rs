@@ -56,6 +56,8 @@ const CORPUS: &[(&str, &str, ParseErrorKind, &str, u32)] = &[
     ("new_without_class", "<?php\n$a = new;\n", Parse, "syntax error, unexpected token \";\"", 2),
     ("nonassoc_eq", "<?php\n$a = 1 == 2 == 3;\n", Parse, "syntax error, unexpected token \"==\"", 2),
     ("nonassoc_lt", "<?php\nvar_dump(1 < 2 < 3);\n", Parse, "syntax error, unexpected token \"<\"", 2),
+    ("nonassoc_lt_after_tighter", "<?php\n$a = 1 < 2 + 3 < 4;\n", Parse, "syntax error, unexpected token \"<\"", 2),
+    ("nonassoc_eq_after_tighter", "<?php\n$a = 1 == 2 < 3 != 4;\n", Parse, "syntax error, unexpected token \"!=\"", 2),
     ("object_op_no_name", "<?php\n$a->;\n", Parse, "syntax error, unexpected token \";\", expecting identifier or variable or \"{\" or \"$\"", 2),
     ("param_default_missing", "<?php\nfunction f($a = ) {}\n", Parse, "syntax error, unexpected token \")\"", 2),
     ("param_missing_var", "<?php\nfunction f(int) {}\n", Parse, "syntax error, unexpected token \"(int)\", expecting \"(\"", 2),

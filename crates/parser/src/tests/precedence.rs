@@ -23,6 +23,16 @@ fn pow_is_right_associative_and_above_unary_minus() {
 }
 
 #[test]
+fn mixed_levels_rise_and_fall() {
+    // php: 1 + 2 * 3 - 4 / 2 is 5; 2 * 3 . 4 + 1 is "65"; 6 - 2 - 1 . 5 is "35".
+    assert_eq!(r("1 + 2 * 3 - 4 / 2"), "(- (+ 1 (* 2 3)) (/ 4 2))");
+    assert_eq!(r("2 * 3 . 4 + 1"), "(. (* 2 3) (+ 4 1))");
+    assert_eq!(r("6 - 2 - 1 . 5"), "(. (- (- 6 2) 1) 5)");
+    assert_eq!(r("1 < 2 == 3 < 4"), "(== (< 1 2) (< 3 4))");
+    assert_eq!(r("$a ?? $b || $c ?? $d"), "(?? $a (?? (|| $b $c) $d))");
+}
+
+#[test]
 fn comparisons() {
     assert_eq!(r("1 < 2 == true"), "(== (< 1 2) true)");
     assert_eq!(r("$a == $b && $c != $d"), "(&& (== $a $b) (!= $c $d))");
