@@ -285,6 +285,27 @@ pub fn access_line(format: &str, a: &AccessInfo) -> String {
     out
 }
 
+/// One slowlog entry as php-fpm writes it: the time, pool and pid, the script, then
+/// the PHP stack innermost first (`[0x…] function() file:line`).
+pub fn slowlog_entry(
+    pool: &str,
+    pid: u32,
+    script: &str,
+    frames: &[miniphp_vm::TraceFrame],
+) -> String {
+    let mut entry = format!(
+        "\n[{}]  [pool {pool}] pid {pid}\nscript_filename = {script}\n",
+        Tm::now().format("%d-%b-%Y %H:%M:%S")
+    );
+    for f in frames {
+        entry.push_str(&format!(
+            "[0x{:016x}] {}() {}:{}\n",
+            f.address, f.function, f.file, f.line
+        ));
+    }
+    entry
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

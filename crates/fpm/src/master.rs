@@ -27,7 +27,7 @@ use miniphp_vm::{HttpRequest, HttpResponse, IniOverrides, Vm};
 
 use crate::config::{Config, LogLevel, Pm, Pool};
 use crate::listen::{lookup_group, lookup_user, Listener, SOCKETS_ENV};
-use crate::log::{open_append, ErrorLog, Tm};
+use crate::log::{open_append, ErrorLog};
 use crate::scoreboard::{Board, State};
 use crate::worker::{Worker, STOP};
 
@@ -196,6 +196,11 @@ extern "C" fn on_quit(_: nix::libc::c_int) {
     STOP.store(true, Relaxed);
 }
 
+/// The master found the request slow: the script's stack goes to the slowlog.
+extern "C" fn on_trace(_: nix::libc::c_int) {
+    miniphp_vm::sapi::request_trace();
+}
+
 /// A new worker's signals: SIGQUIT interrupts `accept` and asks it to stop after
 /// the request in hand; SIGTERM/SIGINT keep their default (end at once).
 fn worker_signals() {
@@ -204,11 +209,18 @@ fn worker_signals() {
         SaFlags::empty(),
         SigSet::empty(),
     );
+    let trace = SigAction::new(
+        SigHandler::Handler(on_trace),
+        SaFlags::SA_RESTART,
+        SigSet::empty(),
+    );
     let ignore = SigAction::new(SigHandler::SigIgn, SaFlags::empty(), SigSet::empty());
-    // SAFETY: the handler only stores to an atomic; the other dispositions are
-    // SIG_IGN. The worker is single-threaded.
+    // SAFETY: the handlers only store to an atomic and a const thread-local flag
+    // (`request_trace`); the other dispositions are SIG_IGN. The worker is
+    // single-threaded when they are installed.
     unsafe {
         let _ = sigaction(Signal::SIGQUIT, &quit);
+        let _ = sigaction(Signal::SIGPROF, &trace);
         let _ = sigaction(Signal::SIGUSR1, &ignore);
         let _ = sigaction(Signal::SIGUSR2, &ignore);
     }
@@ -300,6 +312,7 @@ impl Master {
                     ini: pool.ini.clone(),
                     cache: self.cache.clone(),
                     access_log: pool.access_log.as_ref().and_then(|f| f.try_clone().ok()),
+                    slowlog: pool.slowlog.as_ref().and_then(|f| f.try_clone().ok()),
                     error_log: &self.log,
                     ppid: nix::unistd::getppid().as_raw() as u32,
                 };
@@ -480,14 +493,11 @@ impl Master {
                         what(),
                         secs_us(elapsed)
                     ));
-                    if let Some(mut f) = pool.slowlog.as_ref() {
-                        let entry = format!(
-                            "\n[{}]  [pool {}] pid {pid}\nscript_filename = {}\n",
-                            Tm::now().format("%d-%b-%Y %H:%M:%S"),
-                            c.name,
-                            s.script.get()
-                        );
-                        let _ = f.write_all(entry.as_bytes());
+                    // The worker writes the entry with its PHP stack (as php-fpm's
+                    // master does by tracing it).
+                    if pool.slowlog.is_some() {
+                        self.log.notice(&format!("about to trace {pid}"));
+                        let _ = kill(pid, Signal::SIGPROF);
                     }
                 }
                 if !c.request_terminate_timeout.is_zero()

@@ -7,7 +7,11 @@ use std::cell::RefCell;
 use std::io::{self, Read, Write};
 use std::rc::Rc;
 
-use miniphp_vm::HttpResponse;
+use std::fs::File;
+
+use miniphp_vm::{HttpResponse, TraceFrame};
+
+use crate::log::slowlog_entry;
 
 use crate::fcgi::conn::Output;
 
@@ -18,8 +22,24 @@ pub struct Sent {
     pub headers: Vec<String>,
 }
 
+/// Where a request's trace goes (`slowlog`), and what its entry names.
+pub struct Slowlog {
+    pub file: File,
+    pub pool: String,
+    pub script: String,
+}
+
+impl Slowlog {
+    /// Append the entry; a write error is not the script's business.
+    pub fn write(&self, frames: &[TraceFrame]) {
+        let entry = slowlog_entry(&self.pool, std::process::id(), &self.script, frames);
+        let _ = (&self.file).write_all(entry.as_bytes());
+    }
+}
+
 pub struct FcgiResponse<S> {
     out: Output<S>,
+    slowlog: Option<Rc<Slowlog>>,
     sent: Rc<RefCell<Sent>>,
     /// Log messages not yet sent (they go out before the next output).
     pending_log: Vec<u8>,
@@ -43,10 +63,17 @@ impl<S: Read + Write> FcgiResponse<S> {
     pub fn new(out: Output<S>, sent: Rc<RefCell<Sent>>, echo_to_stderr: bool) -> Self {
         FcgiResponse {
             out,
+            slowlog: None,
             sent,
             pending_log: Vec::new(),
             echo_to_stderr,
         }
+    }
+
+    /// The slowlog entry for this request's trace, when the pool has a slowlog.
+    pub fn with_slowlog(mut self, slowlog: Option<Rc<Slowlog>>) -> Self {
+        self.slowlog = slowlog;
+        self
     }
 
     fn flush_log(&mut self) {
@@ -94,6 +121,12 @@ impl<S: Read + Write> HttpResponse for FcgiResponse<S> {
         self.flush_log();
         // php-fpm's END_REQUEST always carries application status 0.
         self.out.end_request(0)
+    }
+
+    fn trace(&mut self, frames: &[TraceFrame]) {
+        if let Some(s) = &self.slowlog {
+            s.write(frames);
+        }
     }
 }
 

@@ -19,7 +19,7 @@ use crate::fcgi::conn::{Conn, Limits, Output, Request};
 use crate::listen::{Listener, Stream};
 use crate::log::{access_line, AccessInfo, ErrorLog};
 use crate::memory;
-use crate::response::{cgi_head, FcgiResponse, Sent};
+use crate::response::{cgi_head, FcgiResponse, Sent, Slowlog};
 use crate::scoreboard::{Board, Slot, State};
 use crate::status;
 
@@ -76,6 +76,7 @@ pub fn run_on_big_stack(worker: Worker<'_>) -> ! {
 fn handled_signals() -> nix::sys::signal::SigSet {
     let mut set = nix::sys::signal::SigSet::empty();
     set.add(nix::sys::signal::Signal::SIGQUIT);
+    set.add(nix::sys::signal::Signal::SIGPROF);
     set
 }
 
@@ -88,6 +89,8 @@ pub struct Worker<'a> {
     pub ini: IniOverrides,
     pub cache: Option<OpCache>,
     pub access_log: Option<File>,
+    /// The pool's `slowlog`, where a slow request's worker writes its PHP stack.
+    pub slowlog: Option<File>,
     pub error_log: &'a ErrorLog,
     pub ppid: u32,
 }
@@ -254,6 +257,15 @@ impl Worker<'_> {
         let filename = lossy(param(&req, "SCRIPT_FILENAME"));
         let sent = Rc::new(RefCell::new(Sent::default()));
         let out = conn.output();
+        // A trace asked for after the previous request ended is not this one's.
+        miniphp_vm::sapi::take_trace_request();
+        let slowlog = self.slowlog.as_ref().and_then(|f| {
+            Some(Rc::new(Slowlog {
+                file: f.try_clone().ok()?,
+                pool: self.pool.name.clone(),
+                script: filename.clone(),
+            }))
+        });
         let pool = self.pool;
         let mut ran_script = false;
         let access_params = self.access_log.as_ref().map(|_| req.params.clone());
@@ -280,7 +292,11 @@ impl Worker<'_> {
             );
         } else {
             ran_script = true;
-            self.run_script(conn, req, &filename, sent.clone(), ini);
+            self.run_script(conn, req, &filename, sent.clone(), ini, slowlog.clone());
+        }
+        // Slow, but the script reached no safe point to show its stack.
+        if let (Some(s), true) = (&slowlog, miniphp_vm::sapi::take_trace_request()) {
+            s.write(&[]);
         }
         let _ = out.end_request(0);
         conn.drain_body();
@@ -341,13 +357,15 @@ impl Worker<'_> {
         filename: &str,
         sent: Rc<RefCell<Sent>>,
         ini: &WebIni,
+        slowlog: Option<Rc<Slowlog>>,
     ) {
         let path = Path::new(filename);
         // As php-cgi: the script runs in its own directory.
         if let Some(dir) = path.parent() {
             let _ = std::env::set_current_dir(dir);
         }
-        let response = FcgiResponse::new(conn.output(), sent, self.pool.catch_workers_output);
+        let response = FcgiResponse::new(conn.output(), sent, self.pool.catch_workers_output)
+            .with_slowlog(slowlog);
         let request = HttpRequest {
             params: req.params,
             body: Box::new(conn.body()),

@@ -523,3 +523,57 @@ fn workers_run_as_the_pools_user_and_group() {
     // The master keeps root, to manage the workers and reopen its logs.
     assert!(ids(fpm.child.id() as i32)[0].starts_with("Uid: 0 "));
 }
+
+#[test]
+fn the_slowlog_has_the_php_stack_of_a_slow_request() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = docroot(dir.path());
+    std::fs::write(
+        root.join("slow.php"),
+        "<?php\nfunction inner() {\n    $end = microtime(true) + 1.5;\n    while (microtime(true) < $end) {}\n}\nfunction outer() {\n    inner();\n}\nouter();\necho 'done';\n",
+    )
+    .unwrap();
+    std::fs::write(
+        root.join("sleep.php"),
+        "<?php\nusleep(1500000);\necho 'slept';\n",
+    )
+    .unwrap();
+    let fpm = Fpm::start(
+        dir.path(),
+        1,
+        &format!(
+            "slowlog = {}/slow.log\nrequest_slowlog_timeout = 1s\n",
+            dir.path().display()
+        ),
+    );
+    let r = one(&fpm, &root, "/slow.php");
+    assert!(r.stdout.ends_with(b"done"), "{:?}", r.split());
+    let r = one(&fpm, &root, "/sleep.php");
+    assert!(r.stdout.ends_with(b"slept"), "{:?}", r.split());
+    let slow = std::fs::read_to_string(dir.path().join("slow.log")).unwrap();
+    // Each entry starts with an empty line, then `[time]  [pool …] pid N`.
+    let slow = format!("\n{slow}");
+    let entries: Vec<&str> = slow.split("\n\n[").skip(1).collect();
+    assert_eq!(entries.len(), 2, "{slow}");
+    let file = format!("{}/slow.php", root.display());
+    let lines: Vec<&str> = entries[0].lines().collect();
+    assert!(lines[0].contains("]  [pool www] pid "), "{slow}");
+    assert_eq!(lines[1], format!("script_filename = {file}"));
+    // Innermost first, each with the line its caller is at.
+    assert!(
+        lines[2].starts_with("[0x") && lines[2].ends_with(&format!("] inner() {file}:7")),
+        "{slow}"
+    );
+    assert!(lines[3].ends_with(&format!("] outer() {file}:9")), "{slow}");
+    assert_eq!(lines.len(), 4, "{slow}");
+    // A script that never reaches a safe point while slow still gets its entry.
+    let lines: Vec<&str> = entries[1].lines().collect();
+    assert_eq!(
+        lines[1],
+        format!("script_filename = {}/sleep.php", root.display())
+    );
+    assert_eq!(lines.len(), 2, "{slow}");
+    fpm.wait_log("the slow warnings", 5, |log| {
+        log.matches("executing too slow").count() == 2
+    });
+}

@@ -880,6 +880,8 @@ impl Vm {
             self.line = line;
             let r = if crate::generator::is_generator(&o) {
                 self.gen_destroy(&o)
+        // The slowlog's trace of a request past `request_slowlog_timeout` (sapi.rs).
+        self.give_trace();
             } else {
                 self.destruct_object(&o)
             };

@@ -28,7 +28,7 @@ pub mod vm;
 pub use array::PhpArray;
 pub use include::{CompileFailure, CompileFile, LoadedScript};
 pub use run::{run_code, run_file, run_stdin, run_with, Main};
-pub use sapi::{HttpRequest, HttpResponse, RequestOutcome, WebIni};
+pub use sapi::{HttpRequest, HttpResponse, RequestOutcome, TraceFrame, WebIni};
 pub use value::{ArrayKey, PhpRef, PhpStr, Value};
 pub use vm::{IniOverrides, Unwind, Vm};
 #[cfg(test)]

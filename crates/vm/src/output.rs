@@ -149,10 +149,14 @@ impl Output {
                 self.started = true;
                 self.just_started = true;
             }
-            self.pending.extend_from_slice(bytes);
-            if self.pending.len() >= SINK_CHUNK {
-                self.flush();
+            if self.pending.len() + bytes.len() < SINK_CHUNK {
+                self.pending.extend_from_slice(bytes);
+                return;
             }
+            // Enough to write: what is pending, then these bytes as they are (not
+            // copied into `pending` first).
+            self.flush();
+            let _ = self.sink.write_all(bytes);
             return;
         }
         let b = &mut self.buffers[level - 1];

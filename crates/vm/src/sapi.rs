@@ -30,7 +30,9 @@ use std::collections::HashMap;
 use std::io::Write;
 use std::path::Path;
 use std::rc::Rc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
+use crate::value::{ArrayKey, Value};
 use crate::vm::{IniOverrides, Vm};
 
 pub use headers::Response;
@@ -58,6 +60,45 @@ pub trait HttpResponse {
     /// End the response now (`fastcgi_finish_request()` or the end of the request);
     /// the script may run on, and its later output is discarded.
     fn finish(&mut self) -> std::io::Result<()>;
+    /// The script's PHP stack, innermost first, after [`request_trace`] asked for it
+    /// (php-fpm's slowlog); ignored by default.
+    fn trace(&mut self, _frames: &[TraceFrame]) {}
+}
+
+/// One function frame of a running script, as php-fpm's slowlog shows it:
+/// `[0x…] function() file:line` with the line its caller is at.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TraceFrame {
+    /// Where the frame lives in the VM (an identifier, as php-fpm prints the address
+    /// of Zend's `execute_data`).
+    pub address: usize,
+    /// The function's name, without its class; `[INCLUDE_OR_EVAL]` for an included
+    /// file or eval'd code.
+    pub function: String,
+    pub file: String,
+    pub line: u32,
+}
+
+fn slot_size<T>(_: &[T]) -> usize {
+    std::mem::size_of::<T>()
+}
+
+/// Set by [`request_trace`], taken at the VM's next safe point.
+static TRACE_WANTED: AtomicBool = AtomicBool::new(false);
+
+/// Ask the running script for its stack (the fpm worker's signal handler, once
+/// `request_slowlog_timeout` passed): at its next safe point the VM gives it to
+/// [`HttpResponse::trace`]. Async-signal-safe when called on the interpreter's
+/// thread: an atomic store and the store of the dispatch loop's safe-point flag
+/// (a const-initialized thread-local `Cell`, no lazy initialization).
+pub fn request_trace() {
+    TRACE_WANTED.store(true, Ordering::Relaxed);
+    crate::object::request_safe_point();
+}
+
+/// Whether a trace was asked for and not given yet; clears the request.
+pub fn take_trace_request() -> bool {
+    TRACE_WANTED.swap(false, Ordering::Relaxed)
 }
 
 /// A pool's ini settings for its requests: php-fpm's defaults, Debian's fpm php.ini
@@ -292,6 +333,53 @@ impl Vm {
         } else {
             format!("\n{label}: {msg} in {file} on line {line}\n")
         }
+    }
+
+    /// At a safe point: the stack, when a trace was asked for (see [`request_trace`]).
+    pub(crate) fn give_trace(&mut self) {
+        if !TRACE_WANTED.load(Ordering::Relaxed) || !take_trace_request() {
+            return;
+        }
+        if let Some(r) = self.response() {
+            let frames = self.trace_frames();
+            r.borrow_mut().trace(&frames);
+        }
+    }
+
+    /// The function frames, innermost first, from the backtrace.
+    fn trace_frames(&self) -> Vec<TraceFrame> {
+        let field = |e: &crate::array::PhpArray, k: &str| -> Value {
+            e.get(&ArrayKey::from_bytes(k.as_bytes()))
+                .cloned()
+                .unwrap_or(Value::Null)
+        };
+        let base = self.frames.as_ptr() as usize;
+        let size = slot_size(&self.frames);
+        self.backtrace(0)
+            .values()
+            .enumerate()
+            .filter_map(|(i, entry)| match entry {
+                Value::Array(e) => Some((i, e.clone())),
+                _ => None,
+            })
+            .map(|(i, e)| {
+                let function = field(&e, "function").to_string_lossy(self.precision);
+                let function = String::from_utf8_lossy(&function).into_owned();
+                let function = match function.as_str() {
+                    "include" | "include_once" | "require" | "require_once" | "eval" => {
+                        "[INCLUDE_OR_EVAL]".to_string()
+                    }
+                    _ => function,
+                };
+                let file = field(&e, "file").to_string_lossy(self.precision);
+                TraceFrame {
+                    address: base + i * size,
+                    function,
+                    file: String::from_utf8_lossy(&file).into_owned(),
+                    line: field(&e, "line").to_long() as u32,
+                }
+            })
+            .collect()
     }
 
     /// The web response, if this VM serves a request.

@@ -50,7 +50,8 @@ struct State<S> {
     stop: Option<&'static AtomicBool>,
     /// Encoded records not yet written.
     out: Vec<u8>,
-    /// STDOUT bytes not yet encoded (coalesced into large records).
+    /// STDOUT bytes coalesced into one record being built in place: a header's room
+    /// then the content (empty when there is none), so output is copied only once.
     stdout: Vec<u8>,
     /// The open request: its id, and whether END_REQUEST was sent.
     id: Option<u16>,
@@ -286,11 +287,33 @@ impl<S: Read + Write> State<S> {
         }
     }
 
-    /// Encode the pending STDOUT bytes into records.
+    /// Append STDOUT bytes to the record being built; full records go out.
+    fn push_stdout(&mut self, mut bytes: &[u8]) -> io::Result<()> {
+        while !bytes.is_empty() {
+            if self.stdout.is_empty() {
+                self.stdout.resize(rec::HEADER_LEN, 0);
+            }
+            let room = rec::MAX_CONTENT + rec::HEADER_LEN - self.stdout.len();
+            let (now, rest) = bytes.split_at(room.min(bytes.len()));
+            self.stdout.extend_from_slice(now);
+            bytes = rest;
+            if self.stdout.len() >= FLUSH_AT + rec::HEADER_LEN {
+                self.encode_stdout();
+                self.flush_records()?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Close the STDOUT record being built and queue it after the records before it
+    /// (moved, not copied, when there are none).
     fn encode_stdout(&mut self) {
-        if let (Some(id), false) = (self.id, self.stdout.is_empty()) {
-            for chunk in self.stdout.chunks(rec::MAX_CONTENT) {
-                rec::push_record(&mut self.out, rec::STDOUT, id, chunk);
+        if let (Some(id), true) = (self.id, self.stdout.len() > rec::HEADER_LEN) {
+            rec::seal_record(&mut self.stdout, rec::STDOUT, id);
+            if self.out.is_empty() {
+                std::mem::swap(&mut self.out, &mut self.stdout);
+            } else {
+                self.out.extend_from_slice(&self.stdout);
             }
         }
         self.stdout.clear();
@@ -325,7 +348,7 @@ impl<S: Read + Write> Conn<S> {
                 limits,
                 stop,
                 out: Vec::with_capacity(FLUSH_AT + rec::MAX_CONTENT),
-                stdout: Vec::with_capacity(FLUSH_AT),
+                stdout: Vec::with_capacity(FLUSH_AT + rec::MAX_CONTENT),
                 id: None,
                 ended: false,
                 stdin_left: 0,
@@ -412,12 +435,7 @@ impl<S: Read + Write> Output<S> {
         if st.discards_output() {
             return Ok(());
         }
-        st.stdout.extend_from_slice(bytes);
-        if st.stdout.len() >= FLUSH_AT {
-            st.encode_stdout();
-            return st.flush_records();
-        }
-        Ok(())
+        st.push_stdout(bytes)
     }
 
     /// A FCGI_STDERR record, after the STDOUT bytes written before it.

@@ -154,6 +154,18 @@ pub fn push_record(out: &mut Vec<u8>, kind: u8, request_id: u16, content: &[u8])
     out.extend_from_slice(&[0u8; 8][..pad]);
 }
 
+/// Make `buf` (a header's room, then at most 65535 content bytes) one record, in
+/// place: the header written into its room, the padding appended.
+pub fn seal_record(buf: &mut Vec<u8>, kind: u8, request_id: u16) {
+    let len = buf.len() - HEADER_LEN;
+    debug_assert!(len <= MAX_CONTENT);
+    let pad = padding_for(len);
+    let [hi, lo] = (len as u16).to_be_bytes();
+    let [id_hi, id_lo] = request_id.to_be_bytes();
+    buf[..HEADER_LEN].copy_from_slice(&[VERSION_1, kind, id_hi, id_lo, hi, lo, pad as u8, 0]);
+    buf.extend_from_slice(&[0u8; 8][..pad]);
+}
+
 /// Append `data` as records of one stream, split at 65535 bytes. An empty `data`
 /// appends the empty record that ends a stream.
 pub fn push_stream(out: &mut Vec<u8>, kind: u8, request_id: u16, data: &[u8]) {
@@ -314,5 +326,15 @@ mod tests {
             let mut r = bytes.as_slice();
             while read_record(&mut r).is_ok() {}
         }
+    }
+
+    #[test]
+    fn a_record_sealed_in_place_is_the_pushed_one() {
+        let mut pushed = Vec::new();
+        push_record(&mut pushed, STDOUT, 7, b"hello");
+        let mut sealed = vec![0u8; HEADER_LEN];
+        sealed.extend_from_slice(b"hello");
+        seal_record(&mut sealed, STDOUT, 7);
+        assert_eq!(sealed, pushed);
     }
 }

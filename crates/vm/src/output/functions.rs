@@ -72,6 +72,7 @@ impl Vm {
         match self.run_due_handlers() {
             Some(Unwind::Throw(e)) => {
                 self.pending.get_or_insert(e);
+                crate::object::request_safe_point();
             }
             // A fatal error already stopped the script's output.
             Some(Unwind::Exit) | None => {}

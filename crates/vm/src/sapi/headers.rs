@@ -107,6 +107,10 @@ impl Response {
         self.out.log(line);
     }
 
+    pub(crate) fn trace(&mut self, frames: &[super::TraceFrame]) {
+        self.out.trace(frames);
+    }
+
     /// End the response (headers first if none went out); later calls do nothing.
     pub(crate) fn finish(&mut self) {
         if self.finished {
