@@ -287,18 +287,25 @@ fn target_names(mask: u32) -> String {
 
 fn to_string(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
     with_attr!(vm, c, r => {
-        let (positional, named) = arguments(vm, r)?;
-        let count = positional.len() + named.len();
-        if count == 0 {
+        let args: Vec<(Option<Vec<u8>>, u32)> = with_view(vm, r.script, |v| {
+            let at = &v.attributes[r.index as usize];
+            v.attr_args[at.args.indices()]
+                .iter()
+                .map(|a| (a.name.map(|n| v.str(n).to_vec()), a.value))
+                .collect()
+        });
+        if args.is_empty() {
             return Ok(Value::from(format!("Attribute [ {} ]\n", r.name)));
         }
-        let mut s = format!("Attribute [ {} ] {{\n  - Arguments [{count}] {{\n", r.name);
-        let named = named
-            .iter()
-            .map(|(n, v)| (format!("{} = ", String::from_utf8_lossy(n)), v));
-        let all = positional.iter().map(|v| (String::new(), v)).chain(named);
-        for (i, (prefix, v)) in all.enumerate() {
-            s.push_str(&format!("    Argument #{i} [ {prefix}{} ]\n", super::dump::format_value(v)));
+        let mut s = format!(
+            "Attribute [ {} ] {{\n  - Arguments [{}] {{\n",
+            r.name,
+            args.len()
+        );
+        for (i, (name, lit)) in args.into_iter().enumerate() {
+            let text = super::literal_text(vm, r.script, lit, r.scope.as_ref())?;
+            let prefix = name.map_or(String::new(), |n| format!("{} = ", lossy(&n)));
+            s.push_str(&format!("    Argument #{i} [ {prefix}{text} ]\n"));
         }
         s.push_str("  }\n}\n");
         Ok(Value::from(s))

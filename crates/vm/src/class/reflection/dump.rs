@@ -7,8 +7,8 @@ use std::rc::Rc;
 use miniphp_compiler::{flags as fn_flags, member as mflags};
 
 use super::function::{params, routine_name, user, ParamInfo};
-use super::parameter::{default_constant, default_literal};
-use super::{literal_value, with_view, PropRef, Routine};
+use super::parameter::default_literal;
+use super::{with_view, PropRef, Routine};
 use crate::class::{ClassConstant, ClassEntry, TypeSpec};
 use crate::value::{ArrayKey, Value};
 use crate::vm::{Unwind, Vm};
@@ -73,10 +73,7 @@ pub(super) fn parameter(
     }
     write!(s, "${}", p.name).ok();
     if let Some((script, lit)) = default_literal(vm, r, i) {
-        let shown = match default_constant(vm, r, i) {
-            Some(name) => name,
-            None => format_value(&literal_value(vm, script, lit, r.scope().as_ref())?),
-        };
+        let shown = super::literal_text(vm, script, lit, r.scope().as_ref())?;
         write!(s, " = {shown}").ok();
     }
     s.push_str(" ]");

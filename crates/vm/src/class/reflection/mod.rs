@@ -13,6 +13,7 @@ mod dump;
 mod function;
 mod member;
 mod parameter;
+mod source;
 mod types;
 
 use std::rc::Rc;
@@ -256,6 +257,24 @@ fn literal_value(vm: &mut Vm, script: u32, lit: u32, scope: Option<&Rc<ClassEntr
     match expr {
         Some(oa) => vm.eval_in_scope(script, oa, scope),
         None => Ok(loaded.literals[lit as usize].clone()),
+    }
+}
+
+/// A literal as reflection prints it: a constant expression in its source form, a
+/// value as `format_value` shows it (evaluated when the source form is unknown).
+fn literal_text(
+    vm: &mut Vm,
+    script: u32,
+    lit: u32,
+    scope: Option<&Rc<ClassEntry>>,
+) -> Result<String, Unwind> {
+    let text = with_view(vm, script, |v| match v.literals[lit as usize] {
+        Literal::ConstExpr(oa) => source::const_expr(v, oa),
+        _ => None,
+    });
+    match text {
+        Some(t) => Ok(t),
+        None => Ok(dump::format_value(&literal_value(vm, script, lit, scope)?)),
     }
 }
 
