@@ -151,6 +151,9 @@ pub struct Vm {
     pub(crate) fn_cache: Vec<Vec<Option<Func>>>,
     /// INIT_METHOD_CALL sites' resolved methods, per script and method-name literal.
     pub(crate) method_cache: crate::exec::SiteCache<Rc<crate::class::Method>>,
+    /// The same for static method calls (`A::m()`, `self::m()`), kept apart as a
+    /// static call's resolution also depends on `$this` when the class lacks the method.
+    pub(crate) static_method_cache: crate::exec::SiteCache<Rc<crate::class::Method>>,
     /// FETCH_OBJ_R / ASSIGN_OBJ sites' declared properties, per script and name literal.
     pub(crate) prop_cache: crate::exec::SiteCache<Rc<crate::class::PropInfo>>,
     /// Classes named by literals (NEW, static calls…), per script and literal.
@@ -225,6 +228,7 @@ impl Vm {
             last_dim_w: None,
             fn_cache: Vec::new(),
             method_cache: Vec::new(),
+            static_method_cache: Vec::new(),
             prop_cache: Vec::new(),
             class_cache: Vec::new(),
             arg_pool: Vec::new(),

@@ -56,20 +56,27 @@ fn lit_put<T>(cache: &mut LitCache<T>, script: u32, lit: usize, v: T) {
 
 /// The resolution cached for name literal `lit` of `script`, if made for `class`
 /// from `scope`.
-fn site_get<T: Clone>(
-    cache: &SiteCache<T>,
+#[inline]
+fn site_get<'c, T>(
+    cache: &'c SiteCache<T>,
     script: u32,
     lit: usize,
     class: &Rc<ClassEntry>,
     scope: Option<&Rc<ClassEntry>>,
-) -> Option<T> {
+) -> Option<&'c T> {
     let slot = lit_get(cache, script, lit)?;
     let same_scope = match (&slot.scope, scope) {
         (Some(a), Some(b)) => Rc::ptr_eq(a, b),
         (None, None) => true,
         _ => false,
     };
-    (Rc::ptr_eq(&slot.class, class) && same_scope).then(|| slot.found.clone())
+    (Rc::ptr_eq(&slot.class, class) && same_scope).then_some(&slot.found)
+}
+
+/// The literal index of a CONST name operand (the key of its site caches).
+#[inline]
+fn site_lit(code: &Code<'_>, name_op: Operand) -> Option<usize> {
+    (name_op.kind == OperandKind::Const).then(|| (code.oa.literals.start + name_op.value) as usize)
 }
 
 impl Vm {
@@ -217,21 +224,25 @@ impl Vm {
         c: Ctx,
         op: &Op,
     ) -> Result<(), Unwind> {
+        // A literal name: the site's cached method, if the class and scope are the same
+        // (`$this` or a variable is looked at in place, other operands once read).
+        let site = site_lit(code, op.op2);
+        let scope = self.frames[c.fi].class.as_ref();
+        let hit = |vm: &Vm, o: &Rc<PhpObject>| {
+            let m = site_get(&vm.method_cache, code.script, site?, &o.class, scope)?;
+            Some((m.clone(), o.clone()))
+        };
+        if let Some((m, o)) = self.peek_object(c, op.op1).and_then(|o| hit(self, o)) {
+            let class = o.class.clone();
+            self.begin_method_call(&m, Some(o), class);
+            return Ok(());
+        }
         let name = self.read(code, c, op.op2);
         let obj = self.object_operand(code, c, op.op1)?;
-        // A literal name: the site's cached method, if the class and scope are the same.
-        let site = (op.op2.kind == OperandKind::Const)
-            .then(|| (code.oa.literals.start + op.op2.value) as usize);
         if let (Some(lit), Value::Object(o)) = (site, &obj) {
-            let scope = self.frame_scope(c.fi);
-            let cached = site_get(
-                &self.method_cache,
-                code.script,
-                lit,
-                &o.class,
-                scope.as_ref(),
-            );
-            if let Some(m) = cached {
+            let scope = self.frames[c.fi].class.as_ref();
+            if let Some(m) = site_get(&self.method_cache, code.script, lit, &o.class, scope) {
+                let m = m.clone();
                 self.begin_method_call(&m, Some(o.clone()), o.class.clone());
                 return Ok(());
             }
@@ -369,8 +380,16 @@ impl Vm {
         op: &Op,
     ) -> Result<(), Unwind> {
         let class = self.class_operand(code, c, op.op1)?;
+        // A literal name already resolved on this class from this scope.
+        let site = site_lit(code, op.op2);
+        let cached = site.and_then(|lit| {
+            let scope = self.frames[c.fi].class.as_ref();
+            site_get(&self.static_method_cache, code.script, lit, &class, scope).cloned()
+        });
         // An UNUSED method operand is the constructor (`parent::__construct()`).
-        let name = if op.op2.kind == OperandKind::Unused {
+        let name = if cached.is_some() {
+            std::borrow::Cow::Borrowed("")
+        } else if op.op2.kind == OperandKind::Unused {
             match &class.magic.construct {
                 Some(m) => std::borrow::Cow::Owned(m.name.to_string()),
                 None => return Err(self.throw_error("Error", "Cannot call constructor".into())),
@@ -401,14 +420,29 @@ impl Vm {
         } else {
             class.clone()
         };
-        let lc = name.to_ascii_lowercase();
-        let direct = class.find_method(lc.as_bytes()).cloned();
-        let resolved = match (&direct, &this) {
-            // With an object in scope, a missing method goes to __call first.
-            (None, Some(_)) if class.magic.call.is_some() => {
-                Resolved::Magic(class.magic.call.clone().expect("checked"))
+        let resolved = match cached {
+            Some(m) => Resolved::Method(m),
+            None => {
+                let lc = name.to_ascii_lowercase();
+                let direct = class.find_method(lc.as_bytes()).cloned();
+                let resolved = match (&direct, &this) {
+                    // With an object in scope, a missing method goes to __call first.
+                    (None, Some(_)) if class.magic.call.is_some() => {
+                        Resolved::Magic(class.magic.call.clone().expect("checked"))
+                    }
+                    _ => self.find_callable_method(&class, &name, scope.as_ref(), true)?,
+                };
+                // Only a method the class has resolves the same whatever `$this` is.
+                if let (Resolved::Method(m), Some(lit), Some(_)) = (&resolved, site, &direct) {
+                    let slot = SiteSlot {
+                        class: class.clone(),
+                        scope: scope.clone(),
+                        found: m.clone(),
+                    };
+                    lit_put(&mut self.static_method_cache, code.script, lit, slot);
+                }
+                resolved
             }
-            _ => self.find_callable_method(&class, &name, scope.as_ref(), true)?,
         };
         match resolved {
             Resolved::Method(m) => {
@@ -557,6 +591,75 @@ impl Vm {
             };
         }
         Ok(self.read(code, c, o))
+    }
+
+    /// The object of `$this` (UNUSED) or of a CV operand, borrowed in place: the site
+    /// caches' hit paths (other operands go through [`Vm::object_operand`]).
+    #[inline]
+    fn peek_object(&self, c: Ctx, o: Operand) -> Option<&Rc<PhpObject>> {
+        match o.kind {
+            OperandKind::Unused => self.frames[c.fi].this.as_ref(),
+            OperandKind::Cv => match &self.stack[c.base + o.value as usize] {
+                Value::Object(obj) => Some(obj),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// The object and declared property a property op's site already resolved (same
+    /// class, same calling scope), when its object is `$this` or a variable.
+    #[inline]
+    fn cached_target(
+        &self,
+        code: &Code<'_>,
+        c: Ctx,
+        op: &Op,
+    ) -> Option<(Rc<PhpObject>, Rc<PropInfo>)> {
+        let o = self.peek_object(c, op.op1)?;
+        let lit = site_lit(code, op.op2)?;
+        let scope = self.frames[c.fi].class.as_ref();
+        let info = site_get(&self.prop_cache, code.script, lit, &o.class, scope)?;
+        Some((o.clone(), info.clone()))
+    }
+
+    /// [`Vm::cached_target`] with the slot's value, when initialized.
+    #[inline]
+    fn cached_read(
+        &self,
+        code: &Code<'_>,
+        c: Ctx,
+        op: &Op,
+    ) -> Option<(Rc<PhpObject>, Rc<PropInfo>, Value)> {
+        let (o, info) = self.cached_target(code, c, op)?;
+        let v = match &o.slots.borrow()[info.slot as usize] {
+            Value::Undef => return None,
+            v => v.deref(),
+        };
+        Some((o, info, v))
+    }
+
+    /// Write property op `op`'s value: straight into the resolved declared slot `info`
+    /// when nothing else applies, else through [`Vm::write_prop`].
+    fn store_prop(
+        &mut self,
+        code: &Code<'_>,
+        c: Ctx,
+        op: &Op,
+        o: &Rc<PhpObject>,
+        info: Option<&PropInfo>,
+        v: Value,
+    ) -> Result<Value, Unwind> {
+        let v = match info {
+            Some(info) => match store_direct(o, info, v) {
+                Ok(v) => return Ok(v),
+                Err(v) => v,
+            },
+            None => v,
+        };
+        let name = self.prop_name(code, c, op.op2)?;
+        let scope = self.frame_scope(c.fi);
+        self.write_prop(o, &name, v, scope.as_ref())
     }
 
     /// A property-name operand.
@@ -1023,6 +1126,10 @@ impl Vm {
         c: Ctx,
         op: &Op,
     ) -> Result<(), Unwind> {
+        if let Some((_, _, v)) = self.cached_read(code, c, op) {
+            self.set_result(c, op.result, v);
+            return Ok(());
+        }
         let obj = self.object_operand(code, c, op.op1)?;
         let name = self.prop_name(code, c, op.op2)?;
         let quiet = op.opcode == Opcode::FetchObjIs;
@@ -1064,12 +1171,9 @@ impl Vm {
         name: &str,
         scope: Option<&Rc<ClassEntry>>,
     ) -> Option<Rc<PropInfo>> {
-        if name_op.kind != OperandKind::Const {
-            return None;
-        }
-        let lit = (code.oa.literals.start + name_op.value) as usize;
+        let lit = site_lit(code, name_op)?;
         if let Some(info) = site_get(&self.prop_cache, code.script, lit, &o.class, scope) {
-            return Some(info);
+            return Some(info.clone());
         }
         let Found::Declared(info) = find_prop(o, name, scope) else {
             return None;
@@ -1134,22 +1238,18 @@ impl Vm {
             }
             Opcode::AssignObj => {
                 let data = &code.ops[*ip + 1];
-                let name = self.prop_name(code, c, op.op2)?;
-                let v = self.read(code, c, data.op1);
-                let o = self.write_target(code, c, op.op1, &name, "assign")?;
-                let scope = self.frame_scope(c.fi);
-                // An initialized, untyped, writable declared slot takes the value as is
-                // (no __set, readonly or type check applies).
-                let plain = self
-                    .site_prop(code, op.op2, &o, &name, scope.as_ref())
-                    .filter(|info| info.ty.is_none() && !info.is_readonly());
-                let v = match plain {
-                    Some(info) if !matches!(o.slots.borrow()[info.slot as usize], Value::Undef) => {
-                        assign_slot(&mut o.slots.borrow_mut()[info.slot as usize], v.clone());
-                        v
+                let (o, info, v) = match self.cached_target(code, c, op) {
+                    Some((o, info)) => (o, Some(info), self.read(code, c, data.op1)),
+                    None => {
+                        let name = self.prop_name(code, c, op.op2)?;
+                        let v = self.read(code, c, data.op1);
+                        let o = self.write_target(code, c, op.op1, &name, "assign")?;
+                        let scope = self.frame_scope(c.fi);
+                        let info = self.site_prop(code, op.op2, &o, &name, scope.as_ref());
+                        (o, info, v)
                     }
-                    _ => self.write_prop(&o, &name, v, scope.as_ref())?,
                 };
+                let v = self.store_prop(code, c, op, &o, info.as_deref(), v)?;
                 self.set_result(c, op.result, v);
                 return Ok(Some(Step::Skip));
             }
@@ -1182,33 +1282,44 @@ impl Vm {
             }
             Opcode::AssignObjOp => {
                 let data = &code.ops[*ip + 1];
-                let name = self.prop_name(code, c, op.op2)?;
-                let v = self.read(code, c, data.op1);
-                let o = self.write_target(code, c, op.op1, &name, "assign")?;
-                let scope = self.frame_scope(c.fi);
-                let mut cur = self.read_prop(&o, &name, scope.as_ref(), false)?;
+                let (o, info, v, mut cur) = match self.cached_read(code, c, op) {
+                    Some((o, info, cur)) => (o, Some(info), self.read(code, c, data.op1), cur),
+                    None => {
+                        let name = self.prop_name(code, c, op.op2)?;
+                        let v = self.read(code, c, data.op1);
+                        let o = self.write_target(code, c, op.op1, &name, "assign")?;
+                        let scope = self.frame_scope(c.fi);
+                        let info = self.site_prop(code, op.op2, &o, &name, scope.as_ref());
+                        let cur = self.read_prop(&o, &name, scope.as_ref(), false)?;
+                        (o, info, v, cur)
+                    }
+                };
                 self.assign_op(op.extended_value, &mut cur, &v)?;
-                let v = self.write_prop(&o, &name, cur, scope.as_ref())?;
+                let v = self.store_prop(code, c, op, &o, info.as_deref(), cur)?;
                 self.set_result(c, op.result, v);
                 return Ok(Some(Step::Skip));
             }
             Opcode::PreIncObj | Opcode::PreDecObj | Opcode::PostIncObj | Opcode::PostDecObj => {
-                let name = self.prop_name(code, c, op.op2)?;
-                let verb = if matches!(op.opcode, Opcode::PreIncObj | Opcode::PostIncObj) {
-                    "increment"
-                } else {
-                    "decrement"
+                let inc = matches!(op.opcode, Opcode::PreIncObj | Opcode::PostIncObj);
+                let (o, info, old) = match self.cached_read(code, c, op) {
+                    Some((o, info, old)) => (o, Some(info), old),
+                    None => {
+                        let name = self.prop_name(code, c, op.op2)?;
+                        let verb = if inc { "increment" } else { "decrement" };
+                        let o = self.write_target(code, c, op.op1, &name, verb)?;
+                        let scope = self.frame_scope(c.fi);
+                        let info = self.site_prop(code, op.op2, &o, &name, scope.as_ref());
+                        let old = self.read_prop(&o, &name, scope.as_ref(), false)?;
+                        (o, info, old)
+                    }
                 };
-                let o = self.write_target(code, c, op.op1, &name, verb)?;
-                let scope = self.frame_scope(c.fi);
-                let old = self.read_prop(&o, &name, scope.as_ref(), false)?;
                 let mut cur = old.clone();
-                if verb == "increment" {
+                if inc {
                     ops::increment(self, &mut cur)?;
                 } else {
                     ops::decrement(self, &mut cur)?;
                 }
-                let new = self.write_prop(&o, &name, cur, scope.as_ref())?;
+                let new = self.store_prop(code, c, op, &o, info.as_deref(), cur)?;
                 let res = if matches!(op.opcode, Opcode::PreIncObj | Opcode::PreDecObj) {
                     new
                 } else {
@@ -1755,6 +1866,26 @@ fn find_prop(o: &PhpObject, name: &str, scope: Option<&Rc<ClassEntry>>) -> Found
         return Found::Dynamic;
     }
     Found::Inaccessible(info.clone())
+}
+
+/// Assign `v` to the declared slot `info` of `o` when no `__set`, readonly rule or
+/// type coercion applies (an initialized untyped slot, or a typed one whose type takes
+/// the value as is); `v` comes back otherwise, for [`Vm::write_prop`].
+fn store_direct(o: &PhpObject, info: &PropInfo, v: Value) -> Result<Value, Value> {
+    if info.is_readonly() {
+        return Err(v);
+    }
+    let mut slots = o.slots.borrow_mut();
+    let slot = &mut slots[info.slot as usize];
+    let direct = match &info.ty {
+        None => !matches!(slot, Value::Undef),
+        Some(ty) => prop_type_accepts(ty, &v),
+    };
+    if !direct {
+        return Err(v);
+    }
+    assign_slot(slot, v.clone());
+    Ok(v)
 }
 
 /// Classes that may get dynamic properties without the 8.2 deprecation.
