@@ -366,7 +366,10 @@ impl Tracer {
             Native::Iteration(it) => self.object(it),
             Native::Spl(s) => match &**s {
                 // The storage is a shared array: one edge to it, not to its elements.
-                crate::class::spl::State::Array(a) => self.array(&a.storage),
+                crate::class::spl::State::Array(crate::class::spl::array::Arr {
+                    storage: Value::Array(a),
+                    ..
+                }) => self.array(a),
                 s => s.for_each_value(&mut |v| self.value(v)),
             },
             // Other states hold no values the collector follows (a missed edge only

@@ -1,20 +1,31 @@
-//! SPL's array wrappers: `ArrayIterator` and `ArrayObject`. The array and an
-//! ArrayIterator's position are the native state; `var_dump` shows the array as a
-//! private `storage` property after the object's own ones, as PHP does.
+//! SPL's array wrappers: `ArrayObject` and `ArrayIterator` (ext/spl/spl_array.c).
+//! The native state holds the storage — an array, or an object whose properties are
+//! the elements (another ArrayObject/ArrayIterator lends its own storage, live, as
+//! PHP's `USE_OTHER`) — the flags, an ArrayIterator's position and an ArrayObject's
+//! iterator class. `var_dump` shows the storage as a private `storage` property after
+//! the object's own ones, as PHP does.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
-use super::{this, with, Family, State, R};
+use super::{int_arg, this, with, Family, State, R};
 use crate::array::PhpArray;
-use crate::class::{ClassEntry, MethodCtx, NativeClass, NativeMethod};
+use crate::class::{ClassEntry, MethodCtx, NativeClass, NativeConst, NativeMethod};
 use crate::object::PhpObject;
 use crate::value::{ArrayKey, Value};
 use crate::vm::{Unwind, Vm};
 
+const STD_PROP_LIST: i64 = 1;
+const ARRAY_AS_PROPS: i64 = 2;
+
 #[derive(Debug, Clone, Default)]
 pub struct Arr {
-    pub storage: Rc<PhpArray>,
+    /// An array (null: the empty array) or an object.
+    pub storage: Value,
     pos: usize,
+    flags: i64,
+    /// ArrayObject's `getIterator()` class (None: ArrayIterator).
+    iterator_class: Option<Rc<ClassEntry>>,
 }
 
 impl Family for Arr {
@@ -38,11 +49,10 @@ pub fn storage_owner(o: &PhpObject) -> &'static str {
     }
 }
 
-/// Methods both classes have (array access, counting, copying).
+/// Methods both classes have.
 macro_rules! array_methods {
     ($($extra:expr),* $(,)?) => {
         &[
-            NativeMethod::new("__construct", construct, &["array", "flags"], 0),
             NativeMethod::new("offsetExists", offset_exists, &["key"], 1),
             NativeMethod::new("offsetGet", offset_get, &["key"], 1),
             NativeMethod::new("offsetSet", offset_set, &["key", "value"], 2),
@@ -50,47 +60,173 @@ macro_rules! array_methods {
             NativeMethod::new("append", append, &["value"], 1),
             NativeMethod::new("getArrayCopy", get_array_copy, &[], 0),
             NativeMethod::new("count", count, &[], 0),
+            NativeMethod::new("getFlags", get_flags, &[], 0),
+            NativeMethod::new("setFlags", set_flags, &["flags"], 1),
+            NativeMethod::new("asort", asort, &["flags"], 0),
+            NativeMethod::new("ksort", ksort, &["flags"], 0),
+            NativeMethod::new("uasort", uasort, &["callback"], 1),
+            NativeMethod::new("uksort", uksort, &["callback"], 1),
+            NativeMethod::new("natsort", natsort, &[], 0),
+            NativeMethod::new("natcasesort", natcasesort, &[], 0),
+            NativeMethod::new("unserialize", unserialize, &["data"], 1),
+            NativeMethod::new("serialize", serialize, &[], 0),
             NativeMethod::new("__serialize", magic_serialize, &[], 0),
             NativeMethod::new("__unserialize", magic_unserialize, &["data"], 1),
+            NativeMethod::new("__debugInfo", debug_info, &[], 0),
             $($extra),*
         ]
     };
 }
 
+const FLAGS: &[(&str, NativeConst)] = &[
+    ("STD_PROP_LIST", NativeConst::Long(STD_PROP_LIST)),
+    ("ARRAY_AS_PROPS", NativeConst::Long(ARRAY_AS_PROPS)),
+];
+
 pub const CLASSES: &[NativeClass] = &[
     NativeClass {
         name: "ArrayIterator",
-        interfaces: &["Iterator", "ArrayAccess", "Countable"],
+        interfaces: &[
+            "SeekableIterator",
+            "ArrayAccess",
+            "Serializable",
+            "Countable",
+        ],
+        consts: FLAGS,
         methods: array_methods![
+            NativeMethod::new("__construct", construct, &["array", "flags"], 0),
+            NativeMethod::new("rewind", rewind, &[], 0),
             NativeMethod::new("current", current, &[], 0),
             NativeMethod::new("key", key, &[], 0),
             NativeMethod::new("next", next, &[], 0),
-            NativeMethod::new("rewind", rewind, &[], 0),
             NativeMethod::new("valid", valid, &[], 0),
+            NativeMethod::new("seek", seek, &["offset"], 1),
         ],
         ..NativeClass::EMPTY
     },
     NativeClass {
         name: "ArrayObject",
-        interfaces: &["IteratorAggregate", "ArrayAccess", "Countable"],
-        methods: array_methods![NativeMethod::new("getIterator", get_iterator, &[], 0)],
+        interfaces: &[
+            "IteratorAggregate",
+            "ArrayAccess",
+            "Serializable",
+            "Countable",
+        ],
+        consts: FLAGS,
+        methods: array_methods![
+            NativeMethod::new(
+                "__construct",
+                construct,
+                &["array", "flags", "iteratorClass"],
+                0
+            ),
+            NativeMethod::new("getIterator", get_iterator, &[], 0),
+            NativeMethod::new("exchangeArray", exchange_array, &["array"], 1),
+            NativeMethod::new(
+                "setIteratorClass",
+                set_iterator_class,
+                &["iteratorClass"],
+                1
+            ),
+            NativeMethod::new("getIteratorClass", get_iterator_class, &[], 0),
+        ],
         ..NativeClass::EMPTY
     },
 ];
 
-fn storage(o: &PhpObject) -> Rc<PhpArray> {
-    with(o, |a: &mut Arr| a.storage.clone())
+/// Where the elements live: an array, or an object's properties.
+enum Backing {
+    Array(Rc<PhpArray>),
+    Object(Rc<PhpObject>),
 }
 
-/// Change the stored array in place.
-fn with_storage<T>(o: &PhpObject, f: impl FnOnce(&mut PhpArray) -> T) -> T {
-    with(o, |a: &mut Arr| f(Rc::make_mut(&mut a.storage)))
+/// Follow lent storage (an ArrayObject wrapping another) to the real one.
+fn backing(o: &PhpObject) -> Backing {
+    let mut storage = with(o, |a: &mut Arr| a.storage.clone());
+    for _ in 0..64 {
+        match storage {
+            Value::Array(a) => return Backing::Array(a),
+            Value::Object(w) => match super::peek(&w, |a: &mut Arr| a.storage.clone()) {
+                Some(inner) => storage = inner,
+                None => return Backing::Object(w),
+            },
+            _ => break,
+        }
+    }
+    Backing::Array(Rc::new(PhpArray::new()))
 }
 
-fn set_storage(o: &PhpObject, arr: Rc<PhpArray>) {
+/// The elements (a copy of an object's property table).
+fn table(o: &PhpObject) -> Rc<PhpArray> {
+    match backing(o) {
+        Backing::Array(a) => a,
+        Backing::Object(w) => Rc::new(w.prop_table()),
+    }
+}
+
+/// Change the elements in place (an object's properties are written back).
+fn with_table<T>(o: &PhpObject, f: impl FnOnce(&mut PhpArray) -> T) -> T {
+    match backing(o) {
+        Backing::Array(_) => with_array(o, f),
+        Backing::Object(w) => {
+            let old = w.prop_table();
+            let mut new = old.clone();
+            let r = f(&mut new);
+            for (k, v) in new.iter() {
+                if !old.get(&k).is_some_and(|o| o.strict_eq(v)) {
+                    w.set_prop(&prop_name(&k), v.clone());
+                }
+            }
+            for k in old.keys().filter(|k| !new.contains_key(k)) {
+                remove_prop(&w, &prop_name(&k));
+            }
+            r
+        }
+    }
+}
+
+/// The array at the end of the lent-storage chain, changed in place.
+fn with_array<T>(o: &PhpObject, f: impl FnOnce(&mut PhpArray) -> T) -> T {
+    let lender = with(o, |a: &mut Arr| match &a.storage {
+        Value::Object(w) => Some(w.clone()),
+        _ => None,
+    });
+    match lender {
+        Some(w) => with_array(&w, f),
+        None => with(o, |a: &mut Arr| {
+            if !matches!(a.storage, Value::Array(_)) {
+                a.storage = Value::empty_array();
+            }
+            match &mut a.storage {
+                Value::Array(arr) => f(Rc::make_mut(arr)),
+                _ => f(&mut PhpArray::new()),
+            }
+        }),
+    }
+}
+
+fn prop_name(k: &ArrayKey) -> String {
+    match k {
+        ArrayKey::Int(i) => i.to_string(),
+        ArrayKey::Str(s) => {
+            let name = crate::object::unmangle(s).map_or(&s[..], |(_, n)| n);
+            String::from_utf8_lossy(name).into_owned()
+        }
+    }
+}
+
+fn remove_prop(w: &PhpObject, name: &str) {
+    if let Some(info) = w.class.find_prop(name).filter(|p| !p.is_static()) {
+        w.slots.borrow_mut()[info.slot as usize] = Value::Undef;
+    } else if let Some(d) = w.dynamic.borrow_mut().as_mut() {
+        d.remove(&ArrayKey::from_bytes(name.as_bytes()));
+    }
+}
+
+fn set_storage(o: &PhpObject, storage: Value) {
     let old = with(o, |a: &mut Arr| {
         a.pos = 0;
-        std::mem::replace(&mut a.storage, arr)
+        std::mem::replace(&mut a.storage, storage)
     });
     drop(old);
 }
@@ -107,40 +243,78 @@ fn key_of(vm: &mut Vm, k: &Value) -> Result<ArrayKey, Unwind> {
     k.deref().to_array_key(vm)
 }
 
+/// The `array|object $array` argument as storage.
+fn storage_arg(
+    vm: &mut Vm,
+    c: &MethodCtx,
+    v: Option<&Value>,
+    method: &str,
+) -> Result<Value, Unwind> {
+    match v.map(Value::deref) {
+        None | Some(Value::Undef) => Ok(Value::empty_array()),
+        // The object's own copy, as the collector counts PHP's separated storage.
+        Some(Value::Array(a)) => Ok(Value::from((*a).clone())),
+        Some(v @ Value::Object(_)) => Ok(v),
+        Some(other) => Err(vm.throw_error(
+            "TypeError",
+            format!(
+                "{}::{method}(): Argument #1 ($array) must be of type array, {} given",
+                c.class.name,
+                other.debug_type_name()
+            ),
+        )),
+    }
+}
+
 fn construct(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
     let o = &this(c);
-    let arr = match a.first().map(Value::deref) {
-        None | Some(Value::Null) => PhpArray::new(),
-        Some(Value::Array(arr)) => (*arr).clone(),
-        // Another ArrayObject/ArrayIterator lends its array, other objects their
-        // properties.
-        Some(Value::Object(src)) => match super::peek(&src, |a: &mut Arr| a.storage.clone()) {
-            Some(arr) => (*arr).clone(),
-            None => vm.visible_props(&src),
-        },
-        Some(other) => {
-            return Err(vm.throw_error(
-                "TypeError",
-                format!(
-                    "{}::__construct(): Argument #1 ($array) must be of type array, {} given",
-                    c.class.name,
-                    other.type_name()
-                ),
-            ))
-        }
+    let storage = storage_arg(vm, c, a.first(), "__construct")?;
+    let func = format!("{}::__construct", c.class.name);
+    let flags = match a.get(1) {
+        Some(v) if !matches!(v, Value::Undef) => int_arg(vm, v, &func, 2, "flags")?,
+        _ => 0,
     };
-    set_storage(o, Rc::new(arr));
+    let class = match a.get(2) {
+        Some(v) if !matches!(v, Value::Undef) => Some(iterator_class_arg(vm, v, &func, 3)?),
+        _ => None,
+    };
+    set_storage(o, storage);
+    with(o, |s: &mut Arr| {
+        s.flags = flags;
+        s.iterator_class = class;
+    });
     Ok(Value::Null)
+}
+
+/// A class name derived from ArrayIterator.
+fn iterator_class_arg(
+    vm: &mut Vm,
+    v: &Value,
+    func: &str,
+    n: usize,
+) -> Result<Rc<ClassEntry>, Unwind> {
+    let name = v.deref().to_string_lossy(vm.precision());
+    let found = vm.lookup_class(&name)?;
+    match found.filter(|c| c.instance_of_name(b"arrayiterator")) {
+        Some(c) => Ok(c),
+        None => Err(vm.throw_error(
+            "TypeError",
+            format!(
+                "{func}(): Argument #{n} ($iteratorClass) must be a class name derived from ArrayIterator, {} given",
+                String::from_utf8_lossy(&name)
+            ),
+        )),
+    }
 }
 
 fn offset_exists(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
     let k = key_of(vm, &a[0])?;
-    Ok(Value::from(storage(&this(c)).contains_key(&k)))
+    Ok(Value::from(table(&this(c)).contains_key(&k)))
 }
 
 fn offset_get(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
     let k = key_of(vm, &a[0])?;
-    match storage(&this(c)).get(&k) {
+    match table(&this(c)).get(&k) {
         Some(v) => Ok(v.deref()),
         None => {
             let shown = match &k {
@@ -155,42 +329,126 @@ fn offset_get(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
 
 fn offset_set(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
     let v = a[1].deref();
-    if a[0].is_null() {
-        with_storage(&this(c), |s| {
-            let _ = s.push(v);
-        });
-    } else {
-        let k = key_of(vm, &a[0])?;
-        with_storage(&this(c), |s| s.insert(k, v));
+    if a[0].deref().is_null() {
+        return append(vm, c, &mut [v]);
     }
+    let k = key_of(vm, &a[0])?;
+    with_table(&this(c), |s| s.insert(k, v));
     Ok(Value::Null)
 }
 
 fn offset_unset(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
     let k = key_of(vm, &a[0])?;
-    with_storage(&this(c), |s| s.remove(&k));
+    let old = with_table(&this(c), |s| s.remove(&k));
+    drop(old);
     Ok(Value::Null)
 }
 
-fn append(_: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
+fn append(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
+    let o = this(c);
+    if let Backing::Object(w) = backing(&o) {
+        return Err(vm.throw_error(
+            "Error",
+            format!(
+                "Cannot append properties to objects, use {}::offsetSet() instead",
+                w.class.name
+            ),
+        ));
+    }
     let v = a[0].deref();
-    with_storage(&this(c), |s| {
-        let _ = s.push(v);
-    });
+    let full = with_table(&o, |s| s.push(v).is_err());
+    if full {
+        return Err(vm.throw_error(
+            "Error",
+            "Cannot add element to the array as the next element is already occupied".into(),
+        ));
+    }
     Ok(Value::Null)
 }
 
 fn get_array_copy(_: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
-    Ok(Value::Array(storage(&this(c))))
+    Ok(Value::Array(table(&this(c))))
 }
 
 fn count(_: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
-    Ok(Value::Long(storage(&this(c)).len() as i64))
+    Ok(Value::Long(table(&this(c)).len() as i64))
+}
+
+fn get_flags(_: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
+    Ok(Value::Long(with(&this(c), |a: &mut Arr| a.flags)))
+}
+
+fn set_flags(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
+    let f = int_arg(
+        vm,
+        &a[0],
+        &format!("{}::setFlags", c.class.name),
+        1,
+        "flags",
+    )?;
+    with(&this(c), |s: &mut Arr| s.flags = f);
+    Ok(Value::Null)
+}
+
+/// Sort the elements with the built-in sort function `fname`.
+fn sort_with(vm: &mut Vm, c: &MethodCtx, fname: &str, extra: Option<Value>) -> R {
+    let o = this(c);
+    let cell = Rc::new(RefCell::new(Value::Array(table(&o))));
+    let mut args = vec![Value::Reference(cell.clone())];
+    args.extend(extra);
+    vm.call_value(&Value::from(fname), args)?;
+    let sorted = cell.borrow().deref();
+    if let Value::Array(sorted) = sorted {
+        with_table(&o, |s| *s = (*sorted).clone());
+    }
+    Ok(Value::True)
+}
+
+/// The optional `int $flags` of asort/ksort.
+fn sort_flags(
+    vm: &mut Vm,
+    c: &MethodCtx,
+    a: &[Value],
+    method: &str,
+) -> Result<Option<Value>, Unwind> {
+    match a.first() {
+        Some(v) if !matches!(v, Value::Undef) => {
+            let f = int_arg(vm, v, &format!("{}::{method}", c.class.name), 1, "flags")?;
+            Ok(Some(Value::Long(f)))
+        }
+        _ => Ok(None),
+    }
+}
+
+fn asort(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
+    let f = sort_flags(vm, c, a, "asort")?;
+    sort_with(vm, c, "asort", f)
+}
+
+fn ksort(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
+    let f = sort_flags(vm, c, a, "ksort")?;
+    sort_with(vm, c, "ksort", f)
+}
+
+fn uasort(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
+    sort_with(vm, c, "uasort", Some(a[0].deref()))
+}
+
+fn uksort(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
+    sort_with(vm, c, "uksort", Some(a[0].deref()))
+}
+
+fn natsort(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
+    sort_with(vm, c, "natsort", None)
+}
+
+fn natcasesort(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
+    sort_with(vm, c, "natcasesort", None)
 }
 
 /// The entry at the iterator's position (skipping holes), with its index.
 fn entry(o: &PhpObject) -> Option<(usize, ArrayKey, Value)> {
-    let s = storage(o);
+    let s = table(o);
     s.entry_at(position(o)).map(|(p, k, v)| (p, k, v.deref()))
 }
 
@@ -221,8 +479,43 @@ fn valid(_: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
     Ok(Value::from(entry(&this(c)).is_some()))
 }
 
+fn seek(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
+    let target = int_arg(vm, &a[0], "ArrayIterator::seek", 1, "offset")?;
+    let o = this(c);
+    let t = table(&o);
+    let found = usize::try_from(target)
+        .ok()
+        .and_then(|n| t.iter().nth(n).map(|_| n));
+    let Some(n) = found else {
+        return Err(vm.throw_error(
+            "OutOfBoundsException",
+            format!("Seek position {target} is out of range"),
+        ));
+    };
+    // The position of the nth element (positions count holes).
+    let mut pos = 0;
+    for _ in 0..=n {
+        match t.entry_at(pos) {
+            Some((p, _, _)) => pos = p + 1,
+            None => break,
+        }
+    }
+    set_position(&o, pos.saturating_sub(1));
+    Ok(Value::Null)
+}
+
 fn get_iterator(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
-    array_iterator(vm, Value::Array(storage(&this(c))))
+    let o = this(c);
+    let class = match with(&o, |a: &mut Arr| a.iterator_class.clone()) {
+        Some(class) => class,
+        None => vm
+            .find_class(b"ArrayIterator")
+            .expect("ArrayIterator is built in"),
+    };
+    let it = vm.instantiate(&class)?;
+    // The iterator walks this object's storage, live.
+    set_storage(&it, Value::Object(o));
+    Ok(Value::Object(it))
 }
 
 /// A new `ArrayIterator` over `items` (an array).
@@ -231,39 +524,141 @@ pub(crate) fn array_iterator(vm: &mut Vm, items: Value) -> R {
         .find_class(b"ArrayIterator")
         .expect("ArrayIterator is built in");
     let it = PhpObject::new(&class);
-    if let Value::Array(items) = items {
-        set_storage(&it, items);
-    }
+    set_storage(&it, items);
     Ok(Value::Object(it))
+}
+
+fn exchange_array(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
+    let o = this(c);
+    let storage = storage_arg(vm, c, a.first(), "exchangeArray")?;
+    let old = table(&o);
+    set_storage(&o, storage);
+    Ok(Value::Array(old))
+}
+
+fn set_iterator_class(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
+    let class = iterator_class_arg(vm, &a[0], "ArrayObject::setIteratorClass", 1)?;
+    with(&this(c), |s: &mut Arr| s.iterator_class = Some(class));
+    Ok(Value::Null)
+}
+
+fn get_iterator_class(_: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
+    let class = with(&this(c), |a: &mut Arr| a.iterator_class.clone());
+    Ok(Value::from(
+        class.map_or("ArrayIterator".to_string(), |c| c.name.to_string()),
+    ))
+}
+
+fn debug_info(_: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
+    Ok(Value::from(super::debug_info_array(&this(c))))
+}
+
+/// `Serializable::serialize()`: `x:i:<flags>;<storage>;m:<properties>`.
+fn serialize(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
+    let o = this(c);
+    let (flags, storage) = with(&o, |a: &mut Arr| (a.flags, a.storage.clone()));
+    let storage = match storage {
+        Value::Null => Value::empty_array(),
+        s => s,
+    };
+    let mut out = format!("x:i:{flags};").into_bytes();
+    out.extend_from_slice(&crate::builtins::serialize::serialize_value(vm, &storage)?);
+    out.extend_from_slice(b";m:");
+    let props = Value::from(o.prop_table());
+    out.extend_from_slice(&crate::builtins::serialize::serialize_value(vm, &props)?);
+    Ok(Value::from(out))
+}
+
+fn unserialize(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
+    let data = a[0].deref().to_string_lossy(vm.precision());
+    if data.is_empty() {
+        return Ok(Value::Null);
+    }
+    let o = this(c);
+    let fail = |vm: &mut Vm, at: usize| {
+        vm.throw_error(
+            "UnexpectedValueException",
+            format!("Error at offset {at} of {} bytes", data.len()),
+        )
+    };
+    if !data.starts_with(b"x:") {
+        return Err(fail(vm, 0));
+    }
+    let Ok((Value::Long(flags), mut at)) =
+        crate::builtins::serialize::unserialize_at(vm, &data, 2)?
+    else {
+        return Err(fail(vm, 2));
+    };
+    let Ok((storage @ (Value::Array(_) | Value::Object(_)), end)) =
+        crate::builtins::serialize::unserialize_at(vm, &data, at)?
+    else {
+        return Err(fail(vm, at));
+    };
+    at = end;
+    if data.get(at) == Some(&b';') {
+        at += 1;
+    }
+    set_storage(&o, storage);
+    with(&o, |s: &mut Arr| s.flags = flags);
+    if data[at..].starts_with(b"m:") {
+        if let Ok((Value::Array(props), _)) =
+            crate::builtins::serialize::unserialize_at(vm, &data, at + 2)?
+        {
+            super::restore_props(vm, &o, &props)?;
+        }
+    }
+    Ok(Value::Null)
 }
 
 /// `[flags, storage, other properties, iterator class]` as PHP serializes them.
 fn magic_serialize(_: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
-    let o = &this(c);
+    let o = this(c);
+    let (flags, storage, class) = with(&o, |a: &mut Arr| {
+        (a.flags, a.storage.clone(), a.iterator_class.clone())
+    });
     let mut out = PhpArray::new();
-    let _ = out.push(Value::Long(0));
-    let _ = out.push(Value::Array(storage(o)));
+    let _ = out.push(Value::Long(flags));
+    let _ = out.push(match storage {
+        Value::Null => Value::empty_array(),
+        s => s,
+    });
     let _ = out.push(Value::from(o.prop_table()));
-    let _ = out.push(Value::Null);
+    let _ = out.push(class.map_or(Value::Null, |c| Value::from(c.name.to_string())));
     Ok(Value::from(out))
 }
 
 fn magic_unserialize(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
-    let o = &this(c);
-    let parts = match a[0].deref() {
-        Value::Array(d) => (
-            d.get_int(1).map(Value::deref),
-            d.get_int(2).map(Value::deref),
-        ),
-        _ => (None, None),
+    let o = this(c);
+    let data = match a[0].deref() {
+        Value::Array(d) => d,
+        _ => Rc::new(PhpArray::new()),
     };
-    let (Some(Value::Array(items)), Some(Value::Array(props))) = parts else {
+    let part = |i| data.get_int(i).map(Value::deref);
+    let (
+        Some(Value::Long(flags)),
+        Some(storage @ (Value::Array(_) | Value::Object(_))),
+        Some(Value::Array(props)),
+    ) = (part(0), part(1), part(2))
+    else {
         return Err(vm.throw_error(
             "UnexpectedValueException",
             "Incomplete or ill-typed serialization data".into(),
         ));
     };
-    set_storage(o, items);
-    super::restore_props(vm, o, &props)?;
+    let class = match part(3) {
+        Some(Value::String(name)) => Some(iterator_class_arg(
+            vm,
+            &Value::String(name),
+            "ArrayObject::__unserialize",
+            1,
+        )?),
+        _ => None,
+    };
+    set_storage(&o, storage);
+    with(&o, |s: &mut Arr| {
+        s.flags = flags;
+        s.iterator_class = class;
+    });
+    super::restore_props(vm, &o, &props)?;
     Ok(Value::Null)
 }

@@ -44,7 +44,7 @@ impl State {
     /// Every value the state holds (the cycle collector's edges).
     pub fn for_each_value(&self, f: &mut dyn FnMut(&Value)) {
         match self {
-            State::Array(a) => a.storage.values().for_each(f),
+            State::Array(a) => f(&a.storage),
             State::List(l) => l.items.iter().for_each(f),
             State::Fixed(x) => x.items.iter().for_each(f),
             State::Heap(h) => h.items.iter().for_each(|e| {
@@ -157,7 +157,10 @@ pub fn debug_extra(o: &PhpObject) -> Vec<ShownProp> {
         State::Array(a) => vec![private(
             array::storage_owner(o),
             "storage",
-            Value::Array(a.storage.clone()),
+            match &a.storage {
+                Value::Null => Value::empty_array(),
+                v => v.clone(),
+            },
         )],
         State::List(l) => vec![
             private("SplDoublyLinkedList", "flags", Value::Long(l.flags)),
