@@ -206,13 +206,34 @@ fn make_ref(slot: &mut Value) -> PhpRef {
     r
 }
 
+/// Overwrite a slot. The old value's destructor is called only when it holds
+/// something: an inline tag check instead of a call to the drop glue, as most slots
+/// overwritten hold a number or nothing.
+#[inline(always)]
+pub(crate) fn put(slot: &mut Value, v: Value) {
+    let old = std::mem::replace(slot, v);
+    if old.is_refcounted() {
+        drop(old);
+    } else {
+        std::mem::forget(old);
+    }
+}
+
 /// Write `v` into a variable slot, through its reference if it has one.
 #[inline(always)]
 fn assign_slot(slot: &mut Value, v: Value) {
     match slot {
         Value::Reference(r) => *r.borrow_mut() = v,
-        _ => *slot = v,
+        _ => put(slot, v),
     }
+}
+
+/// A parameter marked `#[SensitiveParameter]`: traces show its argument as a
+/// `SensitiveParameterValue`.
+fn sensitive(view: &miniphp_compiler::ScriptView<'_>, ai: &miniphp_compiler::ArgInfo) -> bool {
+    view.attributes[ai.attributes.indices()]
+        .iter()
+        .any(|a| view.str(a.name).eq_ignore_ascii_case(b"SensitiveParameter"))
 }
 
 /// A slot's value for reading: references followed, `Undef` as is.
@@ -571,8 +592,7 @@ impl Vm {
         let end = args_base + (shape.slots as usize).max(declared as usize);
         let have = self.stack.len();
         if end > have {
-            self.stack
-                .extend(std::iter::repeat_n(Value::Undef, end - have));
+            self.stack.resize_with(end, || Value::Undef);
         }
         let fi = self.frames.len();
         self.frames.push(Frame {
@@ -743,14 +763,25 @@ impl Vm {
                     e.insert(ArrayKey::from_bytes(b"type"), Value::from(ty));
                 }
                 let declared = (oa.num_args as usize).min(f.num_args as usize);
+                let infos = &view.arg_infos[oa.arg_infos.indices()];
                 let mut args: Vec<Value> = slots[..declared.min(slots.len())]
                     .iter()
-                    .map(|v| match peek(v) {
+                    .enumerate()
+                    .map(|(i, v)| match peek(v) {
                         Value::Undef => Value::Null,
+                        v if infos.get(i).is_some_and(|ai| sensitive(&view, ai)) => {
+                            crate::class::reflection::sensitive_value(v)
+                        }
                         v => v,
                     })
                     .collect();
-                args.extend(f.extra_args().iter().map(Value::deref));
+                let variadic_sensitive = infos
+                    .get(oa.num_args as usize)
+                    .is_some_and(|ai| ai.variadic && sensitive(&view, ai));
+                args.extend(f.extra_args().iter().map(|v| match v.deref() {
+                    v if variadic_sensitive => crate::class::reflection::sensitive_value(v),
+                    v => v,
+                }));
                 e.insert(
                     ArrayKey::from_bytes(b"args"),
                     Value::from(PhpArray::from_list(args)),
@@ -868,6 +899,8 @@ impl Vm {
     /// Objects whose last reference went and that need the VM to finish (a suspended
     /// generator's `finally` blocks).
     pub(crate) fn run_pending_destructs(&mut self) -> Result<(), Unwind> {
+        // The slowlog's trace of a request past `request_slowlog_timeout` (sapi.rs).
+        self.give_trace();
         if crate::gc::take_wanted() {
             self.collect_cycles_auto()?;
         }
@@ -880,8 +913,6 @@ impl Vm {
             self.line = line;
             let r = if crate::generator::is_generator(&o) {
                 self.gen_destroy(&o)
-        // The slowlog's trace of a request past `request_slowlog_timeout` (sapi.rs).
-        self.give_trace();
             } else {
                 self.destruct_object(&o)
             };
@@ -910,8 +941,19 @@ impl Vm {
             let end = (f.base + n).min(self.stack.len());
             self.shutdown_globals = self.stack.drain(f.base..end).collect();
         }
-        self.stack.truncate(f.base);
-        self.fe_positions.retain(|(slot, _)| *slot < f.base);
+        // `truncate`, with the drop glue called only for values that hold something.
+        while self.stack.len() > f.base {
+            if let Some(v) = self.stack.pop() {
+                if v.is_refcounted() {
+                    drop(v);
+                } else {
+                    std::mem::forget(v);
+                }
+            }
+        }
+        if !self.fe_positions.is_empty() {
+            self.fe_positions.retain(|(slot, _)| *slot < f.base);
+        }
         f
     }
 
@@ -1092,7 +1134,7 @@ impl Vm {
             if o.kind == OperandKind::Cv {
                 assign_slot(&mut self.stack[slot], v);
             } else {
-                self.stack[slot] = v;
+                put(&mut self.stack[slot], v);
             }
         }
     }
@@ -1155,12 +1197,12 @@ impl Vm {
         stop_depth: usize,
     ) -> Result<Flow, Unwind> {
         loop {
-            if self.pending.is_some() {
+            // One flag for everything that waits for a safe point: destructors, the
+            // cycle collector, an exception raised where it could not be returned.
+            if crate::object::has_pending_destructs() {
                 if let Some(e) = self.pending.take() {
                     return Err(Unwind::Throw(e));
                 }
-            }
-            if crate::object::has_pending_destructs() {
                 self.frames[cref.fi].ip = *ip as u32;
                 self.run_pending_destructs()?;
             }
@@ -1270,7 +1312,7 @@ impl Vm {
                             if op.result.kind != OperandKind::Unused {
                                 self.set_result(c, op.result, r.clone());
                             }
-                            self.stack[slot] = r;
+                            put(&mut self.stack[slot], r);
                             *ip += 1;
                             continue;
                         }
@@ -1593,6 +1635,27 @@ impl Vm {
         }
     }
 
+    /// RECV's common case: an argument was passed and its declared type (if any)
+    /// takes it as is, so there is nothing to do.
+    #[inline(always)]
+    fn recv_fits(&self, code: &Code<'_>, c: Ctx, op: &Op) -> bool {
+        let n = op.op1.value;
+        let infos = code.oa.arg_infos;
+        if n == 0 || n > infos.len || n > self.frames[c.fi].num_args {
+            return false;
+        }
+        let ty = &code.view.arg_infos[(infos.start + n - 1) as usize].ty;
+        plain_value_fits(ty, &self.stack[Self::slot(c, op.result)])
+    }
+
+    /// VERIFY_RETURN_TYPE's common case: a variable already of the declared type.
+    #[inline(always)]
+    fn returns_as_is(&self, code: &Code<'_>, c: Ctx, op: &Op) -> bool {
+        matches!(op.op1.kind, OperandKind::Cv | OperandKind::TmpVar | OperandKind::Var)
+            && op.result.kind == OperandKind::Unused
+            && plain_value_fits(&code.oa.return_type, &self.stack[Self::slot(c, op.op1)])
+    }
+
     /// A number operand without copying, if it is one (fast paths).
     #[inline(always)]
     fn fast_operand<'a>(&'a self, code: &'a Code<'_>, c: Ctx, o: Operand) -> Option<&'a Value> {
@@ -1619,27 +1682,6 @@ impl Vm {
     }
 
     fn incdec_slow(&mut self, code: &Code<'_>, c: Ctx, op: &Op) -> Result<(), Unwind> {
-    /// RECV's common case: an argument was passed and its declared type (if any)
-    /// takes it as is, so there is nothing to do.
-    #[inline(always)]
-    fn recv_fits(&self, code: &Code<'_>, c: Ctx, op: &Op) -> bool {
-        let n = op.op1.value;
-        let infos = code.oa.arg_infos;
-        if n == 0 || n > infos.len || n > self.frames[c.fi].num_args {
-            return false;
-        }
-        let ty = &code.view.arg_infos[(infos.start + n - 1) as usize].ty;
-        plain_value_fits(ty, &self.stack[Self::slot(c, op.result)])
-    }
-
-    /// VERIFY_RETURN_TYPE's common case: a variable already of the declared type.
-    #[inline(always)]
-    fn returns_as_is(&self, code: &Code<'_>, c: Ctx, op: &Op) -> bool {
-        matches!(op.op1.kind, OperandKind::Cv | OperandKind::TmpVar | OperandKind::Var)
-            && op.result.kind == OperandKind::Unused
-            && plain_value_fits(&code.oa.return_type, &self.stack[Self::slot(c, op.op1)])
-    }
-
         let (lv, mut cur) = self.take_lvalue(c, op.op1);
         if matches!(cur, Value::Undef) {
             if op.op1.kind == OperandKind::Cv {
@@ -1748,6 +1790,15 @@ fn fast_arith(opcode: Opcode, a: &Value, b: &Value) -> Option<Value> {
     }
 }
 
+/// Whether a value that is not an object (which needs the class scope), a reference
+/// or undefined fits a declared type as is (no type declared: anything fits).
+#[inline(always)]
+fn plain_value_fits(ty: &miniphp_compiler::TypeDecl, v: &Value) -> bool {
+    let m = ty.mask;
+    !matches!(v, Value::Undef | Value::Reference(_) | Value::Object(_))
+        && (m & miniphp_compiler::TypeDecl::DECLARED == 0 || handlers::scalar_fits(m, v))
+}
+
 /// ASSIGN_OP's extended_value: a binary opcode number.
 fn opcode_from_u32(n: u32) -> Opcode {
     match n {
@@ -1774,15 +1825,6 @@ mod tests {
     fn long(v: Option<Value>) -> Option<i64> {
         match v {
             Some(Value::Long(n)) => Some(n),
-/// Whether a value that is not an object (which needs the class scope), a reference
-/// or undefined fits a declared type as is (no type declared: anything fits).
-#[inline(always)]
-fn plain_value_fits(ty: &miniphp_compiler::TypeDecl, v: &Value) -> bool {
-    let m = ty.mask;
-    !matches!(v, Value::Undef | Value::Reference(_) | Value::Object(_))
-        && (m & miniphp_compiler::TypeDecl::DECLARED == 0 || handlers::scalar_fits(m, v))
-}
-
             _ => None,
         }
     }

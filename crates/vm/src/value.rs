@@ -188,6 +188,19 @@ fn cmp_strings(a: &[u8], b: &[u8]) -> i32 {
 }
 
 impl Value {
+    /// Whether the value holds a counted pointer (its drop does something).
+    #[inline(always)]
+    pub fn is_refcounted(&self) -> bool {
+        matches!(
+            self,
+            Value::String(_)
+                | Value::Array(_)
+                | Value::Object(_)
+                | Value::Reference(_)
+                | Value::Resource(_)
+        )
+    }
+
     pub fn string(bytes: impl Into<Vec<u8>>) -> Value {
         Value::String(Rc::new(bytes.into()))
     }

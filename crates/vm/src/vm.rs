@@ -369,6 +369,7 @@ impl Vm {
                     Ok(_) | Err(Unwind::Exit) => return true,
                     Err(Unwind::Throw(e)) => {
                         self.pending = Some(e);
+                        crate::object::request_safe_point();
                         return true;
                     }
                 }
