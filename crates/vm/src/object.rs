@@ -32,6 +32,8 @@ pub enum Native {
     Iteration(Rc<PhpObject>),
     /// What a Reflection object reflects (`crate::class::reflection`).
     Reflection(Rc<crate::class::reflection::Reflected>),
+    /// A `SensitiveParameterValue`'s hidden value (not a property: dumps show nothing).
+    SensitiveValue(Value),
     /// SPL data structures, iterators and weak references (`crate::class::spl`).
     Spl(Box<crate::class::spl::State>),
 }
@@ -46,6 +48,7 @@ impl Native {
             | Native::Closure(_)
             | Native::Iteration(_)
             | Native::Reflection(_)
+            | Native::SensitiveValue(_)
             | Native::Spl(_) => false,
         }
     }
@@ -272,13 +275,19 @@ impl PhpObject {
             .insert(ArrayKey::from_bytes(name.as_bytes()), v);
     }
 
-    /// The property table as Zend's `get_properties` shows it: initialized declared
-    /// properties in slot order, then dynamic ones; private names mangled as
-    /// `"\0Class\0name"`, protected ones as `"\0*\0name"` (the `(array)` cast's keys).
+    /// The property table as Zend's `get_properties` shows it (the `(array)` cast's
+    /// keys): [`PhpObject::std_prop_table`], except for an ArrayObject/ArrayIterator,
+    /// whose table is its storage (as PHP's `spl_array_get_properties`).
     pub fn prop_table(&self) -> PhpArray {
         let slots = self.slots.borrow();
         let dynamic = self.dynamic.borrow();
         let mut out =
+        crate::class::spl::table_override(self).unwrap_or_else(|| self.std_prop_table())
+    }
+
+    /// Initialized declared properties in slot order, then dynamic ones; private names
+    /// mangled as `"\0Class\0name"`, protected ones as `"\0*\0name"`.
+    pub fn std_prop_table(&self) -> PhpArray {
             PhpArray::with_capacity(slots.len() + dynamic.as_ref().map_or(0, |d| d.len()));
         for (info, v) in self.class.slot_info.iter().zip(slots.iter()) {
             if matches!(v, Value::Undef) {

@@ -13,6 +13,7 @@ use super::{
 };
 use crate::array::PhpArray;
 use crate::class::{ClassEntry, MethodCtx, NativeClass, NativeConst, NativeMethod, NativeProp};
+use crate::object::Native;
 use crate::value::{ArrayKey, Value};
 use crate::vm::{Unwind, Vm};
 
@@ -349,6 +350,37 @@ fn no_args(_: &mut Vm, _: &MethodCtx, _: &mut [Value]) -> R {
 
 const NO_ARGS: &[NativeMethod] = &[NativeMethod::new("__construct", no_args, &[], 0)];
 
+fn sensitive_construct(_: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
+    if let Some(o) = &c.this {
+        let v = a.first().map(Value::deref).unwrap_or_default();
+        *o.native.borrow_mut() = Native::SensitiveValue(v);
+    }
+    Ok(Value::Null)
+}
+
+fn sensitive_get_value(_: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
+    Ok(match c.this.as_ref().map(|o| o.native.borrow()) {
+        Some(n) => match &*n {
+            Native::SensitiveValue(v) => v.clone(),
+            _ => Value::Null,
+        },
+        None => Value::Null,
+    })
+}
+
+fn sensitive_debug_info(_: &mut Vm, _: &MethodCtx, _: &mut [Value]) -> R {
+    Ok(Value::from(PhpArray::new()))
+}
+
+/// A `SensitiveParameterValue` hiding `v` (a `#[SensitiveParameter]` argument in a
+/// stack trace).
+pub fn sensitive_value(v: Value) -> Value {
+    let class = crate::class::native_class("sensitiveparametervalue").expect("built in");
+    let o = crate::object::PhpObject::new(&class);
+    *o.native.borrow_mut() = Native::SensitiveValue(v);
+    Value::Object(o)
+}
+
 /// The engine's attribute classes.
 pub const ATTRIBUTE_CLASSES: &[NativeClass] = &[
     NativeClass {
@@ -412,6 +444,16 @@ pub const ATTRIBUTE_CLASSES: &[NativeClass] = &[
         name: "SensitiveParameter",
         flags: class_flags::FINAL,
         methods: NO_ARGS,
+        ..NativeClass::EMPTY
+    },
+    NativeClass {
+        name: "SensitiveParameterValue",
+        flags: class_flags::FINAL | crate::class::NO_DYNAMIC,
+        methods: &[
+            NativeMethod::new("__construct", sensitive_construct, &["value"], 1),
+            NativeMethod::new("getValue", sensitive_get_value, &[], 0),
+            NativeMethod::new("__debugInfo", sensitive_debug_info, &[], 0),
+        ],
         ..NativeClass::EMPTY
     },
 ];

@@ -29,7 +29,7 @@ use crate::object::{Native, PhpObject};
 use crate::value::Value;
 use crate::vm::{Func, Unwind, Vm};
 
-pub use attribute::ATTRIBUTE_CLASSES;
+pub use attribute::{sensitive_value, ATTRIBUTE_CLASSES};
 
 type R = Result<Value, Unwind>;
 

@@ -26,6 +26,8 @@ pub struct Arr {
     flags: i64,
     /// ArrayObject's `getIterator()` class (None: ArrayIterator).
     iterator_class: Option<Rc<ClassEntry>>,
+    /// Wrapping itself: the elements are the object's own properties.
+    pub is_self: bool,
 }
 
 impl Family for Arr {
@@ -38,6 +40,18 @@ impl Family for Arr {
     fn wrap(self) -> State {
         State::Array(self)
     }
+}
+
+/// What `(array)` shows of the object: its storage, unless STD_PROP_LIST asks for
+/// the properties (or the storage is the object itself).
+pub fn property_view(a: &Arr) -> Option<Value> {
+    if a.flags & STD_PROP_LIST != 0 || a.is_self {
+        return None;
+    }
+    Some(match &a.storage {
+        Value::Null => Value::empty_array(),
+        v => v.clone(),
+    })
 }
 
 /// The class `var_dump` names as the owner of `storage`.
@@ -141,13 +155,18 @@ enum Backing {
 }
 
 /// Follow lent storage (an ArrayObject wrapping another) to the real one.
-fn backing(o: &PhpObject) -> Backing {
-    let mut storage = with(o, |a: &mut Arr| a.storage.clone());
+fn backing(o: &Rc<PhpObject>) -> Backing {
+    let (mut storage, is_self) = with(o, |a: &mut Arr| (a.storage.clone(), a.is_self));
+    if is_self {
+        return Backing::Object(o.clone());
+    }
     for _ in 0..64 {
         match storage {
             Value::Array(a) => return Backing::Array(a),
-            Value::Object(w) => match super::peek(&w, |a: &mut Arr| a.storage.clone()) {
-                Some(inner) => storage = inner,
+            Value::Object(w) => match super::peek(&w, |a: &mut Arr| (a.storage.clone(), a.is_self))
+            {
+                Some((_, true)) => return Backing::Object(w),
+                Some((inner, false)) => storage = inner,
                 None => return Backing::Object(w),
             },
             _ => break,
@@ -156,20 +175,44 @@ fn backing(o: &PhpObject) -> Backing {
     Backing::Array(Rc::new(PhpArray::new()))
 }
 
+/// The object whose state holds the array the elements are in.
+fn array_holder(o: &Rc<PhpObject>) -> Rc<PhpObject> {
+    let mut cur = o.clone();
+    for _ in 0..64 {
+        match with(&cur, |a: &mut Arr| a.storage.clone()) {
+            Value::Object(w) if super::peek(&w, |_: &mut Arr| ()).is_some() => cur = w,
+            _ => break,
+        }
+    }
+    cur
+}
+
 /// The elements (a copy of an object's property table).
-fn table(o: &PhpObject) -> Rc<PhpArray> {
+fn table(o: &Rc<PhpObject>) -> Rc<PhpArray> {
     match backing(o) {
         Backing::Array(a) => a,
-        Backing::Object(w) => Rc::new(w.prop_table()),
+        Backing::Object(w) => Rc::new(object_table(&w)),
     }
 }
 
+/// An object's properties as elements: the accessible ones (PHP skips private and
+/// protected names).
+fn object_table(w: &PhpObject) -> PhpArray {
+    let mut out = PhpArray::new();
+    for (k, v) in w.std_prop_table().iter() {
+        if !matches!(&k, ArrayKey::Str(s) if s.first() == Some(&0)) {
+            out.insert(k, v.clone());
+        }
+    }
+    out
+}
+
 /// Change the elements in place (an object's properties are written back).
-fn with_table<T>(o: &PhpObject, f: impl FnOnce(&mut PhpArray) -> T) -> T {
+fn with_table<T>(o: &Rc<PhpObject>, f: impl FnOnce(&mut PhpArray) -> T) -> T {
     match backing(o) {
         Backing::Array(_) => with_array(o, f),
         Backing::Object(w) => {
-            let old = w.prop_table();
+            let old = object_table(&w);
             let mut new = old.clone();
             let r = f(&mut new);
             for (k, v) in new.iter() {
@@ -186,23 +229,16 @@ fn with_table<T>(o: &PhpObject, f: impl FnOnce(&mut PhpArray) -> T) -> T {
 }
 
 /// The array at the end of the lent-storage chain, changed in place.
-fn with_array<T>(o: &PhpObject, f: impl FnOnce(&mut PhpArray) -> T) -> T {
-    let lender = with(o, |a: &mut Arr| match &a.storage {
-        Value::Object(w) => Some(w.clone()),
-        _ => None,
-    });
-    match lender {
-        Some(w) => with_array(&w, f),
-        None => with(o, |a: &mut Arr| {
-            if !matches!(a.storage, Value::Array(_)) {
-                a.storage = Value::empty_array();
-            }
-            match &mut a.storage {
-                Value::Array(arr) => f(Rc::make_mut(arr)),
-                _ => f(&mut PhpArray::new()),
-            }
-        }),
-    }
+fn with_array<T>(o: &Rc<PhpObject>, f: impl FnOnce(&mut PhpArray) -> T) -> T {
+    with(&array_holder(o), |a: &mut Arr| {
+        if !matches!(a.storage, Value::Array(_)) {
+            a.storage = Value::empty_array();
+        }
+        match &mut a.storage {
+            Value::Array(arr) => f(Rc::make_mut(arr)),
+            _ => f(&mut PhpArray::new()),
+        }
+    })
 }
 
 fn prop_name(k: &ArrayKey) -> String {
@@ -278,10 +314,12 @@ fn construct(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
         Some(v) if !matches!(v, Value::Undef) => Some(iterator_class_arg(vm, v, &func, 3)?),
         _ => None,
     };
-    set_storage(o, storage);
+    let is_self = matches!(&storage, Value::Object(w) if Rc::ptr_eq(w, o));
+    set_storage(o, if is_self { Value::Null } else { storage });
     with(o, |s: &mut Arr| {
         s.flags = flags;
         s.iterator_class = class;
+        s.is_self = is_self;
     });
     Ok(Value::Null)
 }
@@ -346,12 +384,12 @@ fn offset_unset(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
 
 fn append(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
     let o = this(c);
-    if let Backing::Object(w) = backing(&o) {
+    if let Backing::Object(_) = backing(&o) {
         return Err(vm.throw_error(
             "Error",
             format!(
                 "Cannot append properties to objects, use {}::offsetSet() instead",
-                w.class.name
+                o.class.name
             ),
         ));
     }
@@ -447,7 +485,7 @@ fn natcasesort(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
 }
 
 /// The entry at the iterator's position (skipping holes), with its index.
-fn entry(o: &PhpObject) -> Option<(usize, ArrayKey, Value)> {
+fn entry(o: &Rc<PhpObject>) -> Option<(usize, ArrayKey, Value)> {
     let s = table(o);
     s.entry_at(position(o)).map(|(p, k, v)| (p, k, v.deref()))
 }
@@ -564,7 +602,7 @@ fn serialize(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
     let mut out = format!("x:i:{flags};").into_bytes();
     out.extend_from_slice(&crate::builtins::serialize::serialize_value(vm, &storage)?);
     out.extend_from_slice(b";m:");
-    let props = Value::from(o.prop_table());
+    let props = Value::from(o.std_prop_table());
     out.extend_from_slice(&crate::builtins::serialize::serialize_value(vm, &props)?);
     Ok(Value::from(out))
 }
@@ -622,7 +660,7 @@ fn magic_serialize(_: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
         Value::Null => Value::empty_array(),
         s => s,
     });
-    let _ = out.push(Value::from(o.prop_table()));
+    let _ = out.push(Value::from(o.std_prop_table()));
     let _ = out.push(class.map_or(Value::Null, |c| Value::from(c.name.to_string())));
     Ok(Value::from(out))
 }

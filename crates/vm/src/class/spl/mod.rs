@@ -154,6 +154,7 @@ pub fn debug_extra(o: &PhpObject) -> Vec<ShownProp> {
         return Vec::new();
     };
     match &**s {
+        State::Array(a) if a.is_self => Vec::new(),
         State::Array(a) => vec![private(
             array::storage_owner(o),
             "storage",
@@ -216,6 +217,23 @@ pub fn extra_props(o: &PhpObject) -> Vec<(ArrayKey, Value)> {
     }
 }
 
+/// The property table of an ArrayObject/ArrayIterator without STD_PROP_LIST: its
+/// storage (None for other objects).
+pub fn table_override(o: &PhpObject) -> Option<PhpArray> {
+    let storage = match &*o.native.borrow() {
+        Native::Spl(s) => match &**s {
+            State::Array(a) => array::property_view(a)?,
+            _ => return None,
+        },
+        _ => return None,
+    };
+    Some(match storage {
+        Value::Array(a) => (*a).clone(),
+        Value::Object(w) => w.prop_table(),
+        _ => PhpArray::new(),
+    })
+}
+
 /// `clone`: the copy gets its own copy of the state (SPL's `clone_obj` handlers).
 pub fn copy_state(from: &PhpObject, to: &PhpObject) {
     if let Native::Spl(s) = &*from.native.borrow() {
@@ -230,7 +248,7 @@ pub fn copy_state(from: &PhpObject, to: &PhpObject) {
 /// What an SPL class's `__debugInfo()` returns: the visible properties, then the
 /// state as private properties (mangled keys, as the `(array)` cast has them).
 pub(crate) fn debug_info_array(o: &PhpObject) -> PhpArray {
-    let mut out = o.prop_table();
+    let mut out = o.std_prop_table();
     for p in debug_extra(o) {
         let mut key = Vec::new();
         if let Vis::Private(class) = &p.vis {
