@@ -580,6 +580,27 @@ pub fn reset_stats() {
     });
 }
 
+/// A web request's VM lets go of its variables, then frees the cycles they leave, so
+/// an fpm worker holds no garbage while it waits for the next request (the CLI's VM
+/// ends with the process).
+impl Drop for Vm {
+    fn drop(&mut self) {
+        if self.sapi.web.is_none() {
+            return;
+        }
+        drop((
+            std::mem::take(&mut self.stack),
+            std::mem::take(&mut self.shutdown_globals),
+            std::mem::take(&mut self.frames),
+            std::mem::take(&mut self.calls),
+            std::mem::take(&mut self.global_syms),
+            std::mem::take(&mut self.statics),
+            std::mem::take(&mut self.constants),
+        ));
+        collect_detached();
+    }
+}
+
 impl Vm {
     /// `gc_collect_cycles()`: free the garbage cycles and return how many values PHP
     /// counts as freed. Destructors run first; the collector then runs once more.
