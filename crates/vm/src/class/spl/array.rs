@@ -42,6 +42,18 @@ impl Family for Arr {
     }
 }
 
+impl Arr {
+    /// A clone of an ArrayIterator: it walks the original's storage, live (PHP's
+    /// `USE_OTHER`), from the same position.
+    pub fn clone_iterator(&self, original: &Rc<PhpObject>) -> Arr {
+        Arr {
+            storage: Value::Object(original.clone()),
+            is_self: false,
+            ..self.clone()
+        }
+    }
+}
+
 /// What `(array)` shows of the object: its storage, unless STD_PROP_LIST asks for
 /// the properties (or the storage is the object itself).
 pub fn property_view(a: &Arr) -> Option<Value> {

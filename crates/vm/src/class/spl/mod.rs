@@ -235,14 +235,18 @@ pub fn table_override(o: &PhpObject) -> Option<PhpArray> {
 }
 
 /// `clone`: the copy gets its own copy of the state (SPL's `clone_obj` handlers).
-pub fn copy_state(from: &PhpObject, to: &PhpObject) {
-    if let Native::Spl(s) = &*from.native.borrow() {
-        let copy = match &**s {
+pub fn copy_state(from: &Rc<PhpObject>, to: &PhpObject) {
+    let copy = match &*from.native.borrow() {
+        Native::Spl(s) => match &**s {
             State::WeakRef(_) => return,
+            State::Array(a) if from.class.instance_of_name(b"arrayiterator") => {
+                State::Array(a.clone_iterator(from))
+            }
             other => other.clone(),
-        };
-        *to.native.borrow_mut() = Native::Spl(Box::new(copy));
-    }
+        },
+        _ => return,
+    };
+    *to.native.borrow_mut() = Native::Spl(Box::new(copy));
 }
 
 /// What an SPL class's `__debugInfo()` returns: the visible properties, then the
