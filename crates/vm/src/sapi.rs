@@ -16,6 +16,7 @@
 //! Submodules: `query` (parse_str rules), `multipart` (form-data and uploads),
 //! `cookies` (the Cookie header and `setcookie`), `headers` (the response state).
 
+pub(crate) mod body;
 pub(crate) mod cookies;
 pub(crate) mod functions;
 pub(crate) mod headers;
@@ -258,9 +259,13 @@ impl Vm {
         }
         // php-fpm's first script resource is number 3.
         vm.next_resource_id = 2;
+        let spool_dir = match vm.ini_get("upload_tmp_dir").map(str::trim) {
+            Some(d) if !d.is_empty() => std::path::PathBuf::from(d),
+            _ => std::env::temp_dir(),
+        };
         vm.sapi.web = Some(Box::new(WebState {
             response,
-            request: request::RequestData::new(req),
+            request: request::RequestData::new(req, spool_dir),
             ignore_user_abort: false,
             fatal: false,
         }));

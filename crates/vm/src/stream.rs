@@ -8,7 +8,7 @@ use std::fs::File;
 use std::io::{Read, Seek, SeekFrom, Write};
 use std::rc::Rc;
 
-use crate::sapi::request::Body;
+use crate::sapi::body::Body;
 
 /// How a stream was opened (`r`, `w+`, `a`…).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -139,10 +139,7 @@ impl Stream {
             Backend::Stdin => std::io::stdin().read(buf),
             Backend::Input { body, pos } => {
                 let Some(body) = body else { return Ok(0) };
-                let mut body = body.borrow_mut();
-                body.fill(*pos + buf.len());
-                let n = buf.len().min(body.data.len().saturating_sub(*pos));
-                buf[..n].copy_from_slice(&body.data[*pos..*pos + n]);
+                let n = body.borrow_mut().read_at(*pos, buf);
                 *pos += n;
                 Ok(n)
             }

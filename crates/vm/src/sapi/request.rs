@@ -10,6 +10,7 @@ use crate::array::PhpArray;
 use crate::value::{ArrayKey, Value};
 use crate::vm::Vm;
 
+use super::body::Body;
 use super::multipart;
 use super::query::{self, Source};
 use super::{HttpRequest, RequestOutcome};
@@ -65,37 +66,6 @@ pub(crate) fn param_ini(params: &[(Vec<u8>, Vec<u8>)]) -> Vec<(String, String)> 
     out
 }
 
-/// The request body, read on demand and kept so `php://input` can be read again.
-pub(crate) struct Body {
-    reader: Box<dyn Read>,
-    pub(crate) data: Vec<u8>,
-    done: bool,
-}
-
-impl Body {
-    /// Make `data` hold at least `upto` bytes (or everything there is).
-    pub(crate) fn fill(&mut self, upto: usize) {
-        let mut chunk = [0u8; 16384];
-        while !self.done && self.data.len() < upto {
-            match self.reader.read(&mut chunk) {
-                Ok(0) | Err(_) => self.done = true,
-                Ok(n) => self.data.extend_from_slice(&chunk[..n]),
-            }
-        }
-    }
-
-    /// Read and drop the rest of the body (a refused POST): `php://input` is empty.
-    pub(crate) fn discard(&mut self) {
-        let mut chunk = [0u8; 16384];
-        while !self.done {
-            match self.reader.read(&mut chunk) {
-                Ok(0) | Err(_) => self.done = true,
-                Ok(_) => {}
-            }
-        }
-    }
-}
-
 /// What the SAPI keeps of the request for the script's lifetime.
 pub(crate) struct RequestData {
     pub(crate) params: Vec<(Vec<u8>, Vec<u8>)>,
@@ -105,14 +75,11 @@ pub(crate) struct RequestData {
 }
 
 impl RequestData {
-    pub(crate) fn new(req: HttpRequest) -> RequestData {
+    /// `spool_dir`: where a big body goes (`upload_tmp_dir`).
+    pub(crate) fn new(req: HttpRequest, spool_dir: PathBuf) -> RequestData {
         RequestData {
             params: req.params,
-            body: Rc::new(RefCell::new(Body {
-                reader: req.body,
-                data: Vec::new(),
-                done: false,
-            })),
+            body: Rc::new(RefCell::new(Body::new(req.body, spool_dir))),
             uploads: Vec::new(),
         }
     }
@@ -340,9 +307,9 @@ impl Vm {
             return (post, files);
         }
         let mut body = body.borrow_mut();
-        body.fill(usize::MAX);
+        let data = body.whole();
         if is_form {
-            if query::parse_into(&mut post, &body.data, Source::Query, max_vars) {
+            if query::parse_into(&mut post, &data, Source::Query, max_vars) {
                 drop(body);
                 self.startup_warning(&format!(
                     "Input variables exceeded {max_vars}. To increase the limit change max_input_vars in php.ini."
@@ -351,7 +318,7 @@ impl Vm {
             return (post, files);
         }
         // multipart: the body is consumed (php://input is empty, as in PHP).
-        let data = std::mem::take(&mut body.data);
+        body.consume();
         drop(body);
         match multipart::boundary(&content_type) {
             Some(b) => self.read_multipart(&data, &b, max_vars, &mut post, &mut files),
@@ -580,6 +547,19 @@ fn merge(dest: &mut PhpArray, src: &PhpArray) {
 /// Write an upload to a new `php??????` file in `dir`.
 fn write_upload(dir: &std::path::Path, data: &[u8]) -> std::io::Result<PathBuf> {
     use std::io::Write;
+    let path = new_temp_file(dir)?;
+    std::fs::OpenOptions::new()
+        .write(true)
+        .open(&path)
+        .and_then(|mut f| f.write_all(data))
+        .inspect_err(|_| {
+            let _ = std::fs::remove_file(&path);
+        })?;
+    Ok(path)
+}
+
+/// Create a new empty `php??????` file in `dir` (PHP's temp file names).
+pub(crate) fn new_temp_file(dir: &std::path::Path) -> std::io::Result<PathBuf> {
     const CHARS: &[u8] = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
     let mut seed = [0u8; 6];
     for attempt in 0..100u32 {
@@ -595,10 +575,7 @@ fn write_upload(dir: &std::path::Path, data: &[u8]) -> std::io::Result<PathBuf> 
             .create_new(true)
             .open(&path)
         {
-            Ok(mut file) => {
-                file.write_all(data)?;
-                return Ok(path);
-            }
+            Ok(_) => return Ok(path),
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
             Err(e) => return Err(e),
         }
