@@ -218,7 +218,7 @@ pub const CLASSES: &[NativeClass] = &[
             NativeMethod::new("append", append, &["iterator"], 1),
             NativeMethod::new("rewind", append_rewind, &[], 0),
             NativeMethod::new("valid", dual_valid, &[], 0),
-            NativeMethod::new("current", dual_current, &[], 0),
+            NativeMethod::new("current", append_current, &[], 0),
             NativeMethod::new("next", append_next, &[], 0),
             NativeMethod::new("getIteratorIndex", append_index, &[], 0),
             NativeMethod::new("getArrayIterator", append_array_iterator, &[], 0),
@@ -596,7 +596,7 @@ fn seek_to(vm: &mut Vm, o: &Rc<PhpObject>, target: i64) -> Result<(), Unwind> {
     }
     let seekable =
         matches!(&inner, Value::Object(i) if i.class.instance_of_name(b"seekableiterator"));
-    if seekable {
+    if seekable && target != state(o, |s| s.pos) {
         call(vm, &inner, "seek", vec![Value::Long(target)])?;
         state(o, |s| s.pos = target);
         if !fetch(vm, o)? {
@@ -762,6 +762,15 @@ fn append_next(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
         append_advance(vm, &o)?;
     }
     Ok(Value::Null)
+}
+
+/// The inner iterator's current element, fetched again (PHP's AppendIterator does).
+fn append_current(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
+    let o = this(c);
+    if !inner_of(&o).is_null() {
+        fetch(vm, &o)?;
+    }
+    dual_current(vm, c, a)
 }
 
 fn append_index(_: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
