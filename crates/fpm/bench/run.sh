@@ -7,6 +7,9 @@
 #   crates/fpm/bench/run.sh compare [DURATION] [SCRIPTS]
 #       php-fpm8.2 (opcache on) then miniphp-fpm, 2 workers each, same wrk run,
 #       req/s and p99 side by side with the ratio.
+#   crates/fpm/bench/run.sh soak [DURATION] [KILL_EVERY] [SCRIPT]
+#       4 workers under wrk for DURATION s (60), one SIGKILLed every KILL_EVERY s (5):
+#       fails unless the failed requests are at most the workers killed.
 # Uses target/release/miniphp-fpm (CARGO_TARGET_DIR honoured); build it first with
 # `cargo build --release -p miniphp-fpm`.
 set -euo pipefail
@@ -99,5 +102,31 @@ case "$cmd" in
     paste -d'|' <(rows "${TMPDIR:-/tmp}/fpm-bench-php.md") <(rows "${TMPDIR:-/tmp}/fpm-bench-ours.md") |
       awk -F'|' '{ printf "%s: %.2fx req/s (%s vs %s), p99 %s vs %s ms\n", $2, ($3 > 0) ? $11 / $3 : 0, $11, $3, $13, $5 }'
     ;;
-  *) echo "usage: run.sh check [WORKERS] | compare [DURATION] [SCRIPTS]" >&2; exit 2 ;;
+  soak)
+    # Load for DURATION seconds while a worker is SIGKILLed every KILL_EVERY seconds:
+    # only the requests the killed workers held may fail (nginx answers them 502).
+    duration=${2:-60}
+    every=${3:-5}
+    script=${4:-app/index.php}
+    start_ours 4
+    eval "$("$HARNESS" start-nginx "$BACKEND")"
+    master=$(cat "$DIR/fpm.pid")
+    wrk -t2 -c16 -d"${duration}s" "$NGX_URL/$script" > "$DIR/wrk.txt" 2>&1 &
+    wrk_pid=$!
+    kills=0
+    end=$((SECONDS + duration - 2))
+    while [ $SECONDS -lt $end ]; do
+      sleep "$every"
+      victim=$(pgrep -P "$master" | shuf -n 1 || true)
+      [ -n "$victim" ] && kill -KILL "$victim" && kills=$((kills + 1))
+    done
+    wait "$wrk_pid" || true
+    "$HARNESS" stop "$NGX_DIR" >/dev/null
+    requests=$(awk '/requests in/ { print $1 }' "$DIR/wrk.txt")
+    failed=$(awk '/Non-2xx/ { print $NF }' "$DIR/wrk.txt")
+    errors=$(awk '/Socket errors/' "$DIR/wrk.txt")
+    echo "soak $script ${duration}s: $requests requests, ${failed:-0} failed, $kills workers killed${errors:+; $errors}"
+    [ "${failed:-0}" -le "$kills" ] && [ -z "$errors" ]
+    ;;
+  *) echo "usage: run.sh check [WORKERS] | compare [DURATION] [SCRIPTS] | soak [DURATION] [KILL_EVERY] [SCRIPT]" >&2; exit 2 ;;
 esac
