@@ -84,10 +84,19 @@ impl Writer<'_> {
     }
 
     fn entries(&mut self, a: &PhpArray, depth: usize) -> Result<(), Unwind> {
+        self.table(a, depth, false)
+    }
+
+    /// An array's members, or an object's properties (`props`: integer names are
+    /// written as strings, as property names are).
+    fn table(&mut self, a: &PhpArray, depth: usize, props: bool) -> Result<(), Unwind> {
         self.out
             .extend_from_slice(format!("{}:{{", a.len()).as_bytes());
         for (k, v) in a.iter() {
-            put_key(&mut self.out, &k);
+            match k {
+                ArrayKey::Int(i) if props => put_str(&mut self.out, i.to_string().as_bytes()),
+                k => put_key(&mut self.out, &k),
+            }
             self.put(v, depth + 1)?;
         }
         self.out.push(b'}');
@@ -227,10 +236,10 @@ impl Writer<'_> {
                 name = n.to_vec();
             }
             self.header('O', &name);
-            return self.entries(&props, depth);
+            return self.table(&props, depth, true);
         }
         self.header('O', &name);
-        self.entries(&props, depth)
+        self.table(&props, depth, true)
     }
 
     /// The properties `__sleep()` named, with PHP's warnings; None when it returned
@@ -254,6 +263,10 @@ impl Writer<'_> {
                 .map(|k| ArrayKey::from_bytes(&k))
                 .find_map(|k| table.get(&k).map(|v| (k.clone(), v.clone())));
             match found {
+                Some((k, _)) if out.contains_key(&k) => self.vm.notice(&format!(
+                    "serialize(): \"{}\" is returned from __sleep() multiple times",
+                    String::from_utf8_lossy(&name)
+                )),
                 Some((k, v)) => out.insert(k, v),
                 None => self.vm.warning(&format!(
                     "serialize(): \"{}\" returned as member variable from __sleep() but does not exist",

@@ -271,14 +271,24 @@ pub(crate) fn debug_info_array(o: &PhpObject) -> PhpArray {
 /// dynamic ones.
 pub(crate) fn restore_props(vm: &mut Vm, o: &PhpObject, props: &PhpArray) -> Result<(), Unwind> {
     for (k, v) in props.iter() {
-        let name = match &k {
-            ArrayKey::Int(i) => i.to_string().into_bytes(),
+        let (owner, name) = match &k {
+            ArrayKey::Int(i) => (None, i.to_string().into_bytes()),
             ArrayKey::Str(s) => match crate::object::unmangle(s) {
-                Some((_, n)) => n.to_vec(),
-                None => s.to_vec(),
+                Some((c, n)) => (Some(c.to_vec()), n.to_vec()),
+                None => (None, s.to_vec()),
             },
         };
-        let name = String::from_utf8_lossy(&name);
+        let name = String::from_utf8_lossy(&name).into_owned();
+        // A parent's private property has its own slot, named by its class.
+        let private_slot = owner.filter(|c| c != b"*").and_then(|c| {
+            o.class.slot_info.iter().position(|p| {
+                p.is_private() && p.name.as_ref() as &str == name && p.class_name.as_bytes() == c
+            })
+        });
+        if let Some(slot) = private_slot {
+            o.slots.borrow_mut()[slot] = v.deref();
+            continue;
+        }
         let declared = o.class.find_prop(&name).is_some_and(|p| !p.is_static());
         if !declared && !o.has_dynamic(&ArrayKey::from_bytes(name.as_bytes())) {
             vm.new_dynamic_prop(o, &name)?;
