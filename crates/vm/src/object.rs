@@ -80,6 +80,8 @@ const NATIVE_FRAME: u8 = 1;
 const DESTRUCTED: u8 = 2;
 /// A key of some `WeakMap`: its entries go when the object does.
 const WEAK_KEY: u8 = 4;
+/// In the shutdown pass's registry (`Handles::live`): taken out when freed.
+const LIVE: u8 = 8;
 
 struct Handles {
     next: u32,
@@ -160,6 +162,7 @@ fn register_live(o: &Rc<PhpObject>) {
 /// Count an object among those the shutdown pass destructs (native state that needs
 /// the VM when it goes: a generator with `finally` blocks).
 pub fn track_live(o: &Rc<PhpObject>) {
+    o.flags.set(o.flags.get() | LIVE);
     HANDLES.with(|h| h.borrow_mut().live.insert(o.id, Rc::downgrade(o)));
 }
 
@@ -361,7 +364,9 @@ impl Drop for PhpObject {
         drop(std::mem::take(self.native.get_mut()));
         let _ = HANDLES.try_with(|h| {
             if let Ok(mut h) = h.try_borrow_mut() {
-                h.live.remove(&self.id);
+                if self.flags.get() & LIVE != 0 {
+                    h.live.remove(&self.id);
+                }
                 h.free.push(self.id);
             }
         });

@@ -1113,6 +1113,18 @@ impl Vm {
                 self.stack[slot] = Value::Undef;
             }
             Opcode::FetchObjR | Opcode::FetchObjIs => self.op_fetch_obj_r(code, c, op)?,
+            Opcode::AssignObj => {
+                self.op_assign_obj(code, c, op, &code.ops[*ip + 1])?;
+                return Ok(Step::Skip);
+            }
+            Opcode::AssignObjOp => {
+                self.op_assign_obj_op(code, c, op, &code.ops[*ip + 1])?;
+                return Ok(Step::Skip);
+            }
+            Opcode::PreIncObj | Opcode::PreDecObj | Opcode::PostIncObj | Opcode::PostDecObj => {
+                self.op_incdec_obj(code, c, op)?
+            }
+            Opcode::InitStaticMethodCall => self.op_init_static_method_call(code, c, op)?,
             Opcode::IncludeOrEval => return self.include_or_eval(code, c, op, ip),
             other => {
                 if let Some(step) = self.dispatch_objects(code, c, op, ip)? {

@@ -373,7 +373,7 @@ impl Vm {
     }
 
     /// INIT_STATIC_METHOD_CALL `A::m()`, `parent::m()`, `static::m()`.
-    fn op_init_static_method_call(
+    pub(super) fn op_init_static_method_call(
         &mut self,
         code: &Code<'_>,
         c: Ctx,
@@ -1187,6 +1187,87 @@ impl Vm {
         Some(info)
     }
 
+    /// ASSIGN_OBJ (its value in the OP_DATA `data`).
+    pub(super) fn op_assign_obj(
+        &mut self,
+        code: &Code<'_>,
+        c: Ctx,
+        op: &Op,
+        data: &Op,
+    ) -> Result<(), Unwind> {
+        let (o, info, v) = match self.cached_target(code, c, op) {
+            Some((o, info)) => (o, Some(info), self.read(code, c, data.op1)),
+            None => {
+                let name = self.prop_name(code, c, op.op2)?;
+                let v = self.read(code, c, data.op1);
+                let o = self.write_target(code, c, op.op1, &name, "assign")?;
+                let scope = self.frame_scope(c.fi);
+                let info = self.site_prop(code, op.op2, &o, &name, scope.as_ref());
+                (o, info, v)
+            }
+        };
+        let v = self.store_prop(code, c, op, &o, info.as_deref(), v)?;
+        self.set_result(c, op.result, v);
+        Ok(())
+    }
+
+    /// ASSIGN_OBJ_OP `$o->p op= v` (the value in the OP_DATA `data`).
+    pub(super) fn op_assign_obj_op(
+        &mut self,
+        code: &Code<'_>,
+        c: Ctx,
+        op: &Op,
+        data: &Op,
+    ) -> Result<(), Unwind> {
+        let (o, info, v, mut cur) = match self.cached_read(code, c, op) {
+            Some((o, info, cur)) => (o, Some(info), self.read(code, c, data.op1), cur),
+            None => {
+                let name = self.prop_name(code, c, op.op2)?;
+                let v = self.read(code, c, data.op1);
+                let o = self.write_target(code, c, op.op1, &name, "assign")?;
+                let scope = self.frame_scope(c.fi);
+                let info = self.site_prop(code, op.op2, &o, &name, scope.as_ref());
+                let cur = self.read_prop(&o, &name, scope.as_ref(), false)?;
+                (o, info, v, cur)
+            }
+        };
+        self.assign_op(op.extended_value, &mut cur, &v)?;
+        let v = self.store_prop(code, c, op, &o, info.as_deref(), cur)?;
+        self.set_result(c, op.result, v);
+        Ok(())
+    }
+
+    /// PRE_INC_OBJ, PRE_DEC_OBJ, POST_INC_OBJ, POST_DEC_OBJ.
+    pub(super) fn op_incdec_obj(&mut self, code: &Code<'_>, c: Ctx, op: &Op) -> Result<(), Unwind> {
+        let inc = matches!(op.opcode, Opcode::PreIncObj | Opcode::PostIncObj);
+        let (o, info, old) = match self.cached_read(code, c, op) {
+            Some((o, info, old)) => (o, Some(info), old),
+            None => {
+                let name = self.prop_name(code, c, op.op2)?;
+                let verb = if inc { "increment" } else { "decrement" };
+                let o = self.write_target(code, c, op.op1, &name, verb)?;
+                let scope = self.frame_scope(c.fi);
+                let info = self.site_prop(code, op.op2, &o, &name, scope.as_ref());
+                let old = self.read_prop(&o, &name, scope.as_ref(), false)?;
+                (o, info, old)
+            }
+        };
+        let mut cur = old.clone();
+        if inc {
+            ops::increment(self, &mut cur)?;
+        } else {
+            ops::decrement(self, &mut cur)?;
+        }
+        let new = self.store_prop(code, c, op, &o, info.as_deref(), cur)?;
+        let res = if matches!(op.opcode, Opcode::PreIncObj | Opcode::PreDecObj) {
+            new
+        } else {
+            old
+        };
+        self.set_result(c, op.result, res);
+        Ok(())
+    }
+
     /// The object a write op works on: the operand's object, or an Error for a
     /// non-object (`verb`: "assign", "modify", "increment"…).
     fn write_target(
@@ -1236,23 +1317,6 @@ impl Vm {
                     self.op_fetch_obj_r(code, c, op)?;
                 }
             }
-            Opcode::AssignObj => {
-                let data = &code.ops[*ip + 1];
-                let (o, info, v) = match self.cached_target(code, c, op) {
-                    Some((o, info)) => (o, Some(info), self.read(code, c, data.op1)),
-                    None => {
-                        let name = self.prop_name(code, c, op.op2)?;
-                        let v = self.read(code, c, data.op1);
-                        let o = self.write_target(code, c, op.op1, &name, "assign")?;
-                        let scope = self.frame_scope(c.fi);
-                        let info = self.site_prop(code, op.op2, &o, &name, scope.as_ref());
-                        (o, info, v)
-                    }
-                };
-                let v = self.store_prop(code, c, op, &o, info.as_deref(), v)?;
-                self.set_result(c, op.result, v);
-                return Ok(Some(Step::Skip));
-            }
             Opcode::AssignObjRef => {
                 let data = &code.ops[*ip + 1];
                 let name = self.prop_name(code, c, op.op2)?;
@@ -1279,53 +1343,6 @@ impl Vm {
                 let v = r.borrow().clone();
                 self.set_result(c, op.result, v);
                 return Ok(Some(Step::Skip));
-            }
-            Opcode::AssignObjOp => {
-                let data = &code.ops[*ip + 1];
-                let (o, info, v, mut cur) = match self.cached_read(code, c, op) {
-                    Some((o, info, cur)) => (o, Some(info), self.read(code, c, data.op1), cur),
-                    None => {
-                        let name = self.prop_name(code, c, op.op2)?;
-                        let v = self.read(code, c, data.op1);
-                        let o = self.write_target(code, c, op.op1, &name, "assign")?;
-                        let scope = self.frame_scope(c.fi);
-                        let info = self.site_prop(code, op.op2, &o, &name, scope.as_ref());
-                        let cur = self.read_prop(&o, &name, scope.as_ref(), false)?;
-                        (o, info, v, cur)
-                    }
-                };
-                self.assign_op(op.extended_value, &mut cur, &v)?;
-                let v = self.store_prop(code, c, op, &o, info.as_deref(), cur)?;
-                self.set_result(c, op.result, v);
-                return Ok(Some(Step::Skip));
-            }
-            Opcode::PreIncObj | Opcode::PreDecObj | Opcode::PostIncObj | Opcode::PostDecObj => {
-                let inc = matches!(op.opcode, Opcode::PreIncObj | Opcode::PostIncObj);
-                let (o, info, old) = match self.cached_read(code, c, op) {
-                    Some((o, info, old)) => (o, Some(info), old),
-                    None => {
-                        let name = self.prop_name(code, c, op.op2)?;
-                        let verb = if inc { "increment" } else { "decrement" };
-                        let o = self.write_target(code, c, op.op1, &name, verb)?;
-                        let scope = self.frame_scope(c.fi);
-                        let info = self.site_prop(code, op.op2, &o, &name, scope.as_ref());
-                        let old = self.read_prop(&o, &name, scope.as_ref(), false)?;
-                        (o, info, old)
-                    }
-                };
-                let mut cur = old.clone();
-                if inc {
-                    ops::increment(self, &mut cur)?;
-                } else {
-                    ops::decrement(self, &mut cur)?;
-                }
-                let new = self.store_prop(code, c, op, &o, info.as_deref(), cur)?;
-                let res = if matches!(op.opcode, Opcode::PreIncObj | Opcode::PreDecObj) {
-                    new
-                } else {
-                    old
-                };
-                self.set_result(c, op.result, res);
             }
             Opcode::UnsetObj => {
                 let name = self.prop_name(code, c, op.op2)?;
@@ -1461,7 +1478,6 @@ impl Vm {
                 };
                 self.set_result(c, op.result, v);
             }
-            Opcode::InitStaticMethodCall => self.op_init_static_method_call(code, c, op)?,
             Opcode::Clone => {
                 let v = self.object_operand(code, c, op.op1)?;
                 let Value::Object(o) = v else {
