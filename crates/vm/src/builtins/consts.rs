@@ -3,6 +3,8 @@
 
 pub const INT_CONSTANTS: &[(&str, i64)] = &[
     ("PASSWORD_BCRYPT_DEFAULT_COST", 10),
+    ("HTML_SPECIALCHARS", 0),
+    ("HTML_ENTITIES", 1),
     ("CRYPT_SALT_LENGTH", 123),
     ("CRYPT_STD_DES", 1),
     ("CRYPT_EXT_DES", 1),

@@ -1,10 +1,17 @@
-//! HTML escaping: `htmlspecialchars`, `htmlentities` and their decoders, with the
-//! `ENT_*` flags (quotes, doctype, invalid UTF-8 handling) for UTF-8 text.
+//! HTML escaping: `htmlspecialchars`, `htmlentities`, their decoders and
+//! `get_html_translation_table`, with the `ENT_*` flags: quote handling, the four
+//! document types (HTML 4.01, XHTML, XML 1, HTML 5, each with its entity names and
+//! its allowed code points), invalid-input handling, and the charsets of PHP's
+//! html.c: UTF-8 and the single-byte ones (multi-byte Asian charsets are passed
+//! through, their special characters escaped).
 
-use crate::value::Value;
+use crate::array::PhpArray;
+use crate::value::{ArrayKey, Value};
 use crate::vm::{Unwind, Vm};
 
-use super::args::{arg_str, func, opt_bool, opt_long};
+use super::args::{arg_str, func, opt_bool, opt_long, opt_nullable_str};
+use super::charset::{next_utf8, push_utf8};
+use super::html_data as data;
 use super::BuiltinSpec;
 
 pub const FUNCTIONS: &[BuiltinSpec] = &[
@@ -32,6 +39,12 @@ pub const FUNCTIONS: &[BuiltinSpec] = &[
         &["string", "flags", "encoding"],
         1,
     ),
+    func(
+        "get_html_translation_table",
+        get_html_translation_table,
+        &["table", "flags", "encoding"],
+        0,
+    ),
 ];
 
 type R = Result<Value, Unwind>;
@@ -40,154 +53,249 @@ const ENT_HTML_QUOTE_SINGLE: i64 = 1;
 const ENT_HTML_QUOTE_DOUBLE: i64 = 2;
 const ENT_IGNORE: i64 = 4;
 const ENT_SUBSTITUTE: i64 = 8;
-const ENT_HTML5: i64 = 48;
-const ENT_DOCTYPE: i64 = 48;
+const ENT_DISALLOWED: i64 = 128;
+/// The default flags: ENT_QUOTES | ENT_SUBSTITUTE | ENT_HTML401.
+const DEFAULT_FLAGS: i64 = 11;
 
-/// Names of U+00A0..=U+00FF, in order.
-const LATIN1: [&str; 96] = [
-    "nbsp", "iexcl", "cent", "pound", "curren", "yen", "brvbar", "sect", "uml", "copy", "ordf",
-    "laquo", "not", "shy", "reg", "macr", "deg", "plusmn", "sup2", "sup3", "acute", "micro",
-    "para", "middot", "cedil", "sup1", "ordm", "raquo", "frac14", "frac12", "frac34", "iquest",
-    "Agrave", "Aacute", "Acirc", "Atilde", "Auml", "Aring", "AElig", "Ccedil", "Egrave", "Eacute",
-    "Ecirc", "Euml", "Igrave", "Iacute", "Icirc", "Iuml", "ETH", "Ntilde", "Ograve", "Oacute",
-    "Ocirc", "Otilde", "Ouml", "times", "Oslash", "Ugrave", "Uacute", "Ucirc", "Uuml", "Yacute",
-    "THORN", "szlig", "agrave", "aacute", "acirc", "atilde", "auml", "aring", "aelig", "ccedil",
-    "egrave", "eacute", "ecirc", "euml", "igrave", "iacute", "icirc", "iuml", "eth", "ntilde",
-    "ograve", "oacute", "ocirc", "otilde", "ouml", "divide", "oslash", "ugrave", "uacute", "ucirc",
-    "uuml", "yacute", "thorn", "yuml",
-];
-
-/// Other HTML 4.01 entities: Greek letters, punctuation, symbols.
-const OTHERS: &[(&str, u32)] = &[
-    ("OElig", 338),
-    ("oelig", 339),
-    ("Scaron", 352),
-    ("scaron", 353),
-    ("Yuml", 376),
-    ("fnof", 402),
-    ("circ", 710),
-    ("tilde", 732),
-    ("Alpha", 913),
-    ("Beta", 914),
-    ("Gamma", 915),
-    ("Delta", 916),
-    ("Epsilon", 917),
-    ("Zeta", 918),
-    ("Eta", 919),
-    ("Theta", 920),
-    ("Iota", 921),
-    ("Kappa", 922),
-    ("Lambda", 923),
-    ("Mu", 924),
-    ("Nu", 925),
-    ("Xi", 926),
-    ("Omicron", 927),
-    ("Pi", 928),
-    ("Rho", 929),
-    ("Sigma", 931),
-    ("Tau", 932),
-    ("Upsilon", 933),
-    ("Phi", 934),
-    ("Chi", 935),
-    ("Psi", 936),
-    ("Omega", 937),
-    ("alpha", 945),
-    ("beta", 946),
-    ("gamma", 947),
-    ("delta", 948),
-    ("epsilon", 949),
-    ("zeta", 950),
-    ("eta", 951),
-    ("theta", 952),
-    ("iota", 953),
-    ("kappa", 954),
-    ("lambda", 955),
-    ("mu", 956),
-    ("nu", 957),
-    ("xi", 958),
-    ("omicron", 959),
-    ("pi", 960),
-    ("rho", 961),
-    ("sigmaf", 962),
-    ("sigma", 963),
-    ("tau", 964),
-    ("upsilon", 965),
-    ("phi", 966),
-    ("chi", 967),
-    ("psi", 968),
-    ("omega", 969),
-    ("ensp", 8194),
-    ("emsp", 8195),
-    ("thinsp", 8201),
-    ("ndash", 8211),
-    ("mdash", 8212),
-    ("lsquo", 8216),
-    ("rsquo", 8217),
-    ("sbquo", 8218),
-    ("ldquo", 8220),
-    ("rdquo", 8221),
-    ("bdquo", 8222),
-    ("dagger", 8224),
-    ("Dagger", 8225),
-    ("bull", 8226),
-    ("hellip", 8230),
-    ("permil", 8240),
-    ("prime", 8242),
-    ("Prime", 8243),
-    ("lsaquo", 8249),
-    ("rsaquo", 8250),
-    ("euro", 8364),
-    ("trade", 8482),
-    ("larr", 8592),
-    ("uarr", 8593),
-    ("rarr", 8594),
-    ("darr", 8595),
-    ("harr", 8596),
-    ("minus", 8722),
-    ("infin", 8734),
-    ("ne", 8800),
-    ("le", 8804),
-    ("ge", 8805),
-    ("loz", 9674),
-    ("spades", 9824),
-    ("clubs", 9827),
-    ("hearts", 9829),
-    ("diams", 9830),
-];
-
-fn name_of(cp: u32) -> Option<&'static str> {
-    if (0xa0..=0xff).contains(&cp) {
-        return Some(LATIN1[(cp - 0xa0) as usize]);
-    }
-    OTHERS.iter().find(|(_, c)| *c == cp).map(|(n, _)| *n)
+/// The document type bits of the flags.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Doctype {
+    Html401,
+    Xml1,
+    Xhtml,
+    Html5,
 }
 
-fn code_of(name: &[u8]) -> Option<u32> {
-    if let Some(i) = LATIN1.iter().position(|n| n.as_bytes() == name) {
-        return Some(0xa0 + i as u32);
+fn doctype(flags: i64) -> Doctype {
+    match flags & 48 {
+        0 => Doctype::Html401,
+        16 => Doctype::Xml1,
+        32 => Doctype::Xhtml,
+        _ => Doctype::Html5,
     }
-    OTHERS
-        .iter()
-        .find(|(n, _)| n.as_bytes() == name)
-        .map(|(_, c)| *c)
 }
 
-/// The valid UTF-8 character at the start of `s`: its code point and length.
-fn utf8_char(s: &[u8]) -> Option<(u32, usize)> {
-    let n = match s[0] {
-        0x00..=0x7f => 1,
-        0xc2..=0xdf => 2,
-        0xe0..=0xef => 3,
-        0xf0..=0xf4 => 4,
-        _ => return None,
+/// How input bytes map to code points.
+#[derive(Clone, Copy)]
+enum Charset {
+    Utf8,
+    Latin1,
+    /// A single-byte charset: the code points of bytes 0x80..=0xFF.
+    Single(&'static [u16; 128]),
+    /// Big5, GB2312, Shift_JIS, EUC-JP: only ASCII is looked at.
+    Multi,
+}
+
+impl Charset {
+    /// The byte for code point `cp`, if the charset has one.
+    fn byte_of(self, cp: u32) -> Option<u8> {
+        match self {
+            Charset::Latin1 => u8::try_from(cp).ok(),
+            Charset::Single(_) if cp < 0x80 => Some(cp as u8),
+            Charset::Single(t) => t
+                .iter()
+                .position(|&c| u32::from(c) == cp)
+                .map(|i| 0x80 + i as u8),
+            _ => u8::try_from(cp).ok().filter(|b| b.is_ascii()),
+        }
+    }
+
+    /// Appends code point `cp` in this charset; false when it cannot be written.
+    fn write(self, out: &mut Vec<u8>, cp: u32) -> bool {
+        match self {
+            Charset::Utf8 => {
+                push_utf8(out, cp);
+                true
+            }
+            _ => match self.byte_of(cp) {
+                Some(b) => {
+                    out.push(b);
+                    true
+                }
+                None => false,
+            },
+        }
+    }
+}
+
+/// The `encoding` argument (case-insensitive, PHP's aliases); an unknown one warns
+/// and falls back to UTF-8.
+fn charset(vm: &mut Vm, f: &str, name: Option<&[u8]>) -> Charset {
+    let default;
+    let name = match name.filter(|n| !n.is_empty()) {
+        Some(n) => n,
+        None => {
+            // No encoding given: the default_charset ini setting.
+            default = vm
+                .ini_get("default_charset")
+                .unwrap_or_default()
+                .to_string();
+            if default.is_empty() {
+                return Charset::Utf8;
+            }
+            default.as_bytes()
+        }
     };
-    let text = std::str::from_utf8(s.get(..n)?).ok()?;
-    text.chars().next().map(|c| (c as u32, n))
+    let lower = name.to_ascii_lowercase();
+    match lower.as_slice() {
+        b"utf-8" | b"utf8" => Charset::Utf8,
+        b"iso-8859-1" | b"iso8859-1" | b"iso_8859-1" => Charset::Latin1,
+        b"iso-8859-15" | b"iso8859-15" | b"iso_8859-15" => Charset::Single(&data::ISO8859_15),
+        b"cp1252" | b"windows-1252" | b"1252" => Charset::Single(&data::CP1252),
+        b"cp1251" | b"windows-1251" | b"win-1251" | b"1251" => Charset::Single(&data::CP1251),
+        b"iso-8859-5" | b"iso8859-5" | b"iso_8859-5" => Charset::Single(&data::ISO8859_5),
+        b"koi8-r" | b"koi8-ru" | b"koi8r" => Charset::Single(&data::KOI8_R),
+        b"cp866" | b"866" | b"ibm866" => Charset::Single(&data::CP866),
+        b"macroman" => Charset::Single(&data::MAC_ROMAN),
+        b"big5" | b"950" | b"gb2312" | b"936" | b"big5-hkscs" | b"shift_jis" | b"sjis" | b"932"
+        | b"sjis-win" | b"cp932" | b"euc-jp" | b"eucjp" | b"eucjp-win" => Charset::Multi,
+        _ => {
+            vm.warning(&format!(
+                "{f}(): Charset \"{}\" is not supported, assuming UTF-8",
+                String::from_utf8_lossy(name)
+            ));
+            Charset::Utf8
+        }
+    }
+}
+
+/// The HTML 4.01 name of code point `cp`.
+fn name_of(cp: u32) -> Option<&'static str> {
+    data::HTML401
+        .binary_search_by_key(&cp, |&(c, _)| c)
+        .ok()
+        .map(|i| data::HTML401[i].1)
+}
+
+/// The code point of HTML 4.01 name `name`.
+fn code_of(name: &[u8]) -> Option<u32> {
+    data::HTML401
+        .iter()
+        .find(|(_, n)| n.as_bytes() == name)
+        .map(|&(c, _)| c)
+}
+
+/// The character at `s[i..]`: `Ok((code point, length))`, or `Err(length)` for an
+/// invalid sequence. Single-byte charsets have no invalid bytes; an unmapped byte
+/// reads as itself above U+10FFFF so that nothing names it.
+fn next_char(cs: Charset, s: &[u8], i: usize) -> Result<(u32, usize), usize> {
+    let b = s[i];
+    match cs {
+        Charset::Utf8 => next_utf8(s, i),
+        _ if b < 0x80 => Ok((u32::from(b), 1)),
+        Charset::Latin1 => Ok((u32::from(b), 1)),
+        Charset::Single(t) => Ok((
+            match t[usize::from(b - 0x80)] {
+                0xFFFF => 0x11_0000,
+                c => u32::from(c),
+            },
+            1,
+        )),
+        Charset::Multi => Ok((0x11_0000, 1)),
+    }
+}
+
+/// Whether the document type allows code point `cp` literally (html.c's
+/// `unicode_cp_is_allowed`).
+fn cp_allowed(cp: u32, dt: Doctype) -> bool {
+    match dt {
+        Doctype::Html401 => {
+            (0x20..=0x7e).contains(&cp)
+                || matches!(cp, 0x09 | 0x0a | 0x0d)
+                || (0xa0..=0xd7ff).contains(&cp)
+                || (0xe000..=0x10ffff).contains(&cp)
+        }
+        Doctype::Html5 => {
+            (0x20..=0x7e).contains(&cp)
+                || ((0x09..=0x0d).contains(&cp) && cp != 0x0b)
+                || (0xa0..=0xd7ff).contains(&cp)
+                || ((0xe000..=0x10ffff).contains(&cp)
+                    && (cp & 0xffff) < 0xfffe
+                    && !(0xfdd0..=0xfdef).contains(&cp))
+        }
+        Doctype::Xhtml | Doctype::Xml1 => {
+            (0x20..=0xd7ff).contains(&cp)
+                || matches!(cp, 0x09 | 0x0a | 0x0d)
+                || ((0xe000..=0x10ffff).contains(&cp) && cp != 0xfffe && cp != 0xffff)
+        }
+    }
+}
+
+/// The entity name `htmlentities` uses for `cp` (followed by `next`), and whether it
+/// covers `next` too (HTML 5 names some pairs).
+fn entity_name(dt: Doctype, cp: u32, next: u32) -> Option<(&'static str, bool)> {
+    match dt {
+        Doctype::Html401 | Doctype::Xhtml => name_of(cp).map(|n| (n, false)),
+        Doctype::Xml1 => None,
+        Doctype::Html5 => {
+            let find = |second: u32| {
+                data::HTML5_ENCODE
+                    .binary_search_by(|&(a, b, _)| (a, b).cmp(&(cp, second)))
+                    .ok()
+                    .map(|i| data::HTML5_ENCODE[i].2)
+            };
+            if next != 0 {
+                if let Some(n) = find(next) {
+                    return Some((n, true));
+                }
+            }
+            find(0).map(|n| (n, false))
+        }
+    }
+}
+
+/// What named reference `name` stands for in the document type: one or two code points.
+fn named_ref(dt: Doctype, name: &[u8]) -> Option<(u32, u32)> {
+    let basic = match name {
+        b"amp" => Some(0x26),
+        b"lt" => Some(0x3c),
+        b"gt" => Some(0x3e),
+        b"quot" => Some(0x22),
+        b"apos" if dt != Doctype::Html401 => Some(0x27),
+        _ => None,
+    };
+    if let Some(cp) = basic {
+        return Some((cp, 0));
+    }
+    match dt {
+        Doctype::Html401 | Doctype::Xhtml => code_of(name).map(|c| (c, 0)),
+        Doctype::Xml1 => None,
+        Doctype::Html5 => {
+            let name = std::str::from_utf8(name).ok()?;
+            data::HTML5_NAMES
+                .binary_search_by(|&(n, _, _)| n.cmp(name))
+                .ok()
+                .map(|i| (data::HTML5_NAMES[i].1, data::HTML5_NAMES[i].2))
+        }
+    }
+}
+
+/// The escape of one of the special characters, if `c` is one under `flags`.
+fn special(c: u8, flags: i64) -> Option<&'static [u8]> {
+    match c {
+        b'&' => Some(b"&amp;"),
+        b'"' if flags & ENT_HTML_QUOTE_DOUBLE != 0 => Some(b"&quot;"),
+        b'\'' if flags & ENT_HTML_QUOTE_SINGLE != 0 => {
+            Some(if doctype(flags) == Doctype::Html401 {
+                b"&#039;"
+            } else {
+                b"&apos;"
+            })
+        }
+        b'<' => Some(b"&lt;"),
+        b'>' => Some(b"&gt;"),
+        _ => None,
+    }
+}
+
+/// The five characters `htmlspecialchars` may escape.
+fn is_special(c: u8) -> bool {
+    matches!(c, b'&' | b'"' | b'\'' | b'<' | b'>')
 }
 
 /// The length of a character reference after `&` (`amp;`, `#39;`, `#x27;`), if any.
 fn entity_len(s: &[u8]) -> Option<usize> {
-    let end = s.iter().take(32).position(|&c| c == b';')?;
+    let end = s.iter().take(64).position(|&c| c == b';')?;
     let body = &s[..end];
     let ok = if let Some(num) = body.strip_prefix(b"#") {
         match num.strip_prefix(b"x").or_else(|| num.strip_prefix(b"X")) {
@@ -200,67 +308,108 @@ fn entity_len(s: &[u8]) -> Option<usize> {
     ok.then_some(end + 1)
 }
 
-/// Whether `body` (between `&` and `;`) is a reference PHP leaves alone when not
-/// double-encoding: a named entity of the doctype, or a numeric one.
-fn known_entity(body: &[u8], flags: i64) -> bool {
-    match body {
-        [b'#', ..] => true,
-        b"amp" | b"lt" | b"gt" | b"quot" => true,
-        b"apos" => flags & ENT_DOCTYPE != 0,
-        name => code_of(name).is_some(),
+/// Whether `body` (between `&` and `;`) is a reference left alone when not
+/// double-encoding: a valid numeric one, or a name the document type knows.
+fn known_entity(body: &[u8], dt: Doctype) -> bool {
+    match body.strip_prefix(b"#") {
+        Some(num) => numeric_value(num).is_some(),
+        None => named_ref(dt, body).is_some(),
     }
 }
 
-/// Escapes `s`; with `named`, every character that has an entity name uses it.
-fn escape(s: &[u8], flags: i64, double_encode: bool, named: bool) -> Vec<u8> {
+/// The code point of a numeric reference's digits (`39`, `x27`), at most U+10FFFF.
+fn numeric_value(num: &[u8]) -> Option<u32> {
+    let text = std::str::from_utf8(num).ok()?;
+    let v = match text.strip_prefix(['x', 'X']) {
+        Some(hex) => u64::from_str_radix(hex, 16).ok(),
+        None => text.parse::<u64>().ok(),
+    };
+    // Too many digits overflow strtol to its maximum, which is out of range too.
+    let v = v.unwrap_or(u64::MAX);
+    u32::try_from(v).ok().filter(|&v| v <= 0x10ffff)
+}
+
+/// Escapes `s`; with `all`, every character that has an entity name uses it.
+fn escape(s: &[u8], flags: i64, cs: Charset, double_encode: bool, all: bool) -> Vec<u8> {
+    let dt = doctype(flags);
     let mut out = Vec::with_capacity(s.len() + 16);
     let mut i = 0;
     while i < s.len() {
         let c = s[i];
-        match c {
-            b'&' => match entity_len(&s[i + 1..])
-                .filter(|&n| !double_encode && known_entity(&s[i + 1..i + n], flags))
+        if c == b'&' && !double_encode {
+            if let Some(n) = entity_len(&s[i + 1..]).filter(|&n| known_entity(&s[i + 1..i + n], dt))
             {
-                Some(n) => {
-                    out.extend_from_slice(&s[i..i + 1 + n]);
-                    i += n;
-                }
-                None => out.extend_from_slice(b"&amp;"),
-            },
-            b'"' if flags & ENT_HTML_QUOTE_DOUBLE != 0 => out.extend_from_slice(b"&quot;"),
-            b'\'' if flags & ENT_HTML_QUOTE_SINGLE != 0 => {
-                out.extend_from_slice(if flags & ENT_DOCTYPE == ENT_HTML5 {
-                    b"&apos;"
-                } else {
-                    b"&#039;"
-                })
+                out.extend_from_slice(&s[i..i + 1 + n]);
+                i += n + 1;
+                continue;
             }
-            b'<' => out.extend_from_slice(b"&lt;"),
-            b'>' => out.extend_from_slice(b"&gt;"),
-            0x80..=0xff => match utf8_char(&s[i..]) {
-                Some((cp, n)) => {
-                    match name_of(cp).filter(|_| named) {
-                        Some(name) => out.extend_from_slice(format!("&{name};").as_bytes()),
-                        None => out.extend_from_slice(&s[i..i + n]),
-                    }
-                    i += n - 1;
-                }
-                None if flags & ENT_SUBSTITUTE != 0 => out.extend_from_slice("\u{FFFD}".as_bytes()),
-                None if flags & ENT_IGNORE != 0 => {}
-                None => return Vec::new(),
-            },
-            _ => out.push(c),
         }
-        i += 1;
+        let (cp, n) = match next_char(cs, s, i) {
+            Ok(x) => x,
+            Err(n) => {
+                if flags & ENT_IGNORE != 0 {
+                } else if flags & ENT_SUBSTITUTE != 0 {
+                    out.extend_from_slice(if matches!(cs, Charset::Utf8) {
+                        "\u{FFFD}".as_bytes()
+                    } else {
+                        b"&#xFFFD;"
+                    });
+                } else {
+                    return Vec::new();
+                }
+                i += n;
+                continue;
+            }
+        };
+        let next = match i + n < s.len() {
+            true => next_char(cs, s, i + n).map_or(0, |(c2, _)| c2),
+            false => 0,
+        };
+        // A pair with its own HTML 5 name (`<` + U+20D2 is `&nvlt;`) comes first.
+        let named = if all && cp <= 0x10ffff {
+            entity_name(dt, cp, next).filter(|&(_, pair)| pair || !is_special(c))
+        } else {
+            None
+        };
+        if let Some((name, pair)) = named {
+            out.push(b'&');
+            out.extend_from_slice(name.as_bytes());
+            out.push(b';');
+            i += n;
+            if pair {
+                i += next_char(cs, s, i).map_or(1, |(_, n2)| n2);
+            }
+            continue;
+        }
+        if let Some(e) = special(c, flags) {
+            out.extend_from_slice(e);
+            i += 1;
+            continue;
+        }
+        if flags & ENT_DISALLOWED != 0 && cp <= 0x10ffff && !cp_allowed(cp, dt) {
+            out.extend_from_slice(if matches!(cs, Charset::Utf8) {
+                "\u{FFFD}".as_bytes()
+            } else {
+                b"&#xFFFD;"
+            });
+        } else {
+            out.extend_from_slice(&s[i..i + n]);
+        }
+        i += n;
     }
     out
 }
 
-fn escape_fn(vm: &mut Vm, args: &[Value], f: &str, named: bool) -> R {
+fn escape_fn(vm: &mut Vm, args: &[Value], f: &str, all: bool) -> R {
     let s = arg_str(vm, args, 0, f)?;
-    let flags = opt_long(vm, args, 1, f, 11)?;
+    let flags = opt_long(vm, args, 1, f, DEFAULT_FLAGS)?;
+    let enc = opt_nullable_str(vm, args, 2, f)?;
     let double_encode = opt_bool(vm, args, 3, f, true)?;
-    Ok(Value::from(escape(&s, flags, double_encode, named)))
+    let cs = charset(vm, f, enc.as_deref().map(|v| v.as_slice()));
+    if all && matches!(cs, Charset::Multi) {
+        vm.notice("htmlentities(): Only basic entities substitution is supported for multi-byte encodings other than UTF-8; functionality is equivalent to htmlspecialchars");
+    }
+    Ok(Value::from(escape(&s, flags, cs, double_encode, all)))
 }
 
 fn htmlspecialchars(vm: &mut Vm, args: &mut [Value]) -> R {
@@ -271,49 +420,52 @@ fn htmlentities(vm: &mut Vm, args: &mut [Value]) -> R {
     escape_fn(vm, args, "htmlentities", true)
 }
 
-/// What a reference decodes to, under `flags`; `all` decodes every named and
-/// numeric reference (`html_entity_decode`), otherwise only the special characters.
-fn decode_ref(body: &[u8], flags: i64, all: bool) -> Option<Vec<u8>> {
-    let quote_ok = |c: u32| match c {
+/// What a reference decodes to under `flags`, as `traverse_for_entities` decides;
+/// `all` decodes every reference (`html_entity_decode`), otherwise only those of the
+/// special characters.
+fn decode_ref(body: &[u8], flags: i64, cs: Charset, all: bool) -> Option<Vec<u8>> {
+    let dt = doctype(flags);
+    let (cp, cp2) = if let Some(num) = body.strip_prefix(b"#") {
+        let cp = numeric_value(num)?;
+        if !all && !matches!(cp, 0x22 | 0x26 | 0x27 | 0x3c | 0x3e) {
+            return None;
+        }
+        if !cp_allowed(cp, dt) || (dt == Doctype::Html5 && cp == 0x0d) {
+            return None;
+        }
+        (cp, 0)
+    } else {
+        let (cp, cp2) = named_ref(dt, body)?;
+        if !all && !matches!(cp, 0x22 | 0x26 | 0x27 | 0x3c | 0x3e) {
+            return None;
+        }
+        (cp, cp2)
+    };
+    let quote_ok = match cp {
         0x22 => flags & ENT_HTML_QUOTE_DOUBLE != 0,
         0x27 => flags & ENT_HTML_QUOTE_SINGLE != 0,
         _ => true,
     };
-    let cp = if let Some(num) = body.strip_prefix(b"#") {
-        let text = std::str::from_utf8(num).ok()?;
-        let cp = match text.strip_prefix(['x', 'X']) {
-            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
-            None => text.parse::<u32>().ok()?,
-        };
-        if !all && !matches!(cp, 0x22 | 0x26 | 0x27 | 0x3c | 0x3e) {
-            return None;
-        }
-        cp
-    } else {
-        match body {
-            b"amp" => 0x26,
-            b"lt" => 0x3c,
-            b"gt" => 0x3e,
-            b"quot" => 0x22,
-            b"apos" if flags & ENT_DOCTYPE != 0 => 0x27,
-            _ if all => code_of(body)?,
-            _ => return None,
-        }
-    };
-    if cp == 0 || !quote_ok(cp) {
+    if !quote_ok || (cp2 != 0 && !matches!(cs, Charset::Utf8)) {
         return None;
     }
-    let ch = char::from_u32(cp)?;
-    Some(ch.to_string().into_bytes())
+    let mut out = Vec::new();
+    if !cs.write(&mut out, cp) {
+        return None;
+    }
+    if cp2 != 0 {
+        push_utf8(&mut out, cp2);
+    }
+    Some(out)
 }
 
-fn decode(s: &[u8], flags: i64, all: bool) -> Vec<u8> {
+fn decode(s: &[u8], flags: i64, cs: Charset, all: bool) -> Vec<u8> {
     let mut out = Vec::with_capacity(s.len());
     let mut i = 0;
     while i < s.len() {
-        if s[i] == b'&' {
+        if s[i] == b'&' && i + 3 < s.len() {
             if let Some(n) = entity_len(&s[i + 1..]) {
-                if let Some(text) = decode_ref(&s[i + 1..i + n], flags, all) {
+                if let Some(text) = decode_ref(&s[i + 1..i + n], flags, cs, all) {
                     out.extend_from_slice(&text);
                     i += n + 1;
                     continue;
@@ -328,14 +480,63 @@ fn decode(s: &[u8], flags: i64, all: bool) -> Vec<u8> {
 
 fn htmlspecialchars_decode(vm: &mut Vm, args: &mut [Value]) -> R {
     let s = arg_str(vm, args, 0, "htmlspecialchars_decode")?;
-    let flags = opt_long(vm, args, 1, "htmlspecialchars_decode", 11)?;
-    Ok(Value::from(decode(&s, flags, false)))
+    let flags = opt_long(vm, args, 1, "htmlspecialchars_decode", DEFAULT_FLAGS)?;
+    Ok(Value::from(decode(&s, flags, Charset::Utf8, false)))
 }
 
 fn html_entity_decode(vm: &mut Vm, args: &mut [Value]) -> R {
-    let s = arg_str(vm, args, 0, "html_entity_decode")?;
-    let flags = opt_long(vm, args, 1, "html_entity_decode", 11)?;
-    Ok(Value::from(decode(&s, flags, true)))
+    const F: &str = "html_entity_decode";
+    let s = arg_str(vm, args, 0, F)?;
+    let flags = opt_long(vm, args, 1, F, DEFAULT_FLAGS)?;
+    let enc = opt_nullable_str(vm, args, 2, F)?;
+    let cs = charset(vm, F, enc.as_deref().map(|v| v.as_slice()));
+    Ok(Value::from(decode(&s, flags, cs, true)))
+}
+
+/// `get_html_translation_table($table, $flags, $encoding)`: character → escape.
+fn get_html_translation_table(vm: &mut Vm, args: &mut [Value]) -> R {
+    const F: &str = "get_html_translation_table";
+    let table = opt_long(vm, args, 0, F, 0)?;
+    let flags = opt_long(vm, args, 1, F, DEFAULT_FLAGS)?;
+    let enc = opt_nullable_str(vm, args, 2, F)?;
+    let cs = charset(vm, F, enc.as_deref().map(|v| v.as_slice()));
+    let dt = doctype(flags);
+    let mut out = PhpArray::new();
+    let mut put = |key: Vec<u8>, name: &[u8]| {
+        let mut v = Vec::with_capacity(name.len() + 2);
+        v.push(b'&');
+        v.extend_from_slice(name);
+        v.push(b';');
+        out.insert(ArrayKey::from_bytes(&key), Value::from(v));
+    };
+    if table == 1 && !matches!(cs, Charset::Multi) {
+        let mut key = Vec::new();
+        match dt {
+            Doctype::Html5 => {
+                for &(cp, cp2, name) in data::HTML5_ENCODE {
+                    key.clear();
+                    if cs.write(&mut key, cp) && (cp2 == 0 || cs.write(&mut key, cp2)) {
+                        put(key.clone(), name.as_bytes());
+                    }
+                }
+            }
+            Doctype::Html401 | Doctype::Xhtml => {
+                for &(cp, name) in data::HTML401 {
+                    key.clear();
+                    if cs.write(&mut key, cp) {
+                        put(key.clone(), name.as_bytes());
+                    }
+                }
+            }
+            Doctype::Xml1 => {}
+        }
+    }
+    for c in [b'"', b'&', b'\'', b'<', b'>'] {
+        if let Some(e) = special(c, flags) {
+            put(vec![c], &e[1..e.len() - 1]);
+        }
+    }
+    Ok(Value::from(out))
 }
 
 #[cfg(test)]
@@ -346,19 +547,52 @@ mod tests {
     // default flags (ENT_QUOTES | ENT_SUBSTITUTE | ENT_HTML401).
     #[test]
     fn entities_like_php() {
+        let u = Charset::Utf8;
         assert_eq!(
-            escape("café <b> © € — ’ ü \u{ff}".as_bytes(), 11, true, true),
+            escape("café <b> © € — ’ ü \u{ff}".as_bytes(), 11, u, true, true),
             "caf&eacute; &lt;b&gt; &copy; &euro; &mdash; &rsquo; &uuml; &yuml;".as_bytes()
         );
-        assert_eq!(escape(b"a\xffb", 11, true, true), "a\u{fffd}b".as_bytes());
+        assert_eq!(
+            escape(b"a\xffb", 11, u, true, true),
+            "a\u{fffd}b".as_bytes()
+        );
         assert_eq!(
             decode(
                 b"&eacute;&amp;&lt;&copy;&euro;&#39;&#x41;&hellip;&nbsp;&bogus;&quot;&apos;",
                 11,
+                u,
                 true
             ),
             "é&<©€'A…\u{a0}&bogus;\"&apos;".as_bytes()
         );
-        assert_eq!(decode(b"&amp;&#65;&#39;", 11, false), b"&&#65;'");
+        assert_eq!(decode(b"&amp;&#65;&#39;", 11, u, false), b"&&#65;'");
+    }
+
+    // php: htmlentities("a!b\t<\u{20D2}x=\u{20E5}", ENT_HTML5), and decoding in cp1252
+    #[test]
+    fn html5_and_single_byte_charsets() {
+        assert_eq!(
+            escape(
+                "a!b\t<\u{20D2}x=\u{20E5}".as_bytes(),
+                48,
+                Charset::Utf8,
+                true,
+                true
+            ),
+            b"a&excl;b&Tab;&nvlt;x&bne;"
+        );
+        let cp1252 = Charset::Single(&data::CP1252);
+        assert_eq!(
+            escape(b"\x80\xe9", 3, cp1252, true, true),
+            b"&euro;&eacute;"
+        );
+        assert_eq!(
+            decode(b"&euro;&eacute;&hearts;", 3, cp1252, true),
+            b"\x80\xe9&hearts;"
+        );
+        assert_eq!(
+            decode(b"&#x80;&#11;&#xFFFE;", 3, Charset::Utf8, true),
+            "&#x80;&#11;\u{fffe}".as_bytes()
+        );
     }
 }

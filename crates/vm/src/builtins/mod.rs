@@ -17,6 +17,7 @@ pub mod format;
 pub mod glob;
 pub mod hash;
 pub mod html;
+mod html_data;
 pub mod iterator;
 pub mod json;
 pub mod math;
