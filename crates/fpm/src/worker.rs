@@ -344,7 +344,6 @@ impl Worker<'_> {
                 memory: peak_memory,
                 pid: std::process::id(),
                 ppid: self.ppid,
-                ..Default::default()
             };
             let _ = (&*log).write_all(access_line(&pool.access_format, &info).as_bytes());
         }

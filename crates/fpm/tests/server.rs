@@ -472,7 +472,7 @@ fn memory_is_the_requests_peak_in_2_mib_chunks() {
         .find_map(|l| l.strip_prefix("/big.php "))
         .and_then(|m| m.parse().ok())
         .expect("a memory figure");
-    assert!(mem >= 6 << 20 && mem % (2 << 20) == 0, "{access}");
+    assert!(mem >= 6 << 20 && mem.is_multiple_of(2 << 20), "{access}");
 }
 
 /// The `Uid:`/`Gid:`/`Groups:` lines of a process.
