@@ -9,7 +9,8 @@
 #       req/s and p99 side by side with the ratio.
 #   crates/fpm/bench/run.sh soak [DURATION] [KILL_EVERY] [SCRIPT]
 #       4 workers under wrk for DURATION s (60), one SIGKILLed every KILL_EVERY s (5):
-#       fails unless the failed requests are at most the workers killed.
+#       fails unless the failed requests are at most the workers killed (KILL_EVERY 0:
+#       no kills, no failure allowed).
 # Uses target/release/miniphp-fpm (CARGO_TARGET_DIR honoured); build it first with
 # `cargo build --release -p miniphp-fpm`.
 set -euo pipefail
@@ -115,7 +116,7 @@ case "$cmd" in
     wrk_pid=$!
     kills=0
     end=$((SECONDS + duration - 2))
-    while [ $SECONDS -lt $end ]; do
+    while [ "$every" -gt 0 ] && [ $SECONDS -lt $end ]; do
       sleep "$every"
       victim=$(pgrep -P "$master" | shuf -n 1 || true)
       [ -n "$victim" ] && kill -KILL "$victim" && kills=$((kills + 1))
