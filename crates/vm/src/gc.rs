@@ -22,16 +22,25 @@
 //! - **Destructors** as PHP 8.2: garbage objects with a `__destruct` not yet called,
 //!   and everything they reach, are spared; their destructors run; then the collector
 //!   runs once more, so an object its destructor stored somewhere survives
-//!   ("resurrection") and the others are freed. The garbage is freed by emptying its
-//!   objects and references (which breaks every cycle), then dropping it in buffer
-//!   order, so freed handles are reused as in Zend.
-//! - **Cost**: the automatic collection starts when the candidates added since the last
-//!   one reach PHP's threshold (10,001, adapted as `gc_adjust_threshold` does) and also
-//!   outnumber the candidates that survived the last one, so walking the survivors
-//!   again stays proportional to the allocations (PHP rescans only decremented roots).
+//!   ("resurrection") and the others are freed. The garbage is freed as Zend's loop
+//!   does: each object, in buffer order, empties its contents (which breaks every
+//!   cycle), so freed handles are reused in Zend's order.
+//! - **Cost**: one `Weak` push per object or reference created. The automatic
+//!   collection starts when the live candidates added since the last one reach PHP's
+//!   threshold (10,001, adapted as `gc_adjust_threshold` does) and also outnumber the
+//!   candidates that survived the last one, so walking the survivors again stays
+//!   proportional to the allocations (PHP rescans only decremented roots).
 //! - **The end of a request** frees what is left without calling destructors (PHP's
-//!   shutdown destroys every object anyway): [`collect_detached`] runs when the next
-//!   `Vm` is created, so nothing of a request survives into the next one.
+//!   shutdown destroys every object anyway): [`collect_detached`] runs when a web
+//!   request's `Vm` is dropped and when the next `Vm` is created, so nothing of a
+//!   request survives into the next one.
+//!
+//! Known differences from PHP: `gc_status()['roots']` counts the live objects and
+//! references created since the last collection, not the values decremented to
+//! non-zero, so an automatic collection may start a few values earlier or later than
+//! PHP's; an explicit `gc_collect_cycles()` walks every live candidate, not only the
+//! decremented ones; a cycle through a class's static property is never garbage
+//! (classes are not traced).
 
 use std::cell::RefCell;
 use std::collections::HashMap;
