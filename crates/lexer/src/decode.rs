@@ -43,8 +43,13 @@ pub(crate) struct Problem {
 /// Newlines in `src[from..to]` counted as Zend does: `\n`, and `\r` not followed by `\n`.
 pub(crate) fn count_newlines(src: &[u8], from: usize, to: usize) -> u32 {
     let text = &src[from..to];
-    let mut n = text.iter().filter(|&&b| b == b'\n').count();
-    if text.contains(&b'\r') {
+    // One pass for both bytes (the lexer asks this before every token it keeps).
+    let (mut n, mut has_cr) = (0, false);
+    for &b in text {
+        n += usize::from(b == b'\n');
+        has_cr |= b == b'\r';
+    }
+    if has_cr {
         n += (from..to)
             .filter(|&i| src[i] == b'\r' && src.get(i + 1) != Some(&b'\n'))
             .count();

@@ -393,6 +393,13 @@ impl<'s> Lexer<'s> {
     fn scripting(&mut self) -> Result<Step, LexError> {
         use TokenKind as K;
         let at = self.pos;
+        if self.parser_mode && self.src.get(at).copied().is_some_and(is_whitespace) {
+            // The parser drops whitespace: skip it without making a token (its only
+            // effect as a dropped token, applying a pending line skew, is kept).
+            self.pos = self.skip_whitespace(at);
+            self.line_skew += std::mem::take(&mut self.pending_skew);
+            return Ok(Retry);
+        }
         let Some((raw, end)) = raw::scan(self.src, at) else {
             return Ok(Emit(K::BadCharacter, at + 1));
         };
