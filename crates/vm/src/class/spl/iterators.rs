@@ -34,6 +34,8 @@ pub struct Iter {
     flags: i64,
     /// CachingIterator: the string value of the current element.
     string: Option<Value>,
+    /// RecursiveCachingIterator: the current element's children, wrapped (null: none).
+    children: Value,
     /// RecursiveIteratorIterator: the iterator of each level and its state.
     levels: Vec<(Value, Step)>,
     mode: i64,
@@ -83,6 +85,7 @@ impl Iter {
     pub fn for_each_value(&self, f: &mut dyn FnMut(&Value)) {
         f(&self.inner);
         f(&self.callback);
+        f(&self.children);
         if let Some((v, k)) = &self.cur {
             f(v);
             f(k);
@@ -252,6 +255,17 @@ pub const CLASSES: &[NativeClass] = &[
             NativeMethod::new("offsetExists", caching_offset_exists, &["key"], 1),
             NativeMethod::new("getCache", caching_get_cache, &[], 0),
             NativeMethod::new("count", caching_count, &[], 0),
+        ],
+        ..NativeClass::EMPTY
+    },
+    NativeClass {
+        name: "RecursiveCachingIterator",
+        parent: Some("CachingIterator"),
+        interfaces: &["RecursiveIterator"],
+        methods: &[
+            NativeMethod::new("__construct", construct_caching, &["iterator", "flags"], 1),
+            NativeMethod::new("hasChildren", caching_has_children, &[], 0),
+            NativeMethod::new("getChildren", caching_get_children, &[], 0),
         ],
         ..NativeClass::EMPTY
     },
@@ -818,12 +832,13 @@ fn caching_step(vm: &mut Vm, o: &PhpObject) -> Result<(), Unwind> {
         return Ok(());
     }
     let (flags, cur) = state(o, |s| (s.flags, s.cur.clone()));
+    if o.class.instance_of_name(b"recursivecachingiterator") {
+        let children = cached_children(vm, o, flags)?;
+        state(o, |s| s.children = children);
+    }
     if let Some((v, k)) = cur {
         if flags & CALL_TOSTRING != 0 {
-            let sv = match &v {
-                Value::Object(obj) => Value::from(vm.object_to_string(obj)?.to_vec()),
-                other => Value::from(other.to_string_lossy(vm.precision()).to_vec()),
-            };
+            let sv = Value::String(v.to_php_string(vm)?);
             state(o, |s| s.string = Some(sv));
         }
         if flags & FULL_CACHE != 0 {
@@ -837,6 +852,38 @@ fn caching_step(vm: &mut Vm, o: &PhpObject) -> Result<(), Unwind> {
     }
     call(vm, &inner_of(o), "next", Vec::new())?;
     Ok(())
+}
+
+/// The children of the inner iterator's current element, as a RecursiveCachingIterator
+/// with the same flags (taken before the inner iterator moves on).
+fn cached_children(vm: &mut Vm, o: &PhpObject, flags: i64) -> Result<Value, Unwind> {
+    let inner = inner_of(o);
+    let got = (|| {
+        if !call(vm, &inner, "hasChildren", Vec::new())?.to_bool() {
+            return Ok(Value::Null);
+        }
+        let children = call(vm, &inner, "getChildren", Vec::new())?;
+        let class = o.class.clone();
+        let child = vm.instantiate(&class)?;
+        if let Some(ctor) = class.magic.construct.clone() {
+            vm.invoke_method(
+                Some(child.clone()),
+                &ctor,
+                class.clone(),
+                vec![children, Value::Long(flags)],
+            )?;
+        }
+        Ok(Value::Object(child))
+    })();
+    Ok(caught(got, flags)?.unwrap_or_default())
+}
+
+fn caching_has_children(_: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
+    Ok(Value::from(state(&this(c), |s| !s.children.is_null())))
+}
+
+fn caching_get_children(_: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
+    Ok(state(&this(c), |s| s.children.clone()))
 }
 
 fn caching_rewind(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
