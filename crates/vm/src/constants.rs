@@ -69,6 +69,7 @@ fn build() -> ConstTable {
         .iter()
         .chain(LEVEL_CONSTANTS)
         .chain(crate::builtins::consts::INT_CONSTANTS)
+        .chain(crate::builtins::locale::LC_CONSTANTS)
     {
         define(name, Value::Long(*v));
     }

@@ -514,6 +514,10 @@ fn get_html_translation_table(vm: &mut Vm, args: &mut [Value]) -> R {
         match dt {
             Doctype::Html5 => {
                 for &(cp, cp2, name) in data::HTML5_ENCODE {
+                    // The special characters follow the quote flags, below.
+                    if cp2 == 0 && u8::try_from(cp).is_ok_and(is_special) {
+                        continue;
+                    }
                     key.clear();
                     if cs.write(&mut key, cp) && (cp2 == 0 || cs.write(&mut key, cp2)) {
                         put(key.clone(), name.as_bytes());

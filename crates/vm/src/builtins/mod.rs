@@ -19,6 +19,7 @@ pub mod hash;
 pub mod html;
 mod html_data;
 pub mod iterator;
+pub mod locale;
 pub mod json;
 pub mod math;
 pub mod mt;
@@ -148,6 +149,7 @@ const MODULES: &[&[BuiltinSpec]] = &[
     strtok::FUNCTIONS,
     crypt::FUNCTIONS,
     shell::FUNCTIONS,
+    locale::FUNCTIONS,
     charset::FUNCTIONS,
     crate::class::functions::FUNCTIONS,
 ];
