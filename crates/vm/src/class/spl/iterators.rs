@@ -5,11 +5,13 @@
 
 use std::rc::Rc;
 
-use miniphp_compiler::class_flags;
+use miniphp_compiler::{class_flags, member, TypeDecl};
 
 use super::{int_arg, this, with, Family, State, R};
 use crate::array::PhpArray;
-use crate::class::{ClassEntry, MethodBody, MethodCtx, NativeClass, NativeConst, NativeMethod};
+use crate::class::{
+    ClassEntry, MethodBody, MethodCtx, NativeClass, NativeConst, NativeMethod, NativeProp,
+};
 use crate::object::PhpObject;
 use crate::value::{ArrayKey, Value};
 use crate::vm::{Unwind, Vm};
@@ -36,6 +38,9 @@ pub struct Iter {
     string: Option<Value>,
     /// RecursiveCachingIterator: the current element's children, wrapped (null: none).
     children: Value,
+    /// RegexIterator's pattern and preg flags (`mode` and `flags` are its own too).
+    regex: Value,
+    preg_flags: i64,
     /// RecursiveIteratorIterator: the iterator of each level and its state.
     levels: Vec<(Value, Step)>,
     mode: i64,
@@ -174,6 +179,42 @@ pub const CLASSES: &[NativeClass] = &[
         methods: &[
             NativeMethod::new("hasChildren", inner_has_children, &[], 0),
             NativeMethod::new("getChildren", filter_get_children, &[], 0),
+        ],
+        ..NativeClass::EMPTY
+    },
+    NativeClass {
+        name: "RegexIterator",
+        parent: Some("FilterIterator"),
+        consts: &[
+            ("USE_KEY", NativeConst::Long(REGEX_USE_KEY)),
+            ("INVERT_MATCH", NativeConst::Long(REGEX_INVERT)),
+            ("MATCH", NativeConst::Long(0)),
+            ("GET_MATCH", NativeConst::Long(1)),
+            ("ALL_MATCHES", NativeConst::Long(2)),
+            ("SPLIT", NativeConst::Long(3)),
+            ("REPLACE", NativeConst::Long(4)),
+        ],
+        props: &[NativeProp {
+            name: "replacement",
+            flags: member::PUBLIC,
+            default: NativeConst::Null,
+            ty: TypeDecl::DECLARED | TypeDecl::STRING | TypeDecl::NULL,
+        }],
+        methods: &[
+            NativeMethod::new(
+                "__construct",
+                construct_regex,
+                &["iterator", "pattern", "mode", "flags", "pregFlags"],
+                2,
+            ),
+            NativeMethod::new("accept", regex_accept, &[], 0),
+            NativeMethod::new("getMode", regex_get_mode, &[], 0),
+            NativeMethod::new("setMode", regex_set_mode, &["mode"], 1),
+            NativeMethod::new("getFlags", get_flags, &[], 0),
+            NativeMethod::new("setFlags", set_flags, &["flags"], 1),
+            NativeMethod::new("getPregFlags", regex_get_preg_flags, &[], 0),
+            NativeMethod::new("setPregFlags", regex_set_preg_flags, &["pregFlags"], 1),
+            NativeMethod::new("getRegex", regex_get_regex, &[], 0),
         ],
         ..NativeClass::EMPTY
     },
@@ -560,6 +601,158 @@ fn filter_get_children(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
         vm.invoke_method(Some(child.clone()), &ctor, class.clone(), args)?;
     }
     Ok(Value::Object(child))
+}
+
+// ---- RegexIterator ----
+
+const REGEX_USE_KEY: i64 = 1;
+const REGEX_INVERT: i64 = 2;
+
+fn regex_mode(vm: &mut Vm, v: &Value, func: &str, n: usize) -> Result<i64, Unwind> {
+    let mode = int_arg(vm, v, func, n, "mode")?;
+    if !(0..=4).contains(&mode) {
+        return Err(vm.throw_error(
+            "ValueError",
+            format!("{func}(): Argument #{n} ($mode) must be RegexIterator::MATCH, RegexIterator::GET_MATCH, RegexIterator::ALL_MATCHES, RegexIterator::SPLIT, or RegexIterator::REPLACE"),
+        ));
+    }
+    Ok(mode)
+}
+
+fn construct_regex(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
+    const FUNC: &str = "RegexIterator::__construct";
+    let inner = iterator_arg(vm, c, a, "Iterator")?;
+    let regex = Value::String(a[1].deref().to_php_string(vm)?);
+    let opt = |vm: &mut Vm, i: usize, name: &str| match a.get(i) {
+        Some(v) if !matches!(v, Value::Undef) => int_arg(vm, v, FUNC, i + 1, name),
+        _ => Ok(0),
+    };
+    let mode = match a.get(2) {
+        Some(v) if !matches!(v, Value::Undef) => regex_mode(vm, v, FUNC, 3)?,
+        _ => 0,
+    };
+    let flags = opt(vm, 3, "flags")?;
+    let preg_flags = opt(vm, 4, "pregFlags")?;
+    state(&this(c), |s| {
+        s.inner = inner;
+        s.regex = regex;
+        s.mode = mode;
+        s.flags = flags;
+        s.preg_flags = preg_flags;
+    });
+    Ok(Value::Null)
+}
+
+/// Call a preg function with a by-reference result at position `out_at`; its return
+/// value and the result.
+fn preg(
+    vm: &mut Vm,
+    f: &str,
+    mut args: Vec<Value>,
+    out_at: usize,
+) -> Result<(Value, Value), Unwind> {
+    let cell = Rc::new(std::cell::RefCell::new(Value::Null));
+    args.insert(out_at, Value::Reference(cell.clone()));
+    let r = vm.call_value(&Value::from(f), args)?;
+    let out = cell.borrow().deref();
+    Ok((r, out))
+}
+
+fn regex_accept(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
+    let o = this(c);
+    let (cur, regex, mode, flags, preg_flags) = state(&o, |s| {
+        (
+            s.cur.clone(),
+            s.regex.clone(),
+            s.mode,
+            s.flags,
+            s.preg_flags,
+        )
+    });
+    let Some((v, k)) = cur else {
+        return Ok(Value::False);
+    };
+    let subject = if flags & REGEX_USE_KEY != 0 {
+        k.to_php_string(vm)?
+    } else if matches!(v, Value::Array(_)) {
+        return Ok(Value::False);
+    } else {
+        v.to_php_string(vm)?
+    };
+    let subject = Value::String(subject);
+    let pf = (preg_flags != 0).then_some(Value::Long(preg_flags));
+    let accepted = match mode {
+        1 | 2 => {
+            let f = if mode == 2 {
+                "preg_match_all"
+            } else {
+                "preg_match"
+            };
+            let mut args = vec![regex, subject];
+            args.extend(pf);
+            let (n, matches) = preg(vm, f, args, 2)?;
+            state(&o, |s| s.cur = Some((matches, k)));
+            n.to_long() > 0
+        }
+        3 => {
+            let mut args = vec![regex, subject, Value::Long(-1)];
+            args.extend(pf);
+            let parts = vm.call_value(&Value::from("preg_split"), args)?;
+            let n = match &parts {
+                Value::Array(p) => p.len(),
+                _ => 0,
+            };
+            state(&o, |s| s.cur = Some((parts, k)));
+            n > 1
+        }
+        4 => {
+            let replacement = Value::String(o.prop("replacement").to_php_string(vm)?);
+            let args = vec![regex, replacement, subject, Value::Long(-1)];
+            let (result, count) = preg(vm, "preg_replace", args, 4)?;
+            if result.is_null() {
+                return Ok(Value::False);
+            }
+            state(&o, |s| {
+                if let Some(cur) = &mut s.cur {
+                    match flags & REGEX_USE_KEY != 0 {
+                        true => cur.1 = result,
+                        false => cur.0 = result,
+                    }
+                }
+            });
+            count.to_long() > 0
+        }
+        _ => {
+            vm.call_value(&Value::from("preg_match"), vec![regex, subject])?
+                .to_long()
+                > 0
+        }
+    };
+    Ok(Value::from(accepted != (flags & REGEX_INVERT != 0)))
+}
+
+fn regex_get_mode(_: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
+    Ok(Value::Long(state(&this(c), |s| s.mode)))
+}
+
+fn regex_set_mode(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
+    let mode = regex_mode(vm, &a[0], "RegexIterator::setMode", 1)?;
+    state(&this(c), |s| s.mode = mode);
+    Ok(Value::Null)
+}
+
+fn regex_get_preg_flags(_: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
+    Ok(Value::Long(state(&this(c), |s| s.preg_flags)))
+}
+
+fn regex_set_preg_flags(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
+    let f = int_arg(vm, &a[0], "RegexIterator::setPregFlags", 1, "pregFlags")?;
+    state(&this(c), |s| s.preg_flags = f);
+    Ok(Value::Null)
+}
+
+fn regex_get_regex(_: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
+    Ok(state(&this(c), |s| s.regex.clone()))
 }
 
 // ---- LimitIterator ----
