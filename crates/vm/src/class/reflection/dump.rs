@@ -20,7 +20,15 @@ pub(super) fn format_value(v: &Value) -> String {
         Value::False => "false".into(),
         Value::True => "true".into(),
         Value::Long(n) => n.to_string(),
-        Value::Double(d) => format!("{d}"),
+        // A whole float keeps its `.0` (smart_str_append_double's zero_frac).
+        Value::Double(d) => {
+            let s = format!("{d}");
+            if d.is_finite() && !s.contains(['.', 'e']) {
+                s + ".0"
+            } else {
+                s
+            }
+        }
         Value::String(s) => format!("'{}'", String::from_utf8_lossy(&s)),
         Value::Array(a) => {
             let list = a.is_list();
@@ -185,7 +193,10 @@ pub(super) fn routine(vm: &mut Vm, r: &Routine, indent: &str) -> Result<String, 
         }
     }
     let ps = params(vm, r);
-    if !ps.is_empty() || user.is_none() {
+    let ret = super::function::return_type(vm, r);
+    // PHP lists parameters whenever the function has argument info: built-ins, and
+    // user functions with parameters or a return type.
+    if !ps.is_empty() || user.is_none() || ret.is_some() {
         writeln!(s, "\n{indent}  - Parameters [{}] {{", ps.len()).ok();
         for (i, p) in ps.iter().enumerate() {
             let line = parameter(vm, r, i, p)?;
@@ -193,7 +204,7 @@ pub(super) fn routine(vm: &mut Vm, r: &Routine, indent: &str) -> Result<String, 
         }
         writeln!(s, "{indent}  }}").ok();
     }
-    if let Some(t) = super::function::return_type(vm, r) {
+    if let Some(t) = ret {
         writeln!(s, "{indent}  - Return [ {} ]", super::types::spelled(&t)).ok();
     }
     writeln!(s, "{indent}}}").ok();
