@@ -219,6 +219,17 @@ pub const CLASSES: &[NativeClass] = &[
         ..NativeClass::EMPTY
     },
     NativeClass {
+        name: "RecursiveRegexIterator",
+        parent: Some("RegexIterator"),
+        interfaces: &["RecursiveIterator"],
+        methods: &[
+            NativeMethod::new("accept", recursive_regex_accept, &[], 0),
+            NativeMethod::new("hasChildren", inner_has_children, &[], 0),
+            NativeMethod::new("getChildren", recursive_regex_children, &[], 0),
+        ],
+        ..NativeClass::EMPTY
+    },
+    NativeClass {
         name: "LimitIterator",
         parent: Some("IteratorIterator"),
         methods: &[
@@ -420,7 +431,7 @@ fn call(vm: &mut Vm, it: &Value, name: &str, args: Vec<Value>) -> R {
     match it {
         Value::Object(o) => Ok(vm.call_method(o, name, args)?.deref()),
         _ => Err(vm.throw_error(
-            "LogicException",
+            "Error",
             "The object is in an invalid state as the parent constructor was not called".into(),
         )),
     }
@@ -729,6 +740,43 @@ fn regex_accept(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
         }
     };
     Ok(Value::from(accepted != (flags & REGEX_INVERT != 0)))
+}
+
+/// A non-empty array (a branch) is accepted; other elements are matched.
+fn recursive_regex_accept(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
+    match state(&this(c), |s| s.cur.clone()) {
+        None => Ok(Value::False),
+        Some((Value::Array(arr), _)) => Ok(Value::from(!arr.is_empty())),
+        Some(_) => regex_accept(vm, c, a),
+    }
+}
+
+/// `new static($inner->getChildren(), …the same pattern, mode and flags)`.
+fn recursive_regex_children(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
+    let o = this(c);
+    let (inner, regex, mode, flags, preg_flags) = state(&o, |s| {
+        (
+            s.inner.clone(),
+            s.regex.clone(),
+            s.mode,
+            s.flags,
+            s.preg_flags,
+        )
+    });
+    let children = call(vm, &inner, "getChildren", Vec::new())?;
+    let class = o.class.clone();
+    let child = vm.instantiate(&class)?;
+    if let Some(ctor) = class.magic.construct.clone() {
+        let args = vec![
+            children,
+            regex,
+            Value::Long(mode),
+            Value::Long(flags),
+            Value::Long(preg_flags),
+        ];
+        vm.invoke_method(Some(child.clone()), &ctor, class.clone(), args)?;
+    }
+    Ok(Value::Object(child))
 }
 
 fn regex_get_mode(_: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
@@ -1600,7 +1648,7 @@ fn rec_rewind(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
     drop(popped);
     let Some((it, _, _)) = top(&o) else {
         return Err(vm.throw_error(
-            "LogicException",
+            "Error",
             "The object is in an invalid state as the parent constructor was not called".into(),
         ));
     };
