@@ -312,16 +312,18 @@ impl ClassEntry {
         false
     }
 
-    /// Like [`ClassEntry::is_subclass_of`], by lowercase name (no leading `\`).
-    pub fn instance_of_name(&self, lc: &[u8]) -> bool {
+    /// Like [`ClassEntry::is_subclass_of`], by name in any case (no leading `\`).
+    pub fn instance_of_name(&self, name: &[u8]) -> bool {
         let mut cur = Some(self);
         while let Some(c) = cur {
-            if &*c.lc_name == lc {
+            if c.lc_name.eq_ignore_ascii_case(name) {
                 return true;
             }
             cur = c.parent.as_deref();
         }
-        self.interfaces.iter().any(|i| &*i.lc_name == lc)
+        self.interfaces
+            .iter()
+            .any(|i| i.lc_name.eq_ignore_ascii_case(name))
     }
 
     pub fn find_method(&self, lc_name: &[u8]) -> Option<&Rc<Method>> {

@@ -615,15 +615,15 @@ impl Vm {
         code: &Code<'_>,
         c: Ctx,
         op: &Op,
-    ) -> Option<(Rc<PhpObject>, Rc<PropInfo>)> {
+    ) -> Option<(&Rc<PhpObject>, &PropInfo)> {
         let o = self.peek_object(c, op.op1)?;
         let lit = site_lit(code, op.op2)?;
         let scope = self.frames[c.fi].class.as_ref();
         let info = site_get(&self.prop_cache, code.script, lit, &o.class, scope)?;
-        Some((o.clone(), info.clone()))
+        Some((o, &**info))
     }
 
-    /// [`Vm::cached_target`] with the slot's value, when initialized.
+    /// [`Vm::cached_target`]'s object, property and initialized value, owned.
     #[inline]
     fn cached_read(
         &self,
@@ -631,12 +631,15 @@ impl Vm {
         c: Ctx,
         op: &Op,
     ) -> Option<(Rc<PhpObject>, Rc<PropInfo>, Value)> {
-        let (o, info) = self.cached_target(code, c, op)?;
+        let o = self.peek_object(c, op.op1)?;
+        let lit = site_lit(code, op.op2)?;
+        let scope = self.frames[c.fi].class.as_ref();
+        let info = site_get(&self.prop_cache, code.script, lit, &o.class, scope)?;
         let v = match &o.slots.borrow()[info.slot as usize] {
             Value::Undef => return None,
             v => v.deref(),
         };
-        Some((o, info, v))
+        Some((o.clone(), info.clone(), v))
     }
 
     /// Write property op `op`'s value: straight into the resolved declared slot `info`
@@ -1126,7 +1129,13 @@ impl Vm {
         c: Ctx,
         op: &Op,
     ) -> Result<(), Unwind> {
-        if let Some((_, _, v)) = self.cached_read(code, c, op) {
+        let fast = self.cached_target(code, c, op).and_then(|(o, info)| {
+            match &o.slots.borrow()[info.slot as usize] {
+                Value::Undef => None,
+                v => Some(v.deref()),
+            }
+        });
+        if let Some(v) = fast {
             self.set_result(c, op.result, v);
             return Ok(());
         }
@@ -1195,17 +1204,32 @@ impl Vm {
         op: &Op,
         data: &Op,
     ) -> Result<(), Unwind> {
-        let (o, info, v) = match self.cached_target(code, c, op) {
-            Some((o, info)) => (o, Some(info), self.read(code, c, data.op1)),
-            None => {
-                let name = self.prop_name(code, c, op.op2)?;
-                let v = self.read(code, c, data.op1);
-                let o = self.write_target(code, c, op.op1, &name, "assign")?;
-                let scope = self.frame_scope(c.fi);
-                let info = self.site_prop(code, op.op2, &o, &name, scope.as_ref());
-                (o, info, v)
+        // A literal name reads nothing: the value can be read first, then stored in
+        // place into the site's cached slot.
+        let early = if op.op2.kind == OperandKind::Const {
+            let v = self.read(code, c, data.op1);
+            let stored = match self.cached_target(code, c, op) {
+                Some((o, info)) => store_direct(o, info, v),
+                None => Err(v),
+            };
+            match stored {
+                Ok(v) => {
+                    self.set_result(c, op.result, v);
+                    return Ok(());
+                }
+                Err(v) => Some(v),
             }
+        } else {
+            None
         };
+        let name = self.prop_name(code, c, op.op2)?;
+        let v = match early {
+            Some(v) => v,
+            None => self.read(code, c, data.op1),
+        };
+        let o = self.write_target(code, c, op.op1, &name, "assign")?;
+        let scope = self.frame_scope(c.fi);
+        let info = self.site_prop(code, op.op2, &o, &name, scope.as_ref());
         let v = self.store_prop(code, c, op, &o, info.as_deref(), v)?;
         self.set_result(c, op.result, v);
         Ok(())
@@ -1927,8 +1951,10 @@ fn prop_type_accepts(ty: &crate::class::TypeSpec, v: &Value) -> bool {
             m & TypeDecl::OBJECT != 0
                 || (m & TypeDecl::ITERABLE != 0 && o.class.instance_of_name(b"traversable"))
                 || ty.classes.iter().any(|n| {
-                    let lc = n.trim_start_matches('\\').to_ascii_lowercase();
-                    o.class.instance_of_name(lc.as_bytes()) || (lc == "self" || lc == "static")
+                    let n = n.trim_start_matches('\\');
+                    o.class.instance_of_name(n.as_bytes())
+                        || n.eq_ignore_ascii_case("self")
+                        || n.eq_ignore_ascii_case("static")
                 })
         }
         Value::Reference(r) => prop_type_accepts(ty, &r.borrow()),
