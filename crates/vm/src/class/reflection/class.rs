@@ -505,6 +505,7 @@ fn new_instance(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
 
 fn new_instance_args(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
     let k = this_class(vm, c)?;
+    super::function::array_arg(vm, a, 0)?;
     let (args, named) = split_args(a.first());
     construct_object(vm, &k, args, named)
 }

@@ -448,7 +448,7 @@ fn function_construct(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
 }
 
 /// An `array $args` argument: a TypeError for anything else.
-fn array_arg(vm: &mut Vm, a: &[Value], i: usize) -> Result<(), Unwind> {
+pub(super) fn array_arg(vm: &mut Vm, a: &[Value], i: usize) -> Result<(), Unwind> {
     match a.get(i).map(Value::deref) {
         None | Some(Value::Array(_)) => Ok(()),
         Some(v) => {
@@ -595,6 +595,15 @@ fn method_callee(
     obj: Option<&Value>,
 ) -> Result<Callee, Unwind> {
     let decl = m.scope().unwrap_or_else(|| class.clone());
+    if m.is_abstract() {
+        return Err(exception(
+            vm,
+            format!(
+                "Trying to invoke abstract method {}::{}()",
+                decl.name, m.name
+            ),
+        ));
+    }
     if let Some(v) = obj
         .map(Value::deref)
         .filter(|v| !matches!(v, Value::Null | Value::Object(_)))
@@ -605,15 +614,6 @@ fn method_callee(
             format!(
                 "{method}(): Argument #1 ($object) must be of type ?object, {} given",
                 v.debug_type_name()
-            ),
-        ));
-    }
-    if m.is_abstract() {
-        return Err(exception(
-            vm,
-            format!(
-                "Trying to invoke abstract method {}::{}()",
-                decl.name, m.name
             ),
         ));
     }
@@ -723,9 +723,9 @@ pub(super) const METHOD_METHODS: &[NativeMethod] = &[
     ),
     NativeMethod {
         variadic: true,
-        ..NativeMethod::new("invoke", method_invoke, &["object", "args"], 0)
+        ..NativeMethod::new("invoke", method_invoke, &["object", "args"], 1)
     },
-    NativeMethod::new("invokeArgs", method_invoke_args, &["object", "args"], 0),
+    NativeMethod::new("invokeArgs", method_invoke_args, &["object", "args"], 1),
     NativeMethod::new("getClosure", method_get_closure, &["object"], 0),
     NativeMethod::new("isPublic", is_public, &[], 0),
     NativeMethod::new("isPrivate", is_private, &[], 0),

@@ -215,7 +215,10 @@ fn set_value(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
         }
         return Ok(Value::Null);
     }
-    let o = object_arg(vm, &p, a, "setValue")?;
+    // Unlike getValue, PHP writes to any object (its own property of that name).
+    let Some(Value::Object(o)) = a.first().map(Value::deref) else {
+        return object_arg(vm, &p, a, "setValue").map(|_| Value::Null);
+    };
     let v = a.get(1).map(Value::deref).unwrap_or_default();
     let scope = p.declaring();
     vm.write_prop(&o, &p.name, v, Some(&scope))?;
