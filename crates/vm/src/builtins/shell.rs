@@ -527,14 +527,6 @@ fn proc_terminate(vm: &mut Vm, args: &mut [Value]) -> R {
     Ok(Value::from(ok))
 }
 
-/// Reads what is left of a child's output (tests).
-#[cfg(test)]
-fn read_all(mut f: impl std::io::Read) -> Vec<u8> {
-    let mut v = Vec::new();
-    let _ = f.read_to_end(&mut v);
-    v
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -546,10 +538,11 @@ mod tests {
             vec![b"a".to_vec(), b"b".to_vec(), Vec::new(), b"c".to_vec()]
         );
         assert!(lines(b"").is_empty());
-        let out = shell(b"printf 'x\\ny'")
+        let out = shell(b"printf 'x\\ny'; exit 3")
             .stdout(Stdio::piped())
-            .spawn()
+            .output()
             .expect("sh");
-        assert_eq!(read_all(out.stdout.expect("pipe")), b"x\ny");
+        assert_eq!(out.stdout, b"x\ny");
+        assert_eq!(exit_code(out.status), 3);
     }
 }
