@@ -190,3 +190,41 @@ pub(super) fn const_expr(view: &ScriptView<'_>, index: u32) -> Option<String> {
     }
     None
 }
+
+#[cfg(test)]
+mod tests {
+    use miniphp_compiler::{compile, CompileOptions, Literal, Opcode, Script};
+
+    /// The source forms of the parameter defaults of the first function of `src`.
+    fn defaults(src: &str) -> Vec<Option<String>> {
+        let file = miniphp_parser::parse(src.as_bytes(), Default::default()).expect("parses");
+        let script: Script = compile(&file, "/t.php", CompileOptions::default()).expect("compiles");
+        let view = script.view();
+        let f = &view.op_arrays[view.functions[0] as usize];
+        let lits = view.literals(f);
+        view.ops(f)
+            .iter()
+            .filter(|op| op.opcode == Opcode::RecvInit)
+            .map(|op| match lits[op.op2.value as usize] {
+                Literal::ConstExpr(oa) => super::const_expr(&view, oa),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn constant_expressions_read_back_as_source() {
+        let got = defaults(
+            "<?php function f($a = A::B + 1, $b = new Foo(1, x: [2, 'k' => C]), $c = 5, $d = FOO . 'x') {}",
+        );
+        assert_eq!(
+            got,
+            [
+                Some("A::B + 1".to_string()),
+                Some("new \\Foo(1, x: [2, 'k' => C])".to_string()),
+                None,
+                Some("FOO . 'x'".to_string()),
+            ]
+        );
+    }
+}
