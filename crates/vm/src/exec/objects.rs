@@ -179,6 +179,10 @@ impl Vm {
                 self.throw_error("Error", format!("Cannot instantiate {kind} {}", class.name))
             );
         }
+        // Property defaults that are constant expressions are evaluated on first use.
+        if !class.initialized.get() {
+            self.ensure_class_init(class)?;
+        }
         match class.create {
             Some(create) => create(self, class),
             None => Ok(PhpObject::new(class)),
@@ -1281,6 +1285,30 @@ impl Vm {
             ops::increment(self, &mut cur)?;
         } else {
             ops::decrement(self, &mut cur)?;
+        }
+        // An int that overflowed into a float, for a type without float (Zend's
+        // zend_incdec_typed_prop).
+        let overflow = info.as_ref().and_then(|info| {
+            let ty = info.ty.as_ref()?;
+            let past = !info.is_readonly()
+                && matches!((&old, &cur), (Value::Long(_), Value::Double(_)))
+                && ty.mask & (TypeDecl::DOUBLE | TypeDecl::MIXED) == 0;
+            past.then(|| (info.clone(), ty.to_php_string()))
+        });
+        if let Some((info, ty)) = overflow {
+            let name = self.prop_name(code, c, op.op2)?;
+            let (verb, end) = if inc {
+                ("increment", "maximal")
+            } else {
+                ("decrement", "minimal")
+            };
+            return Err(self.throw_error(
+                "TypeError",
+                format!(
+                    "Cannot {verb} property {}::${name} of type {ty} past its {end} value",
+                    info.class_name
+                ),
+            ));
         }
         let new = self.store_prop(code, c, op, &o, info.as_deref(), cur)?;
         let res = if matches!(op.opcode, Opcode::PreIncObj | Opcode::PreDecObj) {
