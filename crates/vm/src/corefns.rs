@@ -617,8 +617,8 @@ fn gc_disable(vm: &mut Vm, _: &mut [Value]) -> R {
     Ok(Value::Null)
 }
 
-fn gc_enabled(_: &mut Vm, _: &mut [Value]) -> R {
-    Ok(Value::from(crate::gc::enabled()))
+fn gc_enabled(vm: &mut Vm, _: &mut [Value]) -> R {
+    Ok(Value::from(vm.gc_enabled()))
 }
 
 fn gc_status(_: &mut Vm, _: &mut [Value]) -> R {

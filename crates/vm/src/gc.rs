@@ -32,8 +32,7 @@
 //!   proportional to the allocations (PHP rescans only decremented roots).
 //! - **The end of a request** frees what is left without calling destructors (PHP's
 //!   shutdown destroys every object anyway): [`collect_detached`] runs when a web
-//!   request's `Vm` is dropped and when the next `Vm` is created, so nothing of a
-//!   request survives into the next one.
+//!   request's `Vm` is dropped, so nothing of a request survives into the next one.
 //!
 //! Known differences from PHP: `gc_status()['roots']` counts the live objects and
 //! references created since the last collection, not the values decremented to
@@ -70,7 +69,6 @@ struct Collector {
     threshold: usize,
     runs: u64,
     collected: u64,
-    enabled: bool,
     /// A collection is running (it is not reentrant: destructors may call it).
     active: bool,
     /// The buffer is full: collect at the VM's next safe point.
@@ -88,7 +86,6 @@ thread_local! {
             threshold: THRESHOLD_DEFAULT,
             runs: 0,
             collected: 0,
-            enabled: true,
             active: false,
             wanted: false,
         })
@@ -112,7 +109,7 @@ impl Collector {
     /// allocations); a full buffer is looked at again an eighth of a threshold later
     /// at the earliest, so pruning costs O(1) per candidate.
     fn note_added(&mut self) -> bool {
-        if self.added() < self.check_at || !self.enabled || self.wanted {
+        if self.added() < self.check_at || self.wanted {
             return false;
         }
         let (old_objects, old_refs) = (self.old_objects, self.old_refs);
@@ -166,15 +163,6 @@ pub fn possible_root_ref(r: &PhpRef) {
     }
 }
 
-/// `gc_enable()` / `gc_disable()` / `zend.enable_gc`.
-pub fn set_enabled(on: bool) {
-    with_gc(|g| g.enabled = on);
-}
-
-pub fn enabled() -> bool {
-    with_gc(|g| g.enabled).unwrap_or(false)
-}
-
 /// `gc_status()`: runs, collected, threshold, roots.
 pub struct Status {
     pub runs: u64,
@@ -210,7 +198,7 @@ pub fn status() -> Status {
 /// Whether an automatic collection is due now (and clears the request).
 pub fn take_wanted() -> bool {
     with_gc(|g| {
-        let due = g.wanted && g.enabled && !g.active;
+        let due = g.wanted && !g.active;
         if due {
             g.wanted = false;
         }
@@ -580,9 +568,9 @@ pub fn collect_detached() -> usize {
     }
 }
 
-/// A new request: the statistics start over (Zend's `gc_reset`); the threshold and
-/// the enabled flag are the process's.
-pub fn reset_stats() {
+/// A new request: the statistics start over (Zend's `gc_reset`); the threshold is
+/// the process's.
+fn reset_stats() {
     with_gc(|g| {
         g.runs = 0;
         g.collected = 0;
@@ -607,6 +595,7 @@ impl Drop for Vm {
             std::mem::take(&mut self.constants),
         ));
         collect_detached();
+        reset_stats();
     }
 }
 
@@ -662,11 +651,27 @@ impl Vm {
         thrown.map_or(Ok(total), |e| Err(Unwind::Throw(e)))
     }
 
-    /// The automatic collection, when the buffer of possible roots is full.
+    /// The automatic collection, when the buffer of possible roots is full; with
+    /// `zend.enable_gc` off the buffer just grows (a threshold later it looks again).
     pub(crate) fn collect_cycles_auto(&mut self) -> Result<(), Unwind> {
+        if !self.gc_enabled() {
+            with_gc(|g| g.check_at = g.added() + g.threshold);
+            return Ok(());
+        }
         let freed = self.collect_cycles()?;
         adjust_threshold(freed);
         Ok(())
+    }
+
+    /// `zend.enable_gc` (`gc_enable()`, `gc_disable()`, `ini_set`).
+    pub fn gc_enabled(&self) -> bool {
+        self.ini_get("zend.enable_gc").is_none_or(|v| {
+            let v = v.trim();
+            ["1", "on", "yes", "true"]
+                .iter()
+                .any(|t| v.eq_ignore_ascii_case(t))
+                || v.parse::<i64>().is_ok_and(|n| n != 0)
+        })
     }
 }
 
@@ -753,7 +758,6 @@ mod tests {
     #[test]
     fn the_buffer_asks_for_a_collection_at_the_threshold() {
         collect_detached();
-        set_enabled(true);
         let keep: Vec<_> = (0..THRESHOLD_DEFAULT - 1).map(|_| std_object()).collect();
         assert!(!take_wanted());
         let last = std_object();
@@ -785,7 +789,7 @@ echo $s['runs'], ' ', $s['collected'], ' ', $s['threshold'], "\n";
     }
 
     #[test]
-    fn a_request_leaves_no_cycle_to_the_next() {
+    fn cycles_left_at_the_end_are_freed_without_destructors() {
         let cycle = r#"
 class D { public $me; function __destruct() { echo "shutdown "; } }
 $d = new D; $d->me = $d;
@@ -795,9 +799,6 @@ echo "done ";
         assert_eq!(run(cycle), "done shutdown ");
         // What the request left: its two cycles, freed without a destructor call.
         assert_eq!(collect_detached(), 2);
-        run(cycle);
-        // A new VM frees them before it starts.
-        assert_eq!(run("echo gc_collect_cycles();"), "0");
         assert_eq!(collect_detached(), 0);
     }
 

@@ -254,9 +254,6 @@ impl Vm {
         for (k, v) in &ini.settings {
             vm.set_ini(k, v.clone());
         }
-        // What the previous request left (cycles) goes before this one starts.
-        crate::gc::collect_detached();
-        crate::gc::reset_stats();
         crate::object::set_destructors_enabled(true);
         vm
     }
@@ -308,7 +305,6 @@ impl Vm {
             "serialize_precision" => self.serialize_precision = parse_ini_int(value) as i32,
             "memory_limit" => self.memory_limit = parse_memory_limit(value),
             "zend.exception_ignore_args" => self.ignore_args = parse_ini_bool(value),
-            "zend.enable_gc" => crate::gc::set_enabled(parse_ini_bool(value)),
             _ => {}
         }
     }
