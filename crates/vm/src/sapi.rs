@@ -157,6 +157,9 @@ impl WebIni {
     }
 }
 
+/// The function table a request's VM starts with room for.
+const FUNCTION_ROOM: usize = 64;
+
 /// How a request ended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct RequestOutcome {
@@ -251,6 +254,8 @@ impl Vm {
         for (k, v) in request_ini {
             vm.set_ini(&k, v);
         }
+        // Room for these, the extensions' and the script's functions without rehashing.
+        vm.functions.reserve(FUNCTION_ROOM);
         for spec in functions::FPM_FUNCTIONS {
             vm.functions.insert(
                 spec.name.as_bytes().to_vec(),
