@@ -109,19 +109,60 @@ pub(crate) struct Call {
     pub func: Func,
     pub args_base: usize,
     pub num_args: u32,
-    /// Named arguments, resolved at the DO_* op.
-    pub named: Vec<(Rc<Vec<u8>>, Value)>,
     /// CHECK_FUNC_ARG's verdict for the next FETCH_*_FUNC_ARG.
     pub send_by_ref: bool,
     /// Method calls: `$this`, the method's class scope and the called class.
     pub this: Option<Rc<PhpObject>>,
     pub class: Option<Rc<ClassEntry>>,
     pub static_class: Option<Rc<ClassEntry>>,
+    /// What most calls do not have, boxed so that a plain call's record is small.
+    pub rare: Option<Box<CallRare>>,
+}
+
+/// A call record's rarely present parts.
+#[derive(Default)]
+pub(crate) struct CallRare {
+    /// Named arguments, resolved at the DO_* op.
+    pub named: Vec<(Rc<Vec<u8>>, Value)>,
     /// `__call`/`__callStatic` standing in for this method name: the arguments are
     /// packed into `(name, [args])` when the call is made.
     pub trampoline: Option<Rc<str>>,
     /// Calling a Closure object.
     pub closure: Option<Rc<PhpObject>>,
+}
+
+impl Call {
+    /// The record of a call to `func` whose arguments start at `args_base`.
+    pub(crate) fn new(func: Func, args_base: usize, num_args: u32) -> Call {
+        Call {
+            func,
+            args_base,
+            num_args,
+            send_by_ref: false,
+            this: None,
+            class: None,
+            static_class: None,
+            rare: None,
+        }
+    }
+
+    pub(crate) fn named(&self) -> &[(Rc<Vec<u8>>, Value)] {
+        self.rare.as_ref().map_or(&[], |r| &r.named)
+    }
+
+    pub(crate) fn take_named(&mut self) -> Vec<(Rc<Vec<u8>>, Value)> {
+        self.rare
+            .as_mut()
+            .map_or_else(Vec::new, |r| std::mem::take(&mut r.named))
+    }
+
+    pub(crate) fn trampoline(&self) -> Option<&Rc<str>> {
+        self.rare.as_ref().and_then(|r| r.trampoline.as_ref())
+    }
+
+    pub(crate) fn rare_mut(&mut self) -> &mut CallRare {
+        self.rare.get_or_insert_with(Default::default)
+    }
 }
 
 /// What a frame's dispatch loop hands back.
@@ -418,21 +459,20 @@ impl Vm {
         named: Vec<(Rc<Vec<u8>>, Value)>,
     ) -> Result<Value, Unwind> {
         let mut call = Call {
-            func: callee.func,
-            args_base: self.stack.len(),
-            num_args: args.len() as u32,
-            named,
-            send_by_ref: false,
             this: callee.this,
             class: callee.class,
             static_class: callee.static_class,
-            closure: callee.closure,
-            trampoline: None,
+            ..Call::new(callee.func, self.stack.len(), args.len() as u32)
         };
+        if !named.is_empty() || callee.closure.is_some() {
+            let rare = call.rare_mut();
+            rare.named = named;
+            rare.closure = callee.closure;
+        }
         match callee.func {
             Func::Builtin(spec) => {
-                if !call.named.is_empty() {
-                    self.place_named_builtin(spec, &mut args, &call.named)?;
+                if !call.named().is_empty() {
+                    self.place_named_builtin(spec, &mut args, call.named())?;
                 }
                 self.call_builtin(spec, &mut args)
             }
@@ -440,7 +480,7 @@ impl Vm {
             Func::User { script, op_array } => {
                 let depth = self.frames.len();
                 self.stack.extend(args);
-                if !call.named.is_empty() {
+                if !call.named().is_empty() {
                     if let Err(e) = self.place_named_user(script, op_array, &mut call) {
                         self.stack.truncate(call.args_base);
                         return Err(e);
@@ -459,8 +499,11 @@ impl Vm {
             call.this = c.this;
             call.class = c.class;
             call.static_class = c.static_class;
-            call.closure = c.closure;
-            call.trampoline = c.trampoline;
+            if c.closure.is_some() || c.trampoline.is_some() {
+                let rare = call.rare_mut();
+                rare.closure = c.closure;
+                rare.trampoline = c.trampoline;
+            }
         }
     }
 
@@ -531,18 +574,7 @@ impl Vm {
         num_args: u32,
         ret: Option<usize>,
     ) -> Result<(), Unwind> {
-        let call = Call {
-            func: Func::User { script, op_array },
-            args_base,
-            num_args,
-            named: Vec::new(),
-            send_by_ref: false,
-            this: None,
-            class: None,
-            static_class: None,
-            trampoline: None,
-            closure: None,
-        };
+        let call = Call::new(Func::User { script, op_array }, args_base, num_args);
         self.push_call_frame(script, op_array, call, ret)
     }
 
@@ -560,13 +592,13 @@ impl Vm {
         let Call {
             args_base,
             num_args,
-            named,
             this,
             class,
             static_class,
-            closure,
+            rare,
             ..
         } = call;
+        let (named, closure) = rare.map_or((Vec::new(), None), |r| (r.named, r.closure));
         let shape = self.scripts[script as usize].shapes[op_array as usize];
         if self.frames.len() >= MAX_DEPTH || self.over_memory_limit() {
             return Err(self.memory_exhausted());
@@ -592,7 +624,11 @@ impl Vm {
         let end = args_base + (shape.slots as usize).max(declared as usize);
         let have = self.stack.len();
         if end > have {
-            self.stack.resize_with(end, || Value::Undef);
+            // A plain loop: `resize_with` costs about twice as much per slot.
+            self.stack.reserve(end - have);
+            for _ in have..end {
+                self.stack.push(Value::Undef);
+            }
         }
         let fi = self.frames.len();
         self.frames.push(Frame {
@@ -942,13 +978,11 @@ impl Vm {
             self.shutdown_globals = self.stack.drain(f.base..end).collect();
         }
         // `truncate`, with the drop glue called only for values that hold something.
-        while self.stack.len() > f.base {
-            if let Some(v) = self.stack.pop() {
-                if v.is_refcounted() {
-                    drop(v);
-                } else {
-                    std::mem::forget(v);
-                }
+        for v in self.stack.drain(f.base..) {
+            if v.is_refcounted() {
+                drop(v);
+            } else {
+                std::mem::forget(v);
             }
         }
         if !self.fe_positions.is_empty() {
@@ -1247,7 +1281,22 @@ impl Vm {
                         Some(b) => Value::from(b),
                         None => self.slow_binary(code, c, op)?,
                     };
-                    // A comparison feeding the next JMPZ/JMPNZ jumps directly.
+                    // A comparison feeding the next JMPZ/JMPNZ jumps directly (Zend's
+                    // smart branch): the TMP the jump would consume is never stored.
+                    if let Some(next) = code.ops.get(*ip + 1) {
+                        if matches!(next.opcode, Opcode::Jmpz | Opcode::Jmpnz)
+                            && op.result.kind == OperandKind::TmpVar
+                            && next.op1.kind == OperandKind::TmpVar
+                            && next.op1.value == op.result.value
+                        {
+                            *ip = if v.to_bool() == (next.opcode == Opcode::Jmpnz) {
+                                Self::jump_target(next.op2.value)
+                            } else {
+                                *ip + 2
+                            };
+                            continue;
+                        }
+                    }
                     self.set_result(c, op.result, v);
                 }
                 Opcode::Sl
@@ -1596,7 +1645,7 @@ impl Vm {
                     }
                     let f = self.pop_frame();
                     if let Some(slot) = f.ret {
-                        self.stack[slot] = v;
+                        put(&mut self.stack[slot], v);
                     }
                     if self.switch_to_top(cm, cref, ip) {
                         continue;
@@ -1651,8 +1700,10 @@ impl Vm {
     /// VERIFY_RETURN_TYPE's common case: a variable already of the declared type.
     #[inline(always)]
     fn returns_as_is(&self, code: &Code<'_>, c: Ctx, op: &Op) -> bool {
-        matches!(op.op1.kind, OperandKind::Cv | OperandKind::TmpVar | OperandKind::Var)
-            && op.result.kind == OperandKind::Unused
+        matches!(
+            op.op1.kind,
+            OperandKind::Cv | OperandKind::TmpVar | OperandKind::Var
+        ) && op.result.kind == OperandKind::Unused
             && plain_value_fits(&code.oa.return_type, &self.stack[Self::slot(c, op.op1)])
     }
 

@@ -167,8 +167,9 @@ impl Generator {
             }
             f.this.iter().for_each(|o| t.object(o));
             for c in &s.calls {
-                t.values(c.named.iter().map(|(_, v)| v));
-                c.closure.iter().chain(&c.this).for_each(|o| t.object(o));
+                t.values(c.named().iter().map(|(_, v)| v));
+                let closure = c.rare.as_ref().and_then(|r| r.closure.as_ref());
+                closure.into_iter().chain(&c.this).for_each(|o| t.object(o));
             }
         }
         if let Some((k, v)) = &self.current {
@@ -307,11 +308,11 @@ fn refuse_internal_iterator(vm: &mut Vm, _: &Rc<ClassEntry>) -> Result<Rc<PhpObj
 /// The object a foreach over a Traversable keeps in its iterator VAR: it holds the
 /// iterator and, as in PHP, an object handle for the loop's duration.
 pub(crate) fn iteration(it: Rc<PhpObject>) -> Value {
-    let class =
     // SPL's internal iterators are such holders already (one handle per loop, as PHP).
     if crate::class::spl::is_internal_iterator(&it) {
         return Value::Object(it);
     }
+    let class =
         crate::class::native_class("internaliterator").expect("InternalIterator is built in");
     let holder = PhpObject::with_slots(&class, Vec::new());
     *holder.native.borrow_mut() = Native::Iteration(it);
@@ -323,8 +324,8 @@ pub(crate) fn iteration_of(v: &Value) -> Option<Rc<PhpObject>> {
     match v {
         Value::Object(holder) => match &*holder.native.borrow() {
             Native::Iteration(it) => Some(it.clone()),
-            _ => None,
             _ if crate::class::spl::is_internal_iterator(holder) => Some(holder.clone()),
+            _ => None,
         },
         _ => None,
     }

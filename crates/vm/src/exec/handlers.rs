@@ -259,7 +259,7 @@ impl Vm {
                             // References reach by-reference parameters (and `__call`'s
                             // arguments, which Zend does not separate) as references.
                             let v = match self.calls.last() {
-                                Some(call) if call.trampoline.is_some() => v.clone(),
+                                Some(call) if call.trampoline().is_some() => v.clone(),
                                 Some(call) => {
                                     let (func, class) = (call.func, call.class.clone());
                                     let n = call.num_args as usize;
@@ -274,7 +274,7 @@ impl Vm {
                             };
                             match k {
                                 ArrayKey::Int(_)
-                                    if self.calls.last().is_some_and(|c| !c.named.is_empty()) =>
+                                    if self.calls.last().is_some_and(|c| !c.named().is_empty()) =>
                                 {
                                     let msg = if op.opcode == Opcode::SendArray {
                                         "Cannot use positional argument after named argument"
@@ -286,7 +286,7 @@ impl Vm {
                                 ArrayKey::Int(_) => self.push_arg(v),
                                 ArrayKey::Str(name) => {
                                     if let Some(call) = self.calls.last_mut() {
-                                        call.named.push((name, v));
+                                        call.rare_mut().named.push((name, v));
                                     }
                                 }
                             }
@@ -414,13 +414,16 @@ impl Vm {
                 // The call INIT_* set up is not made: its target becomes a closure.
                 if let Some(call) = self.calls.pop() {
                     self.stack.truncate(call.args_base);
+                    let (closure, trampoline) = call
+                        .rare
+                        .map_or((None, None), |r| (r.closure, r.trampoline));
                     let callee = crate::callable::Callee {
                         func: call.func,
                         this: call.this,
                         class: call.class,
                         static_class: call.static_class,
-                        closure: call.closure,
-                        trampoline: call.trampoline,
+                        closure,
+                        trampoline,
                     };
                     let o = self.closure_from_callee(callee);
                     self.set_result(c, op.result, Value::Object(o));
@@ -1237,18 +1240,7 @@ impl Vm {
 
     #[inline(always)]
     pub(super) fn begin_call(&mut self, func: Func) {
-        self.calls.push(Call {
-            func,
-            args_base: self.stack.len(),
-            num_args: 0,
-            named: Vec::new(),
-            send_by_ref: false,
-            this: None,
-            class: None,
-            static_class: None,
-            closure: None,
-            trampoline: None,
-        });
+        self.calls.push(Call::new(func, self.stack.len(), 0));
     }
 
     #[inline(always)]
@@ -1265,7 +1257,7 @@ impl Vm {
         if op.op2.kind == OperandKind::Const {
             if let Value::String(name) = &code.lits[op.op2.value as usize] {
                 if let Some(call) = self.calls.last_mut() {
-                    call.named.push((name.clone(), v));
+                    call.rare_mut().named.push((name.clone(), v));
                 }
                 return;
             }
@@ -1434,14 +1426,14 @@ impl Vm {
         let Some(mut call) = self.calls.pop() else {
             return Ok(Step::Next);
         };
-        if call.trampoline.is_some() {
+        if call.trampoline().is_some() {
             self.pack_trampoline(&mut call);
         }
         match call.func {
             Func::Native(m) => {
                 let mut args: Vec<Value> = self.stack.drain(call.args_base..).collect();
-                if !call.named.is_empty() {
-                    let named = std::mem::take(&mut call.named);
+                if !call.named().is_empty() {
+                    let named = call.take_named();
                     self.place_named_native(m, &mut args, named)?;
                 }
                 let v = self.call_native_method(m, &mut call, &mut args)?;
@@ -1451,8 +1443,8 @@ impl Vm {
             Func::Builtin(spec) => {
                 let mut args = std::mem::take(&mut self.arg_pool);
                 args.extend(self.stack.drain(call.args_base..));
-                if !call.named.is_empty() {
-                    if let Err(e) = self.place_named_builtin(spec, &mut args, &call.named) {
+                if !call.named().is_empty() {
+                    if let Err(e) = self.place_named_builtin(spec, &mut args, call.named()) {
                         args.clear();
                         return Err(e);
                     }
@@ -1467,7 +1459,7 @@ impl Vm {
                 Ok(Step::Next)
             }
             Func::User { script, op_array } => {
-                if !call.named.is_empty() {
+                if !call.named().is_empty() {
                     self.place_named_user(script, op_array, &mut call)?;
                 }
                 self.frames[c.fi].ip = (*ip + 1) as u32;
@@ -1577,7 +1569,7 @@ impl Vm {
         let variadic = oa.flags & miniphp_compiler::flags::VARIADIC != 0;
         let declared = oa.num_args as usize;
         let mut collected = Vec::new();
-        for (name, v) in std::mem::take(&mut call.named) {
+        for (name, v) in call.take_named() {
             let p = names[..declared.min(names.len())]
                 .iter()
                 .position(|n| n.as_slice() == name.as_slice());
@@ -1616,7 +1608,9 @@ impl Vm {
             }
             self.stack[call.args_base + p] = v;
         }
-        call.named = collected;
+        if !collected.is_empty() {
+            call.rare_mut().named = collected;
+        }
         Ok(())
     }
 

@@ -357,18 +357,18 @@ impl Vm {
     /// The call being set up goes to `__call`/`__callStatic` for method `name`.
     fn set_trampoline(&mut self, name: &str) {
         if let Some(call) = self.calls.last_mut() {
-            call.trampoline = Some(Rc::from(name));
+            call.rare_mut().trampoline = Some(Rc::from(name));
         }
     }
 
     /// Turn a trampoline call's arguments into `(name, [args])`.
     pub(super) fn pack_trampoline(&mut self, call: &mut Call) {
-        let Some(name) = call.trampoline.take() else {
+        let Some(name) = call.rare.as_mut().and_then(|r| r.trampoline.take()) else {
             return;
         };
         let args: Vec<Value> = self.stack.drain(call.args_base..).collect();
         let mut arr = PhpArray::from_list(args);
-        for (k, v) in std::mem::take(&mut call.named) {
+        for (k, v) in call.take_named() {
             arr.insert(ArrayKey::Str(k), v);
         }
         self.stack.push(Value::from(&*name));
@@ -530,16 +530,10 @@ impl Vm {
         match m.body {
             MethodBody::Native(n) => {
                 let mut call = Call {
-                    func: Func::Native(n),
-                    args_base: self.stack.len(),
-                    num_args: args.len() as u32,
-                    named: Vec::new(),
-                    send_by_ref: false,
                     this,
                     class: m.scope(),
                     static_class: Some(called),
-                    closure: None,
-                    trampoline: None,
+                    ..Call::new(Func::Native(n), self.stack.len(), args.len() as u32)
                 };
                 self.call_native_method(n, &mut call, &mut args)
             }
