@@ -686,29 +686,40 @@ fn magic_unserialize(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
     let part = |i| data.get_int(i).map(Value::deref);
     let (
         Some(Value::Long(flags)),
-        Some(storage @ (Value::Array(_) | Value::Object(_))),
+        Some(storage),
         Some(Value::Array(props)),
-    ) = (part(0), part(1), part(2))
+        class @ (None | Some(Value::Null | Value::String(_))),
+    ) = (part(0), part(1), part(2), part(3))
     else {
         return Err(vm.throw_error(
             "UnexpectedValueException",
             "Incomplete or ill-typed serialization data".into(),
         ));
     };
-    let class = match part(3) {
-        Some(Value::String(name)) => Some(iterator_class_arg(
-            vm,
-            &Value::String(name),
-            "ArrayObject::__unserialize",
-            1,
-        )?),
-        _ => None,
-    };
+    if !matches!(storage, Value::Array(_) | Value::Object(_)) {
+        return Err(vm.throw_error(
+            "InvalidArgumentException",
+            "Passed variable is not an array or object".into(),
+        ));
+    }
     set_storage(&o, storage);
-    with(&o, |s: &mut Arr| {
-        s.flags = flags;
-        s.iterator_class = class;
-    });
+    with(&o, |s: &mut Arr| s.flags = flags);
     super::restore_props(vm, &o, &props)?;
+    if let Some(Value::String(name)) = class {
+        let shown = String::from_utf8_lossy(&name).into_owned();
+        let Some(class) = vm.lookup_class(&name)? else {
+            return Err(vm.throw_error(
+                "UnexpectedValueException",
+                format!("Cannot deserialize ArrayObject with iterator class '{shown}'; no such class exists"),
+            ));
+        };
+        if !class.instance_of_name(b"iterator") {
+            return Err(vm.throw_error(
+                "UnexpectedValueException",
+                format!("Cannot deserialize ArrayObject with iterator class '{shown}'; this class does not implement the Iterator interface"),
+            ));
+        }
+        with(&o, |s: &mut Arr| s.iterator_class = Some(class));
+    }
     Ok(Value::Null)
 }

@@ -414,7 +414,7 @@ fn magic_unserialize(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
         return Err(bad(vm));
     };
     if flat.len() % 2 != 0 {
-        return Err(bad(vm));
+        return Err(vm.throw_error("UnexpectedValueException", "Odd number of elements".into()));
     }
     let values: Vec<Value> = flat.values().map(Value::deref).collect();
     for pair in values.chunks(2) {
