@@ -94,18 +94,17 @@ fn iterator_apply(vm: &mut Vm, args: &mut [Value]) -> Result<Value, Unwind> {
             ))
         }
     };
+    // As spl_iterator_apply: the walk stops as soon as the callback returns false.
+    let it = vm.traversable_iterator(o)?;
+    vm.call_method(&it, "rewind", Vec::new())?;
     let mut n = 0;
-    let mut stop = false;
-    vm.traverse(o, (false, false), &mut |vm, _, _| {
-        if stop {
-            return Ok(());
-        }
+    while vm.call_method(&it, "valid", Vec::new())?.to_bool() {
         n += 1;
         if !vm.call_value(&f, call_args.clone())?.to_bool() {
-            stop = true;
+            break;
         }
-        Ok(())
-    })?;
+        vm.call_method(&it, "next", Vec::new())?;
+    }
     Ok(Value::Long(n))
 }
 
