@@ -70,6 +70,7 @@ fn build() -> ConstTable {
         .chain(LEVEL_CONSTANTS)
         .chain(crate::builtins::consts::INT_CONSTANTS)
         .chain(crate::builtins::locale::LC_CONSTANTS)
+        .chain(crate::builtins::ini::INI_CONSTANTS)
     {
         define(name, Value::Long(*v));
     }

@@ -18,6 +18,7 @@ pub mod glob;
 pub mod hash;
 pub mod html;
 mod html_data;
+pub mod ini;
 pub mod iterator;
 pub mod locale;
 pub mod json;
@@ -150,6 +151,7 @@ const MODULES: &[&[BuiltinSpec]] = &[
     crypt::FUNCTIONS,
     shell::FUNCTIONS,
     locale::FUNCTIONS,
+    ini::FUNCTIONS,
     charset::FUNCTIONS,
     crate::class::functions::FUNCTIONS,
 ];

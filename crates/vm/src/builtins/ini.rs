@@ -1,0 +1,392 @@
+//! `parse_ini_string()` / `parse_ini_file()`: PHP's INI syntax (`;` comments,
+//! `[sections]`, `key = value`, `key[] =` and `key[sub] =` arrays, quoted strings,
+//! constants, `${VAR}` from the environment) in the three scanner
+//! modes: NORMAL (keywords become "1"/""), RAW (values as written) and TYPED (bools,
+//! null, integers and floats). Bitwise expressions in values are not evaluated.
+
+use crate::array::PhpArray;
+use crate::value::{ArrayKey, Value};
+use crate::vm::{Unwind, Vm};
+
+use super::args::{arg_str, func, opt_bool, opt_long};
+use super::BuiltinSpec;
+
+type R = Result<Value, Unwind>;
+
+pub const FUNCTIONS: &[BuiltinSpec] = &[
+    func(
+        "parse_ini_string",
+        parse_ini_string,
+        &["ini_string", "process_sections", "scanner_mode"],
+        1,
+    ),
+    func(
+        "parse_ini_file",
+        parse_ini_file,
+        &["filename", "process_sections", "scanner_mode"],
+        1,
+    ),
+];
+
+pub const INI_CONSTANTS: &[(&str, i64)] = &[
+    ("INI_SCANNER_NORMAL", 0),
+    ("INI_SCANNER_RAW", 1),
+    ("INI_SCANNER_TYPED", 2),
+];
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    Normal,
+    Raw,
+    Typed,
+}
+
+/// One parsed line: a section header or an assignment (`key`, `key[]`, `key[sub]`).
+enum Entry {
+    Section(Vec<u8>),
+    Assign {
+        key: Vec<u8>,
+        sub: Option<Option<Vec<u8>>>,
+        value: Value,
+    },
+}
+
+/// A syntax error: the text after "syntax error, " and the line.
+struct SyntaxError(String, usize);
+
+struct Scanner<'a> {
+    s: &'a [u8],
+    pos: usize,
+    line: usize,
+}
+
+impl Scanner<'_> {
+    fn peek(&self) -> Option<u8> {
+        self.s.get(self.pos).copied()
+    }
+
+    fn bump(&mut self) -> Option<u8> {
+        let c = self.peek()?;
+        self.pos += 1;
+        if c == b'\n' {
+            self.line += 1;
+        }
+        Some(c)
+    }
+
+    fn skip_line(&mut self) {
+        while let Some(c) = self.peek() {
+            if c == b'\n' {
+                break;
+            }
+            self.pos += 1;
+        }
+    }
+
+    fn skip_blanks(&mut self) {
+        while matches!(self.peek(), Some(b' ' | b'\t')) {
+            self.pos += 1;
+        }
+    }
+}
+
+fn parse(vm: &mut Vm, input: &[u8], mode: Mode) -> Result<Vec<Entry>, SyntaxError> {
+    let mut sc = Scanner {
+        s: input,
+        pos: 0,
+        line: 1,
+    };
+    let mut out = Vec::new();
+    while let Some(c) = sc.peek() {
+        match c {
+            b' ' | b'\t' | b'\r' | b'\n' => {
+                sc.bump();
+            }
+            b';' => sc.skip_line(),
+            b'[' => {
+                sc.bump();
+                let start = sc.pos;
+                while !matches!(sc.peek(), Some(b']' | b'\n') | None) {
+                    sc.pos += 1;
+                }
+                if sc.peek() != Some(b']') {
+                    return Err(SyntaxError(
+                        "unexpected end of file, expecting ']'".into(),
+                        sc.line,
+                    ));
+                }
+                let name = strip_quotes(input[start..sc.pos].trim_ascii());
+                sc.bump();
+                sc.skip_line();
+                out.push(Entry::Section(name.to_vec()));
+            }
+            _ => {
+                let start = sc.pos;
+                while !matches!(sc.peek(), Some(b'=' | b'[' | b'\n' | b';') | None) {
+                    sc.pos += 1;
+                }
+                let key = input[start..sc.pos].trim_ascii().to_vec();
+                let mut sub = None;
+                if sc.peek() == Some(b'[') {
+                    sc.bump();
+                    let s = sc.pos;
+                    while !matches!(sc.peek(), Some(b']' | b'\n') | None) {
+                        sc.pos += 1;
+                    }
+                    let inner = strip_quotes(input[s..sc.pos].trim_ascii());
+                    sub = Some((!inner.is_empty()).then(|| inner.to_vec()));
+                    sc.bump();
+                    sc.skip_blanks();
+                }
+                if sc.peek() != Some(b'=') {
+                    // A bare word assigns nothing.
+                    sc.skip_line();
+                    continue;
+                }
+                sc.bump();
+                let value = parse_value(vm, &mut sc, mode)?;
+                out.push(Entry::Assign { key, sub, value });
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn strip_quotes(s: &[u8]) -> &[u8] {
+    match s {
+        [b'"', inner @ .., b'"'] | [b'\'', inner @ .., b'\''] => inner,
+        _ => s,
+    }
+}
+
+/// The value after `=`, up to the end of the line or a `;` comment outside quotes.
+fn parse_value(vm: &mut Vm, sc: &mut Scanner<'_>, mode: Mode) -> Result<Value, SyntaxError> {
+    sc.skip_blanks();
+    if mode == Mode::Raw {
+        let start = sc.pos;
+        let mut quote = None;
+        while let Some(c) = sc.peek() {
+            match (c, quote) {
+                (b'\n' | b';', None) => break,
+                (b'"' | b'\'', None) => quote = Some(c),
+                (q, Some(open)) if q == open => quote = None,
+                _ => {}
+            }
+            sc.bump();
+        }
+        let text = strip_quotes(sc.s[start..sc.pos].trim_ascii());
+        return Ok(Value::from(text.to_vec()));
+    }
+    let mut out = Vec::new();
+    let mut quoted = false;
+    // The unquoted text since the last quoted part, resolved as a word when alone.
+    let mut bare = Vec::new();
+    loop {
+        match sc.peek() {
+            None | Some(b'\n' | b';') => break,
+            Some(b'"') => {
+                sc.bump();
+                quoted = true;
+                out.extend_from_slice(&take_bare(vm, &mut bare, true));
+                loop {
+                    match sc.bump() {
+                        None => {
+                            return Err(SyntaxError(
+                                "unexpected end of file, expecting TC_DOLLAR_CURLY or TC_QUOTED_STRING or '\"'".into(),
+                                sc.line,
+                            ))
+                        }
+                        Some(b'"') => break,
+                        Some(b'\\') if matches!(sc.peek(), Some(b'"' | b'\\')) => {
+                            out.extend(sc.bump());
+                        }
+                        Some(b'$') if sc.peek() == Some(b'{') => {
+                            let v = expand(sc);
+                            out.extend_from_slice(&v);
+                        }
+                        Some(c) => out.push(c),
+                    }
+                }
+            }
+            Some(b'\'') => {
+                sc.bump();
+                quoted = true;
+                out.extend_from_slice(&take_bare(vm, &mut bare, true));
+                while let Some(c) = sc.bump() {
+                    if c == b'\'' {
+                        break;
+                    }
+                    out.push(c);
+                }
+            }
+            Some(b'$') if sc.s.get(sc.pos + 1) == Some(&b'{') => {
+                sc.bump();
+                out.extend_from_slice(&take_bare(vm, &mut bare, true));
+                let v = expand(sc);
+                out.extend_from_slice(&v);
+                quoted = true;
+            }
+            Some(b'=') => return Err(SyntaxError("unexpected '='".into(), sc.line)),
+            Some(c) => {
+                sc.bump();
+                bare.push(c);
+            }
+        }
+    }
+    if !quoted {
+        return Ok(word(vm, bare.trim_ascii(), mode));
+    }
+    out.extend_from_slice(&take_bare(vm, &mut bare, false));
+    Ok(Value::from(out))
+}
+
+/// Unquoted text between quoted parts: trimmed at the value's end, a constant's value
+/// when it names one.
+fn take_bare(vm: &mut Vm, bare: &mut Vec<u8>, more: bool) -> Vec<u8> {
+    let text = std::mem::take(bare);
+    let text = if more {
+        text
+    } else {
+        text.trim_ascii_end().to_vec()
+    };
+    match vm.constant(text.trim_ascii()) {
+        Some(v) if !text.trim_ascii().is_empty() => v.to_string_lossy(vm.precision()),
+        _ => text,
+    }
+}
+
+/// `${NAME}` after the `$`: an environment variable, else "".
+fn expand(sc: &mut Scanner<'_>) -> Vec<u8> {
+    sc.bump(); // '{'
+    let start = sc.pos;
+    while !matches!(sc.peek(), Some(b'}' | b'\n') | None) {
+        sc.pos += 1;
+    }
+    let name = String::from_utf8_lossy(&sc.s[start..sc.pos]).into_owned();
+    sc.bump();
+    std::env::var(&name).unwrap_or_default().into_bytes()
+}
+
+/// A whole unquoted value: keywords, constants, and in TYPED mode numbers.
+fn word(vm: &mut Vm, w: &[u8], mode: Mode) -> Value {
+    let lower = w.to_ascii_lowercase();
+    let keyword = match lower.as_slice() {
+        b"true" | b"on" | b"yes" => Some(Value::True),
+        b"false" | b"off" | b"no" | b"none" => Some(Value::False),
+        b"null" => Some(Value::Null),
+        _ => None,
+    };
+    if let Some(k) = keyword {
+        return match (mode, k) {
+            (Mode::Typed, k) => k,
+            (_, Value::True) => Value::from("1"),
+            _ => Value::from(""),
+        };
+    }
+    if let Some(v) = vm.constant(w) {
+        return Value::from(v.to_string_lossy(vm.precision()));
+    }
+    if mode == Mode::Typed {
+        let text = String::from_utf8_lossy(w);
+        let digits = text.strip_prefix('-').unwrap_or(&text);
+        if !digits.is_empty() && digits.bytes().all(|c| c.is_ascii_digit()) {
+            if let Ok(n) = text.parse::<i64>() {
+                return Value::Long(n);
+            }
+        }
+        if digits.contains('.') && digits.bytes().all(|c| c.is_ascii_digit() || c == b'.') {
+            if let Ok(d) = text.parse::<f64>() {
+                return Value::Double(d);
+            }
+        }
+    }
+    Value::from(w.to_vec())
+}
+
+/// Stores `value` under `key` (`key[]` appends, `key[sub]` sets) in `into`.
+fn assign(into: &mut PhpArray, key: &[u8], sub: &Option<Option<Vec<u8>>>, value: Value) {
+    let k = ArrayKey::from_bytes(key);
+    match sub {
+        None => into.insert(k, value),
+        Some(sub) => {
+            let mut arr = match into.get(&k) {
+                Some(Value::Array(a)) => (**a).clone(),
+                _ => PhpArray::new(),
+            };
+            match sub {
+                Some(s) => arr.insert(ArrayKey::from_bytes(s), value),
+                None => {
+                    let _ = arr.push(value);
+                }
+            }
+            into.insert(k, Value::from(arr));
+        }
+    }
+}
+
+fn ini_common(vm: &mut Vm, args: &[Value], f: &str, text: &[u8]) -> R {
+    let sections = opt_bool(vm, args, 1, f, false)?;
+    let mode = match opt_long(vm, args, 2, f, 0)? {
+        0 => Mode::Normal,
+        1 => Mode::Raw,
+        2 => Mode::Typed,
+        _ => {
+            return Err(super::args::value_error(
+                vm,
+                f,
+                2,
+                "must be one of INI_SCANNER_NORMAL, INI_SCANNER_RAW, or INI_SCANNER_TYPED",
+            ))
+        }
+    };
+    let entries = match parse(vm, text, mode) {
+        Ok(e) => e,
+        Err(SyntaxError(msg, line)) => {
+            vm.warning(&format!("syntax error, {msg} in Unknown on line {line}\n"));
+            return Ok(Value::False);
+        }
+    };
+    let mut out = PhpArray::new();
+    let mut section: Option<(Vec<u8>, PhpArray)> = None;
+    for e in entries {
+        match e {
+            Entry::Section(name) if sections => {
+                if let Some((n, a)) = section.take() {
+                    out.insert(ArrayKey::from_bytes(&n), Value::from(a));
+                }
+                section = Some((name, PhpArray::new()));
+            }
+            Entry::Section(_) => {}
+            Entry::Assign { key, sub, value } => match &mut section {
+                Some((_, a)) => assign(a, &key, &sub, value),
+                None => assign(&mut out, &key, &sub, value),
+            },
+        }
+    }
+    if let Some((n, a)) = section {
+        out.insert(ArrayKey::from_bytes(&n), Value::from(a));
+    }
+    Ok(Value::from(out))
+}
+
+fn parse_ini_string(vm: &mut Vm, args: &mut [Value]) -> R {
+    let text = arg_str(vm, args, 0, "parse_ini_string")?;
+    ini_common(vm, args, "parse_ini_string", &text)
+}
+
+fn parse_ini_file(vm: &mut Vm, args: &mut [Value]) -> R {
+    let path = arg_str(vm, args, 0, "parse_ini_file")?;
+    if path.is_empty() {
+        return Err(super::args::value_error(
+            vm,
+            "parse_ini_file",
+            0,
+            "cannot be empty",
+        ));
+    }
+    use std::os::unix::ffi::OsStrExt;
+    match std::fs::read(std::ffi::OsStr::from_bytes(&path)) {
+        Ok(text) => ini_common(vm, args, "parse_ini_file", &text),
+        Err(_) => Ok(Value::False),
+    }
+}
