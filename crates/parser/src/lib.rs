@@ -129,7 +129,9 @@ fn parser_tokens(mut toks: Vec<Token>) -> ParserTokens {
                     docs.push((kept as u32, span));
                 }
                 kept += 1;
-                if let Some(end) = halt_end(&toks[..kept]) {
+                // `__halt_compiler ( ) ;` ends with a `;` (or `?>`): look back only there.
+                let at_semicolon = parser_kind(t.kind) == TokenKind::Semicolon;
+                if let Some(end) = at_semicolon.then(|| halt_end(&toks[..kept])).flatten() {
                     halt_offset = Some(end);
                     break;
                 }
