@@ -50,12 +50,12 @@ struct Builtins {
 
 impl FunctionInfo for Builtins {
     fn is_internal(&self, lc_name: &str) -> bool {
-        crate::builtins::all().any(|s| s.name == lc_name)
+        crate::builtins::table().contains_key(lc_name.as_bytes())
     }
 
     fn internal_arg_by_ref(&self, lc_name: &str, arg: u32) -> bool {
-        crate::builtins::all()
-            .find(|s| s.name == lc_name)
+        crate::builtins::table()
+            .get(lc_name.as_bytes())
             .is_some_and(|s| arg >= 1 && s.arg_by_ref(arg as usize - 1))
     }
 
