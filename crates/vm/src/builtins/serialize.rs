@@ -712,4 +712,20 @@ mod tests {
             .expect("unserialize");
         assert_eq!(k.dump(&d), "array(1) {\n  [5]=>\n  int(1)\n}\n");
     }
+
+    // Expected output from php 8.2 (private names mangled with NUL bytes).
+    #[test]
+    fn objects_sleep_magic_and_back_references() {
+        let out = crate::closure::tests::run(
+            r#"class P { public $a = 1; protected $b = [2]; private $c = 'x'; function __sleep() { return ['a', 'c']; } }
+class S { public $v = 5; function __serialize(): array { return ['v' => $this->v * 2]; } function __unserialize(array $d): void { $this->v = $d['v'] + 1; } }
+$o = new stdClass; $r = [1]; $arr = [$o, $o, &$r, &$r];
+echo serialize(new P), "\n", serialize($s = new S), "\n", unserialize(serialize($s))->v, "\n", serialize($arr), "\n";
+var_dump(unserialize('a:2:{i:0;O:8:"stdClass":0:{}i:1;r:2;}')[1] instanceof stdClass);"#,
+        );
+        assert_eq!(
+            out,
+            "O:1:\"P\":2:{s:1:\"a\";i:1;s:4:\"\0P\0c\";s:1:\"x\";}\nO:1:\"S\":1:{s:1:\"v\";i:10;}\n11\na:4:{i:0;O:8:\"stdClass\":0:{}i:1;r:2;i:2;a:1:{i:0;i:1;}i:3;R:4;}\nbool(true)\n"
+        );
+    }
 }
