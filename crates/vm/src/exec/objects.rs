@@ -613,12 +613,12 @@ impl Vm {
         code: &Code<'_>,
         c: Ctx,
         op: &Op,
-    ) -> Option<(&Rc<PhpObject>, &PropInfo)> {
+    ) -> Option<(&Rc<PhpObject>, &Rc<PropInfo>)> {
         let o = self.peek_object(c, op.op1)?;
         let lit = site_lit(code, op.op2)?;
         let scope = self.frames[c.fi].class.as_ref();
         let info = site_get(&self.prop_cache, code.script, lit, &o.class, scope)?;
-        Some((o, &**info))
+        Some((o, info))
     }
 
     /// [`Vm::cached_target`]'s object, property and initialized value, owned.
@@ -629,10 +629,7 @@ impl Vm {
         c: Ctx,
         op: &Op,
     ) -> Option<(Rc<PhpObject>, Rc<PropInfo>, Value)> {
-        let o = self.peek_object(c, op.op1)?;
-        let lit = site_lit(code, op.op2)?;
-        let scope = self.frames[c.fi].class.as_ref();
-        let info = site_get(&self.prop_cache, code.script, lit, &o.class, scope)?;
+        let (o, info) = self.cached_target(code, c, op)?;
         let v = match &o.slots.borrow()[info.slot as usize] {
             Value::Undef => return None,
             v => v.deref(),
