@@ -308,6 +308,12 @@ fn serialize(vm: &mut Vm, args: &mut [Value]) -> R {
     Ok(Value::from(serialize_value(vm, &get(args, 0))?))
 }
 
+thread_local! {
+    /// The values of the unserialize() runs that are calling a
+    /// `Serializable::unserialize()`, innermost last.
+    static SHARED_VARS: std::cell::RefCell<Vec<Vec<Value>>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 /// A failed parse: the offset PHP reports.
 struct At(usize);
 
@@ -415,8 +421,16 @@ impl Reader<'_> {
             .flatten()
         {
             Some(m) => {
-                self.vm
-                    .invoke_method(Some(o.clone()), &m, ce.clone(), vec![Value::from(data)])?;
+                // An unserialize() inside the method continues this one's numbering
+                // (PHP shares the var_hash), so its back-references reach our values.
+                SHARED_VARS.with(|v| v.borrow_mut().push(std::mem::take(&mut self.vars)));
+                let r =
+                    self.vm
+                        .invoke_method(Some(o.clone()), &m, ce.clone(), vec![Value::from(data)]);
+                self.vars = SHARED_VARS
+                    .with(|v| v.borrow_mut().pop())
+                    .unwrap_or_default();
+                r?;
             }
             None => self
                 .vm
@@ -637,15 +651,26 @@ pub(crate) fn unserialize_at(
     data: &[u8],
     at: usize,
 ) -> Result<Result<(Value, usize), usize>, Unwind> {
+    // Inside a Serializable::unserialize() called by an unserialize(): its values.
+    let shared = SHARED_VARS.with(|v| v.borrow_mut().last_mut().map(std::mem::take));
+    let nested = shared.is_some();
     let mut r = Reader {
         s: data,
         pos: at,
         vm,
-        vars: Vec::new(),
+        vars: shared.unwrap_or_default(),
         thrown: None,
     };
     let parsed = r.item(0);
     let end = r.pos;
+    if nested {
+        let vars = std::mem::take(&mut r.vars);
+        SHARED_VARS.with(|v| {
+            if let Some(last) = v.borrow_mut().last_mut() {
+                *last = vars;
+            }
+        });
+    }
     if let Some(e) = r.thrown.take() {
         return Err(e);
     }
