@@ -195,7 +195,19 @@ impl Writer<'_> {
         }
         if class.instance_of_name(b"serializable") {
             if let Some(m) = class.find_method(b"serialize").cloned() {
-                let r = self.call(o, &m)?;
+                // A serialize() inside the method continues this run's numbering (PHP
+                // shares the var_hash), so it can refer back to our values.
+                let numbering = (
+                    self.n,
+                    std::mem::take(&mut self.seen),
+                    std::mem::take(&mut self.keep),
+                );
+                SHARED_NUMBERING.with(|s| s.borrow_mut().push(numbering));
+                let r = self.call(o, &m);
+                if let Some((n, seen, keep)) = SHARED_NUMBERING.with(|s| s.borrow_mut().pop()) {
+                    (self.n, self.seen, self.keep) = (n, seen, keep);
+                }
+                let r = r?;
                 match r.deref() {
                     Value::String(s) => {
                         self.header('C', o.class.name.as_bytes());
@@ -300,7 +312,29 @@ fn incomplete_class() -> Rc<crate::class::ClassEntry> {
 /// `serialize($v)` (SPL's own `serialize()` methods use it for their members).
 pub(crate) fn serialize_value(vm: &mut Vm, v: &Value) -> Result<Vec<u8>, Unwind> {
     let mut w = Writer::new(vm);
-    w.put(v, 0)?;
+    let shared = SHARED_NUMBERING.with(|s| {
+        s.borrow_mut()
+            .last_mut()
+            .map(|(n, seen, keep)| (*n, std::mem::take(seen), std::mem::take(keep)))
+    });
+    let nested = shared.is_some();
+    if let Some((n, seen, keep)) = shared {
+        (w.n, w.seen, w.keep) = (n, seen, keep);
+    }
+    let r = w.put(v, 0);
+    if nested {
+        let state = (
+            w.n,
+            std::mem::take(&mut w.seen),
+            std::mem::take(&mut w.keep),
+        );
+        SHARED_NUMBERING.with(|s| {
+            if let Some(last) = s.borrow_mut().last_mut() {
+                *last = state;
+            }
+        });
+    }
+    r?;
     Ok(w.out)
 }
 
@@ -308,7 +342,14 @@ fn serialize(vm: &mut Vm, args: &mut [Value]) -> R {
     Ok(Value::from(serialize_value(vm, &get(args, 0))?))
 }
 
+/// A serialize() run's numbering: the last number, the objects and references seen,
+/// what keeps them alive.
+type Numbering = (i64, HashMap<usize, i64>, Vec<Value>);
+
 thread_local! {
+    /// The numbering of the serialize() runs that are calling a
+    /// `Serializable::serialize()`, innermost last.
+    static SHARED_NUMBERING: std::cell::RefCell<Vec<Numbering>> = const { std::cell::RefCell::new(Vec::new()) };
     /// The values of the unserialize() runs that are calling a
     /// `Serializable::unserialize()`, innermost last.
     static SHARED_VARS: std::cell::RefCell<Vec<Vec<Value>>> = const { std::cell::RefCell::new(Vec::new()) };
