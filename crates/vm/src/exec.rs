@@ -624,11 +624,7 @@ impl Vm {
         let end = args_base + (shape.slots as usize).max(declared as usize);
         let have = self.stack.len();
         if end > have {
-            // A plain loop: `resize_with` costs about twice as much per slot.
-            self.stack.reserve(end - have);
-            for _ in have..end {
-                self.stack.push(Value::Undef);
-            }
+            self.stack.resize_with(end, || Value::Undef);
         }
         let fi = self.frames.len();
         self.frames.push(Frame {
@@ -978,11 +974,13 @@ impl Vm {
             self.shutdown_globals = self.stack.drain(f.base..end).collect();
         }
         // `truncate`, with the drop glue called only for values that hold something.
-        for v in self.stack.drain(f.base..) {
-            if v.is_refcounted() {
-                drop(v);
-            } else {
-                std::mem::forget(v);
+        while self.stack.len() > f.base {
+            if let Some(v) = self.stack.pop() {
+                if v.is_refcounted() {
+                    drop(v);
+                } else {
+                    std::mem::forget(v);
+                }
             }
         }
         if !self.fe_positions.is_empty() {
