@@ -380,7 +380,7 @@ fn unserialize(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
 
 fn get_hash(vm: &mut Vm, _: &MethodCtx, a: &mut [Value]) -> R {
     let obj = obj_arg(vm, a, "getHash")?;
-    Ok(Value::from(format!("{:032x}", obj.id)))
+    Ok(Value::from(format!("{:016x}{:016x}", obj.id, 0)))
 }
 
 fn magic_serialize(_: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
