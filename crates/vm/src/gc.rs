@@ -95,7 +95,8 @@ thread_local! {
 impl Collector {
     /// Candidates added since the last collection.
     fn added(&self) -> usize {
-        self.objects.len() - self.old_objects + self.refs.len() - self.old_refs
+        self.objects.len().saturating_sub(self.old_objects)
+            + self.refs.len().saturating_sub(self.old_refs)
     }
 
     fn survivors(&self) -> usize {
@@ -128,7 +129,7 @@ impl Collector {
 
 /// Drop the dead entries of `v` after `from`.
 fn prune_tail<T>(v: &mut Vec<Weak<T>>, from: usize) {
-    let mut i = from;
+    let mut i = 0;
     v.retain(|w| {
         i += 1;
         i <= from || w.strong_count() > 0
@@ -430,6 +431,10 @@ struct Sweep {
 fn analyse(destructors: bool) -> Sweep {
     let Some((objects, refs)) = with_gc(|g| {
         g.runs += u64::from(!g.objects.is_empty() || !g.refs.is_empty());
+        // Objects freed while we look (a resurrected one) start a fresh buffer.
+        g.old_objects = 0;
+        g.old_refs = 0;
+        g.check_at = usize::MAX;
         (std::mem::take(&mut g.objects), std::mem::take(&mut g.refs))
     }) else {
         return Sweep {
@@ -764,6 +769,21 @@ mod tests {
         assert!(take_wanted());
         assert!(!take_wanted());
         drop((keep, last));
+    }
+
+    #[test]
+    fn pruning_keeps_the_survivors() {
+        let a = std_object();
+        let b = std_object();
+        let mut v = vec![
+            Rc::downgrade(&a),
+            Weak::new(),
+            Rc::downgrade(&b),
+            Weak::new(),
+        ];
+        prune_tail(&mut v, 2);
+        assert_eq!(v.len(), 3);
+        assert!(v[0].upgrade().is_some() && v[2].upgrade().is_some());
     }
 
     #[test]
