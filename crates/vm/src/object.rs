@@ -282,15 +282,15 @@ impl PhpObject {
     /// keys): [`PhpObject::std_prop_table`], except for an ArrayObject/ArrayIterator,
     /// whose table is its storage (as PHP's `spl_array_get_properties`).
     pub fn prop_table(&self) -> PhpArray {
-        let slots = self.slots.borrow();
-        let dynamic = self.dynamic.borrow();
-        let mut out =
         crate::class::spl::table_override(self).unwrap_or_else(|| self.std_prop_table())
     }
 
     /// Initialized declared properties in slot order, then dynamic ones; private names
     /// mangled as `"\0Class\0name"`, protected ones as `"\0*\0name"`.
     pub fn std_prop_table(&self) -> PhpArray {
+        let slots = self.slots.borrow();
+        let dynamic = self.dynamic.borrow();
+        let mut out =
             PhpArray::with_capacity(slots.len() + dynamic.as_ref().map_or(0, |d| d.len()));
         for (info, v) in self.class.slot_info.iter().zip(slots.iter()) {
             if matches!(v, Value::Undef) {
