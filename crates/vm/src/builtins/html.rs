@@ -537,6 +537,12 @@ fn get_html_translation_table(vm: &mut Vm, args: &mut [Value]) -> R {
     }
     for c in [b'"', b'&', b'\'', b'<', b'>'] {
         if let Some(e) = special(c, flags) {
+            // XHTML's table shares HTML 4.01's `&#039;` (htmlspecialchars writes `&apos;`).
+            let e: &[u8] = if c == b'\'' && dt == Doctype::Xhtml {
+                b"&#039;"
+            } else {
+                e
+            };
             put(vec![c], &e[1..e.len() - 1]);
         }
     }
