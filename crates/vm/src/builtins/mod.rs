@@ -40,6 +40,7 @@ pub mod strtok;
 pub mod types;
 pub mod url;
 pub mod var;
+pub mod version;
 pub mod zsort;
 
 #[cfg(test)]
@@ -152,6 +153,7 @@ const MODULES: &[&[BuiltinSpec]] = &[
     shell::FUNCTIONS,
     locale::FUNCTIONS,
     ini::FUNCTIONS,
+    version::FUNCTIONS,
     charset::FUNCTIONS,
     crate::class::functions::FUNCTIONS,
 ];
