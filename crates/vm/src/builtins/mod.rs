@@ -24,6 +24,7 @@ pub mod locale;
 pub mod json;
 pub mod math;
 pub mod mt;
+pub mod net;
 pub mod output;
 pub mod pack;
 pub mod phonetic;
@@ -154,6 +155,7 @@ const MODULES: &[&[BuiltinSpec]] = &[
     locale::FUNCTIONS,
     ini::FUNCTIONS,
     version::FUNCTIONS,
+    net::FUNCTIONS,
     charset::FUNCTIONS,
     crate::class::functions::FUNCTIONS,
 ];
