@@ -162,7 +162,8 @@ pub struct Vm {
     pub(crate) arg_pool: Vec<Value>,
     pub(crate) statics: HashMap<(u32, u32, Vec<u8>), crate::value::PhpRef>,
     /// An exception thrown where it could not be returned (an error handler): the
-    /// dispatch loop raises it after the current op.
+    /// dispatch loop raises it after the current op. Whoever sets it also calls
+    /// `object::request_safe_point()`, the one flag the loop checks per op.
     pub(crate) pending: Option<Rc<PhpObject>>,
     /// Generators whose frames are running, innermost last.
     pub(crate) running_generators: Vec<Rc<PhpObject>>,

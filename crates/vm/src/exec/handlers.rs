@@ -1309,7 +1309,12 @@ impl Vm {
             Func::Builtin(_) | Func::Native(_) => None,
         });
         if let Some((script, op_array, n)) = user.filter(|_| op.op2.kind != OperandKind::Const) {
-            if self.arg_by_ref(code, n) {
+            // The shape's bit mask answers without looking at the call record again.
+            let by_ref = match self.scripts[script as usize].shapes.get(op_array as usize) {
+                Some(shape) if n < crate::include::BY_REF_BITS => shape.by_ref >> n & 1 != 0,
+                _ => self.arg_by_ref(code, n),
+            };
+            if by_ref {
                 let (func, param) = self.user_param_name(script, op_array, n);
                 return Err(self.throw_error(
                     "Error",
