@@ -18,7 +18,38 @@ pub const FUNCTIONS: &[BuiltinSpec] = &[
     func("set_include_path", set_include_path, &["include_path"], 1),
     func("get_included_files", get_included_files, &[], 0),
     func("get_required_files", get_included_files, &[], 0),
+    func("php_uname", php_uname, &["mode"], 0),
+    func("gethostname", gethostname, &[], 0),
 ];
+
+/// A field of uname(2), as the kernel publishes it under /proc/sys/kernel.
+fn kernel_field(name: &str) -> String {
+    std::fs::read_to_string(format!("/proc/sys/kernel/{name}"))
+        .map(|s| s.trim_end().to_string())
+        .unwrap_or_default()
+}
+
+/// `php_uname($mode)`: `s`ystem, `n`ode, `r`elease, `v`ersion, `m`achine, or `a`ll.
+fn php_uname(vm: &mut Vm, args: &mut [Value]) -> R {
+    let mode = super::args::opt_str(vm, args, 0, "php_uname", b"a")?;
+    let field = |c: u8| match c {
+        b's' => kernel_field("ostype"),
+        b'n' => kernel_field("hostname"),
+        b'r' => kernel_field("osrelease"),
+        b'v' => kernel_field("version"),
+        _ => std::env::consts::ARCH.to_string(),
+    };
+    // PHP 8.2 looks at the first character only.
+    let text = match mode.first() {
+        Some(&c @ (b's' | b'n' | b'r' | b'v' | b'm')) => field(c),
+        _ => [b's', b'n', b'r', b'v', b'm'].map(field).join(" "),
+    };
+    Ok(Value::from(text))
+}
+
+fn gethostname(_vm: &mut Vm, _args: &mut [Value]) -> R {
+    Ok(Value::from(kernel_field("hostname")))
+}
 
 fn getmypid(_vm: &mut Vm, _args: &mut [Value]) -> R {
     Ok(Value::Long(i64::from(std::process::id())))
