@@ -1243,7 +1243,16 @@ impl Vm {
             let op: &'a Op = &code.ops[*ip];
             self.line = op.lineno;
             match op.opcode {
-                Opcode::Add | Opcode::Sub | Opcode::Mul | Opcode::Div | Opcode::Mod => {
+                Opcode::Add
+                | Opcode::Sub
+                | Opcode::Mul
+                | Opcode::Div
+                | Opcode::Mod
+                | Opcode::Sl
+                | Opcode::Sr
+                | Opcode::BwOr
+                | Opcode::BwAnd
+                | Opcode::BwXor => {
                     let fast = match (
                         self.fast_operand(code, c, op.op1),
                         self.fast_operand(code, c, op.op2),
@@ -1297,13 +1306,8 @@ impl Vm {
                     }
                     self.set_result(c, op.result, v);
                 }
-                Opcode::Sl
-                | Opcode::Sr
-                | Opcode::Concat
+                Opcode::Concat
                 | Opcode::FastConcat
-                | Opcode::BwOr
-                | Opcode::BwAnd
-                | Opcode::BwXor
                 | Opcode::Pow
                 | Opcode::BoolXor
                 | Opcode::Spaceship => {
@@ -1822,6 +1826,13 @@ fn fast_arith(opcode: Opcode, a: &Value, b: &Value) -> Option<Value> {
                 } else {
                     Value::Double(a as f64 / b as f64)
                 }),
+                Opcode::BwAnd => Some(Value::Long(a & b)),
+                Opcode::BwOr => Some(Value::Long(a | b)),
+                Opcode::BwXor => Some(Value::Long(a ^ b)),
+                // Negative and >= 64-bit shifts (ArithmeticError, 0 or -1) take the
+                // general path.
+                Opcode::Sl if (0..64).contains(&b) => Some(Value::Long(a.wrapping_shl(b as u32))),
+                Opcode::Sr if (0..64).contains(&b) => Some(Value::Long(a >> b)),
                 _ => None,
             };
         }
@@ -1906,5 +1917,19 @@ mod tests {
         assert!(fast_arith(Opcode::Add, &l(i64::MAX), &l(1)).is_none());
         assert!(fast_arith(Opcode::Mod, &Value::Double(5.5), &l(2)).is_none());
         assert!(fast_arith(Opcode::Add, &Value::from("1"), &l(2)).is_none());
+        assert!(fast_arith(Opcode::Sl, &l(1), &l(-1)).is_none());
+        assert!(fast_arith(Opcode::Sl, &l(1), &l(64)).is_none());
+        assert!(fast_arith(Opcode::BwAnd, &Value::Double(3.0), &l(1)).is_none());
+    }
+
+    #[test]
+    fn fast_bitwise_on_ints_matches_php() {
+        let l = Value::Long;
+        assert_eq!(long(fast_arith(Opcode::BwAnd, &l(13), &l(7))), Some(5));
+        assert_eq!(long(fast_arith(Opcode::BwOr, &l(8), &l(3))), Some(11));
+        assert_eq!(long(fast_arith(Opcode::BwXor, &l(-1), &l(5))), Some(-6));
+        // PHP shifts wrap at 64 bits: 1 << 63 is PHP_INT_MIN.
+        assert_eq!(long(fast_arith(Opcode::Sl, &l(1), &l(63))), Some(i64::MIN));
+        assert_eq!(long(fast_arith(Opcode::Sr, &l(-16), &l(2))), Some(-4));
     }
 }
