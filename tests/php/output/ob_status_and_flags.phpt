@@ -73,14 +73,14 @@ Notice: ob_get_clean(): Failed to delete buffer of default output handler (0) in
 Notice: ob_get_flush(): Failed to send buffer of default output handler (0) in %s/tests/php/output/ob_status_and_flags.php on line 27
 
 Notice: ob_get_flush(): Failed to delete buffer of default output handler (0) in %s/tests/php/output/ob_status_and_flags.php on line 27
-string(313) "
+string(%d) "
 Notice: ob_end_clean(): Failed to discard buffer of default output handler (0) in %s/tests/php/output/ob_status_and_flags.php on line 25
 
 Notice: ob_end_flush(): Failed to send buffer of default output handler (0) in %s/tests/php/output/ob_status_and_flags.php on line 25
 bool(false)
 bool(false)
 "
-string(604) "
+string(%d) "
 Notice: ob_end_clean(): Failed to discard buffer of default output handler (0) in %s/tests/php/output/ob_status_and_flags.php on line 25
 
 Notice: ob_end_flush(): Failed to send buffer of default output handler (0) in %s/tests/php/output/ob_status_and_flags.php on line 25

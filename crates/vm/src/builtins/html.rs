@@ -333,8 +333,22 @@ fn numeric_value(num: &[u8]) -> Option<u32> {
 fn escape(s: &[u8], flags: i64, cs: Charset, double_encode: bool, all: bool) -> Vec<u8> {
     let dt = doctype(flags);
     let mut out = Vec::with_capacity(s.len() + 16);
+    // For htmlspecialchars, a run of ASCII bytes other than the five specials is
+    // copied whole: in every supported charset such a byte is a character of its
+    // own here (multi-byte lead bytes are >= 0x80), and only ENT_DISALLOWED looks
+    // at ASCII controls.
+    let plain = |c: u8| c < 0x80 && !matches!(c, b'&' | b'"' | b'\'' | b'<' | b'>');
+    let copy_runs = !all && flags & ENT_DISALLOWED == 0;
     let mut i = 0;
     while i < s.len() {
+        if copy_runs {
+            let run = s[i..].iter().position(|&c| !plain(c)).unwrap_or(s.len() - i);
+            out.extend_from_slice(&s[i..i + run]);
+            i += run;
+            if i == s.len() {
+                break;
+            }
+        }
         let c = s[i];
         if c == b'&' && !double_encode {
             if let Some(n) = entity_len(&s[i + 1..]).filter(|&n| known_entity(&s[i + 1..i + n], dt))

@@ -1293,12 +1293,28 @@ fn strtr(vm: &mut Vm, args: &mut [Value]) -> R {
             }
             pairs.push((key, v.deref().to_php_string(vm)?.to_vec()));
         }
-        // Longest match first at each position.
+        // Longest match first at each position; only the keys starting with the
+        // byte at hand are tried, and runs of bytes no key starts with are copied
+        // whole (a template with a dozen placeholders was a memcmp per key per byte).
         pairs.sort_by_key(|p| std::cmp::Reverse(p.0.len()));
+        let mut by_first: Vec<Vec<u32>> = vec![Vec::new(); 256];
+        for (n, (k, _)) in pairs.iter().enumerate() {
+            by_first[k[0] as usize].push(n as u32);
+        }
         let mut out = Vec::with_capacity(s.len());
         let mut i = 0;
         'scan: while i < s.len() {
-            for (k, v) in &pairs {
+            let run = s[i..]
+                .iter()
+                .position(|&b| !by_first[b as usize].is_empty())
+                .unwrap_or(s.len() - i);
+            out.extend_from_slice(&s[i..i + run]);
+            i += run;
+            if i == s.len() {
+                break;
+            }
+            for &n in &by_first[s[i] as usize] {
+                let (k, v) = &pairs[n as usize];
                 if s[i..].starts_with(k) {
                     out.extend_from_slice(v);
                     i += k.len();
