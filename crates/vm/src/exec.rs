@@ -176,7 +176,8 @@ enum Flow {
 
 /// The code a frame runs, borrowed from its script.
 struct Code<'a> {
-    view: ScriptView<'a>,
+    /// Borrowed from the script's `Loaded` (a view is two dozen slices).
+    view: &'a ScriptView<'a>,
     oa: &'a OpArray,
     ops: &'a [Op],
     lits: &'a [Value],
@@ -187,7 +188,12 @@ struct Code<'a> {
 
 impl<'a> Code<'a> {
     #[inline]
-    fn new(view: ScriptView<'a>, all_lits: &'a [Value], script: u32, op_array: u32) -> Code<'a> {
+    fn new(
+        view: &'a ScriptView<'a>,
+        all_lits: &'a [Value],
+        script: u32,
+        op_array: u32,
+    ) -> Code<'a> {
         let oa = &view.op_arrays[op_array as usize];
         let ops_start = oa.ops.start as usize;
         let lit_start = oa.literals.start as usize;
@@ -885,8 +891,7 @@ impl Vm {
                 (f.script, f.op_array, f.ip as usize, f.base)
             };
             let loaded = self.scripts[script as usize].clone();
-            let view = loaded.script.view();
-            let mut code = Code::new(view, &loaded.literals, script, op_array);
+            let mut code = Code::new(loaded.view(), &loaded.literals, script, op_array);
             let mut ctx = Ctx { fi, base };
             let flow = self.dispatch(&mut code, &mut ctx, &mut ip, stop_depth);
             match flow {

@@ -14,6 +14,9 @@ use crate::vm::{Unwind, Vm};
 
 /// A compiled script the VM can execute, wherever its bytes live (heap, shared
 /// memory, a mapped file).
+///
+/// Contract: `view` borrows data that neither moves nor changes while the object
+/// lives (the VM keeps one view per script, see [`PinnedView`]).
 pub trait LoadedScript {
     fn view(&self) -> ScriptView<'_>;
 }
@@ -124,6 +127,8 @@ pub fn default_compile_file() -> CompileFile {
 #[derive(Clone)]
 pub struct Loaded {
     pub script: Rc<dyn LoadedScript>,
+    /// The script's view, made once (see [`Loaded::view`]).
+    pinned: Rc<PinnedView>,
     pub literals: Rc<[Value]>,
     pub path: Rc<str>,
     /// Per op_array: what a call needs to size its frame, without a view.
@@ -161,20 +166,50 @@ impl FrameShape {
     }
 }
 
-impl Loaded {
-    pub fn new(script: Rc<dyn LoadedScript>) -> Loaded {
+/// A script's view kept beside the script it borrows from: building a view copies
+/// two dozen slices, and the executor needs one on every call into another script
+/// and every return from it (5% of a framework-like request's instructions).
+struct PinnedView {
+    // Declared before `script`: fields drop in order, and a view has no drop anyway.
+    view: ScriptView<'static>,
+    script: Rc<dyn LoadedScript>,
+}
+
+impl PinnedView {
+    fn new(script: Rc<dyn LoadedScript>) -> PinnedView {
         let view = script.view();
+        // SAFETY: the view borrows data owned by `script`, which this struct keeps
+        // alive; that data neither moves (it is behind the Rc) nor changes
+        // (`LoadedScript`'s contract); `Loaded::view` hands the view out only for
+        // the lifetime of a borrow of the `Loaded`, never as 'static.
+        let view = unsafe { std::mem::transmute::<ScriptView<'_>, ScriptView<'static>>(view) };
+        PinnedView { view, script }
+    }
+}
+
+impl Loaded {
+    /// The script's view, without building one.
+    #[inline]
+    pub fn view(&self) -> &ScriptView<'_> {
+        let _ = &self.pinned.script;
+        &self.pinned.view
+    }
+
+    pub fn new(script: Rc<dyn LoadedScript>) -> Loaded {
+        let pinned = Rc::new(PinnedView::new(script.clone()));
+        let view = &pinned.view;
         let literals: Vec<Value> = (0..view.literals.len())
-            .map(|i| literal_value(&view, i))
+            .map(|i| literal_value(view, i))
             .collect();
         let path = Rc::from(String::from_utf8_lossy(view.filename()).as_ref());
         let shapes: Vec<FrameShape> = view
             .op_arrays
             .iter()
-            .map(|oa| FrameShape::of(&view, oa))
+            .map(|oa| FrameShape::of(view, oa))
             .collect();
         Loaded {
             script,
+            pinned,
             literals: literals.into(),
             path,
             shapes: shapes.into(),

@@ -342,7 +342,10 @@ fn escape(s: &[u8], flags: i64, cs: Charset, double_encode: bool, all: bool) -> 
     let mut i = 0;
     while i < s.len() {
         if copy_runs {
-            let run = s[i..].iter().position(|&c| !plain(c)).unwrap_or(s.len() - i);
+            let run = s[i..]
+                .iter()
+                .position(|&c| !plain(c))
+                .unwrap_or(s.len() - i);
             out.extend_from_slice(&s[i..i + run]);
             i += run;
             if i == s.len() {

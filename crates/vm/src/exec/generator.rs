@@ -861,7 +861,7 @@ impl Vm {
     /// FAST_RET of a `finally` run because its generator is being closed: the next
     /// enclosing `finally`, else the op_array's final return.
     pub(super) fn close_target(&mut self, code: &Code<'_>, c: Ctx, op_num: usize) -> usize {
-        match finally_for_close(&code.view, code.oa, op_num as u32) {
+        match finally_for_close(code.view, code.oa, op_num as u32) {
             Some((finally_op, fast_call)) => {
                 self.stack[c.base + fast_call as usize] = Value::Long(-1);
                 finally_op as usize

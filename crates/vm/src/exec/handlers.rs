@@ -312,13 +312,13 @@ impl Vm {
                 }
                 if ty.class_names.len > 0 || ty.mask & TypeDecl::STATIC != 0 {
                     if let Value::Object(o) = self.read_quiet(code, c, op.op1) {
-                        if !self.object_fits(&code.view, &ty, &o, c.fi) {
+                        if !self.object_fits(code.view, &ty, &o, c.fi) {
                             let name = String::from_utf8_lossy(code.view.str(code.oa.name));
                             let class = self.frames[c.fi]
                                 .class
                                 .as_ref()
                                 .map_or(String::new(), |k| format!("{}::", k.name));
-                            let t = type_string(&code.view, &ty);
+                            let t = type_string(code.view, &ty);
                             return Err(self.throw_error(
                                 "TypeError",
                                 format!(
@@ -350,7 +350,7 @@ impl Vm {
                     None => {
                         let name =
                             String::from_utf8_lossy(code.view.str(code.oa.name)).into_owned();
-                        let t = type_string(&code.view, &ty);
+                        let t = type_string(code.view, &ty);
                         return Err(self.throw_error(
                             "TypeError",
                             format!(
@@ -1187,7 +1187,7 @@ impl Vm {
         if let Some(ai) = ai {
             if ai.ty.class_names.len > 0 && !ai.by_ref {
                 if let Value::Object(o) = peek(&self.stack[slot]) {
-                    if !self.object_fits(&code.view, &ai.ty, &o, c.fi) {
+                    if !self.object_fits(code.view, &ai.ty, &o, c.fi) {
                         return Err(self.arg_type_error(code, c, n, &ai, &Value::Object(o)));
                     }
                 }
@@ -1359,7 +1359,7 @@ impl Vm {
                 }
                 // The running script's view is at hand (building one costs a call).
                 let view = if script == code.script {
-                    code.view
+                    *code.view
                 } else {
                     self.scripts[script as usize].script.view()
                 };
@@ -1682,7 +1682,7 @@ impl Vm {
         } else {
             format!(" (${})", String::from_utf8_lossy(code.view.str(ai.name)))
         };
-        let ty = type_string(&code.view, &ai.ty);
+        let ty = type_string(code.view, &ai.ty);
         self.throw_error(
             "TypeError",
             format!(
