@@ -7,8 +7,8 @@
 //! `ob_start`, `define`…) are in `crate::corefns`.
 
 pub mod args;
-pub mod charset;
 pub mod array;
+pub mod charset;
 pub mod consts;
 pub mod crypt;
 pub mod encode;
@@ -20,8 +20,8 @@ pub mod html;
 mod html_data;
 pub mod ini;
 pub mod iterator;
-pub mod locale;
 pub mod json;
+pub mod locale;
 pub mod math;
 pub mod mt;
 pub mod net;
@@ -35,9 +35,9 @@ pub mod scanf;
 pub mod serialize;
 pub mod shell;
 pub mod streams;
-pub mod transfer;
 pub mod string;
 pub mod strtok;
+pub mod transfer;
 pub mod types;
 pub mod url;
 pub mod var;

@@ -252,7 +252,12 @@ pub(crate) fn arg_open_path(
 }
 
 /// Argument `i` as an open stream resource, with PHP's TypeErrors.
-pub fn arg_resource(vm: &mut Vm, args: &[Value], i: usize, f: &str) -> Result<Rc<Resource>, Unwind> {
+pub fn arg_resource(
+    vm: &mut Vm,
+    args: &[Value],
+    i: usize,
+    f: &str,
+) -> Result<Rc<Resource>, Unwind> {
     match get(args, i) {
         Value::Resource(r) => Ok(r),
         v => Err(type_error(vm, f, i, "resource", &v)),
