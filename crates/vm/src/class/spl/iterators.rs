@@ -1673,18 +1673,20 @@ fn rec_valid(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
     Ok(Value::False)
 }
 
-fn rec_key(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
+/// Calls `method` on the innermost iterator, or gives `default` when there is none.
+fn on_top(vm: &mut Vm, c: &MethodCtx, method: &str, default: Value) -> R {
     match top(&this(c)) {
-        Some((it, _, _)) => call(vm, &it, "key", Vec::new()),
-        None => Ok(Value::Null),
+        Some((it, _, _)) => call(vm, &it, method, Vec::new()),
+        None => Ok(default),
     }
 }
 
+fn rec_key(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
+    on_top(vm, c, "key", Value::Null)
+}
+
 fn rec_current(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
-    match top(&this(c)) {
-        Some((it, _, _)) => call(vm, &it, "current", Vec::new()),
-        None => Ok(Value::Null),
-    }
+    on_top(vm, c, "current", Value::Null)
 }
 
 fn rec_next(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
@@ -1723,17 +1725,11 @@ fn rec_inner(_: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
 }
 
 fn rec_call_has_children(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
-    match top(&this(c)) {
-        Some((it, _, _)) => call(vm, &it, "hasChildren", Vec::new()),
-        None => Ok(Value::False),
-    }
+    on_top(vm, c, "hasChildren", Value::False)
 }
 
 fn rec_call_get_children(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
-    match top(&this(c)) {
-        Some((it, _, _)) => call(vm, &it, "getChildren", Vec::new()),
-        None => Ok(Value::Null),
-    }
+    on_top(vm, c, "getChildren", Value::Null)
 }
 
 fn rec_set_max_depth(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
