@@ -706,9 +706,7 @@ impl Vm {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tests_asm::Capture;
     use crate::value::ArrayKey;
-    use crate::vm::IniOverrides;
 
     fn std_object() -> Rc<PhpObject> {
         PhpObject::std_class(PhpArray::new())
@@ -718,17 +716,8 @@ mod tests {
         o.set_prop(name, v);
     }
 
-    /// Output of code run as `php -n -r` does (expectations are what php prints).
-    fn run(src: &str) -> String {
-        let buf = Rc::new(RefCell::new(Vec::new()));
-        let ini = IniOverrides {
-            no_ini: true,
-            settings: Vec::new(),
-        };
-        let out = Box::new(Capture(buf.clone()));
-        crate::run::run_code(src, Vec::new(), ini, out, Box::new(std::io::sink()));
-        Capture(buf).text()
-    }
+    // Output of code run as `php -n -r` does (expectations are what php prints).
+    use crate::closure::tests::run;
 
     #[test]
     fn a_cycle_nobody_holds_is_freed_and_one_held_from_outside_is_not() {

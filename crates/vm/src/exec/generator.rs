@@ -912,23 +912,8 @@ impl Vm {
 
 #[cfg(test)]
 mod tests {
-    use std::cell::RefCell;
-    use std::rc::Rc;
-
-    use crate::tests_asm::Capture;
-    use crate::vm::IniOverrides;
-
-    /// Output of code run as `php -n -r` does (expectations are what it prints).
-    fn run(src: &str) -> String {
-        let buf = Rc::new(RefCell::new(Vec::new()));
-        let ini = IniOverrides {
-            no_ini: true,
-            settings: Vec::new(),
-        };
-        let out = Box::new(Capture(buf.clone()));
-        crate::run::run_code(src, Vec::new(), ini, out, Box::new(std::io::sink()));
-        Capture(buf).text()
-    }
+    // Output of code run as `php -n -r` does (expectations are what php prints).
+    use crate::closure::tests::run;
 
     #[test]
     fn yields_receives_and_returns() {
