@@ -126,6 +126,25 @@ pub struct Failure {
     pub pattern: Option<Expectation>,
 }
 
+/// The part of a failed test's output kept for its diff: a runaway test can print
+/// hundreds of MB, and diffing that ran the runner out of memory.
+const SHOWN_OUTPUT: usize = 1 << 20;
+
+fn shown_output(output: &str) -> String {
+    if output.len() <= SHOWN_OUTPUT {
+        return output.to_string();
+    }
+    let mut end = SHOWN_OUTPUT;
+    while !output.is_char_boundary(end) {
+        end -= 1;
+    }
+    format!(
+        "{}\n[{} more bytes of output not shown]",
+        &output[..end],
+        output.len() - end
+    )
+}
+
 pub struct Report {
     pub path: PathBuf,
     pub name: String,
@@ -300,7 +319,7 @@ fn execute(cfg: &Config, test: &TestFile) -> Result<(Outcome, Option<String>), S
         (false, Some(reason)) => Outcome::ExpectedFailure(reason.trim_end().to_string()),
         (false, None) => Outcome::Failed(Failure {
             expected: super::expect::wanted_text(&expectation),
-            output: output.clone(),
+            output: shown_output(&output),
             pattern: match expectation {
                 Expectation::Exact(_) => None,
                 other => Some(other),
@@ -449,4 +468,20 @@ fn run_clean(
     let out = cfg.exec(cmd, env, None);
     remove(&files.clean);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_huge_output_is_cut_for_its_diff() {
+        assert_eq!(shown_output("small"), "small");
+        // "x" then 2-byte characters: the cut at SHOWN_OUTPUT falls inside one.
+        let big = format!("x{}", "é".repeat(SHOWN_OUTPUT));
+        let shown = shown_output(&big);
+        assert!(shown.starts_with(&big[..SHOWN_OUTPUT - 1]));
+        let more = big.len() - (SHOWN_OUTPUT - 1);
+        assert!(shown.ends_with(&format!("\n[{more} more bytes of output not shown]")));
+    }
 }
