@@ -22,17 +22,6 @@ fn internal_targets(lc: &str) -> Option<u32> {
     INTERNAL.iter().find(|(n, _)| *n == lc).map(|(_, t)| *t)
 }
 
-/// `class, method`: the names of a target mask.
-pub fn target_names(mask: u32) -> String {
-    attr_target::NAMES
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| mask & (1 << i) != 0)
-        .map(|(_, n)| *n)
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
 impl Compiler<'_> {
     /// Compiles an attribute list for `target`; `promoted` is the other target of a
     /// promoted constructor parameter (an engine attribute that only fits that one is
@@ -102,8 +91,8 @@ impl Compiler<'_> {
             if target & allowed == 0 {
                 return self.err(format!(
                     "Attribute \"{shown}\" cannot target {} (allowed targets: {})",
-                    target_names(target),
-                    target_names(allowed)
+                    attr_target::names(target),
+                    attr_target::names(allowed)
                 ));
             }
             if list[..i].iter().any(|(_, other)| other == lc) {

@@ -252,6 +252,17 @@ pub mod attr_target {
         "class constant",
         "parameter",
     ];
+
+    /// `class, method`: the names of a target mask, as in Zend's messages.
+    pub fn names(mask: u32) -> String {
+        NAMES
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| mask & (1 << i) != 0)
+            .map(|(_, n)| *n)
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
 }
 
 /// Flags of a class ([`ClassDecl::flags`]).

@@ -631,7 +631,7 @@ impl Vm {
     ) -> Value {
         let param = match func {
             Func::User { script, op_array } => {
-                let view = self.scripts[script as usize].script.view();
+                let view = self.scripts[script as usize].view();
                 let oa = &view.op_arrays[op_array as usize];
                 let infos = &view.arg_infos[oa.arg_infos.indices()];
                 match infos.get(i).or(infos.last().filter(|ai| ai.variadic)) {
@@ -675,7 +675,7 @@ impl Vm {
         let Func::User { script, op_array } = func else {
             return None;
         };
-        let view = self.scripts[script as usize].script.view();
+        let view = self.scripts[script as usize].view();
         let oa = &view.op_arrays[op_array as usize];
         view.arg_infos[oa.arg_infos.indices()]
             .iter()

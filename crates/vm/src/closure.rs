@@ -154,7 +154,7 @@ impl Vm {
         script: u32,
         op_array: u32,
     ) -> Rc<PhpObject> {
-        let flags = self.scripts[script as usize].script.view().op_arrays[op_array as usize].flags;
+        let flags = self.scripts[script as usize].view().op_arrays[op_array as usize].flags;
         let f = &self.frames[fi];
         let this = if flags & fn_flags::STATIC != 0 {
             None
@@ -321,7 +321,7 @@ impl Vm {
         let Func::User { script, op_array } = f else {
             return false;
         };
-        let view = self.scripts[script as usize].script.view();
+        let view = self.scripts[script as usize].view();
         let oa = &view.op_arrays[op_array as usize];
         view.ops(oa).iter().any(|op| match op.opcode {
             Opcode::FetchThis | Opcode::IssetIsemptyThis => true,
@@ -348,7 +348,7 @@ impl Vm {
     fn func_is_static(&self, d: &ClosureData) -> bool {
         match d.func {
             Func::User { script, op_array } => {
-                let view = self.scripts[script as usize].script.view();
+                let view = self.scripts[script as usize].view();
                 view.op_arrays[op_array as usize].flags & fn_flags::STATIC != 0
             }
             Func::Native(m) => m.flags & fn_flags::STATIC != 0,
@@ -370,7 +370,7 @@ impl Vm {
 fn func_name(script: Option<&Loaded>, f: Func) -> String {
     match (f, script) {
         (Func::User { op_array, .. }, Some(l)) => {
-            let view = l.script.view();
+            let view = l.view();
             String::from_utf8_lossy(view.str(view.op_arrays[op_array as usize].name)).into_owned()
         }
         (Func::User { .. }, None) => "{closure}".into(),
@@ -401,7 +401,7 @@ pub fn debug_info(o: &PhpObject) -> Option<PhpArray> {
     };
     match (d.func, &d.script) {
         (Func::User { op_array, .. }, Some(l)) => {
-            let view = l.script.view();
+            let view = l.view();
             let oa = &view.op_arrays[op_array as usize];
             for (i, r) in view.var_names[oa.static_vars.indices()].iter().enumerate() {
                 let key = ArrayKey::from_bytes(view.str(*r));

@@ -341,7 +341,7 @@ impl Vm {
 
     fn op_array_of(&self, f: &Frame) -> (Loaded, OpArray) {
         let loaded = self.scripts[f.script as usize].clone();
-        let oa = loaded.script.view().op_arrays[f.op_array as usize];
+        let oa = loaded.view().op_arrays[f.op_array as usize];
         (loaded, oa)
     }
 
@@ -349,7 +349,7 @@ impl Vm {
     fn cv_slot(&self, fi: usize, name: &[u8]) -> Option<usize> {
         let f = &self.frames[fi];
         let (loaded, oa) = self.op_array_of(f);
-        let view = loaded.script.view();
+        let view = loaded.view();
         view.var_names[oa.vars.indices()]
             .iter()
             .position(|r| view.str(*r) == name)
@@ -413,7 +413,7 @@ impl Vm {
         let mut out = PhpArray::new();
         let f = &self.frames[scope];
         let (loaded, oa) = self.op_array_of(f);
-        let view = loaded.script.view();
+        let view = loaded.view();
         for (i, r) in view.var_names[oa.vars.indices()].iter().enumerate() {
             let v = peek(&self.stack[f.base + i]);
             if !matches!(v, Value::Undef) {
@@ -673,7 +673,7 @@ impl Vm {
     /// Push the main frame of a loaded script and run it to completion.
     pub(crate) fn run_main(&mut self, script: u32) -> Result<Value, Unwind> {
         self.bind_script_functions(script)?;
-        let oa = self.scripts[script as usize].script.view().op_arrays[0];
+        let oa = self.scripts[script as usize].view().op_arrays[0];
         let base = self.stack.len();
         self.stack.resize(
             base + oa.vars.len as usize + oa.num_temps as usize,
@@ -713,7 +713,7 @@ impl Vm {
     /// Early binding: a script's top-level functions enter the function table.
     pub(crate) fn bind_script_functions(&mut self, script: u32) -> Result<(), Unwind> {
         let loaded = self.scripts[script as usize].clone();
-        let view = loaded.script.view();
+        let view = loaded.view();
         for &idx in view.functions {
             self.declare_function(&loaded, script, idx)?;
         }
@@ -725,7 +725,7 @@ impl Vm {
     }
 
     fn declare_function(&mut self, loaded: &Loaded, script: u32, idx: u32) -> Result<(), Unwind> {
-        let view = loaded.script.view();
+        let view = loaded.view();
         let oa = &view.op_arrays[idx as usize];
         let name = view.str(oa.name);
         let key = lower(name);
@@ -733,7 +733,7 @@ impl Vm {
             let msg = match prev {
                 Func::User { script, op_array } => {
                     let l = &self.scripts[script as usize];
-                    let line = l.script.view().op_arrays[op_array as usize].line_start;
+                    let line = l.view().op_arrays[op_array as usize].line_start;
                     format!(
                         "Cannot redeclare {}() (previously declared in {}:{})",
                         String::from_utf8_lossy(name),
@@ -789,7 +789,7 @@ impl Vm {
                 );
             }
             _ => {
-                let view = loaded.script.view();
+                let view = loaded.view();
                 e.insert(
                     ArrayKey::from_bytes(b"function"),
                     Value::from(view.str(oa.name)),
@@ -807,7 +807,7 @@ impl Vm {
                     .enumerate()
                     .map(|(i, v)| match peek(v) {
                         Value::Undef => Value::Null,
-                        v if infos.get(i).is_some_and(|ai| sensitive(&view, ai)) => {
+                        v if infos.get(i).is_some_and(|ai| sensitive(view, ai)) => {
                             crate::class::reflection::sensitive_value(v)
                         }
                         v => v,
@@ -815,7 +815,7 @@ impl Vm {
                     .collect();
                 let variadic_sensitive = infos
                     .get(oa.num_args as usize)
-                    .is_some_and(|ai| ai.variadic && sensitive(&view, ai));
+                    .is_some_and(|ai| ai.variadic && sensitive(view, ai));
                 args.extend(f.extra_args().iter().map(|v| match v.deref() {
                     v if variadic_sensitive => crate::class::reflection::sensitive_value(v),
                     v => v,
@@ -972,7 +972,7 @@ impl Vm {
         let f = self.frames.pop().expect("a frame to pop");
         if self.frames.is_empty() && f.kind == FrameKind::Main {
             // The globals live on until the shutdown destructors have run.
-            let n = self.scripts[f.script as usize].script.view().op_arrays[f.op_array as usize]
+            let n = self.scripts[f.script as usize].view().op_arrays[f.op_array as usize]
                 .vars
                 .len as usize;
             let end = (f.base + n).min(self.stack.len());
@@ -1001,7 +1001,7 @@ impl Vm {
             let fi = self.frames.len() - 1;
             let f = &self.frames[fi];
             let (loaded, oa) = self.op_array_of(f);
-            let view = loaded.script.view();
+            let view = loaded.view();
             // A caller's ip is past its call op; the exception is at the call.
             let throw_op = if from_callee {
                 f.ip.saturating_sub(1)
@@ -1085,7 +1085,7 @@ impl Vm {
         let f = &self.frames[fi];
         let (loaded, oa) = self.op_array_of(f);
         let base = f.base;
-        let view = loaded.script.view();
+        let view = loaded.view();
         for lr in &view.live_ranges[oa.live_ranges.indices()] {
             let live = lr.start <= op && op < lr.end;
             let left = target < lr.start || target >= lr.end;

@@ -126,8 +126,7 @@ pub fn default_compile_file() -> CompileFile {
 /// then shared by `Rc` clones on every use), and its path.
 #[derive(Clone)]
 pub struct Loaded {
-    pub script: Rc<dyn LoadedScript>,
-    /// The script's view, made once (see [`Loaded::view`]).
+    /// The script and its view, made once (see [`Loaded::view`]).
     pinned: Rc<PinnedView>,
     pub literals: Rc<[Value]>,
     pub path: Rc<str>,
@@ -196,7 +195,7 @@ impl Loaded {
     }
 
     pub fn new(script: Rc<dyn LoadedScript>) -> Loaded {
-        let pinned = Rc::new(PinnedView::new(script.clone()));
+        let pinned = Rc::new(PinnedView::new(script));
         let view = &pinned.view;
         let literals: Vec<Value> = (0..view.literals.len())
             .map(|i| literal_value(view, i))
@@ -208,7 +207,6 @@ impl Loaded {
             .map(|oa| FrameShape::of(view, oa))
             .collect();
         Loaded {
-            script,
             pinned,
             literals: literals.into(),
             path,
@@ -335,7 +333,7 @@ mod tests {
         let src = b"<?php function f(&$a, $b, &$c) {} function g($a, &...$rest) {}";
         let script = compile_source(src, "t.php").expect("compiles");
         let loaded = Loaded::new(Rc::new(script));
-        let view = loaded.script.view();
+        let view = loaded.view();
         let shape = |name: &[u8]| {
             let i = view
                 .op_arrays

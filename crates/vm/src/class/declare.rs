@@ -52,7 +52,7 @@ impl Vm {
         idx: u32,
     ) -> Result<Rc<ClassEntry>, Unwind> {
         let loaded = self.scripts[script as usize].clone();
-        let view = loaded.script.view();
+        let view = loaded.view();
         let decl = view.classes[idx as usize];
         let name = lossy(view.str(decl.name));
         let saved_line = self.line;
@@ -166,20 +166,20 @@ impl Vm {
         decl: &ClassDecl,
         name: &str,
     ) -> Result<Rc<ClassEntry>, Unwind> {
-        let view = loaded.script.view();
-        let res = self.resolve_decl(script, &view, decl, name)?;
+        let view = loaded.view();
+        let res = self.resolve_decl(script, view, decl, name)?;
         let cname: Rc<str> = Rc::from(name);
         let mut error: Option<String> = None;
         let class = Rc::new_cyclic(|me: &Weak<ClassEntry>| {
             let mut m = Members::inherit(res.parent.as_ref(), &res.interfaces);
             for c in &view.class_consts[decl.constants.indices()] {
-                let init = init_of(&view, loaded, script, c.value);
+                let init = init_of(view, loaded, script, c.value);
                 m.add_constant(me, &cname, &lossy(view.str(c.name)), c.flags, init);
             }
             for p in &view.props[decl.props.indices()] {
-                let ty = type_spec(&view, &p.ty);
+                let ty = type_spec(view, &p.ty);
                 let init = match p.default {
-                    Some(lit) => init_of(&view, loaded, script, lit),
+                    Some(lit) => init_of(view, loaded, script, lit),
                     None if ty.is_some() => Init::Value(Value::Undef),
                     None => Init::Value(Value::Null),
                 };
@@ -210,7 +210,7 @@ impl Vm {
                 );
             }
             if let Err(e) = self.use_traits(
-                &view,
+                view,
                 decl,
                 res.parent.as_ref(),
                 &res.traits,
@@ -613,7 +613,7 @@ impl Vm {
         else {
             return true;
         };
-        let (pv, cv) = (pl.script.view(), cl.script.view());
+        let (pv, cv) = (pl.view(), cl.view());
         let (p, c) = (&pv.op_arrays[po as usize], &cv.op_arrays[co as usize]);
         if c.required_num_args > p.required_num_args {
             return false;
@@ -634,7 +634,7 @@ impl Vm {
             if pa.by_ref != ca.by_ref {
                 return false;
             }
-            if ca.ty.is_declared() && !type_wider(&cv, &ca.ty, &pv, &pa.ty) {
+            if ca.ty.is_declared() && !type_wider(cv, &ca.ty, pv, &pa.ty) {
                 return false;
             }
         }
@@ -646,7 +646,7 @@ impl Vm {
             if !c.return_type.is_declared() {
                 return false;
             }
-            if !type_wider(&pv, pt, &cv, &c.return_type) {
+            if !type_wider(pv, pt, cv, &c.return_type) {
                 return false;
             }
         }
@@ -658,13 +658,13 @@ impl Vm {
         let Some((l, o)) = self.method_op_array(m) else {
             return format!("{}::{}()", m.scope_name, m.name);
         };
-        let v = l.script.view();
+        let v = l.view();
         let oa = &v.op_arrays[o as usize];
         let mut params = Vec::new();
         for ai in &v.arg_infos[oa.arg_infos.indices()] {
             let mut s = String::new();
             if ai.ty.is_declared() {
-                s.push_str(&crate::exec::type_string(&v, &ai.ty));
+                s.push_str(&crate::exec::type_string(v, &ai.ty));
                 s.push(' ');
             }
             if ai.by_ref {
@@ -684,7 +684,7 @@ impl Vm {
         let mut out = format!("{}::{}({})", m.scope_name, m.name, params.join(", "));
         if oa.return_type.is_declared() {
             out.push_str(": ");
-            out.push_str(&crate::exec::type_string(&v, &oa.return_type));
+            out.push_str(&crate::exec::type_string(v, &oa.return_type));
         }
         out
     }

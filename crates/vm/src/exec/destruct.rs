@@ -33,9 +33,7 @@ impl Vm {
         let (base, n) = match self.frames.first() {
             Some(main) => {
                 let loaded = self.scripts[main.script as usize].clone();
-                let n = loaded.script.view().op_arrays[main.op_array as usize]
-                    .vars
-                    .len;
+                let n = loaded.view().op_arrays[main.op_array as usize].vars.len;
                 (main.base, n as usize)
             }
             None => (usize::MAX, self.shutdown_globals.len()),

@@ -447,7 +447,7 @@ impl Vm {
     fn op_line(&self, fi: usize) -> u32 {
         let f = &self.frames[fi];
         let (loaded, oa) = self.op_array_of(f);
-        let view = loaded.script.view();
+        let view = loaded.view();
         view.ops(&oa)
             .get(f.ip as usize)
             .map_or(self.line, |op| op.lineno)
@@ -821,7 +821,7 @@ impl Vm {
             return None;
         };
         let loaded = &self.scripts[susp.frame.script as usize];
-        let view = loaded.script.view();
+        let view = loaded.view();
         let oa = view.op_arrays[susp.frame.op_array as usize];
         let line = view
             .ops(&oa)
@@ -886,9 +886,9 @@ impl Vm {
         .flatten();
         let target = at.and_then(|(script, op_array, ip)| {
             let loaded = self.scripts[script as usize].clone();
-            let view = loaded.script.view();
+            let view = loaded.view();
             let oa = &view.op_arrays[op_array as usize];
-            finally_for_close(&view, oa, ip.saturating_sub(1))
+            finally_for_close(view, oa, ip.saturating_sub(1))
         });
         let Some((finally_op, fast_call)) = target else {
             with_gen(g, |s| s.state = State::Finished);

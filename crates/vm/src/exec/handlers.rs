@@ -210,7 +210,7 @@ impl Vm {
             }
             Opcode::SendVarEx | Opcode::SendFuncArg | Opcode::SendVarNoRefEx => {
                 let n = self.calls.last().map_or(0, |call| call.num_args as usize);
-                let by_ref = self.arg_by_ref(code, n);
+                let by_ref = self.arg_by_ref(n);
                 let v = if by_ref {
                     if op.opcode == Opcode::SendVarNoRefEx
                         && !matches!(self.stack[Self::slot(c, op.op1)], Value::Reference(_))
@@ -240,7 +240,7 @@ impl Vm {
             }
             Opcode::CheckFuncArg => {
                 let n = (op.op2.value as usize).saturating_sub(1);
-                let by_ref = self.arg_by_ref(code, n);
+                let by_ref = self.arg_by_ref(n);
                 if let Some(call) = self.calls.last_mut() {
                     call.send_by_ref = by_ref;
                 }
@@ -1312,7 +1312,7 @@ impl Vm {
             // The shape's bit mask answers without looking at the call record again.
             let by_ref = match self.scripts[script as usize].shapes.get(op_array as usize) {
                 Some(shape) if n < crate::include::BY_REF_BITS => shape.by_ref >> n & 1 != 0,
-                _ => self.arg_by_ref(code, n),
+                _ => self.arg_by_ref(n),
             };
             if by_ref {
                 let (func, param) = self.user_param_name(script, op_array, n);
@@ -1334,7 +1334,7 @@ impl Vm {
     /// variadic one).
     fn user_param_name(&self, script: u32, op_array: u32, n: usize) -> (String, String) {
         let lossy = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
-        let view = self.scripts[script as usize].script.view();
+        let view = self.scripts[script as usize].view();
         let oa = &view.op_arrays[op_array as usize];
         let infos = &view.arg_infos[oa.arg_infos.indices()];
         let param = infos.get(n).or(infos.last());
@@ -1345,7 +1345,7 @@ impl Vm {
     }
 
     /// Whether parameter `n` (0-based) of the call being set up is by reference.
-    fn arg_by_ref(&self, code: &Code<'_>, n: usize) -> bool {
+    fn arg_by_ref(&self, n: usize) -> bool {
         let Some(call) = self.calls.last() else {
             return false;
         };
@@ -1357,12 +1357,7 @@ impl Vm {
                 if n < crate::include::BY_REF_BITS {
                     return shape.by_ref >> n & 1 != 0;
                 }
-                // The running script's view is at hand (building one costs a call).
-                let view = if script == code.script {
-                    *code.view
-                } else {
-                    self.scripts[script as usize].script.view()
-                };
+                let view = self.scripts[script as usize].view();
                 let oa = &view.op_arrays[op_array as usize];
                 let infos = &view.arg_infos[oa.arg_infos.indices()];
                 match infos.get(n) {
@@ -1565,7 +1560,7 @@ impl Vm {
         op_array: u32,
         call: &mut Call,
     ) -> Result<(), Unwind> {
-        let view = self.scripts[script as usize].script.view();
+        let view = self.scripts[script as usize].view();
         let oa = view.op_arrays[op_array as usize];
         let names: Vec<Vec<u8>> = view.arg_infos[oa.arg_infos.indices()]
             .iter()
@@ -2133,7 +2128,7 @@ impl Vm {
         };
         self.bind_script_functions(script)?;
         // Run the file's main op_array in the includer's scope.
-        let oa = self.scripts[script as usize].script.view().op_arrays[0];
+        let oa = self.scripts[script as usize].view().op_arrays[0];
         let scope = self.frames[c.fi].scope;
         self.frames[c.fi].ip = (*ip + 1) as u32;
         let base = self.stack.len();
@@ -2146,7 +2141,7 @@ impl Vm {
             Value::Undef,
         );
         let loaded = self.scripts[script as usize].clone();
-        let view = loaded.script.view();
+        let view = loaded.view();
         for (i, r) in view.var_names[oa.vars.indices()].iter().enumerate() {
             let var = self.scope_ref(scope, view.str(*r));
             self.stack[base + i] = Value::Reference(var);

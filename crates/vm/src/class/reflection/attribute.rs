@@ -236,8 +236,8 @@ fn new_instance(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
                 format!(
                     "Attribute \"{}\" cannot target {} (allowed targets: {})",
                     r.name,
-                    target_names(r.target),
-                    target_names(flags)
+                    attr_target::names(r.target),
+                    attr_target::names(flags)
                 ),
             ));
         }
@@ -274,16 +274,6 @@ fn new_instance(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
         }
         Ok(Value::Object(obj))
     })
-}
-
-fn target_names(mask: u32) -> String {
-    attr_target::NAMES
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| mask & (1 << i) != 0)
-        .map(|(_, n)| *n)
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 fn to_string(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {

@@ -250,7 +250,7 @@ fn lossy(b: &[u8]) -> String {
 /// `scope`.
 fn literal_value(vm: &mut Vm, script: u32, lit: u32, scope: Option<&Rc<ClassEntry>>) -> R {
     let loaded = vm.scripts[script as usize].clone();
-    let expr = match loaded.script.view().literals[lit as usize] {
+    let expr = match loaded.view().literals[lit as usize] {
         Literal::ConstExpr(oa) => Some(oa),
         _ => None,
     };
@@ -281,8 +281,8 @@ fn literal_text(
 /// Run `f` over the view of script `script`.
 fn with_view<T>(vm: &Vm, script: u32, f: impl FnOnce(&ScriptView<'_>) -> T) -> T {
     let loaded = vm.scripts[script as usize].clone();
-    let view = loaded.script.view();
-    f(&view)
+    let view = loaded.view();
+    f(view)
 }
 
 /// A doc comment, or false.

@@ -625,12 +625,7 @@ fn unserialize(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
         return Ok(Value::Null);
     }
     let o = this(c);
-    let fail = |vm: &mut Vm, at: usize| {
-        vm.throw_error(
-            "UnexpectedValueException",
-            format!("Error at offset {at} of {} bytes", data.len()),
-        )
-    };
+    let fail = |vm: &mut Vm, at: usize| super::unserialize_error(vm, at, data.len());
     if !data.starts_with(b"x:") {
         return Err(fail(vm, 0));
     }

@@ -400,10 +400,7 @@ fn unserialize(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
         }
     }
     let (Some(flags), true) = (flags, at == data.len()) else {
-        return Err(vm.throw_error(
-            "UnexpectedValueException",
-            format!("Error at offset {at} of {} bytes", data.len()),
-        ));
+        return Err(super::unserialize_error(vm, at, data.len()));
     };
     list(c, |l| {
         l.flags = flags;

@@ -92,6 +92,14 @@ pub(crate) fn peek<F: Family, T>(o: &PhpObject, f: impl FnOnce(&mut F) -> T) -> 
 }
 
 /// `$this` of an instance method.
+/// The exception an SPL class's `unserialize()` throws for bad data.
+pub(crate) fn unserialize_error(vm: &mut Vm, at: usize, len: usize) -> Unwind {
+    vm.throw_error(
+        "UnexpectedValueException",
+        format!("Error at offset {at} of {len} bytes"),
+    )
+}
+
 pub(crate) fn this(c: &MethodCtx) -> Rc<PhpObject> {
     c.this
         .clone()
