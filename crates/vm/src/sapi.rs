@@ -32,6 +32,7 @@ use std::io::Write;
 use std::path::Path;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
 
 use crate::value::{ArrayKey, Value};
 use crate::vm::{IniOverrides, Vm};
@@ -156,6 +157,9 @@ impl WebIni {
         }
     }
 }
+
+/// How often a sleeping built-in looks for a slowlog trace request (see [`Vm::pause`]).
+const PAUSE_SLICE: Duration = Duration::from_millis(20);
 
 /// The function table a request's VM starts with room for.
 const FUNCTION_ROOM: usize = 64;
@@ -353,6 +357,35 @@ impl Vm {
         if let Some(r) = self.response() {
             let frames = self.trace_frames();
             r.borrow_mut().trace(&frames);
+        }
+    }
+
+    /// Sleep `d` inside the built-in `name` (`sleep`, `usleep`). In a web request the
+    /// sleep is cut in slices so that a slowlog trace asked for meanwhile is given at
+    /// once, with the built-in as its innermost frame, as php-fpm's shows it; the
+    /// script reaches no safe point while it sleeps.
+    pub(crate) fn pause(&mut self, name: &'static str, arg: Value, d: Duration) {
+        if self.sapi.web.is_none() {
+            std::thread::sleep(d);
+            return;
+        }
+        let end = Instant::now() + d;
+        while let Some(left) = end.checked_duration_since(Instant::now()) {
+            if left.is_zero() {
+                break;
+            }
+            std::thread::sleep(left.min(PAUSE_SLICE));
+            if TRACE_WANTED.load(Ordering::Relaxed) {
+                self.native_calls.push(crate::throwable::NativeCall {
+                    name,
+                    class: None,
+                    args: vec![arg.clone()],
+                    depth: self.frames.len(),
+                    line: self.line,
+                });
+                self.give_trace();
+                self.native_calls.pop();
+            }
         }
     }
 

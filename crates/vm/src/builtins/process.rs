@@ -65,7 +65,11 @@ fn sleep(vm: &mut Vm, args: &mut [Value]) -> R {
             "must be greater than or equal to 0",
         ));
     }
-    std::thread::sleep(std::time::Duration::from_secs(s as u64));
+    vm.pause(
+        "sleep",
+        Value::Long(s),
+        std::time::Duration::from_secs(s as u64),
+    );
     Ok(Value::Long(0))
 }
 
@@ -79,7 +83,11 @@ fn usleep(vm: &mut Vm, args: &mut [Value]) -> R {
             "must be greater than or equal to 0",
         ));
     }
-    std::thread::sleep(std::time::Duration::from_micros(us as u64));
+    vm.pause(
+        "usleep",
+        Value::Long(us),
+        std::time::Duration::from_micros(us as u64),
+    );
     Ok(Value::Null)
 }
 
