@@ -5,8 +5,9 @@
 #
 #   crates/fpm/bench/run.sh check [WORKERS]          the 101-check probe
 #   crates/fpm/bench/run.sh compare [DURATION] [SCRIPTS]
-#       php-fpm8.2 (opcache on) then miniphp-fpm, 2 workers each, same wrk run,
-#       req/s and p99 side by side with the ratio.
+#       php-fpm8.2 (opcache on) and miniphp-fpm, 2 workers each, the same wrk run on
+#       one then the other for each script in turn; req/s and p99 side by side with
+#       the ratios (ours / php-fpm).
 #   crates/fpm/bench/run.sh soak [DURATION] [KILL_EVERY] [SCRIPT]
 #       4 workers under wrk for DURATION s (60), one SIGKILLed every KILL_EVERY s (5):
 #       fails unless the failed requests are at most the workers killed (KILL_EVERY 0:
@@ -22,8 +23,9 @@ BIN="${MINIPHP_FPM:-${CARGO_TARGET_DIR:-$ROOT/target}/release/miniphp-fpm}"
 [ -x "$BIN" ] || { echo "run.sh: build first: cargo build --release -p miniphp-fpm ($BIN)" >&2; exit 2; }
 [ -x "$HARNESS" ] || { echo "run.sh: harness not found at $HARNESS" >&2; exit 2; }
 
-DIR=""
+DIR="" FPM_DIR=""
 cleanup() {
+  [ -n "$FPM_DIR" ] && "$HARNESS" stop "$FPM_DIR" >/dev/null 2>&1
   if [ -n "$DIR" ] && [ -f "$DIR/fpm.pid" ]; then
     kill -TERM "$(cat "$DIR/fpm.pid")" 2>/dev/null || true
     sleep 0.5
@@ -89,19 +91,30 @@ case "$cmd" in
     "$HARNESS" check "$BACKEND" --workers "$workers" || true
     ;;
   compare)
+    # Both backends run side by side and each script is measured on one, then at once
+    # on the other: on a machine shared with builds, the load changes within minutes,
+    # and measuring all of php-fpm before all of ours compared different machines.
     duration=${2:-10}
     scripts=${3:-hello.php app/index.php}
     eval "$("$HARNESS" start-php-fpm --opcache on --workers 2)"
-    echo "### php-fpm8.2, opcache on, 2 workers"
-    "$HARNESS" bench "$FPM_BACKEND" --duration "$duration" --scripts "$scripts" --markdown | tee "${TMPDIR:-/tmp}/fpm-bench-php.md"
-    "$HARNESS" stop "$FPM_DIR"
     start_ours 2
-    echo "### miniphp-fpm, opcache on, 2 workers"
-    "$HARNESS" bench "$BACKEND" --duration "$duration" --scripts "$scripts" --markdown | tee "${TMPDIR:-/tmp}/fpm-bench-ours.md"
-    echo "### ratio miniphp-fpm / php-fpm (req/s; p99)"
-    rows() { grep '^| [a-z]' "$1" | grep -v '^| script '; }
-    paste -d'|' <(rows "${TMPDIR:-/tmp}/fpm-bench-php.md") <(rows "${TMPDIR:-/tmp}/fpm-bench-ours.md") |
-      awk -F'|' '{ printf "%s: %.2fx req/s (%s vs %s), p99 %s vs %s ms\n", $2, ($3 > 0) ? $11 / $3 : 0, $11, $3, $13, $5 }'
+    out=${TMPDIR:-/tmp}
+    : > "$out/fpm-bench-php.md"
+    : > "$out/fpm-bench-ours.md"
+    echo "### php-fpm8.2 and miniphp-fpm, opcache on, 2 workers each, interleaved per script"
+    for s in $scripts; do
+      "$HARNESS" bench "$FPM_BACKEND" --duration "$duration" --scripts "$s" --markdown |
+        grep '^| [a-z]' | grep -v '^| script ' >> "$out/fpm-bench-php.md"
+      "$HARNESS" bench "$BACKEND" --duration "$duration" --scripts "$s" --markdown |
+        grep '^| [a-z]' | grep -v '^| script ' >> "$out/fpm-bench-ours.md"
+      echo "$s done, load $(cut -d' ' -f1-3 /proc/loadavg)"
+    done
+    "$HARNESS" stop "$FPM_DIR" >/dev/null
+    FPM_DIR=""
+    echo "| script | php-fpm req/s | miniphp-fpm req/s | ratio | php-fpm p99 ms | miniphp-fpm p99 ms | p99 ratio |"
+    echo "|---|---:|---:|---:|---:|---:|---:|"
+    paste -d'|' "$out/fpm-bench-php.md" "$out/fpm-bench-ours.md" |
+      awk -F'|' '{ printf "| %s | %s | %s | %.2fx | %s | %s | %.2fx |\n", $2, $3, $11, ($3 > 0) ? $11 / $3 : 0, $5, $13, ($5 > 0) ? $13 / $5 : 0 }'
     ;;
   soak)
     # Load for DURATION seconds while a worker is SIGKILLed every KILL_EVERY seconds:
