@@ -1,7 +1,8 @@
 //! `serialize` / `unserialize` in PHP's format (ext/standard/var.c,
 //! var_unserializer.re), with PHP's "Error at offset" notice on bad input.
 
-use std::collections::HashMap;
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 use crate::array::PhpArray;
@@ -364,6 +365,9 @@ struct Reader<'a> {
     vm: &'a mut Vm,
     /// Values by number, for `r:N;` / `R:N;` back-references.
     vars: Vec<Value>,
+    /// The numbers `R:N;` names (see [`ref_targets`]): those values are made
+    /// references as they are read, shared by the `R:` that names them.
+    targets: HashSet<usize>,
     /// An exception thrown by a method called while unserializing.
     thrown: Option<Unwind>,
 }
@@ -375,10 +379,26 @@ impl Reader<'_> {
             return self.value(depth);
         }
         let n = self.vars.len();
-        self.vars.push(Value::Null);
+        let cell = self
+            .targets
+            .contains(&(n + 1))
+            .then(|| Rc::new(RefCell::new(Value::Null)));
+        self.vars
+            .push(cell.clone().map_or(Value::Null, Value::Reference));
         let v = self.value(depth)?;
-        self.vars[n] = v.clone();
-        Ok(v)
+        self.set_var(n, v.clone());
+        Ok(match cell {
+            Some(cell) => Value::Reference(cell),
+            None => v,
+        })
+    }
+
+    /// Value number `n + 1` is `v` (inside its reference when `R:` names it).
+    fn set_var(&mut self, n: usize, v: Value) {
+        match &self.vars[n] {
+            Value::Reference(cell) => *cell.borrow_mut() = v,
+            _ => self.vars[n] = v,
+        }
     }
 
     /// The members of an `O:` record and the object, created first as in PHP (so it
@@ -421,7 +441,7 @@ impl Reader<'_> {
             None => PhpObject::new(&ce),
         };
         if let Some(slot) = slot {
-            self.vars[slot] = Value::Object(o.clone());
+            self.set_var(slot, Value::Object(o.clone()));
         }
         let props = match self.members(n, depth) {
             Ok(p) => p,
@@ -620,6 +640,12 @@ impl Reader<'_> {
             b'r' | b'R' if self.eat(&[tag, b':']) => {
                 let n = self.int_until(false, b';');
                 match n.and_then(|n| self.vars.get((n as usize).wrapping_sub(1))) {
+                    // `r:` names an object (the same object again), `R:` shares the
+                    // value as a reference.
+                    Some(v) if tag == b'r' => match v.deref() {
+                        o @ Value::Object(_) => Ok(o),
+                        _ => Err(At(self.pos)),
+                    },
                     Some(v) => Ok(v.clone()),
                     None => {
                         self.pos = start;
@@ -685,6 +711,54 @@ fn unserialize(vm: &mut Vm, args: &mut [Value]) -> R {
     }
 }
 
+/// The numbers the `R:N;` records of `s` name, found by a skim that steps over
+/// strings' and `C:` payloads' bytes by their lengths (a payload is skimmed by the
+/// nested unserialize() that reads it). A stray match only makes a value a
+/// reference no one else holds, which behaves as a plain value.
+fn ref_targets(s: &[u8]) -> HashSet<usize> {
+    let mut out = HashSet::new();
+    let mut i = 0;
+    // The number after `s[at]` and the byte that ends it.
+    let number = |at: usize| {
+        let digits = s
+            .get(at..)?
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        let n = std::str::from_utf8(&s[at..at + digits])
+            .ok()?
+            .parse::<usize>()
+            .ok()?;
+        Some((n, at + digits))
+    };
+    while i + 1 < s.len() {
+        let (tag, colon) = (s[i], s[i + 1]);
+        if colon != b':' || !b"sSEOCR".contains(&tag) {
+            i += 1;
+            continue;
+        }
+        let Some((n, end)) = number(i + 2) else {
+            i += 2;
+            continue;
+        };
+        i = match tag {
+            b'R' => {
+                out.insert(n);
+                end
+            }
+            // `s:N:"…";`, `E:N:"…";`, and the class names of `O:`/`C:`.
+            _ => end + 2 + n,
+        };
+        if tag == b'C' {
+            // `":N:{payload}`
+            if let Some((len, end)) = number(i + 2) {
+                i = end + 1 + len;
+            }
+        }
+    }
+    out
+}
+
 /// Parse one value of `data` at `at`: the value and where it ends, or the offset of
 /// the error (SPL's own `unserialize()` methods report it their way).
 pub(crate) fn unserialize_at(
@@ -700,9 +774,10 @@ pub(crate) fn unserialize_at(
         pos: at,
         vm,
         vars: shared.unwrap_or_default(),
+        targets: ref_targets(&data[at.min(data.len())..]),
         thrown: None,
     };
-    let parsed = r.item(0);
+    let parsed = r.item(0).map(|v| v.deref());
     let end = r.pos;
     if nested {
         let vars = std::mem::take(&mut r.vars);
@@ -792,6 +867,20 @@ var_dump(unserialize('a:2:{i:0;O:8:"stdClass":0:{}i:1;r:2;}')[1] instanceof stdC
         assert_eq!(
             out,
             "O:1:\"P\":2:{s:1:\"a\";i:1;s:4:\"\0P\0c\";s:1:\"x\";}\nO:1:\"S\":1:{s:1:\"v\";i:10;}\n11\na:4:{i:0;O:8:\"stdClass\":0:{}i:1;r:2;i:2;a:1:{i:0;i:1;}i:3;R:4;}\nbool(true)\n"
+        );
+    }
+
+    // Expected output from php 8.2.
+    #[test]
+    fn r_upper_shares_a_reference_and_r_lower_names_only_objects() {
+        let out = crate::closure::tests::run(
+            r#"$b = unserialize('a:2:{i:0;i:1;i:1;R:2;}'); var_dump($b); $b[0] = 9; var_dump($b[1]);
+var_dump(unserialize('a:2:{i:0;i:5;i:1;r:2;}'));
+var_dump(unserialize('a:1:{i:0;s:4:"R:1;";}'));"#,
+        );
+        assert_eq!(
+            out,
+            "array(2) {\n  [0]=>\n  &int(1)\n  [1]=>\n  &int(1)\n}\nint(9)\n\nNotice: unserialize(): Error at offset 21 of 22 bytes in Command line code on line 2\nbool(false)\narray(1) {\n  [0]=>\n  string(4) \"R:1;\"\n}\n"
         );
     }
 }

@@ -1,10 +1,13 @@
 //! `var_dump`, `print_r` and `var_export` (ext/standard/var.c, Zend's print_r),
 //! byte for byte, recursion markers included.
 
+use std::rc::Rc;
+
 use crate::array::PhpArray;
-use crate::class::dump::{debug_props, shown_props, Vis};
+use crate::class::dump::{debug_props, shown_props, ShownProp, Vis};
+use crate::class::MethodBody;
 use crate::float_fmt;
-use crate::object::PhpObject;
+use crate::object::{unmangle, PhpObject};
 use crate::value::{ArrayKey, Value};
 use crate::vm::{Unwind, Vm};
 
@@ -49,8 +52,61 @@ fn spaces(out: &mut Vec<u8>, n: usize) {
     out.extend(std::iter::repeat_n(b' ', n));
 }
 
-/// `var_dump` of one value at `level` (1 at the top).
-fn dump(out: &mut Vec<u8>, v: &Value, level: usize, path: &mut Path, sp: i32) {
+/// The properties a user `__debugInfo()` gives for `o` (None: the class has none):
+/// its array's keys, unmangled; `null` is no properties; anything else is PHP's
+/// fatal error.
+fn user_debug_info(vm: &mut Vm, o: &Rc<PhpObject>) -> Result<Option<Vec<ShownProp>>, Unwind> {
+    let Some(m) = o.class.find_method(b"__debuginfo").cloned() else {
+        return Ok(None);
+    };
+    // Native classes' own debug information comes from `debug_props`.
+    if !matches!(m.body, MethodBody::User { .. }) {
+        return Ok(None);
+    }
+    let line = vm.line;
+    let r = vm.invoke_method(Some(o.clone()), &m, o.class.clone(), Vec::new());
+    vm.line = line;
+    let a = match r?.deref() {
+        Value::Array(a) => a,
+        Value::Null => return Ok(Some(Vec::new())),
+        _ => return Err(vm.fatal("__debuginfo() must return an array")),
+    };
+    let props = a
+        .iter()
+        .map(|(k, v)| {
+            let (name, vis, int_key) = match &k {
+                ArrayKey::Int(i) => (i.to_string().into_bytes(), Vis::Public, true),
+                ArrayKey::Str(s) => match unmangle(s) {
+                    Some((b"*", name)) => (name.to_vec(), Vis::Protected, false),
+                    Some((class, name)) => {
+                        let class = String::from_utf8_lossy(class);
+                        (name.to_vec(), Vis::Private(class.into()), false)
+                    }
+                    None => (s.to_vec(), Vis::Public, false),
+                },
+            };
+            ShownProp {
+                name,
+                vis,
+                value: Some(v.clone()),
+                ty: None,
+                int_key,
+            }
+        })
+        .collect();
+    Ok(Some(props))
+}
+
+/// `var_dump` of one value at `level` (1 at the top). What is dumped so far goes
+/// out before a `__debugInfo()` call, so that what it prints lands where PHP's does.
+fn dump(
+    vm: &mut Vm,
+    out: &mut Vec<u8>,
+    v: &Value,
+    level: usize,
+    path: &mut Path,
+    sp: i32,
+) -> Result<(), Unwind> {
     if level > 1 {
         spaces(out, level - 1);
     }
@@ -84,16 +140,16 @@ fn dump(out: &mut Vec<u8>, v: &Value, level: usize, path: &mut Path, sp: i32) {
         Value::Array(a) => {
             if !path.enter(array_id(a)) {
                 out.extend_from_slice(b"*RECURSION*\n");
-                return;
+                return Ok(());
             }
             out.extend_from_slice(format!("array({}) {{\n", a.len()).as_bytes());
-            dump_entries(out, a, level, path, sp);
+            dump_entries(vm, out, a, level, path, sp)?;
             path.leave();
         }
         Value::Object(o) => {
             if !path.enter(object_id(o)) {
                 out.extend_from_slice(b"*RECURSION*\n");
-                return;
+                return Ok(());
             }
             if o.class.is_enum() {
                 let case = o.prop("name").to_string_lossy(14);
@@ -101,9 +157,16 @@ fn dump(out: &mut Vec<u8>, v: &Value, level: usize, path: &mut Path, sp: i32) {
                 out.extend_from_slice(&case);
                 out.extend_from_slice(b")\n");
                 path.leave();
-                return;
+                return Ok(());
             }
-            let props = debug_props(o, true);
+            if o.class.find_method(b"__debuginfo").is_some() {
+                vm.echo(out);
+                out.clear();
+            }
+            let props = match user_debug_info(vm, o)? {
+                Some(props) => props,
+                None => debug_props(o, true),
+            };
             let count = props.iter().filter(|p| p.value.is_some()).count();
             out.extend_from_slice(
                 format!("object({})#{} ({count}) {{\n", o.class.name, o.id).as_bytes(),
@@ -127,7 +190,7 @@ fn dump(out: &mut Vec<u8>, v: &Value, level: usize, path: &mut Path, sp: i32) {
                 }
                 out.extend_from_slice(b"]=>\n");
                 match &p.value {
-                    Some(v) => dump(out, v, level + 2, path, sp),
+                    Some(v) => dump(vm, out, v, level + 2, path, sp)?,
                     None => {
                         spaces(out, level + 1);
                         let ty = p.ty.as_deref().unwrap_or("mixed");
@@ -144,9 +207,17 @@ fn dump(out: &mut Vec<u8>, v: &Value, level: usize, path: &mut Path, sp: i32) {
         // `deref` leaves no reference.
         Value::Reference(_) => {}
     }
+    Ok(())
 }
 
-fn dump_entries(out: &mut Vec<u8>, a: &PhpArray, level: usize, path: &mut Path, sp: i32) {
+fn dump_entries(
+    vm: &mut Vm,
+    out: &mut Vec<u8>,
+    a: &PhpArray,
+    level: usize,
+    path: &mut Path,
+    sp: i32,
+) -> Result<(), Unwind> {
     for (k, v) in a.iter() {
         spaces(out, level + 1);
         match k {
@@ -157,20 +228,22 @@ fn dump_entries(out: &mut Vec<u8>, a: &PhpArray, level: usize, path: &mut Path, 
                 out.extend_from_slice(b"\"]=>\n");
             }
         }
-        dump(out, v, level + 2, path, sp);
+        dump(vm, out, v, level + 2, path, sp)?;
     }
     if level > 1 {
         spaces(out, level - 1);
     }
     out.extend_from_slice(b"}\n");
+    Ok(())
 }
 
 fn var_dump(vm: &mut Vm, args: &mut [Value]) -> R {
     let sp = vm.serialize_precision();
     for v in args.iter() {
         let mut out = Vec::new();
-        dump(&mut out, &v.deref(), 1, &mut Path::default(), sp);
+        let r = dump(vm, &mut out, &v.deref(), 1, &mut Path::default(), sp);
         vm.echo(&out);
+        r?;
     }
     Ok(Value::Null)
 }
@@ -209,8 +282,12 @@ fn print_r_into(
                 out.extend_from_slice(b" *RECURSION*");
                 return Ok(());
             }
+            let shown = match user_debug_info(vm, o)? {
+                Some(props) => props,
+                None => debug_props(o, false),
+            };
             let mut props = PhpArray::new();
-            for p in debug_props(o, false) {
+            for p in shown {
                 let mut k = p.name.clone();
                 match &p.vis {
                     Vis::Public => {}
@@ -411,6 +488,19 @@ mod tests {
         assert_eq!(
             k.dump(&a),
             "array(2) {\n  [0]=>\n  &int(1)\n  [1]=>\n  int(2)\n}\n"
+        );
+    }
+
+    // Expected output from php 8.2: the keys of __debugInfo()'s array unmangled.
+    #[test]
+    fn debug_info_replaces_the_properties() {
+        let out = crate::closure::tests::run(
+            r#"class A { public $x = 1; function __debugInfo() { return ["\0A\0p" => 1, "\0*\0q" => [2], 7 => null]; } }
+var_dump(new A); print_r(new A);"#,
+        );
+        assert_eq!(
+            out,
+            "object(A)#1 (3) {\n  [\"p\":\"A\":private]=>\n  int(1)\n  [\"q\":protected]=>\n  array(1) {\n    [0]=>\n    int(2)\n  }\n  [7]=>\n  NULL\n}\nA Object\n(\n    [p:A:private] => 1\n    [q:protected] => Array\n        (\n            [0] => 2\n        )\n\n    [7] => \n)\n"
         );
     }
 }

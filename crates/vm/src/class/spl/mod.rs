@@ -294,14 +294,15 @@ pub(crate) fn restore_props(vm: &mut Vm, o: &PhpObject, props: &PhpArray) -> Res
             })
         });
         if let Some(slot) = private_slot {
-            o.slots.borrow_mut()[slot] = v.deref();
+            // A value `R:` shares stays a reference.
+            o.slots.borrow_mut()[slot] = v.clone();
             continue;
         }
         let declared = o.class.find_prop(&name).is_some_and(|p| !p.is_static());
         if !declared && !o.has_dynamic(&ArrayKey::from_bytes(name.as_bytes())) {
             vm.new_dynamic_prop(o, &name)?;
         }
-        o.set_prop(&name, v.deref());
+        o.set_prop(&name, v.clone());
     }
     Ok(())
 }
