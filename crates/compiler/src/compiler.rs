@@ -84,6 +84,8 @@ pub struct Compiler<'a> {
     /// Zend's `FC(has_bracketed_namespaces)` and `FC(in_namespace)`.
     pub ns_bracketed: bool,
     pub in_namespace: bool,
+    /// Warnings and deprecations issued so far, in order.
+    pub warnings: Vec<crate::CompileWarning>,
 }
 
 impl<'a> Compiler<'a> {
@@ -107,6 +109,7 @@ impl<'a> Compiler<'a> {
             seen: Default::default(),
             ns_bracketed: false,
             in_namespace: false,
+            warnings: Vec::new(),
         };
         c.s.filename = c.intern(filename.as_bytes());
         c
@@ -132,6 +135,16 @@ impl<'a> Compiler<'a> {
 
     pub fn line(&mut self, span: Span) {
         self.f().lineno = span.line;
+    }
+
+    /// A non-fatal diagnostic at the current line (Zend's `zend_error` while compiling).
+    pub fn warn(&mut self, severity: crate::Severity, message: String) {
+        let line = self.cur_line();
+        self.warnings.push(crate::CompileWarning {
+            severity,
+            message,
+            line,
+        });
     }
 
     pub fn cur_line(&self) -> u32 {

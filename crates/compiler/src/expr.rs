@@ -1674,7 +1674,14 @@ impl Compiler<'_> {
                     .filter(|v| matches!(v, Val::Long(_) | Val::Str(_)))
             })
             .collect();
-        let jumptable = const_conds.filter(|c| c.len() >= 2);
+        // The VM loads the table as a constant array, where a numeric string key becomes
+        // an int ("1" would land on 1's entry): such arms are compared one by one instead.
+        let jumptable = const_conds.filter(|c| {
+            c.len() >= 2
+                && !c
+                    .iter()
+                    .any(|v| matches!(v, Val::Str(s) if crate::val::numeric_key(s).is_some()))
+        });
         let mut table = ArrayBuilder::default();
         let mut opnum_match = None;
         let mut jmpnz = Vec::new();

@@ -434,7 +434,23 @@ impl Compiler<'_> {
                 }
             }
             let mut opcode = opcode;
-            if opcode == Opcode::RecvInit && last_required.is_some_and(|l| i < l) {
+            if let Some(l) = last_required.filter(|&l| opcode == Opcode::RecvInit && i < l) {
+                // `T $p = null` is PHP 5's spelling of `?T $p`: converted, not reported.
+                let implicit_nullable = default == Some(Val::Null)
+                    && p.ty
+                        .as_ref()
+                        .is_some_and(|t| !matches!(t, TypeHint::Nullable(_)));
+                if !implicit_nullable {
+                    // Zend reports it on the function's line.
+                    self.f().lineno = oa.line_start;
+                    let message = format!(
+                        "Optional parameter ${name} declared before required parameter ${} \
+                         is implicitly treated as a required parameter",
+                        params[l].name.name
+                    );
+                    self.warn(crate::Severity::Deprecated, message);
+                    self.line(p.span);
+                }
                 opcode = Opcode::Recv;
                 default = None;
                 default_expr = None;

@@ -82,6 +82,34 @@ impl std::fmt::Display for CompileError {
 
 impl std::error::Error for CompileError {}
 
+/// The level of a non-fatal diagnostic issued while compiling (Zend's `E_*` codes).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Severity {
+    Warning,
+    CompileWarning,
+    Deprecated,
+}
+
+impl Severity {
+    /// The `E_*` value, for error_reporting masks and error handlers.
+    pub fn code(self) -> i64 {
+        match self {
+            Severity::Warning => 2,
+            Severity::CompileWarning => 128,
+            Severity::Deprecated => 8192,
+        }
+    }
+}
+
+/// A warning or deprecation PHP reports while compiling (`zend_error` from the
+/// compiler): reported once, when the file is compiled, not when it runs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CompileWarning {
+    pub severity: Severity,
+    pub message: String,
+    pub line: u32,
+}
+
 /// What the compiler may know about the runtime's built-ins, as Zend knows its internal
 /// functions and persistent constants at compile time.
 pub trait FunctionInfo {
@@ -118,8 +146,26 @@ pub struct CompileOptions<'a> {
 }
 
 /// Compiles a parsed file. `filename` is recorded as given (for `__FILE__` and listings).
+/// Compile-time warnings are dropped (see [`compile_with_warnings`]).
 pub fn compile(file: &File, filename: &str, opts: CompileOptions) -> Result<Script, CompileError> {
+    compile_with_warnings(file, filename, opts, &mut Vec::new())
+}
+
+/// As [`compile`], adding to `warnings` what PHP reports while compiling, in order
+/// (those before a compile error included).
+pub fn compile_with_warnings(
+    file: &File,
+    filename: &str,
+    opts: CompileOptions,
+    warnings: &mut Vec<CompileWarning>,
+) -> Result<Script, CompileError> {
     let mut c = compiler::Compiler::new(filename, opts.functions);
+    let r = compile_file(&mut c, file);
+    warnings.append(&mut c.warnings);
+    r.map(|()| c.s)
+}
+
+fn compile_file(c: &mut compiler::Compiler, file: &File) -> Result<(), CompileError> {
     c.s.halt_offset = file.halt_offset;
     let main = c.reserve_op_array();
     c.stack.push(emit::FuncCtx {
@@ -135,7 +181,7 @@ pub fn compile(file: &File, filename: &str, opts: CompileOptions) -> Result<Scri
         ..OpArray::default()
     };
     c.finish_op_array(main, oa);
-    Ok(c.s)
+    Ok(())
 }
 
 #[cfg(test)]
@@ -191,6 +237,34 @@ mod tests {
             line,
         )
     }
+    #[test]
+    fn compile_warnings_in_order_with_lines() {
+        let src = b"<?php\nfunction f(\n  $a = 1, int $b = null, $c) {}\nfor (;;) { switch (1) { default: continue; } }\n";
+        let file = miniphp_parser::parse(src, Default::default()).expect("parses");
+        let mut w = Vec::new();
+        compile_with_warnings(&file, "/t.php", CompileOptions::default(), &mut w)
+            .expect("compiles");
+        let got: Vec<(Severity, &str, u32)> = w
+            .iter()
+            .map(|w| (w.severity, w.message.as_str(), w.line))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    Severity::Deprecated,
+                    "Optional parameter $a declared before required parameter $c is implicitly treated as a required parameter",
+                    2
+                ),
+                (
+                    Severity::Warning,
+                    "\"continue\" targeting switch is equivalent to \"break\". Did you mean to use \"continue 2\"?",
+                    4
+                ),
+            ]
+        );
+    }
+
     fn listing(stmts: Vec<Stmt>, last_line: u32) -> String {
         let file = File {
             stmts,

@@ -7,6 +7,7 @@ use crate::expr::{Bp, Src};
 use crate::opcode::Opcode;
 use crate::script::{Operand, OperandKind, TryCatch};
 use crate::val::{Key, Val};
+use crate::Severity;
 use miniphp_parser::ast::*;
 
 const FREE_ON_RETURN: u32 = 1;
@@ -415,6 +416,10 @@ impl Compiler<'_> {
             return self.err(format!("Cannot '{kw}' {depth} level{s}"));
         }
         let target = active[active.len() - depth];
+        if !is_break && self.f().loops[target].is_switch {
+            let outermost = depth == active.len();
+            self.warn(Severity::Warning, continue_switch_message(depth, outermost));
+        }
         self.unwind_loops(depth);
         let i = self.emit_jump(0);
         self.f().pending.push(PendingJump {
@@ -897,4 +902,20 @@ impl Compiler<'_> {
 
 fn numeric_string_like(s: &[u8]) -> bool {
     std::str::from_utf8(s).is_ok_and(|t| t.trim().parse::<f64>().is_ok())
+}
+
+/// What `continue N` targeting a switch says; `outermost`: no loop encloses that switch,
+/// so there is no `continue N+1` to suggest.
+fn continue_switch_message(depth: usize, outermost: bool) -> String {
+    let what = if depth == 1 {
+        "\"continue\" targeting switch is equivalent to \"break\"".to_string()
+    } else {
+        format!("\"continue {depth}\" targeting switch is equivalent to \"break {depth}\"")
+    };
+    if outermost {
+        what
+    } else {
+        let next = depth + 1;
+        format!("{what}. Did you mean to use \"continue {next}\"?")
+    }
 }
