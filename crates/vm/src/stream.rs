@@ -160,10 +160,18 @@ impl Stream {
         buf.truncate(n);
         self.rbuf = buf;
         r?;
-        if n == 0 {
+        // php://temp reads its inner memory stream greedily, which then hits the end.
+        let drained = self.stream_type == "TEMP"
+            && matches!(&self.backend, Backend::Memory { data, pos } if *pos >= data.len());
+        if n == 0 || drained {
             self.eof = true;
         }
         Ok(n > 0)
+    }
+
+    /// `feof`: the end was hit and nothing read ahead is left.
+    pub fn at_eof(&self) -> bool {
+        self.eof && self.rpos >= self.rbuf.len()
     }
 
     /// Whether reads of this stream are refused (opened write-only).

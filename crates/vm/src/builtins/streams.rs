@@ -420,7 +420,7 @@ fn fputs(vm: &mut Vm, args: &mut [Value]) -> R {
 }
 
 fn feof(vm: &mut Vm, args: &mut [Value]) -> R {
-    with_stream(vm, args, "feof", |_, s| Ok(Value::from(s.eof)))
+    with_stream(vm, args, "feof", |_, s| Ok(Value::from(s.at_eof())))
 }
 
 fn fflush(vm: &mut Vm, args: &mut [Value]) -> R {
@@ -704,6 +704,19 @@ fn fputcsv(vm: &mut Vm, args: &mut [Value]) -> R {
     let enc = csv_char(vm, args, 3, F, b'"')?;
     let esc = csv_escape(vm, args, 4, F)?;
     let eol = opt_str(vm, args, 5, F, b"\n")?;
+    let line = csv_line(vm, &fields, sep, enc, esc, &eol)?;
+    write_bytes(vm, args, F, &line)
+}
+
+/// One csv record as `fputcsv` writes it, `eol` included.
+pub(crate) fn csv_line(
+    vm: &mut Vm,
+    fields: &PhpArray,
+    sep: u8,
+    enc: u8,
+    esc: Option<u8>,
+    eol: &[u8],
+) -> Result<Vec<u8>, Unwind> {
     let mut line = Vec::new();
     for (i, v) in fields.values().enumerate() {
         if i > 0 {
@@ -712,8 +725,8 @@ fn fputcsv(vm: &mut Vm, args: &mut [Value]) -> R {
         let field = v.to_php_string(vm)?;
         csv_field(&mut line, &field, sep, enc, esc);
     }
-    line.extend_from_slice(&eol);
-    write_bytes(vm, args, F, &line)
+    line.extend_from_slice(eol);
+    Ok(line)
 }
 
 /// One field as `php_fputcsv` writes it: enclosed when it holds the separator, the
@@ -758,18 +771,29 @@ fn fgetcsv(vm: &mut Vm, args: &mut [Value]) -> R {
     let enc = csv_char(vm, args, 3, F, b'"')?;
     let esc = csv_escape(vm, args, 4, F)?;
     with_stream(vm, args, F, |_, s| {
-        let Some(mut line) = s.read_line(max).ok().flatten() else {
+        let Some(line) = s.read_line(max).ok().flatten() else {
             return Ok(Value::False);
         };
-        // A quoted field may span lines: read on while an enclosure is open.
-        while csv_open_enclosure(&line, sep, enc, esc) {
-            match s.read_line(None).ok().flatten() {
-                Some(more) => line.extend_from_slice(&more),
-                None => break,
-            }
-        }
-        Ok(Value::from(csv_parse(&line, sep, enc, esc)))
+        Ok(Value::from(csv_record(s, line, sep, enc, esc)))
     })
+}
+
+/// The csv record starting with `line`: a quoted field may span lines, so the
+/// stream is read on while an enclosure is open.
+pub(crate) fn csv_record(
+    s: &mut Stream,
+    mut line: Vec<u8>,
+    sep: u8,
+    enc: u8,
+    esc: Option<u8>,
+) -> PhpArray {
+    while csv_open_enclosure(&line, sep, enc, esc) {
+        match s.read_line(None).ok().flatten() {
+            Some(more) => line.extend_from_slice(&more),
+            None => break,
+        }
+    }
+    csv_parse(&line, sep, enc, esc)
 }
 
 /// Whether `line` ends inside an enclosed field.
@@ -977,7 +1001,7 @@ fn opendir(vm: &mut Vm, args: &mut [Value]) -> R {
 }
 
 /// The names in a directory, `.` and `..` first, then in the order the OS lists them.
-fn read_dir_names(name: &[u8]) -> std::io::Result<Vec<Vec<u8>>> {
+pub(crate) fn read_dir_names(name: &[u8]) -> std::io::Result<Vec<Vec<u8>>> {
     use std::os::unix::ffi::OsStrExt;
     let mut entries = vec![b".".to_vec(), b"..".to_vec()];
     for e in std::fs::read_dir(path_of(name))? {

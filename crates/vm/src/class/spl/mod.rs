@@ -1,4 +1,4 @@
-//! SPL: the array wrappers, data structures (`SplDoublyLinkedList`, `SplFixedArray`,
+//! SPL: the array wrappers, the file system classes, data structures (`SplDoublyLinkedList`, `SplFixedArray`,
 //! heaps, `SplObjectStorage`), the iterator classes, `WeakReference` and `WeakMap`.
 //!
 //! Each family keeps its per-object state in one [`State`] variant inside
@@ -7,8 +7,11 @@
 //! needs out, calls, then puts it back.
 
 pub mod array;
+pub mod directory;
 pub mod dll;
+pub mod fileobject;
 pub mod fixed;
+pub mod fs;
 pub mod heap;
 pub mod interfaces;
 pub mod iterators;
@@ -38,6 +41,7 @@ pub enum State {
     Iter(iterators::Iter),
     WeakRef(weak::Referent),
     WeakMap(weak::Map),
+    Fs(Box<fs::Fs>),
 }
 
 impl State {
@@ -58,6 +62,11 @@ impl State {
             State::Iter(i) => i.for_each_value(f),
             State::WeakRef(_) => {}
             State::WeakMap(m) => m.for_each_value(f),
+            State::Fs(x) => {
+                if let fs::Kind::File(fo) = &x.kind {
+                    fo.csv.iter().for_each(f)
+                }
+            }
         }
     }
 }
@@ -202,6 +211,10 @@ pub fn debug_extra(o: &PhpObject) -> Vec<ShownProp> {
                 ty: None,
                 int_key: true,
             })
+            .collect(),
+        State::Fs(x) => fs::debug_extra(x)
+            .into_iter()
+            .map(|(class, name, v)| private(class, name, v))
             .collect(),
         _ => Vec::new(),
     }
