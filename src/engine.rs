@@ -5,7 +5,7 @@ use std::io::Write;
 use std::path::Path;
 
 use miniphp_parser::ast::File;
-use miniphp_vm::include::{compile_ast, compile_source, CompileFailure};
+use miniphp_vm::include::{compile_ast_with_warnings, compile_source, CompileFailure};
 use miniphp_vm::{IniOverrides, Main, Vm};
 
 fn out() -> Box<dyn Write> {
@@ -31,8 +31,15 @@ pub fn report(failure: CompileFailure, name: &str, ini: &IniOverrides) -> u8 {
 
 /// `-l`: compiles without running; php prints its verdict on stdout.
 pub fn lint(source: &[u8], name: &str, ini: &IniOverrides) -> u8 {
-    let compiled = parse(source, crate::ini::short_open_tag(ini))
-        .and_then(|ast| compile_ast(&ast, name).map(|script| (ast, script)));
+    let mut warnings = Vec::new();
+    let compiled = parse(source, crate::ini::short_open_tag(ini)).and_then(|ast| {
+        compile_ast_with_warnings(&ast, name, &mut warnings).map(|script| (ast, script))
+    });
+    if !warnings.is_empty() {
+        let mut vm = Vm::new(ini, out(), err());
+        vm.report_compile_warnings(warnings, name);
+        vm.finish(0);
+    }
     match compiled {
         Ok(tree_and_script) => {
             // The process ends right after: freeing a big file's tree and op_arrays node

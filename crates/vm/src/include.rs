@@ -4,7 +4,9 @@
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
-use miniphp_compiler::{CompileOptions, FunctionInfo, Literal, OpArray, Script, ScriptView, Val};
+use miniphp_compiler::{
+    CompileOptions, CompileWarning, FunctionInfo, Literal, OpArray, Script, ScriptView, Val,
+};
 use miniphp_parser::ast::File;
 use miniphp_parser::{ParseErrorKind, ParseOptions};
 
@@ -85,8 +87,31 @@ thread_local! {
     };
 }
 
-/// Compile PHP source text with the lexer, parser and compiler.
+/// Compile PHP source text with the lexer, parser and compiler (compile-time warnings
+/// are dropped; see [`compile_source_in`]).
 pub fn compile_source(src: &[u8], filename: &str) -> Result<Script, CompileFailure> {
+    compile_source_collecting(src, filename, &mut Vec::new())
+}
+
+/// Compile PHP source text, reporting through `vm` the warnings PHP issues while
+/// compiling. They are reported now, once: a script the opcache serves again does not
+/// repeat them (PHP's default `opcache.record_warnings=0`).
+pub fn compile_source_in(
+    vm: &mut Vm,
+    src: &[u8],
+    filename: &str,
+) -> Result<Script, CompileFailure> {
+    let mut warnings = Vec::new();
+    let r = compile_source_collecting(src, filename, &mut warnings);
+    vm.report_compile_warnings(warnings, filename);
+    r
+}
+
+fn compile_source_collecting(
+    src: &[u8],
+    filename: &str,
+    warnings: &mut Vec<CompileWarning>,
+) -> Result<Script, CompileFailure> {
     let ast =
         miniphp_parser::parse(src, ParseOptions::default()).map_err(|e| CompileFailure::Error {
             label: match e.kind {
@@ -96,28 +121,39 @@ pub fn compile_source(src: &[u8], filename: &str) -> Result<Script, CompileFailu
             message: e.message,
             line: e.line,
         })?;
-    compile_ast(&ast, filename)
+    compile_ast_with_warnings(&ast, filename, warnings)
 }
 
 /// Compile a parsed file, telling the compiler which functions and constants are built in.
 pub fn compile_ast(ast: &File, filename: &str) -> Result<Script, CompileFailure> {
+    compile_ast_with_warnings(ast, filename, &mut Vec::new())
+}
+
+/// As [`compile_ast`], adding the compile-time warnings to `warnings`.
+pub fn compile_ast_with_warnings(
+    ast: &File,
+    filename: &str,
+    warnings: &mut Vec<CompileWarning>,
+) -> Result<Script, CompileFailure> {
     BUILTINS.with(|b| {
         let opts = CompileOptions {
             functions: Some(b as &dyn FunctionInfo),
         };
-        miniphp_compiler::compile(ast, filename, opts).map_err(|e| CompileFailure::Error {
-            label: "Fatal error",
-            message: e.message,
-            line: e.line,
+        miniphp_compiler::compile_with_warnings(ast, filename, opts, warnings).map_err(|e| {
+            CompileFailure::Error {
+                label: "Fatal error",
+                message: e.message,
+                line: e.line,
+            }
         })
     })
 }
 
 /// The default hook: read the file, run the pipeline.
 pub fn default_compile_file() -> CompileFile {
-    Rc::new(|_vm: &mut Vm, path: &Path| {
+    Rc::new(|vm: &mut Vm, path: &Path| {
         let src = std::fs::read(path).map_err(CompileFailure::Open)?;
-        let script = compile_source(&src, &path.to_string_lossy())?;
+        let script = compile_source_in(vm, &src, &path.to_string_lossy())?;
         Ok(Rc::new(script) as Rc<dyn LoadedScript>)
     })
 }
@@ -286,6 +322,14 @@ impl Vm {
         let hook = self.compile_file.clone();
         let script = hook(self, path)?;
         Ok(self.register_script(script))
+    }
+
+    /// Report what the compiler warned about while compiling `file`, in order, as PHP
+    /// does at that moment (through the error handler and error_reporting).
+    pub fn report_compile_warnings(&mut self, warnings: Vec<CompileWarning>, file: &str) {
+        for w in warnings {
+            self.report_at(w.severity.code(), &w.message, file, w.line);
+        }
     }
 
     /// Register a compiled script: its functions go into the function table.

@@ -5,7 +5,7 @@ use std::path::Path;
 use std::rc::Rc;
 
 use crate::array::PhpArray;
-use crate::include::{compile_source, CompileFailure, LoadedScript};
+use crate::include::{compile_source_in, CompileFailure, LoadedScript};
 use crate::value::{ArrayKey, Value};
 use crate::vm::{IniOverrides, Unwind, Vm};
 
@@ -94,7 +94,7 @@ fn run_main_file(vm: &mut Vm, path: &str, argv: &[String]) -> i32 {
 
 fn run_source(vm: &mut Vm, src: &[u8], name: &str, argv: &[String]) -> i32 {
     vm.set_cli_globals(argv, name);
-    let status = match compile_source(src, name) {
+    let status = match compile_source_in(vm, src, name) {
         Ok(script) => {
             let idx = vm.register_script(Rc::new(script));
             vm.execute(idx)

@@ -307,25 +307,17 @@ impl Vm {
             }
             Opcode::VerifyReturnType => {
                 let ty = code.oa.return_type;
-                if op.op1.kind == OperandKind::Unused || ty.mask & TypeDecl::DECLARED == 0 {
+                if ty.mask & TypeDecl::DECLARED == 0 {
                     return Ok(Step::Next);
+                }
+                // The implicit return at the end of a function with a return type.
+                if op.op1.kind == OperandKind::Unused {
+                    return Err(self.return_type_error(code, c, &ty, "none"));
                 }
                 if ty.class_names.len > 0 || ty.mask & TypeDecl::STATIC != 0 {
                     if let Value::Object(o) = self.read_quiet(code, c, op.op1) {
                         if !self.object_fits(code.view, &ty, &o, c.fi) {
-                            let name = String::from_utf8_lossy(code.view.str(code.oa.name));
-                            let class = self.frames[c.fi]
-                                .class
-                                .as_ref()
-                                .map_or(String::new(), |k| format!("{}::", k.name));
-                            let t = type_string(code.view, &ty);
-                            return Err(self.throw_error(
-                                "TypeError",
-                                format!(
-                                    "{class}{name}(): Return value must be of type {t}, {} returned",
-                                    o.class.name
-                                ),
-                            ));
+                            return Err(self.return_type_error(code, c, &ty, &o.class.name));
                         }
                     }
                 }
@@ -348,16 +340,7 @@ impl Vm {
                         }
                     }
                     None => {
-                        let name =
-                            String::from_utf8_lossy(code.view.str(code.oa.name)).into_owned();
-                        let t = type_string(code.view, &ty);
-                        return Err(self.throw_error(
-                            "TypeError",
-                            format!(
-                                "{name}(): Return value must be of type {t}, {} returned",
-                                v.debug_type_name()
-                            ),
-                        ));
+                        return Err(self.return_type_error(code, c, &ty, &v.debug_type_name()));
                     }
                 }
             }
@@ -1614,6 +1597,42 @@ impl Vm {
         Ok(())
     }
 
+    /// The TypeError of VERIFY_RETURN_TYPE: `given` is the value's type name, or "none".
+    /// The type is shown resolved: `self`/`parent` as the scope's classes, `static` as
+    /// the called class (Zend's `zend_type_to_string_resolved`).
+    fn return_type_error(&mut self, code: &Code<'_>, c: Ctx, ty: &TypeDecl, given: &str) -> Unwind {
+        let name = String::from_utf8_lossy(code.view.str(code.oa.name));
+        let frame = &self.frames[c.fi];
+        let scope = frame.class.as_ref();
+        let class = scope.map_or(String::new(), |k| format!("{}::", k.name));
+        let mut parts: Vec<String> = code.view.type_names[ty.class_names.indices()]
+            .iter()
+            .map(|r| {
+                let n = String::from_utf8_lossy(code.view.str(*r)).into_owned();
+                let resolved = match n.to_ascii_lowercase().as_str() {
+                    "self" => scope.map(|k| k.name.to_string()),
+                    "parent" => scope
+                        .and_then(|k| k.parent.as_ref())
+                        .map(|p| p.name.to_string()),
+                    _ => None,
+                };
+                resolved.unwrap_or(n)
+            })
+            .collect();
+        let mut mask = ty.mask;
+        if let Some(called) = frame
+            .static_class
+            .as_ref()
+            .filter(|_| mask & TypeDecl::STATIC != 0)
+        {
+            parts.push(called.name.to_string());
+            mask &= !TypeDecl::STATIC;
+        }
+        let t = format_type(parts, mask);
+        let msg = format!("{class}{name}(): Return value must be of type {t}, {given} returned");
+        self.throw_error("TypeError", msg)
+    }
+
     fn too_few_args(&mut self, code: &Code<'_>, c: Ctx) -> Unwind {
         let f = &self.frames[c.fi];
         let passed = f.num_args;
@@ -2081,7 +2100,7 @@ impl Vm {
             let mut src = b"<?php ".to_vec();
             src.extend_from_slice(name.as_bytes());
             let eval_name = format!("{file}({line}) : eval()'d code");
-            match crate::include::compile_source(&src, &eval_name) {
+            match crate::include::compile_source_in(self, &src, &eval_name) {
                 Ok(s) => self.register_script(Rc::new(s)),
                 Err(CompileFailure::Error { message, line, .. }) => {
                     let e = self.new_throwable("ParseError", message);
