@@ -404,6 +404,108 @@ fn a_100_mb_body_is_streamed_not_buffered() {
 }
 
 #[test]
+fn a_100_mb_upload_goes_to_its_file_as_the_body_arrives() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = docroot(dir.path());
+    let spool = dir.path().join("spool");
+    std::fs::create_dir(&spool).unwrap();
+    std::fs::write(
+        root.join("upload.php"),
+        "<?php $f = $_FILES['f']; echo $f['error'], ' ', $f['size'], ' ', filesize($f['tmp_name']), \
+         ' ', $_POST['a'], ' ', $_POST['b'];",
+    )
+    .unwrap();
+    let fpm = Fpm::start(
+        dir.path(),
+        1,
+        &format!(
+            "pm.status_path = /status\naccess.format = \"%r %M\"\n\
+             php_admin_value[upload_tmp_dir] = {}\n\
+             php_admin_value[upload_max_filesize] = 200M\nphp_admin_value[post_max_size] = 200M\n",
+            spool.display()
+        ),
+    );
+    let status = String::from_utf8_lossy(one(&fpm, &root, "/status?full").split().1).into_owned();
+    let pid: i32 = status
+        .lines()
+        .find_map(|l| l.strip_prefix("pid:"))
+        .and_then(|p| p.trim().parse().ok())
+        .expect("a pid line");
+    let before = peak_kib(pid);
+
+    let chunk = vec![b'u'; 65528];
+    let chunks = 1600; // 104 844 800 bytes
+    let head = b"--XyZ\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nfirst\r\n\
+                 --XyZ\r\nContent-Disposition: form-data; name=\"f\"; filename=\"big.bin\"\r\n\r\n";
+    let tail =
+        b"\r\n--XyZ\r\nContent-Disposition: form-data; name=\"b\"\r\n\r\nlast\r\n--XyZ--\r\n";
+    let len = (head.len() + chunk.len() * chunks + tail.len()).to_string();
+    let filename = format!("{}/upload.php", root.display());
+    let params: Vec<(&[u8], &[u8])> = vec![
+        (b"REQUEST_METHOD", b"POST"),
+        (b"SCRIPT_FILENAME", filename.as_bytes()),
+        (b"SCRIPT_NAME", b"/upload.php"),
+        (b"CONTENT_TYPE", b"multipart/form-data; boundary=XyZ"),
+        (b"CONTENT_LENGTH", len.as_bytes()),
+    ];
+    let mut c = connect(&fpm);
+    let mut start = client::begin(1, false);
+    start.extend(client::params_records(1, &params));
+    start.extend(client::record(rec::STDIN, 1, head));
+    c.send_raw(&start).unwrap();
+    let record = client::record(rec::STDIN, 1, &chunk);
+    for _ in 0..chunks / 2 {
+        c.send_raw(&record).unwrap();
+    }
+    // Half the body is sent: the upload's file already holds what came of it.
+    let upload_size = || {
+        std::fs::read_dir(&spool)
+            .unwrap()
+            .filter_map(|e| e.ok()?.metadata().ok())
+            .map(|m| m.len())
+            .max()
+            .unwrap_or(0)
+    };
+    let half = (chunk.len() * chunks / 2) as u64;
+    let waited = std::time::Instant::now();
+    while upload_size() < half - (1 << 20) && waited.elapsed().as_secs() < 60 {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    assert!(upload_size() >= half - (1 << 20), "{} bytes", upload_size());
+    for _ in chunks / 2..chunks {
+        c.send_raw(&record).unwrap();
+    }
+    c.send_raw(&client::record(rec::STDIN, 1, tail)).unwrap();
+    c.send_raw(&client::record(rec::STDIN, 1, b"")).unwrap();
+    let r = c.read_response(1).unwrap();
+    let size = chunk.len() * chunks;
+    assert_eq!(
+        String::from_utf8_lossy(r.split().1),
+        format!("0 {size} {size} first last")
+    );
+    // Neither the heap nor the resident memory held the body.
+    let grown = peak_kib(pid).saturating_sub(before);
+    assert!(grown < 20 * 1024, "the worker grew by {grown} KiB");
+    // The file goes with the request's VM, just after the response.
+    let waited = std::time::Instant::now();
+    while std::fs::read_dir(&spool).unwrap().count() > 0 && waited.elapsed().as_secs() < 10 {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    assert_eq!(std::fs::read_dir(&spool).unwrap().count(), 0);
+    let access = std::fs::read_to_string(dir.path().join("access.log")).unwrap();
+    let mem: u64 = access
+        .lines()
+        .last()
+        .unwrap()
+        .rsplit(' ')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(mem <= 2 << 20, "{access}");
+}
+
+#[test]
 fn opcache_preload_runs_once_in_the_master() {
     let dir = tempfile::tempdir().unwrap();
     let root = docroot(dir.path());

@@ -98,6 +98,11 @@ impl Body {
     /// Bytes of the body from `pos` into `buf` (`php://input`); 0 at the end.
     pub(crate) fn read_at(&mut self, pos: usize, buf: &mut [u8]) -> usize {
         self.fill(pos.saturating_add(buf.len()));
+        self.kept_at(pos, buf)
+    }
+
+    /// Bytes already read from `pos` into `buf`, reading no more.
+    fn kept_at(&self, pos: usize, buf: &mut [u8]) -> usize {
         let n = buf.len().min(self.len.saturating_sub(pos));
         if n == 0 {
             return 0;
@@ -131,13 +136,29 @@ impl Body {
         Whole::Memory(self.data.clone())
     }
 
-    /// Empty the body for the script (multipart: `php://input` is then empty, as in
-    /// PHP); what is left unread is read and dropped.
-    pub(crate) fn consume(&mut self) {
-        self.discard();
+    /// Hand the body, from its start, to `on` in pieces as it arrives, keeping none of
+    /// it: multipart data goes where it belongs while the body streams in, and
+    /// `php://input` is then empty, as in PHP.
+    pub(crate) fn stream(&mut self, mut on: impl FnMut(&[u8])) {
+        let mut chunk = vec![0u8; 64 * 1024];
+        let mut pos = 0;
+        while pos < self.len {
+            let n = self.kept_at(pos, &mut chunk);
+            if n == 0 {
+                break;
+            }
+            on(&chunk[..n]);
+            pos += n;
+        }
         self.data = Vec::new();
         self.spool = None;
         self.len = 0;
+        while !self.done {
+            match self.reader.read(&mut chunk) {
+                Ok(0) | Err(_) => self.done = true,
+                Ok(n) => on(&chunk[..n]),
+            }
+        }
     }
 
     /// Read and drop the rest of the body (a refused POST): `php://input` is empty.
@@ -205,8 +226,25 @@ mod tests {
         assert_eq!(&*b.whole(), &data[..]);
         assert_eq!(b.read_at(10, &mut buf), 10);
         assert_eq!(buf, data[10..20]);
-        b.consume();
+        b.stream(|_| {});
         assert_eq!(b.read_at(0, &mut buf), 0);
         assert!(!b.spooled());
+    }
+
+    #[test]
+    fn a_streamed_body_gives_what_was_kept_then_the_rest() {
+        let data: Vec<u8> = (0..200_000u32).map(|i| (i % 241) as u8).collect();
+        for kept in [0, 10, 150_000] {
+            let mut b = body(&data, 1000);
+            let mut buf = vec![0u8; 1];
+            if kept > 0 {
+                b.read_at(kept - 1, &mut buf);
+            }
+            let mut seen = Vec::new();
+            b.stream(|c| seen.extend_from_slice(c));
+            assert!(seen == data, "kept {kept}");
+            assert_eq!(b.read_at(0, &mut buf), 0);
+            assert!(!b.spooled());
+        }
     }
 }

@@ -93,6 +93,235 @@ impl RequestData {
     }
 }
 
+/// A multipart body being read into `$_POST` and `$_FILES` (`rfc1867_post_handler`):
+/// fields are kept, an upload's data goes to its temp file as it arrives.
+struct Form {
+    max_vars: usize,
+    upload_max: u64,
+    max_uploads: usize,
+    uploads_on: bool,
+    tmp_dir: PathBuf,
+    vars: usize,
+    uploads: usize,
+    /// The `MAX_FILE_SIZE` field, for the uploads after it.
+    max_file_size: u64,
+    /// A limit was passed: the rest of the body is read and dropped.
+    stopped: bool,
+    part: Option<(multipart::Head, Sink)>,
+}
+
+/// Where the data of the part being read goes.
+enum Sink {
+    Field(Vec<u8>),
+    File {
+        /// The temp file while nothing went wrong.
+        file: Option<(PathBuf, std::fs::File)>,
+        size: u64,
+        error: i64,
+    },
+}
+
+impl Form {
+    fn new(vm: &Vm, max_vars: usize) -> Form {
+        Form {
+            max_vars,
+            upload_max: vm.ini_size("upload_max_filesize"),
+            max_uploads: vm
+                .ini_get("max_file_uploads")
+                .and_then(|v| v.trim().parse().ok())
+                .unwrap_or(20),
+            uploads_on: vm.ini_get("file_uploads").is_none() || vm.ini_bool("file_uploads"),
+            tmp_dir: match vm.ini_get("upload_tmp_dir") {
+                Some(d) if !d.trim().is_empty() => PathBuf::from(d.trim()),
+                _ => std::env::temp_dir(),
+            },
+            vars: 0,
+            uploads: 0,
+            max_file_size: 0,
+            stopped: false,
+            part: None,
+        }
+    }
+
+    fn event(
+        &mut self,
+        vm: &mut Vm,
+        e: multipart::Event<'_>,
+        post: &mut PhpArray,
+        files: &mut PhpArray,
+    ) {
+        if self.stopped {
+            return;
+        }
+        match e {
+            multipart::Event::Head(head) => self.part = self.start(vm, head),
+            multipart::Event::Data(d) => self.data(vm, d),
+            multipart::Event::End => {
+                if let Some((head, sink)) = self.part.take() {
+                    self.end(head, sink, post, files);
+                }
+            }
+            multipart::Event::Cut => {
+                // PHP drops a part the body cut short, and its file.
+                if let Some((
+                    _,
+                    Sink::File {
+                        file: Some((path, _)),
+                        ..
+                    },
+                )) = self.part.take()
+                {
+                    vm.drop_upload(&path);
+                }
+            }
+        }
+    }
+
+    /// A part begins: where its data goes, None to skip it.
+    fn start(&mut self, vm: &mut Vm, head: multipart::Head) -> Option<(multipart::Head, Sink)> {
+        head.name.as_ref()?;
+        let Some(filename) = &head.filename else {
+            self.vars += 1;
+            if self.vars > self.max_vars {
+                vm.startup_warning(&format!(
+                    "Input variables exceeded {}. To increase the limit change max_input_vars in php.ini.",
+                    self.max_vars
+                ));
+                self.stopped = true;
+                return None;
+            }
+            return Some((head, Sink::Field(Vec::new())));
+        };
+        if !self.uploads_on {
+            return None;
+        }
+        if filename.is_empty() {
+            let sink = Sink::File {
+                file: None,
+                size: 0,
+                error: UPLOAD_ERR_NO_FILE,
+            };
+            return Some((head, sink));
+        }
+        self.uploads += 1;
+        if self.uploads > self.max_uploads {
+            vm.report_at(
+                crate::errors::E_WARNING,
+                "Maximum number of allowable file uploads has been exceeded",
+                "Unknown",
+                0,
+            );
+            self.stopped = true;
+            return None;
+        }
+        let file = new_temp_file(&self.tmp_dir).and_then(|path| {
+            match std::fs::OpenOptions::new().write(true).open(&path) {
+                Ok(f) => Ok((path, f)),
+                Err(e) => {
+                    let _ = std::fs::remove_file(&path);
+                    Err(e)
+                }
+            }
+        });
+        let sink = match file {
+            Ok((path, f)) => {
+                vm.add_upload(&path);
+                Sink::File {
+                    file: Some((path, f)),
+                    size: 0,
+                    error: 0,
+                }
+            }
+            Err(_) => Sink::File {
+                file: None,
+                size: 0,
+                error: UPLOAD_ERR_CANT_WRITE,
+            },
+        };
+        Some((head, sink))
+    }
+
+    fn data(&mut self, vm: &mut Vm, d: &[u8]) {
+        use std::io::Write;
+        match &mut self.part {
+            Some((_, Sink::Field(v))) => v.extend_from_slice(d),
+            Some((_, Sink::File { file, size, error })) if *error == 0 => {
+                *size += d.len() as u64;
+                *error = if self.upload_max > 0 && *size > self.upload_max {
+                    UPLOAD_ERR_INI_SIZE
+                } else if self.max_file_size > 0 && *size > self.max_file_size {
+                    UPLOAD_ERR_FORM_SIZE
+                } else {
+                    match file.as_mut().map(|(_, f)| f.write_all(d)) {
+                        Some(Ok(())) => 0,
+                        _ => UPLOAD_ERR_CANT_WRITE,
+                    }
+                };
+                if *error != 0 {
+                    if let Some((path, _)) = file.take() {
+                        vm.drop_upload(&path);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// A part is complete: into `$_POST`, or its `$_FILES` entry.
+    fn end(
+        &mut self,
+        head: multipart::Head,
+        sink: Sink,
+        post: &mut PhpArray,
+        files: &mut PhpArray,
+    ) {
+        let name = head.name.unwrap_or_default();
+        let (file, size, error) = match sink {
+            Sink::Field(data) => {
+                if name.eq_ignore_ascii_case(b"MAX_FILE_SIZE") {
+                    self.max_file_size = Value::from(&data[..]).to_long().max(0) as u64;
+                }
+                query::register(post, &name, Value::from(data), false);
+                return;
+            }
+            Sink::File { file, size, error } => (file, size, error),
+        };
+        let filename = head.filename.unwrap_or_default();
+        let ok = error == 0;
+        let tmp: Vec<u8> = file.map_or(Vec::new(), |(p, _)| {
+            use std::os::unix::ffi::OsStrExt;
+            p.as_os_str().as_bytes().to_vec()
+        });
+        let fields: [(&[u8], Value); 6] = [
+            (
+                b"name",
+                Value::from(multipart::upload_basename(&filename).to_vec()),
+            ),
+            (b"full_path", Value::from(filename.clone())),
+            (
+                b"type",
+                Value::from(if ok { head.content_type } else { Vec::new() }),
+            ),
+            (b"tmp_name", Value::from(tmp)),
+            (b"error", Value::Long(error)),
+            (b"size", Value::Long(if ok { size as i64 } else { 0 })),
+        ];
+        // `f[a][]` registers `f[name][a][]`, `f[type][a][]`…
+        let (base, index) = match name.iter().position(|&b| b == b'[') {
+            Some(i) => (&name[..i], &name[i..]),
+            None => (&name[..], &b""[..]),
+        };
+        for (field, value) in fields {
+            let mut key = base.to_vec();
+            key.push(b'[');
+            key.extend_from_slice(field);
+            key.push(b']');
+            key.extend_from_slice(index);
+            query::register(files, &key, value, false);
+        }
+    }
+}
+
 impl Vm {
     fn ini_size(&self, name: &str) -> u64 {
         self.ini_get(name)
@@ -307,8 +536,8 @@ impl Vm {
             return (post, files);
         }
         let mut body = body.borrow_mut();
-        let data = body.whole();
         if is_form {
+            let data = body.whole();
             if query::parse_into(&mut post, &data, Source::Query, max_vars) {
                 drop(body);
                 self.startup_warning(&format!(
@@ -317,135 +546,39 @@ impl Vm {
             }
             return (post, files);
         }
-        // multipart: the body is consumed (php://input is empty, as in PHP).
-        body.consume();
-        drop(body);
-        match multipart::boundary(&content_type) {
-            Some(b) => self.read_multipart(&data, &b, max_vars, &mut post, &mut files),
-            None => {
-                self.report_at(
-                    crate::errors::E_WARNING,
-                    "Missing boundary in multipart/form-data POST data",
-                    "Unknown",
-                    0,
-                );
-            }
-        }
+        // multipart: read as it streams in, and consumed (php://input is then empty,
+        // as in PHP).
+        let Some(boundary) = multipart::boundary(&content_type) else {
+            body.stream(|_| {});
+            drop(body);
+            self.report_at(
+                crate::errors::E_WARNING,
+                "Missing boundary in multipart/form-data POST data",
+                "Unknown",
+                0,
+            );
+            return (post, files);
+        };
+        let mut form = Form::new(self, max_vars);
+        let mut parser = multipart::Parser::new(&boundary);
+        let mut on = |e: multipart::Event<'_>| form.event(self, e, &mut post, &mut files);
+        body.stream(|chunk| parser.feed(chunk, &mut on));
+        parser.finish(&mut on);
         (post, files)
     }
 
-    fn read_multipart(
-        &mut self,
-        data: &[u8],
-        boundary: &[u8],
-        max_vars: usize,
-        post: &mut PhpArray,
-        files: &mut PhpArray,
-    ) {
-        let upload_max = self.ini_size("upload_max_filesize");
-        let max_uploads: usize = self
-            .ini_get("max_file_uploads")
-            .and_then(|v| v.trim().parse().ok())
-            .unwrap_or(20);
-        let uploads_on = self.ini_get("file_uploads").is_none() || self.ini_bool("file_uploads");
-        let tmp_dir = match self.ini_get("upload_tmp_dir") {
-            Some(d) if !d.trim().is_empty() => PathBuf::from(d.trim()),
-            _ => std::env::temp_dir(),
-        };
-        let mut vars = 0usize;
-        let mut uploads = 0usize;
-        let mut max_file_size: u64 = 0;
-        for part in multipart::parts(data, boundary) {
-            let Some(filename) = part.filename else {
-                vars += 1;
-                if vars > max_vars {
-                    self.startup_warning(&format!(
-                        "Input variables exceeded {max_vars}. To increase the limit change max_input_vars in php.ini."
-                    ));
-                    break;
-                }
-                if part.name.eq_ignore_ascii_case(b"MAX_FILE_SIZE") {
-                    max_file_size = Value::from(part.data).to_long().max(0) as u64;
-                }
-                query::register(post, &part.name, Value::from(part.data), false);
-                continue;
-            };
-            if !uploads_on {
-                continue;
-            }
-            if !filename.is_empty() {
-                uploads += 1;
-                if uploads > max_uploads {
-                    self.report_at(
-                        crate::errors::E_WARNING,
-                        "Maximum number of allowable file uploads has been exceeded",
-                        "Unknown",
-                        0,
-                    );
-                    break;
-                }
-            }
-            let size = part.data.len() as u64;
-            let error = if filename.is_empty() {
-                UPLOAD_ERR_NO_FILE
-            } else if upload_max > 0 && size > upload_max {
-                UPLOAD_ERR_INI_SIZE
-            } else if max_file_size > 0 && size > max_file_size {
-                UPLOAD_ERR_FORM_SIZE
-            } else {
-                0
-            };
-            let tmp_name = if error == 0 {
-                match write_upload(&tmp_dir, part.data) {
-                    Ok(path) => {
-                        if let Some(w) = &mut self.sapi.web {
-                            w.request.uploads.push(path.clone());
-                        }
-                        Some(path)
-                    }
-                    Err(_) => None,
-                }
-            } else {
-                None
-            };
-            let error = match (&tmp_name, error) {
-                (None, 0) => UPLOAD_ERR_CANT_WRITE,
-                (_, e) => e,
-            };
-            let ok = error == 0;
-            let shown_name = multipart::upload_basename(&filename).to_vec();
-            let tmp: Vec<u8> = tmp_name.map_or(Vec::new(), |p| {
-                use std::os::unix::ffi::OsStrExt;
-                p.as_os_str().as_bytes().to_vec()
-            });
-            let fields: [(&[u8], Value); 6] = [
-                (b"name", Value::from(shown_name)),
-                (b"full_path", Value::from(filename.clone())),
-                (
-                    b"type",
-                    Value::from(if ok {
-                        part.content_type.clone()
-                    } else {
-                        Vec::new()
-                    }),
-                ),
-                (b"tmp_name", Value::from(tmp)),
-                (b"error", Value::Long(error)),
-                (b"size", Value::Long(if ok { size as i64 } else { 0 })),
-            ];
-            // `f[a][]` registers `f[name][a][]`, `f[type][a][]`…
-            let (base, index) = match part.name.iter().position(|&b| b == b'[') {
-                Some(i) => (&part.name[..i], &part.name[i..]),
-                None => (&part.name[..], &b""[..]),
-            };
-            for (field, value) in fields {
-                let mut name = base.to_vec();
-                name.push(b'[');
-                name.extend_from_slice(field);
-                name.push(b']');
-                name.extend_from_slice(index);
-                query::register(files, &name, value, false);
-            }
+    /// Note an upload's temp file (deleted at the end of the request unless moved).
+    fn add_upload(&mut self, path: &std::path::Path) {
+        if let Some(w) = &mut self.sapi.web {
+            w.request.uploads.push(path.to_path_buf());
+        }
+    }
+
+    /// Delete an upload's temp file that will not be handed to the script.
+    fn drop_upload(&mut self, path: &std::path::Path) {
+        let _ = std::fs::remove_file(path);
+        if let Some(w) = &mut self.sapi.web {
+            w.request.uploads.retain(|p| p != path);
         }
     }
 
@@ -542,20 +675,6 @@ fn merge(dest: &mut PhpArray, src: &PhpArray) {
             dest.insert(k, v.clone());
         }
     }
-}
-
-/// Write an upload to a new `php??????` file in `dir`.
-fn write_upload(dir: &std::path::Path, data: &[u8]) -> std::io::Result<PathBuf> {
-    use std::io::Write;
-    let path = new_temp_file(dir)?;
-    std::fs::OpenOptions::new()
-        .write(true)
-        .open(&path)
-        .and_then(|mut f| f.write_all(data))
-        .inspect_err(|_| {
-            let _ = std::fs::remove_file(&path);
-        })?;
-    Ok(path)
 }
 
 /// Create a new empty `php??????` file in `dir` (PHP's temp file names).
