@@ -2,6 +2,7 @@
 //! (The engine owns the defaults: Debian's php.ini values, or PHP's built-in
 //! ones under `-n`.)
 
+use miniphp_vm::builtins::ini::cli_define_value;
 use miniphp_vm::IniOverrides;
 
 /// `defines` are `-d` arguments: `name=value`, or `name` alone meaning `1` (as php does).
@@ -10,7 +11,7 @@ pub fn overrides(no_ini: bool, defines: &[String]) -> IniOverrides {
         .iter()
         .map(|d| {
             let (k, v) = d.split_once('=').unwrap_or((d.as_str(), "1"));
-            (k.trim().to_string(), v.trim().to_string())
+            (k.trim().to_string(), cli_define_value(v.trim()))
         })
         .collect();
     IniOverrides { no_ini, settings }

@@ -2,7 +2,8 @@
 //! `[sections]`, `key = value`, `key[] =` and `key[sub] =` arrays, quoted strings,
 //! constants, `${VAR}` from the environment) in the three scanner
 //! modes: NORMAL (keywords become "1"/""), RAW (values as written) and TYPED (bools,
-//! null, integers and floats). Bitwise expressions in values are not evaluated.
+//! null, integers and floats). Unquoted values with `| & ^ ~ ! ( )` are bitwise
+//! expressions (`E_ALL & ~E_NOTICE`). The same reading gives `-d` settings their values.
 
 use crate::array::PhpArray;
 use crate::value::{ArrayKey, Value};
@@ -54,6 +55,9 @@ enum Entry {
 /// A syntax error: the text after "syntax error, " and the line.
 struct SyntaxError(String, usize);
 
+/// A constant's value as ini text, if `name` is a constant.
+type Constants<'a> = &'a dyn Fn(&[u8]) -> Option<Vec<u8>>;
+
 struct Scanner<'a> {
     s: &'a [u8],
     pos: usize,
@@ -90,7 +94,7 @@ impl Scanner<'_> {
     }
 }
 
-fn parse(vm: &mut Vm, input: &[u8], mode: Mode) -> Result<Vec<Entry>, SyntaxError> {
+fn parse(consts: Constants, input: &[u8], mode: Mode) -> Result<Vec<Entry>, SyntaxError> {
     let mut sc = Scanner {
         s: input,
         pos: 0,
@@ -144,7 +148,7 @@ fn parse(vm: &mut Vm, input: &[u8], mode: Mode) -> Result<Vec<Entry>, SyntaxErro
                     continue;
                 }
                 sc.bump();
-                let value = parse_value(vm, &mut sc, mode)?;
+                let value = parse_value(consts, &mut sc, mode)?;
                 out.push(Entry::Assign { key, sub, value });
             }
         }
@@ -160,7 +164,7 @@ fn strip_quotes(s: &[u8]) -> &[u8] {
 }
 
 /// The value after `=`, up to the end of the line or a `;` comment outside quotes.
-fn parse_value(vm: &mut Vm, sc: &mut Scanner<'_>, mode: Mode) -> Result<Value, SyntaxError> {
+fn parse_value(consts: Constants, sc: &mut Scanner<'_>, mode: Mode) -> Result<Value, SyntaxError> {
     sc.skip_blanks();
     if mode == Mode::Raw {
         let start = sc.pos;
@@ -187,7 +191,7 @@ fn parse_value(vm: &mut Vm, sc: &mut Scanner<'_>, mode: Mode) -> Result<Value, S
             Some(b'"') => {
                 sc.bump();
                 quoted = true;
-                out.extend_from_slice(&take_bare(vm, &mut bare, true));
+                out.extend_from_slice(&take_bare(consts, &mut bare, true));
                 loop {
                     match sc.bump() {
                         None => {
@@ -211,7 +215,7 @@ fn parse_value(vm: &mut Vm, sc: &mut Scanner<'_>, mode: Mode) -> Result<Value, S
             Some(b'\'') => {
                 sc.bump();
                 quoted = true;
-                out.extend_from_slice(&take_bare(vm, &mut bare, true));
+                out.extend_from_slice(&take_bare(consts, &mut bare, true));
                 while let Some(c) = sc.bump() {
                     if c == b'\'' {
                         break;
@@ -221,7 +225,7 @@ fn parse_value(vm: &mut Vm, sc: &mut Scanner<'_>, mode: Mode) -> Result<Value, S
             }
             Some(b'$') if sc.s.get(sc.pos + 1) == Some(&b'{') => {
                 sc.bump();
-                out.extend_from_slice(&take_bare(vm, &mut bare, true));
+                out.extend_from_slice(&take_bare(consts, &mut bare, true));
                 let v = expand(sc);
                 out.extend_from_slice(&v);
                 quoted = true;
@@ -234,23 +238,32 @@ fn parse_value(vm: &mut Vm, sc: &mut Scanner<'_>, mode: Mode) -> Result<Value, S
         }
     }
     if !quoted {
-        return Ok(word(vm, bare.trim_ascii(), mode));
+        let bare = bare.trim_ascii();
+        if let Some(n) = bare
+            .iter()
+            .any(|c| OPERATORS.contains(c))
+            .then(|| eval_expr(consts, bare))
+            .flatten()
+        {
+            return Ok(Value::from(n.to_string()));
+        }
+        return Ok(word(consts, bare, mode));
     }
-    out.extend_from_slice(&take_bare(vm, &mut bare, false));
+    out.extend_from_slice(&take_bare(consts, &mut bare, false));
     Ok(Value::from(out))
 }
 
 /// Unquoted text between quoted parts: trimmed at the value's end, a constant's value
 /// when it names one.
-fn take_bare(vm: &mut Vm, bare: &mut Vec<u8>, more: bool) -> Vec<u8> {
+fn take_bare(consts: Constants, bare: &mut Vec<u8>, more: bool) -> Vec<u8> {
     let text = std::mem::take(bare);
     let text = if more {
         text
     } else {
         text.trim_ascii_end().to_vec()
     };
-    match vm.constant(text.trim_ascii()) {
-        Some(v) if !text.trim_ascii().is_empty() => v.to_string_lossy(vm.precision()),
+    match consts(text.trim_ascii()) {
+        Some(v) if !text.trim_ascii().is_empty() => v,
         _ => text,
     }
 }
@@ -268,7 +281,7 @@ fn expand(sc: &mut Scanner<'_>) -> Vec<u8> {
 }
 
 /// A whole unquoted value: keywords, constants, and in TYPED mode numbers.
-fn word(vm: &mut Vm, w: &[u8], mode: Mode) -> Value {
+fn word(consts: Constants, w: &[u8], mode: Mode) -> Value {
     let lower = w.to_ascii_lowercase();
     let keyword = match lower.as_slice() {
         b"true" | b"on" | b"yes" => Some(Value::True),
@@ -283,8 +296,8 @@ fn word(vm: &mut Vm, w: &[u8], mode: Mode) -> Value {
             _ => Value::from(""),
         };
     }
-    if let Some(v) = vm.constant(w) {
-        return Value::from(v.to_string_lossy(vm.precision()));
+    if let Some(v) = consts(w) {
+        return Value::from(v);
     }
     if mode == Mode::Typed {
         let text = String::from_utf8_lossy(w);
@@ -301,6 +314,134 @@ fn word(vm: &mut Vm, w: &[u8], mode: Mode) -> Value {
         }
     }
     Value::from(w.to_vec())
+}
+
+/// The characters that make an unquoted value an expression.
+const OPERATORS: &[u8] = b"|&^~!()";
+
+/// An unquoted value with operators, as zend_ini_parser's `expr` evaluates it: `| & ^`
+/// left to right with equal precedence, unary `~ !` binding tighter, operands read with
+/// C's `atoi` and the arithmetic done on C ints. None when it does not parse.
+fn eval_expr(consts: Constants, text: &[u8]) -> Option<i32> {
+    let mut p = ExprParser {
+        consts,
+        s: text,
+        pos: 0,
+    };
+    let v = p.binary()?;
+    p.skip_blanks();
+    (p.pos == text.len()).then_some(v)
+}
+
+struct ExprParser<'a> {
+    consts: Constants<'a>,
+    s: &'a [u8],
+    pos: usize,
+}
+
+impl ExprParser<'_> {
+    fn skip_blanks(&mut self) {
+        while matches!(self.s.get(self.pos), Some(b' ' | b'\t')) {
+            self.pos += 1;
+        }
+    }
+
+    fn binary(&mut self) -> Option<i32> {
+        let mut v = self.unary()?;
+        loop {
+            self.skip_blanks();
+            let op = match self.s.get(self.pos) {
+                Some(&c @ (b'|' | b'&' | b'^')) => c,
+                _ => return Some(v),
+            };
+            self.pos += 1;
+            let r = self.unary()?;
+            v = match op {
+                b'|' => v | r,
+                b'&' => v & r,
+                _ => v ^ r,
+            };
+        }
+    }
+
+    fn unary(&mut self) -> Option<i32> {
+        self.skip_blanks();
+        match self.s.get(self.pos)? {
+            b'~' => {
+                self.pos += 1;
+                Some(!self.unary()?)
+            }
+            b'!' => {
+                self.pos += 1;
+                Some((self.unary()? == 0) as i32)
+            }
+            b'(' => {
+                self.pos += 1;
+                let v = self.binary()?;
+                self.skip_blanks();
+                (self.s.get(self.pos) == Some(&b')')).then_some(())?;
+                self.pos += 1;
+                Some(v)
+            }
+            _ => {
+                // An operand: words (constants resolved) and the blanks between them.
+                let start = self.pos;
+                while self.s.get(self.pos).is_some_and(|c| !OPERATORS.contains(c)) {
+                    self.pos += 1;
+                }
+                let mut text = Vec::new();
+                for (i, w) in self.s[start..self.pos]
+                    .split(|c| *c == b' ' || *c == b'\t')
+                    .enumerate()
+                {
+                    if i > 0 {
+                        text.push(b' ');
+                    }
+                    text.extend((self.consts)(w).unwrap_or_else(|| w.to_vec()));
+                }
+                Some(atoi(&text))
+            }
+        }
+    }
+}
+
+/// C's `atoi`: leading blanks, a sign, digits; anything else ends it.
+fn atoi(s: &[u8]) -> i32 {
+    let s = s.trim_ascii_start();
+    let (neg, digits) = match s.first() {
+        Some(b'-') => (true, &s[1..]),
+        Some(b'+') => (false, &s[1..]),
+        _ => (false, s),
+    };
+    let mut n: i64 = 0;
+    for d in digits.iter().take_while(|c| c.is_ascii_digit()) {
+        n = n.saturating_mul(10).saturating_add((d - b'0') as i64);
+    }
+    (if neg { -n } else { n }) as i32
+}
+
+/// The value php's CLI gives a `-d name=value` setting: a value starting with anything
+/// but a letter, digit or quote is taken literally (php_cli.c quotes it); the rest is
+/// read as an ini value in NORMAL mode (keywords, quotes, constants, expressions).
+pub fn cli_define_value(raw: &str) -> String {
+    let literal = raw
+        .bytes()
+        .next()
+        .is_some_and(|c| !c.is_ascii_alphanumeric() && c != b'"' && c != b'\'');
+    if literal {
+        return raw.to_string();
+    }
+    let table = crate::constants::predefined();
+    let consts = |name: &[u8]| table.get(name).map(|v| v.to_string_lossy(14));
+    let mut sc = Scanner {
+        s: raw.as_bytes(),
+        pos: 0,
+        line: 1,
+    };
+    match parse_value(&consts, &mut sc, Mode::Normal) {
+        Ok(v) => String::from_utf8_lossy(&v.to_string_lossy(14)).into_owned(),
+        Err(_) => raw.to_string(),
+    }
 }
 
 /// Stores `value` under `key` (`key[]` appends, `key[sub]` sets) in `into`.
@@ -339,7 +480,9 @@ fn ini_common(vm: &mut Vm, args: &[Value], f: &str, text: &[u8]) -> R {
             ))
         }
     };
-    let entries = match parse(vm, text, mode) {
+    let precision = vm.precision();
+    let consts = |name: &[u8]| vm.constant(name).map(|v| v.to_string_lossy(precision));
+    let entries = match parse(&consts, text, mode) {
         Ok(e) => e,
         Err(SyntaxError(msg, line)) => {
             vm.warning(&format!("syntax error, {msg} in Unknown on line {line}\n"));
@@ -388,5 +531,39 @@ fn parse_ini_file(vm: &mut Vm, args: &mut [Value]) -> R {
     match std::fs::read(std::ffi::OsStr::from_bytes(&path)) {
         Ok(text) => ini_common(vm, args, "parse_ini_file", &text),
         Err(_) => Ok(Value::False),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cli_defines_read_as_php_cli_does() {
+        // Expected values printed by `php -n -d ... -r 'echo ini_get(...);'`.
+        assert_eq!(cli_define_value("E_ALL & ~E_NOTICE"), "32759");
+        assert_eq!(cli_define_value("E_ALL&~E_DEPRECATED"), "24575");
+        assert_eq!(cli_define_value("E_ALL | FOO"), "32767");
+        assert_eq!(cli_define_value("E_ALL"), "32767");
+        assert_eq!(cli_define_value("\"E_ALL\""), "E_ALL");
+        assert_eq!(
+            cli_define_value("(E_ALL|E_STRICT)^E_NOTICE"),
+            "(E_ALL|E_STRICT)^E_NOTICE"
+        );
+        assert_eq!(cli_define_value("!E_ALL"), "!E_ALL");
+        assert_eq!(cli_define_value("-1"), "-1");
+        assert_eq!(cli_define_value("On"), "1");
+        assert_eq!(cli_define_value("FOO"), "FOO");
+        assert_eq!(cli_define_value("128M"), "128M");
+    }
+
+    #[test]
+    fn expressions_group_and_negate() {
+        let none = |_: &[u8]| None;
+        assert_eq!(eval_expr(&none, b"~1 | 2"), Some(-2));
+        assert_eq!(eval_expr(&none, b"(1 | 6) & 3"), Some(3));
+        assert_eq!(eval_expr(&none, b"1 | 6 & 3"), Some(3));
+        assert_eq!(eval_expr(&none, b"!0 ^ 3"), Some(2));
+        assert_eq!(eval_expr(&none, b"(1"), None);
     }
 }
