@@ -537,6 +537,24 @@ impl Vm {
     /// Report an exception nobody caught: PHP's fatal error (with the text of the
     /// object's `__toString`, a user override included), status 255.
     pub(crate) fn report_uncaught(&mut self, e: &Rc<PhpObject>) {
+        // A ParseError or CompileError itself (not a subclass) is reported as the error
+        // it stands for, its message alone (zend_exception_error).
+        let as_error = match e.class.name.to_ascii_lowercase().as_str() {
+            "parseerror" => Some(errors::E_PARSE),
+            "compileerror" => Some(errors::E_COMPILE_ERROR),
+            _ => None,
+        };
+        if let Some(level) = as_error {
+            let msg = e.prop("message").to_string_lossy(self.precision);
+            let msg = String::from_utf8_lossy(&msg).into_owned();
+            let file = e.prop("file").to_string_lossy(self.precision);
+            let file = String::from_utf8_lossy(&file).into_owned();
+            let line = e.prop("line").to_long() as u32;
+            self.last_error = Some((level, msg.clone(), file.clone(), line));
+            self.write_error(level, &msg, &file, line);
+            self.exit_status = 255;
+            return;
+        }
         let text = match self.uncaught_text(e) {
             Ok(t) => t,
             Err(_) => e.class.name.to_string(),
