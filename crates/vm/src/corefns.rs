@@ -112,6 +112,7 @@ pub const FUNCTIONS: &[BuiltinSpec] = &[
     func("gc_enabled", gc_enabled, &[], 0),
     func("gc_status", gc_status, &[], 0),
     func("assert", assert, &["assertion", "description"], 1),
+    func("assert_options", assert_options, &["option", "value"], 1),
     func("debug_backtrace", debug_backtrace, &["options", "limit"], 0),
     func(
         "debug_print_backtrace",
@@ -640,7 +641,8 @@ fn gc_status(_: &mut Vm, _: &mut [Value]) -> R {
 fn assert(vm: &mut Vm, a: &mut [Value]) -> R {
     let on = vm
         .ini_get("zend.assertions")
-        .is_some_and(|v| v.trim().parse::<i64>().unwrap_or(1) > 0);
+        .is_some_and(|v| v.trim().parse::<i64>().unwrap_or(1) > 0)
+        && ini_flag(vm, "assert.active");
     if !on || get(a, 0).to_bool() {
         return Ok(Value::True);
     }
@@ -655,14 +657,50 @@ fn assert(vm: &mut Vm, a: &mut [Value]) -> R {
     } else {
         String::from_utf8_lossy(&description.to_php_string(vm)?).into_owned()
     };
-    let exceptions = vm
-        .ini_get("assert.exception")
-        .is_some_and(|v| v.trim() != "0" && !v.trim().is_empty());
-    if exceptions {
+    if ini_flag(vm, "assert.exception") {
         return Err(vm.throw_error("AssertionError", msg));
     }
-    vm.warning(&format!("assert(): {msg} failed"));
+    if ini_flag(vm, "assert.warning") {
+        vm.warning(&format!("assert(): {msg} failed"));
+    }
     Ok(Value::False)
+}
+
+/// An assert.* setting as the int PHP keeps it (absent or non-numeric: 0).
+fn ini_int(vm: &Vm, name: &str) -> i64 {
+    vm.ini_get(name)
+        .map_or(0, |v| Value::from(v.trim()).to_long())
+}
+
+fn ini_flag(vm: &Vm, name: &str) -> bool {
+    ini_int(vm, name) != 0
+}
+
+/// `assert_options()`: the previous value of an assert.* setting (an int; the callback
+/// for ASSERT_CALLBACK), setting it when a value is given.
+fn assert_options(vm: &mut Vm, a: &mut [Value]) -> R {
+    const F: &str = "assert_options";
+    let name = match arg_long(vm, a, 0, F)? {
+        1 => "assert.active",
+        2 => "assert.callback",
+        3 => "assert.bail",
+        4 => "assert.warning",
+        5 => "assert.exception",
+        _ => return Err(args::value_error(vm, F, 0, "must be an ASSERT_* constant")),
+    };
+    let old = if name == "assert.callback" {
+        match vm.ini_get(name) {
+            Some(cb) if !cb.is_empty() => Value::from(cb),
+            _ => Value::Null,
+        }
+    } else {
+        Value::Long(ini_int(vm, name))
+    };
+    if has(a, 1) {
+        let v = get(a, 1).to_php_string(vm)?;
+        vm.set_ini(name, String::from_utf8_lossy(&v).into_owned());
+    }
+    Ok(old)
 }
 
 fn debug_backtrace(vm: &mut Vm, a: &mut [Value]) -> R {

@@ -2,6 +2,11 @@
 //! `crate::constants`, which registers these too).
 
 pub const INT_CONSTANTS: &[(&str, i64)] = &[
+    ("ASSERT_ACTIVE", 1),
+    ("ASSERT_CALLBACK", 2),
+    ("ASSERT_BAIL", 3),
+    ("ASSERT_WARNING", 4),
+    ("ASSERT_EXCEPTION", 5),
     ("PASSWORD_BCRYPT_DEFAULT_COST", 10),
     ("HTML_SPECIALCHARS", 0),
     ("HTML_ENTITIES", 1),
