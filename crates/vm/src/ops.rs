@@ -306,7 +306,7 @@ pub fn concat_assign(vm: &mut Vm, target: &mut Value, b: &Value) -> Result<(), U
 pub fn bitwise_not(vm: &mut Vm, a: &Value) -> Result<Value, Unwind> {
     match a.deref() {
         Value::Long(n) => Ok(Value::Long(!n)),
-        Value::Double(d) => Ok(Value::Long(!numeric::dval_to_lval(d))),
+        Value::Double(d) => Ok(Value::Long(!double_to_int_checked(vm, d))),
         Value::String(s) => Ok(Value::from(s.iter().map(|c| !c).collect::<Vec<u8>>())),
         other => Err(vm.throw_error(
             "TypeError",
