@@ -354,6 +354,10 @@ thread_local! {
     /// The values of the unserialize() runs that are calling a
     /// `Serializable::unserialize()`, innermost last.
     static SHARED_VARS: std::cell::RefCell<Vec<Vec<Value>>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// The options of the unserialize() calls running, with the depth reached when
+    /// each called into user code: an unserialize() from there inherits both (PHP
+    /// shares them through the var_hash).
+    static ACTIVE: std::cell::RefCell<Vec<(Options, usize)>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// A failed parse: the offset PHP reports.
@@ -370,6 +374,108 @@ struct Reader<'a> {
     targets: HashSet<usize>,
     /// An exception thrown by a method called while unserializing.
     thrown: Option<Unwind>,
+    opts: Options,
+    /// The depth this call starts at (an unserialize() nested in another's).
+    base: usize,
+    /// The depth of the value being read.
+    depth_now: usize,
+}
+
+/// `unserialize()`'s options.
+#[derive(Clone)]
+struct Options {
+    /// Lowercase names of the classes that may be instantiated (None: all).
+    allowed: Option<HashSet<Vec<u8>>>,
+    /// Arrays and objects nested deeper fail (0: no limit).
+    max_depth: usize,
+}
+
+impl Options {
+    /// What an unserialize() without options uses: the running one's, else the
+    /// ini's; and the depth it starts at.
+    fn inherited(vm: &Vm) -> (Options, usize) {
+        ACTIVE
+            .with(|a| a.borrow().last().cloned())
+            .unwrap_or_else(|| (Options::defaults(vm), 0))
+    }
+
+    fn defaults(vm: &Vm) -> Options {
+        let depth = vm
+            .ini_get("unserialize_max_depth")
+            .and_then(|d| d.trim().parse::<i64>().ok())
+            .unwrap_or(4096);
+        Options {
+            allowed: None,
+            max_depth: depth.max(0) as usize,
+        }
+    }
+
+    /// The `allowed_classes` and `max_depth` entries of the options argument.
+    fn parse(vm: &mut Vm, arg: &Value) -> Result<Options, Unwind> {
+        let mut o = Options::defaults(vm);
+        let Value::Array(a) = arg.deref() else {
+            return Ok(o);
+        };
+        if let Some(v) = a.get(&ArrayKey::from_bytes(b"allowed_classes")) {
+            o.allowed = match v.deref() {
+                Value::True => None,
+                Value::False => Some(HashSet::new()),
+                Value::Array(names) => {
+                    let mut set = HashSet::new();
+                    for n in names.values() {
+                        match n.deref() {
+                            v @ (Value::String(_)
+                            | Value::Long(_)
+                            | Value::Double(_)
+                            | Value::True
+                            | Value::False
+                            | Value::Null) => {
+                                set.insert(v.to_string_lossy(17).to_ascii_lowercase())
+                            }
+                            other => {
+                                return Err(vm.throw_error(
+                                    "TypeError",
+                                    format!(
+                                        "unserialize(): Option \"allowed_classes\" must be an array of class names, {} given",
+                                        other.debug_type_name()
+                                    ),
+                                ))
+                            }
+                        };
+                    }
+                    Some(set)
+                }
+                other => {
+                    return Err(vm.throw_error(
+                        "TypeError",
+                        format!(
+                            "unserialize(): Option \"allowed_classes\" must be of type array|bool, {} given",
+                            other.debug_type_name()
+                        ),
+                    ))
+                }
+            };
+        }
+        if let Some(v) = a.get(&ArrayKey::from_bytes(b"max_depth")) {
+            let Value::Long(d) = v.deref() else {
+                return Err(vm.throw_error(
+                    "TypeError",
+                    format!(
+                        "unserialize(): Option \"max_depth\" must be of type int, {} given",
+                        v.deref().debug_type_name()
+                    ),
+                ));
+            };
+            if d < 0 {
+                return Err(vm.throw_error(
+                    "ValueError",
+                    "unserialize(): Option \"max_depth\" must be greater than or equal to 0".into(),
+                ));
+            }
+            o.max_depth = d as usize;
+        }
+        Ok(o)
+    }
 }
 
 impl Reader<'_> {
@@ -412,7 +518,15 @@ impl Reader<'_> {
         depth: usize,
     ) -> Result<Result<Value, At>, Unwind> {
         let slot = self.vars.len().checked_sub(1);
-        let found = self.vm.lookup_class(class)?;
+        let allowed = self
+            .opts
+            .allowed
+            .as_ref()
+            .is_none_or(|a| a.contains(&class.to_ascii_lowercase()));
+        let found = match allowed {
+            true => self.vm.lookup_class(class)?,
+            false => None,
+        };
         let Some(ce) = found.filter(|c| !c.is_enum() && !c.is_interface()) else {
             let props = match self.members(n, depth) {
                 Ok(p) => p,
@@ -428,6 +542,12 @@ impl Reader<'_> {
             return Ok(Ok(Value::Object(o)));
         };
         refuse_unserialization(self.vm, &ce)?;
+        if ce.is_abstract() {
+            return Err(self.vm.throw_error(
+                "Error",
+                format!("Cannot instantiate abstract class {}", ce.name),
+            ));
+        }
         if ce.instance_of_name(b"serializable") && ce.magic.unserialize.is_none() {
             self.vm.warning(&format!(
                 "Erroneous data format for unserializing '{}'",
@@ -448,6 +568,32 @@ impl Reader<'_> {
             Err(at) => return Ok(Err(at)),
         };
         let line = self.vm.line;
+        self.enter();
+        let r = self.restore(&ce, &o, props);
+        self.leave();
+        r?;
+        self.vm.line = line;
+        Ok(Ok(Value::Object(o)))
+    }
+
+    /// The depth and options an unserialize() called from user code inherits.
+    fn enter(&self) {
+        let entry = (self.opts.clone(), self.base + self.depth_now);
+        ACTIVE.with(|a| a.borrow_mut().push(entry));
+    }
+
+    fn leave(&self) {
+        ACTIVE.with(|a| a.borrow_mut().pop());
+    }
+
+    /// An object's members given back: to `__unserialize()`, else as properties
+    /// followed by `__wakeup()`.
+    fn restore(
+        &mut self,
+        ce: &Rc<crate::class::ClassEntry>,
+        o: &Rc<PhpObject>,
+        props: PhpArray,
+    ) -> Result<(), Unwind> {
         if let Some(m) = ce.magic.unserialize.clone() {
             self.vm
                 .invoke_method(Some(o.clone()), &m, ce.clone(), vec![Value::from(props)])?;
@@ -458,8 +604,7 @@ impl Reader<'_> {
                     .invoke_method(Some(o.clone()), &m, ce.clone(), Vec::new())?;
             }
         }
-        self.vm.line = line;
-        Ok(Ok(Value::Object(o)))
+        Ok(())
     }
 
     /// A `C:` record's payload, passed to `Serializable::unserialize()`.
@@ -485,9 +630,11 @@ impl Reader<'_> {
                 // An unserialize() inside the method continues this one's numbering
                 // (PHP shares the var_hash), so its back-references reach our values.
                 SHARED_VARS.with(|v| v.borrow_mut().push(std::mem::take(&mut self.vars)));
+                self.enter();
                 let r =
                     self.vm
                         .invoke_method(Some(o.clone()), &m, ce.clone(), vec![Value::from(data)]);
+                self.leave();
                 self.vars = SHARED_VARS
                     .with(|v| v.borrow_mut().pop())
                     .unwrap_or_default();
@@ -535,9 +682,6 @@ impl Reader<'_> {
         let Some(&tag) = self.s.get(self.pos) else {
             return Err(fail());
         };
-        if depth > 4096 {
-            return Err(fail());
-        }
         match tag {
             b'N' if self.eat(b"N;") => Ok(Value::Null),
             b'b' if self.eat(b"b:0;") => Ok(Value::False),
@@ -624,6 +768,7 @@ impl Reader<'_> {
                 let Some(n) = self.int_until(false, b':').filter(|_| self.eat(b"{")) else {
                     return Err(fail());
                 };
+                self.depth_now = depth;
                 let r = match tag {
                     b'C' => self.custom_object(&class, n as usize),
                     _ => self.object(&class, n as usize, depth),
@@ -675,6 +820,13 @@ impl Reader<'_> {
 
     /// `n` key/value pairs and the closing `}`.
     fn members(&mut self, n: usize, depth: usize) -> Result<PhpArray, At> {
+        let max = self.opts.max_depth;
+        if max > 0 && self.base + depth >= max {
+            self.vm.warning(&format!(
+                "unserialize(): Maximum depth of {max} exceeded. The depth limit can be changed using the max_depth unserialize() option or the unserialize_max_depth ini setting"
+            ));
+            return Err(At(self.pos));
+        }
         let mut out = PhpArray::new();
         for _ in 0..n {
             let key_at = self.pos;
@@ -699,7 +851,11 @@ fn unserialize(vm: &mut Vm, args: &mut [Value]) -> R {
     if data.is_empty() {
         return Ok(Value::False);
     }
-    match unserialize_at(vm, &data, 0)? {
+    let (opts, base) = match get(args, 1) {
+        Value::Null => Options::inherited(vm),
+        options => (Options::parse(vm, &options)?, 0),
+    };
+    match unserialize_with(vm, &data, 0, opts, base)? {
         Ok((v, _)) => Ok(v),
         Err(offset) => {
             vm.notice(&format!(
@@ -766,6 +922,17 @@ pub(crate) fn unserialize_at(
     data: &[u8],
     at: usize,
 ) -> Result<Result<(Value, usize), usize>, Unwind> {
+    let (opts, base) = Options::inherited(vm);
+    unserialize_with(vm, data, at, opts, base)
+}
+
+fn unserialize_with(
+    vm: &mut Vm,
+    data: &[u8],
+    at: usize,
+    opts: Options,
+    base: usize,
+) -> Result<Result<(Value, usize), usize>, Unwind> {
     // Inside a Serializable::unserialize() called by an unserialize(): its values.
     let shared = SHARED_VARS.with(|v| v.borrow_mut().last_mut().map(std::mem::take));
     let nested = shared.is_some();
@@ -776,6 +943,9 @@ pub(crate) fn unserialize_at(
         vars: shared.unwrap_or_default(),
         targets: ref_targets(&data[at.min(data.len())..]),
         thrown: None,
+        opts,
+        base,
+        depth_now: 0,
     };
     let parsed = r.item(0).map(|v| v.deref());
     let end = r.pos;

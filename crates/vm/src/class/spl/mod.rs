@@ -375,6 +375,13 @@ const NOT_SERIALIZABLE: &[&[u8]] = &[
     b"weakreference",
     b"weakmap",
     b"splinternaliterator",
+    b"splfileinfo",
+    b"directoryiterator",
+    b"filesystemiterator",
+    b"recursivedirectoryiterator",
+    b"globiterator",
+    b"splfileobject",
+    b"spltempfileobject",
 ];
 
 pub(crate) fn not_serializable(class: &super::ClassEntry) -> bool {
