@@ -129,14 +129,22 @@ mod tests {
             // SAFETY: non-zero layouts, grown and freed below with the layouts they have.
             unsafe {
                 let p = Counting.alloc(layout);
-                assert!(!p.is_null() && p as usize % align == 0, "{size}/{align}");
+                assert!(
+                    !p.is_null() && (p as usize).is_multiple_of(align),
+                    "{size}/{align}"
+                );
                 p.write_bytes(7, size);
                 let q = Counting.realloc(p, layout, size * 3);
-                assert!(!q.is_null() && q as usize % align == 0, "{size}/{align}");
+                assert!(
+                    !q.is_null() && (q as usize).is_multiple_of(align),
+                    "{size}/{align}"
+                );
                 assert_eq!(*q.add(size - 1), 7);
                 Counting.dealloc(q, Layout::from_size_align(size * 3, align).unwrap());
                 let z = Counting.alloc_zeroed(layout);
-                assert!(!z.is_null() && z as usize % align == 0 && *z.add(size - 1) == 0);
+                assert!(
+                    !z.is_null() && (z as usize).is_multiple_of(align) && *z.add(size - 1) == 0
+                );
                 Counting.dealloc(z, layout);
             }
         }
