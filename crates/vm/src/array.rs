@@ -18,8 +18,11 @@ use crate::value::{ArrayKey, Value};
 pub struct KeyHasher(u64);
 
 impl Hasher for KeyHasher {
+    /// The multiply leaves the entropy in the high bits, but hashbrown picks the
+    /// bucket from the low ones: without the rotation, keys that differ only past
+    /// their first byte ("k1".."k4999") share a bucket chain.
     fn finish(&self) -> u64 {
-        self.0
+        self.0.rotate_left(26)
     }
     fn write(&mut self, bytes: &[u8]) {
         for chunk in bytes.chunks(8) {
@@ -57,6 +60,9 @@ enum Repr {
     Hash(Hash),
 }
 
+/// `next_free` of an array no integer key went into yet (Zend's `ZEND_LONG_MIN`).
+const FRESH: i64 = i64::MIN;
+
 /// Error of an append when the next index would overflow (`PHP_INT_MAX` is used).
 #[derive(Debug, PartialEq, Eq)]
 pub struct NextIndexOccupied;
@@ -64,7 +70,8 @@ pub struct NextIndexOccupied;
 #[derive(Debug)]
 pub struct PhpArray {
     repr: Repr,
-    /// The key `$a[] = …` uses (Zend's `nNextFreeElement`); `None` once `PHP_INT_MAX` is used.
+    /// Zend's `nNextFreeElement`: `$a[] = …` uses it (0 while it is still `i64::MIN`,
+    /// the mark of a fresh array); `None` once `PHP_INT_MAX` is used.
     next_free: Option<i64>,
     /// The internal pointer (`current`/`next`/`reset`/`end`): a position.
     pos: usize,
@@ -122,17 +129,24 @@ impl Clone for PhpArray {
 }
 
 impl PhpArray {
+    /// A fresh array (`zend_new_array`): a first negative key `n` makes the next one `n+1`.
     pub fn new() -> Self {
-        PhpArray {
-            repr: Repr::Packed(Vec::new()),
-            next_free: Some(0),
-            pos: 0,
-        }
+        PhpArray::with_capacity(0)
     }
 
     pub fn with_capacity(n: usize) -> Self {
         PhpArray {
             repr: Repr::Packed(Vec::with_capacity(n)),
+            next_free: Some(FRESH),
+            pos: 0,
+        }
+    }
+
+    /// The empty array literal `[]` (Zend's shared `zend_empty_array`), whose next key
+    /// stays 0 after a negative one: `$a = []; $a[-3] = 1; $a[] = 2;` uses key 0.
+    pub fn empty_literal() -> Self {
+        PhpArray {
+            repr: Repr::Packed(Vec::new()),
             next_free: Some(0),
             pos: 0,
         }
@@ -170,8 +184,9 @@ impl PhpArray {
         }
     }
 
+    /// The key `$a[] = …` would use; None once `PHP_INT_MAX` is used.
     pub fn next_free(&self) -> Option<i64> {
-        self.next_free
+        self.next_free.map(|n| if n == FRESH { 0 } else { n })
     }
 
     pub fn get(&self, key: &ArrayKey) -> Option<&Value> {
@@ -248,7 +263,7 @@ impl PhpArray {
                 };
                 return &mut v[*i as usize];
             }
-            if *i == len && self.next_free == Some(len) {
+            if *i == len && self.next_free() == Some(len) {
                 self.next_free = Some(len + 1);
                 let Repr::Packed(v) = &mut self.repr else {
                     unreachable!()
@@ -259,13 +274,15 @@ impl PhpArray {
         }
         self.bump_next_free(&key);
         let h = self.make_hash();
-        let idx = match h.index.get(&key) {
-            Some(&i) => i,
-            None => {
-                let i = h.buckets.len();
-                h.index.insert(key.clone(), i);
+        let next = h.buckets.len();
+        // One hash of the key, found or not.
+        let idx = match h.index.entry(key) {
+            std::collections::hash_map::Entry::Occupied(e) => *e.get(),
+            std::collections::hash_map::Entry::Vacant(e) => {
+                let key = e.key().clone();
+                e.insert(next);
                 h.buckets.push(Some((key, Value::Null)));
-                i
+                next
             }
         };
         match &mut h.buckets[idx] {
@@ -281,7 +298,7 @@ impl PhpArray {
 
     /// `$a[] = value`.
     pub fn push(&mut self, value: Value) -> Result<(), NextIndexOccupied> {
-        let Some(n) = self.next_free else {
+        let Some(n) = self.next_free() else {
             return Err(NextIndexOccupied);
         };
         if let Repr::Packed(v) = &mut self.repr {
@@ -311,7 +328,7 @@ impl PhpArray {
 
     /// The slot `$a[]` creates, for write fetches (`$a[][] = 1`).
     pub fn push_entry(&mut self) -> Result<&mut Value, NextIndexOccupied> {
-        let n = self.next_free.ok_or(NextIndexOccupied)?;
+        let n = self.next_free().ok_or(NextIndexOccupied)?;
         Ok(self.entry(ArrayKey::Int(n)))
     }
 
@@ -475,6 +492,17 @@ mod tests {
 
     fn s(x: &str) -> ArrayKey {
         ArrayKey::Str(Rc::new(x.as_bytes().to_vec()))
+    }
+
+    #[test]
+    fn similar_string_keys_spread_over_buckets() {
+        use std::hash::BuildHasher;
+        let build = BuildHasherDefault::<KeyHasher>::default();
+        let buckets: std::collections::HashSet<u64> = (0..4096)
+            .map(|i| build.hash_one(s(&format!("k{i}"))) & 4095)
+            .collect();
+        // A uniform hash fills about 63% of 4096 buckets with 4096 keys.
+        assert!(buckets.len() > 2000, "{} buckets used", buckets.len());
     }
 
     #[test]
