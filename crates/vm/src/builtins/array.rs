@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use crate::array::PhpArray;
 use crate::numeric::{parse_numeric, Num, Numeric};
-use crate::value::{ArrayKey, Value};
+use crate::value::{ArrayKey, PhpStr, Value};
 use crate::vm::{Unwind, Vm};
 
 use super::args::{
@@ -1041,9 +1041,124 @@ enum By {
     Keys,
 }
 
+/// The sort key of an item when every item of the array has one of the same kind
+/// and `cmp` orders them totally.
+enum TotalKeys {
+    Ints(Vec<i64>),
+    Floats(Vec<f64>),
+    Bytes(Vec<PhpStr>),
+}
+
+/// Whether a string can never be numeric (so comparisons with it are bytewise):
+/// numeric strings start with whitespace, a sign, a dot or a digit.
+fn never_numeric(s: &[u8]) -> bool {
+    s.first().is_some_and(|c| {
+        !matches!(
+            c,
+            b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c | b'+' | b'-' | b'.' | b'0'..=b'9'
+        )
+    })
+}
+
+/// The items' keys if `cmp` is a total order on them: all ints, all floats but NaN,
+/// or all strings compared bytewise. References and mixed kinds take the general
+/// path (PHP 8's mixed comparisons are not transitive, so only replaying
+/// `zend_sort` gives PHP's order).
+fn total_keys(cmp: Cmp, items: &[Value]) -> Option<TotalKeys> {
+    let ints = || {
+        items
+            .iter()
+            .map(|v| match *v {
+                Value::Long(n) => Some(n),
+                _ => None,
+            })
+            .collect::<Option<Vec<i64>>>()
+    };
+    let floats = || {
+        items
+            .iter()
+            .map(|v| match *v {
+                Value::Long(n) if matches!(cmp, Cmp::Numeric) => Some(n as f64),
+                Value::Double(d) if !d.is_nan() => Some(d),
+                _ => None,
+            })
+            .collect::<Option<Vec<f64>>>()
+    };
+    let bytes = |all_bytewise: bool| {
+        items
+            .iter()
+            .map(|v| match v {
+                Value::String(s) if all_bytewise || never_numeric(s) => Some(s.clone()),
+                _ => None,
+            })
+            .collect::<Option<Vec<PhpStr>>>()
+    };
+    match cmp {
+        Cmp::Regular => ints()
+            .map(TotalKeys::Ints)
+            .or_else(|| floats().map(TotalKeys::Floats))
+            .or_else(|| bytes(false).map(TotalKeys::Bytes)),
+        Cmp::Numeric => floats().map(TotalKeys::Floats),
+        Cmp::Str { fold: false, .. } => bytes(true).map(TotalKeys::Bytes),
+        _ => None,
+    }
+}
+
+/// Sorts by keys in a total order: with the position tie-break every correct sort
+/// gives one order, so the standard library's stable sort gives `zend_sort`'s.
+fn sort_by_total<K>(
+    v: Vec<Entry>,
+    keys: Vec<K>,
+    reverse: bool,
+    cmp: impl Fn(&K, &K) -> std::cmp::Ordering,
+) -> Vec<Entry> {
+    let mut pairs: Vec<(K, Entry)> = keys.into_iter().zip(v).collect();
+    if reverse {
+        pairs.sort_by(|a, b| cmp(&b.0, &a.0));
+    } else {
+        pairs.sort_by(|a, b| cmp(&a.0, &b.0));
+    }
+    pairs.into_iter().map(|(_, e)| e).collect()
+}
+
+/// `flag_sort` without `zend_sort` when the order is total (see [`total_keys`]).
+fn sort_total(a: &PhpArray, cmp: Cmp, by: By, reverse: bool, renumber: bool) -> Option<PhpArray> {
+    let items: Vec<Value> = match by {
+        By::Values => a.values().cloned().collect(),
+        By::Keys => a.keys().map(|k| k.to_value()).collect(),
+    };
+    let keys = total_keys(cmp, &items)?;
+    let keys = match (keys, by, renumber) {
+        // Equal ints are indistinguishable: no need for stability or the entries.
+        (TotalKeys::Ints(mut ints), By::Values, true) => {
+            ints.sort_unstable();
+            if reverse {
+                ints.reverse();
+            }
+            return Some(PhpArray::from_list(
+                ints.into_iter().map(Value::Long).collect(),
+            ));
+        }
+        (keys, ..) => keys,
+    };
+    let v = entries(a);
+    let sorted = match keys {
+        TotalKeys::Ints(k) => sort_by_total(v, k, reverse, i64::cmp),
+        TotalKeys::Floats(k) => sort_by_total(v, k, reverse, |x, y| {
+            x.partial_cmp(y).unwrap_or(std::cmp::Ordering::Equal)
+        }),
+        TotalKeys::Bytes(k) => sort_by_total(v, k, reverse, |x, y| x[..].cmp(&y[..])),
+    };
+    Some(rebuild(sorted, renumber))
+}
+
 fn flag_sort(vm: &mut Vm, args: &[Value], f: &str, by: By, reverse: bool, renumber: bool) -> R {
     let a = arg_array(vm, args, 0, f)?;
     let cmp = Cmp::from_flags(opt_long(vm, args, 1, f, 0)?, vm.precision());
+    if let Some(sorted) = sort_total(&a, cmp, by, reverse, renumber) {
+        set_ref(args, 0, Value::from(sorted));
+        return Ok(Value::True);
+    }
     let mut v = entries(&a);
     let sign = if reverse { -1 } else { 1 };
     stable_sort(&mut v, |x, y| {
@@ -1863,4 +1978,103 @@ fn array_rand(vm: &mut Vm, args: &mut [Value]) -> R {
         .map(|(k, _)| k.to_value())
         .collect();
     Ok(list(out))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `flag_sort`'s general path: `zend_sort` with the position tie-break.
+    fn zend_order(a: &PhpArray, cmp: Cmp, by: By, reverse: bool, renumber: bool) -> PhpArray {
+        let mut v = entries(a);
+        let sign = if reverse { -1 } else { 1 };
+        stable_sort(&mut v, |x, y| {
+            Ok(sign
+                * match by {
+                    By::Values => cmp.values(&x.val, &y.val),
+                    By::Keys => cmp.keys(&x.key, &y.key),
+                })
+        })
+        .unwrap();
+        rebuild(v, renumber)
+    }
+
+    fn dump(a: &PhpArray) -> Vec<(ArrayKey, String)> {
+        a.iter().map(|(k, v)| (k, format!("{v:?}"))).collect()
+    }
+
+    fn arrays() -> Vec<PhpArray> {
+        let ints: Vec<Value> = (0..300i64)
+            .map(|i| Value::Long((i * 7919) % 61 - 30))
+            .collect();
+        let floats: Vec<Value> = (0..300)
+            .map(|i| Value::Double(((i * 31) % 17) as f64 / 4.0))
+            .collect();
+        let words: Vec<Value> = (0..300)
+            .map(|i| Value::from(format!("w{}", (i * 13) % 40)))
+            .collect();
+        let mut keyed = PhpArray::new();
+        for i in 0..300i64 {
+            keyed.insert(ArrayKey::Int((i * 37) % 1000 - 500), Value::Long(i % 7));
+            keyed.insert(
+                ArrayKey::from_bytes(format!("k{}", (i * 11) % 97).as_bytes()),
+                Value::Long(i),
+            );
+        }
+        let mut str_keyed = PhpArray::new();
+        for i in 0..300i64 {
+            str_keyed.insert(
+                ArrayKey::from_bytes(format!("x{}", (i * 11) % 97).as_bytes()),
+                Value::Long(i % 5),
+            );
+        }
+        vec![
+            PhpArray::from_list(ints),
+            PhpArray::from_list(floats),
+            PhpArray::from_list(words),
+            keyed,
+            str_keyed,
+        ]
+    }
+
+    #[test]
+    fn total_order_sorts_match_zend_sort() {
+        let cmps = [
+            Cmp::Regular,
+            Cmp::Numeric,
+            Cmp::Str {
+                fold: false,
+                precision: 14,
+            },
+        ];
+        let mut fast = 0;
+        for a in arrays() {
+            for cmp in cmps {
+                for by in [By::Values, By::Keys] {
+                    for (reverse, renumber) in
+                        [(false, true), (true, true), (false, false), (true, false)]
+                    {
+                        if let Some(got) = sort_total(&a, cmp, by, reverse, renumber) {
+                            fast += 1;
+                            assert_eq!(
+                                dump(&got),
+                                dump(&zend_order(&a, cmp, by, reverse, renumber))
+                            );
+                        }
+                    }
+                }
+            }
+        }
+        assert!(fast >= 20, "only {fast} sorts took the fast path");
+    }
+
+    #[test]
+    fn mixed_or_numeric_strings_take_the_general_path() {
+        let a = PhpArray::from_list(vec![Value::from("10"), Value::from("9"), Value::from("a")]);
+        assert!(sort_total(&a, Cmp::Regular, By::Values, false, true).is_none());
+        let b = PhpArray::from_list(vec![Value::Long(1), Value::Double(0.5)]);
+        assert!(sort_total(&b, Cmp::Regular, By::Values, false, true).is_none());
+        let c = PhpArray::from_list(vec![Value::Double(f64::NAN), Value::Double(0.5)]);
+        assert!(sort_total(&c, Cmp::Regular, By::Values, false, true).is_none());
+    }
 }
