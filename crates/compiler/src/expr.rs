@@ -304,7 +304,10 @@ impl Compiler<'_> {
     /// `zend_try_ct_eval_array`
     fn ct_array(&self, items: &[Option<ArrayItem>]) -> Option<Val> {
         let mut out = ArrayBuilder::default();
-        let mut next: i64 = 0;
+        // Zend's nNextFreeElement: `i64::MIN` until an int key goes in (appending then
+        // uses 0), so a first negative key `n` makes the next one `n+1`.
+        let mut next: i64 = i64::MIN;
+        let append_key = |next: i64| if next == i64::MIN { 0 } else { next };
         for it in items {
             let it = it.as_ref()?;
             if it.by_ref {
@@ -316,8 +319,9 @@ impl Compiler<'_> {
                 for (k, v) in inner {
                     match k {
                         Key::Int(_) => {
-                            out.put(Key::Int(next), v);
-                            next = next.checked_add(1)?;
+                            let k = append_key(next);
+                            out.put(Key::Int(k), v);
+                            next = k.checked_add(1)?;
                         }
                         k => out.put(k, v),
                     }
@@ -335,8 +339,9 @@ impl Compiler<'_> {
                     out.put(k, v);
                 }
                 None => {
-                    out.put(Key::Int(next), v);
-                    next = next.checked_add(1)?;
+                    let k = append_key(next);
+                    out.put(Key::Int(k), v);
+                    next = k.checked_add(1)?;
                 }
             }
         }

@@ -506,6 +506,20 @@ mod tests {
     }
 
     #[test]
+    fn next_key_after_a_negative_first_key() {
+        let mut fresh = PhpArray::new();
+        fresh.insert(ArrayKey::Int(-3), Value::Null);
+        assert_eq!(fresh.next_free(), Some(-2));
+        let mut literal = PhpArray::empty_literal();
+        literal.insert(ArrayKey::Int(-3), Value::Null);
+        assert_eq!(literal.next_free(), Some(0));
+        let mut list = PhpArray::new();
+        assert_eq!(list.push(Value::Null), Ok(()));
+        assert_eq!(list.next_free(), Some(1));
+        assert!(list.is_list());
+    }
+
+    #[test]
     fn list_stays_packed_and_appends() {
         let mut a = PhpArray::new();
         for i in 0..5 {

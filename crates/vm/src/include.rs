@@ -260,7 +260,10 @@ fn literal_value(view: &ScriptView<'_>, i: usize) -> Value {
         Literal::Double(d) => Value::Double(d),
         Literal::String(s) => Value::from(view.str(s)),
         Literal::Array(range) => {
-            let mut a = PhpArray::with_capacity(range.len as usize);
+            let mut a = match range.len {
+                0 => PhpArray::empty_literal(),
+                n => PhpArray::with_capacity(n as usize),
+            };
             for e in &view.array_elems[range.indices()] {
                 let v = literal_value(view, e.value as usize);
                 match e.key.map(|k| literal_value(view, k as usize)) {

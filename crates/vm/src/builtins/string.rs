@@ -231,17 +231,11 @@ fn substr(vm: &mut Vm, args: &mut [Value]) -> R {
 }
 
 fn find(h: &[u8], n: &[u8]) -> Option<usize> {
-    if n.is_empty() {
-        return Some(0);
-    }
-    h.windows(n.len()).position(|w| w == n)
+    memchr::memmem::find(h, n)
 }
 
 fn rfind(h: &[u8], n: &[u8]) -> Option<usize> {
-    if n.is_empty() {
-        return Some(h.len());
-    }
-    h.windows(n.len()).rposition(|w| w == n)
+    memchr::memmem::rfind(h, n)
 }
 
 fn lower(s: &[u8]) -> Vec<u8> {
@@ -332,25 +326,22 @@ fn replace_one(
     if search.is_empty() || subject.len() < search.len() {
         return subject.to_vec();
     }
-    let hay = if fold {
-        lower(subject)
+    let folded;
+    let (hay, needle) = if fold {
+        folded = (lower(subject), lower(search));
+        (&folded.0[..], &folded.1[..])
     } else {
-        subject.to_vec()
+        (subject, search)
     };
-    let needle = if fold { lower(search) } else { search.to_vec() };
     let mut out = Vec::with_capacity(subject.len());
-    let mut i = 0;
     let mut last = 0;
-    while i + needle.len() <= hay.len() {
-        if hay[i..i + needle.len()] == needle[..] {
-            out.extend_from_slice(&subject[last..i]);
-            out.extend_from_slice(replace);
-            i += needle.len();
-            last = i;
-            *count += 1;
-        } else {
-            i += 1;
-        }
+    // Matches do not overlap: the finder resumes after each one.
+    let finder = memchr::memmem::Finder::new(needle);
+    while let Some(p) = finder.find(&hay[last..]) {
+        out.extend_from_slice(&subject[last..last + p]);
+        out.extend_from_slice(replace);
+        last += p + needle.len();
+        *count += 1;
     }
     out.extend_from_slice(&subject[last..]);
     out
@@ -675,12 +666,12 @@ fn explode(vm: &mut Vm, args: &mut [Value]) -> R {
         return Err(value_error(vm, F, 0, "cannot be empty"));
     }
     let mut parts: Vec<&[u8]> = Vec::new();
-    let mut rest: &[u8] = &s;
-    while let Some(p) = find(rest, &sep) {
-        parts.push(&rest[..p]);
-        rest = &rest[p + sep.len()..];
+    let mut last = 0;
+    for p in memchr::memmem::find_iter(&s, &sep[..]) {
+        parts.push(&s[last..p]);
+        last = p + sep.len();
     }
-    parts.push(rest);
+    parts.push(&s[last..]);
     let parts: Vec<&[u8]> = if limit > 0 {
         let limit = limit as usize;
         if parts.len() > limit {
@@ -946,13 +937,10 @@ fn substr_count(vm: &mut Vm, args: &mut [Value]) -> R {
             offset + l
         }
     };
-    let mut hay = &h[offset as usize..end as usize];
-    let mut count = 0;
-    while let Some(p) = find(hay, &n) {
-        count += 1;
-        hay = &hay[p + n.len()..];
-    }
-    Ok(Value::Long(count))
+    let hay = &h[offset as usize..end as usize];
+    Ok(Value::Long(
+        memchr::memmem::find_iter(hay, &n[..]).count() as i64
+    ))
 }
 
 fn nl2br(vm: &mut Vm, args: &mut [Value]) -> R {
