@@ -65,12 +65,16 @@ fn site_get<'c, T>(
     scope: Option<&Rc<ClassEntry>>,
 ) -> Option<&'c T> {
     let slot = lit_get(cache, script, lit)?;
-    let same_scope = match (&slot.scope, scope) {
-        (Some(a), Some(b)) => Rc::ptr_eq(a, b),
-        (None, None) => true,
-        _ => false,
-    };
-    (Rc::ptr_eq(&slot.class, class) && same_scope).then_some(&slot.found)
+    // Addresses only: two compares, no branching on which scope is absent.
+    let same = Rc::as_ptr(&slot.class) == Rc::as_ptr(class)
+        && class_ptr(slot.scope.as_ref()) == class_ptr(scope);
+    same.then_some(&slot.found)
+}
+
+/// A scope's address (null for none), to compare scopes in one instruction.
+#[inline(always)]
+fn class_ptr(c: Option<&Rc<ClassEntry>>) -> *const ClassEntry {
+    c.map_or(std::ptr::null(), Rc::as_ptr)
 }
 
 /// The literal index of a CONST name operand (the key of its site caches).
@@ -1124,16 +1128,21 @@ impl Vm {
         c: Ctx,
         op: &Op,
     ) -> Result<(), Unwind> {
-        let fast = self.cached_target(code, c, op).and_then(|(o, info)| {
-            match &o.slots.borrow()[info.slot as usize] {
-                Value::Undef => None,
-                v => Some(v.deref()),
+        let fast = self
+            .cached_target(code, c, op)
+            .and_then(|(o, info)| slot_value(&o.slots.borrow()[info.slot as usize]));
+        match fast {
+            Some(v) => {
+                self.set_result(c, op.result, v);
+                Ok(())
             }
-        });
-        if let Some(v) = fast {
-            self.set_result(c, op.result, v);
-            return Ok(());
+            None => self.fetch_obj_r_slow(code, c, op),
         }
+    }
+
+    /// FETCH_OBJ_R / FETCH_OBJ_IS off the site cache: resolve, cache, magic, warnings.
+    #[inline(never)]
+    fn fetch_obj_r_slow(&mut self, code: &Code<'_>, c: Ctx, op: &Op) -> Result<(), Unwind> {
         let obj = self.object_operand(code, c, op.op1)?;
         let name = self.prop_name(code, c, op.op2)?;
         let quiet = op.opcode == Opcode::FetchObjIs;
@@ -1238,11 +1247,42 @@ impl Vm {
         op: &Op,
         data: &Op,
     ) -> Result<(), Unwind> {
-        let (o, info, v, mut cur) = match self.cached_read(code, c, op) {
-            Some((o, info, cur)) => (o, Some(info), self.read(code, c, data.op1), cur),
-            None => {
+        // A literal name reads nothing: the value can be read first.
+        let early = if op.op2.kind == OperandKind::Const {
+            let v = self.read(code, c, data.op1);
+            let opcode = opcode_from_u32(op.extended_value);
+            let done = self
+                .cached_target(code, c, op)
+                .and_then(|(o, info)| update_in_place(o, info, |cur| fast_arith(opcode, cur, &v)));
+            if let Some(r) = done {
+                self.set_result(c, op.result, r);
+                return Ok(());
+            }
+            Some(v)
+        } else {
+            None
+        };
+        self.assign_obj_op_slow(code, c, op, data, early)
+    }
+
+    /// ASSIGN_OBJ_OP through the general paths (`early`: the value, if already read).
+    #[inline(never)]
+    fn assign_obj_op_slow(
+        &mut self,
+        code: &Code<'_>,
+        c: Ctx,
+        op: &Op,
+        data: &Op,
+        early: Option<Value>,
+    ) -> Result<(), Unwind> {
+        let (o, info, v, mut cur) = match (early, self.cached_read(code, c, op)) {
+            (Some(v), Some((o, info, cur))) => (o, Some(info), v, cur),
+            (early, _) => {
                 let name = self.prop_name(code, c, op.op2)?;
-                let v = self.read(code, c, data.op1);
+                let v = match early {
+                    Some(v) => v,
+                    None => self.read(code, c, data.op1),
+                };
                 let o = self.write_target(code, c, op.op1, &name, "assign")?;
                 let scope = self.frame_scope(c.fi);
                 let info = self.site_prop(code, op.op2, &o, &name, scope.as_ref());
@@ -1259,6 +1299,39 @@ impl Vm {
     /// PRE_INC_OBJ, PRE_DEC_OBJ, POST_INC_OBJ, POST_DEC_OBJ.
     pub(super) fn op_incdec_obj(&mut self, code: &Code<'_>, c: Ctx, op: &Op) -> Result<(), Unwind> {
         let inc = matches!(op.opcode, Opcode::PreIncObj | Opcode::PostIncObj);
+        let pre = matches!(op.opcode, Opcode::PreIncObj | Opcode::PreDecObj);
+        // An int that stays an int, in place (the result: the new or the old value).
+        let done = self.cached_target(code, c, op).and_then(|(o, info)| {
+            let mut old = None;
+            let new = update_in_place(o, info, |cur| {
+                let Value::Long(n) = *cur else { return None };
+                old = Some(n);
+                let n = if inc {
+                    n.checked_add(1)
+                } else {
+                    n.checked_sub(1)
+                };
+                n.map(Value::Long)
+            })?;
+            Some(if pre { new } else { Value::Long(old?) })
+        });
+        if let Some(r) = done {
+            self.set_result(c, op.result, r);
+            return Ok(());
+        }
+        self.incdec_obj_slow(code, c, op, inc, pre)
+    }
+
+    /// PRE/POST_INC/DEC_OBJ through the general paths.
+    #[inline(never)]
+    fn incdec_obj_slow(
+        &mut self,
+        code: &Code<'_>,
+        c: Ctx,
+        op: &Op,
+        inc: bool,
+        pre: bool,
+    ) -> Result<(), Unwind> {
         let (o, info, old) = match self.cached_read(code, c, op) {
             Some((o, info, old)) => (o, Some(info), old),
             None => {
@@ -1302,12 +1375,7 @@ impl Vm {
             ));
         }
         let new = self.store_prop(code, c, op, &o, info.as_deref(), cur)?;
-        let res = if matches!(op.opcode, Opcode::PreIncObj | Opcode::PreDecObj) {
-            new
-        } else {
-            old
-        };
-        self.set_result(c, op.result, res);
+        self.set_result(c, op.result, if pre { new } else { old });
         Ok(())
     }
 
@@ -1927,6 +1995,16 @@ fn find_prop(o: &PhpObject, name: &str, scope: Option<&Rc<ClassEntry>>) -> Found
     Found::Inaccessible(info.clone())
 }
 
+/// An initialized slot's value (None for `Undef`), dereferenced.
+#[inline(always)]
+fn slot_value(v: &Value) -> Option<Value> {
+    match v {
+        Value::Undef => None,
+        Value::Reference(r) => Some(r.borrow().clone()),
+        v => Some(v.clone()),
+    }
+}
+
 /// Assign `v` to the declared slot `info` of `o` when no `__set`, readonly rule or
 /// type coercion applies (an initialized untyped slot, or a typed one whose type takes
 /// the value as is); `v` comes back otherwise, for [`Vm::write_prop`].
@@ -1945,6 +2023,31 @@ fn store_direct(o: &PhpObject, info: &PropInfo, v: Value) -> Result<Value, Value
     }
     assign_slot(slot, v.clone());
     Ok(v)
+}
+
+/// Replace the declared slot `info` of `o` by `f` of its value, in place, when `f`
+/// gives a value (plain numbers: no user code can run meanwhile) that the slot takes
+/// as is (not readonly, the type accepts it); returns the new value. None leaves the
+/// slot untouched, for the general path.
+#[inline(always)]
+fn update_in_place(
+    o: &PhpObject,
+    info: &PropInfo,
+    f: impl FnOnce(&Value) -> Option<Value>,
+) -> Option<Value> {
+    if info.is_readonly() {
+        return None;
+    }
+    let mut slots = o.slots.borrow_mut();
+    let slot = &mut slots[info.slot as usize];
+    let new = f(slot)?;
+    if let Some(ty) = &info.ty {
+        if !prop_type_accepts(ty, &new) {
+            return None;
+        }
+    }
+    *slot = new.clone();
+    Some(new)
 }
 
 /// Classes that may get dynamic properties without the 8.2 deprecation.
