@@ -39,6 +39,7 @@ pub const FUNCTIONS: &[BuiltinSpec] = &[
     func("constant", constant, &["name"], 1),
     func("error_reporting", error_reporting, &["error_level"], 0),
     func("ini_set", ini_set, &["option", "value"], 2),
+    func("ini_alter", ini_set, &["option", "value"], 2),
     func("ini_get", ini_get, &["option"], 1),
     func("ini_restore", ini_restore, &["option"], 1),
     func(

@@ -1,5 +1,7 @@
 //! Error levels (`E_*`) and how a reported error is written.
 
+use crate::builtins::BuiltinSpec;
+
 pub const E_ERROR: i64 = 1;
 pub const E_WARNING: i64 = 2;
 pub const E_PARSE: i64 = 4;
@@ -55,6 +57,18 @@ pub const LEVEL_CONSTANTS: &[(&str, i64)] = &[
     ("E_ALL", E_ALL),
 ];
 
+/// An alias's errors name the alias (`join(): Argument #2 ...`): each alias is a function
+/// of its own in PHP, but a built-in writes its canonical name. The message is renamed
+/// when it starts with the name of another built-in sharing `spec`'s handler.
+pub(crate) fn rename_for_alias(spec: &BuiltinSpec, msg: &str) -> Option<String> {
+    let (name, rest) = msg.split_once("()")?;
+    if name == spec.name {
+        return None;
+    }
+    let other = crate::builtins::table().get(name.as_bytes())?;
+    std::ptr::fn_addr_eq(other.handler, spec.handler).then(|| format!("{}(){rest}", spec.name))
+}
+
 /// Where `display_errors` sends messages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Display {
@@ -86,5 +100,22 @@ mod tests {
         assert_eq!(Display::parse("0"), Display::Off);
         assert_eq!(Display::parse("stderr"), Display::Stderr);
         assert_eq!(E_ALL & !E_DEPRECATED & !E_STRICT, 22527);
+    }
+
+    #[test]
+    fn aliases_rename_their_errors() {
+        let spec = |n: &str| {
+            *crate::builtins::table()
+                .get(n.as_bytes())
+                .expect("built in")
+        };
+        let msg = "implode(): Argument #2 ($array) must be of type ?array, int given";
+        assert_eq!(
+            rename_for_alias(spec("join"), msg).as_deref(),
+            Some("join(): Argument #2 ($array) must be of type ?array, int given")
+        );
+        assert_eq!(rename_for_alias(spec("implode"), msg), None);
+        // Another function's error (from a callback, say) is left alone.
+        assert_eq!(rename_for_alias(spec("sizeof"), msg), None);
     }
 }

@@ -543,6 +543,11 @@ impl Vm {
         if let Err(Unwind::Throw(e)) = &r {
             if e.serial > mark && !e.native_frame_added() {
                 self.add_native_frame(e, spec.name, args);
+                let msg = e.prop("message").to_string_lossy(self.precision);
+                let msg = String::from_utf8_lossy(&msg);
+                if let Some(m) = crate::errors::rename_for_alias(spec, &msg) {
+                    e.set_prop("message", Value::from(m));
+                }
             }
         }
         r

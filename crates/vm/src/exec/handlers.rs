@@ -773,13 +773,15 @@ impl Vm {
                         self.set_result(c, op.result, n);
                     }
                     other => {
+                        // The compiler marks `sizeof()` with extended_value 1.
+                        let f = if op.extended_value == 1 { "sizeof" } else { "count" };
                         return Err(self.throw_error(
                             "TypeError",
                             format!(
-                                "count(): Argument #1 ($value) must be of type Countable|array, {} given",
+                                "{f}(): Argument #1 ($value) must be of type Countable|array, {} given",
                                 other.type_name()
                             ),
-                        ))
+                        ));
                     }
                 }
             }
