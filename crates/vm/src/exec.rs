@@ -27,6 +27,7 @@ mod destruct;
 mod generator;
 pub(crate) mod handlers;
 mod objects;
+pub(crate) mod prepared;
 mod traversable;
 
 pub(crate) use handlers::{format_type, type_string};
@@ -176,10 +177,13 @@ enum Flow {
 
 /// The code a frame runs, borrowed from its script.
 struct Code<'a> {
+    loaded: &'a Loaded,
     /// Borrowed from the script's `Loaded` (a view is two dozen slices).
     view: &'a ScriptView<'a>,
     oa: &'a OpArray,
     ops: &'a [Op],
+    /// The prepared stream, one insn per op.
+    insns: &'a [prepared::Insn],
     lits: &'a [Value],
     /// All the script's literals (`lits` is this op_array's part).
     all_lits: &'a [Value],
@@ -188,19 +192,18 @@ struct Code<'a> {
 
 impl<'a> Code<'a> {
     #[inline]
-    fn new(
-        view: &'a ScriptView<'a>,
-        all_lits: &'a [Value],
-        script: u32,
-        op_array: u32,
-    ) -> Code<'a> {
+    fn new(loaded: &'a Loaded, script: u32, op_array: u32) -> Code<'a> {
+        let view = loaded.view();
+        let all_lits = &loaded.literals;
         let oa = &view.op_arrays[op_array as usize];
         let ops_start = oa.ops.start as usize;
         let lit_start = oa.literals.start as usize;
         Code {
+            loaded,
             view,
             oa,
             ops: &view.ops[ops_start..ops_start + oa.ops.len as usize],
+            insns: loaded.insns(op_array),
             lits: &all_lits[lit_start..lit_start + oa.literals.len as usize],
             all_lits,
             script,
@@ -609,26 +612,13 @@ impl Vm {
             rare,
             ..
         } = call;
-        let (named, closure) = rare.map_or((Vec::new(), None), |r| (r.named, r.closure));
         let shape = self.scripts[script as usize].shapes[op_array as usize];
         if self.frames.len() >= MAX_DEPTH || self.over_memory_limit() {
             return Err(self.memory_exhausted());
         }
         let declared = shape.num_args;
-        let rare = if num_args > declared || !named.is_empty() || closure.is_some() {
-            let extra_args = if num_args > declared {
-                self.stack
-                    .drain(args_base + declared as usize..args_base + num_args as usize)
-                    .collect()
-            } else {
-                Vec::new()
-            };
-            Some(Box::new(FrameRare {
-                extra_args,
-                extra_named: named,
-                symtab: PhpArray::new(),
-                closure,
-            }))
+        let rare = if num_args > declared || rare.is_some() {
+            self.frame_rare(rare, args_base, num_args, declared)
         } else {
             None
         };
@@ -655,6 +645,35 @@ impl Vm {
             static_class,
         });
         Ok(())
+    }
+
+    /// A new frame's rare parts: the arguments past the declared parameters (moved off
+    /// the stack), the named ones its variadic parameter collects, its closure.
+    #[cold]
+    fn frame_rare(
+        &mut self,
+        rare: Option<Box<CallRare>>,
+        args_base: usize,
+        num_args: u32,
+        declared: u32,
+    ) -> Option<Box<FrameRare>> {
+        let (named, closure) = rare.map_or((Vec::new(), None), |r| (r.named, r.closure));
+        if num_args <= declared && named.is_empty() && closure.is_none() {
+            return None;
+        }
+        let extra_args = if num_args > declared {
+            self.stack
+                .drain(args_base + declared as usize..args_base + num_args as usize)
+                .collect()
+        } else {
+            Vec::new()
+        };
+        Some(Box::new(FrameRare {
+            extra_args,
+            extra_named: named,
+            symtab: PhpArray::new(),
+            closure,
+        }))
     }
 
     fn over_memory_limit(&self) -> bool {
@@ -896,7 +915,7 @@ impl Vm {
                 (f.script, f.op_array, f.ip as usize, f.base)
             };
             let loaded = self.scripts[script as usize].clone();
-            let mut code = Code::new(loaded.view(), &loaded.literals, script, op_array);
+            let mut code = Code::new(&loaded, script, op_array);
             let mut ctx = Ctx { fi, base };
             let flow = self.dispatch(&mut code, &mut ctx, &mut ip, stop_depth);
             match flow {
@@ -932,7 +951,7 @@ impl Vm {
         if f.script != code.script {
             return false;
         }
-        *code = Code::new(code.view, code.all_lits, code.script, f.op_array);
+        *code = Code::new(code.loaded, code.script, f.op_array);
         *c = Ctx { fi, base: f.base };
         *ip = f.ip as usize;
         true
@@ -983,8 +1002,31 @@ impl Vm {
             let end = (f.base + n).min(self.stack.len());
             self.shutdown_globals = self.stack.drain(f.base..end).collect();
         }
+        self.release_slots(f.base);
+        f
+    }
+
+    /// RETURN from a function's frame (not the main one): its slots go, then the frame
+    /// itself where it lies (not moved out); gives where its caller wants the value.
+    #[inline]
+    fn pop_returning_frame(&mut self) -> Option<usize> {
+        let Some(f) = self.frames.last() else {
+            return None;
+        };
+        if f.kind == FrameKind::Main {
+            return self.pop_frame().ret;
+        }
+        let (base, ret) = (f.base, f.ret);
+        self.release_slots(base);
+        self.frames.truncate(self.frames.len() - 1);
+        ret
+    }
+
+    /// Drop the stack slots from `base` up (a leaving frame's).
+    #[inline(always)]
+    fn release_slots(&mut self, base: usize) {
         // `truncate`, with the drop glue called only for values that hold something.
-        while self.stack.len() > f.base {
+        while self.stack.len() > base {
             if let Some(v) = self.stack.pop() {
                 if v.is_refcounted() {
                     drop(v);
@@ -994,9 +1036,8 @@ impl Vm {
             }
         }
         if !self.fe_positions.is_empty() {
-            self.fe_positions.retain(|(slot, _)| *slot < f.base);
+            self.fe_positions.retain(|(slot, _)| *slot < base);
         }
-        f
     }
 
     /// Find a catch or finally block for `e`, popping frames that have none.
@@ -1250,8 +1291,12 @@ impl Vm {
             }
             let c = *cref;
             let code: &Code<'a> = cm;
+            let insn = &code.insns[*ip];
+            self.line = insn.line;
+            if self.run_insn(code, c, insn, ip) {
+                continue;
+            }
             let op: &'a Op = &code.ops[*ip];
-            self.line = op.lineno;
             match op.opcode {
                 Opcode::Add
                 | Opcode::Sub
@@ -1655,8 +1700,7 @@ impl Vm {
                     if self.frames.len() - 1 <= stop_depth {
                         return Ok(Flow::Return(v));
                     }
-                    let f = self.pop_frame();
-                    if let Some(slot) = f.ret {
+                    if let Some(slot) = self.pop_returning_frame() {
                         put(&mut self.stack[slot], v);
                     }
                     if self.switch_to_top(cm, cref, ip) {
@@ -1706,7 +1750,7 @@ impl Vm {
             return false;
         }
         let ty = &code.view.arg_infos[(infos.start + n - 1) as usize].ty;
-        plain_value_fits(ty, &self.stack[Self::slot(c, op.result)])
+        plain_value_fits(ty.mask, &self.stack[Self::slot(c, op.result)])
     }
 
     /// VERIFY_RETURN_TYPE's common case: a variable already of the declared type.
@@ -1716,7 +1760,7 @@ impl Vm {
             op.op1.kind,
             OperandKind::Cv | OperandKind::TmpVar | OperandKind::Var
         ) && op.result.kind == OperandKind::Unused
-            && plain_value_fits(&code.oa.return_type, &self.stack[Self::slot(c, op.op1)])
+            && plain_value_fits(code.oa.return_type.mask, &self.stack[Self::slot(c, op.op1)])
     }
 
     /// A number operand without copying, if it is one (fast paths).
@@ -1863,8 +1907,7 @@ fn fast_arith(opcode: Opcode, a: &Value, b: &Value) -> Option<Value> {
 /// Whether a value that is not an object (which needs the class scope), a reference
 /// or undefined fits a declared type as is (no type declared: anything fits).
 #[inline(always)]
-fn plain_value_fits(ty: &miniphp_compiler::TypeDecl, v: &Value) -> bool {
-    let m = ty.mask;
+fn plain_value_fits(m: u32, v: &Value) -> bool {
     !matches!(v, Value::Undef | Value::Reference(_) | Value::Object(_))
         && (m & miniphp_compiler::TypeDecl::DECLARED == 0 || handlers::scalar_fits(m, v))
 }

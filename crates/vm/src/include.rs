@@ -1,6 +1,7 @@
 //! Loading scripts: the swappable `compile_file` hook (DESIGN.md decision 1), include
 //! path resolution, and the per-script materialised literals.
 
+use std::cell::OnceCell;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
@@ -11,6 +12,7 @@ use miniphp_parser::ast::File;
 use miniphp_parser::{ParseErrorKind, ParseOptions};
 
 use crate::array::PhpArray;
+use crate::exec::prepared::Insn;
 use crate::value::{ArrayKey, Value};
 use crate::vm::{Unwind, Vm};
 
@@ -208,6 +210,8 @@ struct PinnedView {
     // Declared before `script`: fields drop in order, and a view has no drop anyway.
     view: ScriptView<'static>,
     script: Rc<dyn LoadedScript>,
+    /// Per op_array, its prepared instruction stream, made when it first runs.
+    insns: Box<[OnceCell<Box<[Insn]>>]>,
 }
 
 impl PinnedView {
@@ -218,7 +222,12 @@ impl PinnedView {
         // (`LoadedScript`'s contract); `Loaded::view` hands the view out only for
         // the lifetime of a borrow of the `Loaded`, never as 'static.
         let view = unsafe { std::mem::transmute::<ScriptView<'_>, ScriptView<'static>>(view) };
-        PinnedView { view, script }
+        let insns = view.op_arrays.iter().map(|_| OnceCell::new()).collect();
+        PinnedView {
+            view,
+            script,
+            insns,
+        }
     }
 }
 
@@ -228,6 +237,15 @@ impl Loaded {
     pub fn view(&self) -> &ScriptView<'_> {
         let _ = &self.pinned.script;
         &self.pinned.view
+    }
+
+    /// The prepared instruction stream of `op_array` (one insn per op), made on first use.
+    #[inline]
+    pub(crate) fn insns(&self, op_array: u32) -> &[Insn] {
+        let pinned = &*self.pinned;
+        pinned.insns[op_array as usize].get_or_init(|| {
+            crate::exec::prepared::prepare(&pinned.view, &pinned.view.op_arrays[op_array as usize])
+        })
     }
 
     pub fn new(script: Rc<dyn LoadedScript>) -> Loaded {

@@ -2,6 +2,14 @@
 //! `crate::constants`, which registers these too).
 
 pub const INT_CONSTANTS: &[(&str, i64)] = &[
+    ("PHP_URL_SCHEME", 0),
+    ("PHP_URL_HOST", 1),
+    ("PHP_URL_PORT", 2),
+    ("PHP_URL_USER", 3),
+    ("PHP_URL_PASS", 4),
+    ("PHP_URL_PATH", 5),
+    ("PHP_URL_QUERY", 6),
+    ("PHP_URL_FRAGMENT", 7),
     ("ASSERT_ACTIVE", 1),
     ("ASSERT_CALLBACK", 2),
     ("ASSERT_BAIL", 3),

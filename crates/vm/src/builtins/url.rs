@@ -1,5 +1,5 @@
 //! URL encoding: `urlencode`/`urldecode` (form encoding, space as `+`),
-//! `rawurlencode`/`rawurldecode` (RFC 3986), `http_build_query`.
+//! `rawurlencode`/`rawurldecode` (RFC 3986), `http_build_query`, and `parse_url`.
 
 use std::rc::Rc;
 
@@ -7,7 +7,7 @@ use crate::array::PhpArray;
 use crate::value::{ArrayKey, Value};
 use crate::vm::{Unwind, Vm};
 
-use super::args::{arg_array, arg_long, arg_str, func, has, set_ref};
+use super::args::{arg_array, arg_long, arg_str, func, has, opt_long, set_ref, value_error};
 use super::BuiltinSpec;
 
 type R = Result<Value, Unwind>;
@@ -18,6 +18,7 @@ pub const FUNCTIONS: &[BuiltinSpec] = &[
     func("urldecode", urldecode, &["string"], 1),
     func("rawurldecode", rawurldecode, &["string"], 1),
     func("parse_str", parse_str, &["string", "result"], 2).with_by_ref(&[1]),
+    func("parse_url", parse_url, &["url", "component"], 1),
     func(
         "http_build_query",
         http_build_query,
@@ -25,6 +26,260 @@ pub const FUNCTIONS: &[BuiltinSpec] = &[
         1,
     ),
 ];
+
+/// The parts of a URL as `php_url_parse_ex2` finds them (raw bytes, control
+/// characters replaced by `_`).
+#[derive(Debug, Default, PartialEq)]
+struct UrlParts {
+    scheme: Option<Vec<u8>>,
+    host: Option<Vec<u8>>,
+    port: Option<u16>,
+    user: Option<Vec<u8>>,
+    pass: Option<Vec<u8>>,
+    path: Option<Vec<u8>>,
+    query: Option<Vec<u8>>,
+    fragment: Option<Vec<u8>>,
+}
+
+/// Where parsing goes on from (the labels of php_url_parse_ex2).
+enum Step {
+    /// A `:` at this index may start a port (`host:80`).
+    Port(usize),
+    Host,
+    Path,
+}
+
+fn find(b: &[u8], from: usize, to: usize, c: u8) -> Option<usize> {
+    b[from..to].iter().position(|&x| x == c).map(|i| from + i)
+}
+
+fn rfind(b: &[u8], from: usize, to: usize, c: u8) -> Option<usize> {
+    b[from..to].iter().rposition(|&x| x == c).map(|i| from + i)
+}
+
+/// The first of `chars` in `b[from..to]`, else `to`.
+fn first_of(b: &[u8], from: usize, to: usize, chars: &[u8]) -> usize {
+    b[from..to]
+        .iter()
+        .position(|c| chars.contains(c))
+        .map_or(to, |i| from + i)
+}
+
+/// A component's bytes with control characters as `_`.
+fn component(b: &[u8]) -> Option<Vec<u8>> {
+    Some(
+        b.iter()
+            .map(|&c| if c < 0x20 || c == 0x7f { b'_' } else { c })
+            .collect(),
+    )
+}
+
+/// C's `strtol` in base 10 over a port's few bytes: None when no digit is read.
+fn port_number(b: &[u8]) -> Option<i64> {
+    let t = b.trim_ascii_start();
+    let (neg, digits) = match t.first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let n = digits.iter().take_while(|c| c.is_ascii_digit()).count();
+    if n == 0 {
+        return None;
+    }
+    let v: i64 = std::str::from_utf8(&digits[..n]).ok()?.parse().ok()?;
+    Some(if neg { -v } else { v })
+}
+
+/// `php_url_parse_ex2`: None for what PHP rejects (parse_url() gives false).
+fn parse_url_parts(b: &[u8]) -> Option<UrlParts> {
+    let ue = b.len();
+    let mut u = UrlParts::default();
+    let mut s = 0;
+    let relative = |s: usize| s + 1 < ue && b[s] == b'/' && b[s + 1] == b'/';
+    let step = match find(b, 0, ue, b':') {
+        Some(e) if e != 0 => {
+            let scheme_ok = b[..e]
+                .iter()
+                .all(|&c| c.is_ascii_alphanumeric() || matches!(c, b'+' | b'.' | b'-'));
+            if !scheme_ok {
+                if e + 1 < ue && e < first_of(b, 0, ue, b"?#") {
+                    Step::Port(e)
+                } else if relative(0) {
+                    s = 2;
+                    Step::Host
+                } else {
+                    Step::Path
+                }
+            } else if e + 1 == ue {
+                u.scheme = component(&b[..e]);
+                return Some(u);
+            } else if b[e + 1] != b'/' {
+                // `mailto:x` has no slash; `a.com:80` is a host and port.
+                let digits = b[e + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+                let p = e + 1 + digits;
+                if (p == ue || b[p] == b'/') && p - e < 7 {
+                    Step::Port(e)
+                } else {
+                    u.scheme = component(&b[..e]);
+                    s = e + 1;
+                    Step::Path
+                }
+            } else {
+                u.scheme = component(&b[..e]);
+                if e + 2 < ue && b[e + 2] == b'/' {
+                    s = e + 3;
+                    if b[..e].eq_ignore_ascii_case(b"file") && e + 3 < ue && b[e + 3] == b'/' {
+                        // file:///c:/dir keeps its drive letter in the path.
+                        if e + 5 < ue && b[e + 5] == b':' {
+                            s = e + 4;
+                        }
+                        Step::Path
+                    } else {
+                        Step::Host
+                    }
+                } else {
+                    s = e + 1;
+                    Step::Path
+                }
+            }
+        }
+        Some(e) => Step::Port(e),
+        None if relative(0) => {
+            s = 2;
+            Step::Host
+        }
+        None => Step::Path,
+    };
+    let step = match step {
+        Step::Port(e) => {
+            let p = e + 1;
+            let digits = b[p..]
+                .iter()
+                .take(6)
+                .take_while(|c| c.is_ascii_digit())
+                .count();
+            let pp = p + digits;
+            if digits > 0 && digits < 6 && (pp == ue || b[pp] == b'/') {
+                let port = port_number(&b[p..pp]).filter(|n| (0..=65535).contains(n))?;
+                u.port = Some(port as u16);
+                if relative(s) {
+                    s += 2;
+                }
+                Step::Host
+            } else if digits == 0 && pp == ue {
+                return None;
+            } else if relative(s) {
+                s += 2;
+                Step::Host
+            } else {
+                Step::Path
+            }
+        }
+        other => other,
+    };
+    if let Step::Host = step {
+        let e = first_of(b, s, ue, b"/?#");
+        if let Some(at) = rfind(b, s, e, b'@') {
+            match find(b, s, at, b':') {
+                Some(c) => {
+                    u.user = component(&b[s..c]);
+                    u.pass = component(&b[c + 1..at]);
+                }
+                None => u.user = component(&b[s..at]),
+            }
+            s = at + 1;
+        }
+        // An IPv6 literal's colons are not a port's.
+        let colon = if s < ue && b[s] == b'[' && e > s && b[e - 1] == b']' {
+            None
+        } else {
+            rfind(b, s, e, b':')
+        };
+        let host_end = match colon {
+            Some(p) => {
+                // A port found before (`x:80` read as host and port) is kept, unless 0.
+                if u.port.unwrap_or(0) == 0 {
+                    let digits = &b[p + 1..e];
+                    if digits.len() > 5 {
+                        return None;
+                    }
+                    if !digits.is_empty() {
+                        let port = port_number(digits).filter(|n| (0..=65535).contains(n))?;
+                        u.port = Some(port as u16);
+                    }
+                }
+                p
+            }
+            None => e,
+        };
+        if host_end <= s {
+            return None;
+        }
+        u.host = component(&b[s..host_end]);
+        if e == ue {
+            return Some(u);
+        }
+        s = e;
+    }
+    let mut e = ue;
+    if let Some(h) = find(b, s, e, b'#') {
+        u.fragment = component(&b[h + 1..e]);
+        e = h;
+    }
+    if let Some(q) = find(b, s, e, b'?') {
+        u.query = component(&b[q + 1..e]);
+        e = q;
+    }
+    if s < e || s == ue {
+        u.path = component(&b[s..e]);
+    }
+    Some(u)
+}
+
+/// `parse_url($url, $component = -1)`.
+fn parse_url(vm: &mut Vm, args: &mut [Value]) -> R {
+    const F: &str = "parse_url";
+    let url = arg_str(vm, args, 0, F)?;
+    let key = opt_long(vm, args, 1, F, -1)?;
+    let Some(u) = parse_url_parts(&url) else {
+        return Ok(Value::False);
+    };
+    let text = |p: Option<Vec<u8>>| p.map_or(Value::Null, Value::from);
+    if key > -1 {
+        return Ok(match key {
+            0 => text(u.scheme),
+            1 => text(u.host),
+            2 => u.port.map_or(Value::Null, |p| Value::Long(p as i64)),
+            3 => text(u.user),
+            4 => text(u.pass),
+            5 => text(u.path),
+            6 => text(u.query),
+            7 => text(u.fragment),
+            _ => {
+                let what = format!("must be a valid URL component identifier, {key} given");
+                return Err(value_error(vm, F, 1, &what));
+            }
+        });
+    }
+    let text = |p: Option<Vec<u8>>| p.map(Value::from);
+    let parts = [
+        ("scheme", text(u.scheme)),
+        ("host", text(u.host)),
+        ("port", u.port.map(|p| Value::Long(p as i64))),
+        ("user", text(u.user)),
+        ("pass", text(u.pass)),
+        ("path", text(u.path)),
+        ("query", text(u.query)),
+        ("fragment", text(u.fragment)),
+    ];
+    let mut out = PhpArray::new();
+    for (k, v) in parts {
+        if let Some(v) = v {
+            out.insert(ArrayKey::from_bytes(k.as_bytes()), v);
+        }
+    }
+    Ok(Value::from(out))
+}
 
 /// `parse_str($query, $result)`: the query string's variables into `$result`, by the
 /// rules `$_GET` is built with.

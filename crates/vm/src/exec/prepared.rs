@@ -1,0 +1,601 @@
+//! The prepared instruction stream: per op_array, one [`Insn`] per op (same index,
+//! so jump targets, live ranges and try/catch offsets stay op numbers), made the first
+//! time the op_array runs in this process and kept beside the script
+//! (`include::Loaded::insns`). It is never persisted: the `Script` stays plain data.
+//!
+//! An insn names a specialised handler ([`Kind`]) chosen from the opcode and its
+//! operand kinds, with the operands resolved to frame slots, literal indexes and jump
+//! targets. A specialised handler is a fast path: it either does the whole op (the
+//! common case: numbers, plain variables, user calls) or changes nothing and lets the
+//! op run through the general handler (`Kind::Generic` always does), so behaviour is
+//! the general handlers' by construction.
+//!
+//! Contract for other engineers: nothing changes for code that pushes frames
+//! (`Vm::push_call_frame` keeps its signature); an opcode with no specialised kind runs
+//! exactly as before.
+
+use miniphp_compiler::{Op, OpArray, Opcode, Operand, OperandKind, ScriptView};
+
+use super::{fast_arith, plain_value_fits, put, Code, Ctx};
+use crate::include::BY_REF_BITS;
+use crate::value::Value;
+use crate::vm::{Func, Vm};
+
+/// Operand encoding: a literal index with this bit, else a frame slot.
+pub(crate) const CONST: u32 = 1 << 31;
+/// A TMP/VAR slot (read once: consumed), as opposed to a CV (read: copied).
+pub(crate) const TMP: u32 = 1 << 30;
+/// The slot or literal number of an encoded operand.
+pub(crate) const INDEX: u32 = !(CONST | TMP);
+
+/// Which specialised handler runs an op. Fields of [`Insn`] as each kind reads them:
+/// `a`/`b` encoded operands, `c` a result slot, a jump target or a third number.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[repr(u8)]
+pub(crate) enum Kind {
+    /// The general handler (`exec::dispatch`'s match on the opcode).
+    Generic,
+    /// Binary arithmetic on two numbers: `a`, `b` operands, `c` TMP result slot.
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Mod,
+    Sl,
+    Sr,
+    BwAnd,
+    BwOr,
+    BwXor,
+    /// Comparison of two ints or two floats into a TMP bool (`c`).
+    Less,
+    LessEq,
+    Equal,
+    NotEqual,
+    /// The same, fused with the JMPZ/JMPNZ that consumes the result (Zend's smart
+    /// branch): `c` is the jump target, the JMPZ/JMPNZ op is skipped.
+    LessJmpz,
+    LessJmpnz,
+    LessEqJmpz,
+    LessEqJmpnz,
+    EqualJmpz,
+    EqualJmpnz,
+    NotEqualJmpz,
+    NotEqualJmpnz,
+    /// QM_ASSIGN of a plain value: `a` operand, `c` TMP result slot.
+    QmAssign,
+    /// ASSIGN to a CV that is not a reference, result unused: `a` operand, `c` CV slot.
+    AssignCv,
+    /// `$cv op= number`, result unused: `a` operand, `c` CV slot.
+    AddAssign,
+    SubAssign,
+    MulAssign,
+    /// `++$cv` / `--$cv` (or post, result unused) on an int: `c` CV slot.
+    IncCv,
+    DecCv,
+    /// JMP to `c`.
+    Jmp,
+    /// JMPZ/JMPNZ on a TMP bool: `a` slot, `c` target.
+    Jmpz,
+    Jmpnz,
+    /// INIT_FCALL / INIT_(NS_)FCALL_BY_NAME whose function the per-site cache knows:
+    /// `c` the name's absolute literal index.
+    InitFcall,
+    /// A positional SEND_VAL(_EX) / SEND_VAR(_EX) of a plain value: `a` operand, `b` one
+    /// of the `SEND_*` checks.
+    Send,
+    /// RECV of a passed argument its type takes as is: `a` the parameter number
+    /// (1-based), `b` its type mask, `c` its slot.
+    Recv,
+    /// VERIFY_RETURN_TYPE of a plain value of the declared type: `a` slot, `b` mask.
+    VerifyReturn,
+}
+
+/// `Kind::Send`: SEND_VAL / SEND_VAR, no by-reference question.
+pub(crate) const SEND_PLAIN: u32 = 0;
+/// SEND_VAL_EX: a user function's by-reference parameter takes the general path (an error).
+pub(crate) const SEND_VAL_EX: u32 = 1;
+/// SEND_VAR_EX: only a user function's by-value parameter takes the fast path.
+pub(crate) const SEND_VAR_EX: u32 = 2;
+
+/// One prepared op.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Insn {
+    pub kind: Kind,
+    pub a: u32,
+    pub b: u32,
+    pub c: u32,
+    /// The op's line, stored in `Vm::line` before it runs (for messages and traces).
+    pub line: u32,
+}
+
+/// An operand as an insn field, or None for UNUSED / a slot number too large to encode.
+fn operand(o: Operand) -> Option<u32> {
+    if o.value & !INDEX != 0 {
+        return None;
+    }
+    match o.kind {
+        OperandKind::Const => Some(CONST | o.value),
+        OperandKind::TmpVar | OperandKind::Var => Some(TMP | o.value),
+        OperandKind::Cv => Some(o.value),
+        OperandKind::Unused => None,
+    }
+}
+
+/// A TMP/VAR result slot.
+fn tmp_result(o: Operand) -> Option<u32> {
+    matches!(o.kind, OperandKind::TmpVar | OperandKind::Var).then_some(o.value)
+}
+
+fn cv(o: Operand) -> Option<u32> {
+    (o.kind == OperandKind::Cv).then_some(o.value)
+}
+
+fn arith_kind(opcode: Opcode) -> Option<Kind> {
+    Some(match opcode {
+        Opcode::Add => Kind::Add,
+        Opcode::Sub => Kind::Sub,
+        Opcode::Mul => Kind::Mul,
+        Opcode::Div => Kind::Div,
+        Opcode::Mod => Kind::Mod,
+        Opcode::Sl => Kind::Sl,
+        Opcode::Sr => Kind::Sr,
+        Opcode::BwAnd => Kind::BwAnd,
+        Opcode::BwOr => Kind::BwOr,
+        Opcode::BwXor => Kind::BwXor,
+        _ => return None,
+    })
+}
+
+/// The comparison kinds: (plain, fused with JMPZ, fused with JMPNZ).
+fn compare_kinds(opcode: Opcode) -> Option<(Kind, Kind, Kind)> {
+    Some(match opcode {
+        Opcode::IsSmaller => (Kind::Less, Kind::LessJmpz, Kind::LessJmpnz),
+        Opcode::IsSmallerOrEqual => (Kind::LessEq, Kind::LessEqJmpz, Kind::LessEqJmpnz),
+        Opcode::IsEqual | Opcode::IsIdentical => (Kind::Equal, Kind::EqualJmpz, Kind::EqualJmpnz),
+        Opcode::IsNotEqual | Opcode::IsNotIdentical => {
+            (Kind::NotEqual, Kind::NotEqualJmpz, Kind::NotEqualJmpnz)
+        }
+        _ => return None,
+    })
+}
+
+/// ASSIGN_OP's extended_value (a binary opcode number) as an in-place kind.
+fn assign_op_kind(ext: u32) -> Option<Kind> {
+    Some(match ext {
+        e if e == Opcode::Add as u32 => Kind::AddAssign,
+        e if e == Opcode::Sub as u32 => Kind::SubAssign,
+        e if e == Opcode::Mul as u32 => Kind::MulAssign,
+        _ => return None,
+    })
+}
+
+/// The insn for `ops[i]` of `oa`, or None for the general handler.
+fn prepare_op(view: &ScriptView<'_>, oa: &OpArray, ops: &[Op], i: usize) -> Option<Insn> {
+    let op = &ops[i];
+    let line = op.lineno;
+    let insn = |kind, a, b, c| {
+        Some(Insn {
+            kind,
+            a,
+            b,
+            c,
+            line,
+        })
+    };
+    if let Some(kind) = arith_kind(op.opcode) {
+        return insn(
+            kind,
+            operand(op.op1)?,
+            operand(op.op2)?,
+            tmp_result(op.result)?,
+        );
+    }
+    if let Some((plain, jmpz, jmpnz)) = compare_kinds(op.opcode) {
+        let (a, b) = (operand(op.op1)?, operand(op.op2)?);
+        let r = tmp_result(op.result)?;
+        // The smart branch: the next op jumps on this result and nothing else reads it.
+        if let Some(next) = ops.get(i + 1) {
+            if op.result.kind == OperandKind::TmpVar
+                && next.op1.kind == OperandKind::TmpVar
+                && next.op1.value == op.result.value
+            {
+                match next.opcode {
+                    Opcode::Jmpz => return insn(jmpz, a, b, next.op2.value),
+                    Opcode::Jmpnz => return insn(jmpnz, a, b, next.op2.value),
+                    _ => {}
+                }
+            }
+        }
+        return insn(plain, a, b, r);
+    }
+    match op.opcode {
+        Opcode::QmAssign => insn(Kind::QmAssign, operand(op.op1)?, 0, tmp_result(op.result)?),
+        Opcode::Assign if op.result.kind == OperandKind::Unused => {
+            insn(Kind::AssignCv, operand(op.op2)?, 0, cv(op.op1)?)
+        }
+        Opcode::AssignOp if op.result.kind == OperandKind::Unused => insn(
+            assign_op_kind(op.extended_value)?,
+            operand(op.op2)?,
+            0,
+            cv(op.op1)?,
+        ),
+        Opcode::PreInc | Opcode::PostInc if op.result.kind == OperandKind::Unused => {
+            insn(Kind::IncCv, 0, 0, cv(op.op1)?)
+        }
+        Opcode::PreDec | Opcode::PostDec if op.result.kind == OperandKind::Unused => {
+            insn(Kind::DecCv, 0, 0, cv(op.op1)?)
+        }
+        Opcode::Jmp => insn(Kind::Jmp, 0, 0, op.op1.value),
+        Opcode::Jmpz | Opcode::Jmpnz if op.op1.kind == OperandKind::TmpVar => {
+            let kind = if op.opcode == Opcode::Jmpz {
+                Kind::Jmpz
+            } else {
+                Kind::Jmpnz
+            };
+            insn(kind, op.op1.value, 0, op.op2.value)
+        }
+        Opcode::InitFcall | Opcode::InitFcallByName | Opcode::InitNsFcallByName
+            if op.op2.kind == OperandKind::Const =>
+        {
+            insn(Kind::InitFcall, 0, 0, oa.literals.start + op.op2.value)
+        }
+        // A CONST op2 names the parameter (a named argument).
+        Opcode::SendVal | Opcode::SendValEx | Opcode::SendVar | Opcode::SendVarEx
+            if op.op2.kind != OperandKind::Const =>
+        {
+            let check = match op.opcode {
+                Opcode::SendValEx => SEND_VAL_EX,
+                Opcode::SendVarEx => SEND_VAR_EX,
+                _ => SEND_PLAIN,
+            };
+            insn(Kind::Send, operand(op.op1)?, check, 0)
+        }
+        Opcode::Recv if op.op1.value >= 1 && op.op1.value <= oa.arg_infos.len => {
+            // Only the type's mask: the fast path never takes an object.
+            let ai = &view.arg_infos[(oa.arg_infos.start + op.op1.value - 1) as usize];
+            insn(Kind::Recv, op.op1.value, ai.ty.mask, cv(op.result)?)
+        }
+        Opcode::VerifyReturnType
+            if op.result.kind == OperandKind::Unused && op.op1.kind != OperandKind::Const =>
+        {
+            insn(
+                Kind::VerifyReturn,
+                operand(op.op1)? & INDEX,
+                oa.return_type.mask,
+                0,
+            )
+        }
+        _ => None,
+    }
+}
+
+/// The prepared stream of an op_array: exactly one insn per op.
+pub(crate) fn prepare(view: &ScriptView<'_>, oa: &OpArray) -> Box<[Insn]> {
+    let ops = view.ops(oa);
+    (0..ops.len())
+        .map(|i| {
+            prepare_op(view, oa, ops, i).unwrap_or(Insn {
+                kind: Kind::Generic,
+                a: 0,
+                b: 0,
+                c: 0,
+                line: ops[i].lineno,
+            })
+        })
+        .collect()
+}
+
+impl Vm {
+    /// Run a specialised insn's fast path: true when it did the op (and moved `ip`),
+    /// false when nothing changed and the general handler must run it.
+    #[inline(always)]
+    pub(super) fn run_insn(
+        &mut self,
+        code: &Code<'_>,
+        c: Ctx,
+        insn: &Insn,
+        ip: &mut usize,
+    ) -> bool {
+        let base = c.base;
+        let next = *ip + 1;
+        match insn.kind {
+            Kind::Generic => return false,
+            Kind::Add => return self.arith(code, base, insn, Opcode::Add, ip),
+            Kind::Sub => return self.arith(code, base, insn, Opcode::Sub, ip),
+            Kind::Mul => return self.arith(code, base, insn, Opcode::Mul, ip),
+            Kind::Div => return self.arith(code, base, insn, Opcode::Div, ip),
+            Kind::Mod => return self.arith(code, base, insn, Opcode::Mod, ip),
+            Kind::Sl => return self.arith(code, base, insn, Opcode::Sl, ip),
+            Kind::Sr => return self.arith(code, base, insn, Opcode::Sr, ip),
+            Kind::BwAnd => return self.arith(code, base, insn, Opcode::BwAnd, ip),
+            Kind::BwOr => return self.arith(code, base, insn, Opcode::BwOr, ip),
+            Kind::BwXor => return self.arith(code, base, insn, Opcode::BwXor, ip),
+            Kind::Less | Kind::LessEq | Kind::Equal | Kind::NotEqual => {
+                let Some(b) = self.relation(code, base, insn, insn.kind) else {
+                    return false;
+                };
+                put(&mut self.stack[base + insn.c as usize], Value::from(b));
+                *ip = next;
+            }
+            Kind::LessJmpz | Kind::LessJmpnz => {
+                return self.branch(code, base, insn, Kind::Less, ip)
+            }
+            Kind::LessEqJmpz | Kind::LessEqJmpnz => {
+                return self.branch(code, base, insn, Kind::LessEq, ip)
+            }
+            Kind::EqualJmpz | Kind::EqualJmpnz => {
+                return self.branch(code, base, insn, Kind::Equal, ip)
+            }
+            Kind::NotEqualJmpz | Kind::NotEqualJmpnz => {
+                return self.branch(code, base, insn, Kind::NotEqual, ip)
+            }
+            Kind::QmAssign => {
+                let Some(v) = self.plain_value(code, base, insn.a) else {
+                    return false;
+                };
+                put(&mut self.stack[base + insn.c as usize], v);
+                *ip = next;
+            }
+            Kind::AssignCv => {
+                if matches!(self.stack[base + insn.c as usize], Value::Reference(_)) {
+                    return false;
+                }
+                let Some(v) = self.plain_value(code, base, insn.a) else {
+                    return false;
+                };
+                put(&mut self.stack[base + insn.c as usize], v);
+                *ip = next;
+            }
+            Kind::AddAssign => return self.arith_assign(code, base, insn, Opcode::Add, ip),
+            Kind::SubAssign => return self.arith_assign(code, base, insn, Opcode::Sub, ip),
+            Kind::MulAssign => return self.arith_assign(code, base, insn, Opcode::Mul, ip),
+            Kind::IncCv | Kind::DecCv => {
+                let Value::Long(n) = &mut self.stack[base + insn.c as usize] else {
+                    return false;
+                };
+                let new = if insn.kind == Kind::IncCv {
+                    n.checked_add(1)
+                } else {
+                    n.checked_sub(1)
+                };
+                let Some(m) = new else {
+                    return false;
+                };
+                *n = m;
+                *ip = next;
+            }
+            Kind::Jmp => *ip = insn.c as usize,
+            Kind::Jmpz | Kind::Jmpnz => {
+                let b = match self.stack[base + insn.a as usize] {
+                    Value::True => true,
+                    Value::False => false,
+                    _ => return false,
+                };
+                *ip = if b == (insn.kind == Kind::Jmpnz) {
+                    insn.c as usize
+                } else {
+                    next
+                };
+            }
+            Kind::InitFcall => {
+                let cached = self
+                    .fn_cache
+                    .get(code.script as usize)
+                    .and_then(|cache| cache.get(insn.c as usize));
+                let Some(Some(func)) = cached else {
+                    return false;
+                };
+                let func = *func;
+                self.begin_call(func);
+                *ip = next;
+            }
+            Kind::Send => {
+                let Some(call) = self.calls.last() else {
+                    return false;
+                };
+                if insn.b != SEND_PLAIN {
+                    match call.func {
+                        Func::User { script, op_array } => {
+                            let n = call.num_args as usize;
+                            let shape = &self.scripts[script as usize].shapes[op_array as usize];
+                            if n >= BY_REF_BITS || shape.by_ref >> n & 1 != 0 {
+                                return false;
+                            }
+                        }
+                        _ if insn.b == SEND_VAR_EX => return false,
+                        _ => {}
+                    }
+                }
+                let Some(v) = self.plain_value(code, base, insn.a) else {
+                    return false;
+                };
+                if let Some(call) = self.calls.last_mut() {
+                    call.num_args += 1;
+                }
+                self.stack.push(v);
+                *ip = next;
+            }
+            Kind::Recv => {
+                if insn.a > self.frames[c.fi].num_args
+                    || !plain_value_fits(insn.b, &self.stack[base + insn.c as usize])
+                {
+                    return false;
+                }
+                *ip = next;
+            }
+            Kind::VerifyReturn => {
+                if !plain_value_fits(insn.b, &self.stack[base + insn.a as usize]) {
+                    return false;
+                }
+                *ip = next;
+            }
+        }
+        true
+    }
+
+    /// A number operand (or anything else, which the fast paths turn down).
+    #[inline(always)]
+    fn operand<'v>(&'v self, code: &'v Code<'_>, base: usize, x: u32) -> &'v Value {
+        let i = (x & INDEX) as usize;
+        if x & CONST != 0 {
+            &code.lits[i]
+        } else {
+            &self.stack[base + i]
+        }
+    }
+
+    /// An operand's value when it is a plain one: a literal, a defined CV that is not a
+    /// reference (copied) or such a TMP (consumed). None leaves everything as it was.
+    #[inline(always)]
+    fn plain_value(&mut self, code: &Code<'_>, base: usize, x: u32) -> Option<Value> {
+        let i = (x & INDEX) as usize;
+        if x & CONST != 0 {
+            return Some(code.lits[i].clone());
+        }
+        match &mut self.stack[base + i] {
+            Value::Undef | Value::Reference(_) => None,
+            v if x & TMP != 0 => Some(std::mem::take(v)),
+            v => Some(v.clone()),
+        }
+    }
+
+    #[inline(always)]
+    fn arith(
+        &mut self,
+        code: &Code<'_>,
+        base: usize,
+        insn: &Insn,
+        opcode: Opcode,
+        ip: &mut usize,
+    ) -> bool {
+        let a = self.operand(code, base, insn.a);
+        let b = self.operand(code, base, insn.b);
+        let Some(v) = fast_arith(opcode, a, b) else {
+            return false;
+        };
+        put(&mut self.stack[base + insn.c as usize], v);
+        *ip += 1;
+        true
+    }
+
+    #[inline(always)]
+    fn arith_assign(
+        &mut self,
+        code: &Code<'_>,
+        base: usize,
+        insn: &Insn,
+        opcode: Opcode,
+        ip: &mut usize,
+    ) -> bool {
+        let slot = base + insn.c as usize;
+        let b = self.operand(code, base, insn.a);
+        let Some(v) = fast_arith(opcode, &self.stack[slot], b) else {
+            return false;
+        };
+        put(&mut self.stack[slot], v);
+        *ip += 1;
+        true
+    }
+
+    /// Two ints or two floats compared (`rel` one of the plain comparison kinds).
+    #[inline(always)]
+    fn relation(&self, code: &Code<'_>, base: usize, insn: &Insn, rel: Kind) -> Option<bool> {
+        let a = self.operand(code, base, insn.a);
+        let b = self.operand(code, base, insn.b);
+        Some(match (a, b) {
+            (Value::Long(a), Value::Long(b)) => match rel {
+                Kind::Less => a < b,
+                Kind::LessEq => a <= b,
+                Kind::Equal => a == b,
+                _ => a != b,
+            },
+            (Value::Double(a), Value::Double(b)) => match rel {
+                Kind::Less => a < b,
+                Kind::LessEq => a <= b,
+                Kind::Equal => a == b,
+                _ => a != b,
+            },
+            _ => return None,
+        })
+    }
+
+    /// A fused comparison and jump: to `c` when the result is what the jump wants,
+    /// else past the JMPZ/JMPNZ.
+    #[inline(always)]
+    fn branch(
+        &mut self,
+        code: &Code<'_>,
+        base: usize,
+        insn: &Insn,
+        rel: Kind,
+        ip: &mut usize,
+    ) -> bool {
+        let Some(b) = self.relation(code, base, insn, rel) else {
+            return false;
+        };
+        let jump_if = matches!(
+            insn.kind,
+            Kind::LessJmpnz | Kind::LessEqJmpnz | Kind::EqualJmpnz | Kind::NotEqualJmpnz
+        );
+        *ip = if b == jump_if {
+            insn.c as usize
+        } else {
+            *ip + 2
+        };
+        true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(src: &str, func: &[u8]) -> Vec<Kind> {
+        let script = crate::include::compile_source(src.as_bytes(), "t.php").expect("compiles");
+        let view = script.view();
+        let oa = view
+            .op_arrays
+            .iter()
+            .find(|oa| view.str(oa.name) == func)
+            .expect("op_array");
+        let insns = prepare(&view, oa);
+        assert_eq!(insns.len(), view.ops(oa).len());
+        insns.iter().map(|i| i.kind).collect()
+    }
+
+    #[test]
+    fn comparison_feeding_a_jump_is_fused() {
+        let k = kinds(
+            "<?php function f($n) { if ($n < 2) { return 1; } return 2; }",
+            b"f",
+        );
+        assert!(k.contains(&Kind::LessJmpz), "{k:?}");
+        // The fused comparison's JMPZ keeps its own insn (a jump could land on it).
+        let at = k.iter().position(|&x| x == Kind::LessJmpz).unwrap_or(0);
+        assert_eq!(k.get(at + 1), Some(&Kind::Jmpz));
+    }
+
+    #[test]
+    fn loop_ops_are_specialised() {
+        let k = kinds(
+            "<?php function f() { $s = 0; for ($i = 0; $i < 10; $i++) { $s += $i * 2; } return $s; }",
+            b"f",
+        );
+        for want in [
+            Kind::AssignCv,
+            Kind::Mul,
+            Kind::AddAssign,
+            Kind::IncCv,
+            Kind::Jmp,
+        ] {
+            assert!(k.contains(&want), "{want:?} in {k:?}");
+        }
+    }
+
+    #[test]
+    fn other_ops_take_the_general_handler() {
+        let k = kinds("<?php function f($a) { echo $a . 'x'; $a[] = 1; }", b"f");
+        assert_eq!(k[0], Kind::Recv);
+        assert!(k[1..].iter().all(|&x| x == Kind::Generic), "{k:?}");
+    }
+}
