@@ -598,7 +598,7 @@ impl Reader<'_> {
             self.vm
                 .invoke_method(Some(o.clone()), &m, ce.clone(), vec![Value::from(props)])?;
         } else {
-            crate::class::spl::restore_props(self.vm, &o, &props)?;
+            crate::class::spl::restore_props(self.vm, o, &props)?;
             if let Some(m) = ce.find_method(b"__wakeup").cloned() {
                 self.vm
                     .invoke_method(Some(o.clone()), &m, ce.clone(), Vec::new())?;

@@ -731,12 +731,18 @@ fn get_default_properties(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
     Ok(Value::from(statics))
 }
 
-fn get_extension(_: &mut Vm, _: &MethodCtx, _: &mut [Value]) -> R {
-    Ok(Value::Null)
+/// The extension of a built-in class (None for a user class).
+fn extension_of(vm: &mut Vm, c: &MethodCtx) -> Result<Option<&'static str>, Unwind> {
+    let k = this_class(vm, c)?;
+    Ok((k.flags & NATIVE != 0).then(|| super::extension::class_extension(&k)))
 }
 
-fn get_extension_name(_: &mut Vm, _: &MethodCtx, _: &mut [Value]) -> R {
-    Ok(Value::False)
+fn get_extension(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
+    Ok(extension_of(vm, c)?.map_or(Value::Null, super::extension::extension_object))
+}
+
+fn get_extension_name(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
+    Ok(extension_of(vm, c)?.map_or(Value::False, Value::from))
 }
 
 // ReflectionEnum

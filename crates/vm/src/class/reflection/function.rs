@@ -411,9 +411,32 @@ pub(super) const ABSTRACT_METHODS: &[NativeMethod] = &[
         &[],
         0,
     ),
-    NativeMethod::new("getExtension", null, &[], 0),
-    NativeMethod::new("getExtensionName", no_tentative, &[], 0),
+    NativeMethod::new("getExtension", get_extension, &[], 0),
+    NativeMethod::new("getExtensionName", get_extension_name, &[], 0),
 ];
+
+/// The extension of a built-in function or of a built-in class's method.
+fn extension_of(vm: &mut Vm, c: &MethodCtx) -> Result<Option<&'static str>, Unwind> {
+    Ok(match routine(vm, c)? {
+        Routine::Function {
+            func: Func::Builtin(spec),
+            ..
+        } => Some(super::extension::function_extension(spec.name)),
+        Routine::Method { method, .. } => method
+            .scope()
+            .filter(|k| k.flags & crate::class::NATIVE != 0)
+            .map(|k| super::extension::class_extension(&k)),
+        _ => None,
+    })
+}
+
+fn get_extension(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
+    Ok(extension_of(vm, c)?.map_or(Value::Null, super::extension::extension_object))
+}
+
+fn get_extension_name(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
+    Ok(extension_of(vm, c)?.map_or(Value::False, Value::from))
+}
 
 // ReflectionFunction
 

@@ -10,6 +10,7 @@
 mod attribute;
 mod class;
 mod dump;
+mod extension;
 mod function;
 mod member;
 mod parameter;
@@ -54,6 +55,10 @@ pub enum Reflected {
         constant: Rc<ClassConstant>,
     },
     Attribute(attribute::AttrRef),
+    /// `ReflectionExtension`: the extension's name.
+    Extension(&'static str),
+    /// `ReflectionReference`: the reference's cell.
+    Reference(Rc<std::cell::RefCell<Value>>),
 }
 
 impl std::fmt::Debug for Reflected {
@@ -69,6 +74,8 @@ impl std::fmt::Debug for Reflected {
                 write!(f, "ReflectionClassConstant({})", constant.name)
             }
             Reflected::Attribute(_) => write!(f, "ReflectionAttribute"),
+            Reflected::Extension(e) => write!(f, "ReflectionExtension({e})"),
+            Reflected::Reference(_) => write!(f, "ReflectionReference"),
         }
     }
 }
@@ -576,6 +583,20 @@ pub const CLASSES: &[NativeClass] = &[
         interfaces: &["Reflector"],
         props: &[NAME],
         methods: parameter::PARAMETER_METHODS,
+        ..NativeClass::EMPTY
+    },
+    NativeClass {
+        name: "ReflectionExtension",
+        flags: UNCLONEABLE,
+        interfaces: &["Reflector"],
+        props: &[NAME],
+        methods: extension::EXTENSION_METHODS,
+        ..NativeClass::EMPTY
+    },
+    NativeClass {
+        name: "ReflectionReference",
+        flags: miniphp_compiler::class_flags::FINAL | UNCLONEABLE,
+        methods: extension::REFERENCE_METHODS,
         ..NativeClass::EMPTY
     },
     NativeClass {

@@ -382,6 +382,7 @@ const NOT_SERIALIZABLE: &[&[u8]] = &[
     b"globiterator",
     b"splfileobject",
     b"spltempfileobject",
+    b"reflectionreference",
 ];
 
 pub(crate) fn not_serializable(class: &super::ClassEntry) -> bool {
