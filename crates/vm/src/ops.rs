@@ -279,16 +279,22 @@ fn int_pow(mut base: i64, mut exp: i64) -> Option<i64> {
 
 /// `.`: both sides as strings.
 pub fn concat(vm: &mut Vm, a: &Value, b: &Value) -> Result<Value, Unwind> {
-    let x = a.to_php_string(vm)?;
-    let y = b.to_php_string(vm)?;
-    let mut s = Vec::with_capacity(x.len() + y.len());
-    s.extend_from_slice(&x);
-    s.extend_from_slice(&y);
+    let len = |v: &Value| match v {
+        Value::String(s) => s.len(),
+        _ => 20,
+    };
+    let mut s = Vec::with_capacity(len(a) + len(b));
+    a.append_php_string(vm, &mut s)?;
+    b.append_php_string(vm, &mut s)?;
     Ok(Value::from(s))
 }
 
 /// `.=` in place: appends to the string without copying when it is not shared.
 pub fn concat_assign(vm: &mut Vm, target: &mut Value, b: &Value) -> Result<(), Unwind> {
+    if let (Value::String(s), Value::Long(n)) = (&mut *target, b) {
+        crate::value::append_long(Rc::make_mut(s), *n);
+        return Ok(());
+    }
     let y = b.to_php_string(vm)?;
     if let Value::String(s) = target {
         Rc::make_mut(s).extend_from_slice(&y);

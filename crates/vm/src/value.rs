@@ -129,6 +129,33 @@ impl From<PhpArray> for Value {
     }
 }
 
+/// Appends an int's decimal digits (`to_string` goes through the formatter and
+/// allocates).
+pub fn append_long(out: &mut Vec<u8>, n: i64) {
+    let mut buf = [0u8; 20];
+    let mut i = buf.len();
+    let mut m = n.unsigned_abs();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (m % 10) as u8;
+        m /= 10;
+        if m == 0 {
+            break;
+        }
+    }
+    if n < 0 {
+        out.push(b'-');
+    }
+    out.extend_from_slice(&buf[i..]);
+}
+
+/// An int's decimal digits, in a vector of exactly that size.
+pub fn long_bytes(n: i64) -> Vec<u8> {
+    let mut out = Vec::with_capacity(20);
+    append_long(&mut out, n);
+    out
+}
+
 /// The float of a number read from a string.
 fn num_to_f64(n: Num) -> f64 {
     match n {
@@ -337,12 +364,22 @@ impl Value {
         }
     }
 
+    /// Appends `(string)$v` to `out`: strings and ints without an intermediate string.
+    pub fn append_php_string(&self, vm: &mut Vm, out: &mut Vec<u8>) -> Result<(), Unwind> {
+        match self {
+            Value::String(s) => out.extend_from_slice(s),
+            Value::Long(n) => append_long(out, *n),
+            other => out.extend_from_slice(&other.to_php_string(vm)?),
+        }
+        Ok(())
+    }
+
     /// `(string)` without side effects: arrays become `"Array"` silently.
     pub fn to_string_lossy(&self, precision: i32) -> Vec<u8> {
         match self {
             Value::Undef | Value::Null | Value::False => Vec::new(),
             Value::True => b"1".to_vec(),
-            Value::Long(n) => n.to_string().into_bytes(),
+            Value::Long(n) => long_bytes(*n),
             Value::Double(d) => float_fmt::fmt_precision(*d, precision).into_bytes(),
             Value::String(s) => s.to_vec(),
             Value::Array(_) => b"Array".to_vec(),
@@ -525,6 +562,13 @@ mod tests {
 
     fn s(x: &str) -> Value {
         Value::from(x)
+    }
+
+    #[test]
+    fn long_digits() {
+        for n in [0, 7, -7, 10, 1234567890, i64::MAX, i64::MIN] {
+            assert_eq!(long_bytes(n), n.to_string().into_bytes());
+        }
     }
 
     #[test]
