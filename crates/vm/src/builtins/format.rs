@@ -95,7 +95,7 @@ pub fn format<A: FormatArgs>(fmt: &[u8], args: &mut A) -> Result<Vec<u8>, Format
     let nargs = args.count();
     let mut missing = |i: usize| max_missing = Some(max_missing.map_or(i, |m: usize| m.max(i)));
     while pos < fmt.len() {
-        let Some(off) = fmt[pos..].iter().position(|&c| c == b'%') else {
+        let Some(off) = memchr::memchr(b'%', &fmt[pos..]) else {
             out.extend_from_slice(&fmt[pos..]);
             break;
         };
@@ -231,12 +231,10 @@ pub fn format<A: FormatArgs>(fmt: &[u8], args: &mut A) -> Result<Vec<u8>, Format
             }
             Some(b'd') => {
                 let n = args.long(i)?;
-                let mut text = if spec.plus && n >= 0 {
-                    b"+".to_vec()
-                } else {
-                    Vec::new()
-                };
-                text.extend_from_slice(n.to_string().as_bytes());
+                let mut text = crate::value::long_bytes(n);
+                if spec.plus && n >= 0 {
+                    text.insert(0, b'+');
+                }
                 spec.pad_int(&mut out, &text, n < 0);
             }
             Some(b'u') => {
