@@ -560,10 +560,10 @@ mod tests {
         let mut a = PhpArray::new();
         a.insert(ArrayKey::Int(i64::MAX), Value::Null);
         assert_eq!(a.push(Value::Null), Err(NextIndexOccupied));
-        let mut b = PhpArray::new();
+        // `$b = []; $b[-5] = null; $b[] = true;`: PHP 8.2 appends at 0.
+        let mut b = PhpArray::empty_literal();
         b.insert(ArrayKey::Int(-5), Value::Null);
         b.push(Value::True).unwrap();
-        // PHP 8.2: after a negative key the next key is 0.
         assert!(b.get_int(0).is_some());
     }
 

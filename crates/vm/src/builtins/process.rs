@@ -1,11 +1,11 @@
-//! The process and the script set: `getmypid`, `sleep`, `usleep`, the include path
-//! and `get_included_files`.
+//! The process and the script set: `getmypid`, `sleep`, `usleep`, the include path,
+//! `get_included_files` and `getopt`.
 
 use crate::array::PhpArray;
-use crate::value::Value;
+use crate::value::{ArrayKey, Value};
 use crate::vm::{Unwind, Vm};
 
-use super::args::{arg_long, arg_str, func, value_error};
+use super::args::{arg_long, arg_str, func, has, set_ref, value_error};
 use super::BuiltinSpec;
 
 type R = Result<Value, Unwind>;
@@ -20,7 +20,247 @@ pub const FUNCTIONS: &[BuiltinSpec] = &[
     func("get_required_files", get_included_files, &[], 0),
     func("php_uname", php_uname, &["mode"], 0),
     func("gethostname", gethostname, &[], 0),
+    func(
+        "getopt",
+        getopt,
+        &["short_options", "long_options", "rest_index"],
+        1,
+    )
+    .with_by_ref(&[2]),
 ];
+
+/// An option getopt() knows: a short one (`opt_char`) or a long one (`name`);
+/// `param`: 0 none, 1 required (`:`), 2 optional (`::`).
+struct OptSpec {
+    opt_char: u8,
+    name: Option<Vec<u8>>,
+    param: u8,
+}
+
+/// `parse_opts`: letters and digits, each followed by `:` or `::`; parsing stops at
+/// the first other character.
+fn short_options(s: &[u8]) -> Vec<OptSpec> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while let Some(&c) = s.get(i).filter(|c| c.is_ascii_alphanumeric()) {
+        i += 1;
+        let mut param = 0;
+        if s.get(i) == Some(&b':') {
+            param = 1;
+            i += 1;
+            if s.get(i) == Some(&b':') {
+                param = 2;
+                i += 1;
+            }
+        }
+        out.push(OptSpec {
+            opt_char: c,
+            name: None,
+            param,
+        });
+    }
+    out
+}
+
+/// What one step of the scan found.
+enum Found {
+    End,
+    /// An unknown option or a missing value: skipped.
+    Invalid,
+    Opt(usize, Option<Vec<u8>>),
+}
+
+/// `php_getopt`'s scan state: the argument, and the position in a group of short
+/// options (`-abc`).
+struct Scan<'a> {
+    argv: &'a [Vec<u8>],
+    opts: &'a [OptSpec],
+    optind: usize,
+    optchr: usize,
+    dash: bool,
+}
+
+impl Scan<'_> {
+    fn byte(&self, i: usize) -> u8 {
+        self.argv[self.optind].get(i).copied().unwrap_or(0)
+    }
+
+    fn next(&mut self) -> Found {
+        if self.optind >= self.argv.len() {
+            return Found::End;
+        }
+        if !self.dash && (self.byte(0) != b'-' || self.byte(1) == 0) {
+            return Found::End;
+        }
+        let long = self.byte(0) == b'-' && self.byte(1) == b'-';
+        let (idx, mut arg_start) = if long {
+            let arg = &self.argv[self.optind];
+            if arg.len() == 2 {
+                // `--` ends the options.
+                self.optind += 1;
+                return Found::End;
+            }
+            // php_getopt looks for `=` before the last byte only: `--name=` names "name=".
+            let (name, value_at) = match arg[2..arg.len() - 1].iter().position(|&c| c == b'=') {
+                Some(eq) => (&arg[2..2 + eq], 3 + eq),
+                None => (&arg[2..], arg.len()),
+            };
+            let Some(idx) = self
+                .opts
+                .iter()
+                .position(|o| o.name.as_deref() == Some(name))
+            else {
+                self.optind += 1;
+                return Found::Invalid;
+            };
+            self.optchr = 0;
+            self.dash = false;
+            (idx, value_at)
+        } else {
+            if !self.dash {
+                self.dash = true;
+                self.optchr = 1;
+            }
+            let c = self.byte(self.optchr);
+            if c == b':' {
+                self.dash = false;
+                self.optind += 1;
+                return Found::Invalid;
+            }
+            let Some(idx) = self
+                .opts
+                .iter()
+                .position(|o| o.name.is_none() && o.opt_char == c)
+            else {
+                if self.byte(self.optchr + 1) == 0 {
+                    self.dash = false;
+                    self.optind += 1;
+                } else {
+                    self.optchr += 1;
+                }
+                return Found::Invalid;
+            };
+            (idx, 1 + self.optchr)
+        };
+        let param = self.opts[idx].param;
+        if param == 0 {
+            if !long && self.byte(self.optchr + 1) != 0 {
+                self.optchr += 1;
+            } else {
+                self.dash = false;
+                self.optind += 1;
+            }
+            return Found::Opt(idx, None);
+        }
+        self.dash = false;
+        if self.byte(arg_start) == 0 {
+            // `-b value`: only a required value is taken from the next argument.
+            self.optind += 1;
+            if self.optind == self.argv.len() {
+                return if param == 1 {
+                    Found::Invalid
+                } else {
+                    Found::Opt(idx, None)
+                };
+            }
+            if param == 1 {
+                self.optind += 1;
+                return Found::Opt(idx, Some(self.argv[self.optind - 1].clone()));
+            }
+            return Found::Opt(idx, None);
+        }
+        if self.byte(arg_start) == b'=' {
+            arg_start += 1;
+        }
+        let value = self.argv[self.optind][arg_start..].to_vec();
+        self.optind += 1;
+        Found::Opt(idx, Some(value))
+    }
+}
+
+/// `getopt($short_options, $long_options = [], &$rest_index = null)`: parses
+/// `$_SERVER['argv']` (else the global `$argv`) from its second entry.
+fn getopt(vm: &mut Vm, args: &mut [Value]) -> R {
+    const F: &str = "getopt";
+    let short = arg_str(vm, args, 0, F)?;
+    if has(args, 2) {
+        set_ref(args, 2, Value::Long(1));
+    }
+    let server_argv = match global(vm, "_SERVER") {
+        Value::Array(s) => s.get(&ArrayKey::from_bytes(b"argv")).map(Value::deref),
+        _ => None,
+    };
+    let argv = match server_argv.unwrap_or_else(|| global(vm, "argv")) {
+        Value::Array(a) => a,
+        _ => return Ok(Value::False),
+    };
+    let mut list = Vec::with_capacity(argv.len());
+    for v in argv.values() {
+        list.push(v.to_php_string(vm)?.to_vec());
+    }
+    let mut opts = short_options(&short);
+    if has(args, 1) {
+        let long = super::args::arg_array(vm, args, 1, F)?;
+        for v in long.values() {
+            let mut name = v.to_php_string(vm)?.to_vec();
+            let mut param = 0;
+            while param < 2 && name.last() == Some(&b':') {
+                name.pop();
+                param += 1;
+            }
+            opts.push(OptSpec {
+                opt_char: 0,
+                name: Some(name),
+                param,
+            });
+        }
+    }
+    let mut scan = Scan {
+        argv: &list,
+        opts: &opts,
+        optind: 1,
+        optchr: 0,
+        dash: false,
+    };
+    let mut out = PhpArray::new();
+    loop {
+        let (idx, value) = match scan.next() {
+            Found::End => break,
+            Found::Invalid => continue,
+            Found::Opt(idx, value) => (idx, value),
+        };
+        let o = &opts[idx];
+        let key = match &o.name {
+            Some(n) => ArrayKey::from_bytes(n),
+            None => ArrayKey::from_bytes(&[o.opt_char]),
+        };
+        let value = value.map_or(Value::False, Value::from);
+        // A repeated option collects its values in a list.
+        match out.get(&key).cloned() {
+            None => out.insert(key, value),
+            Some(Value::Array(mut list)) => {
+                let _ = std::rc::Rc::make_mut(&mut list).push(value);
+                out.insert(key, Value::Array(list));
+            }
+            Some(first) => out.insert(key, Value::from(PhpArray::from_list(vec![first, value]))),
+        }
+    }
+    if has(args, 2) {
+        set_ref(args, 2, Value::Long(scan.optind as i64));
+    }
+    Ok(Value::from(out))
+}
+
+/// A global variable's value (null when unset).
+fn global(vm: &Vm, name: &str) -> Value {
+    match vm.global_slot(name.as_bytes()) {
+        Some(slot) => vm.stack[slot].deref(),
+        None => vm
+            .global_syms
+            .get(&ArrayKey::from_bytes(name.as_bytes()))
+            .map_or(Value::Null, Value::deref),
+    }
+}
 
 /// A field of uname(2), as the kernel publishes it under /proc/sys/kernel.
 fn kernel_field(name: &str) -> String {

@@ -444,6 +444,31 @@ mod tests {
     use super::*;
 
     #[test]
+    fn url_parts_as_php_finds_them() {
+        let u = parse_url_parts(b"http://u:p@h:8/p?q#f").expect("parses");
+        assert_eq!(u.scheme.as_deref(), Some(&b"http"[..]));
+        assert_eq!(u.user.as_deref(), Some(&b"u"[..]));
+        assert_eq!(u.pass.as_deref(), Some(&b"p"[..]));
+        assert_eq!(u.host.as_deref(), Some(&b"h"[..]));
+        assert_eq!(u.port, Some(8));
+        assert_eq!(u.path.as_deref(), Some(&b"/p"[..]));
+        assert_eq!(u.query.as_deref(), Some(&b"q"[..]));
+        assert_eq!(u.fragment.as_deref(), Some(&b"f"[..]));
+        // A host and port without a scheme; a port out of range; no host.
+        let hp = parse_url_parts(b"localhost:80").expect("parses");
+        assert_eq!(
+            (hp.host.as_deref(), hp.port),
+            (Some(&b"localhost"[..]), Some(80))
+        );
+        assert_eq!(parse_url_parts(b"a:65536"), None);
+        assert_eq!(parse_url_parts(b"http:///x"), None);
+        assert_eq!(
+            parse_url_parts(b"http://[::1]:80/").and_then(|u| u.host),
+            Some(b"[::1]".to_vec())
+        );
+    }
+
+    #[test]
     fn encodings_as_php() {
         // php -r 'echo urlencode("a b&c=d/é~"), "|", rawurlencode("a b&c=d/é~");'
         assert_eq!(
