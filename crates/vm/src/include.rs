@@ -92,7 +92,7 @@ thread_local! {
 /// Compile PHP source text with the lexer, parser and compiler (compile-time warnings
 /// are dropped; see [`compile_source_in`]).
 pub fn compile_source(src: &[u8], filename: &str) -> Result<Script, CompileFailure> {
-    compile_source_collecting(src, filename, &mut Vec::new())
+    compile_source_collecting(src, filename, ParseOptions::default(), &mut Vec::new())
 }
 
 /// Compile PHP source text, reporting through `vm` the warnings PHP issues while
@@ -104,7 +104,11 @@ pub fn compile_source_in(
     filename: &str,
 ) -> Result<Script, CompileFailure> {
     let mut warnings = Vec::new();
-    let r = compile_source_collecting(src, filename, &mut warnings);
+    let short_open_tag = vm
+        .ini_get("short_open_tag")
+        .is_some_and(crate::vm::parse_ini_bool);
+    let opts = ParseOptions { short_open_tag };
+    let r = compile_source_collecting(src, filename, opts, &mut warnings);
     vm.report_compile_warnings(warnings, filename);
     r
 }
@@ -112,17 +116,17 @@ pub fn compile_source_in(
 fn compile_source_collecting(
     src: &[u8],
     filename: &str,
+    opts: ParseOptions,
     warnings: &mut Vec<CompileWarning>,
 ) -> Result<Script, CompileFailure> {
-    let ast =
-        miniphp_parser::parse(src, ParseOptions::default()).map_err(|e| CompileFailure::Error {
-            label: match e.kind {
-                ParseErrorKind::Parse => "Parse error",
-                ParseErrorKind::Fatal => "Fatal error",
-            },
-            message: e.message,
-            line: e.line,
-        })?;
+    let ast = miniphp_parser::parse(src, opts).map_err(|e| CompileFailure::Error {
+        label: match e.kind {
+            ParseErrorKind::Parse => "Parse error",
+            ParseErrorKind::Fatal => "Fatal error",
+        },
+        message: e.message,
+        line: e.line,
+    })?;
     compile_ast_with_warnings(&ast, filename, warnings)
 }
 

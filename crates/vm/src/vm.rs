@@ -63,6 +63,7 @@ const DEBIAN_INI: &[(&str, &str)] = &[
     ("error_reporting", "22527"),
     ("zend.exception_ignore_args", "1"),
     ("zend.assertions", "-1"),
+    ("short_open_tag", ""),
 ];
 
 const BUILTIN_INI: &[(&str, &str)] = &[
@@ -82,7 +83,7 @@ const BUILTIN_INI: &[(&str, &str)] = &[
     ("serialize_precision", "-1"),
     ("unserialize_max_depth", "4096"),
     ("include_path", ".:/usr/share/php"),
-    ("short_open_tag", "0"),
+    ("short_open_tag", "1"),
     ("html_errors", "0"),
     ("max_execution_time", "0"),
     ("default_charset", "UTF-8"),
@@ -518,7 +519,7 @@ impl Vm {
     }
 }
 
-fn parse_ini_bool(v: &str) -> bool {
+pub(crate) fn parse_ini_bool(v: &str) -> bool {
     matches!(
         v.trim().to_ascii_lowercase().as_str(),
         "1" | "on" | "yes" | "true"
