@@ -153,6 +153,7 @@ pub const MODULES: &[&[NativeClass]] = &[
     super::spl::heap::CLASSES,
     super::spl::storage::CLASSES,
     super::spl::iterators::CLASSES,
+    super::spl::tree::CLASSES,
     super::spl::weak::CLASSES,
     super::spl::fs::CLASSES,
     super::spl::directory::CLASSES,

@@ -16,6 +16,17 @@ use crate::object::PhpObject;
 use crate::value::{ArrayKey, Value};
 use crate::vm::{Unwind, Vm};
 
+impl Iter {
+    /// RecursiveIteratorIterator's iterators, outermost first.
+    pub(super) fn level_iterators(&self) -> Vec<Value> {
+        self.levels.iter().map(|(it, _)| it.clone()).collect()
+    }
+
+    pub(super) fn flags(&self) -> i64 {
+        self.flags
+    }
+}
+
 /// The state of every iterator class (each uses the fields it needs).
 #[derive(Debug, Clone, Default)]
 pub struct Iter {
@@ -49,6 +60,8 @@ pub struct Iter {
     source: Source,
     /// An internal iterator's position in a list.
     cursor: super::dll::Cursor,
+    /// RecursiveTreeIterator's prefix parts and postfix.
+    pub(super) tree: Option<Box<super::tree::Tree>>,
 }
 
 /// What an `SplInternalIterator` walks (PHP's `get_iterator` handlers: a foreach gets
@@ -422,12 +435,12 @@ pub const CLASSES: &[NativeClass] = &[
     },
 ];
 
-fn state<T>(o: &PhpObject, f: impl FnOnce(&mut Iter) -> T) -> T {
+pub(super) fn state<T>(o: &PhpObject, f: impl FnOnce(&mut Iter) -> T) -> T {
     with(o, f)
 }
 
 /// Call a method of an iterator held as a value.
-fn call(vm: &mut Vm, it: &Value, name: &str, args: Vec<Value>) -> R {
+pub(super) fn call(vm: &mut Vm, it: &Value, name: &str, args: Vec<Value>) -> R {
     match it {
         Value::Object(o) => Ok(vm.call_method(o, name, args)?.deref()),
         _ => Err(vm.throw_error(
@@ -1045,7 +1058,12 @@ fn append_array_iterator(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
 // ---- CachingIterator ----
 
 fn construct_caching(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
-    let inner = iterator_arg(vm, c, a, "Iterator")?;
+    let want = if c.class.instance_of_name(b"recursivecachingiterator") {
+        "RecursiveIterator"
+    } else {
+        "Iterator"
+    };
+    let inner = iterator_arg(vm, c, a, want)?;
     let flags = match a.get(1) {
         Some(v) if !matches!(v, Value::Undef) => {
             int_arg(vm, v, "CachingIterator::__construct", 2, "flags")?
@@ -1463,7 +1481,7 @@ fn array_get_children(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
 
 // ---- RecursiveIteratorIterator ----
 
-fn construct_recursive(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
+pub(super) fn construct_recursive(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
     let mut it = match a[0].deref() {
         Value::Object(o) => o,
         other => {
@@ -1681,11 +1699,11 @@ fn on_top(vm: &mut Vm, c: &MethodCtx, method: &str, default: Value) -> R {
     }
 }
 
-fn rec_key(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
+pub(super) fn rec_key(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
     on_top(vm, c, "key", Value::Null)
 }
 
-fn rec_current(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
+pub(super) fn rec_current(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
     on_top(vm, c, "current", Value::Null)
 }
 

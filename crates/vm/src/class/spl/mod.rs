@@ -16,6 +16,7 @@ pub mod heap;
 pub mod interfaces;
 pub mod iterators;
 pub mod storage;
+pub mod tree;
 pub mod weak;
 
 use std::rc::Rc;
