@@ -74,6 +74,12 @@ pub const FUNCTIONS: &[BuiltinSpec] = &[
         1,
     ),
     func(
+        "class_uses",
+        class_uses,
+        &["object_or_class", "autoload"],
+        1,
+    ),
+    func(
         "spl_autoload_register",
         spl_autoload_register,
         &["callback", "throw", "prepend"],
@@ -342,7 +348,15 @@ fn spl_object_hash(vm: &mut Vm, a: &mut [Value]) -> R {
 
 /// `class_implements` / `class_parents`: name => name arrays, or false (with PHP's
 /// warning) for an unknown class.
-fn class_list(vm: &mut Vm, a: &[Value], fname: &str, parents: bool) -> R {
+/// What `class_implements`, `class_parents` and `class_uses` list.
+#[derive(PartialEq)]
+enum Listed {
+    Interfaces,
+    Parents,
+    Traits,
+}
+
+fn class_list(vm: &mut Vm, a: &[Value], fname: &str, listed: Listed) -> R {
     let autoload = opt_bool(vm, a, 1, fname, true)?;
     let class = match get(a, 0) {
         Value::Object(o) => Some(o.class.clone()),
@@ -354,9 +368,9 @@ fn class_list(vm: &mut Vm, a: &[Value], fname: &str, parents: bool) -> R {
             };
             if c.is_none() {
                 let how = if autoload {
-                    "could not be loaded"
-                } else {
                     "does not exist and could not be loaded"
+                } else {
+                    "does not exist"
                 };
                 vm.warning(&format!(
                     "{fname}(): Class {} {how}",
@@ -372,7 +386,14 @@ fn class_list(vm: &mut Vm, a: &[Value], fname: &str, parents: bool) -> R {
         return Ok(Value::False);
     };
     let mut out = PhpArray::new();
-    if parents {
+    if listed == Listed::Traits {
+        for t in crate::class::reflection::traits(vm, &class) {
+            out.insert(
+                ArrayKey::from_bytes(t.name.as_bytes()),
+                Value::from(t.name.as_ref()),
+            );
+        }
+    } else if listed == Listed::Parents {
         let mut cur = class.parent.clone();
         while let Some(p) = cur {
             out.insert(
@@ -393,11 +414,15 @@ fn class_list(vm: &mut Vm, a: &[Value], fname: &str, parents: bool) -> R {
 }
 
 fn class_implements(vm: &mut Vm, a: &mut [Value]) -> R {
-    class_list(vm, a, "class_implements", false)
+    class_list(vm, a, "class_implements", Listed::Interfaces)
 }
 
 fn class_parents(vm: &mut Vm, a: &mut [Value]) -> R {
-    class_list(vm, a, "class_parents", true)
+    class_list(vm, a, "class_parents", Listed::Parents)
+}
+
+fn class_uses(vm: &mut Vm, a: &mut [Value]) -> R {
+    class_list(vm, a, "class_uses", Listed::Traits)
 }
 
 fn spl_autoload_register(vm: &mut Vm, a: &mut [Value]) -> R {

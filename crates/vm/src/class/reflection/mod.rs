@@ -298,7 +298,7 @@ fn doc_value(vm: &Vm, script: u32, doc: impl FnOnce(&ScriptView<'_>) -> Option<V
 }
 
 /// The traits a class uses directly.
-fn traits(vm: &Vm, k: &ClassEntry) -> Vec<Rc<ClassEntry>> {
+pub(crate) fn traits(vm: &Vm, k: &ClassEntry) -> Vec<Rc<ClassEntry>> {
     let Some((script, idx)) = k.decl else {
         return Vec::new();
     };
