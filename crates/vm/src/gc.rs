@@ -128,13 +128,17 @@ impl Collector {
     }
 }
 
-/// Drop the dead entries of `v` after `from`.
+/// Drop the dead entries of `v` after `from`, in order, walking only those (the
+/// survivors before `from` may be many more than a threshold).
 fn prune_tail<T>(v: &mut Vec<Weak<T>>, from: usize) {
-    let mut i = 0;
-    v.retain(|w| {
-        i += 1;
-        i <= from || w.strong_count() > 0
-    });
+    let mut kept = from.min(v.len());
+    for i in kept..v.len() {
+        if v[i].strong_count() > 0 {
+            v.swap(kept, i);
+            kept += 1;
+        }
+    }
+    v.truncate(kept);
 }
 
 fn with_gc<T>(f: impl FnOnce(&mut Collector) -> T) -> Option<T> {

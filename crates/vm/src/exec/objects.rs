@@ -93,6 +93,11 @@ impl Vm {
         o: Operand,
     ) -> Result<Rc<ClassEntry>, Unwind> {
         if o.kind == OperandKind::Unused {
+            if o.value & FETCH_CLASS_MASK == FETCH_CLASS_SELF {
+                if let Some(scope) = &self.frames[c.fi].class {
+                    return Ok(scope.clone());
+                }
+            }
             return self.scope_class(c.fi, o.value & FETCH_CLASS_MASK);
         }
         // A literal name: classes are never undeclared, so a site's class is final.
@@ -217,12 +222,13 @@ impl Vm {
             MethodBody::User { script, op_array } => Func::User { script, op_array },
             MethodBody::Native(n) => Func::Native(n),
         };
-        self.begin_call(func);
-        if let Some(call) = self.calls.last_mut() {
-            call.this = this;
-            call.class = m.scope();
-            call.static_class = Some(called);
-        }
+        // The record whole, in one push (as `begin_call` makes it, with the method's part).
+        self.calls.push(Call {
+            this,
+            class: m.scope(),
+            static_class: Some(called),
+            ..Call::new(func, self.stack.len(), 0)
+        });
     }
 
     /// INIT_METHOD_CALL `$obj->name(...)`.
@@ -394,6 +400,20 @@ impl Vm {
             let scope = self.frames[c.fi].class.as_ref();
             site_get(&self.static_method_cache, code.script, lit, &class, scope).cloned()
         });
+        let forwarding = op.op1.kind == OperandKind::Unused
+            && matches!(
+                op.op1.value & FETCH_CLASS_MASK,
+                FETCH_CLASS_SELF | FETCH_CLASS_PARENT
+            );
+        // A static method: no `$this` to look at, no scope checks left.
+        if let Some(m) = cached.as_ref().filter(|m| m.is_static()) {
+            let called = match &self.frames[c.fi].static_class {
+                Some(s) if forwarding => s.clone(),
+                _ => class,
+            };
+            self.begin_method_call(m, None, called);
+            return Ok(());
+        }
         // An UNUSED method operand is the constructor (`parent::__construct()`).
         let name = if cached.is_some() {
             std::borrow::Cow::Borrowed("")
@@ -415,11 +435,6 @@ impl Vm {
         // `$this` passes along when the method is non-static and `$this` is an
         // instance of the class (parent::f(), self::f(), A::f() from a subclass).
         let this = this.filter(|t| t.class.is_subclass_of(&class));
-        let forwarding = op.op1.kind == OperandKind::Unused
-            && matches!(
-                op.op1.value & FETCH_CLASS_MASK,
-                FETCH_CLASS_SELF | FETCH_CLASS_PARENT
-            );
         let called = if forwarding {
             self.frames[c.fi]
                 .static_class
