@@ -113,7 +113,17 @@ pub(super) fn routine(vm: &mut Vm, r: &Routine, indent: &str) -> Result<String, 
     let mut origin = if user.is_some() {
         "user".to_string()
     } else {
-        "internal:Core".to_string()
+        let ext = match r {
+            Routine::Function {
+                func: crate::vm::Func::Builtin(spec),
+                ..
+            } => super::extension::function_extension(spec.name),
+            Routine::Method { method, .. } => method
+                .scope()
+                .map_or("Core", |k| super::extension::class_extension(&k)),
+            Routine::Function { .. } => "Core",
+        };
+        format!("internal:{ext}")
     };
     let mut mods = String::new();
     if let Routine::Method { class, method } = r {
@@ -315,9 +325,9 @@ pub(super) fn class(
         "Class"
     };
     let origin = if k.decl.is_some() {
-        "<user>"
+        "<user>".to_string()
     } else {
-        "<internal:Core>"
+        format!("<internal:{}>", super::extension::class_extension(k))
     };
     let kind = if k.is_interface() {
         "interface".to_string()

@@ -180,8 +180,17 @@ fn is_passed_by_reference(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
 }
 
 fn can_be_passed_by_value(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
-    let (_, _, p) = param(vm, c)?;
-    Ok(Value::from(!p.by_ref))
+    let (r, _, p) = param(vm, c)?;
+    // array_multisort's parameters prefer a reference but take values too (Zend's
+    // ZEND_SEND_PREFER_REF, which no other built-in uses).
+    let prefer_ref = matches!(
+        r,
+        Routine::Function {
+            func: crate::vm::Func::Builtin(spec),
+            ..
+        } if spec.name == "array_multisort"
+    );
+    Ok(Value::from(!p.by_ref || prefer_ref))
 }
 
 /// The absolute literal of a user parameter's default (its RECV_INIT operand).
