@@ -291,6 +291,16 @@ fn key_of(vm: &mut Vm, k: &Value) -> Result<ArrayKey, Unwind> {
     k.deref().to_array_key(vm)
 }
 
+/// The key of `isset()` or `unset()` (`op`), whose illegal offsets say which.
+fn key_for(vm: &mut Vm, k: &Value, op: &str) -> Result<ArrayKey, Unwind> {
+    match k.deref() {
+        Value::Array(_) | Value::Object(_) => {
+            Err(vm.throw_error("TypeError", format!("Illegal offset type in {op}")))
+        }
+        v => v.to_array_key(vm),
+    }
+}
+
 /// The `array|object $array` argument as storage.
 fn storage_arg(
     vm: &mut Vm,
@@ -358,7 +368,7 @@ fn iterator_class_arg(
 }
 
 fn offset_exists(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
-    let k = key_of(vm, &a[0])?;
+    let k = key_for(vm, &a[0], "isset or empty")?;
     Ok(Value::from(table(&this(c)).contains_key(&k)))
 }
 
@@ -388,7 +398,7 @@ fn offset_set(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
 }
 
 fn offset_unset(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
-    let k = key_of(vm, &a[0])?;
+    let k = key_for(vm, &a[0], "unset")?;
     let old = with_table(&this(c), |s| s.remove(&k));
     drop(old);
     Ok(Value::Null)

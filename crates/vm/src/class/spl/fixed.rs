@@ -130,8 +130,14 @@ fn from_array(vm: &mut Vm, _: &MethodCtx, a: &mut [Value]) -> R {
                 }
             }
         }
-        crate::builtins::args::alloc_guard(vm, (max + 1) as u128 * 16)?;
-        let mut items = vec![Value::Null; (max + 1) as usize];
+        let Some(len) = max.checked_add(1) else {
+            return Err(vm.throw_error(
+                "InvalidArgumentException",
+                "integer overflow detected".into(),
+            ));
+        };
+        crate::builtins::args::alloc_guard(vm, len as u128 * 16)?;
+        let mut items = vec![Value::Null; len as usize];
         for (k, v) in arr.iter() {
             if let ArrayKey::Int(i) = k {
                 items[i as usize] = v.deref();
@@ -297,4 +303,19 @@ fn magic_unserialize(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
     with(&o, |f: &mut Fixed| f.items = items);
     super::restore_props(vm, &o, &props)?;
     Ok(Value::Null)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::closure::tests::run;
+
+    // Expected output is real php 8.2's.
+    #[test]
+    fn from_array_refuses_a_key_at_the_int_limit() {
+        let out = run(
+            r#"try { SplFixedArray::fromArray([PHP_INT_MAX => 1]); } catch (InvalidArgumentException $e) { echo $e->getMessage(); }
+$f = SplFixedArray::fromArray([2 => "c", 0 => "a"]); echo count($f), $f[0], var_export($f[1], true), $f[2];"#,
+        );
+        assert_eq!(out, "integer overflow detected3aNULLc");
+    }
 }
