@@ -372,7 +372,7 @@ impl Worker<'_> {
         let _reading = self.cache.as_ref().and_then(OpCache::request);
         let mut vm = Vm::new_http_with(ini, request, Box::new(response));
         if let Some(cache) = &self.cache {
-            cache.install(&mut vm);
+            cache.install_request(&mut vm);
         }
         vm.serve(path);
     }

@@ -32,10 +32,9 @@ fn set_state(state: State) {
     STATE.with(|s| *s.borrow_mut() = Some(state));
 }
 
-/// The functions, and the `opcache.*` ini entries at their defaults where the
-/// configuration did not set them (as PHP registers the extension's entries).
-fn register_extension(vm: &mut Vm) {
-    vm.register_builtins(FUNCTIONS);
+/// The `opcache.*` ini entries at their defaults where the configuration did not set
+/// them (as PHP registers the extension's entries).
+pub(crate) fn register_ini_defaults(vm: &mut Vm) {
     for (name, default) in INI_DEFAULTS {
         if vm.ini_get(name).is_none() {
             vm.set_ini(name, default.to_string());
@@ -43,9 +42,9 @@ fn register_extension(vm: &mut Vm) {
     }
 }
 
-/// Make `cache` the one the PHP functions see (done by `OpCache::install`).
+/// The functions, and `cache` made the one they see (done by `OpCache::install`).
 pub(crate) fn activate(vm: &mut Vm, cache: &OpCache, original: CompileFile) {
-    register_extension(vm);
+    vm.register_builtins(FUNCTIONS);
     set_state(State {
         settings: cache.settings().clone(),
         on: Some((cache.clone(), original)),
@@ -54,7 +53,8 @@ pub(crate) fn activate(vm: &mut Vm, cache: &OpCache, original: CompileFile) {
 
 /// The functions with the cache off (`opcache.enable_cli=0` in the CLI).
 pub fn register(vm: &mut Vm, settings: Settings) {
-    register_extension(vm);
+    vm.register_builtins(FUNCTIONS);
+    register_ini_defaults(vm);
     set_state(State { settings, on: None });
 }
 
