@@ -91,7 +91,6 @@ run() {
     sleep 0.2
   done
   [ -n "$worker" ] || { echo "profile.sh: the worker did not start" >&2; cat "$DIR/valgrind.log" >&2; exit 1; }
-  [ -n "$NGX_DIR" ] || eval "$("$HARNESS" start-nginx "127.0.0.1:$port")"
   for _ in $(seq "$requests"); do curl -fsS -o /dev/null "$NGX_URL/$script"; done
   kill -QUIT "$VG_PID"
   wait "$VG_PID" || true
@@ -100,6 +99,9 @@ run() {
   cp "$DIR/cg.$worker" "$OUT"
 }
 
+# nginx is started here, not in `run`: a variable set in a command substitution is
+# lost, and each run left an nginx behind.
+eval "$("$HARNESS" start-nginx "127.0.0.1:$port")"
 # Start-up and exit cancel out between a short and a long run.
 short=$(run 20)
 long=$(run $((20 + n)))
