@@ -1,7 +1,6 @@
 //! `ReflectionExtension` (the extensions miniphp implements, with the functions
 //! and classes PHP files under each) and `ReflectionReference`.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use miniphp_compiler::flags as fn_flags;
@@ -313,7 +312,7 @@ fn from_array_element(vm: &mut Vm, _: &MethodCtx, a: &mut [Value]) -> R {
 fn get_id(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
     match &*state(vm, c)? {
         Reflected::Reference(cell) => {
-            let addr = Rc::as_ptr(cell) as *const RefCell<Value> as usize;
+            let addr = Rc::as_ptr(cell) as usize;
             Ok(Value::from(format!("{addr:040x}")))
         }
         _ => Err(vm.throw_error(
