@@ -811,7 +811,16 @@ impl Reader<'_> {
                 self.pos = end + 2;
                 match self.vm.unserialize_enum(&name) {
                     Ok(Some(v)) => Ok(v),
-                    _ => Err(At(start)),
+                    // A missing case of an existing enum fails after the record (PHP
+                    // found the class before looking for the case).
+                    _ => {
+                        let enum_found = name
+                            .iter()
+                            .position(|&b| b == b':')
+                            .and_then(|i| self.vm.find_class(&name[..i]))
+                            .is_some_and(|k| k.is_enum());
+                        Err(At(if enum_found { self.pos } else { start }))
+                    }
                 }
             }
             _ => Err(fail()),

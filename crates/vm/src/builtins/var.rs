@@ -18,6 +18,12 @@ pub const FUNCTIONS: &[BuiltinSpec] = &[
     func("var_dump", var_dump, &["value", "values"], 1).with_variadic(),
     func("print_r", print_r, &["value", "return"], 1),
     func("var_export", var_export, &["value", "return"], 1),
+    func(
+        "get_mangled_object_vars",
+        get_mangled_object_vars,
+        &["object"],
+        1,
+    ),
 ];
 
 type R = Result<Value, Unwind>;
@@ -50,6 +56,21 @@ fn object_id(o: &PhpObject) -> usize {
 
 fn spaces(out: &mut Vec<u8>, n: usize) {
     out.extend(std::iter::repeat_n(b' ', n));
+}
+
+/// The object's own properties with mangled names, as the `(array)` cast gives
+/// them for a plain object (no class's property view, such as ArrayObject's storage).
+fn get_mangled_object_vars(vm: &mut Vm, args: &mut [Value]) -> Result<Value, Unwind> {
+    match get(args, 0) {
+        Value::Object(o) => Ok(Value::from(o.std_prop_table())),
+        v => Err(super::args::type_error(
+            vm,
+            "get_mangled_object_vars",
+            0,
+            "object",
+            &v,
+        )),
+    }
 }
 
 /// The properties a user `__debugInfo()` gives for `o` (None: the class has none):

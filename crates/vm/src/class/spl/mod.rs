@@ -384,6 +384,7 @@ const NOT_SERIALIZABLE: &[&[u8]] = &[
     b"splfileobject",
     b"spltempfileobject",
     b"reflectionreference",
+    b"sensitiveparametervalue",
 ];
 
 pub(crate) fn not_serializable(class: &super::ClassEntry) -> bool {
