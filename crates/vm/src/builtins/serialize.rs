@@ -176,8 +176,13 @@ impl Writer<'_> {
     /// properties `__sleep()` names, else all of them.
     fn object(&mut self, o: &Rc<PhpObject>, depth: usize) -> Result<(), Unwind> {
         let class = o.class.clone();
-        if crate::class::spl::not_serializable(&class) {
-            let name = crate::class::spl::native_ancestor(&class);
+        // Anonymous classes are not serializable either (named up to their NUL).
+        let anonymous = class.flags & miniphp_compiler::class_flags::ANONYMOUS != 0;
+        if anonymous || crate::class::spl::not_serializable(&class) {
+            let name = match anonymous {
+                true => Rc::from("class@anonymous"),
+                false => crate::class::spl::native_ancestor(&class),
+            };
             return Err(self.vm.throw_error(
                 "Exception",
                 format!("Serialization of '{name}' is not allowed"),

@@ -360,10 +360,12 @@ pub(crate) fn is_internal_iterator(o: &PhpObject) -> bool {
 }
 
 /// A user class implementing `Serializable` without `__serialize()` and
-/// `__unserialize()` (PHP 8.1 deprecates it when the class is declared).
+/// `__unserialize()` (PHP 8.1 deprecates it when the class is declared, unless it is
+/// declared abstract).
 pub(crate) fn serializable_only(class: &super::ClassEntry) -> bool {
     class.flags & super::NATIVE == 0
         && !class.is_interface()
+        && !class.is_abstract()
         && class.instance_of_name(b"serializable")
         && (class.magic.serialize.is_none() || class.magic.unserialize.is_none())
 }
