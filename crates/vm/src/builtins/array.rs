@@ -1123,8 +1123,9 @@ fn sort_by_total<K>(
 
 /// `flag_sort` without `zend_sort` when the order is total (see [`total_keys`]).
 fn sort_total(a: &PhpArray, cmp: Cmp, by: By, reverse: bool, renumber: bool) -> Option<PhpArray> {
+    // A reference nobody else holds is a plain value (`$a[$k]++` leaves them).
     let items: Vec<Value> = match by {
-        By::Values => a.values().cloned().collect(),
+        By::Values => a.values().map(crate::array::dup_value).collect(),
         By::Keys => a.keys().map(|k| k.to_value()).collect(),
     };
     let keys = total_keys(cmp, &items)?;
@@ -2074,6 +2075,10 @@ mod tests {
         assert!(sort_total(&a, Cmp::Regular, By::Values, false, true).is_none());
         let b = PhpArray::from_list(vec![Value::Long(1), Value::Double(0.5)]);
         assert!(sort_total(&b, Cmp::Regular, By::Values, false, true).is_none());
+        // `$a[$k]++` leaves references nobody else holds: plain values for sorting.
+        let lone = Value::Reference(Rc::new(RefCell::new(Value::Long(2))));
+        let r = PhpArray::from_list(vec![lone, Value::Long(1)]);
+        assert!(sort_total(&r, Cmp::Regular, By::Values, false, false).is_some());
         let c = PhpArray::from_list(vec![Value::Double(f64::NAN), Value::Double(0.5)]);
         assert!(sort_total(&c, Cmp::Regular, By::Values, false, true).is_none());
     }

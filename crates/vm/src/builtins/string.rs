@@ -230,8 +230,18 @@ fn substr(vm: &mut Vm, args: &mut [Value]) -> R {
     Ok(Value::from(&s[start..start + n]))
 }
 
+/// Haystacks shorter than this are scanned directly: building memmem's searcher
+/// costs more than the scan.
+const SHORT_HAYSTACK: usize = 64;
+
 fn find(h: &[u8], n: &[u8]) -> Option<usize> {
-    memchr::memmem::find(h, n)
+    match n.first() {
+        Some(&first) if h.len() < SHORT_HAYSTACK => {
+            let last = h.len().checked_sub(n.len())?;
+            (0..=last).find(|&i| h[i] == first && h[i..i + n.len()] == *n)
+        }
+        _ => memchr::memmem::find(h, n),
+    }
 }
 
 fn rfind(h: &[u8], n: &[u8]) -> Option<usize> {
@@ -620,7 +630,13 @@ pub fn join_values(vm: &mut Vm, sep: &[u8], arr: &PhpArray) -> Result<Vec<u8>, U
         if i > 0 {
             out.extend_from_slice(sep);
         }
-        out.extend_from_slice(&v.deref().to_php_string(vm)?);
+        match v {
+            Value::Reference(r) => {
+                let v = r.borrow().clone();
+                v.append_php_string(vm, &mut out)?;
+            }
+            v => v.append_php_string(vm, &mut out)?,
+        }
     }
     Ok(out)
 }
@@ -1634,4 +1650,26 @@ fn str_getcsv(vm: &mut Vm, args: &mut [Value]) -> R {
     Ok(Value::from(PhpArray::from_list(
         fields.into_iter().map(Value::from).collect(),
     )))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_and_long_haystacks_find_alike() {
+        let long = [&b"x".repeat(100)[..], b"needle", b"tail"].concat();
+        for (h, n) in [
+            (&b"item 199;"[..], &b"99"[..]),
+            (b"item 19", b"99"),
+            (b"ab", b"abc"),
+            (b"abc", b""),
+            (b"", b""),
+            (b"aab", b"ab"),
+            (&long[..], b"needle"),
+            (&long[..], b"nope"),
+        ] {
+            assert_eq!(find(h, n), memchr::memmem::find(h, n), "{h:?} {n:?}");
+        }
+    }
 }
