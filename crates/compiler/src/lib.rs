@@ -65,7 +65,7 @@ pub use opcode::Opcode;
 pub use script::*;
 pub use val::Val;
 
-use miniphp_parser::ast::File;
+use miniphp_parser::ast::{DiagnosticKind, File};
 
 /// A compile-time fatal error, with PHP's message (`PHP Fatal error:  <message> in F on line N`).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -159,6 +159,14 @@ pub fn compile_with_warnings(
     opts: CompileOptions,
     warnings: &mut Vec<CompileWarning>,
 ) -> Result<Script, CompileError> {
+    warnings.extend(file.diagnostics.iter().map(|d| CompileWarning {
+        severity: match d.kind {
+            DiagnosticKind::CompileWarning => Severity::CompileWarning,
+            DiagnosticKind::Deprecated => Severity::Deprecated,
+        },
+        message: d.message.clone(),
+        line: d.line,
+    }));
     let mut c = compiler::Compiler::new(filename, opts.functions);
     let r = compile_file(&mut c, file);
     warnings.append(&mut c.warnings);
@@ -270,6 +278,7 @@ mod tests {
             stmts,
             last_line,
             halt_offset: None,
+            diagnostics: Vec::new(),
         };
         let s = compile(&file, "/t.php", CompileOptions::default()).expect("compiles");
         dump(s.view())
@@ -412,6 +421,7 @@ $_main:
             stmts: vec![brk],
             last_line: 8,
             halt_offset: None,
+            diagnostics: Vec::new(),
         };
         let err = compile(&file, "/t.php", CompileOptions::default()).unwrap_err();
         assert_eq!(
@@ -426,6 +436,7 @@ $_main:
             stmts: vec![this],
             last_line: 3,
             halt_offset: None,
+            diagnostics: Vec::new(),
         };
         let err = compile(&file, "/t.php", CompileOptions::default()).unwrap_err();
         assert_eq!(err.message, "Cannot re-assign $this");

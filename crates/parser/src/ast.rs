@@ -18,6 +18,25 @@ pub struct File {
     pub last_line: u32,
     /// Byte offset just past `__halt_compiler();`, if present (`__COMPILER_HALT_OFFSET__`).
     pub halt_offset: Option<u32>,
+    /// What PHP reports while lexing and parsing the file, in order; the compiler
+    /// passes them on with its own warnings.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// A non-fatal message from the lexer or the parser.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub kind: DiagnosticKind,
+    pub message: String,
+    pub line: u32,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DiagnosticKind {
+    /// `E_COMPILE_WARNING` (`Octal escape sequence overflow …`).
+    CompileWarning,
+    /// `E_DEPRECATED` (`Using ${var} in strings is deprecated …`).
+    Deprecated,
 }
 
 /// A name as written: `foo`, `Foo\Bar`, `\Foo\Bar`, `namespace\Foo`.

@@ -18,6 +18,14 @@ pub struct Ctx<'s> {
     /// by increasing index.
     pub docs: Vec<(u32, Span)>,
     fatal: RefCell<Option<ParseError>>,
+    /// The [`BinaryChain`]s' operands, each with the location of its first token (a binary
+    /// node's span).
+    chain_operands: RefCell<Vec<(usize, Expr)>>,
+    /// The chains' operators not applied yet, by increasing precedence within a chain,
+    /// with their location.
+    chain_ops: RefCell<Vec<(BinaryOp, usize)>>,
+    /// Deprecations found while building the tree, in source order.
+    pub deprecations: RefCell<Vec<Diagnostic>>,
 }
 
 /// The argument part of a call: a list, or `(...)` for a first-class callable.
@@ -42,14 +50,15 @@ pub enum Quote {
     Heredoc { start: usize, end: usize },
 }
 
-/// A run of binary operators (`??` down to `* / %`) being read: operands and operators
-/// not yet grouped, as the two stacks of operator-precedence parsing. Left operands wait
-/// here until an operator of lower (or, left-associative, equal) precedence follows.
+/// A run of binary operators (`??` down to `* / %`) being read: where its operands and
+/// operators not yet grouped start on the context's two stacks of operator-precedence
+/// parsing. Left operands wait there until an operator of lower (or, left-associative,
+/// equal) precedence follows. A chain inside an operand ends before its outer chain
+/// reads on, so all chains share the two stacks (and allocate nothing of their own).
+#[derive(Clone, Copy)]
 pub struct BinaryChain {
-    /// Operands, each with the location of its first token (a binary node's span).
-    operands: Vec<(usize, Expr)>,
-    /// Operators not applied yet, by increasing precedence, with their location.
-    ops: Vec<(BinaryOp, usize)>,
+    operands: usize,
+    ops: usize,
 }
 
 /// A syntax error raised by a grammar action (the token at a location is unexpected).
@@ -100,6 +109,9 @@ impl<'s> Ctx<'s> {
             toks,
             docs,
             fatal: RefCell::new(None),
+            chain_operands: RefCell::new(Vec::new()),
+            chain_ops: RefCell::new(Vec::new()),
+            deprecations: RefCell::new(Vec::new()),
         }
     }
 
@@ -121,6 +133,21 @@ impl<'s> Ctx<'s> {
                 line,
             });
         }
+    }
+
+    /// `"${name}"` or `"${expr}"` in a string (PHP 8.2 deprecates both), at the `${`
+    /// token `i`.
+    pub fn dollar_brace(&self, i: usize, expr: bool) {
+        let message = if expr {
+            "Using ${expr} (variable variables) in strings is deprecated, use {${expr}} instead"
+        } else {
+            "Using ${var} in strings is deprecated, use {$var} instead"
+        };
+        self.deprecations.borrow_mut().push(Diagnostic {
+            kind: DiagnosticKind::Deprecated,
+            message: message.to_string(),
+            line: self.line(i),
+        });
     }
 
     pub fn span(&self, i: usize) -> Span {
@@ -249,16 +276,21 @@ impl<'s> Ctx<'s> {
     }
 
     /// `a op`: the first operand and operator of a [`BinaryChain`].
-    pub fn chain_start(&self, l: usize, a: Expr, op: BinaryOp, op_loc: usize) -> Box<BinaryChain> {
-        Box::new(BinaryChain {
-            operands: vec![(l, a)],
-            ops: vec![(op, op_loc)],
-        })
+    pub fn chain_start(&self, l: usize, a: Expr, op: BinaryOp, op_loc: usize) -> BinaryChain {
+        let mut operands = self.chain_operands.borrow_mut();
+        let mut ops = self.chain_ops.borrow_mut();
+        let chain = BinaryChain {
+            operands: operands.len(),
+            ops: ops.len(),
+        };
+        operands.push((l, a));
+        ops.push((op, op_loc));
+        chain
     }
 
     /// The operand after the chain's last operator.
-    pub fn chain_operand(&self, mut c: Box<BinaryChain>, l: usize, e: Expr) -> Box<BinaryChain> {
-        c.operands.push((l, e));
+    pub fn chain_operand(&self, c: BinaryChain, l: usize, e: Expr) -> BinaryChain {
+        self.chain_operands.borrow_mut().push((l, e));
         c
     }
 
@@ -266,12 +298,14 @@ impl<'s> Ctx<'s> {
     /// their operands first.
     pub fn chain_op(
         &self,
-        mut c: Box<BinaryChain>,
+        c: BinaryChain,
         op: BinaryOp,
         op_loc: usize,
-    ) -> Result<Box<BinaryChain>, ActionError> {
+    ) -> Result<BinaryChain, ActionError> {
         let (prec, assoc) = precedence(op);
-        while let Some(&(top, _)) = c.ops.last() {
+        let mut ops = self.chain_ops.borrow_mut();
+        while ops.len() > c.ops {
+            let Some(&(top, _)) = ops.last() else { break };
             let top_prec = precedence(top).0;
             if top_prec < prec || (top_prec == prec && assoc == Assoc::Right) {
                 break;
@@ -283,31 +317,35 @@ impl<'s> Ctx<'s> {
                     expected: Vec::new(),
                 });
             }
-            self.chain_reduce(&mut c);
+            self.chain_reduce(&mut ops);
         }
-        c.ops.push((op, op_loc));
+        ops.push((op, op_loc));
         Ok(c)
     }
 
     /// The whole chain as one expression.
-    pub fn chain_end(&self, mut c: Box<BinaryChain>) -> Expr {
-        while !c.ops.is_empty() {
-            self.chain_reduce(&mut c);
+    pub fn chain_end(&self, c: BinaryChain) -> Expr {
+        let mut ops = self.chain_ops.borrow_mut();
+        while ops.len() > c.ops {
+            self.chain_reduce(&mut ops);
         }
-        match c.operands.pop() {
-            Some((_, e)) => e,
-            None => self.expr(0, ExprKind::Int(0)),
+        let mut operands = self.chain_operands.borrow_mut();
+        match operands.pop() {
+            Some((_, e)) if operands.len() == c.operands => e,
+            // unreachable: the grammar gives a chain one more operand than operators
+            _ => self.expr(0, ExprKind::Int(0)),
         }
     }
 
     /// Applies the last operator to the last two operands.
-    fn chain_reduce(&self, c: &mut BinaryChain) {
+    fn chain_reduce(&self, ops: &mut Vec<(BinaryOp, usize)>) {
+        let mut operands = self.chain_operands.borrow_mut();
         let (Some((op, _)), Some((_, b)), Some((l, a))) =
-            (c.ops.pop(), c.operands.pop(), c.operands.pop())
+            (ops.pop(), operands.pop(), operands.pop())
         else {
             return;
         };
-        c.operands.push((l, self.bin(l, op, a, b)));
+        operands.push((l, self.bin(l, op, a, b)));
     }
 
     /// `a ? b : c` / `a ?: c`, with PHP 8's error for an unparenthesized nested ternary.
@@ -491,7 +529,11 @@ impl<'s> Ctx<'s> {
 /// Token text as a `String` (PHP names are bytes; invalid UTF-8 is replaced, as everywhere
 /// in the tree).
 fn lossy(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
+    // `from_utf8` checks ASCII a word at a time; `from_utf8_lossy` goes byte by byte
+    match std::str::from_utf8(bytes) {
+        Ok(s) => s.to_owned(),
+        Err(_) => String::from_utf8_lossy(bytes).into_owned(),
+    }
 }
 
 /// A statement used as a body: a block gives its statements, anything else itself.

@@ -763,6 +763,17 @@ fn context(p: &Ctx, end: usize) -> Context {
     }
 }
 
+/// Whether the tokens before `end` are `function` or `fn`, with an optional `&`.
+fn after_function_keyword(p: &Ctx, end: usize) -> bool {
+    let before = |back: usize| end.checked_sub(back).and_then(|i| p.kind(i));
+    let is_keyword = |k: Option<K>| matches!(k, Some(K::Function | K::Fn));
+    is_keyword(before(1))
+        || (matches!(
+            before(1),
+            Some(K::AmpersandFollowedByVarOrVararg | K::AmpersandNotFollowedByVarOrVararg)
+        ) && is_keyword(before(2)))
+}
+
 /// bison's expected tokens, approximated from the acceptable ones (see the module doc).
 fn narrow(p: &Ctx, end: usize, unexpected: Option<K>, expected: BTreeSet<Expect>) -> Vec<Expect> {
     let has = |k: K| expected.contains(&Expect::of(k));
@@ -775,6 +786,11 @@ fn narrow(p: &Ctx, end: usize, unexpected: Option<K>, expected: BTreeSet<Expect>
     if end > 0 && p.kind(end - 1) == Some(K::Namespace) {
         // `namespace` not followed by a name: only the braced global form remains
         return vec![Expect::of(K::LBrace)];
+    }
+    if after_function_keyword(p, end) && has(K::LParen) {
+        // bison's default reductions take the empty `&` and doc comment first, and then
+        // only a closure's `(` is left (a method's name, in a class, has no such step)
+        return vec![Expect::of(K::LParen)];
     }
 
     if at_statement {

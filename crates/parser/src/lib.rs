@@ -68,6 +68,14 @@ pub fn parse(src: &[u8], opts: ParseOptions) -> Result<ast::File, ParseError> {
     }
     let mut file = parse_owned_tokens(src, lexed.tokens)?;
     file.halt_offset = file.halt_offset.or(lexed.halt_offset);
+    // the lexer's warnings come first: PHP lexes while parsing, and deprecates `${` later,
+    // while compiling
+    let lexer_warnings = lexed.warnings.into_iter().map(|w| ast::Diagnostic {
+        kind: ast::DiagnosticKind::CompileWarning,
+        message: w.message,
+        line: w.line,
+    });
+    file.diagnostics.splice(0..0, lexer_warnings);
     Ok(file)
 }
 
@@ -96,6 +104,7 @@ fn parse_owned_tokens(src: &[u8], tokens: Vec<Token>) -> Result<ast::File, Parse
         stmts,
         last_line,
         halt_offset,
+        diagnostics: ctx.deprecations.take(),
     })
 }
 

@@ -117,6 +117,7 @@ fn run(stmts: Vec<Stmt>) -> (String, i32) {
         stmts,
         last_line: 3,
         halt_offset: None,
+        diagnostics: Vec::new(),
     };
     let script = compile_ast(&file, "/ast.php").expect("compiles");
     let out = Capture::default();

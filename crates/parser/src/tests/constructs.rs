@@ -275,8 +275,8 @@ fn closures_and_arrow_functions() {
         "(function($a) use($b, &$c) {1 stmts})"
     );
     assert_eq!(r("static fn($x) => $x"), "(static fn($x) => $x)");
-    // PHP would put `and 1` in the body; the arrow function's body stops before `and` here
-    assert_eq!(r("fn($x) => $x and 1"), "(&& (fn($x) => $x) 1)");
+    // the body takes `and` (PHP's arrow functions are below `or`)
+    assert_eq!(r("fn($x) => $x and 1"), "(fn($x) => (&& $x 1))");
     assert_eq!(r("strlen(...)"), "strlen(...)");
     assert_eq!(r("$o?->m(...)"), "$o?->m(...)");
 }
@@ -433,4 +433,36 @@ fn spans_and_lines() {
     assert_eq!(d.span.line, 4);
     assert_eq!(d.end_line, 5);
     assert_eq!(f.last_line, 5);
+}
+
+#[test]
+fn lexer_warnings_then_dollar_brace_deprecations() {
+    use crate::ast::{Diagnostic, DiagnosticKind};
+    let f = super::parse_ok("<?php\n$a = \"${b} ${$c}\";\n$d = \"\\400\";\n");
+    let d = |kind, message: &str, line| Diagnostic {
+        kind,
+        message: message.to_string(),
+        line,
+    };
+    assert_eq!(
+        f.diagnostics,
+        vec![
+            d(
+                DiagnosticKind::CompileWarning,
+                r"Octal escape sequence overflow \400 is greater than \377",
+                3
+            ),
+            d(
+                DiagnosticKind::Deprecated,
+                "Using ${var} in strings is deprecated, use {$var} instead",
+                2
+            ),
+            d(
+                DiagnosticKind::Deprecated,
+                "Using ${expr} (variable variables) in strings is deprecated, use {${expr}} instead",
+                2
+            ),
+        ]
+    );
+    assert!(super::parse_ok("<?php \"{$a} $b\";").diagnostics.is_empty());
 }

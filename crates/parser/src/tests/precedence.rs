@@ -89,14 +89,32 @@ fn prefix_keywords() {
     assert_eq!(r("$a ?? throw new E"), "(?? $a (throw (new E )))");
     assert_eq!(r("$a || throw $e"), "(|| $a (throw $e))");
     assert_eq!(r("include 'a' . 'b'"), "(Include (. 'a' 'b'))");
-    // PHP groups this as `include ('a' or die())`; here the operand stops before `or`
-    assert_eq!(r("include 'a' or die()"), "(|| (Include 'a') exit())");
     assert_eq!(r("$x = include 'a.php'"), "(= $x (Include 'a.php'))");
     assert_eq!(r("$f = fn($x) => $x + 1"), "(= $f (fn($x) => (+ $x 1)))");
     assert_eq!(r("clone $a->b"), "(clone $a->b)");
     assert_eq!(r("@$a['x'] + 1"), "(+ (@ $a['x']) 1)");
     assert_eq!(r("(string) $a . $b"), "(. ((String) $a) $b)");
     assert_eq!(r("new A instanceof A"), "(instanceof (new A ) A)");
+}
+
+#[test]
+fn lowest_prefix_forms_take_logical_operators() {
+    // `include`, `throw` and `fn` are below `or` in PHP's table; `print` is above `and`
+    assert_eq!(r("include 'a' or die()"), "(Include (|| 'a' exit()))");
+    assert_eq!(r("require 'a' and 1 xor 2"), "(Require (xor (&& 'a' 1) 2))");
+    assert_eq!(r("$a and include 'x' or 1"), "(&& $a (Include (|| 'x' 1)))");
+    assert_eq!(r("$x = include 'a' or 1"), "(= $x (Include (|| 'a' 1)))");
+    assert_eq!(r("$x ?? throw $e or 1"), "(?? $x (throw (|| $e 1)))");
+    assert_eq!(r("$f = fn() => $a or $b"), "(= $f (fn() => (|| $a $b)))");
+    assert_eq!(r("print 1 or 2"), "(|| (print 1) 2)");
+    assert_eq!(r("print include 'a' or 2"), "(print (Include (|| 'a' 2)))");
+    assert_eq!(r("$a = 1 and $b = 2"), "(&& (= $a 1) (= $b 2))");
+}
+
+#[test]
+fn logical_operators_in_keys() {
+    assert_eq!(r("[1 and 0 => 3]"), "[(&& 1 0) => 3]");
+    assert_eq!(r("[1 or 0 => 3, 4]"), "[(|| 1 0) => 3, 4]");
 }
 
 #[test]
@@ -119,6 +137,22 @@ fn yields() {
     assert_eq!(y("yield 1 + 2"), "(yield (+ 1 2))");
     assert_eq!(y("$a = [yield 1 => 2]"), "(= $a [(yield 1 2)])");
     assert_eq!(y("yield -1"), "(yield (neg 1))");
+    assert_eq!(y("yield * -1"), "(* (yield) (neg 1))");
+    assert_eq!(y("yield . 'a'"), "(. (yield) 'a')");
+    assert_eq!(y("yield 1 or 2"), "(|| (yield 1) 2)");
+    assert_eq!(y("yield yield 1 => 2 => 3"), "(yield (yield 1 2) 3)");
+    assert_eq!(
+        y("yield yield 1 => yield 2 => 3"),
+        "(yield (yield 1 (yield 2 3)))"
+    );
+    assert_eq!(
+        y("$a = [yield 1 => (yield 2) => 3]"),
+        "(= $a [(yield 1 (yield 2)) => 3])"
+    );
+    assert_eq!(
+        y("$a = [yield 1 => yield 2 => 3]"),
+        "(= $a [(yield 1 (yield 2 3))])"
+    );
 }
 
 #[test]
