@@ -456,10 +456,9 @@ fn get_link_target(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
 }
 
 fn get_real_path(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
-    let name = fs(c, |f| match &f.kind {
-        Kind::Dir(d) if d.entry.is_empty() => f.file_name.clone(),
-        _ => f.full_name(),
-    });
+    // A directory iterator past its end names its directory with an empty entry
+    // (PHP's cached file name), which resolves as the path itself.
+    let name = fs(c, |f| f.full_name());
     match name {
         Some(n) => call_builtin(vm, "realpath", vec![Value::from(n)]),
         None => Ok(Value::False),
