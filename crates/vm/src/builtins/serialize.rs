@@ -763,16 +763,36 @@ impl Reader<'_> {
                     self.pos = start;
                     return Err(fail());
                 };
+                // Failures point where PHP's reader stopped: the name's length, the
+                // quote and colon after it, the member count's end and its brace.
                 let len = len as usize;
+                if len == 0 || len > self.s.len() - self.pos {
+                    return Err(At(start + 2));
+                }
                 let name_end = self.pos + len;
-                if name_end > self.s.len() || !self.s[name_end..].starts_with(b"\":") {
-                    return Err(fail());
+                if self.s.get(name_end) != Some(&b'"') {
+                    return Err(At(name_end));
+                }
+                if self.s.get(name_end + 1) != Some(&b':') {
+                    return Err(At(name_end + 1));
                 }
                 let class = self.s[self.pos..name_end].to_vec();
                 self.pos = name_end + 2;
-                let Some(n) = self.int_until(false, b':').filter(|_| self.eat(b"{")) else {
-                    return Err(fail());
+                let digits_end = self.pos
+                    + self.s[self.pos..]
+                        .iter()
+                        .take_while(|b| b.is_ascii_digit())
+                        .count();
+                let Some(n) = self.int_until(false, b':') else {
+                    return Err(At(digits_end));
                 };
+                if !self.eat(b"{") {
+                    return Err(At(digits_end + 1));
+                }
+                // More members than half the bytes after the name cannot be real.
+                if tag == b'O' && n as usize > (self.s.len() - name_end) / 2 {
+                    return Err(At(digits_end));
+                }
                 self.depth_now = depth;
                 let r = match tag {
                     b'C' => self.custom_object(&class, n as usize),
