@@ -82,6 +82,7 @@ const BUILTIN_INI: &[(&str, &str)] = &[
     ("precision", "14"),
     ("serialize_precision", "-1"),
     ("unserialize_max_depth", "4096"),
+    ("unserialize_callback_func", ""),
     ("include_path", ".:/usr/share/php"),
     ("short_open_tag", "1"),
     ("html_errors", "0"),

@@ -529,7 +529,7 @@ impl Reader<'_> {
             .as_ref()
             .is_none_or(|a| a.contains(&class.to_ascii_lowercase()));
         let found = match allowed {
-            true => self.vm.lookup_class(class)?,
+            true => self.find_class(class)?,
             false => None,
         };
         let Some(ce) = found.filter(|c| !c.is_enum() && !c.is_interface()) else {
@@ -581,6 +581,60 @@ impl Reader<'_> {
         Ok(Ok(Value::Object(o)))
     }
 
+    /// The class of a record: autoloaded, else defined by the callback; errors are
+    /// reported at the unserialize() call's line (user code may run meanwhile).
+    fn find_class(&mut self, class: &[u8]) -> Result<Option<Rc<crate::class::ClassEntry>>, Unwind> {
+        let line = self.vm.line;
+        let found = match self.vm.lookup_class(class) {
+            Ok(None) => {
+                self.vm.line = line;
+                self.callback_class(class)
+            }
+            r => r,
+        };
+        self.vm.line = line;
+        found
+    }
+
+    /// A class not found: the `unserialize_callback_func` ini names a function that
+    /// may define it (PHP warns when it is missing or did not).
+    fn callback_class(
+        &mut self,
+        class: &[u8],
+    ) -> Result<Option<Rc<crate::class::ClassEntry>>, Unwind> {
+        let func = self
+            .vm
+            .ini_get("unserialize_callback_func")
+            .unwrap_or_default()
+            .to_string();
+        if func.is_empty() {
+            return Ok(None);
+        }
+        if self
+            .vm
+            .lookup_function(func.to_ascii_lowercase().as_bytes())
+            .is_none()
+        {
+            return Err(self.vm.throw_error(
+                "Error",
+                format!(
+                    "Invalid callback {func}, function \"{func}\" not found or invalid function name"
+                ),
+            ));
+        }
+        let line = self.vm.line;
+        self.vm
+            .call_value(&Value::from(func.as_str()), vec![Value::from(class)])?;
+        let found = self.vm.lookup_class(class)?;
+        self.vm.line = line;
+        if found.is_none() {
+            self.vm.warning(&format!(
+                "unserialize(): Function {func}() hasn't defined the class it was called for"
+            ));
+        }
+        Ok(found)
+    }
+
     /// The depth and options an unserialize() called from user code inherits.
     fn enter(&self) {
         let entry = (self.opts.clone(), self.base + self.depth_now);
@@ -620,7 +674,7 @@ impl Reader<'_> {
         }
         let data = self.s[self.pos..end].to_vec();
         self.pos = end + 1;
-        let Some(ce) = self.vm.lookup_class(class)? else {
+        let Some(ce) = self.find_class(class)? else {
             return Ok(Err(At(self.pos)));
         };
         refuse_unserialization(self.vm, &ce)?;
@@ -808,8 +862,11 @@ impl Reader<'_> {
                 }
             }
             b'r' | b'R' if self.eat(&[tag, b':']) => {
-                let n = self.int_until(false, b';');
-                match n.and_then(|n| self.vars.get((n as usize).wrapping_sub(1))) {
+                let Some(n) = self.int_until(false, b';') else {
+                    self.pos = start;
+                    return Err(fail());
+                };
+                match self.vars.get((n as usize).wrapping_sub(1)) {
                     // `r:` names an object (the same object again), `R:` shares the
                     // value as a reference.
                     Some(v) if tag == b'r' => match v.deref() {
@@ -817,10 +874,8 @@ impl Reader<'_> {
                         _ => Err(At(self.pos)),
                     },
                     Some(v) => Ok(v.clone()),
-                    None => {
-                        self.pos = start;
-                        Err(fail())
-                    }
+                    // A number naming no value fails after the record.
+                    None => Err(At(self.pos)),
                 }
             }
             b'E' if self.eat(b"E:") => {
