@@ -184,15 +184,14 @@ impl PhpObject {
     /// An object of `class` with its default property values. The class's constant
     /// expressions must have been evaluated (`Vm::instantiate` does it).
     pub fn new(class: &Rc<ClassEntry>) -> Rc<PhpObject> {
-        let slots = class
-            .default_slots
-            .borrow()
-            .iter()
-            .map(|i| match i {
+        let defaults = class.default_slots.borrow();
+        let mut slots = Vec::with_capacity(defaults.len());
+        for init in defaults.iter() {
+            slots.push(match init {
                 crate::class::Init::Value(v) => v.clone(),
                 crate::class::Init::Expr { .. } => Value::Null,
-            })
-            .collect();
+            });
+        }
         Self::with_slots(class, slots)
     }
 
@@ -361,7 +360,9 @@ impl Drop for PhpObject {
         // handles), then this handle, which the next new object reuses.
         drop(std::mem::take(self.slots.get_mut()));
         drop(self.dynamic.get_mut().take());
-        drop(std::mem::take(self.native.get_mut()));
+        if !matches!(self.native.get_mut(), Native::None) {
+            drop(std::mem::take(self.native.get_mut()));
+        }
         let _ = HANDLES.try_with(|h| {
             if let Ok(mut h) = h.try_borrow_mut() {
                 if self.flags.get() & LIVE != 0 {

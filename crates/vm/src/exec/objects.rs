@@ -218,16 +218,12 @@ impl Vm {
         this: Option<Rc<PhpObject>>,
         called: Rc<ClassEntry>,
     ) {
-        let func = match m.body {
-            MethodBody::User { script, op_array } => Func::User { script, op_array },
-            MethodBody::Native(n) => Func::Native(n),
-        };
         // The record whole, in one push (as `begin_call` makes it, with the method's part).
         self.calls.push(Call {
             this,
             class: m.scope(),
             static_class: Some(called),
-            ..Call::new(func, self.stack.len(), 0)
+            ..Call::new(method_func(m), self.stack.len(), 0)
         });
     }
 
@@ -244,11 +240,15 @@ impl Vm {
         let scope = self.frames[c.fi].class.as_ref();
         let hit = |vm: &Vm, o: &Rc<PhpObject>| {
             let m = site_get(&vm.method_cache, code.script, site?, &o.class, scope)?;
-            Some((m.clone(), o.clone()))
+            Some(Call {
+                this: Some(o.clone()),
+                class: m.scope(),
+                static_class: Some(o.class.clone()),
+                ..Call::new(method_func(m), vm.stack.len(), 0)
+            })
         };
-        if let Some((m, o)) = self.peek_object(c, op.op1).and_then(|o| hit(self, o)) {
-            let class = o.class.clone();
-            self.begin_method_call(&m, Some(o), class);
+        if let Some(call) = self.peek_object(c, op.op1).and_then(|o| hit(self, o)) {
+            self.calls.push(call);
             return Ok(());
         }
         let name = self.read(code, c, op.op2);
@@ -668,7 +668,7 @@ impl Vm {
         v: Value,
     ) -> Result<Value, Unwind> {
         let v = match info {
-            Some(info) => match store_direct(o, info, v) {
+            Some(info) => match store_direct(o, info, v, true) {
                 Ok(v) => return Ok(v),
                 Err(v) => v,
             },
@@ -1228,7 +1228,7 @@ impl Vm {
         let early = if op.op2.kind == OperandKind::Const {
             let v = self.read(code, c, data.op1);
             let stored = match self.cached_target(code, c, op) {
-                Some((o, info)) => store_direct(o, info, v),
+                Some((o, info)) => store_direct(o, info, v, op.result.kind != OperandKind::Unused),
                 None => Err(v),
             };
             match stored {
@@ -1947,6 +1947,15 @@ pub(crate) fn method_visible(m: &Method, scope: Option<&Rc<ClassEntry>>) -> bool
     m.is_protected() && (s.is_subclass_of(&d) || d.is_subclass_of(s))
 }
 
+/// What a call to method `m` runs.
+#[inline]
+fn method_func(m: &Method) -> Func {
+    match m.body {
+        MethodBody::User { script, op_array } => Func::User { script, op_array },
+        MethodBody::Native(n) => Func::Native(n),
+    }
+}
+
 /// A method call's target.
 enum Resolved {
     Method(Rc<Method>),
@@ -2023,7 +2032,9 @@ fn slot_value(v: &Value) -> Option<Value> {
 /// Assign `v` to the declared slot `info` of `o` when no `__set`, readonly rule or
 /// type coercion applies (an initialized untyped slot, or a typed one whose type takes
 /// the value as is); `v` comes back otherwise, for [`Vm::write_prop`].
-fn store_direct(o: &PhpObject, info: &PropInfo, v: Value) -> Result<Value, Value> {
+/// `keep`: the value is wanted back (the op's result is used); else Null comes back
+/// and the value is moved in without a copy.
+fn store_direct(o: &PhpObject, info: &PropInfo, v: Value, keep: bool) -> Result<Value, Value> {
     if info.is_readonly() {
         return Err(v);
     }
@@ -2035,6 +2046,10 @@ fn store_direct(o: &PhpObject, info: &PropInfo, v: Value) -> Result<Value, Value
     };
     if !direct {
         return Err(v);
+    }
+    if !keep {
+        assign_slot(slot, v);
+        return Ok(Value::Null);
     }
     assign_slot(slot, v.clone());
     Ok(v)
