@@ -1296,6 +1296,28 @@ impl Vm {
             if self.run_insn(code, c, insn, ip) {
                 continue;
             }
+            // The fast paths that change frames, tried once the others said no.
+            let entered = match insn.kind {
+                prepared::Kind::DoCall => self.enter_plain_call(c, insn, *ip)?,
+                prepared::Kind::Return if self.frames.len() - 1 > stop_depth => {
+                    match self.plain_value(code, c.base, insn.a) {
+                        Some(v) => {
+                            if let Some(slot) = self.pop_returning_frame() {
+                                put(&mut self.stack[slot], v);
+                            }
+                            true
+                        }
+                        None => false,
+                    }
+                }
+                _ => false,
+            };
+            if entered {
+                if self.switch_to_top(cm, cref, ip) {
+                    continue;
+                }
+                return Ok(Flow::Reload);
+            }
             let op: &'a Op = &code.ops[*ip];
             match op.opcode {
                 Opcode::Add

@@ -19,7 +19,7 @@ use miniphp_compiler::{Op, OpArray, Opcode, Operand, OperandKind, ScriptView};
 use super::{fast_arith, plain_value_fits, put, Code, Ctx};
 use crate::include::BY_REF_BITS;
 use crate::value::Value;
-use crate::vm::{Func, Vm};
+use crate::vm::{Func, Unwind, Vm};
 
 /// Operand encoding: a literal index with this bit, else a frame slot.
 pub(crate) const CONST: u32 = 1 << 31;
@@ -88,7 +88,15 @@ pub(crate) enum Kind {
     Recv,
     /// VERIFY_RETURN_TYPE of a plain value of the declared type: `a` slot, `b` mask.
     VerifyReturn,
+    /// DO_UCALL / DO_FCALL(_BY_NAME) of a user function with positional arguments
+    /// only: `c` the result slot or [`NO_RESULT`]. Run by the dispatch loop.
+    DoCall,
+    /// RETURN of a plain value to a caller: `a` operand. Run by the dispatch loop.
+    Return,
 }
+
+/// `Kind::DoCall` whose result is unused.
+pub(crate) const NO_RESULT: u32 = u32::MAX;
 
 /// `Kind::Send`: SEND_VAL / SEND_VAR, no by-reference question.
 pub(crate) const SEND_PLAIN: u32 = 0;
@@ -255,6 +263,14 @@ fn prepare_op(view: &ScriptView<'_>, oa: &OpArray, ops: &[Op], i: usize) -> Opti
             let ai = &view.arg_infos[(oa.arg_infos.start + op.op1.value - 1) as usize];
             insn(Kind::Recv, op.op1.value, ai.ty.mask, cv(op.result)?)
         }
+        Opcode::DoUcall | Opcode::DoFcall | Opcode::DoFcallByName => {
+            let r = match op.result.kind {
+                OperandKind::Unused => NO_RESULT,
+                _ => op.result.value,
+            };
+            insn(Kind::DoCall, 0, 0, r)
+        }
+        Opcode::Return => insn(Kind::Return, operand(op.op1)?, 0, 0),
         Opcode::VerifyReturnType
             if op.result.kind == OperandKind::Unused && op.op1.kind != OperandKind::Const =>
         {
@@ -299,7 +315,7 @@ impl Vm {
         let base = c.base;
         let next = *ip + 1;
         match insn.kind {
-            Kind::Generic => return false,
+            Kind::Generic | Kind::DoCall | Kind::Return => return false,
             Kind::Add => return self.arith(code, base, insn, Opcode::Add, ip),
             Kind::Sub => return self.arith(code, base, insn, Opcode::Sub, ip),
             Kind::Mul => return self.arith(code, base, insn, Opcode::Mul, ip),
@@ -433,6 +449,30 @@ impl Vm {
         true
     }
 
+    /// DO_*CALL's common case: the call being set up is a plain one to a user function
+    /// (positional arguments, no more than declared, no closure or trampoline):
+    /// its frame is pushed and `true` returned; else nothing changed.
+    #[inline(always)]
+    pub(super) fn enter_plain_call(&mut self, c: Ctx, insn: &Insn, ip: usize) -> Result<bool, Unwind> {
+        let Some(call) = self.calls.last() else {
+            return Ok(false);
+        };
+        let Func::User { script, op_array } = call.func else {
+            return Ok(false);
+        };
+        let shape = &self.scripts[script as usize].shapes[op_array as usize];
+        if call.rare.is_some() || call.num_args > shape.num_args {
+            return Ok(false);
+        }
+        let Some(call) = self.calls.pop() else {
+            return Ok(false);
+        };
+        self.frames[c.fi].ip = ip as u32 + 1;
+        let ret = (insn.c != NO_RESULT).then(|| c.base + insn.c as usize);
+        self.push_call_frame(script, op_array, call, ret)?;
+        Ok(true)
+    }
+
     /// A number operand (or anything else, which the fast paths turn down).
     #[inline(always)]
     fn operand<'v>(&'v self, code: &'v Code<'_>, base: usize, x: u32) -> &'v Value {
@@ -447,7 +487,7 @@ impl Vm {
     /// An operand's value when it is a plain one: a literal, a defined CV that is not a
     /// reference (copied) or such a TMP (consumed). None leaves everything as it was.
     #[inline(always)]
-    fn plain_value(&mut self, code: &Code<'_>, base: usize, x: u32) -> Option<Value> {
+    pub(super) fn plain_value(&mut self, code: &Code<'_>, base: usize, x: u32) -> Option<Value> {
         let i = (x & INDEX) as usize;
         if x & CONST != 0 {
             return Some(code.lits[i].clone());
@@ -595,7 +635,8 @@ mod tests {
     #[test]
     fn other_ops_take_the_general_handler() {
         let k = kinds("<?php function f($a) { echo $a . 'x'; $a[] = 1; }", b"f");
-        assert_eq!(k[0], Kind::Recv);
-        assert!(k[1..].iter().all(|&x| x == Kind::Generic), "{k:?}");
+        assert_eq!(k.first(), Some(&Kind::Recv));
+        assert_eq!(k.last(), Some(&Kind::Return));
+        assert!(k[1..k.len() - 1].iter().all(|&x| x == Kind::Generic), "{k:?}");
     }
 }
