@@ -1179,7 +1179,7 @@ impl Compiler<'_> {
             is_function: self.f().is_function,
             ..crate::emit::FuncCtx::default()
         };
-        self.stack.push(ctx);
+        self.push_func(ctx);
         let n = self.expr(e)?;
         self.emit(Opcode::Return, n, Node::Unused);
         let oa = OpArray {

@@ -60,6 +60,10 @@ pub struct Compiler<'a> {
     pub info: Option<&'a dyn FunctionInfo>,
     pub filename: String,
     pub stack: Vec<FuncCtx>,
+    /// The emptied op, literal and variable buffers of the last finished op_array, for the
+    /// next one: they are copied into the script's tables, and growing new ones for every
+    /// function was a tenth of compiling a file of small functions.
+    spare: (Vec<Op>, Vec<Literal>, Vec<StrRef>),
     pub fn_table: HashMap<String, UserFn, FastHash>,
     pub scope: Scope,
     pub strict_types: bool,
@@ -68,11 +72,11 @@ pub struct Compiler<'a> {
     /// Zend's `CG(active_class_entry)`: an index into `class_stack`.
     pub active_class: Option<usize>,
     /// Classes bound at compile time, by lowercase name.
-    pub bound_classes: HashMap<String, crate::class::BoundClass>,
+    pub bound_classes: HashMap<String, crate::class::BoundClass, FastHash>,
     /// Zend's `CG(rtd_key_counter)`.
     pub rtd_counter: u32,
     /// Expressions inside a nullsafe chain (Zend's `ZEND_SHORT_CIRCUITING_INNER`), by address.
-    pub sc_inner: std::collections::HashSet<usize>,
+    pub sc_inner: std::collections::HashSet<usize, FastHash>,
     /// Set while compiling a parameter default (Zend's `ZEND_COMPILE_NO_CONSTANT_SUBSTITUTION`
     /// and `..._NO_PERSISTENT_CONSTANT_SUBSTITUTION`).
     pub no_const_subst: bool,
@@ -80,7 +84,7 @@ pub struct Compiler<'a> {
     pub callable_conv: bool,
     /// Zend's `FC(seen_symbols)`: (kind, name) of classes (0), functions (1) and
     /// constants (2) declared so far; lowercase except constants.
-    pub seen: std::collections::HashSet<(u8, String)>,
+    pub seen: std::collections::HashSet<(u8, String), FastHash>,
     /// Zend's `FC(has_bracketed_namespaces)` and `FC(in_namespace)`.
     pub ns_bracketed: bool,
     pub in_namespace: bool,
@@ -96,12 +100,13 @@ impl<'a> Compiler<'a> {
             info,
             filename: filename.to_string(),
             stack: Vec::new(),
+            spare: Default::default(),
             fn_table: HashMap::default(),
             scope: Scope::default(),
             strict_types: false,
             class_stack: Vec::new(),
             active_class: None,
-            bound_classes: HashMap::new(),
+            bound_classes: HashMap::default(),
             rtd_counter: 0,
             sc_inner: Default::default(),
             no_const_subst: false,
@@ -434,6 +439,27 @@ impl<'a> Compiler<'a> {
     }
 
     /// Closes the active op_array into `slot`.
+    /// Starts compiling an op_array, in the buffers the last one left.
+    pub fn push_func(&mut self, mut ctx: FuncCtx) {
+        let (ops, lits, vars) = std::mem::take(&mut self.spare);
+        ctx.ops = ops;
+        ctx.lits = lits;
+        ctx.vars = vars;
+        self.stack.push(ctx);
+    }
+
+    /// Keeps a finished op_array's buffers (once copied out) for the next [`Self::push_func`].
+    fn recycle_into_spare(&mut self, f: &mut FuncCtx) {
+        f.ops.clear();
+        f.lits.clear();
+        f.vars.clear();
+        self.spare = (
+            std::mem::take(&mut f.ops),
+            std::mem::take(&mut f.lits),
+            std::mem::take(&mut f.vars),
+        );
+    }
+
     pub fn finish_op_array(&mut self, slot: u32, mut oa: OpArray) -> u32 {
         let mut f = match self.stack.pop() {
             Some(f) => f,
@@ -499,7 +525,9 @@ impl<'a> Compiler<'a> {
             oa.flags |= flags::STRICT_TYPES;
         }
         self.s.op_arrays[slot as usize] = oa;
-        f.vars.len() as u32
+        let num_vars = f.vars.len() as u32;
+        self.recycle_into_spare(&mut f);
+        num_vars
     }
 
     /// A static variable's initial value, stored in the script's literal table.

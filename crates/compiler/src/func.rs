@@ -254,7 +254,7 @@ impl Compiler<'_> {
             },
             ..FuncCtx::default()
         };
-        self.stack.push(ctx);
+        self.push_func(ctx);
         let mut oa = OpArray {
             line_start: start,
             line_end: end,

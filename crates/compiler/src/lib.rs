@@ -176,7 +176,7 @@ pub fn compile_with_warnings(
 fn compile_file(c: &mut compiler::Compiler, file: &File) -> Result<(), CompileError> {
     c.s.halt_offset = file.halt_offset;
     let main = c.reserve_op_array();
-    c.stack.push(emit::FuncCtx {
+    c.push_func(emit::FuncCtx {
         lineno: 1,
         ..emit::FuncCtx::default()
     });
