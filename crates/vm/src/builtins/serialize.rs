@@ -181,7 +181,7 @@ impl Writer<'_> {
         if anonymous || crate::class::spl::not_serializable(&class) {
             let name = match anonymous {
                 true => Rc::from("class@anonymous"),
-                false => crate::class::spl::native_ancestor(&class),
+                false => class.name.clone(),
             };
             return Err(self.vm.throw_error(
                 "Exception",
@@ -301,7 +301,7 @@ fn refuse_unserialization(vm: &mut Vm, class: &crate::class::ClassEntry) -> Resu
     if !crate::class::spl::not_serializable(class) {
         return Ok(());
     }
-    let name = crate::class::spl::native_ancestor(class);
+    let name = &class.name;
     Err(vm.throw_error(
         "Exception",
         format!("Unserialization of '{name}' is not allowed"),
@@ -668,9 +668,19 @@ impl Reader<'_> {
 
     /// A `C:` record's payload, passed to `Serializable::unserialize()`.
     fn custom_object(&mut self, class: &[u8], len: usize) -> Result<Result<Value, At>, Unwind> {
-        let end = self.pos + len;
-        if end >= self.s.len() || self.s[end] != b'}' {
+        let end = self.pos.saturating_add(len);
+        if end >= self.s.len() {
+            self.vm.report(
+                crate::errors::E_WARNING,
+                &format!(
+                    "Insufficient data for unserializing - {len} required, {} present",
+                    self.s.len() - self.pos
+                ),
+            );
             return Ok(Err(At(self.pos)));
+        }
+        if self.s[end] != b'}' {
+            return Ok(Err(At(end)));
         }
         let data = self.s[self.pos..end].to_vec();
         self.pos = end + 1;
@@ -831,6 +841,13 @@ impl Reader<'_> {
                     return Err(At(name_end + 1));
                 }
                 let class = self.s[self.pos..name_end].to_vec();
+                // Only what a class name may hold (an anonymous class's NUL may not).
+                let valid = class
+                    .iter()
+                    .all(|&b| b.is_ascii_alphanumeric() || b == b'_' || b == b'\\' || b >= 0x80);
+                if !valid {
+                    return Err(fail());
+                }
                 self.pos = name_end + 2;
                 let digits_end = self.pos
                     + self.s[self.pos..]

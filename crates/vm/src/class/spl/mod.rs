@@ -393,11 +393,6 @@ pub(crate) fn not_serializable(class: &super::ClassEntry) -> bool {
     NOT_SERIALIZABLE.contains(&&*native_ancestor_entry(class).lc_name)
 }
 
-/// The name of the closest built-in class of `class` (itself if built in).
-pub(crate) fn native_ancestor(class: &super::ClassEntry) -> Rc<str> {
-    native_ancestor_entry(class).name.clone()
-}
-
 fn native_ancestor_entry(class: &super::ClassEntry) -> &super::ClassEntry {
     let mut c = class;
     while c.flags & super::NATIVE == 0 {
