@@ -341,7 +341,11 @@ fn unserialize(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
         return Err(fail(vm, at));
     };
     at = end;
-    for _ in 0..n.max(0) {
+    // PHP steps back onto the count's `;` before checking it.
+    if n < 0 {
+        return Err(fail(vm, at - 1));
+    }
+    for _ in 0..n {
         let Ok((obj, end)) = crate::builtins::serialize::unserialize_at(vm, &data, at)? else {
             return Err(fail(vm, at));
         };
