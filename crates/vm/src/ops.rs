@@ -235,13 +235,10 @@ fn arith_num(vm: &mut Vm, op: Opcode, x: Num, y: Num) -> Result<Value, Unwind> {
                     None
                 }
             }
-            Opcode::Pow => {
-                if b >= 0 {
-                    int_pow(a, b)
-                } else {
-                    None
-                }
-            }
+            Opcode::Pow if b >= 0 => match int_pow(a, b) {
+                Ok(n) => Some(n),
+                Err(d) => return Ok(Value::Double(d)),
+            },
             _ => None,
         };
         if let Some(r) = r {
@@ -263,18 +260,33 @@ fn arith_num(vm: &mut Vm, op: Opcode, x: Num, y: Num) -> Result<Value, Unwind> {
     }))
 }
 
-fn int_pow(mut base: i64, mut exp: i64) -> Option<i64> {
-    let mut acc: i64 = 1;
-    while exp > 0 {
-        if exp & 1 == 1 {
-            acc = acc.checked_mul(base)?;
-        }
-        exp >>= 1;
-        if exp > 0 {
-            base = base.checked_mul(base)?;
+/// `**` on ints with a non-negative exponent, as Zend computes it: squaring in ints,
+/// and on overflow the rest in floats from where it stood (so `PHP_INT_MIN ** odd` is
+/// -INF, which a float pow of the rounded operands would not give).
+fn int_pow(base: i64, exp: i64) -> Result<i64, f64> {
+    let (mut l1, mut l2, mut i) = (1i64, base, exp);
+    if i == 0 {
+        return Ok(1);
+    }
+    if l2 == 0 {
+        return Ok(0);
+    }
+    while i >= 1 {
+        if i % 2 == 1 {
+            i -= 1;
+            match l1.checked_mul(l2) {
+                Some(v) => l1 = v,
+                None => return Err(l1 as f64 * l2 as f64 * (l2 as f64).powf(i as f64)),
+            }
+        } else {
+            i /= 2;
+            match l2.checked_mul(l2) {
+                Some(v) => l2 = v,
+                None => return Err(l1 as f64 * (l2 as f64 * l2 as f64).powf(i as f64)),
+            }
         }
     }
-    Some(acc)
+    Ok(l1)
 }
 
 /// `.`: both sides as strings.
