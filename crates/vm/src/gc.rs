@@ -131,8 +131,9 @@ impl Collector {
 /// Drop the dead entries of `v` after `from`, in order, walking only those (the
 /// survivors before `from` may be many more than a threshold).
 fn prune_tail<T>(v: &mut Vec<Weak<T>>, from: usize) {
-    let mut kept = from.min(v.len());
-    for i in kept..v.len() {
+    let start = from.min(v.len());
+    let mut kept = start;
+    for i in start..v.len() {
         if v[i].strong_count() > 0 {
             v.swap(kept, i);
             kept += 1;
