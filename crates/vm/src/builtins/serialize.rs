@@ -959,7 +959,16 @@ fn unserialize(vm: &mut Vm, args: &mut [Value]) -> R {
     }
     let (opts, base) = match get(args, 1) {
         Value::Null => Options::inherited(vm),
-        options => (Options::parse(vm, &options)?, 0),
+        options @ Value::Array(_) => (Options::parse(vm, &options)?, 0),
+        other => {
+            return Err(super::args::type_error(
+                vm,
+                "unserialize",
+                1,
+                "array",
+                &other,
+            ))
+        }
     };
     match unserialize_with(vm, &data, 0, opts, base)? {
         Ok((v, _)) => Ok(v),
