@@ -1010,9 +1010,7 @@ impl Vm {
     /// itself where it lies (not moved out); gives where its caller wants the value.
     #[inline]
     fn pop_returning_frame(&mut self) -> Option<usize> {
-        let Some(f) = self.frames.last() else {
-            return None;
-        };
+        let f = self.frames.last()?;
         if f.kind == FrameKind::Main {
             return self.pop_frame().ret;
         }

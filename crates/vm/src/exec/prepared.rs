@@ -453,7 +453,12 @@ impl Vm {
     /// (positional arguments, no more than declared, no closure or trampoline):
     /// its frame is pushed and `true` returned; else nothing changed.
     #[inline(always)]
-    pub(super) fn enter_plain_call(&mut self, c: Ctx, insn: &Insn, ip: usize) -> Result<bool, Unwind> {
+    pub(super) fn enter_plain_call(
+        &mut self,
+        c: Ctx,
+        insn: &Insn,
+        ip: usize,
+    ) -> Result<bool, Unwind> {
         let Some(call) = self.calls.last() else {
             return Ok(false);
         };
@@ -637,6 +642,9 @@ mod tests {
         let k = kinds("<?php function f($a) { echo $a . 'x'; $a[] = 1; }", b"f");
         assert_eq!(k.first(), Some(&Kind::Recv));
         assert_eq!(k.last(), Some(&Kind::Return));
-        assert!(k[1..k.len() - 1].iter().all(|&x| x == Kind::Generic), "{k:?}");
+        assert!(
+            k[1..k.len() - 1].iter().all(|&x| x == Kind::Generic),
+            "{k:?}"
+        );
     }
 }
