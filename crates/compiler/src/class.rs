@@ -881,6 +881,16 @@ impl Compiler<'_> {
         if m.readonly {
             return self.err("Cannot use 'readonly' as method modifier");
         }
+        if m.private && m.final_ && !name.eq_ignore_ascii_case("__construct") {
+            // Reported on the line of `function` (where the name is), not the modifiers'.
+            self.line(d.name.span);
+            self.warn(
+                crate::Severity::CompileWarning,
+                "Private methods cannot be final as they are never overridden by other classes"
+                    .into(),
+            );
+            self.line(d.span);
+        }
         let mut flags = member_flags(m);
         if in_interface {
             if flags & member::PUBLIC == 0 {
