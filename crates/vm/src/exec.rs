@@ -191,7 +191,7 @@ struct Code<'a> {
 }
 
 impl<'a> Code<'a> {
-    #[inline]
+    #[inline(always)]
     fn new(loaded: &'a Loaded, script: u32, op_array: u32) -> Code<'a> {
         let view = loaded.view();
         let all_lits = &loaded.literals;
