@@ -1,7 +1,7 @@
 //! `miniphp`: the command-line interpreter, in php's conventions.
 
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: miniphp_alloc::Mi = miniphp_alloc::Mi;
 
 mod cli;
 mod engine;

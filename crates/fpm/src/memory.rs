@@ -7,8 +7,7 @@
 use std::alloc::{GlobalAlloc, Layout};
 use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 
-use libmimalloc_sys as ffi;
-use mimalloc::MiMalloc;
+use miniphp_alloc::Mi;
 
 /// Zend's chunk size (`ZEND_MM_CHUNK_SIZE`).
 const CHUNK: u64 = 2 << 20;
@@ -34,21 +33,10 @@ fn shrank(by: usize) {
     LIVE.store(LIVE.load(Relaxed).wrapping_sub(by), Relaxed);
 }
 
-/// The alignment every mimalloc block has (one word): a layout that asks no more is
-/// served by the plain entry points, which skip `mi_malloc_aligned`'s checks (a
-/// framework-like request makes some 36 000 allocations).
-const WORD: usize = std::mem::size_of::<usize>();
-
-// SAFETY: every call is passed to mimalloc: a layout aligned to at most a word to the
-// unaligned entry points (whose blocks are all word-aligned), any other to the aligned
-// ones; the counters only observe sizes.
+// SAFETY: every call is passed on to `Mi` unchanged; the counters only observe sizes.
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        let p = if layout.align() <= WORD {
-            ffi::mi_malloc(layout.size()).cast::<u8>()
-        } else {
-            MiMalloc.alloc(layout)
-        };
+        let p = Mi.alloc(layout);
         if !p.is_null() {
             grew(layout.size());
         }
@@ -56,11 +44,7 @@ unsafe impl GlobalAlloc for Counting {
     }
 
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
-        let p = if layout.align() <= WORD {
-            ffi::mi_zalloc(layout.size()).cast::<u8>()
-        } else {
-            MiMalloc.alloc_zeroed(layout)
-        };
+        let p = Mi.alloc_zeroed(layout);
         if !p.is_null() {
             grew(layout.size());
         }
@@ -68,16 +52,12 @@ unsafe impl GlobalAlloc for Counting {
     }
 
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        ffi::mi_free(ptr.cast());
+        Mi.dealloc(ptr, layout);
         shrank(layout.size());
     }
 
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        let p = if layout.align() <= WORD {
-            ffi::mi_realloc(ptr.cast(), new_size).cast::<u8>()
-        } else {
-            MiMalloc.realloc(ptr, layout, new_size)
-        };
+        let p = Mi.realloc(ptr, layout, new_size);
         if !p.is_null() {
             shrank(layout.size());
             grew(new_size);
@@ -120,33 +100,5 @@ mod tests {
         assert_eq!(LIVE.load(Relaxed), start.0);
         assert_eq!(peak_since(start), 3 * CHUNK);
         assert_eq!(peak_since(mark()), CHUNK);
-        blocks_have_the_alignment_asked_for();
-    }
-
-    fn blocks_have_the_alignment_asked_for() {
-        for (size, align) in [(1, 1), (8, 8), (24, 8), (40, 16), (100, 64), (4096, 4096)] {
-            let layout = Layout::from_size_align(size, align).unwrap();
-            // SAFETY: non-zero layouts, grown and freed below with the layouts they have.
-            unsafe {
-                let p = Counting.alloc(layout);
-                assert!(
-                    !p.is_null() && (p as usize).is_multiple_of(align),
-                    "{size}/{align}"
-                );
-                p.write_bytes(7, size);
-                let q = Counting.realloc(p, layout, size * 3);
-                assert!(
-                    !q.is_null() && (q as usize).is_multiple_of(align),
-                    "{size}/{align}"
-                );
-                assert_eq!(*q.add(size - 1), 7);
-                Counting.dealloc(q, Layout::from_size_align(size * 3, align).unwrap());
-                let z = Counting.alloc_zeroed(layout);
-                assert!(
-                    !z.is_null() && (z as usize).is_multiple_of(align) && *z.add(size - 1) == 0
-                );
-                Counting.dealloc(z, layout);
-            }
-        }
     }
 }
