@@ -17,6 +17,7 @@ pub mod numeric;
 pub mod object;
 pub mod ops;
 pub mod output;
+pub mod realpath;
 pub mod resource;
 pub mod run;
 pub mod sapi;

@@ -84,6 +84,8 @@ const BUILTIN_INI: &[(&str, &str)] = &[
     ("unserialize_max_depth", "4096"),
     ("unserialize_callback_func", ""),
     ("include_path", ".:/usr/share/php"),
+    ("realpath_cache_size", "4096K"),
+    ("realpath_cache_ttl", "120"),
     ("short_open_tag", "1"),
     ("html_errors", "0"),
     ("max_execution_time", "0"),

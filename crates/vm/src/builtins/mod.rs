@@ -137,6 +137,7 @@ const MODULES: &[&[BuiltinSpec]] = &[
     hash::FUNCTIONS,
     serialize::FUNCTIONS,
     file::FUNCTIONS,
+    crate::realpath::FUNCTIONS,
     html::FUNCTIONS,
     preg::FUNCTIONS,
     iterator::FUNCTIONS,
