@@ -217,7 +217,7 @@ fn file(vm: &mut Vm, args: &mut [Value]) -> R {
 fn unlink(vm: &mut Vm, args: &mut [Value]) -> R {
     let name = arg_path(vm, args, 0, "unlink")?;
     match std::fs::remove_file(path_of(&name)) {
-        Ok(()) => Ok(Value::True),
+        Ok(()) => Ok(removed_or_renamed()),
         Err(e) => {
             vm.warning(&format!("unlink({}): {}", shown(&name), strerror(&e)));
             Ok(Value::False)
@@ -275,7 +275,7 @@ fn mkdir(vm: &mut Vm, args: &mut [Value]) -> R {
 fn rmdir(vm: &mut Vm, args: &mut [Value]) -> R {
     let name = arg_str(vm, args, 0, "rmdir")?;
     match std::fs::remove_dir(path_of(&name)) {
-        Ok(()) => Ok(Value::True),
+        Ok(()) => Ok(removed_or_renamed()),
         Err(e) => {
             vm.warning(&format!("rmdir({}): {}", shown(&name), strerror(&e)));
             Ok(Value::False)
@@ -490,7 +490,7 @@ fn rename(vm: &mut Vm, args: &mut [Value]) -> R {
     let from = arg_str(vm, args, 0, "rename")?;
     let to = arg_str(vm, args, 1, "rename")?;
     match std::fs::rename(path_of(&from), path_of(&to)) {
-        Ok(()) => Ok(Value::True),
+        Ok(()) => Ok(removed_or_renamed()),
         Err(e) => {
             vm.warning(&format!(
                 "rename({},{}): {}",
@@ -507,8 +507,8 @@ fn realpath(vm: &mut Vm, args: &mut [Value]) -> R {
     use std::os::unix::ffi::OsStrExt;
     let name = arg_str(vm, args, 0, "realpath")?;
     let name: &[u8] = if name.is_empty() { b"." } else { &name };
-    Ok(std::fs::canonicalize(path_of(name))
-        .map_or(Value::False, |p| Value::from(p.as_os_str().as_bytes())))
+    let real = vm.realpath(path_of(name));
+    Ok(real.map_or(Value::False, |p| Value::from(p.as_os_str().as_bytes())))
 }
 
 fn stat_value(m: &std::fs::Metadata) -> Value {
@@ -668,7 +668,18 @@ fn chmod(vm: &mut Vm, args: &mut [Value]) -> R {
     }
 }
 
-fn clearstatcache(_vm: &mut Vm, _args: &mut [Value]) -> R {
+/// A successful unlink(), rmdir() or rename(): PHP clears its realpath cache then.
+fn removed_or_renamed() -> Value {
+    crate::realpath::clear(None);
+    Value::True
+}
+
+fn clearstatcache(vm: &mut Vm, args: &mut [Value]) -> R {
+    // Stats are not cached; the realpath cache is, as PHP's.
+    if opt_bool(vm, args, 0, "clearstatcache", false)? {
+        let name = opt_str(vm, args, 1, "clearstatcache", b"")?;
+        crate::realpath::clear((!name.is_empty()).then(|| path_of(&name)));
+    }
     Ok(Value::Null)
 }
 

@@ -2119,7 +2119,7 @@ impl Vm {
             let Some(path) = resolved else {
                 return self.include_failed(fname, &name, &include_path, kind, c, op);
             };
-            let real = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
+            let real = self.realpath(&path).unwrap_or_else(|_| path.clone());
             if kind & (ZEND_INCLUDE_ONCE | ZEND_REQUIRE_ONCE) != 0 && self.included.contains(&real)
             {
                 self.set_result(c, op.result, Value::True);
