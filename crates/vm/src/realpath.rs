@@ -6,6 +6,7 @@
 
 use std::cell::RefCell;
 use std::collections::HashMap;
+use std::ffi::OsString;
 use std::io;
 use std::os::unix::ffi::OsStrExt;
 use std::path::{Component, Path, PathBuf};
@@ -40,7 +41,8 @@ pub struct Limits {
 
 #[derive(Default)]
 struct Cache {
-    entries: HashMap<PathBuf, Entry>,
+    /// Keyed by the name's bytes (hashing a `Path` walks its components).
+    entries: HashMap<OsString, Entry>,
     /// Bytes used, as `realpath_cache_size()` reports them.
     size: u64,
 }
@@ -78,14 +80,14 @@ fn now() -> i64 {
 
 impl Cache {
     fn get(&mut self, path: &Path, now: i64) -> Option<&Entry> {
-        if self.entries.get(path).is_some_and(|e| e.expires < now) {
+        if (self.entries.get(path.as_os_str())).is_some_and(|e| e.expires < now) {
             self.remove(path);
         }
-        self.entries.get(path)
+        self.entries.get(path.as_os_str())
     }
 
     fn remove(&mut self, path: &Path) {
-        if let Some(e) = self.entries.remove(path) {
+        if let Some(e) = self.entries.remove(path.as_os_str()) {
             self.size -= entry_size(path, &e.realpath);
         }
     }
@@ -94,12 +96,12 @@ impl Cache {
         let size = entry_size(&path, &entry.realpath);
         if self.size + size > limits.size {
             // PHP makes room by dropping the stale entries, then gives up.
-            let stale: Vec<PathBuf> = (self.entries.iter())
+            let stale: Vec<OsString> = (self.entries.iter())
                 .filter(|(_, e)| e.expires < now)
                 .map(|(p, _)| p.clone())
                 .collect();
             for p in stale {
-                self.remove(&p);
+                self.remove(Path::new(&p));
             }
             if self.size + size > limits.size {
                 return;
@@ -107,7 +109,7 @@ impl Cache {
         }
         self.remove(&path);
         self.size += size;
-        self.entries.insert(path, entry);
+        self.entries.insert(path.into_os_string(), entry);
     }
 }
 
@@ -125,6 +127,10 @@ pub fn resolve(path: &Path, limits: Limits) -> io::Result<PathBuf> {
     let now = now();
     CACHE.with(|cache| {
         let mut cache = cache.borrow_mut();
+        // The whole name first: a warm cache answers with one lookup.
+        if let Some(e) = cache.get(&absolute, now) {
+            return Ok(e.realpath.clone());
+        }
         let mut name = PathBuf::from("/");
         let mut real = PathBuf::from("/");
         for c in absolute.components() {
@@ -182,7 +188,7 @@ pub fn size() -> u64 {
 pub fn entries() -> Vec<(PathBuf, Entry)> {
     CACHE.with(|cache| {
         (cache.borrow().entries.iter())
-            .map(|(p, e)| (p.clone(), e.clone()))
+            .map(|(p, e)| (PathBuf::from(p), e.clone()))
             .collect()
     })
 }
