@@ -426,7 +426,18 @@ fn escape_fn(vm: &mut Vm, args: &[Value], f: &str, all: bool) -> R {
     if all && matches!(cs, Charset::Multi) {
         vm.notice("htmlentities(): Only basic entities substitution is supported for multi-byte encodings other than UTF-8; functionality is equivalent to htmlspecialchars");
     }
+    if !all && matches!(cs, Charset::Utf8) && s.iter().all(|&b| plain(b)) {
+        // Nothing for htmlspecialchars() to escape whatever the flags (htmlentities()
+        // has HTML5 names for punctuation): the same string, no copy.
+        return Ok(Value::String(s));
+    }
     Ok(Value::from(escape(&s, flags, cs, double_encode, all)))
+}
+
+/// A byte that htmlspecialchars() leaves alone under any flags: printable ASCII other than the
+/// special characters (controls may be disallowed, bytes above 0x7f start sequences).
+fn plain(b: u8) -> bool {
+    (0x20..0x7f).contains(&b) && !matches!(b, b'&' | b'<' | b'>' | b'"' | b'\'')
 }
 
 fn htmlspecialchars(vm: &mut Vm, args: &mut [Value]) -> R {
@@ -569,6 +580,16 @@ fn get_html_translation_table(vm: &mut Vm, args: &mut [Value]) -> R {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plain_ascii_is_returned_without_a_copy() {
+        let mut k = super::super::testkit::Kit::new();
+        let s: crate::value::PhpStr = std::rc::Rc::new(b"plain text, 100% ok".to_vec());
+        let out = k.call("htmlspecialchars", vec![Value::String(s.clone())]);
+        assert!(matches!(out, Ok(Value::String(o)) if std::rc::Rc::ptr_eq(&o, &s)));
+        let out = k.call("htmlspecialchars", vec![Value::from("a\x01 & b")]);
+        assert!(matches!(out, Ok(Value::String(o)) if o.as_slice() == b"a\x01 &amp; b"));
+    }
 
     // php: htmlentities("café <b> © € — ’ ü \xff"), html_entity_decode(...), with the
     // default flags (ENT_QUOTES | ENT_SUBSTITUTE | ENT_HTML401).
