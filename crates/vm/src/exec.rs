@@ -960,6 +960,9 @@ impl Vm {
     /// Objects whose last reference went and that need the VM to finish (a suspended
     /// generator's `finally` blocks).
     pub(crate) fn run_pending_destructs(&mut self) -> Result<(), Unwind> {
+        if crate::value::take_recursive_comparison() {
+            return Err(self.fatal("Nesting level too deep - recursive dependency?"));
+        }
         // The slowlog's trace of a request past `request_slowlog_timeout` (sapi.rs).
         self.give_trace();
         if crate::gc::take_wanted() {

@@ -4,7 +4,7 @@
 //! are the silent casts (`(int)`, `(bool)`…); arithmetic with its warnings and
 //! TypeErrors lives in `ops.rs`.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::cmp::Ordering;
 use std::rc::Rc;
 
@@ -405,9 +405,11 @@ impl Value {
             (Value::Array(a), Value::Array(b)) => {
                 Rc::ptr_eq(a, b)
                     || (a.len() == b.len()
-                        && a.iter()
-                            .zip(b.iter())
-                            .all(|((ka, va), (kb, vb))| ka == kb && va.strict_eq(vb)))
+                        && guarded(a, false, || {
+                            a.iter()
+                                .zip(b.iter())
+                                .all(|((ka, va), (kb, vb))| ka == kb && va.strict_eq(vb))
+                        }))
             }
             _ => false,
         }
@@ -428,8 +430,10 @@ impl Value {
             }
             (Value::Array(a), Value::Array(b)) => {
                 a.len() == b.len()
-                    && a.iter()
-                        .all(|(k, va)| b.get(&k).is_some_and(|vb| va.loose_eq(vb)))
+                    && guarded(a, false, || {
+                        a.iter()
+                            .all(|(k, va)| b.get(&k).is_some_and(|vb| va.loose_eq(vb)))
+                    })
             }
             _ => self.compare(other) == 0,
         }
@@ -542,18 +546,57 @@ fn compare_arrays(a: &PhpArray, b: &PhpArray) -> i32 {
     if a.len() != b.len() {
         return cmp_i64(a.len() as i64, b.len() as i64);
     }
-    for (k, va) in a.iter() {
-        match b.get(&k) {
-            None => return 1,
-            Some(vb) => {
-                let c = va.compare(vb);
-                if c != 0 {
-                    return c;
+    guarded(a, 1, || {
+        for (k, va) in a.iter() {
+            match b.get(&k) {
+                None => return 1,
+                Some(vb) => {
+                    let c = va.compare(vb);
+                    if c != 0 {
+                        return c;
+                    }
                 }
             }
         }
+        0
+    })
+}
+
+thread_local! {
+    /// The arrays on the current comparison path (Zend's GC_PROTECT_RECURSION).
+    static COMPARING: RefCell<Vec<*const PhpArray>> = const { RefCell::new(Vec::new()) };
+    /// A comparison met an array already on its path.
+    static RECURSIVE: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Compare inside `a` with `f`, `a` marked as being compared: meeting it again on the
+/// same path means the structure contains itself (through a reference), which PHP
+/// reports as a fatal error. The comparison stops there with `on_recursion`, and the
+/// VM raises the error at its next safe point ([`take_recursive_comparison`]).
+fn guarded<T>(a: &PhpArray, on_recursion: T, f: impl FnOnce() -> T) -> T {
+    let key: *const PhpArray = a;
+    let entered = COMPARING.with(|path| {
+        let mut path = path.borrow_mut();
+        let fresh = !path.contains(&key);
+        if fresh {
+            path.push(key);
+        }
+        fresh
+    });
+    if !entered {
+        RECURSIVE.with(|r| r.set(true));
+        crate::object::request_safe_point();
+        return on_recursion;
     }
-    0
+    let r = f();
+    COMPARING.with(|path| path.borrow_mut().pop());
+    r
+}
+
+/// Whether a comparison since the last call met a recursive array ("Nesting level too
+/// deep - recursive dependency?").
+pub(crate) fn take_recursive_comparison() -> bool {
+    RECURSIVE.with(|r| r.replace(false))
 }
 
 #[cfg(test)]
