@@ -774,7 +774,11 @@ impl Vm {
                     }
                     other => {
                         // The compiler marks `sizeof()` with extended_value 1.
-                        let f = if op.extended_value == 1 { "sizeof" } else { "count" };
+                        let f = if op.extended_value == 1 {
+                            "sizeof"
+                        } else {
+                            "count"
+                        };
                         return Err(self.throw_error(
                             "TypeError",
                             format!(
