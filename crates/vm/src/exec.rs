@@ -19,7 +19,7 @@ use crate::errors;
 use crate::include::Loaded;
 use crate::object::PhpObject;
 use crate::ops;
-use crate::value::{ArrayKey, PhpRef, Value};
+use crate::value::{ArrayKey, LongDigits, PhpRef, Value};
 use crate::vm::{Func, Unwind, Vm};
 
 mod access;
@@ -1623,10 +1623,7 @@ impl Vm {
                     let v = self.read(code, c, op.op1);
                     match &v {
                         Value::String(s) => self.out.write(s),
-                        Value::Long(n) => {
-                            let mut buf = itoa_buf(*n);
-                            self.out.write(buf.as_bytes_mut());
-                        }
+                        Value::Long(n) => self.out.write(LongDigits::new(*n).as_bytes()),
                         _ => {
                             let s = v.to_php_string(self)?;
                             self.out.write(&s);
@@ -1851,38 +1848,6 @@ enum Step {
     Skip,
     Jump(usize),
     Reload,
-}
-
-/// A decimal integer without allocating.
-struct ItoaBuf {
-    buf: [u8; 20],
-    start: usize,
-}
-
-impl ItoaBuf {
-    fn as_bytes_mut(&mut self) -> &[u8] {
-        &self.buf[self.start..]
-    }
-}
-
-fn itoa_buf(n: i64) -> ItoaBuf {
-    let mut buf = [0u8; 20];
-    let mut i = 20;
-    let neg = n < 0;
-    let mut m = n.unsigned_abs();
-    loop {
-        i -= 1;
-        buf[i] = b'0' + (m % 10) as u8;
-        m /= 10;
-        if m == 0 {
-            break;
-        }
-    }
-    if neg {
-        i -= 1;
-        buf[i] = b'-';
-    }
-    ItoaBuf { buf, start: i }
 }
 
 /// Arithmetic on two plain numbers that cannot fail or warn (`None`: take the

@@ -129,24 +129,41 @@ impl From<PhpArray> for Value {
     }
 }
 
+/// An int's decimal digits, written without the formatter and without allocating.
+pub struct LongDigits {
+    buf: [u8; 20],
+    start: usize,
+}
+
+impl LongDigits {
+    pub fn new(n: i64) -> LongDigits {
+        let mut buf = [0u8; 20];
+        let mut i = buf.len();
+        let mut m = n.unsigned_abs();
+        loop {
+            i -= 1;
+            buf[i] = b'0' + (m % 10) as u8;
+            m /= 10;
+            if m == 0 {
+                break;
+            }
+        }
+        if n < 0 {
+            i -= 1;
+            buf[i] = b'-';
+        }
+        LongDigits { buf, start: i }
+    }
+
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.buf[self.start..]
+    }
+}
+
 /// Appends an int's decimal digits (`to_string` goes through the formatter and
 /// allocates).
 pub fn append_long(out: &mut Vec<u8>, n: i64) {
-    let mut buf = [0u8; 20];
-    let mut i = buf.len();
-    let mut m = n.unsigned_abs();
-    loop {
-        i -= 1;
-        buf[i] = b'0' + (m % 10) as u8;
-        m /= 10;
-        if m == 0 {
-            break;
-        }
-    }
-    if n < 0 {
-        out.push(b'-');
-    }
-    out.extend_from_slice(&buf[i..]);
+    out.extend_from_slice(LongDigits::new(n).as_bytes());
 }
 
 /// An int's decimal digits, in a vector of exactly that size.

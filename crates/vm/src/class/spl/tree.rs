@@ -178,18 +178,8 @@ fn get_postfix(_: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
     Ok(Value::from(tree(c).postfix))
 }
 
-fn string_arg(
-    vm: &mut Vm,
-    a: &[Value],
-    i: usize,
-    func: &str,
-    name: &str,
-) -> Result<Vec<u8>, Unwind> {
-    super::fs::str_arg(vm, a, i, func, name)
-}
-
 fn set_postfix(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
-    let p = string_arg(vm, a, 0, "RecursiveTreeIterator::setPostfix", "postfix")?;
+    let p = super::fs::str_arg(vm, a, 0, "RecursiveTreeIterator::setPostfix", "postfix")?;
     let mut t = tree(c);
     t.postfix = p;
     state(&this(c), |s| s.tree = Some(Box::new(t)));
@@ -199,7 +189,7 @@ fn set_postfix(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
 fn set_prefix_part(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
     const F: &str = "RecursiveTreeIterator::setPrefixPart";
     let part = int_arg(vm, &a[0], F, 1, "part")?;
-    let value = string_arg(vm, a, 1, F, "value")?;
+    let value = super::fs::str_arg(vm, a, 1, F, "value")?;
     if !(0..=5).contains(&part) {
         return Err(vm.throw_error(
             "ValueError",
