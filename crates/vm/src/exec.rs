@@ -522,6 +522,32 @@ impl Vm {
         spec: &'static crate::builtins::BuiltinSpec,
         args: &mut [Value],
     ) -> Result<Value, Unwind> {
+        let direct = self
+            .native_calls
+            .last()
+            .is_none_or(|n| n.depth != self.frames.len());
+        let caller = if direct {
+            self.frames.len().checked_sub(1)
+        } else {
+            None
+        };
+        let saved = std::mem::replace(&mut self.builtin_caller, caller);
+        let r = self.run_builtin(spec, args);
+        self.builtin_caller = saved;
+        r
+    }
+
+    /// Whether the running built-in's arguments follow `declare(strict_types=1)`.
+    pub(crate) fn strict_args(&self) -> bool {
+        self.builtin_caller
+            .is_some_and(|fi| fi < self.frames.len() && self.frame_is_strict(fi))
+    }
+
+    fn run_builtin(
+        &mut self,
+        spec: &'static crate::builtins::BuiltinSpec,
+        args: &mut [Value],
+    ) -> Result<Value, Unwind> {
         if let Some(msg) = spec.arity_error(args.len()) {
             let e = self.new_throwable("ArgumentCountError", msg);
             self.add_native_frame(&e, spec.name, args);

@@ -179,6 +179,9 @@ pub struct Vm {
     pub(crate) error_handlers: Vec<(Value, i64)>,
     /// Built-ins running that may call back into PHP code (for traces).
     pub(crate) native_calls: Vec<crate::throwable::NativeCall>,
+    /// The frame whose code called the running built-in, whose `strict_types` its
+    /// arguments follow; `None` when another built-in called it (weak typing).
+    pub(crate) builtin_caller: Option<usize>,
     /// `set_exception_handler`'s stack (null entries: none).
     pub(crate) exception_handlers: Vec<Value>,
     /// Named arguments a variadic built-in collected (`call_user_func(f: …)`).
@@ -247,6 +250,7 @@ impl Vm {
             error_handlers: Vec::new(),
             exception_handlers: Vec::new(),
             native_calls: Vec::new(),
+            builtin_caller: None,
             named_extra: Vec::new(),
             error_handler: None,
             shutdown_functions: Vec::new(),

@@ -116,6 +116,7 @@ pub fn arg_str(vm: &mut Vm, args: &[Value], i: usize, func: &str) -> Result<PhpS
     let v = get(args, i);
     match v {
         Value::String(s) => Ok(s),
+        _ if vm.strict_args() => Err(type_error(vm, func, i, "string", &v)),
         Value::Long(_) | Value::Double(_) | Value::True | Value::False => {
             Ok(Rc::new(v.to_string_lossy(vm.precision())))
         }
@@ -176,6 +177,7 @@ pub fn arg_long(vm: &mut Vm, args: &[Value], i: usize, func: &str) -> Result<i64
     let v = get(args, i);
     let n = match &v {
         Value::Long(n) => Some(*n),
+        _ if vm.strict_args() => None,
         Value::True => Some(1),
         Value::False => Some(0),
         Value::Null | Value::Undef => {
@@ -234,6 +236,7 @@ pub fn arg_double(vm: &mut Vm, args: &[Value], i: usize, func: &str) -> Result<f
     let d = match &v {
         Value::Double(d) => Some(*d),
         Value::Long(n) => Some(*n as f64),
+        _ if vm.strict_args() => None,
         Value::True => Some(1.0),
         Value::False => Some(0.0),
         Value::Null | Value::Undef => {
@@ -270,6 +273,7 @@ pub fn arg_number(vm: &mut Vm, args: &[Value], i: usize, func: &str) -> Result<V
     let v = get(args, i);
     let n = match &v {
         Value::Long(_) | Value::Double(_) => Some(v.clone()),
+        _ if vm.strict_args() => None,
         Value::True => Some(Value::Long(1)),
         Value::False => Some(Value::Long(0)),
         Value::Null | Value::Undef => {
@@ -290,6 +294,8 @@ pub fn arg_number(vm: &mut Vm, args: &[Value], i: usize, func: &str) -> Result<V
 pub fn arg_bool(vm: &mut Vm, args: &[Value], i: usize, func: &str) -> Result<bool, Unwind> {
     let v = get(args, i);
     match &v {
+        Value::True | Value::False => Ok(v.to_bool()),
+        _ if vm.strict_args() => Err(type_error(vm, func, i, "bool", &v)),
         Value::Null | Value::Undef => {
             null_deprecated(vm, func, i, "bool");
             Ok(false)

@@ -100,14 +100,22 @@ pub(crate) fn scalar_fits(m: u32, v: &Value) -> bool {
     }
 }
 
-/// Weak-mode coercion of an argument to a declared scalar type; `None` if it does not fit.
-pub(super) fn coerce(vm: &mut Vm, ty: &TypeDecl, v: Value) -> Option<Value> {
+/// Coercion of a value to a declared type; `None` if it does not fit. Weak mode
+/// converts scalars as PHP does; `strict` mode (`declare(strict_types=1)`) only widens
+/// an int to float.
+pub(super) fn coerce(vm: &mut Vm, ty: &TypeDecl, v: Value, strict: bool) -> Option<Value> {
     let m = ty.mask;
     if accepts_as_is(ty, &v) {
         return Some(v);
     }
     if m & TypeDecl::CALLABLE != 0 && vm.is_callable(&v).unwrap_or(false) {
         return Some(v);
+    }
+    if strict {
+        return match v {
+            Value::Long(n) if m & TypeDecl::DOUBLE != 0 => Some(Value::Double(n as f64)),
+            _ => None,
+        };
     }
     match &v {
         Value::Long(n) if m & TypeDecl::DOUBLE != 0 => return Some(Value::Double(*n as f64)),
@@ -330,7 +338,8 @@ impl Vm {
                     }
                 }
                 let v = self.read_quiet(code, c, op.op1);
-                match coerce(self, &ty, v.clone()) {
+                let strict = code.oa.flags & miniphp_compiler::flags::STRICT_TYPES != 0;
+                match coerce(self, &ty, v.clone(), strict) {
                     Some(nv) => {
                         if op.result.kind != OperandKind::Unused {
                             self.set_result(c, op.result, nv);
@@ -791,9 +800,10 @@ impl Vm {
             }
             Opcode::Strlen => {
                 let v = self.read(code, c, op.op1);
+                let strict = code.oa.flags & miniphp_compiler::flags::STRICT_TYPES != 0;
                 let n = match &v {
                     Value::String(s) => s.len(),
-                    Value::Array(_) | Value::Object(_) => {
+                    _ if strict || matches!(v, Value::Array(_) | Value::Object(_)) => {
                         return Err(self.throw_error(
                             "TypeError",
                             format!(
@@ -835,14 +845,24 @@ impl Vm {
             Opcode::InArray => {
                 let needle = self.read(code, c, op.op1);
                 let hay = self.read(code, c, op.op2);
+                // The compiler made the haystack a set: its keys are the values
+                // (all strings, or all ints when strict), as zend_compile_func_in_array.
+                let strict = op.extended_value != 0;
                 let found = match &hay {
-                    Value::Array(a) => a.values().any(|v| {
-                        if op.extended_value != 0 {
-                            v.strict_eq(&needle)
-                        } else {
-                            v.loose_eq(&needle)
+                    Value::Array(a) => match &needle {
+                        // The set's strings are never integer keys (the compiler
+                        // leaves such calls alone), so an int key came from an int.
+                        Value::String(s) => match ArrayKey::from_str_value(s) {
+                            key @ ArrayKey::Str(_) => a.contains_key(&key),
+                            ArrayKey::Int(_) => false,
+                        },
+                        Value::Long(n) if strict => a.contains_key(&ArrayKey::Int(*n)),
+                        _ if strict => false,
+                        Value::Null | Value::False => {
+                            a.contains_key(&ArrayKey::Str(Rc::new(Vec::new())))
                         }
-                    }),
+                        _ => a.keys().any(|k| needle.compare(&k.to_value()) == 0),
+                    },
                     _ => false,
                 };
                 self.set_result(c, op.result, Value::from(found));
@@ -1186,7 +1206,8 @@ impl Vm {
                 && !accepts_as_is(&ai.ty, &self.stack[slot])
             {
                 let v = std::mem::take(&mut self.stack[slot]);
-                match coerce(self, &ai.ty, v.clone()) {
+                let strict = self.called_strictly(c.fi);
+                match coerce(self, &ai.ty, v.clone(), strict) {
                     Some(v) => self.stack[slot] = v,
                     None => {
                         self.stack[slot] = v.clone();
@@ -1196,6 +1217,18 @@ impl Vm {
             }
         }
         Ok(())
+    }
+
+    /// Whether frame `fi`'s arguments follow strict typing: its caller is PHP code
+    /// (not a built-in calling back) compiled with `declare(strict_types=1)`.
+    fn called_strictly(&self, fi: usize) -> bool {
+        fi > 0 && !self.native_calls.iter().any(|n| n.depth == fi) && self.frame_is_strict(fi - 1)
+    }
+
+    /// Whether frame `fi` runs code compiled with `declare(strict_types=1)`.
+    pub(crate) fn frame_is_strict(&self, fi: usize) -> bool {
+        let (_, oa) = self.op_array_of(&self.frames[fi]);
+        oa.flags & miniphp_compiler::flags::STRICT_TYPES != 0
     }
 
     /// RECV_VARIADIC: coerce the collected arguments to the variadic parameter's type.
@@ -1214,9 +1247,10 @@ impl Vm {
         if ai.ty.mask & TypeDecl::DECLARED == 0 || ai.by_ref {
             return Ok(());
         }
+        let strict = self.called_strictly(c.fi);
         for (i, slot) in extra.iter_mut().enumerate() {
             let v = std::mem::take(slot);
-            match coerce(self, &ai.ty, v.clone()) {
+            match coerce(self, &ai.ty, v.clone(), strict) {
                 Some(v) => *slot = v,
                 None => {
                     let n = declared + 1 + i as u32;

@@ -808,7 +808,12 @@ impl Vm {
             class_names: Default::default(),
         };
         if !matches!(v, Value::Object(_)) {
-            if let Some(nv) = super::handlers::coerce(self, &decl, v.clone()) {
+            let strict = self
+                .frames
+                .len()
+                .checked_sub(1)
+                .is_some_and(|fi| self.frame_is_strict(fi));
+            if let Some(nv) = super::handlers::coerce(self, &decl, v.clone(), strict) {
                 if prop_type_accepts(ty, &nv) {
                     return Ok(nv);
                 }
