@@ -632,12 +632,14 @@ impl Compiler<'_> {
             for (_, v) in &elems {
                 let key = match v {
                     Val::Long(i) if strict && all_long => crate::val::Key::Int(*i),
+                    // Unlike Zend, a string that is an integer key leaves the call as it
+                    // is even when strict: the VM's arrays normalise such keys, so the
+                    // set could not tell "1" from 1.
                     Val::Str(s)
                         if all_str
-                            && (strict
-                                || crate::val::Val::Str(s.clone())
-                                    .to_key()
-                                    .is_some_and(|k| matches!(k, crate::val::Key::Str(_)))) =>
+                            && crate::val::Val::Str(s.clone())
+                                .to_key()
+                                .is_some_and(|k| matches!(k, crate::val::Key::Str(_))) =>
                     {
                         if !strict && s.iter().any(|c| c.is_ascii_digit()) && numeric_like(s) {
                             return Ok(None);
