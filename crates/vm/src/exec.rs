@@ -188,6 +188,7 @@ struct Code<'a> {
     /// All the script's literals (`lits` is this op_array's part).
     all_lits: &'a [Value],
     script: u32,
+    op_array: u32,
 }
 
 impl<'a> Code<'a> {
@@ -207,6 +208,7 @@ impl<'a> Code<'a> {
             lits: &all_lits[lit_start..lit_start + oa.literals.len as usize],
             all_lits,
             script,
+            op_array,
         }
     }
 }
@@ -977,7 +979,10 @@ impl Vm {
         if f.script != code.script {
             return false;
         }
-        *code = Code::new(code.loaded, code.script, f.op_array);
+        // A recursive call and its return stay in the same op_array.
+        if f.op_array != code.op_array {
+            *code = Code::new(code.loaded, code.script, f.op_array);
+        }
         *c = Ctx { fi, base: f.base };
         *ip = f.ip as usize;
         true
