@@ -133,15 +133,21 @@ fn is_repeated(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
     with_attr!(vm, c, r => Ok(Value::from(r.repeated)))
 }
 
-/// The arguments: positional ones, then named ones by name.
-fn arguments(vm: &mut Vm, r: &AttrRef) -> Result<Args, Unwind> {
-    let args: Vec<(Option<Vec<u8>>, u32)> = with_view(vm, r.script, |v| {
+/// The declared arguments, in order: each one's name (named arguments) and the index
+/// of its constant expression.
+fn declared_args(vm: &mut Vm, r: &AttrRef) -> Vec<(Option<Vec<u8>>, u32)> {
+    with_view(vm, r.script, |v| {
         let at = &v.attributes[r.index as usize];
         v.attr_args[at.args.indices()]
             .iter()
             .map(|a| (a.name.map(|n| v.str(n).to_vec()), a.value))
             .collect()
-    });
+    })
+}
+
+/// The arguments: positional ones, then named ones by name.
+fn arguments(vm: &mut Vm, r: &AttrRef) -> Result<Args, Unwind> {
+    let args = declared_args(vm, r);
     let mut positional = Vec::new();
     let mut named = Vec::new();
     for (name, lit) in args {
@@ -278,13 +284,7 @@ fn new_instance(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
 
 fn to_string(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
     with_attr!(vm, c, r => {
-        let args: Vec<(Option<Vec<u8>>, u32)> = with_view(vm, r.script, |v| {
-            let at = &v.attributes[r.index as usize];
-            v.attr_args[at.args.indices()]
-                .iter()
-                .map(|a| (a.name.map(|n| v.str(n).to_vec()), a.value))
-                .collect()
-        });
+        let args = declared_args(vm, r);
         if args.is_empty() {
             return Ok(Value::from(format!("Attribute [ {} ]\n", r.name)));
         }
