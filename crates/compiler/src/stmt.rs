@@ -718,18 +718,32 @@ impl Compiler<'_> {
                     Some(cv) => {
                         self.emit(Opcode::BindGlobal, cv, name);
                     }
-                    None => {
-                        let (i, r) = self.emit_var(Opcode::FetchW, name.clone(), Node::Unused);
-                        self.f().ops[i].extended_value = 1 << 3;
-                        let (_, t) = self.emit_var(Opcode::FetchW, name, Node::Unused);
-                        let a = self.emit(Opcode::AssignRef, t, r);
-                        let _ = a;
-                    }
+                    None => self.bind_global_by_name(name),
+                }
+                Ok(())
+            }
+            ExprKind::VarVar(name_expr) => {
+                if let Some(cv) = self.try_cv(v) {
+                    let name = self.expr(name_expr)?;
+                    self.emit(Opcode::BindGlobal, cv, name);
+                } else {
+                    let name = self.expr(name_expr)?;
+                    self.bind_global_by_name(name);
                 }
                 Ok(())
             }
             _ => self.err("global statements with variable variables are not supported yet"),
         }
+    }
+
+    /// `global` of a name with no CV (a dynamic or auto-global name): FETCH_W of the
+    /// global with the lock flag (the name stays for the next op), FETCH_W of the local,
+    /// ASSIGN_REF, as zend_compile_global_var.
+    fn bind_global_by_name(&mut self, name: Node) {
+        let (i, r) = self.emit_var(Opcode::FetchW, name.clone(), Node::Unused);
+        self.f().ops[i].extended_value = 1 << 3;
+        let (_, t) = self.emit_var(Opcode::FetchW, name, Node::Unused);
+        self.emit(Opcode::AssignRef, t, r);
     }
 
     fn unset(&mut self, v: &Expr) -> R<()> {

@@ -154,8 +154,9 @@ pub struct Vm {
     /// The exception being caught (between the throw and its CATCH op).
     pub(crate) exception: Option<Rc<PhpObject>>,
     /// `static` variables: (script, op_array, name) → reference.
-    /// The last FETCH_DIM_W: (its VAR slot, the container, the key), for `$a[k] = &$x`.
-    pub(crate) last_dim_w: Option<(usize, crate::exec::Lvalue, Option<ArrayKey>)>,
+    /// The last FETCH_DIM_W or FETCH_W followed by ASSIGN_REF: (its VAR slot, where the
+    /// fetched variable lives), for `$a[k] = &$x` and `$GLOBALS['k'] = &$x`.
+    pub(crate) last_fetch_w: Option<(usize, crate::exec::handlers::FetchedForWrite)>,
     /// Resolved INIT_FCALL targets: [script][absolute literal].
     pub(crate) fn_cache: Vec<Vec<Option<Func>>>,
     /// INIT_METHOD_CALL sites' resolved methods, per script and method-name literal.
@@ -238,7 +239,7 @@ impl Vm {
             fe_positions: Vec::new(),
             exception: None,
             statics: HashMap::new(),
-            last_dim_w: None,
+            last_fetch_w: None,
             fn_cache: Vec::new(),
             method_cache: Vec::new(),
             static_method_cache: Vec::new(),

@@ -6,6 +6,15 @@ use crate::builtins::BuiltinSpec;
 use crate::include::{resolve, CompileFailure};
 use miniphp_compiler::TypeDecl;
 
+/// Where the VAR of a FETCH_DIM_W / FETCH_W about to be the target of ASSIGN_REF came
+/// from, so that the reference replaces the element or the variable itself.
+pub(crate) enum FetchedForWrite {
+    /// The container and the key (None for `$a[]`).
+    Element(Lvalue, Option<ArrayKey>),
+    /// The frame whose variables hold it, and its name.
+    Variable(usize, Vec<u8>),
+}
+
 /// How a dimension fetch treats a missing key.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum DimMode {
@@ -428,14 +437,7 @@ impl Vm {
             | Opcode::FetchRw
             | Opcode::FetchFuncArg
             | Opcode::FetchUnset => {
-                let name = self.read(code, c, op.op1);
-                let name = name.to_php_string(self)?;
-                let scope = if op.extended_value & (ZEND_FETCH_GLOBAL | ZEND_FETCH_GLOBAL_LOCK) != 0
-                {
-                    0
-                } else {
-                    self.frames[c.fi].scope
-                };
+                let (name, scope) = self.named_var(code, c, op)?;
                 let write = match op.opcode {
                     Opcode::FetchW | Opcode::FetchRw => true,
                     Opcode::FetchFuncArg => self.calls.last().is_some_and(|c| c.send_by_ref),
@@ -444,7 +446,18 @@ impl Vm {
                 let v = if name.as_slice() == b"GLOBALS" {
                     Value::from(self.scope_vars(0))
                 } else if write {
-                    Value::Reference(self.scope_ref(scope, &name))
+                    let r = self.scope_ref(scope, &name);
+                    // Only `$GLOBALS['k'] = &$x` / `$$k = &$x` needs to know the variable.
+                    if code
+                        .ops
+                        .get(*ip + 1)
+                        .is_some_and(|n| n.opcode == Opcode::AssignRef)
+                    {
+                        let slot = Self::slot(c, op.result);
+                        self.last_fetch_w =
+                            Some((slot, FetchedForWrite::Variable(scope, name.to_vec())));
+                    }
+                    Value::Reference(r)
                 } else {
                     match self.scope_get(scope, &name) {
                         Some(v) => v,
@@ -506,14 +519,7 @@ impl Vm {
                 self.stack[Self::slot(c, op.op1)] = Value::Undef;
             }
             Opcode::UnsetVar => {
-                let name = self.read(code, c, op.op1);
-                let name = name.to_php_string(self)?;
-                let scope = if op.extended_value & (ZEND_FETCH_GLOBAL | ZEND_FETCH_GLOBAL_LOCK) != 0
-                {
-                    0
-                } else {
-                    self.frames[c.fi].scope
-                };
+                let (name, scope) = self.named_var(code, c, op)?;
                 self.scope_unset(scope, &name);
             }
             Opcode::IssetIsemptyCv => {
@@ -526,14 +532,7 @@ impl Vm {
                 self.set_result(c, op.result, Value::from(r));
             }
             Opcode::IssetIsemptyVar => {
-                let name = self.read(code, c, op.op1);
-                let name = name.to_php_string(self)?;
-                let scope = if op.extended_value & (ZEND_FETCH_GLOBAL | ZEND_FETCH_GLOBAL_LOCK) != 0
-                {
-                    0
-                } else {
-                    self.frames[c.fi].scope
-                };
+                let (name, scope) = self.named_var(code, c, op)?;
                 let v = self.scope_get(scope, &name).unwrap_or_default();
                 let r = if op.extended_value & ZEND_ISEMPTY != 0 {
                     !v.to_bool()
@@ -564,9 +563,16 @@ impl Vm {
                     _ => new_ref(self.read(code, c, op.op2)),
                 };
                 if op.op1.kind == OperandKind::Var {
-                    if let Some((var, home, key)) = self.last_dim_w.take() {
+                    if let Some((var, home)) = self.last_fetch_w.take() {
                         if var == Self::slot(c, op.op1) {
-                            self.rebind_element(home, key, src.clone());
+                            match home {
+                                FetchedForWrite::Element(home, key) => {
+                                    self.rebind_element(home, key, src.clone())
+                                }
+                                FetchedForWrite::Variable(scope, name) => {
+                                    self.scope_bind(scope, &name, src.clone())
+                                }
+                            }
                         }
                     }
                 }
@@ -662,6 +668,13 @@ impl Vm {
                 } else {
                     self.read(code, c, op.op1)
                 };
+                // list() takes nothing from a scalar, silently (not even a string's offsets).
+                if op.opcode == Opcode::FetchListR
+                    && !matches!(cont, Value::Array(_) | Value::Object(_))
+                {
+                    self.set_result(c, op.result, Value::Null);
+                    return Ok(Step::Next);
+                }
                 let mode = if quiet { DimMode::Quiet } else { DimMode::Read };
                 let v = self.dim_read(&cont, &key, mode)?;
                 self.set_result(c, op.result, v);
@@ -706,7 +719,7 @@ impl Vm {
                     .get(*ip + 1)
                     .is_some_and(|n| n.opcode == Opcode::AssignRef)
                 {
-                    self.last_dim_w = Some((slot, home, k));
+                    self.last_fetch_w = Some((slot, FetchedForWrite::Element(home, k)));
                 }
                 self.stack[slot] = Value::Reference(r);
             }
@@ -1737,10 +1750,17 @@ impl Vm {
             format!(" (${})", String::from_utf8_lossy(code.view.str(ai.name)))
         };
         let ty = type_string(code.view, &ai.ty);
+        // Called by a built-in (array_walk, call_user_func): no call site, as in PHP.
+        let by_builtin = self.native_calls.last().is_some_and(|n| n.depth == c.fi);
+        let site = if by_builtin {
+            String::new()
+        } else {
+            format!(", called in {caller_file} on line {call_line}")
+        };
         self.throw_error(
             "TypeError",
             format!(
-                "{name}(): Argument #{n}{pname} must be of type {ty}, {} given, called in {caller_file} on line {call_line}",
+                "{name}(): Argument #{n}{pname} must be of type {ty}, {} given{site}",
                 v.debug_type_name()
             ),
         )
@@ -1975,6 +1995,37 @@ impl Vm {
     }
 
     /// `$a[$k] = &$x`: replace the element fetched for writing by a reference.
+    /// The name and the scope (the frame whose variables it is among) of a variable
+    /// named at run time (FETCH_*, UNSET_VAR, ISSET_ISEMPTY_VAR).
+    fn named_var(
+        &mut self,
+        code: &Code<'_>,
+        c: Ctx,
+        op: &Op,
+    ) -> Result<(crate::value::PhpStr, usize), Unwind> {
+        // With the lock flag the name stays for the FETCH_W that follows (`global $$n`).
+        let name = if op.extended_value & ZEND_FETCH_GLOBAL_LOCK != 0 {
+            self.read_quiet(code, c, op.op1)
+        } else {
+            self.read(code, c, op.op1)
+        };
+        let name = name.to_php_string(self)?;
+        let scope = if op.extended_value & (ZEND_FETCH_GLOBAL | ZEND_FETCH_GLOBAL_LOCK) != 0 {
+            0
+        } else {
+            self.frames[c.fi].scope
+        };
+        Ok((name, scope))
+    }
+
+    /// Make variable `name` of frame `scope` the reference `r` (`$GLOBALS['k'] = &$x`).
+    fn scope_bind(&mut self, scope: usize, name: &[u8], r: PhpRef) {
+        match self.cv_slot(scope, name) {
+            Some(slot) => self.stack[slot] = Value::Reference(r),
+            None => *self.symtab_mut(scope).entry(ArrayKey::from_bytes(name)) = Value::Reference(r),
+        }
+    }
+
     fn rebind_element(&mut self, home: Lvalue, key: Option<ArrayKey>, r: PhpRef) {
         let Some(k) = key else { return };
         let (lv, mut cont) = match home {
