@@ -14,8 +14,10 @@ pub(crate) fn keyword(label: &[u8]) -> Option<TokenKind> {
     }
     let mut buf = [0u8; MAX_LEN];
     let lower = &mut buf[..label.len()];
-    lower.copy_from_slice(label);
-    lower.make_ascii_lowercase();
+    // One pass (a copy then a lowercasing pass cost a memcpy call per label).
+    for (l, &b) in lower.iter_mut().zip(label) {
+        *l = b.to_ascii_lowercase();
+    }
     Some(match &*lower {
         b"exit" | b"die" => Exit,
         b"fn" => Fn,

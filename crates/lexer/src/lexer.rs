@@ -191,10 +191,16 @@ impl<'s> Lexer<'s> {
 
     fn run(&mut self) -> Result<(), LexError> {
         loop {
-            let start = self.pos;
-            match self.step()? {
+            // The state nearly every token is read in goes straight to its scanner.
+            let step = if self.state == State::Scripting && self.pos < self.src.len() {
+                self.scripting()?
+            } else {
+                self.step()?
+            };
+            match step {
                 Emit(kind, end) => {
-                    self.pos = end;
+                    // The token starts where the step left `pos` (after skipped whitespace).
+                    let start = std::mem::replace(&mut self.pos, end);
                     self.push(kind, start, end);
                     if self.halt_countdown == Some(0) {
                         return self.halt();
@@ -392,13 +398,17 @@ impl<'s> Lexer<'s> {
 
     fn scripting(&mut self) -> Result<Step, LexError> {
         use TokenKind as K;
-        let at = self.pos;
+        let mut at = self.pos;
         if self.parser_mode && self.src.get(at).copied().is_some_and(is_whitespace) {
             // The parser drops whitespace: skip it without making a token (its only
-            // effect as a dropped token, applying a pending line skew, is kept).
-            self.pos = self.skip_whitespace(at);
+            // effect as a dropped token, applying a pending line skew, is kept), and
+            // read the token after it in the same step.
+            at = self.skip_whitespace(at);
+            self.pos = at;
             self.line_skew += std::mem::take(&mut self.pending_skew);
-            return Ok(Retry);
+            if at >= self.src.len() {
+                return Ok(Step::Eof);
+            }
         }
         let Some((raw, end)) = raw::scan(self.src, at) else {
             return Ok(Emit(K::BadCharacter, at + 1));
