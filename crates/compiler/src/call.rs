@@ -326,6 +326,10 @@ impl Compiler<'_> {
             let known = fbc.filter(|_| arg_num.is_some());
             let by_ref =
                 |c: &Compiler| known.is_some_and(|f| c.arg_by_ref(f, arg_num.unwrap_or(0)));
+            // ARG_MUST_BE_SENT_BY_REF: by reference and no value accepted instead.
+            let must_ref = |c: &Compiler| {
+                by_ref(c) && !known.is_some_and(|f| c.arg_prefers_ref(f, arg_num.unwrap_or(0)))
+            };
             let v = &arg.value;
             let (node, opcode) = if is_call(v) {
                 let n = self.var(v, Bp::R)?;
@@ -333,7 +337,8 @@ impl Compiler<'_> {
                     (Node::Const(_) | Node::Tmp(_), None) => Opcode::SendValEx,
                     (Node::Const(_) | Node::Tmp(_), Some(_)) if by_ref(self) => Opcode::SendValEx,
                     (Node::Const(_) | Node::Tmp(_), Some(_)) => Opcode::SendVal,
-                    (_, Some(_)) if by_ref(self) => Opcode::SendVarNoRef,
+                    (_, Some(_)) if must_ref(self) => Opcode::SendVarNoRef,
+                    (_, Some(_)) if by_ref(self) => Opcode::SendVal,
                     (_, Some(_)) => Opcode::SendVar,
                     (_, None) => Opcode::SendVarNoRefEx,
                 };
@@ -373,7 +378,8 @@ impl Compiler<'_> {
             } else {
                 let n = self.expr(v)?;
                 let op = match (&n, known) {
-                    (Node::Var(_), Some(_)) if by_ref(self) => Opcode::SendVarNoRef,
+                    (Node::Var(_), Some(_)) if must_ref(self) => Opcode::SendVarNoRef,
+                    (Node::Var(_), Some(_)) if by_ref(self) => Opcode::SendVal,
                     (Node::Var(_), Some(_)) => Opcode::SendVar,
                     (Node::Var(_), None) => Opcode::SendVarNoRefEx,
                     (Node::Cv(_), Some(_)) if by_ref(self) => Opcode::SendRef,

@@ -438,6 +438,15 @@ impl<'a> Compiler<'a> {
         self.s.op_arrays.len() as u32 - 1
     }
 
+    /// Whether by-reference argument `arg` (1-based) of `fbc` also takes a value
+    /// (`ZEND_SEND_PREFER_REF`): a call's result is then sent as a value, silently.
+    pub fn arg_prefers_ref(&self, fbc: &Fbc, arg: u32) -> bool {
+        match fbc {
+            Fbc::Internal(n) => self.info.is_some_and(|i| i.internal_arg_prefers_ref(n, arg)),
+            Fbc::User(_) | Fbc::Method(_) => false,
+        }
+    }
+
     /// Closes the active op_array into `slot`.
     /// Starts compiling an op_array, in the buffers the last one left.
     pub fn push_func(&mut self, mut ctx: FuncCtx) {

@@ -12,10 +12,6 @@ use crate::object::PhpObject;
 use crate::value::{ArrayKey, Value};
 use crate::vm::{Func, Unwind, Vm};
 
-/// Built-ins whose by-reference parameters also accept values (Zend's
-/// `ZEND_SEND_PREFER_REF`).
-const PREFER_REF: &[&str] = &["array_multisort", "extract"];
-
 /// A resolved callable: everything a call record needs.
 #[derive(Clone)]
 pub struct Callee {
@@ -655,7 +651,7 @@ impl Vm {
             (Some(_), v @ Value::Reference(_)) => return v,
             (None, v) => return v.deref(),
             // Built-ins that prefer a reference take a value silently.
-            (Some(_), v) if matches!(func, Func::Builtin(b) if PREFER_REF.contains(&b.name)) => {
+            (Some(_), v) if matches!(func, Func::Builtin(b) if b.prefers_ref()) => {
                 return Value::Reference(Rc::new(std::cell::RefCell::new(v)))
             }
             (Some(param), v) => (param, v),

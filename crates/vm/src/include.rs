@@ -86,6 +86,12 @@ thread_local! {
             Box::new(std::io::sink()),
             Box::new(std::io::sink()),
         ),
+    fn internal_arg_prefers_ref(&self, lc_name: &str, arg: u32) -> bool {
+        crate::builtins::table()
+            .get(lc_name.as_bytes())
+            .is_some_and(|s| s.prefers_ref() && arg >= 1 && s.arg_by_ref(arg as usize - 1))
+    }
+
     };
 }
 

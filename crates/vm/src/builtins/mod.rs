@@ -77,6 +77,12 @@ pub struct BuiltinSpec {
 }
 
 impl BuiltinSpec {
+    /// Whether its by-reference parameters also accept values silently (Zend's
+    /// `ZEND_SEND_PREFER_REF`: only these two in PHP 8.2).
+    pub fn prefers_ref(&self) -> bool {
+        matches!(self.name, "array_multisort" | "extract")
+    }
+
     /// Whether argument `i` (0-based) is passed by reference.
     pub fn arg_by_ref(&self, i: usize) -> bool {
         self.by_ref.iter().any(|&p| p as usize == i)

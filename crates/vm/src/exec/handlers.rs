@@ -207,16 +207,10 @@ impl Vm {
                 let v = if op.opcode == Opcode::SendVarNoRef {
                     match &self.stack[Self::slot(c, op.op1)] {
                         Value::Reference(r) => Value::Reference(r.clone()),
-                        // A by-value call result given to a by-reference parameter; the
-                        // notice only for user functions, as the internal by-reference table
-                        // does not tell "prefers a reference" (`extract`) apart yet.
+                        // A by-value call result given to a by-reference parameter (the
+                        // compiler sends it as a value where one is accepted: `extract`).
                         _ => {
-                            if matches!(
-                                self.calls.last().map(|call| call.func),
-                                Some(Func::User { .. })
-                            ) {
-                                self.notice("Only variables should be passed by reference");
-                            }
+                            self.notice("Only variables should be passed by reference");
                             Value::Reference(new_ref(self.read(code, c, op.op1)))
                         }
                     }
@@ -228,7 +222,9 @@ impl Vm {
             Opcode::SendVarEx | Opcode::SendFuncArg | Opcode::SendVarNoRefEx => {
                 let n = self.calls.last().map_or(0, |call| call.num_args as usize);
                 let by_ref = self.arg_by_ref(n);
-                let v = if by_ref {
+                let v = if by_ref && op.opcode == Opcode::SendVarNoRefEx && self.arg_prefers_ref() {
+                    self.read(code, c, op.op1)
+                } else if by_ref {
                     if op.opcode == Opcode::SendVarNoRefEx
                         && !matches!(self.stack[Self::slot(c, op.op1)], Value::Reference(_))
                     {
@@ -554,7 +550,13 @@ impl Vm {
                 {
                     self.notice("Only variables should be assigned by reference");
                     let v = self.read(code, c, op.op2);
-                    assign_slot(&mut self.stack[Self::slot(c, op.op1)], v.clone());
+                    let target = Self::slot(c, op.op1);
+                    assign_slot(&mut self.stack[target], v.clone());
+                    // A VAR target (an element's place) is consumed, as below.
+                    if op.op1.kind == OperandKind::Var {
+                        self.stack[target] = Value::Undef;
+                        self.last_fetch_w = None;
+                    }
                     self.set_result(c, op.result, v);
                     return Ok(Step::Next);
                 }
@@ -586,6 +588,17 @@ impl Vm {
                 self.set_result(c, op.result, Value::Reference(src));
             }
             Opcode::MakeRef => {
+                // A VAR that is no variable's place (a call's by-value result, `$this`)
+                // passes on as a value, as Zend copies a non-INDIRECT operand: ASSIGN_REF
+                // then gives its "Only variables" notice.
+                let slot = Self::slot(c, op.op1);
+                if op.op1.kind == OperandKind::Var
+                    && !matches!(self.stack[slot], Value::Reference(_))
+                {
+                    let v = std::mem::take(&mut self.stack[slot]);
+                    self.set_result(c, op.result, v);
+                    return Ok(Step::Next);
+                }
                 let r = self.operand_ref(c, op.op1);
                 self.set_result(c, op.result, Value::Reference(r));
             }
@@ -1381,6 +1394,12 @@ impl Vm {
     }
 
     /// Whether parameter `n` (0-based) of the call being set up is by reference.
+    /// The call being set up is to a built-in whose by-reference parameters also take
+    /// values (`extract`).
+    fn arg_prefers_ref(&self) -> bool {
+        matches!(self.calls.last().map(|c| c.func), Some(Func::Builtin(b)) if b.prefers_ref())
+    }
+
     fn arg_by_ref(&self, n: usize) -> bool {
         let Some(call) = self.calls.last() else {
             return false;
