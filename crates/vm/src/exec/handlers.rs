@@ -1912,6 +1912,16 @@ impl Vm {
             Value::Long(n) => *n,
             Value::String(k) => match crate::numeric::parse_numeric(k) {
                 crate::numeric::Numeric::Full(crate::numeric::Num::Long(n)) => n,
+                // An integer prefix (`"1x"`) is used, with a warning outside isset/??.
+                crate::numeric::Numeric::Leading(crate::numeric::Num::Long(n)) => {
+                    if mode == DimMode::Read {
+                        self.warning(&format!(
+                            "Illegal string offset \"{}\"",
+                            String::from_utf8_lossy(k)
+                        ));
+                    }
+                    n
+                }
                 _ => {
                     if mode == DimMode::Quiet {
                         return Ok(None);
