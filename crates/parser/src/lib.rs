@@ -93,7 +93,7 @@ fn parse_owned_tokens(src: &[u8], tokens: Vec<Token>) -> Result<ast::File, Parse
         .toks
         .iter()
         .enumerate()
-        .map(|(i, t)| Ok::<_, ()>((i, parser_kind(t.kind), i + 1)));
+        .map(|(i, t)| Ok::<_, ()>((i, t.kind, i + 1)));
     let stmts = grammar::FileParser::new()
         .parse(&ctx, stream)
         .map_err(|e| errors::syntax_error(&ctx, e))?;
@@ -119,10 +119,17 @@ fn parser_kind(kind: TokenKind) -> TokenKind {
 
 type ParserTokens = (Vec<Token>, Vec<(u32, Span)>, Option<u32>);
 
-/// Drops trivia (in place), remembers which tokens a doc comment precedes (sparse:
-/// most have none), and stops after `__halt_compiler();` (the bytes after it are
-/// data, not code).
+/// Drops trivia (in place), gives each token its [`parser_kind`], remembers which tokens
+/// a doc comment precedes (sparse: most have none), and stops after `__halt_compiler();`
+/// (the bytes after it are data, not code).
 fn parser_tokens(mut toks: Vec<Token>) -> ParserTokens {
+    // What the lexer's parser mode gives (no trivia, kinds already mapped) is kept as it is
+    // unless it holds a doc comment or `__halt_compiler`: one cheap pass instead of a copy.
+    let as_is =
+        |k: TokenKind| !(k.is_trivia() || parser_kind(k) != k || k == TokenKind::HaltCompiler);
+    if toks.iter().all(|t| as_is(t.kind)) {
+        return (toks, Vec::new(), None);
+    }
     let mut docs = Vec::new();
     let mut doc = None;
     let mut halt_offset = None;
@@ -132,8 +139,11 @@ fn parser_tokens(mut toks: Vec<Token>) -> ParserTokens {
         match t.kind {
             TokenKind::DocComment => doc = Some(t.span),
             k if k.is_trivia() => {}
-            _ => {
-                toks[kept] = t;
+            kind => {
+                toks[kept] = Token {
+                    kind: parser_kind(kind),
+                    span: t.span,
+                };
                 if let Some(span) = doc.take() {
                     docs.push((kept as u32, span));
                 }
