@@ -59,6 +59,14 @@ impl Callee {
     }
 }
 
+/// A callable checked once for the many calls a built-in makes with it (Zend's
+/// `zend_fcall_info_cache`, filled by ZPP): the value as given and what it names.
+#[derive(Clone)]
+pub struct Callback {
+    pub value: Value,
+    pub callee: Callee,
+}
+
 /// Why a value is not callable.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum NotCallable {
@@ -574,6 +582,31 @@ impl Vm {
             Ok(callee) => self.call_callee(callee, args, Vec::new()),
             Err(e) => Err(self.throw_error("Error", e.dynamic_message())),
         }
+    }
+
+    /// Call a callback a built-in checked (`args::arg_callback`) with positional
+    /// arguments (a `Value::Reference` for a by-reference parameter). A user function's
+    /// arguments go straight into its frame's slots: no vector, no second resolution.
+    pub fn call_callback<I>(&mut self, cb: &Callback, args: I) -> Result<Value, Unwind>
+    where
+        I: IntoIterator<Item = Value>,
+    {
+        let c = &cb.callee;
+        let (Func::User { script, op_array }, None) = (c.func, &c.trampoline) else {
+            return self.call_callee(c.clone(), args.into_iter().collect(), Vec::new());
+        };
+        let by_ref = self.scripts[script as usize].shapes[op_array as usize].by_ref;
+        let base = self.stack.len();
+        for (i, v) in args.into_iter().enumerate() {
+            let v = match v {
+                _ if by_ref != 0 => self.by_value_arg(c.func, c.class.as_deref(), i, v),
+                Value::Reference(r) => r.borrow().clone(),
+                v => v,
+            };
+            self.stack.push(v);
+        }
+        let num_args = (self.stack.len() - base) as u32;
+        self.run_user_call(c.clone(), script, op_array, base, num_args, Vec::new())
     }
 
     /// Call a resolved callable with positional and named arguments.

@@ -166,6 +166,27 @@ impl Call {
     }
 }
 
+/// The call record of a resolved callable whose arguments start at `args_base`.
+fn callee_call(
+    callee: crate::callable::Callee,
+    args_base: usize,
+    num_args: usize,
+    named: Vec<(Rc<Vec<u8>>, Value)>,
+) -> Call {
+    let mut call = Call {
+        this: callee.this,
+        class: callee.class,
+        static_class: callee.static_class,
+        ..Call::new(callee.func, args_base, num_args as u32)
+    };
+    if !named.is_empty() || callee.closure.is_some() {
+        let rare = call.rare_mut();
+        rare.named = named;
+        rare.closure = callee.closure;
+    }
+    call
+}
+
 /// What a frame's dispatch loop hands back.
 enum Flow {
     /// A new frame was pushed (or popped to a caller): reload.
@@ -469,38 +490,46 @@ impl Vm {
         mut args: Vec<Value>,
         named: Vec<(Rc<Vec<u8>>, Value)>,
     ) -> Result<Value, Unwind> {
-        let mut call = Call {
-            this: callee.this,
-            class: callee.class,
-            static_class: callee.static_class,
-            ..Call::new(callee.func, self.stack.len(), args.len() as u32)
-        };
-        if !named.is_empty() || callee.closure.is_some() {
-            let rare = call.rare_mut();
-            rare.named = named;
-            rare.closure = callee.closure;
-        }
         match callee.func {
             Func::Builtin(spec) => {
-                if !call.named().is_empty() {
-                    self.place_named_builtin(spec, &mut args, call.named())?;
+                if !named.is_empty() {
+                    self.place_named_builtin(spec, &mut args, &named)?;
                 }
                 self.call_builtin(spec, &mut args)
             }
-            Func::Native(m) => self.call_native_method(m, &mut call, &mut args),
+            Func::Native(m) => {
+                let mut call = callee_call(callee, self.stack.len(), args.len(), named);
+                self.call_native_method(m, &mut call, &mut args)
+            }
             Func::User { script, op_array } => {
-                let depth = self.frames.len();
+                let (base, n) = (self.stack.len(), args.len() as u32);
                 self.stack.extend(args);
-                if !call.named().is_empty() {
-                    if let Err(e) = self.place_named_user(script, op_array, &mut call) {
-                        self.stack.truncate(call.args_base);
-                        return Err(e);
-                    }
-                }
-                self.push_call_frame(script, op_array, call, None)?;
-                self.run(depth)
+                self.run_user_call(callee, script, op_array, base, n, named)
             }
         }
+    }
+
+    /// Run user function `op_array` of a resolved callable whose `num_args` arguments
+    /// sit on the stack from `base`, in a nested dispatch loop until it returns.
+    pub(crate) fn run_user_call(
+        &mut self,
+        callee: crate::callable::Callee,
+        script: u32,
+        op_array: u32,
+        base: usize,
+        num_args: u32,
+        named: Vec<(Rc<Vec<u8>>, Value)>,
+    ) -> Result<Value, Unwind> {
+        let mut call = callee_call(callee, base, num_args as usize, named);
+        if !call.named().is_empty() {
+            if let Err(e) = self.place_named_user(script, op_array, &mut call) {
+                self.stack.truncate(base);
+                return Err(e);
+            }
+        }
+        let depth = self.frames.len();
+        self.push_call_frame(script, op_array, call, None)?;
+        self.run(depth)
     }
 
     /// Push the call record of a resolved callable (INIT_DYNAMIC_CALL & co).

@@ -9,6 +9,7 @@ use std::rc::Rc;
 
 use crate::array::PhpArray;
 use crate::builtins::{BuiltinHandler, BuiltinSpec};
+use crate::callable::Callback;
 use crate::float_fmt;
 use crate::numeric::{self, parse_numeric, Num, Numeric};
 use crate::value::{PhpStr, Value};
@@ -333,8 +334,9 @@ pub fn arg_array(
     }
 }
 
-/// A callable parameter: `None` for null when `nullable`; anything not callable in
-/// the caller's scope is PHP's "must be a valid callback" TypeError.
+/// A callable parameter kept as a value (a handler to store): `None` for null when
+/// `nullable`; anything not callable in the caller's scope is PHP's "must be a valid
+/// callback" TypeError.
 pub fn arg_callable(
     vm: &mut Vm,
     args: &[Value],
@@ -342,12 +344,24 @@ pub fn arg_callable(
     func: &str,
     nullable: bool,
 ) -> Result<Option<Value>, Unwind> {
-    let v = get(args, i);
-    if nullable && v.is_null() {
+    Ok(arg_callback(vm, args, i, func, nullable)?.map(|cb| cb.value))
+}
+
+/// A callable argument resolved once, for the built-ins that call it (`Vm::call_callback`):
+/// PHP's TypeError if it is not callable (None: null where `nullable`).
+pub fn arg_callback(
+    vm: &mut Vm,
+    args: &[Value],
+    i: usize,
+    func: &str,
+    nullable: bool,
+) -> Result<Option<Callback>, Unwind> {
+    let value = get(args, i);
+    if nullable && value.is_null() {
         return Ok(None);
     }
-    let why = match vm.resolve_callee(&v)? {
-        Ok(_) => return Ok(Some(v)),
+    let why = match vm.resolve_callee(&value)? {
+        Ok(callee) => return Ok(Some(Callback { value, callee })),
         Err(e) => e.callback_reason(),
     };
     let or_null = if nullable { " or null" } else { "" };

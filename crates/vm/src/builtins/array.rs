@@ -7,12 +7,13 @@ use std::collections::HashSet;
 use std::rc::Rc;
 
 use crate::array::PhpArray;
+use crate::callable::Callback;
 use crate::numeric::{parse_numeric, Num, Numeric};
 use crate::value::{ArrayKey, PhpStr, Value};
 use crate::vm::{Unwind, Vm};
 
 use super::args::{
-    alloc_guard, arg_array, arg_callable, arg_long, func, get, has, opt_bool, opt_long,
+    alloc_guard, arg_array, arg_callback, arg_long, func, get, has, opt_bool, opt_long,
     opt_nullable_long, set_ref, type_error, value_error,
 };
 use super::math::with_mt;
@@ -1225,12 +1226,12 @@ fn natcasesort(vm: &mut Vm, args: &mut [Value]) -> R {
 fn user_compare(
     vm: &mut Vm,
     f: &str,
-    cb: &Value,
+    cb: &Callback,
     a: Value,
     b: Value,
     warned: &mut bool,
 ) -> Result<i64, Unwind> {
-    let r = vm.call_value(cb, vec![a.clone(), b.clone()])?;
+    let r = vm.call_callback(cb, [a.clone(), b.clone()])?;
     if matches!(r, Value::True | Value::False) {
         if !*warned {
             *warned = true;
@@ -1239,7 +1240,7 @@ fn user_compare(
             ));
         }
         if matches!(r, Value::False) {
-            let r2 = vm.call_value(cb, vec![b, a])?;
+            let r2 = vm.call_callback(cb, [b, a])?;
             return Ok(-r2.to_long().signum());
         }
     }
@@ -1248,7 +1249,7 @@ fn user_compare(
 
 fn user_sort(vm: &mut Vm, args: &[Value], f: &str, by: By, renumber: bool) -> R {
     let a = arg_array(vm, args, 0, f)?;
-    let Some(cb) = arg_callable(vm, args, 1, f, false)? else {
+    let Some(cb) = arg_callback(vm, args, 1, f, false)? else {
         return Ok(Value::True);
     };
     let mut v = entries(&a);
@@ -1416,7 +1417,7 @@ fn array_count_values(vm: &mut Vm, args: &mut [Value]) -> R {
 
 fn array_map(vm: &mut Vm, args: &mut [Value]) -> R {
     const F: &str = "array_map";
-    let cb = arg_callable(vm, args, 0, F, true)?;
+    let cb = arg_callback(vm, args, 0, F, true)?;
     let arrays = arrays_from(vm, args, 1, F)?;
     if arrays.len() == 1 {
         let a = &arrays[0];
@@ -1425,7 +1426,7 @@ fn array_map(vm: &mut Vm, args: &mut [Value]) -> R {
         };
         let mut out = PhpArray::with_capacity(a.len());
         for (k, v) in a.iter() {
-            let r = vm.call_value(&cb, vec![v.deref()])?;
+            let r = vm.call_callback(&cb, [v.deref()])?;
             out.insert(k, r);
         }
         return Ok(Value::from(out));
@@ -1442,7 +1443,7 @@ fn array_map(vm: &mut Vm, args: &mut [Value]) -> R {
             .map(|c| c.get(i).cloned().unwrap_or_default())
             .collect();
         out.push(match &cb {
-            Some(cb) => vm.call_value(cb, row)?,
+            Some(cb) => vm.call_callback(cb, row)?,
             None => list(row),
         });
     }
@@ -1455,21 +1456,19 @@ const ARRAY_FILTER_USE_KEY: i64 = 2;
 fn array_filter(vm: &mut Vm, args: &mut [Value]) -> R {
     const F: &str = "array_filter";
     let a = arg_array(vm, args, 0, F)?;
-    let cb = arg_callable(vm, args, 1, F, true)?;
+    let cb = arg_callback(vm, args, 1, F, true)?;
     let mode = opt_long(vm, args, 2, F, 0)?;
     let mut out = PhpArray::new();
     for (k, v) in a.iter() {
         let v = v.deref();
         let keep = match &cb {
             None => v.to_bool(),
-            Some(cb) => {
-                let call_args = match mode {
-                    ARRAY_FILTER_USE_KEY => vec![k.to_value()],
-                    ARRAY_FILTER_USE_BOTH => vec![v.clone(), k.to_value()],
-                    _ => vec![v.clone()],
-                };
-                vm.call_value(cb, call_args)?.to_bool()
+            Some(cb) => match mode {
+                ARRAY_FILTER_USE_KEY => vm.call_callback(cb, [k.to_value()])?,
+                ARRAY_FILTER_USE_BOTH => vm.call_callback(cb, [v.clone(), k.to_value()])?,
+                _ => vm.call_callback(cb, [v.clone()])?,
             }
+            .to_bool(),
         };
         if keep {
             out.insert(k, v);
@@ -1480,12 +1479,12 @@ fn array_filter(vm: &mut Vm, args: &mut [Value]) -> R {
 
 fn array_reduce(vm: &mut Vm, args: &mut [Value]) -> R {
     let a = arg_array(vm, args, 0, "array_reduce")?;
-    let Some(cb) = arg_callable(vm, args, 1, "array_reduce", false)? else {
+    let Some(cb) = arg_callback(vm, args, 1, "array_reduce", false)? else {
         return Ok(Value::Null);
     };
     let mut acc = get(args, 2);
     for v in a.values() {
-        acc = vm.call_value(&cb, vec![acc, v.deref()])?;
+        acc = vm.call_callback(&cb, [acc, v.deref()])?;
     }
     Ok(acc)
 }
@@ -1495,7 +1494,7 @@ fn array_reduce(vm: &mut Vm, args: &mut [Value]) -> R {
 fn walk(
     vm: &mut Vm,
     a: &PhpArray,
-    cb: &Value,
+    cb: &Callback,
     extra: &Option<Value>,
     recursive: bool,
     depth: usize,
@@ -1514,9 +1513,8 @@ fn walk(
             Value::Reference(r) => r.clone(),
             other => Rc::new(RefCell::new(other.clone())),
         };
-        let mut call_args = vec![Value::Reference(cell.clone()), k.to_value()];
-        call_args.extend(extra.clone());
-        vm.call_value(cb, call_args)?;
+        let call_args = [Value::Reference(cell.clone()), k.to_value()];
+        vm.call_callback(cb, call_args.into_iter().chain(extra.clone()))?;
         if !matches!(v, Value::Reference(_)) {
             out.insert(k, cell.borrow().clone());
         }
@@ -1526,7 +1524,7 @@ fn walk(
 
 fn walk_common(vm: &mut Vm, args: &[Value], f: &str, recursive: bool) -> R {
     let a = take_ref_array(vm, args, f)?;
-    let Some(cb) = arg_callable(vm, args, 1, f, false)? else {
+    let Some(cb) = arg_callback(vm, args, 1, f, false)? else {
         return Ok(Value::True);
     };
     let extra = has(args, 2).then(|| get(args, 2));
@@ -1642,7 +1640,7 @@ fn user_set_op(
     let first_cb = args.len().saturating_sub(n_callbacks);
     let mut callbacks = Vec::with_capacity(n_callbacks);
     for i in first_cb..first_cb + n_callbacks {
-        let Some(cb) = arg_callable(vm, args, i, f, false)? else {
+        let Some(cb) = arg_callback(vm, args, i, f, false)? else {
             return Ok(Value::Null);
         };
         callbacks.push(cb);
@@ -1668,7 +1666,7 @@ fn user_set_op(
                     UserBy::Ignored => true,
                     UserBy::Builtin => ok == k,
                     UserBy::Callback => {
-                        vm.call_value(&key_cb, vec![k.to_value(), ok.to_value()])?
+                        vm.call_callback(&key_cb, [k.to_value(), ok.to_value()])?
                             .to_long()
                             == 0
                     }
@@ -1682,7 +1680,7 @@ fn user_set_op(
                         v.to_php_string(vm)?.as_slice() == ov.deref().to_php_string(vm)?.as_slice()
                     }
                     UserBy::Callback => {
-                        vm.call_value(&value_cb, vec![v.clone(), ov.deref()])?
+                        vm.call_callback(&value_cb, [v.clone(), ov.deref()])?
                             .to_long()
                             == 0
                     }

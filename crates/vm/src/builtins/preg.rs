@@ -10,10 +10,11 @@ use std::rc::Rc;
 use fancy_regex::{Captures, Regex};
 
 use crate::array::PhpArray;
+use crate::callable::Callback;
 use crate::value::{ArrayKey, Value};
 use crate::vm::{Unwind, Vm};
 
-use super::args::{arg_array, arg_callable, arg_str, func, get, opt_long, set_ref};
+use super::args::{arg_array, arg_callback, arg_str, func, get, opt_long, set_ref};
 use super::BuiltinSpec;
 
 pub const FUNCTIONS: &[BuiltinSpec] = &[
@@ -398,7 +399,7 @@ fn expand(rep: &[u8], caps: &Captures, out: &mut Vec<u8>) {
 /// How replacements are produced.
 enum With<'a> {
     Text(&'a [u8]),
-    Callback(&'a Value),
+    Callback(&'a Callback),
 }
 
 /// Replaces up to `limit` matches of `re` in `subject`.
@@ -433,7 +434,7 @@ fn replace_in(
             With::Text(rep) => expand(rep, caps, &mut out),
             With::Callback(cb) => {
                 let groups = Value::from(match_array(re, caps, 0, true));
-                let r = vm.call_value(cb, vec![groups])?;
+                let r = vm.call_callback(cb, [groups])?;
                 out.extend_from_slice(&r.to_php_string(vm)?);
             }
         }
@@ -445,7 +446,7 @@ fn replace_in(
 }
 
 /// `preg_replace` / `preg_replace_callback` over string or array patterns and subjects.
-fn replace_common(vm: &mut Vm, args: &[Value], f: &str, callback: Option<Value>) -> R {
+fn replace_common(vm: &mut Vm, args: &[Value], f: &str, callback: Option<Callback>) -> R {
     let patterns: Vec<Vec<u8>> = match get(args, 0) {
         Value::Array(a) => {
             let mut v = Vec::new();
@@ -511,7 +512,7 @@ fn preg_replace(vm: &mut Vm, args: &mut [Value]) -> R {
 }
 
 fn preg_replace_callback(vm: &mut Vm, args: &mut [Value]) -> R {
-    let cb = arg_callable(vm, args, 1, "preg_replace_callback", false)?;
+    let cb = arg_callback(vm, args, 1, "preg_replace_callback", false)?;
     replace_common(vm, args, "preg_replace_callback", cb)
 }
 
