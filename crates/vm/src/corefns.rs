@@ -257,10 +257,20 @@ fn syntax_callable(v: &Value) -> bool {
 fn define(vm: &mut Vm, a: &mut [Value]) -> R {
     let name = arg_str(vm, a, 0, "define")?;
     let name = String::from_utf8_lossy(&name).into_owned();
+    if name.contains("::") {
+        return Err(vm.throw_error(
+            "ValueError",
+            "define(): Argument #1 ($constant_name) cannot be a class constant".into(),
+        ));
+    }
     if has(a, 2) && get(a, 2).to_bool() {
         vm.warning("define(): Argument #3 ($case_insensitive) is ignored since declaration of case-insensitive constants is no longer supported");
     }
-    if vm.constant_defined(name.as_bytes()) {
+    // true/false/null are constants too, the engine's own.
+    let special = ["true", "false", "null"]
+        .iter()
+        .any(|w| name.eq_ignore_ascii_case(w));
+    if special || vm.constant_defined(name.as_bytes()) {
         vm.warning(&format!("Constant {name} already defined"));
         return Ok(Value::False);
     }
@@ -269,11 +279,23 @@ fn define(vm: &mut Vm, a: &mut [Value]) -> R {
 
 fn defined(vm: &mut Vm, a: &mut [Value]) -> R {
     let name = arg_str(vm, a, 0, "defined")?;
+    if let Some(i) = name.windows(2).rposition(|w| w == b"::") {
+        let constant = String::from_utf8_lossy(&name[i + 2..]).into_owned();
+        let class = vm.class_named_in_scope(&name[..i])?;
+        return Ok(Value::from(
+            class.is_some_and(|c| c.find_constant(&constant).is_some()),
+        ));
+    }
     Ok(Value::from(vm.constant(&name).is_some()))
 }
 
 fn constant(vm: &mut Vm, a: &mut [Value]) -> R {
     let name = arg_str(vm, a, 0, "constant")?;
+    // `Class::NAME` (split at the last `::`, as zend_get_constant_ex).
+    if let Some(i) = name.windows(2).rposition(|w| w == b"::") {
+        let constant = String::from_utf8_lossy(&name[i + 2..]).into_owned();
+        return vm.constant_by_name(&name[..i], &constant);
+    }
     match vm.constant(&name) {
         Some(v) => Ok(v),
         None => Err(vm.throw_error(
@@ -509,6 +531,11 @@ fn collect_names(v: &Value, out: &mut Vec<Vec<u8>>) {
 }
 
 fn get_defined_vars(vm: &mut Vm, _: &mut [Value]) -> R {
+    // With no PHP frame (a shutdown function) there is no scope to list.
+    if vm.frames.is_empty() {
+        let msg = "Cannot call get_defined_vars() dynamically".to_string();
+        return Err(vm.throw_error("Error", msg));
+    }
     let scope = vm.current_scope();
     Ok(Value::from(vm.scope_vars(scope)))
 }

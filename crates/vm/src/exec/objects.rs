@@ -2055,6 +2055,56 @@ fn store_direct(o: &PhpObject, info: &PropInfo, v: Value, keep: bool) -> Result<
     }
     if !keep {
         assign_slot(slot, v);
+    /// `constant('Class::NAME')` called from the top frame: `self`/`parent`/`static`
+    /// resolved in its scope, the class autoloaded, visibility checked.
+    pub(crate) fn constant_by_name(&mut self, class: &[u8], name: &str) -> Result<Value, Unwind> {
+        let fi = self.frames.len() - 1;
+        let class = match self.class_named_in_scope(class)? {
+            Some(class) => class,
+            None => self.class_by_name(class)?,
+        };
+        let c = Ctx {
+            fi,
+            base: self.frames[fi].base,
+        };
+        self.check_const_access(c, &class, name)?;
+        self.class_constant(&class, name)
+    }
+
+    /// The class a name means in the top frame: `self`/`parent`/`static` in its scope
+    /// (an Error outside one), others looked up (autoloading; None if unknown).
+    pub(crate) fn class_named_in_scope(
+        &mut self,
+        class: &[u8],
+    ) -> Result<Option<Rc<ClassEntry>>, Unwind> {
+        let f = &self.frames[self.frames.len() - 1];
+        let (word, found) = match class.to_ascii_lowercase().as_slice() {
+            b"self" => ("self", f.class.clone()),
+            b"static" => ("static", f.static_class.clone().or_else(|| f.class.clone())),
+            b"parent" => match &f.class {
+                Some(c) => match &c.parent {
+                    Some(p) => return Ok(Some(p.clone())),
+                    None => {
+                        return Err(self.throw_error(
+                            "Error",
+                            "Cannot access \"parent\" when current class scope has no parent"
+                                .into(),
+                        ))
+                    }
+                },
+                None => ("parent", None),
+            },
+            _ => return self.lookup_class(class),
+        };
+        match found {
+            Some(c) => Ok(Some(c)),
+            None => Err(self.throw_error(
+                "Error",
+                format!("Cannot access \"{word}\" when no class scope is active"),
+            )),
+        }
+    }
+
         return Ok(Value::Null);
     }
     assign_slot(slot, v.clone());
