@@ -28,10 +28,12 @@ mod generator;
 pub(crate) mod handlers;
 mod objects;
 pub(crate) mod prepared;
+mod stack;
 mod traversable;
 
 pub(crate) use handlers::{format_type, type_string};
 pub(crate) use objects::{method_visible, LitCache, SiteCache};
+pub(crate) use stack::VmStack;
 
 /// Frames allowed when `memory_limit` is -1: past it the script dies with PHP's
 /// "Allowed memory size" fatal error, computed against [`UNLIMITED_MEMORY_CAP`].
@@ -679,11 +681,10 @@ impl Vm {
         } else {
             None
         };
-        let end = args_base + (shape.slots as usize).max(declared as usize);
-        let have = self.stack.len();
-        if end > have {
-            self.stack.resize_with(end, || Value::Undef);
-        }
+        // The slots above the stack's top are Undef already: the new frame's TMPs and
+        // missing arguments need no write.
+        self.stack
+            .grow_to(args_base + (shape.slots as usize).max(declared as usize));
         let fi = self.frames.len();
         self.frames.push(Frame {
             script,
@@ -720,8 +721,7 @@ impl Vm {
         }
         let extra_args = if num_args > declared {
             self.stack
-                .drain(args_base + declared as usize..args_base + num_args as usize)
-                .collect()
+                .remove_range(args_base + declared as usize, args_base + num_args as usize)
         } else {
             Vec::new()
         };
@@ -1063,7 +1063,7 @@ impl Vm {
                 .vars
                 .len as usize;
             let end = (f.base + n).min(self.stack.len());
-            self.shutdown_globals = self.stack.drain(f.base..end).collect();
+            self.shutdown_globals = self.stack.remove_range(f.base, end);
         }
         self.release_slots(f.base);
         f
@@ -1086,16 +1086,7 @@ impl Vm {
     /// Drop the stack slots from `base` up (a leaving frame's).
     #[inline(always)]
     fn release_slots(&mut self, base: usize) {
-        // `truncate`, with the drop glue called only for values that hold something.
-        while self.stack.len() > base {
-            if let Some(v) = self.stack.pop() {
-                if v.is_refcounted() {
-                    drop(v);
-                } else {
-                    std::mem::forget(v);
-                }
-            }
-        }
+        self.stack.truncate(base);
         if !self.fe_positions.is_empty() {
             self.fe_positions.retain(|(slot, _)| *slot < base);
         }

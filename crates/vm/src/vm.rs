@@ -142,7 +142,7 @@ pub struct Vm {
     pub(crate) included: HashSet<PathBuf>,
     pub(crate) compile_file: CompileFile,
 
-    pub(crate) stack: Vec<Value>,
+    pub(crate) stack: crate::exec::VmStack,
     pub(crate) frames: Vec<Frame>,
     pub(crate) calls: Vec<Call>,
     /// Global variables that have no slot in the main op_array (`$GLOBALS` overflow).
@@ -231,7 +231,7 @@ impl Vm {
             scripts: Vec::new(),
             included: HashSet::new(),
             compile_file: crate::include::default_compile_file(),
-            stack: Vec::with_capacity(1024),
+            stack: crate::exec::VmStack::with_capacity(1024),
             frames: Vec::with_capacity(64),
             calls: Vec::with_capacity(16),
             global_syms: PhpArray::new(),
