@@ -695,7 +695,12 @@ impl Vm {
                 }
             }
         }
-        let v = self.read(code, c, o);
+        // A TMP name stays in its slot: the handlers ask for the name more than once
+        // (ASSIGN_OBJ reads it again to store), so it is not consumed.
+        let v = match o.kind {
+            OperandKind::TmpVar | OperandKind::Var => self.read_quiet(code, c, o),
+            _ => self.read(code, c, o),
+        };
         let s = v.to_php_string(self)?;
         Ok(std::borrow::Cow::Owned(
             String::from_utf8_lossy(&s).into_owned(),
