@@ -198,7 +198,18 @@ enum Flow {
     Left(Value),
 }
 
+/// Where [`Vm::run_fast`] stopped.
+enum Stop {
+    /// At an insn its fast path declined: the general handler runs it.
+    General,
+    /// Before an insn, with the safe-point flag raised.
+    SafePoint,
+    /// A call or return switched to a frame of another script: reload.
+    Reload,
+}
+
 /// The code a frame runs, borrowed from its script.
+#[derive(Clone, Copy)]
 struct Code<'a> {
     loaded: &'a Loaded,
     /// Borrowed from the script's `Loaded` (a view is two dozen slices).
@@ -1323,36 +1334,37 @@ impl Vm {
         ops::binary_op(self, op.opcode, &a, &b)
     }
 
-    /// The main loop for one frame activation.
-    fn dispatch<'a>(
+    /// The hot loop: insns whose fast path takes them, plain calls and returns within
+    /// the running script included, with the position and the running code held in
+    /// locals (the general handlers live in [`Vm::dispatch`], out of this loop's way).
+    /// Stops before anything else, with `cm`, `cref` and `ip` naming the insn (and
+    /// `Vm::line` set to its line unless the stop is a safe point); an error leaves
+    /// them at the op that failed, as the general handlers do.
+    #[inline(never)]
+    fn run_fast<'a>(
         &mut self,
         cm: &mut Code<'a>,
         cref: &mut Ctx,
         ip: &mut usize,
         stop_depth: usize,
-    ) -> Result<Flow, Unwind> {
-        loop {
-            // One flag for everything that waits for a safe point: destructors, the
-            // cycle collector, an exception raised where it could not be returned.
+    ) -> Result<Stop, Unwind> {
+        let (mut code, mut c, mut pc) = (*cm, *cref, *ip);
+        let stop = loop {
             if crate::object::has_pending_destructs() {
-                if let Some(e) = self.pending.take() {
-                    return Err(Unwind::Throw(e));
-                }
-                self.frames[cref.fi].ip = *ip as u32;
-                self.run_pending_destructs()?;
+                break Ok(Stop::SafePoint);
             }
-            let c = *cref;
-            let code: &Code<'a> = cm;
-            let insn = &code.insns[*ip];
+            let insn = &code.insns[pc];
             self.line = insn.line;
-            if self.run_insn(code, c, insn, ip) {
+            if self.run_insn(&code, c, insn, &mut pc) {
                 continue;
             }
-            // The fast paths that change frames, tried once the others said no.
             let entered = match insn.kind {
-                prepared::Kind::DoCall => self.enter_plain_call(c, insn, *ip)?,
+                prepared::Kind::DoCall => match self.enter_plain_call(c, insn, pc) {
+                    Ok(entered) => entered,
+                    Err(e) => break Err(e),
+                },
                 prepared::Kind::Return if self.frames.len() - 1 > stop_depth => {
-                    match self.plain_value(code, c.base, insn.a) {
+                    match self.plain_value(&code, c.base, insn.a) {
                         Some(v) => {
                             if let Some(slot) = self.pop_returning_frame() {
                                 put(&mut self.stack[slot], v);
@@ -1364,12 +1376,43 @@ impl Vm {
                 }
                 _ => false,
             };
-            if entered {
-                if self.switch_to_top(cm, cref, ip) {
+            if !entered {
+                break Ok(Stop::General);
+            }
+            if !self.switch_to_top(&mut code, &mut c, &mut pc) {
+                break Ok(Stop::Reload);
+            }
+        };
+        (*cm, *cref, *ip) = (code, c, pc);
+        stop
+    }
+
+    /// The main loop for one frame activation: the hot loop, then the general handler
+    /// of the insn it stopped at.
+    fn dispatch<'a>(
+        &mut self,
+        cm: &mut Code<'a>,
+        cref: &mut Ctx,
+        ip: &mut usize,
+        stop_depth: usize,
+    ) -> Result<Flow, Unwind> {
+        loop {
+            match self.run_fast(cm, cref, ip, stop_depth)? {
+                Stop::General => {}
+                // One flag for everything that waits for a safe point: destructors, the
+                // cycle collector, an exception raised where it could not be returned.
+                Stop::SafePoint => {
+                    if let Some(e) = self.pending.take() {
+                        return Err(Unwind::Throw(e));
+                    }
+                    self.frames[cref.fi].ip = *ip as u32;
+                    self.run_pending_destructs()?;
                     continue;
                 }
-                return Ok(Flow::Reload);
+                Stop::Reload => return Ok(Flow::Reload),
             }
+            let c = *cref;
+            let code: &Code<'a> = cm;
             let op: &'a Op = &code.ops[*ip];
             match op.opcode {
                 Opcode::Add
