@@ -43,11 +43,14 @@ pub(crate) struct Problem {
 /// Newlines in `src[from..to]` counted as Zend does: `\n`, and `\r` not followed by `\n`.
 pub(crate) fn count_newlines(src: &[u8], from: usize, to: usize) -> u32 {
     let text = &src[from..to];
-    // One pass for both bytes (the lexer asks this before every token it keeps).
+    // One pass for both bytes (the lexer asks this before every token it keeps); most
+    // bytes are above both, and one comparison tells.
     let (mut n, mut has_cr) = (0, false);
     for &b in text {
-        n += usize::from(b == b'\n');
-        has_cr |= b == b'\r';
+        if b <= b'\r' {
+            n += usize::from(b == b'\n');
+            has_cr |= b == b'\r';
+        }
     }
     if has_cr {
         n += (from..to)
