@@ -5,13 +5,14 @@
 use miniphp_parser::ast::*;
 
 /// Calls `f` on every expression under `stmts`; `f` returns false to skip a subtree.
-pub fn stmts(list: &[Stmt], f: &mut dyn FnMut(&Expr) -> bool) {
+/// (Generic, not `dyn`: the walk before each function body calls it at every node.)
+pub fn stmts<F: FnMut(&Expr) -> bool>(list: &[Stmt], f: &mut F) {
     for s in list {
         stmt(s, f);
     }
 }
 
-fn stmt(s: &Stmt, f: &mut dyn FnMut(&Expr) -> bool) {
+fn stmt<F: FnMut(&Expr) -> bool>(s: &Stmt, f: &mut F) {
     match &s.kind {
         StmtKind::Expr(e) | StmtKind::Throw(e) => expr(e, f),
         StmtKind::Echo(es) | StmtKind::Global(es) | StmtKind::Unset(es) => {
@@ -92,14 +93,14 @@ fn stmt(s: &Stmt, f: &mut dyn FnMut(&Expr) -> bool) {
     }
 }
 
-fn items(list: &[Option<ArrayItem>], f: &mut dyn FnMut(&Expr) -> bool) {
+fn items<F: FnMut(&Expr) -> bool>(list: &[Option<ArrayItem>], f: &mut F) {
     for it in list.iter().flatten() {
         it.key.iter().for_each(|e| expr(e, f));
         expr(&it.value, f);
     }
 }
 
-fn parts(list: &[InterpPart], f: &mut dyn FnMut(&Expr) -> bool) {
+fn parts<F: FnMut(&Expr) -> bool>(list: &[InterpPart], f: &mut F) {
     for p in list {
         if let InterpPart::Expr(e) = p {
             expr(e, f);
@@ -107,19 +108,19 @@ fn parts(list: &[InterpPart], f: &mut dyn FnMut(&Expr) -> bool) {
     }
 }
 
-fn class_ref(c: &ClassRef, f: &mut dyn FnMut(&Expr) -> bool) {
+fn class_ref<F: FnMut(&Expr) -> bool>(c: &ClassRef, f: &mut F) {
     if let ClassRef::Expr(e) = c {
         expr(e, f);
     }
 }
 
-fn member(m: &MemberName, f: &mut dyn FnMut(&Expr) -> bool) {
+fn member<F: FnMut(&Expr) -> bool>(m: &MemberName, f: &mut F) {
     if let MemberName::Expr(e) = m {
         expr(e, f);
     }
 }
 
-fn callee(c: &Callee, f: &mut dyn FnMut(&Expr) -> bool) {
+fn callee<F: FnMut(&Expr) -> bool>(c: &Callee, f: &mut F) {
     match c {
         Callee::Name(_) => {}
         Callee::Expr(e) => expr(e, f),
@@ -135,7 +136,7 @@ fn callee(c: &Callee, f: &mut dyn FnMut(&Expr) -> bool) {
 }
 
 /// Calls `f` on `e` and (if it returns true) on its sub-expressions, in source order.
-pub fn expr(e: &Expr, f: &mut dyn FnMut(&Expr) -> bool) {
+pub fn expr<F: FnMut(&Expr) -> bool>(e: &Expr, f: &mut F) {
     if !f(e) {
         return;
     }
