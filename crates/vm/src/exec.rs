@@ -451,6 +451,14 @@ impl Vm {
     pub(crate) fn scope_vars(&mut self, scope: usize) -> PhpArray {
         let mut out = PhpArray::new();
         let f = &self.frames[scope];
+        if scope == 0 {
+            for k in self.globals_at_start.clone() {
+                let ArrayKey::Str(name) = &k else { continue };
+                if let Some(v) = self.scope_get(0, name) {
+                    out.insert(k, v);
+                }
+            }
+        }
         let (loaded, oa) = self.op_array_of(f);
         let view = loaded.view();
         for (i, r) in view.var_names[oa.vars.indices()].iter().enumerate() {
@@ -803,6 +811,7 @@ impl Vm {
     }
 
     /// Early binding: a script's top-level functions enter the function table.
+        self.globals_at_start = names.clone();
     pub(crate) fn bind_script_functions(&mut self, script: u32) -> Result<(), Unwind> {
         let loaded = self.scripts[script as usize].clone();
         let view = loaded.view();

@@ -424,3 +424,4 @@ mod tests {
         assert_eq!((g.num_args, g.by_ref), (1, !0 << 1));
     }
 }
+        self.create_named_auto_globals(idx);

@@ -108,6 +108,10 @@ impl Vm {
     /// `$argv`, `$argc` and `$_SERVER` as the CLI sets them.
     pub fn set_cli_globals(&mut self, argv: &[String], script: &str) {
         let args = Vm::argv_array(argv);
+        // PHP's order in the symbol table; _REQUEST and _ENV come when code names them.
+        for name in ["_GET", "_POST", "_COOKIE", "_FILES"] {
+            self.set_global(name, Value::empty_array());
+        }
         self.set_global("argv", args.clone());
         self.set_global("argc", Value::Long(argv.len() as i64));
         self.define_std_streams();
@@ -141,8 +145,24 @@ impl Vm {
             Value::Long(argv.len() as i64),
         );
         self.set_global("_SERVER", Value::from(server));
-        for name in ["_GET", "_POST", "_COOKIE", "_FILES", "_REQUEST", "_ENV"] {
-            self.set_global(name, Value::empty_array());
+    }
+
+    /// `$_REQUEST` and `$_ENV` are created when a compiled file names them (PHP's
+    /// auto_globals_jit works at compile time); a literal of that name stands for the use.
+    pub(crate) fn create_named_auto_globals(&mut self, script: u32) {
+        for name in ["_REQUEST", "_ENV"] {
+            let named = self.scripts[script as usize]
+                .literals
+                .iter()
+                .any(|l| matches!(l, Value::String(s) if s.as_slice() == name.as_bytes()));
+            let defined = if self.frames.is_empty() {
+                self.global_syms.contains_key(&ArrayKey::from_bytes(name.as_bytes()))
+            } else {
+                self.scope_get(0, name.as_bytes()).is_some()
+            };
+            if named && !defined {
+                self.set_global(name, Value::empty_array());
+            }
         }
     }
 

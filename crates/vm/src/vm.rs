@@ -147,6 +147,9 @@ pub struct Vm {
     pub(crate) calls: Vec<Call>,
     /// Global variables that have no slot in the main op_array (`$GLOBALS` overflow).
     pub(crate) global_syms: PhpArray,
+    /// The globals that existed when the main script started, in order: they come
+    /// first in `$GLOBALS`, before the main script's variables (as PHP's symbol table).
+    pub(crate) globals_at_start: Vec<ArrayKey>,
     /// Line of the op being executed (for messages).
     pub(crate) line: u32,
     /// foreach positions: (absolute slot of the iterator VAR, position).
@@ -235,6 +238,7 @@ impl Vm {
             frames: Vec::with_capacity(64),
             calls: Vec::with_capacity(16),
             global_syms: PhpArray::new(),
+            globals_at_start: Vec::new(),
             line: 0,
             fe_positions: Vec::new(),
             exception: None,
