@@ -577,6 +577,10 @@ fn compare_arrays(a: &PhpArray, b: &PhpArray) -> i32 {
         }
         0
     })
+    // The same array (zend_hash_compare's first test): equal, even when it contains itself.
+    if std::ptr::eq(a, b) {
+        return 0;
+    }
 }
 
 thread_local! {

@@ -7,6 +7,8 @@ $b = [1, [2]];
 var_dump($a == $b, $a === $b, $a <=> $b);
 $a[0] =& $a;
 $b[0] =& $b;
+// The same array is equal to itself without looking inside (zend_hash_compare).
+var_dump($a == $a, $a === $a, $a <=> $a);
 echo "compare\n";
 var_dump($a == $b);
 echo "not reached\n";
@@ -14,6 +16,9 @@ echo "not reached\n";
 bool(true)
 bool(true)
 int(0)
+bool(true)
+bool(true)
+int(0)
 compare
 
-Fatal error: Nesting level too deep - recursive dependency? in %s/tests/php/arrays/recursive_compare.php on line 8
+Fatal error: Nesting level too deep - recursive dependency? in %s/tests/php/arrays/recursive_compare.php on line 10
