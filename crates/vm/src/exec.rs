@@ -681,6 +681,19 @@ impl Vm {
         call: Call,
         ret: Option<usize>,
     ) -> Result<(), Unwind> {
+        let shape = self.scripts[script as usize].shapes[op_array as usize];
+        self.push_shaped_frame(script, op_array, shape, call, ret)
+    }
+
+    /// [`Vm::push_call_frame`] for a caller that has looked the op_array's shape up.
+    pub(super) fn push_shaped_frame(
+        &mut self,
+        script: u32,
+        op_array: u32,
+        shape: crate::include::FrameShape,
+        call: Call,
+        ret: Option<usize>,
+    ) -> Result<(), Unwind> {
         let Call {
             args_base,
             num_args,
@@ -690,15 +703,14 @@ impl Vm {
             rare,
             ..
         } = call;
-        let shape = self.scripts[script as usize].shapes[op_array as usize];
         if self.frames.len() >= MAX_DEPTH || self.over_memory_limit() {
             return Err(self.memory_exhausted());
         }
         let declared = shape.num_args;
-        let rare = if num_args > declared || rare.is_some() {
-            self.frame_rare(rare, args_base, num_args, declared)
-        } else {
-            None
+        // `rare` moves on every path: no drop glue for the common None.
+        let rare = match rare {
+            None if num_args <= declared => None,
+            rare => self.frame_rare(rare, args_base, num_args, declared),
         };
         // The slots above the stack's top are Undef already: the new frame's TMPs and
         // missing arguments need no write.
@@ -1099,7 +1111,16 @@ impl Vm {
         }
         let (base, ret) = (f.base, f.ret);
         self.release_slots(base);
-        self.frames.truncate(self.frames.len() - 1);
+        if let Some(f) = self.frames.pop() {
+            // A plain function's frame owns nothing: skip its drop glue.
+            let owns = f.rare.is_some()
+                || f.this.is_some()
+                || f.class.is_some()
+                || f.static_class.is_some();
+            if !owns {
+                std::mem::forget(f);
+            }
+        }
         ret
     }
 

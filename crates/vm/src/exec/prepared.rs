@@ -465,7 +465,7 @@ impl Vm {
         let Func::User { script, op_array } = call.func else {
             return Ok(false);
         };
-        let shape = &self.scripts[script as usize].shapes[op_array as usize];
+        let shape = self.scripts[script as usize].shapes[op_array as usize];
         if call.rare.is_some() || call.num_args > shape.num_args {
             return Ok(false);
         }
@@ -474,7 +474,7 @@ impl Vm {
         };
         self.frames[c.fi].ip = ip as u32 + 1;
         let ret = (insn.c != NO_RESULT).then(|| c.base + insn.c as usize);
-        self.push_call_frame(script, op_array, call, ret)?;
+        self.push_shaped_frame(script, op_array, shape, call, ret)?;
         Ok(true)
     }
 
