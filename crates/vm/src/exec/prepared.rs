@@ -12,7 +12,16 @@
 //!
 //! Contract for other engineers: nothing changes for code that pushes frames
 //! (`Vm::push_call_frame` keeps its signature); an opcode with no specialised kind runs
-//! exactly as before.
+//! exactly as before. Since session 5:
+//! - `Vm::run_insn` is called from the hot loop `Vm::run_fast` (exec.rs), which keeps
+//!   `ip`, the running `Code` and the slot base in locals: a fast path must do its op
+//!   and move `ip`, or change nothing and return false. `Vm::line` is set before it
+//!   runs. Kinds that change frames (DoCall, Return) are handled by `run_fast` itself.
+//! - `Vm::stack` is an `exec::VmStack`: it derefs to the live slots (`[..len()]`) and
+//!   every slot at or above `len()` holds `Undef`. Address slots as before
+//!   (`self.stack[base + n]`); add or remove slots only with `push`/`extend`/
+//!   `truncate`/`drain(from..)`/`split_off`/`grow_to`, which keep that invariant (a
+//!   frame's TMP slots are not written when it is pushed: they are Undef already).
 
 use miniphp_compiler::{Op, OpArray, Opcode, Operand, OperandKind, ScriptView};
 
