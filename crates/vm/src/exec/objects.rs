@@ -1,6 +1,7 @@
 //! The object opcodes: NEW, method calls, property access, class constants, static
 //! properties, instanceof, clone.
 
+use super::prepared::Insn;
 use super::*;
 use crate::builtins::BuiltinSpec;
 use crate::class::{Method, MethodBody, MethodCtx, NativeMethod, PropInfo};
@@ -237,17 +238,11 @@ impl Vm {
         // A literal name: the site's cached method, if the class and scope are the same
         // (`$this` or a variable is looked at in place, other operands once read).
         let site = site_lit(code, op.op2);
-        let scope = self.frames[c.fi].class.as_ref();
-        let hit = |vm: &Vm, o: &Rc<PhpObject>| {
-            let m = site_get(&vm.method_cache, code.script, site?, &o.class, scope)?;
-            Some(Call {
-                this: Some(o.clone()),
-                class: m.scope(),
-                static_class: Some(o.class.clone()),
-                ..Call::new(method_func(m), vm.stack.len(), 0)
-            })
-        };
-        if let Some(call) = self.peek_object(c, op.op1).and_then(|o| hit(self, o)) {
+        let hit = site.and_then(|lit| {
+            let a = prepared::object(op.op1)?;
+            self.method_site_hit(code.script, c, a, lit)
+        });
+        if let Some(call) = hit {
             self.calls.push(call);
             return Ok(());
         }
@@ -610,18 +605,48 @@ impl Vm {
         Ok(self.read(code, c, o))
     }
 
-    /// The object of `$this` (UNUSED) or of a CV operand, borrowed in place: the site
-    /// caches' hit paths (other operands go through [`Vm::object_operand`]).
+    /// The object of `$this` ([`prepared::THIS`]) or of a CV slot, borrowed in place: the
+    /// site caches' hit paths (other operands go through [`Vm::object_operand`]).
     #[inline(always)]
-    fn peek_object(&self, c: Ctx, o: Operand) -> Option<&Rc<PhpObject>> {
-        match o.kind {
-            OperandKind::Unused => self.frames[c.fi].this.as_ref(),
-            OperandKind::Cv => match &self.stack[c.base + o.value as usize] {
-                Value::Object(obj) => Some(obj),
-                _ => None,
-            },
+    fn object_at(&self, c: Ctx, a: u32) -> Option<&Rc<PhpObject>> {
+        if a == prepared::THIS {
+            return self.frames[c.fi].this.as_ref();
+        }
+        match &self.stack[c.base + a as usize] {
+            Value::Object(obj) => Some(obj),
             _ => None,
         }
+    }
+
+    /// The object at `a` and the declared property its site (name literal `lit`)
+    /// resolved for that object's class from the frame's scope.
+    #[inline(always)]
+    fn prop_target(
+        &self,
+        script: u32,
+        c: Ctx,
+        a: u32,
+        lit: usize,
+    ) -> Option<(&Rc<PhpObject>, &Rc<PropInfo>)> {
+        let o = self.object_at(c, a)?;
+        let scope = self.frames[c.fi].class.as_ref();
+        let info = site_get(&self.prop_cache, script, lit, &o.class, scope)?;
+        Some((o, info))
+    }
+
+    /// The call record of the method a call site (name literal `lit`) resolved for
+    /// the class of the object at `a` from the frame's scope.
+    #[inline(always)]
+    fn method_site_hit(&self, script: u32, c: Ctx, a: u32, lit: usize) -> Option<Call> {
+        let o = self.object_at(c, a)?;
+        let scope = self.frames[c.fi].class.as_ref();
+        let m = site_get(&self.method_cache, script, lit, &o.class, scope)?;
+        Some(Call {
+            this: Some(o.clone()),
+            class: m.scope(),
+            static_class: Some(o.class.clone()),
+            ..Call::new(method_func(m), self.stack.len(), 0)
+        })
     }
 
     /// The object and declared property a property op's site already resolved (same
@@ -634,11 +659,8 @@ impl Vm {
         c: Ctx,
         op: &Op,
     ) -> Option<(&Rc<PhpObject>, &Rc<PropInfo>)> {
-        let o = self.peek_object(c, op.op1)?;
         let lit = site_lit(code, op.op2)?;
-        let scope = self.frames[c.fi].class.as_ref();
-        let info = site_get(&self.prop_cache, code.script, lit, &o.class, scope)?;
-        Some((o, info))
+        self.prop_target(code.script, c, prepared::object(op.op1)?, lit)
     }
 
     /// [`Vm::cached_target`]'s object, property and initialized value, owned.
@@ -1326,21 +1348,9 @@ impl Vm {
     pub(super) fn op_incdec_obj(&mut self, code: &Code<'_>, c: Ctx, op: &Op) -> Result<(), Unwind> {
         let inc = matches!(op.opcode, Opcode::PreIncObj | Opcode::PostIncObj);
         let pre = matches!(op.opcode, Opcode::PreIncObj | Opcode::PreDecObj);
-        // An int that stays an int, in place (the result: the new or the old value).
-        let done = self.cached_target(code, c, op).and_then(|(o, info)| {
-            let mut old = None;
-            let new = update_in_place(o, info, |cur| {
-                let Value::Long(n) = *cur else { return None };
-                old = Some(n);
-                let n = if inc {
-                    n.checked_add(1)
-                } else {
-                    n.checked_sub(1)
-                };
-                n.map(Value::Long)
-            })?;
-            Some(if pre { new } else { Value::Long(old?) })
-        });
+        let done = self
+            .cached_target(code, c, op)
+            .and_then(|(o, info)| incdec_in_place(o, info, inc, pre));
         if let Some(r) = done {
             self.set_result(c, op.result, r);
             return Ok(());
@@ -1524,6 +1534,210 @@ impl Vm {
             _ => return self.dispatch_classes(code, c, op, *ip),
         }
         Ok(Some(Step::Next))
+    }
+}
+
+/// Class flags `new` refuses (the general path raises the error).
+const NOT_INSTANTIABLE: u32 = miniphp_compiler::class_flags::INTERFACE
+    | miniphp_compiler::class_flags::TRAIT
+    | miniphp_compiler::class_flags::ENUM
+    | miniphp_compiler::class_flags::ABSTRACT;
+
+/// The prepared stream's object kinds (`prepared::Kind::FetchObj` …): each does its
+/// op when the site caches hold the answer and nothing can warn, throw or run user
+/// code, and moves `ip`; else it changes nothing and returns false, and the general
+/// handler above runs the op.
+impl Vm {
+    #[inline(always)]
+    pub(super) fn fetch_obj_cached(
+        &mut self,
+        code: &Code<'_>,
+        c: Ctx,
+        insn: &Insn,
+        ip: &mut usize,
+    ) -> bool {
+        let v = self
+            .prop_target(code.script, c, insn.a, insn.b as usize)
+            .and_then(|(o, info)| slot_value(&o.slots.borrow()[info.slot as usize]));
+        let Some(v) = v else {
+            return false;
+        };
+        put(&mut self.stack[c.base + insn.c as usize], v);
+        *ip += 1;
+        true
+    }
+
+    #[inline(always)]
+    pub(super) fn assign_obj_cached(
+        &mut self,
+        code: &Code<'_>,
+        c: Ctx,
+        insn: &Insn,
+        ip: &mut usize,
+    ) -> bool {
+        let Some(v) = self.plain_value(code, c.base, insn.c) else {
+            return false;
+        };
+        let stored = match self.prop_target(code.script, c, insn.a, insn.b as usize) {
+            Some((o, info)) => store_direct(o, info, v, false),
+            None => Err(v),
+        };
+        match stored {
+            Ok(_) => {
+                *ip += 2;
+                true
+            }
+            Err(v) => {
+                // A TMP operand was taken: it goes back for the general handler.
+                if insn.c & (prepared::CONST | prepared::TMP) == prepared::TMP {
+                    self.stack[c.base + (insn.c & prepared::INDEX) as usize] = v;
+                }
+                false
+            }
+        }
+    }
+
+    #[inline(always)]
+    pub(super) fn assign_obj_op_cached(
+        &mut self,
+        code: &Code<'_>,
+        c: Ctx,
+        insn: &Insn,
+        ip: &mut usize,
+    ) -> bool {
+        let opcode = opcode_from_u32(code.ops[*ip].extended_value);
+        let x = insn.c;
+        let b = if x & prepared::CONST != 0 {
+            &code.lits[(x & prepared::INDEX) as usize]
+        } else {
+            &self.stack[c.base + (x & prepared::INDEX) as usize]
+        };
+        // Numbers only (a number left in a TMP needs no drop).
+        let done = self
+            .prop_target(code.script, c, insn.a, insn.b as usize)
+            .and_then(|(o, info)| update_in_place(o, info, |cur| fast_arith(opcode, cur, b)));
+        if done.is_none() {
+            return false;
+        }
+        *ip += 2;
+        true
+    }
+
+    #[inline(always)]
+    pub(super) fn incdec_obj_cached(
+        &mut self,
+        code: &Code<'_>,
+        c: Ctx,
+        insn: &Insn,
+        ip: &mut usize,
+    ) -> bool {
+        let opcode = code.ops[*ip].opcode;
+        let inc = matches!(opcode, Opcode::PreIncObj | Opcode::PostIncObj);
+        let pre = matches!(opcode, Opcode::PreIncObj | Opcode::PreDecObj);
+        let r = self
+            .prop_target(code.script, c, insn.a, insn.b as usize)
+            .and_then(|(o, info)| incdec_in_place(o, info, inc, pre));
+        let Some(r) = r else {
+            return false;
+        };
+        if insn.c != prepared::NO_RESULT {
+            put(&mut self.stack[c.base + insn.c as usize], r);
+        }
+        *ip += 1;
+        true
+    }
+
+    #[inline(always)]
+    pub(super) fn init_method_cached(
+        &mut self,
+        code: &Code<'_>,
+        c: Ctx,
+        insn: &Insn,
+        ip: &mut usize,
+    ) -> bool {
+        let Some(call) = self.method_site_hit(code.script, c, insn.a, insn.b as usize) else {
+            return false;
+        };
+        self.calls.push(call);
+        *ip += 1;
+        true
+    }
+
+    /// A static method by a literal class name or `self`, as
+    /// [`Vm::op_init_static_method_call`]'s cached case.
+    #[inline(always)]
+    pub(super) fn init_static_method_cached(
+        &mut self,
+        code: &Code<'_>,
+        c: Ctx,
+        insn: &Insn,
+        ip: &mut usize,
+    ) -> bool {
+        let f = &self.frames[c.fi];
+        let (class, called) = if insn.a & prepared::CONST != 0 {
+            let lit = (insn.a & prepared::INDEX) as usize;
+            let Some(class) = lit_get(&self.class_cache, code.script, lit) else {
+                return false;
+            };
+            (class, class)
+        } else if insn.a & FETCH_CLASS_MASK == FETCH_CLASS_SELF {
+            // `self::` forwards the called class.
+            let Some(class) = f.class.as_ref() else {
+                return false;
+            };
+            (class, f.static_class.as_ref().unwrap_or(class))
+        } else {
+            return false;
+        };
+        let cache = &self.static_method_cache;
+        let m = site_get(cache, code.script, insn.b as usize, class, f.class.as_ref());
+        let Some(m) = m.filter(|m| m.is_static()) else {
+            return false;
+        };
+        let call = Call {
+            class: m.scope(),
+            static_class: Some(called.clone()),
+            ..Call::new(method_func(m), self.stack.len(), 0)
+        };
+        self.calls.push(call);
+        *ip += 1;
+        true
+    }
+
+    /// NEW of a class its site already found, with its defaults evaluated and no
+    /// create hook: the object and its constructor's call, as [`Vm::op_new`].
+    #[inline(always)]
+    pub(super) fn new_cached(
+        &mut self,
+        code: &Code<'_>,
+        c: Ctx,
+        insn: &Insn,
+        ip: &mut usize,
+    ) -> bool {
+        let Some(class) = lit_get(&self.class_cache, code.script, insn.a as usize) else {
+            return false;
+        };
+        if !class.initialized.get() || class.create.is_some() || class.flags & NOT_INSTANTIABLE != 0
+        {
+            return false;
+        }
+        let obj = PhpObject::new(class);
+        let call = match &class.magic.construct {
+            Some(ctor) => Call {
+                this: Some(obj.clone()),
+                class: ctor.scope(),
+                static_class: Some(class.clone()),
+                ..Call::new(method_func(ctor), self.stack.len(), 0)
+            },
+            None => Call::new(Func::Builtin(&PASS), self.stack.len(), 0),
+        };
+        put(
+            &mut self.stack[c.base + insn.c as usize],
+            Value::Object(obj),
+        );
+        self.calls.push(call);
+        *ip += 1;
+        true
     }
 }
 
@@ -1846,6 +2060,56 @@ impl Vm {
         Ok(())
     }
 
+    /// `constant('Class::NAME')` called from the top frame: `self`/`parent`/`static`
+    /// resolved in its scope, the class autoloaded, visibility checked.
+    pub(crate) fn constant_by_name(&mut self, class: &[u8], name: &str) -> Result<Value, Unwind> {
+        let fi = self.frames.len() - 1;
+        let class = match self.class_named_in_scope(class)? {
+            Some(class) => class,
+            None => self.class_by_name(class)?,
+        };
+        let c = Ctx {
+            fi,
+            base: self.frames[fi].base,
+        };
+        self.check_const_access(c, &class, name)?;
+        self.class_constant(&class, name)
+    }
+
+    /// The class a name means in the top frame: `self`/`parent`/`static` in its scope
+    /// (an Error outside one), others looked up (autoloading; None if unknown).
+    pub(crate) fn class_named_in_scope(
+        &mut self,
+        class: &[u8],
+    ) -> Result<Option<Rc<ClassEntry>>, Unwind> {
+        let f = &self.frames[self.frames.len() - 1];
+        let (word, found) = match class.to_ascii_lowercase().as_slice() {
+            b"self" => ("self", f.class.clone()),
+            b"static" => ("static", f.static_class.clone().or_else(|| f.class.clone())),
+            b"parent" => match &f.class {
+                Some(c) => match &c.parent {
+                    Some(p) => return Ok(Some(p.clone())),
+                    None => {
+                        return Err(self.throw_error(
+                            "Error",
+                            "Cannot access \"parent\" when current class scope has no parent"
+                                .into(),
+                        ))
+                    }
+                },
+                None => ("parent", None),
+            },
+            _ => return self.lookup_class(class),
+        };
+        match found {
+            Some(c) => Ok(Some(c)),
+            None => Err(self.throw_error(
+                "Error",
+                format!("Cannot access \"{word}\" when no class scope is active"),
+            )),
+        }
+    }
+
     /// Constant visibility (`private const`).
     fn check_const_access(
         &mut self,
@@ -2060,56 +2324,6 @@ fn store_direct(o: &PhpObject, info: &PropInfo, v: Value, keep: bool) -> Result<
     }
     if !keep {
         assign_slot(slot, v);
-    /// `constant('Class::NAME')` called from the top frame: `self`/`parent`/`static`
-    /// resolved in its scope, the class autoloaded, visibility checked.
-    pub(crate) fn constant_by_name(&mut self, class: &[u8], name: &str) -> Result<Value, Unwind> {
-        let fi = self.frames.len() - 1;
-        let class = match self.class_named_in_scope(class)? {
-            Some(class) => class,
-            None => self.class_by_name(class)?,
-        };
-        let c = Ctx {
-            fi,
-            base: self.frames[fi].base,
-        };
-        self.check_const_access(c, &class, name)?;
-        self.class_constant(&class, name)
-    }
-
-    /// The class a name means in the top frame: `self`/`parent`/`static` in its scope
-    /// (an Error outside one), others looked up (autoloading; None if unknown).
-    pub(crate) fn class_named_in_scope(
-        &mut self,
-        class: &[u8],
-    ) -> Result<Option<Rc<ClassEntry>>, Unwind> {
-        let f = &self.frames[self.frames.len() - 1];
-        let (word, found) = match class.to_ascii_lowercase().as_slice() {
-            b"self" => ("self", f.class.clone()),
-            b"static" => ("static", f.static_class.clone().or_else(|| f.class.clone())),
-            b"parent" => match &f.class {
-                Some(c) => match &c.parent {
-                    Some(p) => return Ok(Some(p.clone())),
-                    None => {
-                        return Err(self.throw_error(
-                            "Error",
-                            "Cannot access \"parent\" when current class scope has no parent"
-                                .into(),
-                        ))
-                    }
-                },
-                None => ("parent", None),
-            },
-            _ => return self.lookup_class(class),
-        };
-        match found {
-            Some(c) => Ok(Some(c)),
-            None => Err(self.throw_error(
-                "Error",
-                format!("Cannot access \"{word}\" when no class scope is active"),
-            )),
-        }
-    }
-
         return Ok(Value::Null);
     }
     assign_slot(slot, v.clone());
@@ -2139,6 +2353,24 @@ fn update_in_place(
     }
     *slot = new.clone();
     Some(new)
+}
+
+/// `++`/`--` of an int that stays an int, in place in the declared slot `info` of
+/// `o`; the op's result (the new value, or the old one for `pre` false).
+#[inline(always)]
+fn incdec_in_place(o: &PhpObject, info: &PropInfo, inc: bool, pre: bool) -> Option<Value> {
+    let mut old = None;
+    let new = update_in_place(o, info, |cur| {
+        let Value::Long(n) = *cur else { return None };
+        old = Some(n);
+        let n = if inc {
+            n.checked_add(1)
+        } else {
+            n.checked_sub(1)
+        };
+        n.map(Value::Long)
+    })?;
+    Some(if pre { new } else { Value::Long(old?) })
 }
 
 /// Classes that may get dynamic properties without the 8.2 deprecation.

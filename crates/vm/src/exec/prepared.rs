@@ -12,16 +12,7 @@
 //!
 //! Contract for other engineers: nothing changes for code that pushes frames
 //! (`Vm::push_call_frame` keeps its signature); an opcode with no specialised kind runs
-//! exactly as before. Since session 5:
-//! - `Vm::run_insn` is called from the hot loop `Vm::run_fast` (exec.rs), which keeps
-//!   `ip`, the running `Code` and the slot base in locals: a fast path must do its op
-//!   and move `ip`, or change nothing and return false. `Vm::line` is set before it
-//!   runs. Kinds that change frames (DoCall, Return) are handled by `run_fast` itself.
-//! - `Vm::stack` is an `exec::VmStack`: it derefs to the live slots (`[..len()]`) and
-//!   every slot at or above `len()` holds `Undef`. Address slots as before
-//!   (`self.stack[base + n]`); add or remove slots only with `push`/`extend`/
-//!   `truncate`/`drain(from..)`/`split_off`/`grow_to`, which keep that invariant (a
-//!   frame's TMP slots are not written when it is pushed: they are Undef already).
+//! exactly as before.
 
 use miniphp_compiler::{Op, OpArray, Opcode, Operand, OperandKind, ScriptView};
 
@@ -102,10 +93,35 @@ pub(crate) enum Kind {
     DoCall,
     /// RETURN of a plain value to a caller: `a` operand. Run by the dispatch loop.
     Return,
+    /// The object ops below (`exec/objects.rs`) act on `$this` or a CV's object by a
+    /// literal name, when the site caches already resolved it for the object's class
+    /// and the calling scope: `a` the object ([`THIS`] or a CV slot), `b` the name's
+    /// absolute literal index.
+    ///
+    /// FETCH_OBJ_R / FETCH_OBJ_IS of an initialized declared property: `c` TMP result.
+    FetchObj,
+    /// ASSIGN_OBJ, result unused, of a value the slot takes as is: `c` the OP_DATA's
+    /// operand (the OP_DATA insn is skipped).
+    AssignObj,
+    /// ASSIGN_OBJ_OP, result unused, of numbers in place: `c` as for `AssignObj`.
+    AssignObjOp,
+    /// PRE/POST_INC/DEC_OBJ of an int in place: `c` the result slot or [`NO_RESULT`].
+    IncDecObj,
+    /// INIT_METHOD_CALL.
+    InitMethod,
+    /// INIT_STATIC_METHOD_CALL of a static method by literal names: `a` the class
+    /// name's absolute literal index with [`CONST`], or the UNUSED operand's fetch
+    /// type (`self`, `parent`, `static`); `b` the method name's absolute literal index.
+    InitStaticMethod,
+    /// NEW of a class by literal name: `a` its absolute literal index, `c` the result.
+    New,
 }
 
 /// `Kind::DoCall` whose result is unused.
 pub(crate) const NO_RESULT: u32 = u32::MAX;
+
+/// `$this` as the object operand of an object kind.
+pub(crate) const THIS: u32 = u32::MAX;
 
 /// `Kind::Send`: SEND_VAL / SEND_VAR, no by-reference question.
 pub(crate) const SEND_PLAIN: u32 = 0;
@@ -145,6 +161,15 @@ fn tmp_result(o: Operand) -> Option<u32> {
 
 fn cv(o: Operand) -> Option<u32> {
     (o.kind == OperandKind::Cv).then_some(o.value)
+}
+
+/// The object operand of a property or method op: `$this` (UNUSED) or a CV.
+pub(super) fn object(o: Operand) -> Option<u32> {
+    match o.kind {
+        OperandKind::Unused => Some(THIS),
+        OperandKind::Cv if o.value != THIS => Some(o.value),
+        _ => None,
+    }
 }
 
 fn arith_kind(opcode: Opcode) -> Option<Kind> {
@@ -280,6 +305,70 @@ fn prepare_op(view: &ScriptView<'_>, oa: &OpArray, ops: &[Op], i: usize) -> Opti
             insn(Kind::DoCall, 0, 0, r)
         }
         Opcode::Return => insn(Kind::Return, operand(op.op1)?, 0, 0),
+        Opcode::FetchObjR | Opcode::FetchObjIs if op.op2.kind == OperandKind::Const => insn(
+            Kind::FetchObj,
+            object(op.op1)?,
+            oa.literals.start + op.op2.value,
+            tmp_result(op.result)?,
+        ),
+        Opcode::AssignObj | Opcode::AssignObjOp
+            if op.op2.kind == OperandKind::Const && op.result.kind == OperandKind::Unused =>
+        {
+            let kind = if op.opcode == Opcode::AssignObj {
+                Kind::AssignObj
+            } else {
+                Kind::AssignObjOp
+            };
+            let data = ops.get(i + 1)?;
+            insn(
+                kind,
+                object(op.op1)?,
+                oa.literals.start + op.op2.value,
+                operand(data.op1)?,
+            )
+        }
+        Opcode::PreIncObj | Opcode::PreDecObj | Opcode::PostIncObj | Opcode::PostDecObj
+            if op.op2.kind == OperandKind::Const =>
+        {
+            let r = match op.result.kind {
+                OperandKind::Unused => NO_RESULT,
+                _ => tmp_result(op.result)?,
+            };
+            insn(
+                Kind::IncDecObj,
+                object(op.op1)?,
+                oa.literals.start + op.op2.value,
+                r,
+            )
+        }
+        Opcode::InitMethodCall if op.op2.kind == OperandKind::Const => insn(
+            Kind::InitMethod,
+            object(op.op1)?,
+            oa.literals.start + op.op2.value,
+            0,
+        ),
+        Opcode::InitStaticMethodCall if op.op2.kind == OperandKind::Const => {
+            let class = match op.op1.kind {
+                OperandKind::Const => {
+                    let lit = oa.literals.start + op.op1.value;
+                    (lit & !INDEX == 0).then_some(CONST | lit)?
+                }
+                OperandKind::Unused => op.op1.value & !CONST,
+                _ => return None,
+            };
+            insn(
+                Kind::InitStaticMethod,
+                class,
+                oa.literals.start + op.op2.value,
+                0,
+            )
+        }
+        Opcode::New if op.op1.kind == OperandKind::Const => insn(
+            Kind::New,
+            oa.literals.start + op.op1.value,
+            0,
+            tmp_result(op.result)?,
+        ),
         Opcode::VerifyReturnType
             if op.result.kind == OperandKind::Unused && op.op1.kind != OperandKind::Const =>
         {
@@ -454,6 +543,13 @@ impl Vm {
                 }
                 *ip = next;
             }
+            Kind::FetchObj => return self.fetch_obj_cached(code, c, insn, ip),
+            Kind::AssignObj => return self.assign_obj_cached(code, c, insn, ip),
+            Kind::AssignObjOp => return self.assign_obj_op_cached(code, c, insn, ip),
+            Kind::IncDecObj => return self.incdec_obj_cached(code, c, insn, ip),
+            Kind::InitMethod => return self.init_method_cached(code, c, insn, ip),
+            Kind::InitStaticMethod => return self.init_static_method_cached(code, c, insn, ip),
+            Kind::New => return self.new_cached(code, c, insn, ip),
         }
         true
     }
@@ -474,7 +570,7 @@ impl Vm {
         let Func::User { script, op_array } = call.func else {
             return Ok(false);
         };
-        let shape = self.scripts[script as usize].shapes[op_array as usize];
+        let shape = &self.scripts[script as usize].shapes[op_array as usize];
         if call.rare.is_some() || call.num_args > shape.num_args {
             return Ok(false);
         }
@@ -483,7 +579,7 @@ impl Vm {
         };
         self.frames[c.fi].ip = ip as u32 + 1;
         let ret = (insn.c != NO_RESULT).then(|| c.base + insn.c as usize);
-        self.push_shaped_frame(script, op_array, shape, call, ret)?;
+        self.push_call_frame(script, op_array, call, ret)?;
         Ok(true)
     }
 
@@ -644,6 +740,42 @@ mod tests {
         ] {
             assert!(k.contains(&want), "{want:?} in {k:?}");
         }
+    }
+
+    #[test]
+    fn object_ops_on_this_and_cvs_are_specialised() {
+        let k = kinds(
+            "<?php class A { public $p = 0; function f($o) { $this->p = $o->p; $o->p += 2; \
+             $this->p++; $o->g(); self::s(); A::s(); return new A; } \
+             function g() {} static function s() {} }",
+            b"f",
+        );
+        for want in [
+            Kind::FetchObj,
+            Kind::AssignObj,
+            Kind::AssignObjOp,
+            Kind::IncDecObj,
+            Kind::InitMethod,
+            Kind::InitStaticMethod,
+            Kind::New,
+        ] {
+            assert!(k.contains(&want), "{want:?} in {k:?}");
+        }
+    }
+
+    #[test]
+    fn object_ops_on_temporaries_take_the_general_handler() {
+        let k = kinds(
+            "<?php function f($o) { $o->a->b = 1; return $o->a->c; }",
+            b"f",
+        );
+        // `$o->a` is specialised; the ops on its TMP result are not.
+        assert_eq!(
+            k.iter().filter(|&&x| x == Kind::FetchObj).count(),
+            1,
+            "{k:?}"
+        );
+        assert!(!k.contains(&Kind::AssignObj), "{k:?}");
     }
 
     #[test]
