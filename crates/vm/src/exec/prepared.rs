@@ -12,7 +12,16 @@
 //!
 //! Contract for other engineers: nothing changes for code that pushes frames
 //! (`Vm::push_call_frame` keeps its signature); an opcode with no specialised kind runs
-//! exactly as before.
+//! exactly as before. Since session 5:
+//! - `Vm::run_insn` is called from the hot loop `Vm::run_fast` (exec.rs), which keeps
+//!   `ip`, the running `Code` and the slot base in locals: a fast path must do its op
+//!   and move `ip`, or change nothing and return false. `Vm::line` is set before it
+//!   runs. Kinds that change frames (DoCall, Return) are handled by `run_fast` itself.
+//! - `Vm::stack` is an `exec::VmStack`: it derefs to the live slots (`[..len()]`) and
+//!   every slot at or above `len()` holds `Undef`. Address slots as before
+//!   (`self.stack[base + n]`); add or remove slots only with `push`/`extend`/
+//!   `truncate`/`drain(from..)`/`split_off`/`grow_to`, which keep that invariant (a
+//!   frame's TMP slots are not written when it is pushed: they are Undef already).
 
 use miniphp_compiler::{Op, OpArray, Opcode, Operand, OperandKind, ScriptView};
 
@@ -570,7 +579,7 @@ impl Vm {
         let Func::User { script, op_array } = call.func else {
             return Ok(false);
         };
-        let shape = &self.scripts[script as usize].shapes[op_array as usize];
+        let shape = self.scripts[script as usize].shapes[op_array as usize];
         if call.rare.is_some() || call.num_args > shape.num_args {
             return Ok(false);
         }
@@ -579,7 +588,7 @@ impl Vm {
         };
         self.frames[c.fi].ip = ip as u32 + 1;
         let ret = (insn.c != NO_RESULT).then(|| c.base + insn.c as usize);
-        self.push_call_frame(script, op_array, call, ret)?;
+        self.push_shaped_frame(script, op_array, shape, call, ret)?;
         Ok(true)
     }
 
