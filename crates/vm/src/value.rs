@@ -422,7 +422,7 @@ impl Value {
             (Value::Array(a), Value::Array(b)) => {
                 Rc::ptr_eq(a, b)
                     || (a.len() == b.len()
-                        && guarded(a, false, || {
+                        && guarded(Rc::as_ptr(a).cast(), false, || {
                             a.iter()
                                 .zip(b.iter())
                                 .all(|((ka, va), (kb, vb))| ka == kb && va.strict_eq(vb))
@@ -447,7 +447,7 @@ impl Value {
             }
             (Value::Array(a), Value::Array(b)) => {
                 a.len() == b.len()
-                    && guarded(a, false, || {
+                    && guarded(Rc::as_ptr(a).cast(), false, || {
                         a.iter()
                             .all(|(k, va)| b.get(&k).is_some_and(|vb| va.loose_eq(vb)))
                     })
@@ -478,7 +478,10 @@ impl Value {
                 } else if let Some(r) = crate::closure::compare(a, b) {
                     r
                 } else {
-                    compare_arrays(&a.prop_table(), &b.prop_table())
+                    // Guarded by the object: each prop_table() is a fresh array.
+                    guarded(Rc::as_ptr(a).cast(), 1, || {
+                        compare_arrays(&a.prop_table(), &b.prop_table())
+                    })
                 }
             }
             (Null, Null) | (Null, False) | (False, Null) | (False, False) | (True, True) => 0,
@@ -563,7 +566,7 @@ fn compare_arrays(a: &PhpArray, b: &PhpArray) -> i32 {
     if a.len() != b.len() {
         return cmp_i64(a.len() as i64, b.len() as i64);
     }
-    guarded(a, 1, || {
+    guarded((a as *const PhpArray).cast(), 1, || {
         for (k, va) in a.iter() {
             match b.get(&k) {
                 None => return 1,
@@ -585,17 +588,16 @@ fn compare_arrays(a: &PhpArray, b: &PhpArray) -> i32 {
 
 thread_local! {
     /// The arrays on the current comparison path (Zend's GC_PROTECT_RECURSION).
-    static COMPARING: RefCell<Vec<*const PhpArray>> = const { RefCell::new(Vec::new()) };
+    static COMPARING: RefCell<Vec<*const ()>> = const { RefCell::new(Vec::new()) };
     /// A comparison met an array already on its path.
     static RECURSIVE: Cell<bool> = const { Cell::new(false) };
 }
 
-/// Compare inside `a` with `f`, `a` marked as being compared: meeting it again on the
-/// same path means the structure contains itself (through a reference), which PHP
+/// Compare inside the array or object at `key` with `f`, it marked as being compared:
+/// meeting it again on the same path means the structure contains itself, which PHP
 /// reports as a fatal error. The comparison stops there with `on_recursion`, and the
 /// VM raises the error at its next safe point ([`take_recursive_comparison`]).
-fn guarded<T>(a: &PhpArray, on_recursion: T, f: impl FnOnce() -> T) -> T {
-    let key: *const PhpArray = a;
+fn guarded<T>(key: *const (), on_recursion: T, f: impl FnOnce() -> T) -> T {
     let entered = COMPARING.with(|path| {
         let mut path = path.borrow_mut();
         let fresh = !path.contains(&key);
