@@ -607,7 +607,7 @@ impl Vm {
         }
         // An `Undef` argument is a parameter skipped by named arguments (`args::has`).
         // Built-ins that call back into PHP code appear in traces (`backtrace`).
-        if spec.params.contains(&"callback") {
+        if spec.may_call_back() {
             self.native_calls.push(crate::throwable::NativeCall {
                 name: spec.name,
                 class: None,

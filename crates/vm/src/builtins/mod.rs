@@ -77,6 +77,12 @@ pub struct BuiltinSpec {
 }
 
 impl BuiltinSpec {
+    /// Whether it may run PHP code (a callback, an output handler): such calls are
+    /// recorded for traces (`#0 [internal function]: handler()`, `#1 f.php(7): ob_end_clean()`).
+    pub fn may_call_back(&self) -> bool {
+        self.params.contains(&"callback") || self.name.starts_with("ob_")
+    }
+
     /// Whether its by-reference parameters also accept values silently (Zend's
     /// `ZEND_SEND_PREFER_REF`: only these two in PHP 8.2).
     pub fn prefers_ref(&self) -> bool {
