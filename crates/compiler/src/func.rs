@@ -272,14 +272,7 @@ impl Compiler<'_> {
         let (num_args, required) = self.params(body.params, &mut oa, body.stmts.is_some())?;
         if let Some(t) = body.ret {
             let ty = self.type_decl(t, false)?;
-            if generator
-                && ty.mask
-                    & !(TypeDecl::ITERABLE
-                        | TypeDecl::MIXED
-                        | TypeDecl::OBJECT
-                        | TypeDecl::DECLARED)
-                    != 0
-            {
+            if generator && !self.generator_compatible(t, ty) {
                 return self.err(format!(
                     "Generator return type must be a supertype of Generator, {} given",
                     type_name(t)
@@ -572,6 +565,7 @@ impl Compiler<'_> {
         if let Some(n) = fq_special_name(t) {
             return self.err(format!("'\\{n}' is an invalid class name"));
         }
+        self.check_typename(t, implicit_null)?;
         let mut ty = TypeDecl {
             mask: TypeDecl::DECLARED,
             ..TypeDecl::default()
@@ -602,6 +596,20 @@ impl Compiler<'_> {
             };
         }
         Ok(ty)
+    }
+
+    /// `zend_mark_function_as_generator`: a generator's declared return type must
+    /// admit a Generator (object, mixed, iterable, Traversable, Iterator, Generator).
+    fn generator_compatible(&self, t: &TypeHint, ty: TypeDecl) -> bool {
+        if ty.mask & (TypeDecl::OBJECT | TypeDecl::MIXED | TypeDecl::ITERABLE) != 0 {
+            return true;
+        }
+        let mut names = Vec::new();
+        collect_type(t, &mut 0, &mut names);
+        names.iter().any(|n| {
+            let c = self.scope.resolve_class(n).to_ascii_lowercase();
+            matches!(c.as_str(), "traversable" | "iterator" | "generator")
+        })
     }
 
     /// `zend_emit_return_type_check`

@@ -57,6 +57,7 @@ mod oo;
 pub mod opcode;
 pub mod script;
 mod stmt;
+mod types;
 pub mod val;
 mod walk;
 

@@ -78,7 +78,7 @@ impl Compiler<'_> {
     }
 
     /// `zend_ensure_valid_class_fetch_type`
-    fn ensure_valid_fetch_type(&self, ft: u32) -> R<()> {
+    pub(crate) fn ensure_valid_fetch_type(&self, ft: u32) -> R<()> {
         let const_expr = self.stack.last().is_some_and(|f| f.const_expr);
         if ft == 0 || !self.scope_known() || const_expr {
             return Ok(());
