@@ -1198,7 +1198,7 @@ impl Compiler<'_> {
             line_end: e.span.line,
             ..OpArray::default()
         };
-        self.finish_op_array(slot, oa);
+        self.finish_op_array(slot, oa)?;
         if let Some(c) = class {
             self.class_stack[c].members.push(slot);
         }

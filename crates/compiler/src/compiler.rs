@@ -469,11 +469,12 @@ impl<'a> Compiler<'a> {
         );
     }
 
-    pub fn finish_op_array(&mut self, slot: u32, mut oa: OpArray) -> u32 {
+    pub fn finish_op_array(&mut self, slot: u32, mut oa: OpArray) -> R<u32> {
         let mut f = match self.stack.pop() {
             Some(f) => f,
-            None => return 0,
+            None => return Ok(0),
         };
+        f.resolve_gotos()?;
         let ranges = f.finish();
         let ops_start = self.s.ops.len() as u32;
         self.s.ops.extend_from_slice(&f.ops);
@@ -536,7 +537,7 @@ impl<'a> Compiler<'a> {
         self.s.op_arrays[slot as usize] = oa;
         let num_vars = f.vars.len() as u32;
         self.recycle_into_spare(&mut f);
-        num_vars
+        Ok(num_vars)
     }
 
     /// A static variable's initial value, stored in the script's literal table.

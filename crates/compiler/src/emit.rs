@@ -41,6 +41,15 @@ pub enum Unwind {
     DiscardException { var: u32 },
 }
 
+/// A `goto` to resolve at the end.
+#[derive(Clone, Debug)]
+pub struct Goto {
+    pub op: usize,
+    pub label: String,
+    pub loops: Vec<usize>,
+    pub unwind_ops: u32,
+}
+
 /// A jump to resolve at the end: op index, and the loop whose target it takes.
 #[derive(Clone, Copy, Debug)]
 pub struct PendingJump {
@@ -75,8 +84,11 @@ pub struct FuncCtx {
     pub dynamic_funcs: Vec<u32>,
     pub static_vars: Vec<StrRef>,
     pub static_defaults: Vec<u32>,
-    pub labels: Vec<(String, u32)>,
-    pub gotos: Vec<(usize, String, u32)>,
+    /// Labels: name, target op, the loops enclosing it (`active_loops` then).
+    pub labels: Vec<(String, u32, Vec<usize>)>,
+    /// `goto`s: the JMP op, the label, the loops enclosing it, and how many unwinding
+    /// ops (loop frees, finally calls) precede the JMP.
+    pub gotos: Vec<Goto>,
     /// A method (Zend's `op_array->scope` is set).
     pub method: bool,
     /// `ZEND_ACC_CLOSURE`
@@ -144,6 +156,61 @@ impl FuncCtx {
         }
     }
 
+    /// `zend_resolve_goto_label` and `zend_check_finally_breakout` for each `goto`:
+    /// the label exists, is not inside a loop or switch the goto is not in, and the
+    /// jump neither enters nor leaves a finally block. A goto was compiled with the
+    /// unwinding of every enclosing loop and finally; what it does not leave becomes NOP.
+    pub fn resolve_gotos(&mut self) -> Result<(), crate::CompileError> {
+        for g in std::mem::take(&mut self.gotos) {
+            let line = self.ops[g.op].lineno;
+            let Some((_, target, label_loops)) = self.labels.iter().find(|(l, ..)| *l == g.label)
+            else {
+                let msg = format!("'goto' to undefined label '{}'", g.label);
+                return crate::compiler::err(msg, line);
+            };
+            if !g.loops.starts_with(label_loops) {
+                return crate::compiler::err(
+                    "'goto' into loop or switch statement is disallowed",
+                    line,
+                );
+            }
+            let (from, to) = (g.op as u32, *target);
+            let mut keep = g.loops[label_loops.len()..]
+                .iter()
+                .filter(|l| self.loops[**l].free.is_some())
+                .count() as u32;
+            for tc in self.try_catch.iter().filter(|tc| tc.finally_op != 0) {
+                let inside = |n: u32| n >= tc.finally_op && n <= tc.finally_end;
+                let from_in = from >= tc.finally_op && from < tc.finally_end;
+                if !from_in && inside(to) {
+                    return crate::compiler::err("jump into a finally block is disallowed", line);
+                }
+                if inside(from) && !inside(to) {
+                    return crate::compiler::err("jump out of a finally block is disallowed", line);
+                }
+                if tc.try_op <= from
+                    && from + 1 < tc.finally_op
+                    && (to > tc.finally_end || to < tc.try_op)
+                {
+                    keep += 1;
+                }
+            }
+            self.ops[g.op].op1.value = to;
+            let unwind_start = g.op - g.unwind_ops as usize;
+            for op in &mut self.ops[unwind_start + keep.min(g.unwind_ops) as usize..g.op] {
+                *op = Op {
+                    opcode: Opcode::Nop,
+                    op1: Operand::default(),
+                    op2: Operand::default(),
+                    result: Operand::default(),
+                    extended_value: 0,
+                    lineno: op.lineno,
+                };
+            }
+        }
+        Ok(())
+    }
+
     /// Zend's `pass_two` and `zend_calc_live_ranges`, after which TMP/VAR numbers are
     /// absolute slots (CV count + relative number).
     pub fn finish(&mut self) -> Vec<LiveRange> {
@@ -152,11 +219,6 @@ impl FuncCtx {
             let l = &self.loops[p.loop_idx];
             let target = if p.is_break { l.brk } else { l.cont.or(l.brk) };
             self.ops[p.op].op1.value = target.unwrap_or(0);
-        }
-        for (op, label, _) in std::mem::take(&mut self.gotos) {
-            if let Some((_, t)) = self.labels.iter().find(|(l, _)| *l == label) {
-                self.ops[op].op1.value = *t;
-            }
         }
         for i in 0..self.ops.len() {
             if self.ops[i].opcode == Opcode::FastCall {

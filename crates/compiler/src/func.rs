@@ -318,7 +318,7 @@ impl Compiler<'_> {
         oa.num_args = num_args;
         oa.required_num_args = required;
         let t = self.f().t;
-        let vars = self.finish_op_array(slot, oa);
+        let vars = self.finish_op_array(slot, oa)?;
         Ok((vars, t, num_args))
     }
 

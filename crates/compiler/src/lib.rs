@@ -195,7 +195,7 @@ fn compile_file(c: &mut compiler::Compiler, file: &File) -> Result<(), CompileEr
         line_end: file.last_line,
         ..OpArray::default()
     };
-    c.finish_op_array(main, oa);
+    c.finish_op_array(main, oa)?;
     Ok(())
 }
 

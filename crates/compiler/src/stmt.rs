@@ -341,16 +341,25 @@ impl Compiler<'_> {
                 }
             }
             StmtKind::Goto(label) => {
-                let i = self.emit_jump(0);
-                let depth = self.f().loops.len() as u32;
-                self.f().gotos.push((i, label.name.clone(), depth));
+                let start = self.f().next_op();
+                self.unwind_all(None);
+                let unwind_ops = self.f().next_op() - start;
+                let op = self.emit_jump(0);
+                let loops = self.f().active_loops.clone();
+                self.f().gotos.push(crate::emit::Goto {
+                    op,
+                    label: label.name.clone(),
+                    loops,
+                    unwind_ops,
+                });
             }
             StmtKind::Label(label) => {
-                if self.f().labels.iter().any(|(l, _)| *l == label.name) {
+                if self.f().labels.iter().any(|(l, ..)| *l == label.name) {
                     return self.err(format!("Label '{}' already defined", label.name));
                 }
                 let at = self.f().next_op();
-                self.f().labels.push((label.name.clone(), at));
+                let loops = self.f().active_loops.clone();
+                self.f().labels.push((label.name.clone(), at, loops));
             }
             StmtKind::HaltCompiler | StmtKind::Nop => {}
         }
@@ -815,7 +824,7 @@ impl Compiler<'_> {
             return self.err("Cannot use try without catch or finally");
         }
         let at = self.f().next_op();
-        if self.f().labels.iter().any(|(_, t)| *t == at) {
+        if self.f().labels.iter().any(|(_, t, _)| *t == at) {
             self.emit(Opcode::Nop, Node::Unused, Node::Unused);
         }
         let f = self.f();
