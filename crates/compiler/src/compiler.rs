@@ -67,6 +67,9 @@ pub struct Compiler<'a> {
     pub fn_table: HashMap<String, UserFn, FastHash>,
     pub scope: Scope,
     pub strict_types: bool,
+    /// Set while compiling a file-level declare() that only declares precede
+    /// (`zend_is_first_statement`).
+    pub first_declare: bool,
     /// Classes whose bodies are being compiled, outermost first.
     pub class_stack: Vec<crate::class::ClassCtx>,
     /// Zend's `CG(active_class_entry)`: an index into `class_stack`.
@@ -104,6 +107,7 @@ impl<'a> Compiler<'a> {
             fn_table: HashMap::default(),
             scope: Scope::default(),
             strict_types: false,
+            first_declare: false,
             class_stack: Vec::new(),
             active_class: None,
             bound_classes: HashMap::default(),

@@ -30,6 +30,12 @@ impl Compiler<'_> {
                     self.line(s.span);
                     self.namespace(name.as_ref(), body.as_deref(), first)?;
                 }
+                StmtKind::Declare { .. } => {
+                    self.first_declare = first;
+                    let r = self.stmt(s);
+                    self.first_declare = false;
+                    r?
+                }
                 _ => self.stmt(s)?,
             }
             if !matches!(
@@ -271,7 +277,7 @@ impl Compiler<'_> {
             StmtKind::Declare { directives, body } => {
                 for (name, value) in directives {
                     if name.name.eq_ignore_ascii_case("strict_types") {
-                        if !self.f().ops.is_empty() {
+                        if !self.first_declare {
                             return self.err("strict_types declaration must be the very first statement in the script");
                         }
                         if body.is_some() {
@@ -280,6 +286,7 @@ impl Compiler<'_> {
                         self.strict_types = self.ct_eval(value).is_some_and(|v| v == Val::Long(1));
                     }
                 }
+                self.first_declare = false;
                 if let Some(b) = body {
                     self.stmts(b)?;
                 }
