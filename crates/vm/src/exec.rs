@@ -550,6 +550,8 @@ impl Vm {
         }
         let depth = self.frames.len();
         self.push_call_frame(script, op_array, call, None)?;
+        // The caller's line stays for the warnings its op gives after the call.
+        let line = self.line;
         self.run(depth)
     }
 

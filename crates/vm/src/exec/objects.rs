@@ -555,6 +555,7 @@ impl Vm {
                 let depth = self.frames.len();
                 let base = self.stack.len();
                 let n = args.len() as u32;
+                let line = self.line;
                 self.stack.extend(args);
                 self.push_user_frame(script, op_array, base, n, None)?;
                 if let Some(f) = self.frames.last_mut() {
@@ -562,7 +563,9 @@ impl Vm {
                     f.class = m.scope();
                     f.static_class = Some(called);
                 }
-                self.run(depth)
+                let r = self.run(depth);
+                self.line = line;
+                r
             }
         }
     }

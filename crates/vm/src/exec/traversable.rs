@@ -42,6 +42,7 @@ impl Vm {
             }
             crate::class::MethodBody::User { script, op_array } => {
                 let depth = self.frames.len();
+                let line = self.line;
                 let args_base = self.stack.len();
                 let n = args.len() as u32;
                 self.stack.extend(args);
@@ -50,7 +51,9 @@ impl Vm {
                 f.this = Some(obj.clone());
                 f.class = m.scope();
                 f.static_class = Some(class);
-                self.run(depth)
+                let r = self.run(depth);
+                self.line = line;
+                r
             }
         }
     }
