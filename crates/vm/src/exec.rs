@@ -549,10 +549,12 @@ impl Vm {
             }
         }
         let depth = self.frames.len();
-        self.push_call_frame(script, op_array, call, None)?;
         // The caller's line stays for the warnings its op gives after the call.
         let line = self.line;
-        self.run(depth)
+        self.push_call_frame(script, op_array, call, None)?;
+        let r = self.run(depth);
+        self.line = line;
+        r
     }
 
     /// Push the call record of a resolved callable (INIT_DYNAMIC_CALL & co).
