@@ -447,7 +447,8 @@ impl Vm {
         }
     }
 
-    /// All defined variables of a scope, in slot order then symbol-table order.
+    /// All defined variables of a scope, in slot order then symbol-table order (for the
+    /// global scope, the globals that existed before the main script first).
     pub(crate) fn scope_vars(&mut self, scope: usize) -> PhpArray {
         let mut out = PhpArray::new();
         let f = &self.frames[scope];
