@@ -4,7 +4,8 @@
 //! in page faults than the parser spends parsing. The `mimalloc` crate's allocator
 //! sends every request to `mi_malloc_aligned`, whose checks cost on each of the
 //! thousands of allocations a script or a request makes; every mimalloc block is
-//! word-aligned, so a layout asking no more goes to the plain entry points.
+//! word-aligned, and every block of 16 bytes or more 16-aligned (as malloc's are), so a
+//! layout asking no more goes to the plain entry points: hash tables ask for 16.
 
 use std::alloc::{GlobalAlloc, Layout};
 
@@ -14,16 +15,26 @@ use mimalloc::MiMalloc;
 /// The alignment every mimalloc block has.
 const WORD: usize = std::mem::size_of::<usize>();
 
+/// The alignment every mimalloc block of at least this size has (`MI_MAX_ALIGN_SIZE`,
+/// C's `max_align_t`: above one word its size classes are multiples of it).
+const MAX_ALIGN: usize = 16;
+
+/// Whether a block of `size` bytes from the plain entry points has alignment `align`.
+#[inline]
+fn plain(align: usize, size: usize) -> bool {
+    align <= WORD || (align <= MAX_ALIGN && size >= MAX_ALIGN)
+}
+
 /// mimalloc, through its unaligned entry points when the layout allows.
 pub struct Mi;
 
-// SAFETY: every call is passed to mimalloc: a layout aligned to at most a word to the
-// unaligned entry points (whose blocks are all word-aligned), any other to the aligned
-// ones through `MiMalloc`; a block is freed or resized by the allocator that made it.
+// SAFETY: every call is passed to mimalloc: a layout whose alignment `plain` blocks
+// have to the unaligned entry points, any other to the aligned ones through
+// `MiMalloc`; mi_free and mi_realloc take blocks from either.
 unsafe impl GlobalAlloc for Mi {
     #[inline]
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        if layout.align() <= WORD {
+        if plain(layout.align(), layout.size()) {
             ffi::mi_malloc(layout.size()).cast::<u8>()
         } else {
             MiMalloc.alloc(layout)
@@ -32,7 +43,7 @@ unsafe impl GlobalAlloc for Mi {
 
     #[inline]
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
-        if layout.align() <= WORD {
+        if plain(layout.align(), layout.size()) {
             ffi::mi_zalloc(layout.size()).cast::<u8>()
         } else {
             MiMalloc.alloc_zeroed(layout)
@@ -46,7 +57,7 @@ unsafe impl GlobalAlloc for Mi {
 
     #[inline]
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        if layout.align() <= WORD {
+        if plain(layout.align(), new_size) {
             ffi::mi_realloc(ptr.cast(), new_size).cast::<u8>()
         } else {
             MiMalloc.realloc(ptr, layout, new_size)
@@ -60,7 +71,16 @@ mod tests {
 
     #[test]
     fn blocks_have_the_alignment_asked_for_and_keep_their_bytes() {
-        for (size, align) in [(1, 1), (8, 8), (24, 8), (40, 16), (100, 64), (4096, 4096)] {
+        for (size, align) in [
+            (1, 1),
+            (8, 8),
+            (24, 8),
+            (8, 16),
+            (16, 16),
+            (40, 16),
+            (100, 64),
+            (4096, 4096),
+        ] {
             let layout = Layout::from_size_align(size, align).unwrap();
             // SAFETY: non-zero layouts, grown and freed below with the layouts they have.
             unsafe {
@@ -82,6 +102,36 @@ mod tests {
                 assert!(!z.is_null() && (z as usize).is_multiple_of(align));
                 assert!(std::slice::from_raw_parts(z, size).iter().all(|&b| b == 0));
                 Mi.dealloc(z, layout);
+            }
+        }
+    }
+
+    #[test]
+    fn plain_blocks_of_sixteen_bytes_or_more_are_sixteen_aligned() {
+        // Many blocks of each size class, so that every position in a page is seen.
+        for size in [16, 17, 24, 40, 48, 72, 100, 200, 1000, 5000, 70_000] {
+            let layout = Layout::from_size_align(size, 16).unwrap();
+            let blocks: Vec<*mut u8> = (0..300)
+                // SAFETY: a non-zero layout; every block is freed below.
+                .map(|_| unsafe { Mi.alloc(layout) })
+                .collect();
+            for &p in &blocks {
+                assert!(!p.is_null() && (p as usize).is_multiple_of(16), "{size}");
+            }
+            for p in blocks {
+                // SAFETY: p came from Mi.alloc with this layout.
+                unsafe { Mi.dealloc(p, layout) };
+            }
+            // Shrinking below 16 bytes leaves the plain path, growing stays aligned.
+            // SAFETY: a fresh block resized with its own layout, then freed with the last.
+            unsafe {
+                let p = Mi.alloc(layout);
+                let q = Mi.realloc(p, layout, 8);
+                assert!((q as usize).is_multiple_of(16), "{size} -> 8");
+                let q_layout = Layout::from_size_align(8, 16).unwrap();
+                let r = Mi.realloc(q, q_layout, size * 2);
+                assert!((r as usize).is_multiple_of(16), "8 -> {}", size * 2);
+                Mi.dealloc(r, Layout::from_size_align(size * 2, 16).unwrap());
             }
         }
     }
