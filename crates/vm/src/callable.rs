@@ -592,8 +592,23 @@ impl Vm {
         I: IntoIterator<Item = Value>,
     {
         let c = &cb.callee;
-        let (Func::User { script, op_array }, None) = (c.func, &c.trampoline) else {
-            return self.call_callee(c.clone(), args.into_iter().collect(), Vec::new());
+        let (script, op_array) = match (c.func, &c.trampoline) {
+            (Func::User { script, op_array }, None) => (script, op_array),
+            (Func::Builtin(spec), None) => {
+                // The VM's spare argument vector: no allocation once it has grown.
+                let mut buf = std::mem::take(&mut self.arg_pool);
+                for (i, v) in args.into_iter().enumerate() {
+                    let v = self.by_value_arg(c.func, None, i, v);
+                    buf.push(v);
+                }
+                let r = self.call_builtin(spec, &mut buf);
+                buf.clear();
+                if self.arg_pool.capacity() < buf.capacity() {
+                    self.arg_pool = buf;
+                }
+                return r;
+            }
+            _ => return self.call_callee(c.clone(), args.into_iter().collect(), Vec::new()),
         };
         let by_ref = self.scripts[script as usize].shapes[op_array as usize].by_ref;
         let base = self.stack.len();
@@ -682,7 +697,8 @@ impl Vm {
         };
         let param = match (param, v) {
             (Some(_), v @ Value::Reference(_)) => return v,
-            (None, v) => return v.deref(),
+            (None, Value::Reference(r)) => return r.borrow().clone(),
+            (None, v) => return v,
             // Built-ins that prefer a reference take a value silently.
             (Some(_), v) if matches!(func, Func::Builtin(b) if b.prefers_ref()) => {
                 return Value::Reference(Rc::new(std::cell::RefCell::new(v)))
