@@ -480,20 +480,20 @@ impl Vm {
                 self.stack[Self::slot(c, op.op1)] = Value::Reference(r);
             }
             Opcode::BindStatic => {
-                let name = self.cv_name(code, op.op1.value).to_vec();
+                let name = self.cv_name(code, op.op1.value);
                 let slot = Self::slot(c, op.op1);
                 // A closure's `use` variables and statics are its own.
                 if let Some(o) = self.frames[c.fi].closure().cloned() {
                     let (by_ref, implicit) =
                         (op.extended_value & 1 != 0, op.extended_value & 2 != 0);
                     let init = || static_default(code, op);
-                    if let Some(v) = crate::closure::static_var(&o, &name, by_ref, implicit, init) {
+                    if let Some(v) = crate::closure::static_var(&o, name, by_ref, implicit, init) {
                         self.stack[slot] = v;
                         return Ok(Step::Next);
                     }
                 }
                 let f = &self.frames[c.fi];
-                let key = (f.script, f.op_array, name);
+                let key = (f.script, f.op_array, name.to_vec());
                 let r = match self.statics.get(&key) {
                     Some(r) => r.clone(),
                     None => {
