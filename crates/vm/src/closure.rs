@@ -123,8 +123,7 @@ pub fn static_var(
     let Native::Closure(d) = &mut *native else {
         return None;
     };
-    let key = ArrayKey::from_bytes(name);
-    if let Some(v) = d.bound.get(&key) {
+    if let Some(v) = bound_var(&d.bound, name) {
         // By value a copy, by reference the shared cell.
         return Some(match v {
             Value::Reference(r) if by_ref => Value::Reference(r.clone()),
@@ -138,11 +137,24 @@ pub fn static_var(
     if implicit {
         return Some(Value::Undef);
     }
-    let slot = d.statics.entry(key);
+    let slot = d.statics.entry(ArrayKey::from_bytes(name));
     if !matches!(slot, Value::Reference(_)) {
         *slot = Value::Reference(PhpRef::new(init().into()));
     }
     Some(slot.clone())
+}
+
+/// A `use` variable by name. A closure binds a few, so a scan comparing names beats
+/// making a key (an allocation) on every call; variable names are never integer keys.
+fn bound_var<'a>(bound: &'a PhpArray, name: &[u8]) -> Option<&'a Value> {
+    const SCAN_MAX: usize = 8;
+    if bound.len() > SCAN_MAX {
+        return bound.get(&ArrayKey::from_bytes(name));
+    }
+    bound.iter().find_map(|(k, v)| match k {
+        ArrayKey::Str(k) if k.as_slice() == name => Some(v),
+        _ => None,
+    })
 }
 
 impl Vm {
@@ -670,6 +682,20 @@ pub(crate) mod tests {
             $u = 5; $h = function () use (&$u) { $u++; }; $h(); echo $u;
         "#;
         assert_eq!(run(src), "1|10|121|n|4|6");
+    }
+
+    #[test]
+    fn use_variables_by_name_few_and_many() {
+        // Up to 8 are found by scanning names, more through the array's hash.
+        let src = r#"
+            $a=1;$b=2;$c=3;$d=4;$e=5;$f=6;$g=7;$h=8;$i=9;$j=10;
+            $few = function () use ($b, &$j) { $j++; return "$b$j"; };
+            $many = function () use ($a,$b,$c,$d,$e,$f,$g,$h,$i,&$j) {
+                $j++; return $a+$b+$c+$d+$e+$f+$g+$h+$i+$j;
+            };
+            echo $few(), "|", $many(), "|", $j, "|", array_sum(array_map(fn($x) => $x + $a + $i, [1, 2]));
+        "#;
+        assert_eq!(run(src), "211|57|12|23");
     }
 
     #[test]
