@@ -8,7 +8,7 @@ use std::sync::atomic::Ordering;
 
 use miniphp_compiler::{Script, ScriptView};
 use miniphp_vm::include::CompileFile;
-use miniphp_vm::{CompileFailure, LoadedScript, Vm};
+use miniphp_vm::{CompileFailure, LoadedScript, ScriptKey, Vm};
 
 use crate::blacklist::Blacklist;
 use crate::filecache;
@@ -96,17 +96,26 @@ pub struct CachedScript {
     // order, and a view has no drop anyway).
     view: ScriptView<'static>,
     hold: ReadHold,
+    key: ScriptKey,
 }
 
 impl CachedScript {
     fn new(hold: ReadHold, off: u64) -> Option<CachedScript> {
-        let view = load(&hold.inner.seg, off)?;
+        let seg = &hold.inner.seg;
+        // Read under the hold: no restart (a new epoch) can happen while it is kept,
+        // and within an epoch the bump allocator never hands out an offset twice.
+        let key = ScriptKey {
+            store: seg.id(),
+            epoch: seg.header().epoch.load(Ordering::Relaxed),
+            offset: off,
+        };
+        let view = load(seg, off)?;
         // SAFETY: the view borrows the mapping owned by `hold.inner` (an Rc kept
         // alive by `hold`), and `hold` keeps the reader lock, so no restart rewrites
         // these bytes while this CachedScript lives; published scripts are never
         // written otherwise. `view()` hands it out only with `&self`'s lifetime.
         let view = unsafe { std::mem::transmute::<ScriptView<'_>, ScriptView<'static>>(view) };
-        Some(CachedScript { view, hold })
+        Some(CachedScript { view, hold, key })
     }
 }
 
@@ -114,6 +123,10 @@ impl LoadedScript for CachedScript {
     fn view(&self) -> ScriptView<'_> {
         let _ = &self.hold;
         self.view
+    }
+
+    fn key(&self) -> Option<ScriptKey> {
+        Some(self.key)
     }
 }
 
@@ -843,6 +856,29 @@ mod tests {
             (0, 0)
         );
         assert!(!c.is_cached(&f));
+    }
+
+    #[test]
+    fn a_script_keeps_its_key_until_it_changes_or_the_cache_restarts() {
+        let c = OpCache::new(small()).unwrap();
+        let other = OpCache::new(small()).unwrap();
+        let f = files("key", 1).remove(0);
+        let first = c.store(&f, 7, &script_of_size(2)).unwrap().key().unwrap();
+        assert_eq!(c.lookup(&f, 7).unwrap().key(), Some(first));
+        let elsewhere = other
+            .store(&f, 7, &script_of_size(2))
+            .unwrap()
+            .key()
+            .unwrap();
+        assert_ne!(elsewhere.store, first.store, "another segment");
+        // A changed file is stored anew at another offset.
+        assert!(c.lookup(&f, 8).is_none());
+        let changed = c.store(&f, 8, &script_of_size(2)).unwrap().key().unwrap();
+        assert_ne!(changed, first);
+        assert!(c.reset());
+        c.restart_if_pending();
+        let restarted = c.store(&f, 8, &script_of_size(2)).unwrap().key().unwrap();
+        assert_eq!(restarted.epoch, first.epoch + 1);
     }
 
     /// A VM whose original hook builds `script_of_size(2)`, counting its calls.

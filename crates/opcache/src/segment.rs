@@ -5,7 +5,7 @@
 use std::ffi::CStr;
 use std::os::fd::{AsRawFd, OwnedFd, RawFd};
 use std::ptr::NonNull;
-use std::sync::atomic::{AtomicI64, AtomicU32, AtomicU64};
+use std::sync::atomic::{AtomicI64, AtomicU32, AtomicU64, Ordering};
 
 use memmap2::MmapMut;
 use nix::sys::memfd::{memfd_create, MemFdCreateFlag};
@@ -83,6 +83,9 @@ pub struct Segment {
     base: NonNull<u8>,
     len: u64,
     fd: OwnedFd,
+    /// Unique among the segments this process created (a forked child keeps its
+    /// parent's, as it keeps the mapping): names the scripts in it with their offsets.
+    id: u64,
 }
 
 #[derive(Debug)]
@@ -133,11 +136,13 @@ impl Segment {
         // (memmap2's map_mut on a file), so forked children share its pages.
         let mut map = unsafe { MmapMut::map_mut(fd.as_raw_fd()) }.map_err(SegmentError::Os)?;
         let base = NonNull::new(map.as_mut_ptr()).expect("mmap never returns null");
+        static CREATED: AtomicU64 = AtomicU64::new(0);
         let seg = Segment {
             _map: map,
             base,
             len: layout.size,
             fd,
+            id: CREATED.fetch_add(1, Ordering::Relaxed),
         };
         let header = Header {
             magic: MAGIC,
@@ -185,6 +190,11 @@ impl Segment {
 
     pub fn raw_fd(&self) -> RawFd {
         self.fd.as_raw_fd()
+    }
+
+    /// This segment among those the process created (see the field).
+    pub fn id(&self) -> u64 {
+        self.id
     }
 
     /// A pointer to `off` if `[off, off + len)` lies in the segment and `off` is

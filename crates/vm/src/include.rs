@@ -1,7 +1,8 @@
 //! Loading scripts: the swappable `compile_file` hook (DESIGN.md decision 1), include
 //! path resolution, and the per-script materialised literals.
 
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
@@ -23,6 +24,25 @@ use crate::vm::{Unwind, Vm};
 /// lives (the VM keeps one view per script, see [`PinnedView`]).
 pub trait LoadedScript {
     fn view(&self) -> ScriptView<'_>;
+
+    /// The key of these bytes when later requests of this process may load them again
+    /// (see [`ScriptKey`]); None: what the VM derives from the script is made anew.
+    fn key(&self) -> Option<ScriptKey> {
+        None
+    }
+}
+
+/// Names a script's bytes for the life of the process: scripts with equal keys are
+/// identical, so what the VM derives from one (literal values, frame shapes, prepared
+/// instructions) serves the other. The opcache keys its shared-memory scripts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct ScriptKey {
+    /// The store holding the script, as a number unique in the process.
+    pub store: u64,
+    /// The store's life: a restart rewrites its bytes and starts another one.
+    pub epoch: u64,
+    /// Where the script starts in the store.
+    pub offset: u64,
 }
 
 impl LoadedScript for Script {
@@ -66,6 +86,12 @@ impl FunctionInfo for Builtins {
             .is_some_and(|s| arg >= 1 && s.arg_by_ref(arg as usize - 1))
     }
 
+    fn internal_arg_prefers_ref(&self, lc_name: &str, arg: u32) -> bool {
+        crate::builtins::table()
+            .get(lc_name.as_bytes())
+            .is_some_and(|s| s.prefers_ref() && arg >= 1 && s.arg_by_ref(arg as usize - 1))
+    }
+
     fn persistent_constant(&self, name: &str) -> Option<Val> {
         match self.constants.constants.get(name.as_bytes())? {
             Value::Null => Some(Val::Null),
@@ -86,12 +112,6 @@ thread_local! {
             Box::new(std::io::sink()),
             Box::new(std::io::sink()),
         ),
-    fn internal_arg_prefers_ref(&self, lc_name: &str, arg: u32) -> bool {
-        crate::builtins::table()
-            .get(lc_name.as_bytes())
-            .is_some_and(|s| s.prefers_ref() && arg >= 1 && s.arg_by_ref(arg as usize - 1))
-    }
-
     };
 }
 
@@ -213,6 +233,9 @@ impl FrameShape {
     }
 }
 
+/// Per op_array, its prepared instruction stream, made when it first runs.
+type Prepared = Rc<[OnceCell<Box<[Insn]>>]>;
+
 /// A script's view kept beside the script it borrows from: building a view copies
 /// two dozen slices, and the executor needs one on every call into another script
 /// and every return from it (5% of a framework-like request's instructions).
@@ -220,25 +243,73 @@ struct PinnedView {
     // Declared before `script`: fields drop in order, and a view has no drop anyway.
     view: ScriptView<'static>,
     script: Rc<dyn LoadedScript>,
-    /// Per op_array, its prepared instruction stream, made when it first runs.
-    insns: Box<[OnceCell<Box<[Insn]>>]>,
+    insns: Prepared,
 }
 
 impl PinnedView {
-    fn new(script: Rc<dyn LoadedScript>) -> PinnedView {
+    fn new(script: Rc<dyn LoadedScript>, insns: Prepared) -> PinnedView {
         let view = script.view();
         // SAFETY: the view borrows data owned by `script`, which this struct keeps
         // alive; that data neither moves (it is behind the Rc) nor changes
         // (`LoadedScript`'s contract); `Loaded::view` hands the view out only for
         // the lifetime of a borrow of the `Loaded`, never as 'static.
         let view = unsafe { std::mem::transmute::<ScriptView<'_>, ScriptView<'static>>(view) };
-        let insns = view.op_arrays.iter().map(|_| OnceCell::new()).collect();
         PinnedView {
             view,
             script,
             insns,
         }
     }
+}
+
+/// What the VM derives from a script's bytes alone, whichever request loads them.
+#[derive(Clone)]
+struct Derived {
+    literals: Rc<[Value]>,
+    path: Rc<str>,
+    shapes: Rc<[FrameShape]>,
+    insns: Prepared,
+}
+
+impl Derived {
+    fn of(view: &ScriptView<'_>) -> Derived {
+        Derived {
+            literals: (0..view.literals.len())
+                .map(|i| literal_value(view, i))
+                .collect(),
+            path: Rc::from(String::from_utf8_lossy(view.filename()).as_ref()),
+            shapes: view
+                .op_arrays
+                .iter()
+                .map(|oa| FrameShape::of(view, oa))
+                .collect(),
+            insns: view.op_arrays.iter().map(|_| OnceCell::new()).collect(),
+        }
+    }
+}
+
+thread_local! {
+    /// The derived parts of keyed scripts, kept for the process's later requests (an
+    /// fpm worker runs PHP on one thread), as php-fpm's opcache keeps a script's
+    /// literals and handlers in shared memory rather than per request.
+    static DERIVED: RefCell<HashMap<ScriptKey, Derived>> = RefCell::new(HashMap::new());
+}
+
+/// The derived parts of `view`, shared with earlier loads of the same key.
+fn derived(view: &ScriptView<'_>, key: Option<ScriptKey>) -> Derived {
+    let Some(key) = key else {
+        return Derived::of(view);
+    };
+    DERIVED.with_borrow_mut(|kept| {
+        if let Some(d) = kept.get(&key) {
+            return d.clone();
+        }
+        // A store's restart rewrote every script of its older lives.
+        kept.retain(|k, _| k.store != key.store || k.epoch == key.epoch);
+        let d = Derived::of(view);
+        kept.insert(key, d.clone());
+        d
+    })
 }
 
 impl Loaded {
@@ -259,22 +330,12 @@ impl Loaded {
     }
 
     pub fn new(script: Rc<dyn LoadedScript>) -> Loaded {
-        let pinned = Rc::new(PinnedView::new(script));
-        let view = &pinned.view;
-        let literals: Vec<Value> = (0..view.literals.len())
-            .map(|i| literal_value(view, i))
-            .collect();
-        let path = Rc::from(String::from_utf8_lossy(view.filename()).as_ref());
-        let shapes: Vec<FrameShape> = view
-            .op_arrays
-            .iter()
-            .map(|oa| FrameShape::of(view, oa))
-            .collect();
+        let d = derived(&script.view(), script.key());
         Loaded {
-            pinned,
-            literals: literals.into(),
-            path,
-            shapes: shapes.into(),
+            pinned: Rc::new(PinnedView::new(script, d.insns)),
+            literals: d.literals,
+            path: d.path,
+            shapes: d.shapes,
         }
     }
 }
@@ -368,6 +429,7 @@ impl Vm {
         let idx = self.scripts.len() as u32;
         let loaded = Loaded::new(script);
         self.scripts.push(loaded);
+        self.create_named_auto_globals(idx);
         idx
     }
 
@@ -403,6 +465,45 @@ mod tests {
         let _ = std::fs::remove_dir_all(&dir);
     }
 
+    /// A compiled script under a key, as the opcache hands out its scripts.
+    struct Keyed(Script, Option<ScriptKey>);
+
+    impl LoadedScript for Keyed {
+        fn view(&self) -> ScriptView<'_> {
+            self.0.view()
+        }
+        fn key(&self) -> Option<ScriptKey> {
+            self.1
+        }
+    }
+
+    #[test]
+    fn keyed_scripts_share_what_is_derived_until_their_store_restarts() {
+        let load = |key| {
+            let script = compile_source(b"<?php echo 'a', [1, 2][0];", "k.php").expect("compiles");
+            Loaded::new(Rc::new(Keyed(script, key)))
+        };
+        let key = |epoch| ScriptKey {
+            store: u64::MAX,
+            epoch,
+            offset: 64,
+        };
+        let first = load(Some(key(0)));
+        assert!(!first.literals.is_empty());
+        let again = load(Some(key(0)));
+        assert!(Rc::ptr_eq(&first.literals, &again.literals));
+        assert!(Rc::ptr_eq(&first.pinned.insns, &again.pinned.insns));
+        assert_eq!(&*again.path, "k.php");
+        // Another life of the store: made anew, and the older life's entries go.
+        let restarted = load(Some(key(1)));
+        assert!(!Rc::ptr_eq(&first.literals, &restarted.literals));
+        let kept = DERIVED.with_borrow(|d| d.keys().filter(|k| k.store == u64::MAX).count());
+        assert_eq!(kept, 1);
+        // Unkeyed scripts keep nothing.
+        let plain = load(None);
+        assert!(!Rc::ptr_eq(&plain.literals, &load(None).literals));
+    }
+
     #[test]
     fn frame_shape_marks_by_reference_parameters() {
         let src = b"<?php function f(&$a, $b, &$c) {} function g($a, &...$rest) {}";
@@ -424,4 +525,3 @@ mod tests {
         assert_eq!((g.num_args, g.by_ref), (1, !0 << 1));
     }
 }
-        self.create_named_auto_globals(idx);

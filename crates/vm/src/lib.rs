@@ -27,7 +27,7 @@ pub mod value;
 pub mod vm;
 
 pub use array::PhpArray;
-pub use include::{CompileFailure, CompileFile, LoadedScript};
+pub use include::{CompileFailure, CompileFile, LoadedScript, ScriptKey};
 pub use run::{run_code, run_file, run_stdin, run_with, Main};
 pub use sapi::{HttpRequest, HttpResponse, RequestOutcome, TraceFrame, WebIni};
 pub use value::{ArrayKey, PhpRef, PhpStr, Value};
