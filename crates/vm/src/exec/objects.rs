@@ -608,16 +608,27 @@ impl Vm {
         Ok(self.read(code, c, o))
     }
 
-    /// The object of `$this` ([`prepared::THIS`]) or of a CV slot, borrowed in place: the
-    /// site caches' hit paths (other operands go through [`Vm::object_operand`]).
+    /// The object of `$this` ([`prepared::THIS`]) or of a CV or TMP slot, borrowed in
+    /// place: the site caches' hit paths (other operands go through
+    /// [`Vm::object_operand`]).
     #[inline(always)]
     fn object_at(&self, c: Ctx, a: u32) -> Option<&Rc<PhpObject>> {
         if a == prepared::THIS {
             return self.frames[c.fi].this.as_ref();
         }
-        match &self.stack[c.base + a as usize] {
+        match &self.stack[c.base + (a & prepared::INDEX) as usize] {
             Value::Object(obj) => Some(obj),
             _ => None,
+        }
+    }
+
+    /// Release an object kind's TMP/VAR object operand once its op is done (a read
+    /// consumes it, as the general handlers' `read` does).
+    #[inline(always)]
+    fn consume_object(&mut self, c: Ctx, a: u32) {
+        if a != prepared::THIS && a & prepared::TMP != 0 {
+            let slot = &mut self.stack[c.base + (a & prepared::INDEX) as usize];
+            drop(std::mem::replace(slot, Value::Undef));
         }
     }
 
@@ -1565,6 +1576,7 @@ impl Vm {
         let Some(v) = v else {
             return false;
         };
+        self.consume_object(c, insn.a);
         put(&mut self.stack[c.base + insn.c as usize], v);
         *ip += 1;
         true
@@ -1661,6 +1673,7 @@ impl Vm {
         let Some(call) = self.method_site_hit(code.script, c, insn.a, insn.b as usize) else {
             return false;
         };
+        self.consume_object(c, insn.a);
         self.calls.push(call);
         *ip += 1;
         true
@@ -2312,6 +2325,7 @@ fn slot_value(v: &Value) -> Option<Value> {
 /// the value as is); `v` comes back otherwise, for [`Vm::write_prop`].
 /// `keep`: the value is wanted back (the op's result is used); else Null comes back
 /// and the value is moved in without a copy.
+#[inline]
 fn store_direct(o: &PhpObject, info: &PropInfo, v: Value, keep: bool) -> Result<Value, Value> {
     if info.is_readonly() {
         return Err(v);
@@ -2388,8 +2402,17 @@ fn allows_dynamic(class: &ClassEntry) -> bool {
     false
 }
 
-/// Whether a property type accepts a value as is.
+/// Whether a property type accepts a value as is (scalars inline: most stores).
+#[inline(always)]
 fn prop_type_accepts(ty: &crate::class::TypeSpec, v: &Value) -> bool {
+    match v {
+        Value::Object(_) | Value::Reference(_) => object_type_accepts(ty, v),
+        _ => ty.mask & TypeDecl::MIXED != 0 || super::handlers::scalar_fits(ty.mask, v),
+    }
+}
+
+/// [`prop_type_accepts`] for an object or a reference.
+fn object_type_accepts(ty: &crate::class::TypeSpec, v: &Value) -> bool {
     let m = ty.mask;
     if m & TypeDecl::MIXED != 0 {
         return true;
@@ -2406,7 +2429,7 @@ fn prop_type_accepts(ty: &crate::class::TypeSpec, v: &Value) -> bool {
                 })
         }
         Value::Reference(r) => prop_type_accepts(ty, &r.borrow()),
-        _ => super::handlers::scalar_fits(m, v),
+        _ => false,
     }
 }
 
