@@ -1,8 +1,321 @@
-//! Objects used like arrays and collections: `ArrayAccess` (`$o[k]`), `Countable`
+//! Element access: the prepared stream's fast paths for arrays and strings (a CV's
+//! array read, tested, written, incremented, iterated; concatenation), then objects
+//! used like arrays and collections: `ArrayAccess` (`$o[k]`), `Countable`
 //! (`count($o)`), and foreach over an object's visible properties.
 
+use super::prepared::{Insn, Kind, CONST, INDEX, NO_KEY, NO_RESULT, TMP};
 use super::*;
 use crate::class::dump::{shown_props, visible_from};
+
+/// An int or string operand as an array key (the keys the fast paths take: others
+/// convert with warnings or errors, which the general handlers give).
+#[inline(always)]
+fn fast_key(v: &Value) -> Option<ArrayKey> {
+    match v {
+        Value::Long(n) => Some(ArrayKey::Int(*n)),
+        Value::String(s) => Some(ArrayKey::from_str_value(s)),
+        _ => None,
+    }
+}
+
+/// A string or an int appended as a string (what `.` makes of them).
+#[inline(always)]
+fn append_plain(out: &mut Vec<u8>, v: &Value) {
+    match v {
+        Value::String(s) => out.extend_from_slice(s),
+        Value::Long(n) => crate::value::append_long(out, *n),
+        _ => {}
+    }
+}
+
+fn is_plain_string_part(v: &Value) -> bool {
+    matches!(v, Value::String(_) | Value::Long(_))
+}
+
+/// A stored element read as a value (a reference reads as what it holds).
+#[inline(always)]
+fn element_value(v: &Value) -> Value {
+    match v {
+        Value::Reference(r) => r.borrow().clone(),
+        v => v.clone(),
+    }
+}
+
+/// Write `v` over an element, through its reference if it is one.
+#[inline(always)]
+fn store_element(slot: &mut Value, v: Value) {
+    match slot {
+        Value::Reference(r) => {
+            let old = std::mem::replace(&mut *r.borrow_mut(), v);
+            drop(old);
+        }
+        slot => put(slot, v),
+    }
+}
+
+impl Vm {
+    /// Release a TMP operand a fast path has read (CVs and literals stay).
+    #[inline(always)]
+    fn consume(&mut self, base: usize, x: u32) {
+        if x & (CONST | TMP) == TMP {
+            put(&mut self.stack[base + (x & INDEX) as usize], Value::Undef);
+        }
+    }
+
+    /// The CV array of a dimension kind with its key, or None.
+    #[inline(always)]
+    fn cv_array_key(&self, code: &Code<'_>, base: usize, insn: &Insn) -> Option<ArrayKey> {
+        if !matches!(self.stack[base + insn.a as usize], Value::Array(_)) {
+            return None;
+        }
+        fast_key(self.operand(code, base, insn.b))
+    }
+
+    /// `Kind::FetchDim`: `$cv[k]` of an existing element.
+    #[inline(always)]
+    pub(super) fn fetch_dim_fast(
+        &mut self,
+        code: &Code<'_>,
+        base: usize,
+        insn: &Insn,
+        ip: &mut usize,
+    ) -> bool {
+        let Some(key) = self.cv_array_key(code, base, insn) else {
+            return false;
+        };
+        let found = match &self.stack[base + insn.a as usize] {
+            Value::Array(a) => a.get(&key).map(element_value),
+            _ => None,
+        };
+        // A missing key warns: the general handler says so.
+        let Some(v) = found else {
+            return false;
+        };
+        self.consume(base, insn.b);
+        put(&mut self.stack[base + insn.c as usize], v);
+        *ip += 1;
+        true
+    }
+
+    /// `Kind::IssetDim*`: `isset($cv[k])` with one lookup.
+    #[inline(always)]
+    pub(super) fn isset_dim_fast(
+        &mut self,
+        code: &Code<'_>,
+        base: usize,
+        insn: &Insn,
+        ip: &mut usize,
+    ) -> bool {
+        let Some(key) = self.cv_array_key(code, base, insn) else {
+            return false;
+        };
+        let set = match &self.stack[base + insn.a as usize] {
+            Value::Array(a) => a.get(&key).is_some_and(|v| !v.is_null()),
+            _ => return false,
+        };
+        self.consume(base, insn.b);
+        *ip = match insn.kind {
+            Kind::IssetDimJmpz if !set => insn.c as usize,
+            Kind::IssetDimJmpnz if set => insn.c as usize,
+            Kind::IssetDimJmpz | Kind::IssetDimJmpnz => *ip + 2,
+            _ => {
+                put(&mut self.stack[base + insn.c as usize], Value::from(set));
+                *ip + 1
+            }
+        };
+        true
+    }
+
+    /// `Kind::AssignDim`: `$cv[k] = v` / `$cv[] = v` of a plain value into a CV array.
+    #[inline(always)]
+    pub(super) fn assign_dim_fast(
+        &mut self,
+        code: &Code<'_>,
+        base: usize,
+        insn: &Insn,
+        ip: &mut usize,
+    ) -> bool {
+        let slot = base + insn.a as usize;
+        let key = if insn.b == NO_KEY {
+            match &self.stack[slot] {
+                Value::Array(a) if a.next_free().is_some() => None,
+                _ => return false,
+            }
+        } else {
+            match self.cv_array_key(code, base, insn) {
+                Some(k) => Some(k),
+                None => return false,
+            }
+        };
+        let Some(v) = self.plain_value(code, base, insn.c) else {
+            return false;
+        };
+        if let Value::Array(a) = &mut self.stack[slot] {
+            let arr = Rc::make_mut(a);
+            match key {
+                // `next_free` was checked: the append cannot fail.
+                None => {
+                    let _ = arr.push(v);
+                }
+                Some(k) => store_element(arr.entry(k), v),
+            }
+        }
+        if insn.b != NO_KEY {
+            self.consume(base, insn.b);
+        }
+        *ip += 2;
+        true
+    }
+
+    /// `Kind::DimIncDec`: `$cv[k]++` / `--` of an int element, in place (the general
+    /// path fetches the element as a reference).
+    #[inline(always)]
+    pub(super) fn dim_incdec_fast(
+        &mut self,
+        code: &Code<'_>,
+        base: usize,
+        insn: &Insn,
+        ip: &mut usize,
+    ) -> bool {
+        let Some(key) = self.cv_array_key(code, base, insn) else {
+            return false;
+        };
+        let Value::Array(a) = &mut self.stack[base + insn.a as usize] else {
+            return false;
+        };
+        // Separating a shared array first is what the write fetch does anyway.
+        let Some(Value::Long(n)) = Rc::make_mut(a).get_mut(&key) else {
+            return false;
+        };
+        let Some(m) = (if insn.c == 1 {
+            n.checked_add(1)
+        } else {
+            n.checked_sub(1)
+        }) else {
+            return false;
+        };
+        *n = m;
+        self.consume(base, insn.b);
+        *ip += 2;
+        true
+    }
+
+    /// `Kind::FeFetch`: the next element of an array foreach into a plain CV.
+    #[inline(always)]
+    pub(super) fn fe_fetch_fast(&mut self, base: usize, insn: &Insn, ip: &mut usize) -> bool {
+        let slot = base + insn.a as usize;
+        let target = base + insn.c as usize;
+        if matches!(self.stack[target], Value::Reference(_)) {
+            return false;
+        }
+        let Value::Array(a) = &self.stack[slot] else {
+            return false;
+        };
+        let Some((p, k, v)) = a.entry_at(self.fe_pos(slot)) else {
+            return false;
+        };
+        let v = element_value(v);
+        let k = (insn.b != NO_RESULT).then(|| k.to_value());
+        self.set_fe_pos(slot, p + 1);
+        put(&mut self.stack[target], v);
+        if let Some(k) = k {
+            put(&mut self.stack[base + insn.b as usize], k);
+        }
+        *ip += 1;
+        true
+    }
+
+    /// `Kind::Concat`: strings and ints joined; a TMP string on the left that nothing
+    /// else holds grows in place (a rope, a chain of `.`).
+    #[inline(always)]
+    pub(super) fn concat_fast(
+        &mut self,
+        code: &Code<'_>,
+        base: usize,
+        insn: &Insn,
+        ip: &mut usize,
+    ) -> bool {
+        if !is_plain_string_part(self.operand(code, base, insn.a))
+            || !is_plain_string_part(self.operand(code, base, insn.b))
+        {
+            return false;
+        }
+        let left = base + (insn.a & INDEX) as usize;
+        let grow = insn.a & (CONST | TMP) == TMP
+            && matches!(&self.stack[left], Value::String(s) if Rc::strong_count(s) == 1 && Rc::weak_count(s) == 0);
+        let mut out = match grow {
+            true => std::mem::take(&mut self.stack[left]),
+            false => {
+                let len = |v: &Value| match v {
+                    Value::String(s) => s.len(),
+                    _ => 20,
+                };
+                let (l, r) = (
+                    self.operand(code, base, insn.a),
+                    self.operand(code, base, insn.b),
+                );
+                let mut buf = Vec::with_capacity(len(l) + len(r));
+                append_plain(&mut buf, l);
+                Value::from(buf)
+            }
+        };
+        if let Value::String(s) = &mut out {
+            append_plain(Rc::make_mut(s), self.operand(code, base, insn.b));
+        }
+        self.consume(base, insn.a);
+        self.consume(base, insn.b);
+        put(&mut self.stack[base + insn.c as usize], out);
+        *ip += 1;
+        true
+    }
+
+    /// `Kind::RopeInit`: the first part of an interpolated string.
+    #[inline(always)]
+    pub(super) fn rope_init_fast(
+        &mut self,
+        code: &Code<'_>,
+        base: usize,
+        insn: &Insn,
+        ip: &mut usize,
+    ) -> bool {
+        let v = match self.operand(code, base, insn.a) {
+            Value::String(s) => Value::String(s.clone()),
+            Value::Long(n) => Value::from(crate::value::long_bytes(*n)),
+            _ => return false,
+        };
+        self.consume(base, insn.a);
+        put(&mut self.stack[base + insn.c as usize], v);
+        *ip += 1;
+        true
+    }
+
+    /// `Kind::ConcatAssign`: `$cv .= x` appended in place when the string is not shared.
+    #[inline(always)]
+    pub(super) fn concat_assign_fast(
+        &mut self,
+        code: &Code<'_>,
+        base: usize,
+        insn: &Insn,
+        ip: &mut usize,
+    ) -> bool {
+        // `$s .= $s` reads the target: the general handler copies it first.
+        if insn.a == insn.c || !is_plain_string_part(self.operand(code, base, insn.a)) {
+            return false;
+        }
+        let slot = base + insn.c as usize;
+        if !matches!(self.stack[slot], Value::String(_)) {
+            return false;
+        }
+        let mut target = std::mem::take(&mut self.stack[slot]);
+        if let Value::String(s) = &mut target {
+            append_plain(Rc::make_mut(s), self.operand(code, base, insn.a));
+        }
+        put(&mut self.stack[slot], target);
+        self.consume(base, insn.a);
+        *ip += 1;
+        true
+    }
+}
 
 impl Vm {
     /// Call a public method by lowercase name on an object (ArrayAccess & co).

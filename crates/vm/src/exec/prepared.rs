@@ -72,6 +72,33 @@ pub(crate) enum Kind {
     NotEqualJmpnz,
     /// QM_ASSIGN of a plain value: `a` operand, `c` TMP result slot.
     QmAssign,
+    /// The array and string kinds below run in `exec/access.rs`; a key operand is
+    /// taken when it is an int or a string, a container when it is a CV's array.
+    ///
+    /// FETCH_DIM_R of a CV array: `a` the CV slot, `b` the key, `c` TMP result.
+    FetchDim,
+    /// ISSET_ISEMPTY_DIM_OBJ (isset) of a CV array: `a`, `b` as for `FetchDim`, `c` the
+    /// TMP result; fused with the JMPZ/JMPNZ that consumes it, `c` the jump target.
+    IssetDim,
+    IssetDimJmpz,
+    IssetDimJmpnz,
+    /// ASSIGN_DIM to a CV array, result unused: `a` the CV slot, `b` the key or
+    /// [`NO_KEY`] (`$a[] = …`), `c` the OP_DATA's operand (its insn is skipped).
+    AssignDim,
+    /// FETCH_DIM_RW of a CV array fused with the `++`/`--` (result unused) of the
+    /// element it fetched: `a`, `b` as for `FetchDim`, `c` 1 to increment, 0 to decrement.
+    DimIncDec,
+    /// FE_FETCH_R of an array into a CV: `a` the iterator slot, `b` the key's TMP slot
+    /// or [`NO_RESULT`], `c` the CV slot. The end of the array takes the general path.
+    FeFetch,
+    /// CONCAT / FAST_CONCAT / ROPE_ADD / ROPE_END of strings and ints: `a`, `b` the
+    /// operands, `c` the TMP result; a TMP string left operand is appended to in place.
+    Concat,
+    /// ROPE_INIT of a string or an int: `a` the operand, `c` the TMP result.
+    RopeInit,
+    /// `$cv .= x` of a string or an int onto a string, result unused: `a` the operand,
+    /// `c` the CV slot.
+    ConcatAssign,
     /// ASSIGN to a CV that is not a reference, result unused: `a` operand, `c` CV slot.
     AssignCv,
     /// `$cv op= number`, result unused: `a` operand, `c` CV slot.
@@ -83,7 +110,7 @@ pub(crate) enum Kind {
     DecCv,
     /// JMP to `c`.
     Jmp,
-    /// JMPZ/JMPNZ on a TMP bool: `a` slot, `c` target.
+    /// JMPZ/JMPNZ on a TMP/VAR bool: `a` slot, `c` target.
     Jmpz,
     Jmpnz,
     /// INIT_FCALL / INIT_(NS_)FCALL_BY_NAME whose function the per-site cache knows:
@@ -107,8 +134,7 @@ pub(crate) enum Kind {
     /// and the calling scope: `a` the object ([`THIS`] or a CV slot), `b` the name's
     /// absolute literal index.
     ///
-    /// FETCH_OBJ_R / FETCH_OBJ_IS of an initialized declared property: `c` TMP result;
-    /// `a` may also be a TMP/VAR ([`TMP`] with the slot), consumed.
+    /// FETCH_OBJ_R / FETCH_OBJ_IS of an initialized declared property: `c` TMP result.
     FetchObj,
     /// ASSIGN_OBJ, result unused, of a value the slot takes as is: `c` the OP_DATA's
     /// operand (the OP_DATA insn is skipped).
@@ -117,7 +143,7 @@ pub(crate) enum Kind {
     AssignObjOp,
     /// PRE/POST_INC/DEC_OBJ of an int in place: `c` the result slot or [`NO_RESULT`].
     IncDecObj,
-    /// INIT_METHOD_CALL; `a` may be a TMP/VAR as for `FetchObj`.
+    /// INIT_METHOD_CALL.
     InitMethod,
     /// INIT_STATIC_METHOD_CALL of a static method by literal names: `a` the class
     /// name's absolute literal index with [`CONST`], or the UNUSED operand's fetch
@@ -139,6 +165,9 @@ pub(crate) const SEND_PLAIN: u32 = 0;
 pub(crate) const SEND_VAL_EX: u32 = 1;
 /// SEND_VAR_EX: only a user function's by-value parameter takes the fast path.
 pub(crate) const SEND_VAR_EX: u32 = 2;
+
+/// `Kind::AssignDim` without a key (`$a[] = …`); no encoded operand has both tag bits.
+pub(crate) const NO_KEY: u32 = u32::MAX;
 
 /// One prepared op.
 #[derive(Clone, Copy, Debug)]
@@ -177,17 +206,8 @@ fn cv(o: Operand) -> Option<u32> {
 pub(super) fn object(o: Operand) -> Option<u32> {
     match o.kind {
         OperandKind::Unused => Some(THIS),
-        OperandKind::Cv if o.value & !INDEX == 0 => Some(o.value),
+        OperandKind::Cv if o.value != THIS => Some(o.value),
         _ => None,
-    }
-}
-
-/// The object operand of FETCH_OBJ_R/IS and INIT_METHOD_CALL, which also take a
-/// TMP/VAR (consumed, as in `$a->b->c`): as [`object`], or [`TMP`] with the slot.
-fn object_or_tmp(o: Operand) -> Option<u32> {
-    match o.kind {
-        OperandKind::TmpVar | OperandKind::Var if o.value & !INDEX == 0 => Some(TMP | o.value),
-        _ => object(o),
     }
 }
 
@@ -230,6 +250,17 @@ fn assign_op_kind(ext: u32) -> Option<Kind> {
     })
 }
 
+/// The smart branch: when the op after `ops[i]` is a JMPZ/JMPNZ on its TMP result
+/// (which nothing else reads), that opcode and its target.
+fn jump_on(ops: &[Op], i: usize) -> Option<(Opcode, u32)> {
+    let (op, next) = (&ops[i], ops.get(i + 1)?);
+    let consumed = op.result.kind == OperandKind::TmpVar
+        && next.op1.kind == OperandKind::TmpVar
+        && next.op1.value == op.result.value;
+    (consumed && matches!(next.opcode, Opcode::Jmpz | Opcode::Jmpnz))
+        .then_some((next.opcode, next.op2.value))
+}
+
 /// The insn for `ops[i]` of `oa`, or None for the general handler.
 fn prepare_op(view: &ScriptView<'_>, oa: &OpArray, ops: &[Op], i: usize) -> Option<Insn> {
     let op = &ops[i];
@@ -254,23 +285,82 @@ fn prepare_op(view: &ScriptView<'_>, oa: &OpArray, ops: &[Op], i: usize) -> Opti
     if let Some((plain, jmpz, jmpnz)) = compare_kinds(op.opcode) {
         let (a, b) = (operand(op.op1)?, operand(op.op2)?);
         let r = tmp_result(op.result)?;
-        // The smart branch: the next op jumps on this result and nothing else reads it.
-        if let Some(next) = ops.get(i + 1) {
-            if op.result.kind == OperandKind::TmpVar
-                && next.op1.kind == OperandKind::TmpVar
-                && next.op1.value == op.result.value
-            {
-                match next.opcode {
-                    Opcode::Jmpz => return insn(jmpz, a, b, next.op2.value),
-                    Opcode::Jmpnz => return insn(jmpnz, a, b, next.op2.value),
-                    _ => {}
-                }
-            }
-        }
-        return insn(plain, a, b, r);
+        return match jump_on(ops, i) {
+            Some((Opcode::Jmpz, target)) => insn(jmpz, a, b, target),
+            Some((_, target)) => insn(jmpnz, a, b, target),
+            None => insn(plain, a, b, r),
+        };
     }
     match op.opcode {
         Opcode::QmAssign => insn(Kind::QmAssign, operand(op.op1)?, 0, tmp_result(op.result)?),
+        Opcode::FetchDimR => insn(
+            Kind::FetchDim,
+            cv(op.op1)?,
+            operand(op.op2)?,
+            tmp_result(op.result)?,
+        ),
+        Opcode::IssetIsemptyDimObj if op.extended_value & 1 == 0 => {
+            let (a, b, r) = (cv(op.op1)?, operand(op.op2)?, tmp_result(op.result)?);
+            match jump_on(ops, i) {
+                Some((Opcode::Jmpz, target)) => insn(Kind::IssetDimJmpz, a, b, target),
+                Some((_, target)) => insn(Kind::IssetDimJmpnz, a, b, target),
+                None => insn(Kind::IssetDim, a, b, r),
+            }
+        }
+        Opcode::AssignDim if op.result.kind == OperandKind::Unused => {
+            let key = match op.op2.kind {
+                OperandKind::Unused => NO_KEY,
+                _ => operand(op.op2)?,
+            };
+            insn(
+                Kind::AssignDim,
+                cv(op.op1)?,
+                key,
+                operand(ops.get(i + 1)?.op1)?,
+            )
+        }
+        Opcode::FetchDimRw => {
+            let next = ops.get(i + 1)?;
+            let step = match next.opcode {
+                Opcode::PreInc | Opcode::PostInc => 1,
+                Opcode::PreDec | Opcode::PostDec => 0,
+                _ => return None,
+            };
+            let fused = op.result.kind == OperandKind::Var
+                && next.op1.kind == OperandKind::Var
+                && next.op1.value == op.result.value
+                && next.result.kind == OperandKind::Unused;
+            if !fused {
+                return None;
+            }
+            insn(Kind::DimIncDec, cv(op.op1)?, operand(op.op2)?, step)
+        }
+        Opcode::FeFetchR => {
+            let key = match op.result.kind {
+                OperandKind::Unused => NO_RESULT,
+                _ => tmp_result(op.result)?,
+            };
+            insn(Kind::FeFetch, tmp_result(op.op1)?, key, cv(op.op2)?)
+        }
+        Opcode::Concat | Opcode::FastConcat => insn(
+            Kind::Concat,
+            operand(op.op1)?,
+            operand(op.op2)?,
+            tmp_result(op.result)?,
+        ),
+        Opcode::RopeAdd | Opcode::RopeEnd => insn(
+            Kind::Concat,
+            tmp_result(op.op1)? | TMP,
+            operand(op.op2)?,
+            tmp_result(op.result)?,
+        ),
+        Opcode::RopeInit => insn(Kind::RopeInit, operand(op.op2)?, 0, tmp_result(op.result)?),
+        Opcode::AssignOp
+            if op.result.kind == OperandKind::Unused
+                && op.extended_value == Opcode::Concat as u32 =>
+        {
+            insn(Kind::ConcatAssign, operand(op.op2)?, 0, cv(op.op1)?)
+        }
         Opcode::Assign if op.result.kind == OperandKind::Unused => {
             insn(Kind::AssignCv, operand(op.op2)?, 0, cv(op.op1)?)
         }
@@ -287,7 +377,9 @@ fn prepare_op(view: &ScriptView<'_>, oa: &OpArray, ops: &[Op], i: usize) -> Opti
             insn(Kind::DecCv, 0, 0, cv(op.op1)?)
         }
         Opcode::Jmp => insn(Kind::Jmp, 0, 0, op.op1.value),
-        Opcode::Jmpz | Opcode::Jmpnz if op.op1.kind == OperandKind::TmpVar => {
+        Opcode::Jmpz | Opcode::Jmpnz
+            if matches!(op.op1.kind, OperandKind::TmpVar | OperandKind::Var) =>
+        {
             let kind = if op.opcode == Opcode::Jmpz {
                 Kind::Jmpz
             } else {
@@ -326,7 +418,7 @@ fn prepare_op(view: &ScriptView<'_>, oa: &OpArray, ops: &[Op], i: usize) -> Opti
         Opcode::Return => insn(Kind::Return, operand(op.op1)?, 0, 0),
         Opcode::FetchObjR | Opcode::FetchObjIs if op.op2.kind == OperandKind::Const => insn(
             Kind::FetchObj,
-            object_or_tmp(op.op1)?,
+            object(op.op1)?,
             oa.literals.start + op.op2.value,
             tmp_result(op.result)?,
         ),
@@ -362,7 +454,7 @@ fn prepare_op(view: &ScriptView<'_>, oa: &OpArray, ops: &[Op], i: usize) -> Opti
         }
         Opcode::InitMethodCall if op.op2.kind == OperandKind::Const => insn(
             Kind::InitMethod,
-            object_or_tmp(op.op1)?,
+            object(op.op1)?,
             oa.literals.start + op.op2.value,
             0,
         ),
@@ -462,6 +554,16 @@ impl Vm {
             Kind::NotEqualJmpz | Kind::NotEqualJmpnz => {
                 return self.branch(code, base, insn, Kind::NotEqual, ip)
             }
+            Kind::FetchDim => return self.fetch_dim_fast(code, base, insn, ip),
+            Kind::IssetDim | Kind::IssetDimJmpz | Kind::IssetDimJmpnz => {
+                return self.isset_dim_fast(code, base, insn, ip)
+            }
+            Kind::AssignDim => return self.assign_dim_fast(code, base, insn, ip),
+            Kind::DimIncDec => return self.dim_incdec_fast(code, base, insn, ip),
+            Kind::FeFetch => return self.fe_fetch_fast(base, insn, ip),
+            Kind::Concat => return self.concat_fast(code, base, insn, ip),
+            Kind::RopeInit => return self.rope_init_fast(code, base, insn, ip),
+            Kind::ConcatAssign => return self.concat_assign_fast(code, base, insn, ip),
             Kind::QmAssign => {
                 let Some(v) = self.plain_value(code, base, insn.a) else {
                     return false;
@@ -604,7 +706,7 @@ impl Vm {
 
     /// A number operand (or anything else, which the fast paths turn down).
     #[inline(always)]
-    fn operand<'v>(&'v self, code: &'v Code<'_>, base: usize, x: u32) -> &'v Value {
+    pub(super) fn operand<'v>(&'v self, code: &'v Code<'_>, base: usize, x: u32) -> &'v Value {
         let i = (x & INDEX) as usize;
         if x & CONST != 0 {
             &code.lits[i]
@@ -783,24 +885,49 @@ mod tests {
     }
 
     #[test]
-    fn reads_and_calls_on_temporaries_are_specialised_writes_are_not() {
+    fn object_ops_on_temporaries_take_the_general_handler() {
         let k = kinds(
-            "<?php function f($o) { $o->a->b = 1; $o->a->g(); return $o->a->c; }",
+            "<?php function f($o) { $o->a->b = 1; return $o->a->c; }",
             b"f",
         );
-        // `$o->a->b = 1` fetches `$o->a` for writing (FETCH_OBJ_W) and assigns to it.
+        // `$o->a` is specialised; the ops on its TMP result are not.
         assert_eq!(
             k.iter().filter(|&&x| x == Kind::FetchObj).count(),
-            3,
+            1,
             "{k:?}"
         );
-        assert!(k.contains(&Kind::InitMethod), "{k:?}");
         assert!(!k.contains(&Kind::AssignObj), "{k:?}");
     }
 
     #[test]
+    fn array_and_string_ops_are_specialised() {
+        let k = kinds(
+            "<?php function f($a, $k) { $a[] = 1; $a[$k] = 2; $a[$k]++; $a[$k]--; \
+             if (isset($a[$k])) { $s = $a[$k] . 'x'; } $t = \"<$k>\"; $t .= $k; \
+             foreach ($a as $v) {} foreach ($a as $k => $v) {} return $s; }",
+            b"f",
+        );
+        for want in [
+            Kind::AssignDim,
+            Kind::DimIncDec,
+            Kind::IssetDimJmpz,
+            Kind::FetchDim,
+            Kind::Concat,
+            Kind::RopeInit,
+            Kind::ConcatAssign,
+            Kind::FeFetch,
+        ] {
+            assert!(k.contains(&want), "{want:?} in {k:?}");
+        }
+        // The `++`/`--` of the fetched element is fused into DimIncDec.
+        let fused: Vec<usize> = (0..k.len()).filter(|&i| k[i] == Kind::DimIncDec).collect();
+        assert_eq!(fused.len(), 2, "{k:?}");
+        assert!(fused.iter().all(|&i| k[i + 1] == Kind::Generic), "{k:?}");
+    }
+
+    #[test]
     fn other_ops_take_the_general_handler() {
-        let k = kinds("<?php function f($a) { echo $a . 'x'; $a[] = 1; }", b"f");
+        let k = kinds("<?php function f($a) { echo $a; unset($a[0]); }", b"f");
         assert_eq!(k.first(), Some(&Kind::Recv));
         assert_eq!(k.last(), Some(&Kind::Return));
         assert!(
