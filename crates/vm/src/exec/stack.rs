@@ -83,10 +83,7 @@ impl VmStack {
     pub(crate) fn truncate(&mut self, n: usize) {
         if n < self.top {
             for slot in &mut self.slots[n..self.top] {
-                // Consumed TMPs and unset variables hold Undef already.
-                if !matches!(slot, Value::Undef) {
-                    clear(slot);
-                }
+                clear(slot);
             }
             self.top = n;
         }
@@ -229,7 +226,7 @@ mod tests {
         s.push(Value::Long(9));
         let rest = s.split_off(0);
         assert_eq!(rest.len(), 2);
-        assert!(s.len() == 0 && undef_above_top(&s));
+        assert!(s.is_empty() && undef_above_top(&s));
     }
 
     #[test]
