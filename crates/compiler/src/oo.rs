@@ -423,8 +423,9 @@ impl Compiler<'_> {
     /// `zend_emit_jmp_null`
     pub fn emit_jmp_null(&mut self, obj: Node, bp: Bp) {
         let i = self.emit(Opcode::JmpNull, obj, Node::Unused);
+        // ZEND_JMP_NULL_BP_VAR_IS: clear of the chain kind's bits (isset 1, empty 2).
         if bp == Bp::Is {
-            self.f().ops[i].extended_value |= 1;
+            self.f().ops[i].extended_value |= 4;
         }
         self.f().short_circuit.push(i);
     }

@@ -1686,9 +1686,20 @@ impl Vm {
                     }
                 }
                 Opcode::JmpNull => {
-                    let v = self.read_quiet(code, c, op.op1);
+                    // An undefined variable warns unless under isset()/empty()/??.
+                    let v = if op.op1.kind == OperandKind::Cv && op.extended_value & 4 == 0 {
+                        self.read(code, c, op.op1)
+                    } else {
+                        self.read_quiet(code, c, op.op1)
+                    };
                     if v.is_null() {
-                        self.set_result(c, op.result, Value::Null);
+                        // The chain's value: null, or isset()'s false, or empty()'s true.
+                        let r = match op.extended_value & 3 {
+                            1 => Value::False,
+                            2 => Value::True,
+                            _ => Value::Null,
+                        };
+                        self.set_result(c, op.result, r);
                         *ip = Self::jump_target(op.op2.value);
                         continue;
                     }
