@@ -276,7 +276,17 @@ pub const NO_DYNAMIC: u32 = 1 << 18;
 /// classes without a `clone_obj` handler.
 pub const UNCLONEABLE: u32 = 1 << 19;
 
+/// A class name as C's `%s` prints it: an anonymous class's up to its NUL.
+pub fn display_class_name(name: &str) -> &str {
+    name.split('\0').next().unwrap_or_default()
+}
+
 impl ClassEntry {
+    /// The name as C's `%s` prints it: an anonymous class's up to its NUL
+    /// (`class@anonymous`).
+    pub fn display_name(&self) -> &str {
+        display_class_name(&self.name)
+    }
     pub fn is_interface(&self) -> bool {
         self.flags & class_flags::INTERFACE != 0
     }

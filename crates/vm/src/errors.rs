@@ -88,6 +88,47 @@ impl Display {
     }
 }
 
+/// An engine message as PHP prints it: C's `%s` stops an anonymous class's name at
+/// its NUL, so `class@anonymous\0/path/f.php:3$0::$x` reads `class@anonymous::$x`.
+pub(crate) fn cut_anonymous_names(msg: &str) -> std::borrow::Cow<'_, str> {
+    if !msg.contains("@anonymous\0") {
+        return msg.into();
+    }
+    let mut out = String::with_capacity(msg.len());
+    let mut rest = msg;
+    while let Some(at) = rest.find("@anonymous\0") {
+        let name_end = at + "@anonymous".len();
+        out.push_str(&rest[..name_end]);
+        rest = &rest[name_end..];
+        rest = &rest[anonymous_suffix_len(rest)..];
+    }
+    out.push_str(rest);
+    out.into()
+}
+
+/// The length of `\0FILE:LINE$N` (N in hex) at the start of `s`, or of the NUL alone.
+fn anonymous_suffix_len(s: &str) -> usize {
+    let b = s.as_bytes();
+    let mut i = 1;
+    while i < b.len() {
+        if b[i] == b':' {
+            let digits = b[i + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+            let dollar = i + 1 + digits;
+            if digits > 0 && b.get(dollar) == Some(&b'$') {
+                let hex = b[dollar + 1..]
+                    .iter()
+                    .take_while(|c| c.is_ascii_hexdigit())
+                    .count();
+                if hex > 0 {
+                    return dollar + 1 + hex;
+                }
+            }
+        }
+        i += 1;
+    }
+    1
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -117,5 +158,17 @@ mod tests {
         assert_eq!(rename_for_alias(spec("implode"), msg), None);
         // Another function's error (from a callback, say) is left alone.
         assert_eq!(rename_for_alias(spec("sizeof"), msg), None);
+    }
+
+    #[test]
+    fn anonymous_class_names_stop_at_their_nul() {
+        let m = "Typed property class@anonymous\0/t/a:b.php:3$1f::$x must not be accessed";
+        assert_eq!(
+            cut_anonymous_names(m),
+            "Typed property class@anonymous::$x must not be accessed"
+        );
+        let two = "A@anonymous\0/f.php:1$0 and B@anonymous\0/f.php:2$1.";
+        assert_eq!(cut_anonymous_names(two), "A@anonymous and B@anonymous.");
+        assert_eq!(cut_anonymous_names("plain"), "plain");
     }
 }

@@ -370,7 +370,7 @@ pub(crate) fn trace_arg(v: &Value, precision: i32, max_len: usize) -> String {
         Value::Resource(r) => format!("Resource id #{}", r.id),
         Value::Array(_) => "Array".into(),
         // An anonymous class's name shows up to its NUL (`class@anonymous`).
-        Value::Object(o) => format!("Object({})", o.class.name.split('\0').next().unwrap_or("")),
+        Value::Object(o) => format!("Object({})", o.class.display_name()),
         Value::Reference(r) => trace_arg(&r.borrow(), precision, max_len),
     }
 }

@@ -364,6 +364,8 @@ impl Vm {
     /// As [`Vm::report`] at a given place; true when the user's error handler took the
     /// error (it returned anything but false, or threw).
     pub(crate) fn report_at(&mut self, level: i64, msg: &str, file: &str, line: u32) -> bool {
+        let msg = errors::cut_anonymous_names(msg);
+        let msg: &str = &msg;
         if let Some((handler, mask)) = self.error_handler.clone() {
             if mask & level != 0 && !handler.is_null() {
                 let args = vec![
@@ -443,7 +445,10 @@ impl Vm {
             .filter(|c| c.instance_of_name(b"throwable") && !c.is_interface())
             .unwrap_or_else(|| crate::class::native_class("error").expect("Error is built in"));
         let obj = PhpObject::new(&entry);
-        obj.set_prop("message", Value::from(msg));
+        obj.set_prop(
+            "message",
+            Value::from(errors::cut_anonymous_names(&msg).as_ref()),
+        );
         obj.set_prop("file", Value::from(file));
         obj.set_prop("line", Value::Long(line as i64));
         obj.set_prop("trace", Value::from(self.exception_trace()));

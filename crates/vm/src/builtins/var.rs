@@ -190,7 +190,7 @@ fn dump(
             };
             let count = props.iter().filter(|p| p.value.is_some()).count();
             out.extend_from_slice(
-                format!("object({})#{} ({count}) {{\n", o.class.name, o.id).as_bytes(),
+                format!("object({})#{} ({count}) {{\n", o.class.display_name(), o.id).as_bytes(),
             );
             for p in props {
                 spaces(out, level + 1);
@@ -206,6 +206,7 @@ fn dump(
                     Vis::Public => {}
                     Vis::Protected => out.extend_from_slice(b":protected"),
                     Vis::Private(c) => {
+                        let c = crate::class::display_class_name(c);
                         out.extend_from_slice(format!(":\"{c}\":private").as_bytes())
                     }
                 }
@@ -296,7 +297,7 @@ fn print_r_into(
                 };
                 format!("{} Enum{backing}\n", o.class.name)
             } else {
-                format!("{} Object\n", o.class.name)
+                format!("{} Object\n", o.class.display_name())
             };
             out.extend_from_slice(head.as_bytes());
             if !path.enter(object_id(o)) {
@@ -313,7 +314,10 @@ fn print_r_into(
                 match &p.vis {
                     Vis::Public => {}
                     Vis::Protected => k.extend_from_slice(b":protected"),
-                    Vis::Private(c) => k.extend_from_slice(format!(":{c}:private").as_bytes()),
+                    Vis::Private(c) => {
+                        let c = crate::class::display_class_name(c);
+                        k.extend_from_slice(format!(":{c}:private").as_bytes())
+                    }
                 }
                 props.insert(
                     ArrayKey::Str(std::rc::Rc::new(k)),
