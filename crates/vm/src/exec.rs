@@ -1809,6 +1809,18 @@ impl Vm {
                         self.fe_positions.retain(|(s, _)| *s != slot);
                     }
                 }
+                // Emitted instead of the final return of a `never` function.
+                Opcode::VerifyNeverType => {
+                    let name = String::from_utf8_lossy(code.view.str(code.oa.name));
+                    let class = self.frames[c.fi]
+                        .class
+                        .as_ref()
+                        .map_or(String::new(), |k| format!("{}::", k.name));
+                    let msg = format!(
+                        "{class}{name}(): never-returning function must not implicitly return"
+                    );
+                    return Err(self.throw_error("TypeError", msg));
+                }
                 Opcode::Nop
                 | Opcode::ExtStmt
                 | Opcode::ExtFcallBegin
@@ -1817,7 +1829,6 @@ impl Vm {
                 | Opcode::Ticks
                 | Opcode::OpData
                 | Opcode::CheckUndefArgs
-                | Opcode::VerifyNeverType
                 | Opcode::DeclareConst
                 | Opcode::AssertCheck => {
                     if op.opcode == Opcode::DeclareConst {
