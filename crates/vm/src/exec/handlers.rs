@@ -969,20 +969,22 @@ impl Vm {
                 let v = match self.constant(&name) {
                     Some(v) => v,
                     None => {
-                        // Unqualified names in a namespace fall back to the global constant.
+                        // Unqualified names in a namespace fall back to the global constant
+                        // (the compiler flags them); the error names the namespaced one.
                         let short = name
                             .rsplit(|&b| b == b'\\')
                             .next()
                             .unwrap_or(&name)
                             .to_vec();
-                        match self.constant(&short) {
+                        let fallback = op.op1.value & 0x100 != 0;
+                        match self.constant(&short).filter(|_| fallback) {
                             Some(v) => v,
                             None => {
                                 return Err(self.throw_error(
                                     "Error",
                                     format!(
                                         "Undefined constant \"{}\"",
-                                        String::from_utf8_lossy(&short)
+                                        String::from_utf8_lossy(&name)
                                     ),
                                 ))
                             }
