@@ -439,8 +439,15 @@ impl Vm {
                     Opcode::FetchFuncArg => self.calls.last().is_some_and(|c| c.send_by_ref),
                     _ => false,
                 };
+                let this = match (name.as_slice(), write) {
+                    (b"this", false) => self.frames[c.fi].this.clone(),
+                    _ => None,
+                };
                 let v = if name.as_slice() == b"GLOBALS" {
                     Value::from(self.scope_vars(0))
+                } else if let Some(this) = this {
+                    // `$$n` with $n = "this" reads $this, which has no slot.
+                    Value::Object(this)
                 } else if write {
                     let r = self.scope_ref(scope, &name);
                     // Only `$GLOBALS['k'] = &$x` / `$$k = &$x` needs to know the variable.
