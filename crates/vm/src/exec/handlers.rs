@@ -38,21 +38,26 @@ pub(crate) fn type_string(view: &ScriptView<'_>, ty: &TypeDecl) -> String {
     format_type(classes, ty.mask)
 }
 
-/// PHP's spelling of a type: its class names, then the builtin types of `mask`
-/// ([`TypeDecl`] bits) in zend_type_to_string's order, `?T` for a nullable single type.
-pub(crate) fn format_type(mut parts: Vec<String>, m: u32) -> String {
+/// PHP's spelling of a type (`zend_type_to_string`): its class names, then the builtin
+/// types of `mask` ([`TypeDecl`] bits) in Zend's order, `?T` for a nullable single type.
+/// `iterable` is `Traversable|array`, as Zend compiles it.
+pub(crate) fn format_type(mut parts: Vec<String>, mut m: u32) -> String {
+    if m & TypeDecl::MIXED != 0 {
+        parts.push("mixed".into());
+        return parts.join("|");
+    }
+    if m & TypeDecl::ITERABLE != 0 {
+        parts.push("Traversable".into());
+        m |= TypeDecl::ARRAY;
+    }
     let named = [
+        (TypeDecl::STATIC, "static"),
+        (TypeDecl::CALLABLE, "callable"),
         (TypeDecl::OBJECT, "object"),
         (TypeDecl::ARRAY, "array"),
-        (TypeDecl::ITERABLE, "iterable"),
-        (TypeDecl::CALLABLE, "callable"),
         (TypeDecl::STRING, "string"),
         (TypeDecl::LONG, "int"),
         (TypeDecl::DOUBLE, "float"),
-        (TypeDecl::STATIC, "static"),
-        (TypeDecl::VOID, "void"),
-        (TypeDecl::NEVER, "never"),
-        (TypeDecl::MIXED, "mixed"),
     ];
     for (bit, name) in named {
         if m & bit != 0 {
@@ -65,7 +70,12 @@ pub(crate) fn format_type(mut parts: Vec<String>, m: u32) -> String {
         (false, true) => parts.push("true".into()),
         _ => {}
     }
-    if m & TypeDecl::NULL != 0 && m & TypeDecl::MIXED == 0 {
+    for (bit, name) in [(TypeDecl::VOID, "void"), (TypeDecl::NEVER, "never")] {
+        if m & bit != 0 {
+            parts.push(name.into());
+        }
+    }
+    if m & TypeDecl::NULL != 0 {
         if parts.len() == 1 {
             return format!("?{}", parts[0]);
         }
@@ -78,13 +88,13 @@ pub(crate) fn format_type(mut parts: Vec<String>, m: u32) -> String {
 #[inline]
 fn accepts_as_is(ty: &TypeDecl, v: &Value) -> bool {
     let m = ty.mask;
-    if m & (TypeDecl::MIXED | TypeDecl::OBJECT) != 0 {
+    if m & TypeDecl::MIXED != 0 {
         return true;
     }
     match v {
         // A class type is checked by `Vm::object_fits`, which knows the scope.
         Value::Object(o) => {
-            m & TypeDecl::STATIC != 0
+            m & (TypeDecl::OBJECT | TypeDecl::STATIC) != 0
                 || ty.class_names.len > 0
                 || (m & TypeDecl::ITERABLE != 0 && o.class.instance_of_name(b"traversable"))
         }

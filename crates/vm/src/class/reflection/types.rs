@@ -102,6 +102,13 @@ pub(super) fn spelled(t: &TypeSpec) -> String {
     if mask == TypeDecl::NULL && t.classes.is_empty() {
         return "null".into();
     }
+    // Reflection alone keeps the name of a lone `iterable` (Zend's iterable bit).
+    if mask & !TypeDecl::NULL == TypeDecl::ITERABLE && t.classes.is_empty() {
+        return match mask & TypeDecl::NULL {
+            0 => "iterable".into(),
+            _ => "?iterable".into(),
+        };
+    }
     format_type(classes, mask)
 }
 
