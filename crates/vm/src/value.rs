@@ -484,6 +484,9 @@ impl Value {
                     })
                 }
             }
+            // An enum case is uncomparable with anything but null, bools included.
+            (Null, Object(_)) => -1,
+            (Object(o), _) | (_, Object(o)) if o.class.is_enum() => 1,
             (Null, Null) | (Null, False) | (False, Null) | (False, False) | (True, True) => 0,
             (Null, True) => -1,
             (True, Null) => 1,
