@@ -47,11 +47,74 @@ impl Hasher for KeyHasher {
 
 type Index = HashMap<ArrayKey, usize, BuildHasherDefault<KeyHasher>>;
 
+/// Hashes of at most this many buckets keep no index: comparing a few keys costs
+/// less than hashing one (records like `["id" => 1, "name" => "x"]`).
+const SCAN_MAX: usize = 8;
+
 #[derive(Debug, Default)]
 struct Hash {
     /// Insertion order; `None` is a deleted bucket.
     buckets: Vec<Option<(ArrayKey, Value)>>,
+    /// Live buckets.
+    live: usize,
+    /// Key → bucket, kept only while there are more than `SCAN_MAX` buckets.
     index: Index,
+}
+
+impl Hash {
+    fn with_capacity(n: usize) -> Hash {
+        let mut h = Hash {
+            buckets: Vec::with_capacity(n),
+            live: 0,
+            index: Index::default(),
+        };
+        if n > SCAN_MAX {
+            h.index.reserve(n);
+        }
+        h
+    }
+
+    fn indexed(&self) -> bool {
+        self.buckets.len() > SCAN_MAX
+    }
+
+    fn find(&self, key: &ArrayKey) -> Option<usize> {
+        if self.indexed() {
+            return self.index.get(key).copied();
+        }
+        self.buckets
+            .iter()
+            .position(|b| matches!(b, Some((k, _)) if k == key))
+    }
+
+    /// Append a bucket for a key that is not in the hash; its position.
+    fn push_new(&mut self, key: ArrayKey, v: Value) -> usize {
+        let i = self.buckets.len();
+        if i > SCAN_MAX {
+            self.index.insert(key.clone(), i);
+        }
+        self.buckets.push(Some((key, v)));
+        self.live += 1;
+        // The bucket past `SCAN_MAX` makes the index.
+        if i == SCAN_MAX {
+            self.rebuild_index();
+        }
+        i
+    }
+
+    /// The index for the buckets as they are (none while they are few).
+    fn rebuild_index(&mut self) {
+        self.index.clear();
+        if !self.indexed() {
+            return;
+        }
+        self.index.reserve(self.live);
+        for (i, b) in self.buckets.iter().enumerate() {
+            if let Some((k, _)) = b {
+                self.index.insert(k.clone(), i);
+            }
+        }
+    }
 }
 
 #[derive(Debug)]
@@ -97,17 +160,12 @@ impl Clone for PhpArray {
         let repr = match &self.repr {
             Repr::Packed(v) => Repr::Packed(v.iter().map(dup_value).collect()),
             Repr::Hash(h) => {
-                let mut out = Hash {
-                    buckets: Vec::with_capacity(h.index.len()),
-                    index: Index::default(),
-                };
-                out.index.reserve(h.index.len());
+                let mut out = Hash::with_capacity(h.live);
                 let mut pos = self.pos;
                 for (i, b) in h.buckets.iter().enumerate() {
                     match b {
                         Some((k, v)) => {
-                            out.index.insert(k.clone(), out.buckets.len());
-                            out.buckets.push(Some((k.clone(), dup_value(v))));
+                            out.push_new(k.clone(), dup_value(v));
                         }
                         None if i < self.pos => pos -= 1,
                         None => {}
@@ -165,7 +223,7 @@ impl PhpArray {
     pub fn len(&self) -> usize {
         match &self.repr {
             Repr::Packed(v) => v.len(),
-            Repr::Hash(h) => h.index.len(),
+            Repr::Hash(h) => h.live,
         }
     }
 
@@ -194,9 +252,8 @@ impl PhpArray {
             (Repr::Packed(v), ArrayKey::Int(i)) => usize::try_from(*i).ok().and_then(|i| v.get(i)),
             (Repr::Packed(_), ArrayKey::Str(_)) => None,
             (Repr::Hash(h), _) => h
-                .index
-                .get(key)
-                .and_then(|&i| h.buckets[i].as_ref())
+                .find(key)
+                .and_then(|i| h.buckets[i].as_ref())
                 .map(|(_, v)| v),
         }
     }
@@ -214,8 +271,8 @@ impl PhpArray {
                 usize::try_from(*i).ok().and_then(move |i| v.get_mut(i))
             }
             (Repr::Packed(_), ArrayKey::Str(_)) => None,
-            (Repr::Hash(h), _) => match h.index.get(key) {
-                Some(&i) => h.buckets[i].as_mut().map(|(_, v)| v),
+            (Repr::Hash(h), _) => match h.find(key) {
+                Some(i) => h.buckets[i].as_mut().map(|(_, v)| v),
                 None => None,
             },
         }
@@ -228,14 +285,9 @@ impl PhpArray {
     fn make_hash(&mut self) -> &mut Hash {
         if let Repr::Packed(v) = &mut self.repr {
             let values = std::mem::take(v);
-            let mut h = Hash {
-                buckets: Vec::with_capacity(values.len() + 1),
-                index: Index::default(),
-            };
-            h.index.reserve(values.len() + 1);
+            let mut h = Hash::with_capacity(values.len() + 1);
             for (i, val) in values.into_iter().enumerate() {
-                h.index.insert(ArrayKey::Int(i as i64), i);
-                h.buckets.push(Some((ArrayKey::Int(i as i64), val)));
+                h.push_new(ArrayKey::Int(i as i64), val);
             }
             self.repr = Repr::Hash(h);
         }
@@ -275,14 +327,22 @@ impl PhpArray {
         self.bump_next_free(&key);
         let h = self.make_hash();
         let next = h.buckets.len();
-        // One hash of the key, found or not.
-        let idx = match h.index.entry(key) {
-            std::collections::hash_map::Entry::Occupied(e) => *e.get(),
-            std::collections::hash_map::Entry::Vacant(e) => {
-                let key = e.key().clone();
-                e.insert(next);
-                h.buckets.push(Some((key, Value::Null)));
-                next
+        let idx = if h.indexed() {
+            // One hash of the key, found or not.
+            match h.index.entry(key) {
+                std::collections::hash_map::Entry::Occupied(e) => *e.get(),
+                std::collections::hash_map::Entry::Vacant(e) => {
+                    let key = e.key().clone();
+                    e.insert(next);
+                    h.buckets.push(Some((key, Value::Null)));
+                    h.live += 1;
+                    next
+                }
+            }
+        } else {
+            match h.find(&key) {
+                Some(i) => i,
+                None => h.push_new(key, Value::Null),
             }
         };
         match &mut h.buckets[idx] {
@@ -345,9 +405,14 @@ impl PhpArray {
             return None;
         }
         let h = self.make_hash();
-        let i = h.index.remove(key)?;
+        let i = if h.indexed() {
+            h.index.remove(key)?
+        } else {
+            h.find(key)?
+        };
         let old = h.buckets[i].take().map(|(_, v)| v);
-        if h.buckets.len() > 16 && h.index.len() * 2 < h.buckets.len() {
+        h.live -= 1;
+        if h.buckets.len() > 16 && h.live * 2 < h.buckets.len() {
             self.compact();
         }
         old
@@ -365,10 +430,10 @@ impl PhpArray {
                 if i >= pos && new_pos.is_none() {
                     new_pos = Some(h.buckets.len());
                 }
-                h.index.insert(k.clone(), h.buckets.len());
                 h.buckets.push(Some((k, v)));
             }
         }
+        h.rebuild_index();
         self.pos = new_pos.unwrap_or(h.buckets.len());
     }
 
@@ -565,6 +630,35 @@ mod tests {
         b.insert(ArrayKey::Int(-5), Value::Null);
         b.push(Value::True).unwrap();
         assert!(b.get_int(0).is_some());
+    }
+
+    #[test]
+    fn small_and_large_hashes_find_every_key() {
+        // Through the move from scanned to indexed buckets, removals and compaction.
+        let mut a = PhpArray::new();
+        for i in 0..40 {
+            a.insert(s(&format!("k{i}")), Value::Long(i));
+            for j in 0..=i {
+                assert!(matches!(a.get(&s(&format!("k{j}"))), Some(Value::Long(n)) if *n == j));
+            }
+            assert!(a.get(&s("absent")).is_none());
+        }
+        for i in 0..36 {
+            assert!(a.remove(&s(&format!("k{i}"))).is_some());
+        }
+        assert_eq!(a.len(), 4);
+        assert_eq!(
+            a.keys().collect::<Vec<_>>(),
+            (36..40).map(|i| s(&format!("k{i}"))).collect::<Vec<_>>()
+        );
+        a.insert(s("k37"), Value::Long(-1));
+        a.insert(ArrayKey::Int(5), Value::Null);
+        assert!(matches!(a.get(&s("k37")), Some(Value::Long(-1))));
+        assert!(a.get(&s("k0")).is_none());
+        assert_eq!(a.len(), 5);
+        let b = a.clone();
+        assert!(matches!(b.get(&ArrayKey::Int(5)), Some(Value::Null)));
+        assert_eq!(b.keys().collect::<Vec<_>>(), a.keys().collect::<Vec<_>>());
     }
 
     #[test]

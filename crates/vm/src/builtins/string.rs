@@ -227,6 +227,10 @@ fn substr(vm: &mut Vm, args: &mut [Value]) -> R {
     let offset = arg_long(vm, args, 1, "substr")?;
     let length = opt_nullable_long(vm, args, 2, "substr")?;
     let (start, n) = substr_range(s.len(), offset, length);
+    if n == s.len() {
+        // The whole string: shared, not copied.
+        return Ok(Value::String(s));
+    }
     Ok(Value::from(&s[start..start + n]))
 }
 
@@ -625,7 +629,15 @@ fn ucwords(vm: &mut Vm, args: &mut [Value]) -> R {
 
 /// Joins array values as strings (`implode`).
 pub fn join_values(vm: &mut Vm, sep: &[u8], arr: &PhpArray) -> Result<Vec<u8>, Unwind> {
-    let mut out = Vec::new();
+    // Sized for the strings and separators (numbers grow it as they come).
+    let strings: usize = arr
+        .values()
+        .map(|v| match v {
+            Value::String(s) => s.len(),
+            _ => 0,
+        })
+        .sum();
+    let mut out = Vec::with_capacity(strings + sep.len() * arr.len().saturating_sub(1));
     for (i, v) in arr.values().enumerate() {
         if i > 0 {
             out.extend_from_slice(sep);
