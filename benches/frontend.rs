@@ -1,5 +1,7 @@
 //! Lexing, parsing and compiling a generated ~1 MB PHP file of functions,
-//! reported as throughput (bytes of source per second).
+//! reported as throughput (bytes of source per second). Each stage includes
+//! the ones before it (`parse` lexes, `compile` lexes and parses), as
+//! `miniphp -l` runs them.
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
 
@@ -27,6 +29,12 @@ fn frontend(c: &mut Criterion) {
     group.sample_size(10);
     group.bench_function("lex", |b| {
         b.iter(|| miniphp_lexer::tokenize_for_parser(black_box(bytes), Default::default()))
+    });
+    group.bench_function("parse", |b| {
+        b.iter(|| miniphp_parser::parse(black_box(bytes), Default::default()))
+    });
+    group.bench_function("compile", |b| {
+        b.iter(|| miniphp_vm::include::compile_source(black_box(bytes), "large.php"))
     });
     group.finish();
 }
