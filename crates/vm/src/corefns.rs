@@ -182,26 +182,17 @@ fn func_get_arg(vm: &mut Vm, a: &mut [Value]) -> R {
 
 fn call_user_func(vm: &mut Vm, a: &mut [Value]) -> R {
     let named = std::mem::take(&mut vm.named_extra);
-    let f = arg_callable(vm, a, 0, "call_user_func", false)?.unwrap_or_default();
+    let Some(cb) = args::arg_callback(vm, a, 0, "call_user_func", false)? else {
+        return Ok(Value::Null);
+    };
     let rest = a[1..].iter().map(Value::deref).collect();
-    call_callback(vm, &f, rest, named)
-}
-
-/// Call a callable checked by `arg_callable`.
-fn call_callback(
-    vm: &mut Vm,
-    f: &Value,
-    args: Vec<Value>,
-    named: Vec<(std::rc::Rc<Vec<u8>>, Value)>,
-) -> R {
-    match vm.resolve_callee(f)? {
-        Ok(callee) => vm.call_callee(callee, args, named),
-        Err(e) => Err(vm.throw_error("Error", e.dynamic_message())),
-    }
+    vm.call_callee(cb.callee, rest, named)
 }
 
 fn call_user_func_array(vm: &mut Vm, a: &mut [Value]) -> R {
-    let f = arg_callable(vm, a, 0, "call_user_func_array", false)?.unwrap_or_default();
+    let Some(cb) = args::arg_callback(vm, a, 0, "call_user_func_array", false)? else {
+        return Ok(Value::Null);
+    };
     let list = args::arg_array(vm, a, 1, "call_user_func_array")?;
     // String keys are named arguments; positional ones may not follow them.
     let mut positional = Vec::new();
@@ -219,7 +210,7 @@ fn call_user_func_array(vm: &mut Vm, a: &mut [Value]) -> R {
             ArrayKey::Str(name) => named.push((name, v.clone())),
         }
     }
-    call_callback(vm, &f, positional, named)
+    vm.call_callee(cb.callee, positional, named)
 }
 
 fn is_callable(vm: &mut Vm, a: &mut [Value]) -> R {
