@@ -451,7 +451,6 @@ impl Vm {
     /// global scope, the globals that existed before the main script first).
     pub(crate) fn scope_vars(&mut self, scope: usize) -> PhpArray {
         let mut out = PhpArray::new();
-        let f = &self.frames[scope];
         if scope == 0 {
             for k in self.globals_at_start.clone() {
                 let ArrayKey::Str(name) = &k else { continue };
@@ -460,6 +459,7 @@ impl Vm {
                 }
             }
         }
+        let f = &self.frames[scope];
         let (loaded, oa) = self.op_array_of(f);
         let view = loaded.view();
         for (i, r) in view.var_names[oa.vars.indices()].iter().enumerate() {
@@ -817,6 +817,7 @@ impl Vm {
         });
         // Globals set before the main frame existed move into its CV slots.
         let names: Vec<ArrayKey> = self.global_syms.keys().collect();
+        self.globals_at_start = names.clone();
         for k in names {
             if let ArrayKey::Str(name) = &k {
                 if let Some(slot) = self.cv_slot(fi, name) {
@@ -830,7 +831,6 @@ impl Vm {
     }
 
     /// Early binding: a script's top-level functions enter the function table.
-        self.globals_at_start = names.clone();
     pub(crate) fn bind_script_functions(&mut self, script: u32) -> Result<(), Unwind> {
         let loaded = self.scripts[script as usize].clone();
         let view = loaded.view();
