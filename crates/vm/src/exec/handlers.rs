@@ -526,6 +526,12 @@ impl Vm {
                         r
                     }
                 };
+                // In included or eval'd code the variable is the includer's.
+                let scope = self.frames[c.fi].scope;
+                if scope != c.fi {
+                    let name = name.to_vec();
+                    self.scope_bind(scope, &name, r.clone());
+                }
                 self.stack[slot] = Value::Reference(r);
             }
             Opcode::UnsetCv => {
@@ -543,12 +549,6 @@ impl Vm {
                     !v.is_null()
                 };
                 self.set_result(c, op.result, Value::from(r));
-                // In included or eval'd code the variable is the includer's.
-                let scope = self.frames[c.fi].scope;
-                if scope != c.fi {
-                    let name = name.to_vec();
-                    self.scope_bind(scope, &name, r.clone());
-                }
             }
             Opcode::IssetIsemptyVar => {
                 let (name, scope) = self.named_var(code, c, op)?;
