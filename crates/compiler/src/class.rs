@@ -999,7 +999,10 @@ impl Compiler<'_> {
             slot,
             name,
             body,
-            FnKind::Method { is_static },
+            FnKind::Method {
+                is_static,
+                is_public: !(m.private || m.protected),
+            },
             &[],
             d.span.line,
             d.end_line,
@@ -1017,14 +1020,14 @@ impl Compiler<'_> {
         Ok(())
     }
 
-    /// `zend_check_magic_method_implementation` (compile-time errors only; PHP's warning
-    /// about non-public magic methods is not a fatal error and is left out).
+    /// `zend_check_magic_method_implementation`
     pub fn check_magic_method(
-        &self,
+        &mut self,
         name: &str,
         params: &[ast::Param],
         oa: &OpArray,
         is_static: bool,
+        is_public: bool,
     ) -> R<()> {
         let lc = name.to_ascii_lowercase();
         if !lc.starts_with("__") {
@@ -1085,6 +1088,12 @@ impl Compiler<'_> {
                 return self.err(format!("Method {cname}::{name}() must be static"))
             }
             _ => {}
+        }
+        // zend_check_magic_method_public: a warning only, for all but the constructor,
+        // destructor and __clone.
+        if !is_public && !matches!(lc.as_str(), "__construct" | "__destruct" | "__clone") {
+            let message = format!("The magic method {cname}::{name}() must have public visibility");
+            self.warn(crate::Severity::Warning, message);
         }
         let infos = &self.s.arg_infos[oa.arg_infos.indices()];
         for (i, want) in arg_types.iter().enumerate() {

@@ -18,7 +18,7 @@ pub enum FnKind {
     TopLevel,
     Closure,
     Arrow,
-    Method { is_static: bool },
+    Method { is_static: bool, is_public: bool },
 }
 
 /// Binding modes in BIND_STATIC / BIND_LEXICAL's extended_value.
@@ -247,7 +247,13 @@ impl Compiler<'_> {
             lineno: start,
             method: matches!(kind, FnKind::Method { .. }),
             is_closure: matches!(kind, FnKind::Closure | FnKind::Arrow),
-            is_static: matches!(kind, FnKind::Method { is_static: true }),
+            is_static: matches!(
+                kind,
+                FnKind::Method {
+                    is_static: true,
+                    ..
+                }
+            ),
             method_name: match kind {
                 FnKind::Method { .. } => self.active().map(|c| format!("{}::{name}", c.name)),
                 _ => None,
@@ -282,9 +288,13 @@ impl Compiler<'_> {
             oa.flags |= flags::HAS_RETURN_TYPE;
             self.f().ret = Some(ty);
         }
-        if let FnKind::Method { is_static } = kind {
+        if let FnKind::Method {
+            is_static,
+            is_public,
+        } = kind
+        {
             self.f().lineno = start;
-            self.check_magic_method(name, body.params, &oa, is_static)?;
+            self.check_magic_method(name, body.params, &oa, is_static, is_public)?;
         }
         if generator {
             self.emit(Opcode::GeneratorCreate, Node::Unused, Node::Unused);
