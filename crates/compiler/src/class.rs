@@ -415,26 +415,7 @@ impl Compiler<'_> {
 
     /// `zend_assert_valid_class_name`
     fn assert_valid_class_name(&self, name: &str) -> R<()> {
-        let lc = name.to_ascii_lowercase();
-        let reserved = matches!(
-            lc.as_str(),
-            "bool"
-                | "false"
-                | "float"
-                | "int"
-                | "null"
-                | "parent"
-                | "self"
-                | "static"
-                | "string"
-                | "true"
-                | "void"
-                | "never"
-                | "iterable"
-                | "object"
-                | "mixed"
-        );
-        if reserved {
+        if is_reserved_class_name(name) {
             return self.err(format!(
                 "Cannot use '{name}' as class name as it is reserved"
             ));
@@ -1231,6 +1212,28 @@ pub enum ConstValue {
     Val(Val),
     /// An op_array index (see `Literal::ConstExpr`).
     Expr(u32),
+}
+
+/// `zend_is_reserved_class_name`: builtin type names and self/parent/static.
+pub(crate) fn is_reserved_class_name(name: &str) -> bool {
+    matches!(
+        name.to_ascii_lowercase().as_str(),
+        "bool"
+            | "false"
+            | "float"
+            | "int"
+            | "null"
+            | "parent"
+            | "self"
+            | "static"
+            | "string"
+            | "true"
+            | "void"
+            | "never"
+            | "iterable"
+            | "object"
+            | "mixed"
+    )
 }
 
 #[cfg(test)]

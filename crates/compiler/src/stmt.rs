@@ -301,12 +301,7 @@ impl Compiler<'_> {
                         Some(a) => a.name.clone(),
                         None => full.rsplit('\\').next().unwrap_or(&full).to_string(),
                     };
-                    if u.kind == UseKind::Normal
-                        && matches!(
-                            alias.to_ascii_lowercase().as_str(),
-                            "self" | "parent" | "static"
-                        )
-                    {
+                    if u.kind == UseKind::Normal && crate::class::is_reserved_class_name(&alias) {
                         return self.err(format!(
                             "Cannot use {full} as {alias} because '{alias}' is a special class name"
                         ));

@@ -483,6 +483,20 @@ fn class_alias(vm: &mut Vm, a: &mut [Value]) -> R {
         ));
     }
     let alias = alias.strip_prefix(b"\\").unwrap_or(&alias).to_vec();
+    // zend_assert_valid_class_name: builtin type names are no class names.
+    let reserved = [
+        "bool", "false", "float", "int", "null", "parent", "self", "static", "string", "true",
+        "void", "never", "iterable", "object", "mixed",
+    ];
+    if reserved
+        .iter()
+        .any(|r| r.as_bytes().eq_ignore_ascii_case(&alias))
+    {
+        let shown = String::from_utf8_lossy(&alias);
+        return Err(vm.fatal(&format!(
+            "Cannot use '{shown}' as class name as it is reserved"
+        )));
+    }
     if vm.find_class(&alias).is_some() {
         vm.warning(&format!(
             "Cannot declare class {}, because the name is already in use",
