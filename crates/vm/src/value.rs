@@ -580,6 +580,10 @@ fn num_value_of(n: Num) -> Value {
 
 /// `zend_compare_arrays`: by count, then key by key in the first array's order.
 fn compare_arrays(a: &PhpArray, b: &PhpArray) -> i32 {
+    // The same array (zend_hash_compare's first test): equal, even when it contains itself.
+    if std::ptr::eq(a, b) {
+        return 0;
+    }
     if a.len() != b.len() {
         return cmp_i64(a.len() as i64, b.len() as i64);
     }
@@ -597,10 +601,6 @@ fn compare_arrays(a: &PhpArray, b: &PhpArray) -> i32 {
         }
         0
     })
-    // The same array (zend_hash_compare's first test): equal, even when it contains itself.
-    if std::ptr::eq(a, b) {
-        return 0;
-    }
 }
 
 thread_local! {
