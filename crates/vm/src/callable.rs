@@ -715,10 +715,12 @@ impl Vm {
         Value::Reference(Rc::new(std::cell::RefCell::new(v)))
     }
 
-    /// The position of parameter `name` of a user function.
+    /// The position of parameter `name` of a function.
     fn param_position(&self, func: Func, name: &[u8]) -> Option<usize> {
-        let Func::User { script, op_array } = func else {
-            return None;
+        let (script, op_array) = match func {
+            Func::User { script, op_array } => (script, op_array),
+            Func::Builtin(spec) => return spec.param_position(name),
+            Func::Native(m) => return m.params.iter().position(|p| p.as_bytes() == name),
         };
         let view = self.scripts[script as usize].view();
         let oa = &view.op_arrays[op_array as usize];

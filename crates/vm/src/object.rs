@@ -36,6 +36,8 @@ pub enum Native {
     SensitiveValue(Value),
     /// SPL data structures, iterators and weak references (`crate::class::spl`).
     Spl(Box<crate::class::spl::State>),
+    /// A `HashContext` (`hash_init`).
+    Hash(Box<crate::builtins::hash::HashState>),
 }
 
 impl Native {
@@ -49,7 +51,8 @@ impl Native {
             | Native::Iteration(_)
             | Native::Reflection(_)
             | Native::SensitiveValue(_)
-            | Native::Spl(_) => false,
+            | Native::Spl(_)
+            | Native::Hash(_) => false,
         }
     }
 }

@@ -46,6 +46,9 @@ try {
 } catch (TypeError $e) {
     echo $e->getMessage(), "\n";
 }
+var_dump(call_user_func_array('str_replace', ['a', 'b', 'cab', new stdClass]));
+$cufa = 'call_user_func_array'; // a real call, not the compiler's SEND_ARRAY form
+var_dump($cufa('str_replace', ['a', 'b', 'cab', 'count' => new stdClass]));
 --EXPECTF--
 Deprecated: Use of "self" in callables is deprecated in %s/tests/php/closures/callback_resolved_once.php on line 4
 Array
@@ -137,3 +140,9 @@ Array
     [1] => 7
 )
 typed(): Argument #1 ($i) must be of type int, string given
+
+Warning: str_replace(): Argument #4 ($count) must be passed by reference, value given in %s/tests/php/closures/callback_resolved_once.php on line 46
+string(3) "cbb"
+
+Warning: str_replace(): Argument #4 ($count) must be passed by reference, value given in %s/tests/php/closures/callback_resolved_once.php on line 48
+string(3) "cbb"

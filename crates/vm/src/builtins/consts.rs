@@ -135,6 +135,7 @@ pub const INT_CONSTANTS: &[(&str, i64)] = &[
     ("JSON_ERROR_INVALID_PROPERTY_NAME", 9),
     ("JSON_ERROR_UTF16", 10),
     ("JSON_ERROR_NON_BACKED_ENUM", 11),
+    ("HASH_HMAC", 1),
 ];
 
 /// The string constants of the standard library.

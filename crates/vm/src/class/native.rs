@@ -163,6 +163,7 @@ pub const MODULES: &[&[NativeClass]] = &[
     crate::generator::CLASSES,
     super::reflection::ATTRIBUTE_CLASSES,
     super::reflection::CLASSES,
+    crate::builtins::hash::CLASSES,
 ];
 
 thread_local! {
