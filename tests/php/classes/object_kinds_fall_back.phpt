@@ -107,6 +107,25 @@ try {
 } catch (Error $e) {
     echo $e->getMessage(), "\n";
 }
+// parent:: and static:: calls, instance methods through $this, and a static call of
+// an instance method without one.
+class P {
+    public function hi() { return "P::hi " . static::class; }
+    public static function make() { return static::class; }
+    public function viaStatic() { return static::make(); }
+}
+class C extends P {
+    public function hi() { return "C+" . parent::hi(); }
+    public static function make() { return "C:" . parent::make(); }
+}
+for ($i = 0; $i < 2; $i++) {
+    echo (new C)->hi(), " ", C::make(), " ", (new C)->viaStatic(), " ", (new P)->viaStatic(), "\n";
+}
+try {
+    P::hi();
+} catch (Error $e) {
+    echo $e->getMessage(), "\n";
+}
 echo "end\n";
 --EXPECT--
 destruct r0
@@ -150,6 +169,9 @@ Holder
 Cannot instantiate abstract class Abs
 |
 Call to a member function x() on null
+C+P::hi C C:C C:C P
+C+P::hi C C:C C:C P
+Non-static method P::hi() cannot be called statically
 end
 destruct typed
 destruct typed2

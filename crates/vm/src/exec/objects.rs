@@ -1679,8 +1679,9 @@ impl Vm {
         true
     }
 
-    /// A static method by a literal class name or `self`, as
-    /// [`Vm::op_init_static_method_call`]'s cached case.
+    /// A method by a literal class name, `self`, `parent` or `static`, as
+    /// [`Vm::op_init_static_method_call`]'s cached case: a static method, or an
+    /// instance method called with the frame's `$this` (`parent::f()`).
     #[inline(always)]
     pub(super) fn init_static_method_cached(
         &mut self,
@@ -1690,29 +1691,49 @@ impl Vm {
         ip: &mut usize,
     ) -> bool {
         let f = &self.frames[c.fi];
+        let scope = f.class.as_ref();
+        // The class, and the called class a static method gets (`self::` and
+        // `parent::` forward the frame's).
         let (class, called) = if insn.a & prepared::CONST != 0 {
             let lit = (insn.a & prepared::INDEX) as usize;
             let Some(class) = lit_get(&self.class_cache, code.script, lit) else {
                 return false;
             };
             (class, class)
-        } else if insn.a & FETCH_CLASS_MASK == FETCH_CLASS_SELF {
-            // `self::` forwards the called class.
-            let Some(class) = f.class.as_ref() else {
+        } else {
+            let class = match insn.a & FETCH_CLASS_MASK {
+                FETCH_CLASS_SELF => scope,
+                FETCH_CLASS_PARENT => scope.and_then(|s| s.parent.as_ref()),
+                FETCH_CLASS_STATIC => f.static_class.as_ref().or(scope),
+                _ => None,
+            };
+            let Some(class) = class else {
                 return false;
             };
-            (class, f.static_class.as_ref().unwrap_or(class))
-        } else {
-            return false;
+            let called = match insn.a & FETCH_CLASS_MASK {
+                FETCH_CLASS_STATIC => class,
+                _ => f.static_class.as_ref().unwrap_or(class),
+            };
+            (class, called)
         };
         let cache = &self.static_method_cache;
-        let m = site_get(cache, code.script, insn.b as usize, class, f.class.as_ref());
-        let Some(m) = m.filter(|m| m.is_static()) else {
+        let Some(m) = site_get(cache, code.script, insn.b as usize, class, scope) else {
             return false;
         };
+        let (this, called) = if m.is_static() {
+            (None, called.clone())
+        } else {
+            // `$this` passes along when it is an instance of the class; else the
+            // general handler raises the error.
+            match f.this.as_ref().filter(|t| t.class.is_subclass_of(class)) {
+                Some(t) => (Some(t.clone()), t.class.clone()),
+                None => return false,
+            }
+        };
         let call = Call {
+            this,
             class: m.scope(),
-            static_class: Some(called.clone()),
+            static_class: Some(called),
             ..Call::new(method_func(m), self.stack.len(), 0)
         };
         self.calls.push(call);

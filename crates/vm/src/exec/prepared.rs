@@ -145,9 +145,9 @@ pub(crate) enum Kind {
     IncDecObj,
     /// INIT_METHOD_CALL.
     InitMethod,
-    /// INIT_STATIC_METHOD_CALL of a static method by literal names: `a` the class
-    /// name's absolute literal index with [`CONST`], or the UNUSED operand's fetch
-    /// type (`self`, `parent`, `static`); `b` the method name's absolute literal index.
+    /// INIT_STATIC_METHOD_CALL by a literal method name: `a` the class name's absolute
+    /// literal index with [`CONST`], or the UNUSED operand's fetch type (`self`,
+    /// `parent`, `static`); `b` the method name's absolute literal index.
     InitStaticMethod,
     /// NEW of a class by literal name: `a` its absolute literal index, `c` the result.
     New,
