@@ -118,26 +118,37 @@ impl Charset {
     }
 }
 
-/// The `encoding` argument (case-insensitive, PHP's aliases); an unknown one warns
+/// The `encoding` argument, else the default_charset ini setting; an unknown one warns
 /// and falls back to UTF-8.
 fn charset(vm: &mut Vm, f: &str, name: Option<&[u8]>) -> Charset {
-    let default;
-    let name = match name.filter(|n| !n.is_empty()) {
-        Some(n) => n,
-        None => {
-            // No encoding given: the default_charset ini setting.
-            default = vm
-                .ini_get("default_charset")
-                .unwrap_or_default()
-                .to_string();
-            if default.is_empty() {
-                return Charset::Utf8;
-            }
-            default.as_bytes()
-        }
+    let unknown = match name.filter(|n| !n.is_empty()) {
+        Some(n) => match known_charset(n) {
+            Some(cs) => return cs,
+            None => n.to_vec(),
+        },
+        None => match vm.ini_get("default_charset") {
+            Some(d) if !d.is_empty() => match known_charset(d.as_bytes()) {
+                Some(cs) => return cs,
+                None => d.as_bytes().to_vec(),
+            },
+            _ => return Charset::Utf8,
+        },
     };
-    let lower = name.to_ascii_lowercase();
-    match lower.as_slice() {
+    vm.warning(&format!(
+        "{f}(): Charset \"{}\" is not supported, assuming UTF-8",
+        String::from_utf8_lossy(&unknown)
+    ));
+    Charset::Utf8
+}
+
+/// A charset by name (case-insensitive, PHP's aliases).
+fn known_charset(name: &[u8]) -> Option<Charset> {
+    // Every known name fits: lowercased on the stack, not in a new string per call.
+    let mut buf = [0u8; 16];
+    let lower = buf.get_mut(..name.len())?;
+    lower.copy_from_slice(name);
+    lower.make_ascii_lowercase();
+    Some(match &*lower {
         b"utf-8" | b"utf8" => Charset::Utf8,
         b"iso-8859-1" | b"iso8859-1" | b"iso_8859-1" => Charset::Latin1,
         b"iso-8859-15" | b"iso8859-15" | b"iso_8859-15" => Charset::Single(&data::ISO8859_15),
@@ -149,14 +160,8 @@ fn charset(vm: &mut Vm, f: &str, name: Option<&[u8]>) -> Charset {
         b"macroman" => Charset::Single(&data::MAC_ROMAN),
         b"big5" | b"950" | b"gb2312" | b"936" | b"big5-hkscs" | b"shift_jis" | b"sjis" | b"932"
         | b"sjis-win" | b"cp932" | b"euc-jp" | b"eucjp" | b"eucjp-win" => Charset::Multi,
-        _ => {
-            vm.warning(&format!(
-                "{f}(): Charset \"{}\" is not supported, assuming UTF-8",
-                String::from_utf8_lossy(name)
-            ));
-            Charset::Utf8
-        }
-    }
+        _ => return None,
+    })
 }
 
 /// The HTML 4.01 name of code point `cp`.
@@ -336,20 +341,39 @@ fn escape(s: &[u8], flags: i64, cs: Charset, double_encode: bool, all: bool) -> 
     // For htmlspecialchars, a run of ASCII bytes other than the five specials is
     // copied whole: in every supported charset such a byte is a character of its
     // own here (multi-byte lead bytes are >= 0x80), and only ENT_DISALLOWED looks
-    // at ASCII controls.
-    let plain = |c: u8| c < 0x80 && !matches!(c, b'&' | b'"' | b'\'' | b'<' | b'>');
+    // at ASCII controls. In UTF-8, so is valid UTF-8 up to the next special (which
+    // is never part of a sequence): each of its characters is written as it is.
     let copy_runs = !all && flags & ENT_DISALLOWED == 0;
+    let utf8_runs = copy_runs && matches!(cs, Charset::Utf8);
+    // The first special at or after the run's first byte >= 0x80 (or the end), found
+    // again only once the run passes it: each byte is scanned at most twice.
+    let mut special_at = 0;
     let mut i = 0;
     while i < s.len() {
         if copy_runs {
-            let run = s[i..]
+            let mut j = i + s[i..]
                 .iter()
-                .position(|&c| !plain(c))
+                .position(|&c| c >= 0x80 || is_special(c))
                 .unwrap_or(s.len() - i);
-            out.extend_from_slice(&s[i..i + run]);
-            i += run;
-            if i == s.len() {
-                break;
+            if utf8_runs && j < s.len() && s[j] >= 0x80 {
+                if special_at <= j {
+                    special_at = j + s[j..]
+                        .iter()
+                        .position(|&c| is_special(c))
+                        .unwrap_or(s.len() - j);
+                }
+                // What follows an invalid sequence's start is for the general path.
+                j += match std::str::from_utf8(&s[j..special_at]) {
+                    Ok(_) => special_at - j,
+                    Err(e) => e.valid_up_to(),
+                };
+            }
+            if j > i {
+                out.extend_from_slice(&s[i..j]);
+                i = j;
+                if i == s.len() {
+                    break;
+                }
             }
         }
         let c = s[i];
@@ -360,6 +384,12 @@ fn escape(s: &[u8], flags: i64, cs: Charset, double_encode: bool, all: bool) -> 
                 i += n + 1;
                 continue;
             }
+        }
+        if copy_runs && is_special(c) {
+            // A quote the flags leave alone is written as it is.
+            out.extend_from_slice(special(c, flags).unwrap_or(&s[i..i + 1]));
+            i += 1;
+            continue;
         }
         let (cp, n) = match next_char(cs, s, i) {
             Ok(x) => x,
@@ -378,12 +408,12 @@ fn escape(s: &[u8], flags: i64, cs: Charset, double_encode: bool, all: bool) -> 
                 continue;
             }
         };
-        let next = match i + n < s.len() {
-            true => next_char(cs, s, i + n).map_or(0, |(c2, _)| c2),
-            false => 0,
-        };
         // A pair with its own HTML 5 name (`<` + U+20D2 is `&nvlt;`) comes first.
         let named = if all && cp <= 0x10ffff {
+            let next = match i + n < s.len() {
+                true => next_char(cs, s, i + n).map_or(0, |(c2, _)| c2),
+                false => 0,
+            };
             entity_name(dt, cp, next).filter(|&(_, pair)| pair || !is_special(c))
         } else {
             None
@@ -614,6 +644,41 @@ mod tests {
             "é&<©€'A…\u{a0}&bogus;\"&apos;".as_bytes()
         );
         assert_eq!(decode(b"&amp;&#65;&#39;", 11, u, false), b"&&#65;'");
+    }
+
+    // php: bin2hex(htmlspecialchars($s, $flags)) for flags 11 (ENT_QUOTES |
+    // ENT_SUBSTITUTE), 3 (ENT_QUOTES: invalid input gives "") and 7 (ENT_IGNORE).
+    #[test]
+    fn utf8_runs_copied_and_invalid_sequences_as_php() {
+        let cases: [(&[u8], [&str; 3]); 4] = [
+            (
+                "café <b> © € — ’ ü 'x' \"y\" & z".as_bytes(),
+                ["636166c3a920266c743b622667743b20c2a920e282ac20e2809420e2809920c3bc2026233033393b7826233033393b202671756f743b792671756f743b2026616d703b207a"; 3],
+            ),
+            (
+                b"a\xffb \xc3\xa9<\xe2\x82",
+                ["61efbfbd6220c3a9266c743befbfbd", "", "616220c3a9266c743b"],
+            ),
+            (
+                b"\xc3\xa9\xed\xa0\x80\xc3\xa9&\xc0\xaf\xc3\xbc\xf4\x90\x80\x80!",
+                [
+                    "c3a9efbfbdc3a926616d703befbfbdefbfbdc3bcefbfbd21",
+                    "",
+                    "c3a9c3a926616d703bc3bc21",
+                ],
+            ),
+            (
+                b"\xf0\x9f\x98\x80<\xf0\x9f\x98",
+                ["f09f9880266c743befbfbd", "", "f09f9880266c743b"],
+            ),
+        ];
+        for (s, want) in cases {
+            for (flags, want) in [11, 3, 7].into_iter().zip(want) {
+                let got = escape(s, flags, Charset::Utf8, true, false);
+                let hex: String = got.iter().map(|b| format!("{b:02x}")).collect();
+                assert_eq!(hex, want, "{s:?} with flags {flags}");
+            }
+        }
     }
 
     // php: htmlentities("a!b\t<\u{20D2}x=\u{20E5}", ENT_HTML5), and decoding in cp1252
