@@ -5,6 +5,8 @@
 //! handlers in `output.rs` plug the VM's conversions (with their warnings) in, and
 //! the tests plug plain values in.
 
+use crate::value::{LongDigits, PhpStr};
+
 /// What a conversion needs from the arguments. `Err` carries the caller's error
 /// (an exception from a conversion) through the engine untouched.
 pub trait FormatArgs {
@@ -14,7 +16,8 @@ pub trait FormatArgs {
     fn exact_long(&self, i: usize) -> Option<i64>;
     fn long(&mut self, i: usize) -> Result<i64, Self::Error>;
     fn double(&mut self, i: usize) -> Result<f64, Self::Error>;
-    fn string(&mut self, i: usize) -> Result<Vec<u8>, Self::Error>;
+    /// The argument as a string (shared, not copied: most are strings already).
+    fn string(&mut self, i: usize) -> Result<PhpStr, Self::Error>;
     /// An E_NOTICE raised while formatting (precision truncation).
     fn notice(&mut self, msg: String) -> Result<(), Self::Error>;
 }
@@ -231,11 +234,16 @@ pub fn format<A: FormatArgs>(fmt: &[u8], args: &mut A) -> Result<Vec<u8>, Format
             }
             Some(b'd') => {
                 let n = args.long(i)?;
-                let mut text = crate::value::long_bytes(n);
-                if spec.plus && n >= 0 {
-                    text.insert(0, b'+');
-                }
-                spec.pad_int(&mut out, &text, n < 0);
+                let digits = LongDigits::new(n);
+                let mut signed = [b'+'; 21];
+                let text = if spec.plus && n >= 0 {
+                    let d = digits.as_bytes();
+                    signed[1..=d.len()].copy_from_slice(d);
+                    &signed[..=d.len()]
+                } else {
+                    digits.as_bytes()
+                };
+                spec.pad_int(&mut out, text, n < 0);
             }
             Some(b'u') => {
                 let n = args.long(i)? as u64;
@@ -393,6 +401,36 @@ pub fn fixed(abs: f64, precision: usize) -> String {
     text
 }
 
+/// [`fixed`] without the float formatter, for `abs` within a quarter of a unit in the
+/// last place of a number below 2^50 (as number_format's rounded values are): the
+/// product's error is under 2^-4 there, so the exact value is less than half a unit
+/// from that integer and rounds to its digits whatever the tie rule.
+fn fixed_small(abs: f64, precision: usize) -> Option<Vec<u8>> {
+    let places = u32::try_from(precision).ok().filter(|&p| p <= 15)?;
+    let unit = 10u64.pow(places);
+    let scaled = abs * unit as f64;
+    if !(0.0..(1u64 << 50) as f64).contains(&scaled) {
+        return None;
+    }
+    let k = scaled.round();
+    if (scaled - k).abs() >= 0.25 {
+        return None;
+    }
+    // Below 2^50: both parts fit an i64.
+    let k = k as i64;
+    let unit = unit as i64;
+    let mut text = Vec::with_capacity(24);
+    text.extend_from_slice(LongDigits::new(k / unit).as_bytes());
+    if places > 0 {
+        let frac = LongDigits::new(k % unit);
+        let frac = frac.as_bytes();
+        text.push(b'.');
+        text.resize(text.len() + precision - frac.len(), b'0');
+        text.extend_from_slice(frac);
+    }
+    Some(text)
+}
+
 /// `|d|` as `d.ddde+X` with `precision` decimals; PHP writes the exponent unpadded.
 pub fn exponent(abs: f64, precision: usize, e: u8) -> String {
     let text = format!("{abs:.precision$e}");
@@ -475,13 +513,17 @@ pub fn number_format(rounded: f64, decimals: usize, dec_point: &[u8], thousands:
         return b"inf".to_vec();
     }
     let negative = rounded < 0.0;
-    let text = fixed(rounded.abs(), decimals);
-    let (int_part, frac) = text.split_once('.').unwrap_or((&text, ""));
+    let text = fixed_small(rounded.abs(), decimals)
+        .unwrap_or_else(|| fixed(rounded.abs(), decimals).into_bytes());
+    let (int_part, frac) = match text.iter().position(|&c| c == b'.') {
+        Some(dot) => (&text[..dot], &text[dot + 1..]),
+        None => (&text[..], &b""[..]),
+    };
     let mut out = Vec::with_capacity(text.len() + 8);
     if negative && rounded != 0.0 {
         out.push(b'-');
     }
-    for (i, c) in int_part.bytes().enumerate() {
+    for (i, &c) in int_part.iter().enumerate() {
         if i > 0 && (int_part.len() - i) % 3 == 0 {
             out.extend_from_slice(thousands);
         }
@@ -489,7 +531,7 @@ pub fn number_format(rounded: f64, decimals: usize, dec_point: &[u8], thousands:
     }
     if decimals > 0 {
         out.extend_from_slice(dec_point);
-        out.extend_from_slice(frac.as_bytes());
+        out.extend_from_slice(frac);
     }
     out
 }
@@ -498,6 +540,8 @@ pub fn number_format(rounded: f64, decimals: usize, dec_point: &[u8], thousands:
 #[allow(clippy::approx_constant)] // 3.14159 is the input php was run with
 mod tests {
     use super::*;
+    use crate::builtins::round::{php_round, RoundMode};
+    use std::rc::Rc;
 
     /// Plain test arguments: ints, floats and strings, converted loosely.
     #[derive(Clone)]
@@ -534,12 +578,12 @@ mod tests {
                 A::S(s) => s.parse().unwrap_or(0.0),
             })
         }
-        fn string(&mut self, i: usize) -> Result<Vec<u8>, ()> {
-            Ok(match self.0[i] {
+        fn string(&mut self, i: usize) -> Result<PhpStr, ()> {
+            Ok(Rc::new(match self.0[i] {
                 A::I(n) => n.to_string().into_bytes(),
                 A::F(f) => gcvt(f, 14, 'E').into_bytes(),
                 A::S(s) => s.as_bytes().to_vec(),
-            })
+            }))
         }
         fn notice(&mut self, msg: String) -> Result<(), ()> {
             self.1.push(msg);
@@ -727,6 +771,30 @@ mod tests {
         assert_eq!(gcvt(0.5, 6, 'e'), "0.5");
         assert_eq!(gcvt(-1234.5, 3, 'E'), "-1.23E+3");
         assert_eq!(gcvt(0.1 + 0.2, -1, 'E'), "0.30000000000000004");
+    }
+
+    #[test]
+    fn small_fixed_agrees_with_the_float_formatter() {
+        let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+        for _ in 0..20_000 {
+            x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            let places = (x >> 60) as usize;
+            let mantissa = (x >> 12) % 1_000_000_000_000;
+            let v = mantissa as f64 / 10f64.powi((x % 13) as i32);
+            for p in [places, places.min(3)] {
+                let rounded = php_round(v, p as i64, RoundMode::HalfUp);
+                for candidate in [v, rounded] {
+                    if let Some(fast) = fixed_small(candidate, p) {
+                        assert_eq!(fast, fixed(candidate, p).into_bytes(), "{candidate} to {p}");
+                    }
+                }
+            }
+        }
+        assert_eq!(fixed_small(0.125, 2), None);
+        assert_eq!(fixed_small(1.005, 2), None);
+        assert_eq!(fixed_small(1234.5, 0), None);
+        assert_eq!(fixed_small(12.3, 2).as_deref(), Some(&b"12.30"[..]));
+        assert_eq!(fixed_small(2e15, 0), None);
     }
 
     #[test]

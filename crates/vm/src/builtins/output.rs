@@ -1,6 +1,6 @@
 //! `printf` and friends, and `number_format`: the handlers around `format.rs`.
 
-use crate::value::Value;
+use crate::value::{PhpStr, Value};
 use crate::vm::{Unwind, Vm};
 
 use super::args::{alloc_guard, arg_array, arg_double, arg_str, func, opt_long, opt_nullable_str};
@@ -29,7 +29,7 @@ pub const FUNCTIONS: &[BuiltinSpec] = &[
 /// The VM's conversions (with their warnings) for the engine.
 struct VmArgs<'a> {
     vm: &'a mut Vm,
-    values: Vec<Value>,
+    values: &'a [Value],
     func: &'static str,
 }
 
@@ -45,13 +45,13 @@ impl FormatArgs for VmArgs<'_> {
         }
     }
     fn long(&mut self, i: usize) -> Result<i64, Unwind> {
-        Ok(self.values[i].to_long())
+        Ok(self.values[i].deref().to_long())
     }
     fn double(&mut self, i: usize) -> Result<f64, Unwind> {
-        Ok(self.values[i].to_double())
+        Ok(self.values[i].deref().to_double())
     }
-    fn string(&mut self, i: usize) -> Result<Vec<u8>, Unwind> {
-        Ok(self.values[i].to_php_string(self.vm)?.to_vec())
+    fn string(&mut self, i: usize) -> Result<PhpStr, Unwind> {
+        self.values[i].deref().to_php_string(self.vm)
     }
     fn notice(&mut self, msg: String) -> Result<(), Unwind> {
         self.vm.notice(&format!("{}(): {msg}", self.func));
@@ -71,7 +71,7 @@ fn run(
     vm: &mut Vm,
     func: &'static str,
     fmt: &[u8],
-    values: Vec<Value>,
+    values: &[Value],
     source: ArgSource,
 ) -> Result<Vec<u8>, Unwind> {
     let n = values.len();
@@ -102,8 +102,7 @@ pub(crate) fn sprintf_common(
     func: &'static str,
 ) -> Result<Vec<u8>, Unwind> {
     let fmt = arg_str(vm, args, 0, func)?;
-    let values = args[1..].iter().map(Value::deref).collect();
-    run(vm, func, &fmt, values, ArgSource::Variadic)
+    run(vm, func, &fmt, &args[1..], ArgSource::Variadic)
 }
 
 pub(crate) fn vsprintf_common(
@@ -113,8 +112,8 @@ pub(crate) fn vsprintf_common(
 ) -> Result<Vec<u8>, Unwind> {
     let fmt = arg_str(vm, args, 0, func)?;
     let arr = arg_array(vm, args, 1, func)?;
-    let values = arr.values().map(Value::deref).collect();
-    run(vm, func, &fmt, values, ArgSource::Array)
+    let values: Vec<Value> = arr.values().cloned().collect();
+    run(vm, func, &fmt, &values, ArgSource::Array)
 }
 
 fn sprintf(vm: &mut Vm, args: &mut [Value]) -> Result<Value, Unwind> {
