@@ -39,6 +39,7 @@
 //!   entries are built once per thread ([`native_class`]) and shared by every VM.
 
 pub mod builtin;
+pub mod date;
 mod declare;
 pub mod dump;
 mod enums;

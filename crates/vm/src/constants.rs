@@ -121,7 +121,12 @@ fn build() -> ConstTable {
         ("PHP_BINARY", "/usr/bin/miniphp"),
         ("PHP_SHLIB_SUFFIX", "so"),
     ];
-    for (name, v) in strings.iter().chain(crate::builtins::consts::STR_CONSTANTS) {
+    let date_formats = crate::builtins::date::FORMAT_CONSTANTS;
+    for (name, v) in strings
+        .iter()
+        .chain(crate::builtins::consts::STR_CONSTANTS)
+        .chain(date_formats)
+    {
         define(name, Value::from(*v));
     }
     table

@@ -202,6 +202,8 @@ pub struct Vm {
     pub(crate) sapi: crate::sapi::SapiState,
     /// The last resource id given out (`resource.rs`).
     pub(crate) next_resource_id: i64,
+    /// The zone set by `date_default_timezone_set()` (`builtins/date`).
+    pub(crate) date_timezone: Option<String>,
 }
 
 impl Vm {
@@ -265,6 +267,7 @@ impl Vm {
             peak_memory: 0,
             sapi: Default::default(),
             next_resource_id: 0,
+            date_timezone: None,
         };
         let debian = if ini.no_ini { &[][..] } else { DEBIAN_INI };
         for (k, v) in BUILTIN_INI.iter().chain(debian) {

@@ -11,6 +11,7 @@ pub mod array;
 pub mod charset;
 pub mod consts;
 pub mod crypt;
+pub mod date;
 pub mod encode;
 pub mod file;
 pub mod format;
@@ -170,6 +171,7 @@ const MODULES: &[&[BuiltinSpec]] = &[
     version::FUNCTIONS,
     net::FUNCTIONS,
     charset::FUNCTIONS,
+    date::FUNCTIONS,
     crate::class::functions::FUNCTIONS,
 ];
 

@@ -164,6 +164,7 @@ pub const MODULES: &[&[NativeClass]] = &[
     super::reflection::ATTRIBUTE_CLASSES,
     super::reflection::CLASSES,
     crate::builtins::hash::CLASSES,
+    super::date::CLASSES,
 ];
 
 thread_local! {

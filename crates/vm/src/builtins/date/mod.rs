@@ -1,0 +1,242 @@
+//! ext/date's functions: `date()`, `mktime()`, `strtotime()` & co. Moments are
+//! Unix timestamps shown in a zone (`calendar`), formatted by `format`, parsed by
+//! `parse` (strtotime's grammar).
+
+pub mod calendar;
+pub mod format;
+pub mod parse;
+
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use crate::array::PhpArray;
+use crate::value::{ArrayKey, Value};
+use crate::vm::{Unwind, Vm};
+
+use super::args::{arg_long, arg_str, func, get, has, opt_bool, opt_nullable_long};
+use super::BuiltinSpec;
+use calendar::{days_in_month, local_seconds, Local, Zone};
+
+type R = Result<Value, Unwind>;
+
+pub const FUNCTIONS: &[BuiltinSpec] = &[
+    func("date", date, &["format", "timestamp"], 1),
+    func("gmdate", gmdate, &["format", "timestamp"], 1),
+    func("idate", idate, &["format", "timestamp"], 1),
+    func(
+        "mktime",
+        mktime,
+        &["hour", "minute", "second", "month", "day", "year"],
+        1,
+    ),
+    func(
+        "gmmktime",
+        gmmktime,
+        &["hour", "minute", "second", "month", "day", "year"],
+        1,
+    ),
+    func("checkdate", checkdate, &["month", "day", "year"], 3),
+    func("strtotime", strtotime, &["datetime", "baseTimestamp"], 1),
+    func("getdate", getdate, &["timestamp"], 0),
+    func("localtime", localtime, &["timestamp", "associative"], 0),
+    func(
+        "date_default_timezone_set",
+        date_default_timezone_set,
+        &["timezoneId"],
+        1,
+    ),
+    func(
+        "date_default_timezone_get",
+        date_default_timezone_get,
+        &[],
+        0,
+    ),
+];
+
+/// `DATE_ATOM` & co (also `DateTimeInterface::ATOM` …).
+pub const FORMAT_CONSTANTS: &[(&str, &str)] = &[
+    ("DATE_ATOM", "Y-m-d\\TH:i:sP"),
+    ("DATE_COOKIE", "l, d-M-Y H:i:s T"),
+    ("DATE_ISO8601", "Y-m-d\\TH:i:sO"),
+    ("DATE_RFC822", "D, d M y H:i:s O"),
+    ("DATE_RFC850", "l, d-M-y H:i:s T"),
+    ("DATE_RFC1036", "D, d M y H:i:s O"),
+    ("DATE_RFC1123", "D, d M Y H:i:s O"),
+    ("DATE_RFC7231", "D, d M Y H:i:s \\G\\M\\T"),
+    ("DATE_RFC2822", "D, d M Y H:i:s O"),
+    ("DATE_RFC3339", "Y-m-d\\TH:i:sP"),
+    ("DATE_RFC3339_EXTENDED", "Y-m-d\\TH:i:s.vP"),
+    ("DATE_RSS", "D, d M Y H:i:s O"),
+    ("DATE_W3C", "Y-m-d\\TH:i:sP"),
+];
+
+/// Seconds and microseconds since the epoch.
+pub fn now() -> (i64, i64) {
+    let d = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap_or_default();
+    (d.as_secs() as i64, i64::from(d.subsec_micros()))
+}
+
+/// The default zone: `date_default_timezone_set()`'s, else a valid `date.timezone`, else UTC.
+pub fn default_zone(vm: &Vm) -> Zone {
+    vm.date_timezone
+        .as_deref()
+        .or_else(|| vm.ini_get("date.timezone"))
+        .and_then(Zone::named)
+        .unwrap_or_else(Zone::utc)
+}
+
+/// The optional `?int $timestamp` argument `i`, defaulting to now.
+fn timestamp_arg(vm: &mut Vm, args: &[Value], i: usize, name: &str) -> Result<i64, Unwind> {
+    Ok(opt_nullable_long(vm, args, i, name)?.unwrap_or_else(|| now().0))
+}
+
+fn date_in(vm: &mut Vm, args: &[Value], name: &str, zone: Zone) -> R {
+    let fmt = arg_str(vm, args, 0, name)?;
+    let ts = timestamp_arg(vm, args, 1, name)?;
+    Ok(Value::from(format::format(&fmt, &Local::new(ts, 0, &zone))))
+}
+
+fn date(vm: &mut Vm, args: &mut [Value]) -> R {
+    let zone = default_zone(vm);
+    date_in(vm, args, "date", zone)
+}
+
+fn gmdate(vm: &mut Vm, args: &mut [Value]) -> R {
+    date_in(vm, args, "gmdate", Zone::utc())
+}
+
+fn idate(vm: &mut Vm, args: &mut [Value]) -> R {
+    let fmt = arg_str(vm, args, 0, "idate")?;
+    let ts = timestamp_arg(vm, args, 1, "idate")?;
+    // PHP 8.2 warns (8.3 throws) on a bad format.
+    let &[c] = fmt.as_slice() else {
+        vm.warning("idate(): idate format is one char");
+        return Ok(Value::False);
+    };
+    if !b"BdhHiILmNostUwWyYzZ".contains(&c) {
+        vm.warning("idate(): Unrecognized date format token");
+        return Ok(Value::False);
+    }
+    let t = Local::new(ts, 0, &default_zone(vm));
+    let text = format::format(&[c], &t);
+    let n = std::str::from_utf8(&text)
+        .ok()
+        .and_then(|s| s.parse::<i64>().ok())
+        .unwrap_or(0);
+    Ok(Value::Long(n))
+}
+
+fn mktime_in(vm: &mut Vm, args: &[Value], name: &str, zone: Zone) -> R {
+    let now = Local::new(now().0, 0, &zone);
+    let defaults = [now.h, now.i, now.s, now.m, now.d, now.y];
+    let mut f = [0i64; 6];
+    for (i, slot) in f.iter_mut().enumerate() {
+        *slot = opt_nullable_long(vm, args, i, name)?.unwrap_or(defaults[i]);
+    }
+    // Two-digit years: 0-69 are 2000-2069, 70-100 are 1970-2000 (timelib).
+    let year = match f[5] {
+        y @ 0..=69 if has(args, 5) && !get(args, 5).is_null() => y + 2000,
+        y @ 70..=100 if has(args, 5) && !get(args, 5).is_null() => y + 1900,
+        y => y,
+    };
+    let local = local_seconds(year, f[3], f[4], f[0], f[1], f[2]);
+    Ok(Value::Long(zone.to_timestamp(local)))
+}
+
+fn mktime(vm: &mut Vm, args: &mut [Value]) -> R {
+    let zone = default_zone(vm);
+    mktime_in(vm, args, "mktime", zone)
+}
+
+fn gmmktime(vm: &mut Vm, args: &mut [Value]) -> R {
+    mktime_in(vm, args, "gmmktime", Zone::utc())
+}
+
+fn checkdate(vm: &mut Vm, args: &mut [Value]) -> R {
+    let m = arg_long(vm, args, 0, "checkdate")?;
+    let d = arg_long(vm, args, 1, "checkdate")?;
+    let y = arg_long(vm, args, 2, "checkdate")?;
+    let ok =
+        (1..=32767).contains(&y) && (1..=12).contains(&m) && d >= 1 && d <= days_in_month(y, m);
+    Ok(Value::from(ok))
+}
+
+fn strtotime(vm: &mut Vm, args: &mut [Value]) -> R {
+    let text = arg_str(vm, args, 0, "strtotime")?;
+    let base = timestamp_arg(vm, args, 1, "strtotime")?;
+    let zone = default_zone(vm);
+    Ok(match parse::parse(&text) {
+        Some(p) => Value::Long(p.resolve(&Local::new(base, 0, &zone)).0),
+        None => Value::False,
+    })
+}
+
+fn set(a: &mut PhpArray, key: &str, v: impl Into<Value>) {
+    a.insert(ArrayKey::from_bytes(key.as_bytes()), v.into());
+}
+
+fn getdate(vm: &mut Vm, args: &mut [Value]) -> R {
+    let ts = timestamp_arg(vm, args, 0, "getdate")?;
+    let t = Local::new(ts, 0, &default_zone(vm));
+    let mut a = PhpArray::new();
+    set(&mut a, "seconds", t.s);
+    set(&mut a, "minutes", t.i);
+    set(&mut a, "hours", t.h);
+    set(&mut a, "mday", t.d);
+    set(&mut a, "wday", t.weekday());
+    set(&mut a, "mon", t.m);
+    set(&mut a, "year", t.y);
+    set(&mut a, "yday", t.day_of_year());
+    set(&mut a, "weekday", format::DAY_NAMES[t.weekday() as usize]);
+    set(&mut a, "month", format::MONTH_NAMES[(t.m - 1) as usize]);
+    a.insert(ArrayKey::Int(0), Value::Long(ts));
+    Ok(Value::from(a))
+}
+
+fn localtime(vm: &mut Vm, args: &mut [Value]) -> R {
+    let ts = timestamp_arg(vm, args, 0, "localtime")?;
+    let assoc = opt_bool(vm, args, 1, "localtime", false)?;
+    let t = Local::new(ts, 0, &default_zone(vm));
+    let fields = [
+        ("tm_sec", t.s),
+        ("tm_min", t.i),
+        ("tm_hour", t.h),
+        ("tm_mday", t.d),
+        ("tm_mon", t.m - 1),
+        ("tm_year", t.y - 1900),
+        ("tm_wday", t.weekday()),
+        ("tm_yday", t.day_of_year()),
+        ("tm_isdst", i64::from(t.dst)),
+    ];
+    let mut a = PhpArray::new();
+    for (i, (name, v)) in fields.into_iter().enumerate() {
+        if assoc {
+            set(&mut a, name, v);
+        } else {
+            a.insert(ArrayKey::Int(i as i64), Value::Long(v));
+        }
+    }
+    Ok(Value::from(a))
+}
+
+fn date_default_timezone_set(vm: &mut Vm, args: &mut [Value]) -> R {
+    let name = arg_str(vm, args, 0, "date_default_timezone_set")?;
+    let name = String::from_utf8_lossy(&name).into_owned();
+    match Zone::named(&name) {
+        Some(zone) => {
+            vm.date_timezone = Some(zone.name());
+            Ok(Value::True)
+        }
+        None => {
+            vm.notice(&format!(
+                "date_default_timezone_set(): Timezone ID '{name}' is invalid"
+            ));
+            Ok(Value::False)
+        }
+    }
+}
+
+fn date_default_timezone_get(vm: &mut Vm, _: &mut [Value]) -> R {
+    Ok(Value::from(default_zone(vm).name()))
+}

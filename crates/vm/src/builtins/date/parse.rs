@@ -1,0 +1,358 @@
+//! strtotime()'s grammar (timelib's parse_date.re), for the formats programs use:
+//! keywords (`now`, `today`, `noon` …), `@ts`, ISO / American / European dates,
+//! written-out dates, times with am/pm, zones, and relative items (`+1 day`,
+//! `next monday`, `first day of next month`, `2 days ago`).
+
+use std::sync::OnceLock;
+
+use fancy_regex::{Captures, Regex};
+
+use super::calendar::{days_in_month, local_seconds, Local, Zone};
+
+/// What a string said; unset parts come from the base moment.
+#[derive(Clone, Debug, Default)]
+pub struct Parsed {
+    pub date: Option<(i64, i64, i64)>,
+    /// Hour, minute, second, microsecond.
+    pub time: Option<(i64, i64, i64, i64)>,
+    pub zone: Option<Zone>,
+    pub timestamp: Option<i64>,
+    pub rel: Relative,
+    /// `today`, a weekday …: the time is midnight unless one is given.
+    pub reset_time: bool,
+    /// The date had no year (`Jan 15`): the base moment's applies.
+    pub year_from_base: bool,
+}
+
+/// Relative items, applied after the absolute ones.
+#[derive(Clone, Debug, Default)]
+pub struct Relative {
+    pub y: i64,
+    pub m: i64,
+    pub d: i64,
+    pub h: i64,
+    pub i: i64,
+    pub s: i64,
+    /// Business days (`+2 weekdays`).
+    pub weekdays: i64,
+    /// (weekday 0-6, which: 0 this-or-next, n > 0 the nth after, n < 0 before).
+    pub weekday: Option<(i64, i64)>,
+    /// `first day of` (Some(true)) / `last day of` (Some(false)).
+    pub day_of: Option<bool>,
+}
+
+impl Parsed {
+    /// The timestamp, microseconds and zone of this text read against `base`.
+    pub fn resolve(&self, base: &Local) -> (i64, i64, Zone) {
+        let zone = self.zone.clone().unwrap_or_else(|| base.zone.clone());
+        let base = match self.timestamp {
+            Some(ts) => Local::new(ts, 0, &Zone::Offset(0)),
+            None => base.clone(),
+        };
+        let (mut y, mut m, mut d) = (base.y, base.m, base.d);
+        let (mut h, mut i, mut s, mut us) = (base.h, base.i, base.s, base.us);
+        if let Some(date) = self.date {
+            (y, m, d) = date;
+            if self.year_from_base {
+                y = base.y;
+            }
+            (h, i, s, us) = (0, 0, 0, 0);
+        }
+        if self.reset_time || self.rel.weekday.is_some() {
+            (h, i, s, us) = (0, 0, 0, 0);
+        }
+        if let Some(t) = self.time {
+            (h, i, s, us) = t;
+        }
+        let r = &self.rel;
+        y += r.y;
+        m += r.m;
+        if let Some(first) = r.day_of {
+            (y, m) = (y + (m - 1).div_euclid(12), (m - 1).rem_euclid(12) + 1);
+            d = if first { 1 } else { days_in_month(y, m) };
+        }
+        let mut day = local_seconds(y, m, d, 0, 0, 0).div_euclid(86_400) + r.d;
+        if let Some((w, n)) = r.weekday {
+            let cur = (day + 4).rem_euclid(7);
+            let ahead = (w - cur).rem_euclid(7);
+            day += match n {
+                0 => ahead,
+                n if n > 0 => (if ahead == 0 { 7 } else { ahead }) + (n - 1) * 7,
+                n => -(if ahead == 0 { 7 } else { 7 - ahead }) + (n + 1) * 7,
+            };
+        }
+        day = add_weekdays(day, r.weekdays);
+        let local = day * 86_400 + (h + r.h) * 3600 + (i + r.i) * 60 + s + r.s;
+        let ts = match (self.timestamp, self.date, self.time) {
+            (Some(_), None, None) => local,
+            _ => zone.to_timestamp(local),
+        };
+        let zone = if self.timestamp.is_some() && self.zone.is_none() {
+            Zone::Offset(0)
+        } else {
+            zone
+        };
+        (ts, us, zone)
+    }
+}
+
+/// `n` business days after `day` (Monday to Friday count).
+fn add_weekdays(mut day: i64, n: i64) -> i64 {
+    let step = n.signum();
+    for _ in 0..n.abs() {
+        day += step;
+        while matches!((day + 4).rem_euclid(7), 0 | 6) {
+            day += step;
+        }
+    }
+    day
+}
+
+const MONTHS: &str = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+const DAYS: &str = "sun(?:day)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?";
+const UNITS: &str =
+    "sec(?:ond)?s?|min(?:ute)?s?|hours?|days?|weeks?|fortnights?|months?|years?|weekdays?";
+
+#[derive(Clone, Copy)]
+enum Rule {
+    Timestamp,
+    Keyword,
+    IsoDate,
+    UsDate,
+    EuDate,
+    DayMonthYear,
+    MonthDayYear,
+    MonthYear,
+    Time,
+    HourMeridian,
+    RelNumber,
+    RelText,
+    RelWeekday,
+    DayOf,
+    Weekday,
+    Ago,
+    ZoneUtc,
+    ZoneOffset,
+    ZoneName,
+}
+
+fn rules() -> &'static [(Regex, Rule)] {
+    static RULES: OnceLock<Vec<(Regex, Rule)>> = OnceLock::new();
+    RULES.get_or_init(|| {
+        let table: Vec<(String, Rule)> = vec![
+            (r"@(-?\d+)".into(), Rule::Timestamp),
+            (
+                r"(now|today|midnight|noon|tomorrow|yesterday)\b".into(),
+                Rule::Keyword,
+            ),
+            (r"([+-]?\d{4})-(\d{1,2})-(\d{1,2})t?".into(), Rule::IsoDate),
+            (r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b".into(), Rule::UsDate),
+            (r"(\d{1,2})[-.](\d{1,2})[-.](\d{4})\b".into(), Rule::EuDate),
+            (
+                format!(r"(\d{{1,2}})(?:st|nd|rd|th)?[ \t.-]*({MONTHS})\b[ \t.,-]*(\d{{4}})?\b"),
+                Rule::DayMonthYear,
+            ),
+            (format!(r"({MONTHS})\b[ \t.-]*(\d{{4}})\b"), Rule::MonthYear),
+            (
+                format!(
+                    r"({MONTHS})\b[ \t.-]*(\d{{1,2}})(?:st|nd|rd|th)?\b(?:[ \t,.]*(\d{{4}})\b)?"
+                ),
+                Rule::MonthDayYear,
+            ),
+            (
+                r"t?(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,:](\d+))?)?(?:[ \t]*([ap])\.?m\.?\b)?".into(),
+                Rule::Time,
+            ),
+            (r"(\d{1,2})[ \t]*([ap])\.?m\.?\b".into(), Rule::HourMeridian),
+            (r"(first|last)[ \t]+day[ \t]+of\b".into(), Rule::DayOf),
+            (
+                format!(r"([+-]?)[ \t]*(\d+)[ \t]*({UNITS})\b"),
+                Rule::RelNumber,
+            ),
+            (
+                format!(r"(next|last|previous|this)[ \t]+({UNITS})\b"),
+                Rule::RelText,
+            ),
+            (
+                format!(r"(next|last|previous|this)[ \t]+({DAYS})\b"),
+                Rule::RelWeekday,
+            ),
+            (format!(r"({DAYS})\b"), Rule::Weekday),
+            (r"ago\b".into(), Rule::Ago),
+            (r"(z|utc|gmt)\b".into(), Rule::ZoneUtc),
+            (r"([+-])(\d{1,2}):?(\d{2})?\b".into(), Rule::ZoneOffset),
+            (r"([a-z]+(?:/[a-z0-9_+-]+)+)".into(), Rule::ZoneName),
+        ];
+        table
+            .into_iter()
+            .filter_map(|(re, rule)| Regex::new(&format!("^(?i:{re})")).ok().map(|r| (r, rule)))
+            .collect()
+    })
+}
+
+fn num(c: &Captures, i: usize) -> i64 {
+    c.get(i).and_then(|m| m.as_str().parse().ok()).unwrap_or(0)
+}
+
+fn month_number(name: &str) -> i64 {
+    let n = name.to_ascii_lowercase();
+    [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ]
+    .iter()
+    .position(|m| n.starts_with(m))
+    .map_or(1, |p| p as i64 + 1)
+}
+
+fn weekday_number(name: &str) -> i64 {
+    let n = name.to_ascii_lowercase();
+    ["sun", "mon", "tue", "wed", "thu", "fri", "sat"]
+        .iter()
+        .position(|d| n.starts_with(d))
+        .map_or(0, |p| p as i64)
+}
+
+fn two_digit_year(text: &str, y: i64) -> i64 {
+    match (text.len(), y) {
+        (2, 0..=69) => y + 2000,
+        (2, _) => y + 1900,
+        _ => y,
+    }
+}
+
+/// Add `n` of `unit` to the relative part.
+fn add_unit(rel: &mut Relative, n: i64, unit: &str) {
+    let u = unit.to_ascii_lowercase();
+    match u.as_str() {
+        _ if u.starts_with("weekday") => rel.weekdays += n,
+        _ if u.starts_with("sec") => rel.s += n,
+        _ if u.starts_with("min") => rel.i += n,
+        _ if u.starts_with("hour") => rel.h += n,
+        _ if u.starts_with("day") => rel.d += n,
+        _ if u.starts_with("fortnight") => rel.d += 14 * n,
+        _ if u.starts_with("week") => rel.d += 7 * n,
+        _ if u.starts_with("month") => rel.m += n,
+        _ => rel.y += n,
+    }
+}
+
+fn meridian(h: i64, ap: Option<&str>) -> Option<i64> {
+    match ap.map(|s| s.to_ascii_lowercase()) {
+        None => Some(h),
+        Some(_) if !(1..=12).contains(&h) => None,
+        Some(a) if a == "a" => Some(h % 12),
+        Some(_) => Some(h % 12 + 12),
+    }
+}
+
+/// Apply one matched item; `None` when it is out of range (garbage).
+fn apply(p: &mut Parsed, rule: Rule, c: &Captures) -> Option<()> {
+    let text = |i: usize| c.get(i).map_or("", |m| m.as_str());
+    match rule {
+        Rule::Timestamp => p.timestamp = Some(num(c, 1)),
+        Rule::Keyword => match text(1).to_ascii_lowercase().as_str() {
+            "now" => {}
+            "noon" => {
+                p.time = Some((12, 0, 0, 0));
+            }
+            "tomorrow" => {
+                p.rel.d += 1;
+                p.reset_time = true;
+            }
+            "yesterday" => {
+                p.rel.d -= 1;
+                p.reset_time = true;
+            }
+            _ => p.reset_time = true,
+        },
+        Rule::IsoDate => p.date = Some((num(c, 1), num(c, 2), num(c, 3))),
+        Rule::UsDate => p.date = Some((two_digit_year(text(3), num(c, 3)), num(c, 1), num(c, 2))),
+        Rule::EuDate => p.date = Some((num(c, 3), num(c, 2), num(c, 1))),
+        Rule::DayMonthYear | Rule::MonthDayYear | Rule::MonthYear => {
+            let (day, month, year) = match rule {
+                Rule::DayMonthYear => (num(c, 1), text(2), c.get(3)),
+                Rule::MonthDayYear => (num(c, 2), text(1), c.get(3)),
+                _ => (1, text(1), c.get(2)),
+            };
+            let y = year.map_or(Some(0), |m| m.as_str().parse().ok())?;
+            // Without a year, the base moment's year applies (resolved later).
+            p.date = Some((y, month_number(month), day));
+            if year.is_none() {
+                p.year_from_base = true;
+            }
+        }
+        Rule::Time => {
+            let h = meridian(num(c, 1), c.get(5).map(|m| m.as_str()))?;
+            let frac = text(4);
+            let us = format!("{frac:0<6}").get(..6)?.parse().unwrap_or(0);
+            if h > 23 || num(c, 2) > 59 || num(c, 3) > 60 {
+                return None;
+            }
+            p.time = Some((h, num(c, 2), num(c, 3), us));
+        }
+        Rule::HourMeridian => p.time = Some((meridian(num(c, 1), Some(text(2)))?, 0, 0, 0)),
+        Rule::RelNumber => {
+            let n = num(c, 2) * if text(1) == "-" { -1 } else { 1 };
+            add_unit(&mut p.rel, n, text(3));
+        }
+        Rule::RelText => {
+            let n = match text(1).to_ascii_lowercase().as_str() {
+                "next" => 1,
+                "this" => 0,
+                _ => -1,
+            };
+            add_unit(&mut p.rel, n, text(2));
+        }
+        Rule::RelWeekday => {
+            let n = match text(1).to_ascii_lowercase().as_str() {
+                "next" => 1,
+                "this" => 0,
+                _ => -1,
+            };
+            p.rel.weekday = Some((weekday_number(text(2)), n));
+        }
+        Rule::DayOf => p.rel.day_of = Some(text(1).eq_ignore_ascii_case("first")),
+        Rule::Weekday => p.rel.weekday = Some((weekday_number(text(1)), 0)),
+        Rule::Ago => {
+            let r = &mut p.rel;
+            for f in [
+                &mut r.y,
+                &mut r.m,
+                &mut r.d,
+                &mut r.h,
+                &mut r.i,
+                &mut r.s,
+                &mut r.weekdays,
+            ] {
+                *f = -*f;
+            }
+        }
+        Rule::ZoneUtc => p.zone = Some(Zone::utc()),
+        Rule::ZoneOffset => {
+            let secs = (num(c, 2) * 3600 + num(c, 3) * 60) as i32;
+            p.zone = Some(Zone::Offset(if text(1) == "-" { -secs } else { secs }));
+        }
+        Rule::ZoneName => p.zone = Some(Zone::named(text(1))?),
+    }
+    Some(())
+}
+
+/// Parse `text`; `None` for anything it cannot read entirely.
+pub fn parse(text: &[u8]) -> Option<Parsed> {
+    let text = std::str::from_utf8(text).ok()?;
+    let mut p = Parsed::default();
+    let mut rest = text.trim_start_matches([' ', '\t', '\n', ',']);
+    if rest.is_empty() {
+        return None;
+    }
+    while !rest.is_empty() {
+        let (len, ok) = rules().iter().find_map(|(re, rule)| {
+            let c = re.captures(rest).ok()??;
+            let len = c.get(0)?.end();
+            (len > 0).then(|| (len, apply(&mut p, *rule, &c)))
+        })?;
+        ok?;
+        rest = rest[len..].trim_start_matches([' ', '\t', '\n', ',']);
+    }
+    Some(p)
+}

@@ -1,0 +1,865 @@
+//! ext/date's classes: `DateTimeInterface`, `DateTime`, `DateTimeImmutable`,
+//! `DateTimeZone`, `DateInterval`.
+//!
+//! A date object keeps its state in the three properties PHP shows for it
+//! (`date` as `Y-m-d H:i:s.u` wall time, `timezone_type`, `timezone`), so dumps,
+//! `json_encode`, `serialize`, clones and comparisons see what PHP's do.
+
+use std::rc::Rc;
+
+use miniphp_compiler::flags as fn_flags;
+
+use super::{ClassEntry, MethodCtx, NativeClass, NativeConst, NativeMethod, NativeProp};
+use crate::builtins::args::{arg_long, arg_str, get, has, opt_bool, opt_long};
+use crate::builtins::date::calendar::{days_in_month, local_seconds, Local, Zone};
+use crate::builtins::date::{default_zone, format, now, parse};
+use crate::object::PhpObject;
+use crate::value::Value;
+use crate::vm::{Unwind, Vm};
+
+type R = Result<Value, Unwind>;
+
+const IFACE: u32 = miniphp_compiler::class_flags::INTERFACE;
+
+const FORMATS: &[(&str, NativeConst)] = &[
+    ("ATOM", NativeConst::Str("Y-m-d\\TH:i:sP")),
+    ("COOKIE", NativeConst::Str("l, d-M-Y H:i:s T")),
+    ("ISO8601", NativeConst::Str("Y-m-d\\TH:i:sO")),
+    ("RFC822", NativeConst::Str("D, d M y H:i:s O")),
+    ("RFC850", NativeConst::Str("l, d-M-y H:i:s T")),
+    ("RFC1036", NativeConst::Str("D, d M y H:i:s O")),
+    ("RFC1123", NativeConst::Str("D, d M Y H:i:s O")),
+    ("RFC7231", NativeConst::Str("D, d M Y H:i:s \\G\\M\\T")),
+    ("RFC2822", NativeConst::Str("D, d M Y H:i:s O")),
+    ("RFC3339", NativeConst::Str("Y-m-d\\TH:i:sP")),
+    ("RFC3339_EXTENDED", NativeConst::Str("Y-m-d\\TH:i:s.vP")),
+    ("RSS", NativeConst::Str("D, d M Y H:i:s O")),
+    ("W3C", NativeConst::Str("Y-m-d\\TH:i:sP")),
+];
+
+const DATE_METHODS: &[NativeMethod] = &[
+    NativeMethod::new("__construct", construct, &["datetime", "timezone"], 0),
+    NativeMethod::new("format", format_method, &["format"], 1),
+    NativeMethod::new("modify", modify, &["modifier"], 1),
+    NativeMethod::new("getTimestamp", get_timestamp, &[], 0),
+    NativeMethod::new("setTimestamp", set_timestamp, &["timestamp"], 1),
+    NativeMethod::new("setDate", set_date, &["year", "month", "day"], 3),
+    NativeMethod::new(
+        "setTime",
+        set_time,
+        &["hour", "minute", "second", "microsecond"],
+        2,
+    ),
+    NativeMethod::new("setTimezone", set_timezone, &["timezone"], 1),
+    NativeMethod::new("getTimezone", get_timezone, &[], 0),
+    NativeMethod::new("getOffset", get_offset, &[], 0),
+    NativeMethod::new("add", add, &["interval"], 1),
+    NativeMethod::new("sub", sub, &["interval"], 1),
+    NativeMethod::new("diff", diff, &["targetObject", "absolute"], 1),
+    NativeMethod::new(
+        "createFromFormat",
+        create_from_format,
+        &["format", "datetime", "timezone"],
+        2,
+    )
+    .with_flags(fn_flags::STATIC),
+    NativeMethod::new("createFromInterface", create_from, &["object"], 1)
+        .with_flags(fn_flags::STATIC),
+    NativeMethod::new("createFromImmutable", create_from, &["object"], 1)
+        .with_flags(fn_flags::STATIC),
+    NativeMethod::new("createFromMutable", create_from, &["object"], 1)
+        .with_flags(fn_flags::STATIC),
+];
+
+const INTERVAL_PROPS: &[NativeProp] = &[
+    prop("y", NativeConst::Long(0)),
+    prop("m", NativeConst::Long(0)),
+    prop("d", NativeConst::Long(0)),
+    prop("h", NativeConst::Long(0)),
+    prop("i", NativeConst::Long(0)),
+    prop("s", NativeConst::Long(0)),
+    prop("f", NativeConst::Long(0)),
+    prop("invert", NativeConst::Long(0)),
+    prop("days", NativeConst::Bool(false)),
+    prop("from_string", NativeConst::Bool(false)),
+];
+
+const fn prop(name: &'static str, default: NativeConst) -> NativeProp {
+    NativeProp {
+        name,
+        flags: miniphp_compiler::member::PUBLIC,
+        default,
+        ty: 0,
+    }
+}
+
+pub const CLASSES: &[NativeClass] = &[
+    NativeClass {
+        name: "DateTimeInterface",
+        flags: IFACE,
+        consts: FORMATS,
+        methods: &[
+            NativeMethod::abstract_("format", &["format"]),
+            NativeMethod::abstract_("getTimezone", &[]),
+            NativeMethod::abstract_("getOffset", &[]),
+            NativeMethod::abstract_("getTimestamp", &[]),
+            NativeMethod::abstract_("diff", &["targetObject", "absolute"]),
+        ],
+        ..NativeClass::EMPTY
+    },
+    NativeClass {
+        name: "DateTime",
+        interfaces: &["DateTimeInterface"],
+        methods: DATE_METHODS,
+        ..NativeClass::EMPTY
+    },
+    NativeClass {
+        name: "DateTimeImmutable",
+        interfaces: &["DateTimeInterface"],
+        methods: DATE_METHODS,
+        ..NativeClass::EMPTY
+    },
+    NativeClass {
+        name: "DateTimeZone",
+        methods: &[
+            NativeMethod::new("__construct", zone_construct, &["timezone"], 1),
+            NativeMethod::new("getName", zone_get_name, &[], 0),
+            NativeMethod::new("getOffset", zone_get_offset, &["datetime"], 1),
+        ],
+        ..NativeClass::EMPTY
+    },
+    NativeClass {
+        name: "DateInterval",
+        props: INTERVAL_PROPS,
+        methods: &[
+            NativeMethod::new("__construct", interval_construct, &["duration"], 1),
+            NativeMethod::new("format", interval_format, &["format"], 1),
+        ],
+        ..NativeClass::EMPTY
+    },
+];
+
+/// A date object's moment.
+#[derive(Clone, Debug)]
+struct Moment {
+    ts: i64,
+    us: i64,
+    zone: Zone,
+}
+
+impl Moment {
+    fn local(&self) -> Local {
+        Local::new(self.ts, self.us, &self.zone)
+    }
+
+    /// The moment of wall time `(y, m, d, h, i, s)` (fields may overflow) in this zone.
+    fn at_wall(&self, f: [i64; 6], us: i64) -> Moment {
+        let local = local_seconds(f[0], f[1], f[2], f[3], f[4], f[5]);
+        Moment {
+            ts: self.zone.to_timestamp(local),
+            us,
+            zone: self.zone.clone(),
+        }
+    }
+}
+
+fn this(ctx: &MethodCtx) -> Result<Rc<PhpObject>, String> {
+    ctx.this.clone().ok_or_else(|| "no $this".to_string())
+}
+
+fn zone_type(z: &Zone) -> i64 {
+    match z {
+        Zone::Offset(_) => 1,
+        Zone::Named(..) => 3,
+    }
+}
+
+fn store(o: &PhpObject, m: &Moment) {
+    let text = format::format(b"Y-m-d H:i:s.u", &m.local());
+    o.set_prop("date", Value::from(text));
+    o.set_prop("timezone_type", Value::Long(zone_type(&m.zone)));
+    o.set_prop("timezone", Value::from(m.zone.name()));
+}
+
+/// A zone as its `timezone` property or DateTimeZone's constructor spells it.
+fn zone_from_name(name: &str) -> Option<Zone> {
+    if name.starts_with(['+', '-']) {
+        let p = parse::parse(format!("1970-01-01 00:00 {name}").as_bytes())?;
+        return p.zone.filter(|z| matches!(z, Zone::Offset(_)));
+    }
+    Zone::named(name)
+}
+
+fn zone_of(o: &PhpObject) -> Zone {
+    let name = o.prop("timezone").to_string_lossy(14);
+    zone_from_name(&String::from_utf8_lossy(&name)).unwrap_or_else(Zone::utc)
+}
+
+fn load(o: &PhpObject) -> Moment {
+    let zone = zone_of(o);
+    let text = o.prop("date").to_string_lossy(14);
+    let text = String::from_utf8_lossy(&text);
+    let n =
+        |r: std::ops::Range<usize>| text.get(r).and_then(|s| s.parse::<i64>().ok()).unwrap_or(0);
+    // `Y-m-d H:i:s.u`, the year possibly signed and longer than 4 digits.
+    let dash = text[1..].find('-').map_or(4, |p| p + 1);
+    let y = text
+        .get(..dash)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(1970);
+    let b = dash + 1;
+    let f = [
+        y,
+        n(b..b + 2),
+        n(b + 3..b + 5),
+        n(b + 6..b + 8),
+        n(b + 9..b + 11),
+        n(b + 12..b + 14),
+    ];
+    let base = Moment { ts: 0, us: 0, zone };
+    base.at_wall(f, n(b + 15..b + 21))
+}
+
+fn is_immutable(o: &PhpObject) -> bool {
+    o.class.instance_of_name(b"datetimeimmutable")
+}
+
+/// A modifying method's result: `$this` changed, or for an immutable a changed copy.
+fn changed(vm: &mut Vm, o: Rc<PhpObject>, m: &Moment) -> R {
+    let target = if is_immutable(&o) {
+        let class = o.class.clone();
+        vm.instantiate(&class)?
+    } else {
+        o
+    };
+    store(&target, m);
+    Ok(Value::Object(target))
+}
+
+fn method_this(vm: &mut Vm, ctx: &MethodCtx) -> Result<Rc<PhpObject>, Unwind> {
+    this(ctx).map_err(|e| vm.throw_error("Error", e))
+}
+
+fn date_name(ctx: &MethodCtx) -> &str {
+    if ctx.class.instance_of_name(b"datetimeimmutable") {
+        "DateTimeImmutable"
+    } else {
+        "DateTime"
+    }
+}
+
+fn zone_arg(vm: &mut Vm, args: &[Value], i: usize) -> Option<Zone> {
+    match get(args, i) {
+        Value::Object(z) if z.class.instance_of_name(b"datetimezone") => Some(zone_of(&z)),
+        _ => {
+            let _ = vm;
+            None
+        }
+    }
+}
+
+/// Text read against now in `zone`, as the constructor and `strtotime()` do.
+fn parse_at(text: &[u8], base: &Moment) -> Option<Moment> {
+    let p = parse::parse(text)?;
+    let (ts, us, zone) = p.resolve(&base.local());
+    Some(Moment { ts, us, zone })
+}
+
+fn parse_failure(text: &[u8]) -> String {
+    let t = String::from_utf8_lossy(text);
+    let first = t.chars().next().map(String::from).unwrap_or_default();
+    format!(
+        "Failed to parse time string ({t}) at position 0 ({first}): \
+         The timezone could not be found in the database"
+    )
+}
+
+fn construct(vm: &mut Vm, ctx: &MethodCtx, args: &mut [Value]) -> R {
+    let o = method_this(vm, ctx)?;
+    let name = format!("{}::__construct", date_name(ctx));
+    let text = if has(args, 0) {
+        arg_str(vm, args, 0, &name)?.to_vec()
+    } else {
+        b"now".to_vec()
+    };
+    let zone = zone_arg(vm, args, 1).unwrap_or_else(|| default_zone(vm));
+    let (ts, us) = now();
+    let text = if text.is_empty() {
+        b"now".to_vec()
+    } else {
+        text
+    };
+    match parse_at(&text, &Moment { ts, us, zone }) {
+        Some(m) => {
+            store(&o, &m);
+            Ok(Value::Null)
+        }
+        // The constructor's message names no function, unlike modify()'s warning.
+        None => Err(vm.throw_error("Exception", parse_failure(&text))),
+    }
+}
+
+fn format_method(vm: &mut Vm, ctx: &MethodCtx, args: &mut [Value]) -> R {
+    let o = method_this(vm, ctx)?;
+    let fmt = arg_str(vm, args, 0, "DateTime::format")?;
+    Ok(Value::from(format::format(&fmt, &load(&o).local())))
+}
+
+fn modify(vm: &mut Vm, ctx: &MethodCtx, args: &mut [Value]) -> R {
+    let o = method_this(vm, ctx)?;
+    let name = format!("{}::modify", date_name(ctx));
+    let text = arg_str(vm, args, 0, &name)?;
+    let cur = load(&o);
+    match parse_at(&text, &cur) {
+        Some(m) => {
+            // A modifier without a zone keeps the object's zone.
+            changed(vm, o, &m)
+        }
+        None => {
+            vm.warning(&format!("{name}(): {}", parse_failure(&text)));
+            Ok(Value::False)
+        }
+    }
+}
+
+fn get_timestamp(vm: &mut Vm, ctx: &MethodCtx, _: &mut [Value]) -> R {
+    Ok(Value::Long(load(&*method_this(vm, ctx)?).ts))
+}
+
+fn set_timestamp(vm: &mut Vm, ctx: &MethodCtx, args: &mut [Value]) -> R {
+    let o = method_this(vm, ctx)?;
+    let ts = arg_long(vm, args, 0, "DateTime::setTimestamp")?;
+    let m = Moment {
+        ts,
+        us: 0,
+        zone: zone_of(&o),
+    };
+    changed(vm, o, &m)
+}
+
+fn set_date(vm: &mut Vm, ctx: &MethodCtx, args: &mut [Value]) -> R {
+    let o = method_this(vm, ctx)?;
+    let mut f = [0i64; 3];
+    for (i, slot) in f.iter_mut().enumerate() {
+        *slot = arg_long(vm, args, i, "DateTime::setDate")?;
+    }
+    let cur = load(&o);
+    let l = cur.local();
+    let m = cur.at_wall([f[0], f[1], f[2], l.h, l.i, l.s], l.us);
+    changed(vm, o, &m)
+}
+
+fn set_time(vm: &mut Vm, ctx: &MethodCtx, args: &mut [Value]) -> R {
+    let o = method_this(vm, ctx)?;
+    let h = arg_long(vm, args, 0, "DateTime::setTime")?;
+    let i = arg_long(vm, args, 1, "DateTime::setTime")?;
+    let s = opt_long(vm, args, 2, "DateTime::setTime", 0)?;
+    let us = opt_long(vm, args, 3, "DateTime::setTime", 0)?;
+    let cur = load(&o);
+    let l = cur.local();
+    let m = cur.at_wall([l.y, l.m, l.d, h, i, s], us);
+    changed(vm, o, &m)
+}
+
+fn set_timezone(vm: &mut Vm, ctx: &MethodCtx, args: &mut [Value]) -> R {
+    let o = method_this(vm, ctx)?;
+    let Some(zone) = zone_arg(vm, args, 0) else {
+        let msg = format!(
+            "{}::setTimezone(): Argument #1 ($timezone) must be of type DateTimeZone, {} given",
+            date_name(ctx),
+            get(args, 0).debug_type_name()
+        );
+        return Err(vm.throw_error("TypeError", msg));
+    };
+    let m = Moment { zone, ..load(&o) };
+    changed(vm, o, &m)
+}
+
+fn new_zone_object(vm: &mut Vm, zone: &Zone) -> R {
+    let class = super::native::native_class("datetimezone")
+        .ok_or_else(|| vm.throw_error("Error", "Class \"DateTimeZone\" not found".into()))?;
+    let z = vm.instantiate(&class)?;
+    z.set_prop("timezone_type", Value::Long(zone_type(zone)));
+    z.set_prop("timezone", Value::from(zone.name()));
+    Ok(Value::Object(z))
+}
+
+fn get_timezone(vm: &mut Vm, ctx: &MethodCtx, _: &mut [Value]) -> R {
+    let o = method_this(vm, ctx)?;
+    new_zone_object(vm, &zone_of(&o))
+}
+
+fn get_offset(vm: &mut Vm, ctx: &MethodCtx, _: &mut [Value]) -> R {
+    let o = method_this(vm, ctx)?;
+    Ok(Value::Long(i64::from(load(&o).local().offset)))
+}
+
+/// An interval's fields (y m d h i s), microseconds and sign.
+fn interval_fields(o: &PhpObject) -> ([i64; 6], i64, i64) {
+    let long = |n: &str| match o.prop(n) {
+        Value::Long(v) => v,
+        v => v.to_long(),
+    };
+    let f = [
+        long("y"),
+        long("m"),
+        long("d"),
+        long("h"),
+        long("i"),
+        long("s"),
+    ];
+    let us = match o.prop("f") {
+        Value::Double(d) => (d * 1e6).round() as i64,
+        _ => 0,
+    };
+    let sign = if long("invert") != 0 { -1 } else { 1 };
+    (f, us, sign)
+}
+
+fn shift(vm: &mut Vm, ctx: &MethodCtx, args: &[Value], dir: i64) -> R {
+    let o = method_this(vm, ctx)?;
+    let Value::Object(iv) = get(args, 0) else {
+        let msg = format!(
+            "{}::{}(): Argument #1 ($interval) must be of type DateInterval, {} given",
+            date_name(ctx),
+            if dir > 0 { "add" } else { "sub" },
+            get(args, 0).debug_type_name()
+        );
+        return Err(vm.throw_error("TypeError", msg));
+    };
+    let (f, fus, sign) = interval_fields(&iv);
+    let k = dir * sign;
+    let cur = load(&o);
+    let l = cur.local();
+    let us = l.us + k * fus;
+    let m = cur.at_wall(
+        [
+            l.y + k * f[0],
+            l.m + k * f[1],
+            l.d + k * f[2],
+            l.h + k * f[3],
+            l.i + k * f[4],
+            l.s + k * f[5] + us.div_euclid(1_000_000),
+        ],
+        us.rem_euclid(1_000_000),
+    );
+    changed(vm, o, &m)
+}
+
+fn add(vm: &mut Vm, ctx: &MethodCtx, args: &mut [Value]) -> R {
+    shift(vm, ctx, args, 1)
+}
+
+fn sub(vm: &mut Vm, ctx: &MethodCtx, args: &mut [Value]) -> R {
+    shift(vm, ctx, args, -1)
+}
+
+fn new_interval(vm: &mut Vm) -> Result<Rc<PhpObject>, Unwind> {
+    let class = super::native::native_class("dateinterval")
+        .ok_or_else(|| vm.throw_error("Error", "Class \"DateInterval\" not found".into()))?;
+    vm.instantiate(&class)
+}
+
+/// `a->diff(b)`: the calendar difference, borrowing as timelib does (days from the
+/// earlier date's month).
+fn diff(vm: &mut Vm, ctx: &MethodCtx, args: &mut [Value]) -> R {
+    let o = method_this(vm, ctx)?;
+    let other = match get(args, 0) {
+        Value::Object(t) if t.class.instance_of_name(b"datetimeinterface") => t,
+        v => {
+            let msg = format!(
+                "{}::diff(): Argument #1 ($targetObject) must be of type DateTimeInterface, {} given",
+                date_name(ctx),
+                v.debug_type_name()
+            );
+            return Err(vm.throw_error("TypeError", msg));
+        }
+    };
+    let absolute = opt_bool(vm, args, 1, "DateTime::diff", false)?;
+    let (a, b) = (load(&o), load(&other));
+    let invert = (b.ts, b.us) < (a.ts, a.us);
+    let (from, to) = if invert { (b, a) } else { (a, b) };
+    // Both as wall time in the earlier one's zone.
+    let x = from.local();
+    let y = Moment {
+        zone: from.zone.clone(),
+        ..to
+    }
+    .local();
+    let mut us = y.us - x.us;
+    let mut s = y.s - x.s;
+    let mut i = y.i - x.i;
+    let mut h = y.h - x.h;
+    let mut d = y.d - x.d;
+    let mut m = y.m - x.m;
+    let mut yy = y.y - x.y;
+    if us < 0 {
+        us += 1_000_000;
+        s -= 1;
+    }
+    if s < 0 {
+        s += 60;
+        i -= 1;
+    }
+    if i < 0 {
+        i += 60;
+        h -= 1;
+    }
+    if h < 0 {
+        h += 24;
+        d -= 1;
+    }
+    let (mut by, mut bm) = (x.y, x.m);
+    while d < 0 {
+        d += days_in_month(by, bm);
+        m -= 1;
+        bm += 1;
+        if bm > 12 {
+            bm = 1;
+            by += 1;
+        }
+    }
+    if m < 0 {
+        m += 12;
+        yy -= 1;
+    }
+    let wall = |l: &Local| local_seconds(l.y, l.m, l.d, l.h, l.i, l.s);
+    let days = (wall(&y) - wall(&x) - i64::from(us < 0)).div_euclid(86_400);
+    let iv = new_interval(vm)?;
+    for (name, v) in [("y", yy), ("m", m), ("d", d), ("h", h), ("i", i), ("s", s)] {
+        iv.set_prop(name, Value::Long(v));
+    }
+    iv.set_prop("f", Value::Double(us as f64 / 1e6));
+    iv.set_prop("invert", Value::Long(i64::from(invert && !absolute)));
+    iv.set_prop("days", Value::Long(days));
+    Ok(Value::Object(iv))
+}
+
+fn create_from(vm: &mut Vm, ctx: &MethodCtx, args: &mut [Value]) -> R {
+    let Value::Object(src) = get(args, 0) else {
+        let msg = format!(
+            "{}::createFromInterface(): Argument #1 ($object) must be of type DateTimeInterface, {} given",
+            ctx.class.name,
+            get(args, 0).debug_type_name()
+        );
+        return Err(vm.throw_error("TypeError", msg));
+    };
+    let class: Rc<ClassEntry> = ctx.class.clone();
+    let o = vm.instantiate(&class)?;
+    store(&o, &load(&src));
+    Ok(Value::Object(o))
+}
+
+/// `createFromFormat()`: fields the format reads; unread ones are now's, unless
+/// `!` or `|` reset them to the epoch's.
+fn create_from_format(vm: &mut Vm, ctx: &MethodCtx, args: &mut [Value]) -> R {
+    let name = format!("{}::createFromFormat", ctx.class.name);
+    let fmt = arg_str(vm, args, 0, &name)?;
+    let text = arg_str(vm, args, 1, &name)?;
+    let zone = zone_arg(vm, args, 2).unwrap_or_else(|| default_zone(vm));
+    let (ts, us) = now();
+    match read_format(&fmt, &text, Moment { ts, us, zone }) {
+        Some(m) => {
+            let class: Rc<ClassEntry> = ctx.class.clone();
+            let o = vm.instantiate(&class)?;
+            store(&o, &m);
+            Ok(Value::Object(o))
+        }
+        None => Ok(Value::False),
+    }
+}
+
+fn read_format(fmt: &[u8], text: &[u8], now: Moment) -> Option<Moment> {
+    let l = now.local();
+    // y m d h i s us; None: not read.
+    let mut f: [Option<i64>; 7] = [None; 7];
+    let mut pm: Option<bool> = None;
+    let mut zone = now.zone.clone();
+    let mut reset = false;
+    let mut pos = 0usize;
+    let mut chars = fmt.iter();
+    let digits = |pos: &mut usize, max: usize| -> Option<i64> {
+        let start = *pos;
+        let neg = text.get(start) == Some(&b'-');
+        let from = start + usize::from(neg);
+        let n = text[from.min(text.len())..]
+            .iter()
+            .take(max)
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        if n == 0 {
+            return None;
+        }
+        *pos = from + n;
+        let v: i64 = std::str::from_utf8(&text[from..from + n])
+            .ok()?
+            .parse()
+            .ok()?;
+        Some(if neg { -v } else { v })
+    };
+    while let Some(&c) = chars.next() {
+        match c {
+            b'd' | b'j' => f[2] = Some(digits(&mut pos, 2)?),
+            b'm' | b'n' => f[1] = Some(digits(&mut pos, 2)?),
+            b'Y' => f[0] = Some(digits(&mut pos, 4)?),
+            b'y' => {
+                let y = digits(&mut pos, 2)?;
+                f[0] = Some(if y < 70 { y + 2000 } else { y + 1900 });
+            }
+            b'H' | b'G' | b'h' | b'g' => f[3] = Some(digits(&mut pos, 2)?),
+            b'i' => f[4] = Some(digits(&mut pos, 2)?),
+            b's' => f[5] = Some(digits(&mut pos, 2)?),
+            b'u' => {
+                let start = pos;
+                let v = digits(&mut pos, 6)?;
+                f[6] = Some(v * 10i64.pow(6 - (pos - start) as u32));
+            }
+            b'v' => f[6] = Some(digits(&mut pos, 3)? * 1000),
+            b'A' | b'a' => {
+                let word = text.get(pos..pos + 2)?.to_ascii_lowercase();
+                pm = Some(match word.as_slice() {
+                    b"am" => false,
+                    b"pm" => true,
+                    _ => return None,
+                });
+                pos += 2;
+            }
+            b'M' | b'F' | b'D' | b'l' => {
+                let n = text[pos..]
+                    .iter()
+                    .take_while(|c| c.is_ascii_alphabetic())
+                    .count();
+                let word = String::from_utf8_lossy(&text[pos..pos + n]).to_ascii_lowercase();
+                if matches!(c, b'M' | b'F') {
+                    let m = format::MONTH_NAMES.iter().position(|name| {
+                        let name = name.to_ascii_lowercase();
+                        name == word || name[..3] == word
+                    })?;
+                    f[1] = Some(m as i64 + 1);
+                }
+                pos += n;
+            }
+            b'U' => {
+                let ts = digits(&mut pos, 20)?;
+                let t = Local::new(ts, 0, &Zone::Offset(0));
+                f = [
+                    Some(t.y),
+                    Some(t.m),
+                    Some(t.d),
+                    Some(t.h),
+                    Some(t.i),
+                    Some(t.s),
+                    f[6],
+                ];
+                zone = Zone::Offset(0);
+            }
+            b'e' | b'T' | b'P' | b'O' | b'p' => {
+                let n = text[pos..]
+                    .iter()
+                    .take_while(|c| !c.is_ascii_whitespace())
+                    .count();
+                let z = String::from_utf8_lossy(&text[pos..pos + n]).into_owned();
+                zone = if z == "Z" {
+                    Zone::Offset(0)
+                } else {
+                    zone_from_name(&z)?
+                };
+                pos += n;
+            }
+            b'!' | b'|' => reset = true,
+            b'\\' => {
+                let lit = *chars.next()?;
+                if text.get(pos) != Some(&lit) {
+                    return None;
+                }
+                pos += 1;
+            }
+            b'*' => {
+                pos += text[pos..]
+                    .iter()
+                    .take_while(|c| !c.is_ascii_whitespace() && !b",;:/.-()".contains(c))
+                    .count();
+            }
+            other => {
+                if text.get(pos) != Some(&other) {
+                    return None;
+                }
+                pos += 1;
+            }
+        }
+    }
+    if pos != text.len() {
+        return None;
+    }
+    let time_read = f[3].is_some() || f[4].is_some() || f[5].is_some();
+    let base = if reset {
+        [1970, 1, 1, 0, 0, 0, 0]
+    } else if time_read {
+        [l.y, l.m, l.d, 0, 0, 0, 0]
+    } else {
+        [l.y, l.m, l.d, l.h, l.i, l.s, l.us]
+    };
+    let mut v = [0i64; 7];
+    for k in 0..7 {
+        v[k] = f[k].unwrap_or(base[k]);
+    }
+    if let Some(pm) = pm {
+        v[3] = v[3] % 12 + if pm { 12 } else { 0 };
+    }
+    let m = Moment { ts: 0, us: 0, zone };
+    Some(m.at_wall([v[0], v[1], v[2], v[3], v[4], v[5]], v[6]))
+}
+
+fn zone_construct(vm: &mut Vm, ctx: &MethodCtx, args: &mut [Value]) -> R {
+    let o = method_this(vm, ctx)?;
+    let name = arg_str(vm, args, 0, "DateTimeZone::__construct")?;
+    let name = String::from_utf8_lossy(&name).into_owned();
+    match zone_from_name(&name) {
+        Some(z) => {
+            o.set_prop("timezone_type", Value::Long(zone_type(&z)));
+            o.set_prop("timezone", Value::from(z.name()));
+            Ok(Value::Null)
+        }
+        None => Err(vm.throw_error(
+            "Exception",
+            format!("DateTimeZone::__construct(): Unknown or bad timezone ({name})"),
+        )),
+    }
+}
+
+fn zone_get_name(vm: &mut Vm, ctx: &MethodCtx, _: &mut [Value]) -> R {
+    let o = method_this(vm, ctx)?;
+    Ok(Value::from(zone_of(&o).name()))
+}
+
+fn zone_get_offset(vm: &mut Vm, ctx: &MethodCtx, args: &mut [Value]) -> R {
+    let o = method_this(vm, ctx)?;
+    let ts = match get(args, 0) {
+        Value::Object(d) if d.class.instance_of_name(b"datetimeinterface") => load(&d).ts,
+        v => {
+            let msg = format!(
+                "DateTimeZone::getOffset(): Argument #1 ($datetime) must be of type DateTimeInterface, {} given",
+                v.debug_type_name()
+            );
+            return Err(vm.throw_error("TypeError", msg));
+        }
+    };
+    Ok(Value::Long(i64::from(zone_of(&o).info(ts).0)))
+}
+
+/// An ISO 8601 duration (`P1Y2M3DT4H5M6S`, `P2W`) as y m d h i s.
+fn parse_duration(spec: &[u8]) -> Option<[i64; 6]> {
+    let rest = spec.strip_prefix(b"P")?;
+    let mut f = [0i64; 6];
+    let mut in_time = false;
+    let mut num = String::new();
+    let mut any = false;
+    for &c in rest {
+        match c {
+            b'T' if !in_time && num.is_empty() => in_time = true,
+            b'0'..=b'9' => num.push(c as char),
+            _ => {
+                let n: i64 = num.parse().ok()?;
+                num.clear();
+                any = true;
+                match (in_time, c) {
+                    (false, b'Y') => f[0] = n,
+                    (false, b'M') => f[1] = n,
+                    (false, b'W') => f[2] += 7 * n,
+                    (false, b'D') => f[2] += n,
+                    (true, b'H') => f[3] = n,
+                    (true, b'M') => f[4] = n,
+                    (true, b'S') => f[5] = n,
+                    _ => return None,
+                }
+            }
+        }
+    }
+    (any && num.is_empty()).then_some(f)
+}
+
+fn interval_construct(vm: &mut Vm, ctx: &MethodCtx, args: &mut [Value]) -> R {
+    let o = method_this(vm, ctx)?;
+    let spec = arg_str(vm, args, 0, "DateInterval::__construct")?;
+    let Some(f) = parse_duration(&spec) else {
+        let msg = format!("Unknown or bad format ({})", String::from_utf8_lossy(&spec));
+        return Err(vm.throw_error("Exception", msg));
+    };
+    for (name, v) in ["y", "m", "d", "h", "i", "s"].into_iter().zip(f) {
+        o.set_prop(name, Value::Long(v));
+    }
+    o.set_prop("f", Value::Double(0.0));
+    Ok(Value::Null)
+}
+
+fn interval_format(vm: &mut Vm, ctx: &MethodCtx, args: &mut [Value]) -> R {
+    let o = method_this(vm, ctx)?;
+    let fmt = arg_str(vm, args, 0, "DateInterval::format")?;
+    let (f, us, sign) = interval_fields(&o);
+    let mut out = Vec::new();
+    let mut it = fmt.iter();
+    while let Some(&c) = it.next() {
+        if c != b'%' {
+            out.push(c);
+            continue;
+        }
+        let Some(&k) = it.next() else {
+            out.push(b'%');
+            break;
+        };
+        let s = match k {
+            b'Y' => format!("{:04}", f[0]),
+            b'y' => f[0].to_string(),
+            b'M' => format!("{:02}", f[1]),
+            b'm' => f[1].to_string(),
+            b'D' => format!("{:02}", f[2]),
+            b'd' => f[2].to_string(),
+            b'H' => format!("{:02}", f[3]),
+            b'h' => f[3].to_string(),
+            b'I' => format!("{:02}", f[4]),
+            b'i' => f[4].to_string(),
+            b'S' => format!("{:02}", f[5]),
+            b's' => f[5].to_string(),
+            b'F' => format!("{us:06}"),
+            b'f' => us.to_string(),
+            b'a' => match o.prop("days") {
+                Value::Long(d) => d.to_string(),
+                _ => "(unknown)".into(),
+            },
+            b'R' => (if sign < 0 { "-" } else { "+" }).into(),
+            b'r' => (if sign < 0 { "-" } else { "" }).into(),
+            b'%' => "%".into(),
+            other => format!("%{}", other as char),
+        };
+        out.extend_from_slice(s.as_bytes());
+    }
+    Ok(Value::from(out))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations() {
+        assert_eq!(parse_duration(b"P1Y2M3DT4H5M6S"), Some([1, 2, 3, 4, 5, 6]));
+        assert_eq!(parse_duration(b"P2W"), Some([0, 0, 14, 0, 0, 0]));
+        assert_eq!(parse_duration(b"PT36H"), Some([0, 0, 0, 36, 0, 0]));
+        assert_eq!(parse_duration(b"P1X"), None);
+        assert_eq!(parse_duration(b"P"), None);
+    }
+
+    #[test]
+    fn formats_read() {
+        let now = Moment {
+            ts: 1_705_314_600,
+            us: 0,
+            zone: Zone::utc(),
+        };
+        let m = read_format(b"d/m/Y H:i", b"15/08/2024 09:05", now.clone()).unwrap();
+        assert_eq!(m.ts, 1_723_712_700);
+        let m = read_format(b"!Y-m-d", b"2024-02-29", now.clone()).unwrap();
+        assert_eq!(m.ts, 1_709_164_800);
+        assert!(read_format(b"Y-m-d", b"2024-02", now).is_none());
+    }
+}
