@@ -9,7 +9,7 @@ use miniphp_compiler::{
 };
 
 use super::link::Members;
-use super::{enums, ClassEntry, Init, Method, MethodBody, TypeSpec};
+use super::{enums, ClassEntry, Init, Method, MethodBody, PropInfo, TypeSpec};
 use crate::include::Loaded;
 use crate::value::Value;
 use crate::vm::{Unwind, Vm};
@@ -42,6 +42,66 @@ pub(crate) fn type_spec(view: &ScriptView<'_>, ty: &TypeDecl) -> Option<TypeSpec
             .map(|r| Rc::from(lossy(view.str(*r)).as_str()))
             .collect(),
     })
+}
+
+/// `do_inherit_property`'s type rule, where it is decidable without the class
+/// hierarchy: a redeclared property keeps its parent's type (same builtin types, class
+/// types on both sides or on neither) and an untyped one stays untyped. Which class
+/// types are equivalent (subclasses in a union, aliases) is not judged here.
+fn property_type_mismatch(
+    class: &ClassEntry,
+    parent: &PropInfo,
+    child: &PropInfo,
+    name: &str,
+) -> Option<String> {
+    // `iterable` is `Traversable|array`.
+    let shape = |t: &TypeSpec| {
+        let mut m = t.mask & !TypeDecl::DECLARED;
+        let iterable = m & TypeDecl::ITERABLE != 0;
+        if iterable {
+            m = (m & !TypeDecl::ITERABLE) | TypeDecl::ARRAY;
+        }
+        (m, iterable || !t.classes.is_empty())
+    };
+    match (&parent.ty, &child.ty) {
+        (Some(pt), ct) => {
+            let same = ct.as_ref().is_some_and(|ct| {
+                let ((pm, pc), (cm, cc)) = (shape(pt), shape(ct));
+                pm == cm && (pc == cc || pm & TypeDecl::OBJECT != 0)
+            });
+            (!same).then(|| {
+                // Shown as the parent declared it, self/parent resolved in its class.
+                let declaring = parent.class.upgrade();
+                let classes = pt
+                    .classes
+                    .iter()
+                    .map(|c| match c.to_ascii_lowercase().as_str() {
+                        "self" => parent.class_name.clone(),
+                        "parent" => declaring
+                            .as_ref()
+                            .and_then(|d| d.parent.as_ref())
+                            .map_or_else(|| c.clone(), |p| p.name.clone()),
+                        _ => c.clone(),
+                    })
+                    .collect();
+                let shown = TypeSpec {
+                    mask: pt.mask,
+                    classes,
+                };
+                format!(
+                    "Type of {}::${name} must be {} (as in class {})",
+                    class.name,
+                    shown.to_php_string(),
+                    parent.class_name
+                )
+            })
+        }
+        (None, Some(_)) => Some(format!(
+            "Type of {}::${name} must not be defined (as in class {})",
+            class.name, parent.class_name
+        )),
+        (None, None) => None,
+    }
 }
 
 impl Vm {
@@ -459,7 +519,7 @@ impl Vm {
                         class.name, p.class_name
                     ))
                 } else {
-                    None
+                    property_type_mismatch(class, p, info, name)
                 };
                 if let Some(msg) = msg {
                     return Err(self.link_fatal(script, &msg));
