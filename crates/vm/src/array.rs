@@ -278,6 +278,22 @@ impl PhpArray {
         }
     }
 
+    /// The key of the first value `pred` accepts (the scan makes no key until then).
+    pub fn find_key(&self, mut pred: impl FnMut(&Value) -> bool) -> Option<ArrayKey> {
+        match &self.repr {
+            Repr::Packed(v) => v
+                .iter()
+                .position(|x| pred(x))
+                .map(|i| ArrayKey::Int(i as i64)),
+            Repr::Hash(h) => h
+                .buckets
+                .iter()
+                .flatten()
+                .find(|(_, x)| pred(x))
+                .map(|(k, _)| k.clone()),
+        }
+    }
+
     pub fn contains_key(&self, key: &ArrayKey) -> bool {
         self.get(key).is_some()
     }
@@ -659,6 +675,19 @@ mod tests {
         let b = a.clone();
         assert!(matches!(b.get(&ArrayKey::Int(5)), Some(Value::Null)));
         assert_eq!(b.keys().collect::<Vec<_>>(), a.keys().collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn find_key_in_lists_and_hashes() {
+        let list = PhpArray::from_list(vec![Value::Long(4), Value::Long(5)]);
+        let five = |v: &Value| matches!(v, Value::Long(5));
+        assert_eq!(list.find_key(five), Some(ArrayKey::Int(1)));
+        let mut h = PhpArray::new();
+        h.insert(s("a"), Value::Long(5));
+        h.insert(s("b"), Value::Long(5));
+        h.remove(&s("a"));
+        assert_eq!(h.find_key(five), Some(s("b")));
+        assert_eq!(h.find_key(|v| v.is_null()), None);
     }
 
     #[test]

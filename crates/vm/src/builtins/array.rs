@@ -732,16 +732,12 @@ fn search(vm: &mut Vm, args: &[Value], f: &str) -> Result<Option<ArrayKey>, Unwi
     let needle = get(args, 0);
     let hay = arg_array(vm, args, 1, f)?;
     let strict = opt_bool(vm, args, 2, f, false)?;
-    Ok(hay
-        .iter()
-        .find(|(_, v)| {
-            if strict {
-                v.strict_eq(&needle)
-            } else {
-                v.deref().loose_eq(&needle)
-            }
-        })
-        .map(|(k, _)| k))
+    Ok(hay.find_key(|v| match (v, &needle) {
+        // Two ints are equal in both modes.
+        (Value::Long(a), Value::Long(b)) => a == b,
+        _ if strict => v.strict_eq(&needle),
+        _ => v.deref().loose_eq(&needle),
+    }))
 }
 
 fn in_array(vm: &mut Vm, args: &mut [Value]) -> R {

@@ -329,16 +329,17 @@ fn strripos(vm: &mut Vm, args: &mut [Value]) -> R {
     strrpos_common(vm, args, "strripos", true)
 }
 
-/// Replaces every occurrence of `search` in `subject`, counting them.
+/// Replaces every occurrence of `search` in `subject`, counting them; None when
+/// there is none (the subject stays as it is, uncopied).
 fn replace_one(
     subject: &[u8],
     search: &[u8],
     replace: &[u8],
     fold: bool,
     count: &mut i64,
-) -> Vec<u8> {
+) -> Option<Vec<u8>> {
     if search.is_empty() || subject.len() < search.len() {
-        return subject.to_vec();
+        return None;
     }
     let folded;
     let (hay, needle) = if fold {
@@ -347,44 +348,57 @@ fn replace_one(
     } else {
         (subject, search)
     };
-    let mut out = Vec::with_capacity(subject.len());
-    let mut last = 0;
     // Matches do not overlap: the finder resumes after each one.
     let finder = memchr::memmem::Finder::new(needle);
-    while let Some(p) = finder.find(&hay[last..]) {
+    let mut p = finder.find(hay)?;
+    let mut out = Vec::with_capacity(subject.len());
+    let mut last = 0;
+    loop {
         out.extend_from_slice(&subject[last..last + p]);
         out.extend_from_slice(replace);
         last += p + needle.len();
         *count += 1;
+        match finder.find(&hay[last..]) {
+            Some(q) => p = q,
+            None => break,
+        }
     }
     out.extend_from_slice(&subject[last..]);
-    out
+    Some(out)
 }
 
 /// `str_replace`'s search/replace pairs.
 enum Replace {
-    One(PhpStr, PhpStr),
+    One((PhpStr, PhpStr)),
     Many(Vec<(PhpStr, PhpStr)>),
 }
 
+impl Replace {
+    fn pairs(&self) -> &[(PhpStr, PhpStr)] {
+        match self {
+            Replace::One(pair) => std::slice::from_ref(pair),
+            Replace::Many(pairs) => pairs,
+        }
+    }
+}
+
+/// A subject with every pair replaced in turn; the subject itself when nothing matched.
 fn replace_subject(
     vm: &mut Vm,
     subject: &Value,
     rep: &Replace,
     fold: bool,
     count: &mut i64,
-) -> Result<Vec<u8>, Unwind> {
+) -> Result<Value, Unwind> {
     let s = subject.to_php_string(vm)?;
-    Ok(match rep {
-        Replace::One(search, replace) => replace_one(&s, search, replace, fold, count),
-        Replace::Many(pairs) => {
-            let mut cur = s.to_vec();
-            for (search, replace) in pairs {
-                cur = replace_one(&cur, search, replace, fold, count);
-            }
-            cur
+    let mut cur: Option<Vec<u8>> = None;
+    for (search, replace) in rep.pairs() {
+        let from = cur.as_deref().unwrap_or(&s);
+        if let Some(out) = replace_one(from, search, replace, fold, count) {
+            cur = Some(out);
         }
-    })
+    }
+    Ok(cur.map_or(Value::String(s), Value::from))
 }
 
 fn str_replace_common(vm: &mut Vm, args: &[Value], f: &str, fold: bool) -> R {
@@ -423,7 +437,7 @@ fn str_replace_common(vm: &mut Vm, args: &[Value], f: &str, fold: bool) -> R {
                 format!("{f}(): Argument #2 ($replace) must be of type string when argument #1 ($search) is a string"),
             ));
         }
-        _ => Replace::One(arg_str(vm, args, 0, f)?, arg_str(vm, args, 1, f)?),
+        _ => Replace::One((arg_str(vm, args, 0, f)?, arg_str(vm, args, 1, f)?)),
     };
     let mut count = 0i64;
     let result = match &subject {
@@ -433,7 +447,7 @@ fn str_replace_common(vm: &mut Vm, args: &[Value], f: &str, fold: bool) -> R {
                 let v = v.deref();
                 let nv = match v {
                     Value::Array(_) | Value::Object(_) => v,
-                    _ => Value::from(replace_subject(vm, &v, &rep, fold, &mut count)?),
+                    _ => replace_subject(vm, &v, &rep, fold, &mut count)?,
                 };
                 out.insert(k, nv);
             }
@@ -441,13 +455,7 @@ fn str_replace_common(vm: &mut Vm, args: &[Value], f: &str, fold: bool) -> R {
         }
         _ => {
             let s = arg_str(vm, args, 2, f)?;
-            Value::from(replace_subject(
-                vm,
-                &Value::String(s),
-                &rep,
-                fold,
-                &mut count,
-            )?)
+            replace_subject(vm, &Value::String(s), &rep, fold, &mut count)?
         }
     };
     set_ref(args, 3, Value::Long(count));
@@ -585,16 +593,28 @@ fn rtrim(vm: &mut Vm, args: &mut [Value]) -> R {
     trim_common(vm, args, "rtrim", Ends::Right)
 }
 
+/// A string with `change` applied to every byte; the same string when no byte is in
+/// `first..first + 26` (as zend_string_tolower returns its argument).
+fn map_case(s: PhpStr, first: u8, change: fn(&[u8]) -> Vec<u8>) -> Value {
+    // A fold without an early exit: the compiler vectorises it.
+    let any = s
+        .iter()
+        .fold(false, |acc, &c| acc | (c.wrapping_sub(first) < 26));
+    if any {
+        bytes(change(&s))
+    } else {
+        Value::String(s)
+    }
+}
+
 fn strtolower(vm: &mut Vm, args: &mut [Value]) -> R {
-    Ok(bytes(
-        arg_str(vm, args, 0, "strtolower")?.to_ascii_lowercase(),
-    ))
+    let s = arg_str(vm, args, 0, "strtolower")?;
+    Ok(map_case(s, b'A', <[u8]>::to_ascii_lowercase))
 }
 
 fn strtoupper(vm: &mut Vm, args: &mut [Value]) -> R {
-    Ok(bytes(
-        arg_str(vm, args, 0, "strtoupper")?.to_ascii_uppercase(),
-    ))
+    let s = arg_str(vm, args, 0, "strtoupper")?;
+    Ok(map_case(s, b'a', <[u8]>::to_ascii_uppercase))
 }
 
 fn ucfirst(vm: &mut Vm, args: &mut [Value]) -> R {
