@@ -283,7 +283,7 @@ impl PhpArray {
         match &self.repr {
             Repr::Packed(v) => v
                 .iter()
-                .position(|x| pred(x))
+                .position(&mut pred)
                 .map(|i| ArrayKey::Int(i as i64)),
             Repr::Hash(h) => h
                 .buckets
