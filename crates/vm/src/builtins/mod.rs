@@ -172,6 +172,7 @@ const MODULES: &[&[BuiltinSpec]] = &[
     net::FUNCTIONS,
     charset::FUNCTIONS,
     date::FUNCTIONS,
+    crate::class::date::FUNCTIONS,
     crate::class::functions::FUNCTIONS,
 ];
 

@@ -10,9 +10,10 @@ use std::rc::Rc;
 use miniphp_compiler::flags as fn_flags;
 
 use super::{ClassEntry, MethodCtx, NativeClass, NativeConst, NativeMethod, NativeProp};
-use crate::builtins::args::{arg_long, arg_str, get, has, opt_bool, opt_long};
+use crate::builtins::args::{arg_long, arg_str, func, get, has, opt_bool, opt_long};
 use crate::builtins::date::calendar::{days_in_month, local_seconds, Local, Zone};
 use crate::builtins::date::{default_zone, format, now, parse};
+use crate::builtins::BuiltinSpec;
 use crate::object::PhpObject;
 use crate::value::Value;
 use crate::vm::{Unwind, Vm};
@@ -274,11 +275,10 @@ fn parse_failure(text: &[u8]) -> String {
     )
 }
 
-fn construct(vm: &mut Vm, ctx: &MethodCtx, args: &mut [Value]) -> R {
-    let o = method_this(vm, ctx)?;
-    let name = format!("{}::__construct", date_name(ctx));
+/// Read the constructor's arguments into `o`; false when the text does not parse.
+fn init(vm: &mut Vm, o: &PhpObject, args: &[Value], name: &str) -> Result<(Vec<u8>, bool), Unwind> {
     let text = if has(args, 0) {
-        arg_str(vm, args, 0, &name)?.to_vec()
+        arg_str(vm, args, 0, name)?.to_vec()
     } else {
         b"now".to_vec()
     };
@@ -291,11 +291,20 @@ fn construct(vm: &mut Vm, ctx: &MethodCtx, args: &mut [Value]) -> R {
     };
     match parse_at(&text, &Moment { ts, us, zone }) {
         Some(m) => {
-            store(&o, &m);
-            Ok(Value::Null)
+            store(o, &m);
+            Ok((text, true))
         }
+        None => Ok((text, false)),
+    }
+}
+
+fn construct(vm: &mut Vm, ctx: &MethodCtx, args: &mut [Value]) -> R {
+    let o = method_this(vm, ctx)?;
+    let name = format!("{}::__construct", date_name(ctx));
+    match init(vm, &o, args, &name)? {
+        (_, true) => Ok(Value::Null),
         // The constructor's message names no function, unlike modify()'s warning.
-        None => Err(vm.throw_error("Exception", parse_failure(&text))),
+        (text, false) => Err(vm.throw_error("Exception", parse_failure(&text))),
     }
 }
 
@@ -834,6 +843,188 @@ fn interval_format(vm: &mut Vm, ctx: &MethodCtx, args: &mut [Value]) -> R {
         out.extend_from_slice(s.as_bytes());
     }
     Ok(Value::from(out))
+}
+
+/// The procedural API (`date_create()`, `date_format()` …): the methods called on
+/// the first argument, or a new object.
+pub const FUNCTIONS: &[BuiltinSpec] = &[
+    func("date_create", date_create, &["datetime", "timezone"], 0),
+    func(
+        "date_create_immutable",
+        date_create_immutable,
+        &["datetime", "timezone"],
+        0,
+    ),
+    func(
+        "date_create_from_format",
+        date_create_from_format,
+        &["format", "datetime", "timezone"],
+        2,
+    ),
+    func(
+        "date_create_immutable_from_format",
+        date_create_immutable_from_format,
+        &["format", "datetime", "timezone"],
+        2,
+    ),
+    func("timezone_open", timezone_open, &["timezone"], 1),
+    func("date_format", date_format, &["object", "format"], 2),
+    func("date_modify", date_modify, &["object", "modifier"], 2),
+    func("date_add", date_add, &["object", "interval"], 2),
+    func("date_sub", date_sub, &["object", "interval"], 2),
+    func(
+        "date_diff",
+        date_diff,
+        &["baseObject", "targetObject", "absolute"],
+        2,
+    ),
+    func("date_timestamp_get", date_timestamp_get, &["object"], 1),
+    func(
+        "date_timestamp_set",
+        date_timestamp_set,
+        &["object", "timestamp"],
+        2,
+    ),
+    func(
+        "date_date_set",
+        date_date_set,
+        &["object", "year", "month", "day"],
+        4,
+    ),
+    func(
+        "date_time_set",
+        date_time_set,
+        &["object", "hour", "minute", "second", "microsecond"],
+        3,
+    ),
+    func("date_timezone_get", date_timezone_get, &["object"], 1),
+    func(
+        "date_timezone_set",
+        date_timezone_set,
+        &["object", "timezone"],
+        2,
+    ),
+    func("date_offset_get", date_offset_get, &["object"], 1),
+    func("timezone_name_get", timezone_name_get, &["object"], 1),
+    func(
+        "timezone_offset_get",
+        timezone_offset_get,
+        &["object", "datetime"],
+        2,
+    ),
+    func(
+        "date_interval_format",
+        date_interval_format,
+        &["object", "format"],
+        2,
+    ),
+];
+
+fn class_named(vm: &mut Vm, lc: &str) -> Result<Rc<ClassEntry>, Unwind> {
+    super::native::native_class(lc)
+        .ok_or_else(|| vm.throw_error("Error", format!("Class \"{lc}\" not found")))
+}
+
+fn create(vm: &mut Vm, args: &[Value], lc: &str, name: &str) -> R {
+    let class = class_named(vm, lc)?;
+    let o = vm.instantiate(&class)?;
+    Ok(match init(vm, &o, args, name)? {
+        (_, true) => Value::Object(o),
+        (_, false) => Value::False,
+    })
+}
+
+fn date_create(vm: &mut Vm, args: &mut [Value]) -> R {
+    create(vm, args, "datetime", "date_create")
+}
+
+fn date_create_immutable(vm: &mut Vm, args: &mut [Value]) -> R {
+    create(vm, args, "datetimeimmutable", "date_create_immutable")
+}
+
+fn from_format(vm: &mut Vm, args: &mut [Value], lc: &str) -> R {
+    let class = class_named(vm, lc)?;
+    create_from_format(vm, &MethodCtx { this: None, class }, args)
+}
+
+fn date_create_from_format(vm: &mut Vm, args: &mut [Value]) -> R {
+    from_format(vm, args, "datetime")
+}
+
+fn date_create_immutable_from_format(vm: &mut Vm, args: &mut [Value]) -> R {
+    from_format(vm, args, "datetimeimmutable")
+}
+
+fn timezone_open(vm: &mut Vm, args: &mut [Value]) -> R {
+    let name = arg_str(vm, args, 0, "timezone_open")?;
+    let name = String::from_utf8_lossy(&name).into_owned();
+    match zone_from_name(&name) {
+        Some(z) => new_zone_object(vm, &z),
+        None => {
+            vm.warning(&format!(
+                "timezone_open(): Unknown or bad timezone ({name})"
+            ));
+            Ok(Value::False)
+        }
+    }
+}
+
+/// Call `method` on argument 0 (of class `lc`) with the other arguments.
+fn on_object(
+    vm: &mut Vm,
+    args: &mut [Value],
+    lc: &str,
+    func: &str,
+    method: super::native::NativeHandler,
+) -> R {
+    let this = match get(args, 0) {
+        Value::Object(o) if o.class.instance_of_name(lc.as_bytes()) => o,
+        v => {
+            let ty = match lc {
+                "datetimeinterface" => "DateTimeInterface",
+                "datetime" => "DateTime",
+                "datetimezone" => "DateTimeZone",
+                _ => "DateInterval",
+            };
+            let msg = format!(
+                "{func}(): Argument #1 ($object) must be of type {ty}, {} given",
+                v.debug_type_name()
+            );
+            return Err(vm.throw_error("TypeError", msg));
+        }
+    };
+    let ctx = MethodCtx {
+        class: this.class.clone(),
+        this: Some(this),
+    };
+    method(vm, &ctx, args.get_mut(1..).unwrap_or_default())
+}
+
+/// `fn name(vm, args)` calling `method` on its first argument.
+macro_rules! procedural {
+    ($($name:ident: $lc:literal => $method:ident;)*) => {$(
+        fn $name(vm: &mut Vm, args: &mut [Value]) -> R {
+            on_object(vm, args, $lc, stringify!($name), $method)
+        }
+    )*};
+}
+
+procedural! {
+    date_format: "datetimeinterface" => format_method;
+    date_modify: "datetime" => modify;
+    date_add: "datetime" => add;
+    date_sub: "datetime" => sub;
+    date_diff: "datetimeinterface" => diff;
+    date_timestamp_get: "datetimeinterface" => get_timestamp;
+    date_timestamp_set: "datetime" => set_timestamp;
+    date_date_set: "datetime" => set_date;
+    date_time_set: "datetime" => set_time;
+    date_timezone_get: "datetimeinterface" => get_timezone;
+    date_timezone_set: "datetime" => set_timezone;
+    date_offset_get: "datetimeinterface" => get_offset;
+    timezone_name_get: "datetimezone" => zone_get_name;
+    timezone_offset_get: "datetimezone" => zone_get_offset;
+    date_interval_format: "dateinterval" => interval_format;
 }
 
 #[cfg(test)]
