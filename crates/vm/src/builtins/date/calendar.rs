@@ -57,15 +57,13 @@ impl Zone {
     }
 
     /// The timestamp of local wall time `local` (seconds since the epoch as if UTC).
-    /// In a gap or overlap, the offset before the transition wins, as timelib.
+    /// A time repeated when clocks go back is read with the later (standard) offset,
+    /// a time skipped when they go forward with the offset before the change, as PHP.
     pub fn to_timestamp(&self, local: i64) -> i64 {
-        let first = local - i64::from(self.info(local).0);
-        let second = local - i64::from(self.info(first).0);
-        if self.info(second).0 == self.info(first).0 {
-            second
-        } else {
-            first.max(second)
-        }
+        let before = self.info(local - 86_400).0;
+        let after = self.info(local + 86_400).0;
+        let fits = |o: i32| self.info(local - i64::from(o)).0 == o;
+        local - i64::from(if fits(after) { after } else { before })
     }
 }
 

@@ -245,6 +245,12 @@ fn meridian(h: i64, ap: Option<&str>) -> Option<i64> {
     }
 }
 
+/// A numeric date whose month and day are in range (day 0 and month 0 are the
+/// last of the previous ones, as timelib allows).
+fn checked(date: (i64, i64, i64)) -> Option<(i64, i64, i64)> {
+    ((0..=12).contains(&date.1) && (0..=31).contains(&date.2)).then_some(date)
+}
+
 /// Apply one matched item; `None` when it is out of range (garbage).
 fn apply(p: &mut Parsed, rule: Rule, c: &Captures) -> Option<()> {
     let text = |i: usize| c.get(i).map_or("", |m| m.as_str());
@@ -265,9 +271,15 @@ fn apply(p: &mut Parsed, rule: Rule, c: &Captures) -> Option<()> {
             }
             _ => p.reset_time = true,
         },
-        Rule::IsoDate => p.date = Some((num(c, 1), num(c, 2), num(c, 3))),
-        Rule::UsDate => p.date = Some((two_digit_year(text(3), num(c, 3)), num(c, 1), num(c, 2))),
-        Rule::EuDate => p.date = Some((num(c, 3), num(c, 2), num(c, 1))),
+        Rule::IsoDate => p.date = Some(checked((num(c, 1), num(c, 2), num(c, 3)))?),
+        Rule::UsDate => {
+            p.date = Some(checked((
+                two_digit_year(text(3), num(c, 3)),
+                num(c, 1),
+                num(c, 2),
+            ))?)
+        }
+        Rule::EuDate => p.date = Some(checked((num(c, 3), num(c, 2), num(c, 1)))?),
         Rule::DayMonthYear | Rule::MonthDayYear | Rule::MonthYear => {
             let (day, month, year) = match rule {
                 Rule::DayMonthYear => (num(c, 1), text(2), c.get(3)),
@@ -285,7 +297,7 @@ fn apply(p: &mut Parsed, rule: Rule, c: &Captures) -> Option<()> {
             let h = meridian(num(c, 1), c.get(5).map(|m| m.as_str()))?;
             let frac = text(4);
             let us = format!("{frac:0<6}").get(..6)?.parse().unwrap_or(0);
-            if h > 23 || num(c, 2) > 59 || num(c, 3) > 60 {
+            if h > 24 || num(c, 2) > 59 || num(c, 3) > 60 {
                 return None;
             }
             p.time = Some((h, num(c, 2), num(c, 3), us));
