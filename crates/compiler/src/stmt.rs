@@ -792,6 +792,18 @@ impl Compiler<'_> {
                 f.t -= 1;
                 Ok(())
             }
+            // `unset($GLOBALS['k'])` unsets the global variable (zend_compile_unset).
+            ExprKind::Index { base, dim }
+                if matches!(&base.kind, ExprKind::Var(n) if n == "GLOBALS") =>
+            {
+                let Some(dim) = dim else {
+                    return self.err("Cannot use [] for unsetting");
+                };
+                let name = self.expr(dim)?;
+                let i = self.emit(Opcode::UnsetVar, name, Node::Unused);
+                self.f().ops[i].extended_value = 1 << 1;
+                Ok(())
+            }
             ExprKind::Index { .. } | ExprKind::Prop { .. } => {
                 let off = self.delayed_begin();
                 let is_dim = matches!(v.kind, ExprKind::Index { .. });

@@ -274,7 +274,8 @@ fn defined(vm: &mut Vm, a: &mut [Value]) -> R {
         let constant = String::from_utf8_lossy(&name[i + 2..]).into_owned();
         let class = vm.class_named_in_scope(&name[..i])?;
         return Ok(Value::from(
-            class.is_some_and(|c| c.find_constant(&constant).is_some()),
+            // A trait's constants are reached only through the classes using it.
+            class.is_some_and(|c| !c.is_trait() && c.find_constant(&constant).is_some()),
         ));
     }
     Ok(Value::from(vm.constant(&name).is_some()))
