@@ -427,6 +427,15 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// Whether by-reference argument `arg` (1-based) of `fbc` also takes a value
+    /// (`ZEND_SEND_PREFER_REF`): a call's result is then sent as a value, silently.
+    pub fn arg_prefers_ref(&self, fbc: &Fbc, arg: u32) -> bool {
+        match fbc {
+            Fbc::Internal(n) => self.info.is_some_and(|i| i.internal_arg_prefers_ref(n, arg)),
+            Fbc::User(_) | Fbc::Method(_) => false,
+        }
+    }
+
     /// The signature of a user function or method the call resolves to.
     pub fn fbc_fn<'x>(&'x self, fbc: &'x Fbc) -> Option<&'x UserFn> {
         match fbc {
@@ -440,15 +449,6 @@ impl<'a> Compiler<'a> {
     pub fn reserve_op_array(&mut self) -> u32 {
         self.s.op_arrays.push(OpArray::default());
         self.s.op_arrays.len() as u32 - 1
-    }
-
-    /// Whether by-reference argument `arg` (1-based) of `fbc` also takes a value
-    /// (`ZEND_SEND_PREFER_REF`): a call's result is then sent as a value, silently.
-    pub fn arg_prefers_ref(&self, fbc: &Fbc, arg: u32) -> bool {
-        match fbc {
-            Fbc::Internal(n) => self.info.is_some_and(|i| i.internal_arg_prefers_ref(n, arg)),
-            Fbc::User(_) | Fbc::Method(_) => false,
-        }
     }
 
     /// Closes the active op_array into `slot`.

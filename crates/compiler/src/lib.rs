@@ -121,13 +121,13 @@ pub trait FunctionInfo {
         let _ = (lc_name, arg);
         false
     }
-    /// The 1-based position of internal function `lc_name`'s parameter `name`
     /// Argument `arg` (1-based) of internal function `lc_name` is taken by reference
     /// but a value is accepted too (`ZEND_SEND_PREFER_REF`: extract, array_multisort).
     fn internal_arg_prefers_ref(&self, lc_name: &str, arg: u32) -> bool {
         let _ = (lc_name, arg);
         false
     }
+    /// The 1-based position of internal function `lc_name`'s parameter `name`
     /// (named arguments are resolved at compile time when Zend knows the function).
     fn internal_arg_position(&self, lc_name: &str, name: &str) -> Option<u32> {
         let _ = (lc_name, name);
