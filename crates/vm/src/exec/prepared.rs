@@ -134,7 +134,8 @@ pub(crate) enum Kind {
     /// and the calling scope: `a` the object ([`THIS`] or a CV slot), `b` the name's
     /// absolute literal index.
     ///
-    /// FETCH_OBJ_R / FETCH_OBJ_IS of an initialized declared property: `c` TMP result.
+    /// FETCH_OBJ_R / FETCH_OBJ_IS of an initialized declared property: `c` TMP result;
+    /// `a` may also be a TMP/VAR ([`TMP`] with the slot), consumed.
     FetchObj,
     /// ASSIGN_OBJ, result unused, of a value the slot takes as is: `c` the OP_DATA's
     /// operand (the OP_DATA insn is skipped).
@@ -143,7 +144,7 @@ pub(crate) enum Kind {
     AssignObjOp,
     /// PRE/POST_INC/DEC_OBJ of an int in place: `c` the result slot or [`NO_RESULT`].
     IncDecObj,
-    /// INIT_METHOD_CALL.
+    /// INIT_METHOD_CALL; `a` may be a TMP/VAR as for `FetchObj`.
     InitMethod,
     /// INIT_STATIC_METHOD_CALL by a literal method name: `a` the class name's absolute
     /// literal index with [`CONST`], or the UNUSED operand's fetch type (`self`,
@@ -153,11 +154,11 @@ pub(crate) enum Kind {
     New,
 }
 
-/// `Kind::DoCall` whose result is unused.
-pub(crate) const NO_RESULT: u32 = u32::MAX;
-
 /// `$this` as the object operand of an object kind.
 pub(crate) const THIS: u32 = u32::MAX;
+
+/// `Kind::DoCall` whose result is unused.
+pub(crate) const NO_RESULT: u32 = u32::MAX;
 
 /// `Kind::Send`: SEND_VAL / SEND_VAR, no by-reference question.
 pub(crate) const SEND_PLAIN: u32 = 0;
@@ -206,8 +207,17 @@ fn cv(o: Operand) -> Option<u32> {
 pub(super) fn object(o: Operand) -> Option<u32> {
     match o.kind {
         OperandKind::Unused => Some(THIS),
-        OperandKind::Cv if o.value != THIS => Some(o.value),
+        OperandKind::Cv if o.value & !INDEX == 0 => Some(o.value),
         _ => None,
+    }
+}
+
+/// The object operand of FETCH_OBJ_R/IS and INIT_METHOD_CALL, which also take a
+/// TMP/VAR (consumed, as in `$a->b->c`): as [`object`], or [`TMP`] with the slot.
+fn object_or_tmp(o: Operand) -> Option<u32> {
+    match o.kind {
+        OperandKind::TmpVar | OperandKind::Var if o.value & !INDEX == 0 => Some(TMP | o.value),
+        _ => object(o),
     }
 }
 
@@ -418,7 +428,7 @@ fn prepare_op(view: &ScriptView<'_>, oa: &OpArray, ops: &[Op], i: usize) -> Opti
         Opcode::Return => insn(Kind::Return, operand(op.op1)?, 0, 0),
         Opcode::FetchObjR | Opcode::FetchObjIs if op.op2.kind == OperandKind::Const => insn(
             Kind::FetchObj,
-            object(op.op1)?,
+            object_or_tmp(op.op1)?,
             oa.literals.start + op.op2.value,
             tmp_result(op.result)?,
         ),
@@ -454,7 +464,7 @@ fn prepare_op(view: &ScriptView<'_>, oa: &OpArray, ops: &[Op], i: usize) -> Opti
         }
         Opcode::InitMethodCall if op.op2.kind == OperandKind::Const => insn(
             Kind::InitMethod,
-            object(op.op1)?,
+            object_or_tmp(op.op1)?,
             oa.literals.start + op.op2.value,
             0,
         ),
@@ -885,17 +895,18 @@ mod tests {
     }
 
     #[test]
-    fn object_ops_on_temporaries_take_the_general_handler() {
+    fn reads_and_calls_on_temporaries_are_specialised_writes_are_not() {
         let k = kinds(
-            "<?php function f($o) { $o->a->b = 1; return $o->a->c; }",
+            "<?php function f($o) { $o->a->b = 1; $o->a->g(); return $o->a->c; }",
             b"f",
         );
-        // `$o->a` is specialised; the ops on its TMP result are not.
+        // `$o->a->b = 1` fetches `$o->a` for writing (FETCH_OBJ_W) and assigns to it.
         assert_eq!(
             k.iter().filter(|&&x| x == Kind::FetchObj).count(),
-            1,
+            3,
             "{k:?}"
         );
+        assert!(k.contains(&Kind::InitMethod), "{k:?}");
         assert!(!k.contains(&Kind::AssignObj), "{k:?}");
     }
 
