@@ -60,10 +60,10 @@ impl Zone {
     /// A time repeated when clocks go back is read with the later (standard) offset,
     /// a time skipped when they go forward with the offset before the change, as PHP.
     pub fn to_timestamp(&self, local: i64) -> i64 {
-        let before = self.info(local - 86_400).0;
-        let after = self.info(local + 86_400).0;
-        let fits = |o: i32| self.info(local - i64::from(o)).0 == o;
-        local - i64::from(if fits(after) { after } else { before })
+        let before = self.info(local.saturating_sub(86_400)).0;
+        let after = self.info(local.saturating_add(86_400)).0;
+        let fits = |o: i32| self.info(local.saturating_sub(i64::from(o))).0 == o;
+        local.saturating_sub(i64::from(if fits(after) { after } else { before }))
     }
 }
 
@@ -112,14 +112,23 @@ pub fn days_in_month(y: i64, m: i64) -> i64 {
     }
 }
 
+/// The furthest moment from the epoch the calendar arithmetic handles (10^11 years).
+const MAX_SECONDS: i64 = 3_155_695_200_000_000_000;
+
 /// Seconds since the epoch of wall time given by possibly overflowing fields
 /// (month 13, day 0, hour -1 …), normalised as mktime() does.
 pub fn local_seconds(y: i64, mo: i64, d: i64, h: i64, mi: i64, s: i64) -> i64 {
-    let m0 = mo - 1;
+    // Fields far outside any calendar are clamped first, so that the arithmetic below
+    // cannot overflow (the result saturates instead of wrapping or panicking).
+    let y = y.clamp(-100_000_000_000, 100_000_000_000);
+    let m0 = mo.clamp(-1_000_000_000_000, 1_000_000_000_000) - 1;
     let y = y + m0.div_euclid(12);
     let m = m0.rem_euclid(12) + 1;
-    let days = days_from_civil(y, m, 1) + d - 1;
-    days * 86_400 + h * 3600 + mi * 60 + s
+    let days = days_from_civil(y, m, 1) + d.clamp(-1_000_000_000_000, 1_000_000_000_000) - 1;
+    (days * 86_400)
+        .saturating_add(h.clamp(-1 << 40, 1 << 40) * 3600)
+        .saturating_add(mi.clamp(-1 << 40, 1 << 40) * 60)
+        .saturating_add(s)
 }
 
 /// A moment broken down in a zone: what the format characters read.
@@ -142,6 +151,9 @@ pub struct Local {
 impl Local {
     pub fn new(ts: i64, us: i64, zone: &Zone) -> Local {
         let (offset, dst, abbr) = zone.info(ts);
+        // Beyond ±10^11 years the calendar arithmetic would overflow: such moments are
+        // shown at that limit.
+        let ts = ts.clamp(-MAX_SECONDS, MAX_SECONDS);
         let local = ts + i64::from(offset);
         let (y, m, d) = civil_from_days(local.div_euclid(86_400));
         let secs = local.rem_euclid(86_400);

@@ -65,13 +65,15 @@ impl Parsed {
             (h, i, s, us) = t;
         }
         let r = &self.rel;
-        y += r.y;
-        m += r.m;
+        let lim = |v: i64| v.clamp(-LIMIT, LIMIT);
+        let (mut d, h, i, s) = (lim(d), lim(h), lim(i), lim(s));
+        y = lim(lim(y) + lim(r.y));
+        m = lim(lim(m) + lim(r.m));
         if let Some(first) = r.day_of {
             (y, m) = (y + (m - 1).div_euclid(12), (m - 1).rem_euclid(12) + 1);
             d = if first { 1 } else { days_in_month(y, m) };
         }
-        let mut day = local_seconds(y, m, d, 0, 0, 0).div_euclid(86_400) + r.d;
+        let mut day = local_seconds(y, m, d, 0, 0, 0).div_euclid(86_400) + lim(r.d);
         if let Some((w, n)) = r.weekday {
             let cur = (day + 4).rem_euclid(7);
             let ahead = (w - cur).rem_euclid(7);
@@ -81,8 +83,8 @@ impl Parsed {
                 n => -(if ahead == 0 { 7 } else { 7 - ahead }) + (n + 1) * 7,
             };
         }
-        day = add_weekdays(day, r.weekdays);
-        let local = day * 86_400 + (h + r.h) * 3600 + (i + r.i) * 60 + s + r.s;
+        day = lim(add_weekdays(day, lim(r.weekdays)));
+        let local = day * 86_400 + (h + lim(r.h)) * 3600 + (i + lim(r.i)) * 60 + s + lim(r.s);
         let ts = match (self.timestamp, self.date, self.time) {
             (Some(_), None, None) => local,
             _ => zone.to_timestamp(local),
@@ -99,14 +101,28 @@ impl Parsed {
 /// `n` business days after `day` (Monday to Friday count).
 fn add_weekdays(mut day: i64, n: i64) -> i64 {
     let step = n.signum();
-    for _ in 0..n.abs() {
-        day += step;
-        while matches!((day + 4).rem_euclid(7), 0 | 6) {
-            day += step;
+    let one = |day: &mut i64| {
+        *day += step;
+        while matches!((*day + 4).rem_euclid(7), 0 | 6) {
+            *day += step;
         }
+    };
+    let mut left = n.abs();
+    if left > 0 {
+        one(&mut day);
+        left -= 1;
+    }
+    // From a weekday, five business days are a week.
+    day += step * 7 * (left / 5);
+    for _ in 0..left % 5 {
+        one(&mut day);
     }
     day
 }
+
+/// The largest relative amount or date field taken (10^11): beyond it the calendar
+/// arithmetic would overflow.
+const LIMIT: i64 = 100_000_000_000;
 
 const MONTHS: &str = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
 const DAYS: &str = "sun(?:day)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?";
@@ -222,6 +238,7 @@ fn two_digit_year(text: &str, y: i64) -> i64 {
 
 /// Add `n` of `unit` to the relative part.
 fn add_unit(rel: &mut Relative, n: i64, unit: &str) {
+    let n = n.clamp(-LIMIT, LIMIT);
     let u = unit.to_ascii_lowercase();
     match u.as_str() {
         _ if u.starts_with("weekday") => rel.weekdays += n,
