@@ -106,6 +106,7 @@ pub const FUNCTIONS: &[BuiltinSpec] = &[
     .with_variadic(),
     func("php_sapi_name", php_sapi_name, &[], 0),
     func("phpversion", phpversion, &["extension"], 0),
+    func("zend_version", zend_version, &[], 0),
     func("set_time_limit", set_time_limit, &["seconds"], 1),
     func("gc_collect_cycles", gc_collect_cycles, &[], 0),
     func("gc_enable", gc_enable, &[], 0),
@@ -599,6 +600,12 @@ fn phpversion(_: &mut Vm, a: &mut [Value]) -> R {
         return Ok(Value::False);
     }
     Ok(Value::from(crate::constants::PHP_VERSION))
+}
+
+/// The Zend Engine's version: 4.2 for PHP 8.2, with PHP's release number.
+fn zend_version(_: &mut Vm, _: &mut [Value]) -> R {
+    let release = crate::constants::PHP_VERSION.rsplit('.').next().unwrap_or("0");
+    Ok(Value::from(format!("4.2.{release}")))
 }
 
 fn set_time_limit(_: &mut Vm, _: &mut [Value]) -> R {
