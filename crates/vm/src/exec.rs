@@ -625,7 +625,21 @@ impl Vm {
             return r;
         }
         let mark = crate::object::next_serial();
+        // Only with a user error handler set: what its traces would show of this call.
+        let saved = self.error_handler.is_some().then(|| {
+            let call = crate::throwable::NativeCall {
+                name: spec.name,
+                class: None,
+                args: args.iter().map(Value::deref).collect(),
+                depth: self.frames.len(),
+                line: self.line,
+            };
+            self.warning_builtin.replace(call)
+        });
         let r = (spec.handler)(self, args);
+        if let Some(saved) = saved {
+            self.warning_builtin = saved;
+        }
         if let Err(Unwind::Throw(e)) = &r {
             if e.serial > mark && !e.native_frame_added() {
                 self.add_native_frame(e, spec.name, args);

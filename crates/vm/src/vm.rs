@@ -183,6 +183,9 @@ pub struct Vm {
     pub(crate) error_handlers: Vec<(Value, i64)>,
     /// Built-ins running that may call back into PHP code (for traces).
     pub(crate) native_calls: Vec<crate::throwable::NativeCall>,
+    /// The built-in running while a user error handler is set: a warning it gives runs
+    /// the handler, whose traces show it (`#1 f.php(3): file_get_contents()`).
+    pub(crate) warning_builtin: Option<crate::throwable::NativeCall>,
     /// The frame whose code called the running built-in, whose `strict_types` its
     /// arguments follow; `None` when another built-in called it (weak typing).
     pub(crate) builtin_caller: Option<usize>,
@@ -257,6 +260,7 @@ impl Vm {
             error_handlers: Vec::new(),
             exception_handlers: Vec::new(),
             native_calls: Vec::new(),
+            warning_builtin: None,
             builtin_caller: None,
             named_extra: Vec::new(),
             error_handler: None,
@@ -377,10 +381,22 @@ impl Vm {
                     Value::from(file),
                     Value::Long(line as i64),
                 ];
+                // A built-in giving the warning appears in the handler's traces.
+                let depth = self.frames.len();
+                let builtin = self.warning_builtin.take_if(|b| {
+                    b.depth == depth && !self.native_calls.iter().any(|n| n.depth == depth)
+                });
+                let pushed = builtin.is_some();
+                if let Some(b) = builtin {
+                    self.native_calls.push(b);
+                }
                 // While it runs, errors go to the standard handler, or to a handler it
                 // sets (as Zend unsets EG(user_error_handler) meanwhile).
                 let orig = self.error_handler.take();
                 let r = self.call_value(&handler, args);
+                if pushed {
+                    self.warning_builtin = self.native_calls.pop();
+                }
                 if self.error_handler.is_none() {
                     self.error_handler = orig;
                 }
