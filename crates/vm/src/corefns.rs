@@ -107,6 +107,13 @@ pub const FUNCTIONS: &[BuiltinSpec] = &[
     func("php_sapi_name", php_sapi_name, &[], 0),
     func("phpversion", phpversion, &["extension"], 0),
     func("zend_version", zend_version, &[], 0),
+    func("extension_loaded", extension_loaded, &["extension"], 1),
+    func(
+        "get_loaded_extensions",
+        get_loaded_extensions,
+        &["zend_extensions"],
+        0,
+    ),
     func("set_time_limit", set_time_limit, &["seconds"], 1),
     func("gc_collect_cycles", gc_collect_cycles, &[], 0),
     func("gc_enable", gc_enable, &[], 0),
@@ -604,8 +611,40 @@ fn phpversion(_: &mut Vm, a: &mut [Value]) -> R {
 
 /// The Zend Engine's version: 4.2 for PHP 8.2, with PHP's release number.
 fn zend_version(_: &mut Vm, _: &mut [Value]) -> R {
-    let release = crate::constants::PHP_VERSION.rsplit('.').next().unwrap_or("0");
+    let release = crate::constants::PHP_VERSION
+        .rsplit('.')
+        .next()
+        .unwrap_or("0");
     Ok(Value::from(format!("4.2.{release}")))
+}
+
+/// The Zend extension loaded as php's Debian configuration loads it (miniphp has an
+/// opcode cache and its `opcache_*` functions).
+const ZEND_EXTENSIONS: &[&str] = &["Zend OPcache"];
+
+fn extension_loaded(vm: &mut Vm, a: &mut [Value]) -> R {
+    let name = arg_str(vm, a, 0, "extension_loaded")?;
+    let loaded = crate::class::reflection::extension::EXTENSIONS
+        .iter()
+        .chain(ZEND_EXTENSIONS)
+        .any(|e| e.as_bytes().eq_ignore_ascii_case(&name));
+    Ok(Value::from(loaded))
+}
+
+/// The extensions miniphp implements, then the Zend ones (only those with `true`).
+fn get_loaded_extensions(vm: &mut Vm, a: &mut [Value]) -> R {
+    let zend = args::opt_bool(vm, a, 0, "get_loaded_extensions", false)?;
+    let plain: &[&str] = if zend {
+        &[]
+    } else {
+        crate::class::reflection::extension::EXTENSIONS
+    };
+    let names = plain
+        .iter()
+        .chain(ZEND_EXTENSIONS)
+        .map(|e| Value::from(*e))
+        .collect();
+    Ok(Value::from(PhpArray::from_list(names)))
 }
 
 fn set_time_limit(_: &mut Vm, _: &mut [Value]) -> R {

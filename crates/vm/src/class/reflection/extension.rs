@@ -11,8 +11,9 @@ use crate::class::{ClassEntry, MethodCtx, NativeMethod, NATIVE};
 use crate::value::{ArrayKey, Value};
 use crate::vm::{Func, Vm};
 
-/// The extensions reported, as `get_loaded_extensions()` names them.
-const EXTENSIONS: &[&str] = &[
+/// The extensions reported, as `get_loaded_extensions()` names them (in php's order:
+/// the built-in ones, then ctype, which Debian loads as a module).
+pub(crate) const EXTENSIONS: &[&str] = &[
     "Core",
     "date",
     "pcre",
@@ -22,6 +23,7 @@ const EXTENSIONS: &[&str] = &[
     "Reflection",
     "SPL",
     "standard",
+    "ctype",
 ];
 
 /// Functions ext/random declares (the rest of the number functions are standard's).

@@ -10,7 +10,7 @@
 mod attribute;
 mod class;
 mod dump;
-mod extension;
+pub(crate) mod extension;
 mod function;
 mod member;
 mod parameter;
