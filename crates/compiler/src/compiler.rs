@@ -431,7 +431,9 @@ impl<'a> Compiler<'a> {
     /// (`ZEND_SEND_PREFER_REF`): a call's result is then sent as a value, silently.
     pub fn arg_prefers_ref(&self, fbc: &Fbc, arg: u32) -> bool {
         match fbc {
-            Fbc::Internal(n) => self.info.is_some_and(|i| i.internal_arg_prefers_ref(n, arg)),
+            Fbc::Internal(n) => self
+                .info
+                .is_some_and(|i| i.internal_arg_prefers_ref(n, arg)),
             Fbc::User(_) | Fbc::Method(_) => false,
         }
     }

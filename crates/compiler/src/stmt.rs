@@ -793,8 +793,7 @@ impl Compiler<'_> {
                 Ok(())
             }
             // `unset($GLOBALS['k'])` unsets the global variable (zend_compile_unset).
-            ExprKind::Index { base, dim }
-                if matches!(&base.kind, ExprKind::Var(n) if n == "GLOBALS") =>
+            ExprKind::Index { base, dim } if matches!(&base.kind, ExprKind::Var(n) if n == "GLOBALS") =>
             {
                 let Some(dim) = dim else {
                     return self.err("Cannot use [] for unsetting");

@@ -156,7 +156,8 @@ impl Vm {
                 .iter()
                 .any(|l| matches!(l, Value::String(s) if s.as_slice() == name.as_bytes()));
             let defined = if self.frames.is_empty() {
-                self.global_syms.contains_key(&ArrayKey::from_bytes(name.as_bytes()))
+                self.global_syms
+                    .contains_key(&ArrayKey::from_bytes(name.as_bytes()))
             } else {
                 self.scope_get(0, name.as_bytes()).is_some()
             };
