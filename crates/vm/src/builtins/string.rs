@@ -444,11 +444,9 @@ fn str_replace_common(vm: &mut Vm, args: &[Value], f: &str, fold: bool) -> R {
         Value::Array(a) => {
             let mut out = PhpArray::with_capacity(a.len());
             for (k, v) in a.iter() {
-                let v = v.deref();
-                let nv = match v {
-                    Value::Array(_) | Value::Object(_) => v,
-                    _ => replace_subject(vm, &v, &rep, fold, &mut count)?,
-                };
+                // Every element is taken as a string, arrays too ("Array", with PHP
+                // 8's warning).
+                let nv = replace_subject(vm, &v.deref(), &rep, fold, &mut count)?;
                 out.insert(k, nv);
             }
             Value::from(out)
