@@ -200,6 +200,9 @@ pub struct Loaded {
     pub path: Rc<str>,
     /// Per op_array: what a call needs to size its frame, without a view.
     pub shapes: Rc<[FrameShape]>,
+    /// The auto globals created when code names them (`$_REQUEST`, `$_ENV`) that this
+    /// script names: a literal of that name stands for the use.
+    pub auto_globals: &'static [&'static str],
 }
 
 /// The slot counts of an op_array.
@@ -269,14 +272,31 @@ struct Derived {
     path: Rc<str>,
     shapes: Rc<[FrameShape]>,
     insns: Prepared,
+    auto_globals: &'static [&'static str],
 }
+
+/// The auto globals PHP creates when compiled code names them (auto_globals_jit).
+const JIT_AUTO_GLOBALS: [&str; 2] = ["_REQUEST", "_ENV"];
 
 impl Derived {
     fn of(view: &ScriptView<'_>) -> Derived {
+        let literals: Rc<[Value]> = (0..view.literals.len())
+            .map(|i| literal_value(view, i))
+            .collect();
+        let named = |name: &str| {
+            literals
+                .iter()
+                .any(|l| matches!(l, Value::String(s) if s.as_slice() == name.as_bytes()))
+        };
+        let auto_globals: &'static [&'static str] = match (named("_REQUEST"), named("_ENV")) {
+            (true, true) => &JIT_AUTO_GLOBALS,
+            (true, false) => &JIT_AUTO_GLOBALS[..1],
+            (false, true) => &JIT_AUTO_GLOBALS[1..],
+            (false, false) => &[],
+        };
         Derived {
-            literals: (0..view.literals.len())
-                .map(|i| literal_value(view, i))
-                .collect(),
+            auto_globals,
+            literals,
             path: Rc::from(String::from_utf8_lossy(view.filename()).as_ref()),
             shapes: view
                 .op_arrays
@@ -336,6 +356,7 @@ impl Loaded {
             literals: d.literals,
             path: d.path,
             shapes: d.shapes,
+            auto_globals: d.auto_globals,
         }
     }
 }

@@ -148,20 +148,16 @@ impl Vm {
     }
 
     /// `$_REQUEST` and `$_ENV` are created when a compiled file names them (PHP's
-    /// auto_globals_jit works at compile time); a literal of that name stands for the use.
+    /// auto_globals_jit works at compile time; `Loaded::auto_globals`, found once).
     pub(crate) fn create_named_auto_globals(&mut self, script: u32) {
-        for name in ["_REQUEST", "_ENV"] {
-            let named = self.scripts[script as usize]
-                .literals
-                .iter()
-                .any(|l| matches!(l, Value::String(s) if s.as_slice() == name.as_bytes()));
+        for &name in self.scripts[script as usize].auto_globals {
             let defined = if self.frames.is_empty() {
                 self.global_syms
                     .contains_key(&ArrayKey::from_bytes(name.as_bytes()))
             } else {
                 self.scope_get(0, name.as_bytes()).is_some()
             };
-            if named && !defined {
+            if !defined {
                 self.set_global(name, Value::empty_array());
             }
         }
