@@ -204,6 +204,15 @@ impl Vm {
     pub(super) fn op_new(&mut self, code: &Code<'_>, c: Ctx, op: &Op) -> Result<Step, Unwind> {
         let class = self.class_operand(code, c, op.op1)?;
         let obj = self.instantiate(&class)?;
+        if let Some(ctor) = class.magic.construct.as_ref() {
+            let scope = self.frame_scope(c.fi);
+            if !method_visible(ctor, scope.as_ref()) {
+                // As a constructor that throws: the object is dropped undestructed.
+                obj.mark_destructed();
+                let msg = hidden_call(ctor, &ctor.scope_name, &ctor.name, scope.as_ref());
+                return Err(self.throw_error("Error", msg));
+            }
+        }
         self.set_result(c, op.result, Value::Object(obj.clone()));
         match class.magic.construct.clone() {
             Some(ctor) => self.begin_method_call(&ctor, Some(obj), class),
@@ -1758,6 +1767,15 @@ impl Vm {
         {
             return false;
         }
+        // A non-public constructor's visibility is checked by the general handler.
+        if class
+            .magic
+            .construct
+            .as_ref()
+            .is_some_and(|m| !m.is_public())
+        {
+            return false;
+        }
         let obj = PhpObject::new(class);
         let call = match &class.magic.construct {
             Some(ctor) => Call {
@@ -2190,19 +2208,8 @@ impl Vm {
         let clone_m = o.class.magic.clone.clone();
         if let Some(m) = &clone_m {
             if !method_visible(m, scope.as_ref()) {
-                let vis = if m.is_private() {
-                    "private"
-                } else {
-                    "protected"
-                };
-                let from = match &scope {
-                    Some(s) => format!("scope {}", s.name),
-                    None => "global scope".into(),
-                };
-                return Err(self.throw_error(
-                    "Error",
-                    format!("Call to {vis} {}::__clone() from {from}", o.class.name),
-                ));
+                let msg = hidden_call(m, &o.class.name, "__clone", scope.as_ref());
+                return Err(self.throw_error("Error", msg));
             }
         }
         let slots: Vec<Value> = o
@@ -2243,6 +2250,21 @@ fn member_visible(
         return true;
     }
     flags & member::PROTECTED != 0 && (s.is_subclass_of(&d) || d.is_subclass_of(s))
+}
+
+/// "Call to private C::__construct() from scope D": a magic method `m` (shown as
+/// `class::name`) that `scope` may not call.
+fn hidden_call(m: &Method, class: &str, name: &str, scope: Option<&Rc<ClassEntry>>) -> String {
+    let vis = if m.is_private() {
+        "private"
+    } else {
+        "protected"
+    };
+    let from = match scope {
+        Some(s) => format!("scope {}", s.name),
+        None => "global scope".into(),
+    };
+    format!("Call to {vis} {class}::{name}() from {from}")
 }
 
 /// Whether a method is callable from `scope`.
