@@ -1786,7 +1786,10 @@ impl Vm {
         } else {
             String::new()
         };
-        let name = String::from_utf8_lossy(code.view.str(code.oa.name)).into_owned();
+        let mut name = String::from_utf8_lossy(code.view.str(code.oa.name)).into_owned();
+        if let Some(scope) = &f.class {
+            name = format!("{}::{name}", scope.name);
+        }
         // Arguments collected by a variadic parameter are not named in the message.
         let pname = if n > code.oa.num_args {
             String::new()
