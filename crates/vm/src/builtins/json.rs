@@ -551,6 +551,9 @@ impl Decoder<'_> {
         }
         self.pos += 1;
         let mut members = PhpArray::new();
+        // PHP's parser creates the object once its first member is parsed (or
+        // at `}` when empty), so nested objects take the lower handles.
+        let mut obj: Option<Rc<PhpObject>> = None;
         self.ws();
         if self.peek() == Some(b'}') {
             self.pos += 1;
@@ -574,6 +577,7 @@ impl Decoder<'_> {
                         return Err(JsonError::InvalidPropertyName);
                     }
                     members.insert(ArrayKey::Str(Rc::new(key)), v);
+                    obj.get_or_insert_with(|| PhpObject::std_class(PhpArray::new()));
                 }
                 self.ws();
                 match self.peek() {
@@ -589,7 +593,8 @@ impl Decoder<'_> {
         if self.assoc {
             return Ok(Value::from(members));
         }
-        let obj = PhpObject::std_class(members);
+        let obj = obj.unwrap_or_else(|| PhpObject::std_class(PhpArray::new()));
+        *obj.dynamic.borrow_mut() = Some(members);
         Ok(Value::Object(obj))
     }
 }
