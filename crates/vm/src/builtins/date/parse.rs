@@ -39,6 +39,8 @@ pub struct Relative {
     pub weekday: Option<(i64, i64)>,
     /// `first day of` (Some(true)) / `last day of` (Some(false)).
     pub day_of: Option<bool>,
+    /// `second friday of` (weekday 0-6, 2) / `last friday of` (weekday, 0).
+    pub weekday_of: Option<(i64, i64)>,
 }
 
 impl Parsed {
@@ -58,7 +60,7 @@ impl Parsed {
             }
             (h, i, s, us) = (0, 0, 0, 0);
         }
-        if self.reset_time || self.rel.weekday.is_some() {
+        if self.reset_time || self.rel.weekday.is_some() || self.rel.weekday_of.is_some() {
             (h, i, s, us) = (0, 0, 0, 0);
         }
         if let Some(t) = self.time {
@@ -73,7 +75,23 @@ impl Parsed {
             (y, m) = (y + (m - 1).div_euclid(12), (m - 1).rem_euclid(12) + 1);
             d = if first { 1 } else { days_in_month(y, m) };
         }
-        let mut day = local_seconds(y, m, d, 0, 0, 0).div_euclid(86_400) + lim(r.d);
+        if let Some((_, n)) = r.weekday_of {
+            // The 1st of the month, or of the next one for `last … of`.
+            let next = (m - 1 + i64::from(n <= 0), 1);
+            (y, m, d) = (y + next.0.div_euclid(12), next.0.rem_euclid(12) + 1, next.1);
+        }
+        let mut day = local_seconds(y, m, d, 0, 0, 0).div_euclid(86_400);
+        if let Some((w, n)) = r.weekday_of {
+            let cur = (day + 4).rem_euclid(7);
+            day += if n > 0 {
+                // The nth such weekday counting from the 1st itself.
+                (w - cur).rem_euclid(7) + (n - 1) * 7
+            } else {
+                // The last one before the 1st of the following month.
+                -(cur - w - 1).rem_euclid(7) - 1
+            };
+        }
+        day += lim(r.d);
         if let Some((w, n)) = r.weekday {
             let cur = (day + 4).rem_euclid(7);
             let ahead = (w - cur).rem_euclid(7);
@@ -126,6 +144,8 @@ const LIMIT: i64 = 100_000_000_000;
 
 const MONTHS: &str = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
 const DAYS: &str = "sun(?:day)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?";
+const ORDINALS: &str =
+    "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth";
 const UNITS: &str =
     "sec(?:ond)?s?|min(?:ute)?s?|hours?|days?|weeks?|fortnights?|months?|years?|weekdays?";
 
@@ -145,6 +165,7 @@ enum Rule {
     RelText,
     RelWeekday,
     DayOf,
+    WeekdayOf,
     Weekday,
     Ago,
     ZoneUtc,
@@ -181,6 +202,10 @@ fn rules() -> &'static [(Regex, Rule)] {
             ),
             (r"(\d{1,2})[ \t]*([ap])\.?m\.?\b".into(), Rule::HourMeridian),
             (r"(first|last)[ \t]+day[ \t]+of\b".into(), Rule::DayOf),
+            (
+                format!(r"({ORDINALS}|next|last|previous|this)[ \t]+({DAYS})[ \t]+of\b"),
+                Rule::WeekdayOf,
+            ),
             (
                 format!(r"([+-]?)[ \t]*(\d+)[ \t]*({UNITS})\b"),
                 Rule::RelNumber,
@@ -341,6 +366,15 @@ fn apply(p: &mut Parsed, rule: Rule, c: &Captures) -> Option<()> {
             p.rel.weekday = Some((weekday_number(text(2)), n));
         }
         Rule::DayOf => p.rel.day_of = Some(text(1).eq_ignore_ascii_case("first")),
+        Rule::WeekdayOf => {
+            let which = text(1).to_ascii_lowercase();
+            let n = match which.as_str() {
+                "next" => 1,
+                "last" | "previous" | "this" => 0,
+                _ => ORDINALS.split('|').position(|o| o == which)? as i64 + 1,
+            };
+            p.rel.weekday_of = Some((weekday_number(text(2)), n));
+        }
         Rule::Weekday => p.rel.weekday = Some((weekday_number(text(1)), 0)),
         Rule::Ago => {
             let r = &mut p.rel;
