@@ -486,6 +486,8 @@ impl Value {
             (Object(a), Object(b)) => {
                 if Rc::ptr_eq(a, b) {
                     0
+                } else if let Some(r) = crate::class::date::compare(a, b) {
+                    r
                 } else if !Rc::ptr_eq(&a.class, &b.class) || a.class.is_enum() {
                     // Enum cases compare only by identity (Zend's ZEND_UNCOMPARABLE).
                     1

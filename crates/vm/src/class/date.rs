@@ -221,6 +221,18 @@ fn load(o: &PhpObject) -> Moment {
     base.at_wall(f, n(b + 15..b + 21))
 }
 
+/// `$a <=> $b` for two dates (`date_object_compare_date`): by instant, whatever
+/// their zones; None unless both are initialised DateTimeInterface objects.
+pub fn compare(a: &PhpObject, b: &PhpObject) -> Option<i32> {
+    let date = |o: &PhpObject| {
+        (o.class.instance_of_name(b"datetimeinterface")
+            && matches!(o.prop("date"), Value::String(_)))
+        .then(|| load(o))
+    };
+    let (x, y) = (date(a)?, date(b)?);
+    Some((x.ts, x.us).cmp(&(y.ts, y.us)) as i32)
+}
+
 fn is_immutable(o: &PhpObject) -> bool {
     o.class.instance_of_name(b"datetimeimmutable")
 }
@@ -469,8 +481,7 @@ fn new_interval(vm: &mut Vm) -> Result<Rc<PhpObject>, Unwind> {
     vm.instantiate(&class)
 }
 
-/// `a->diff(b)`: the calendar difference, borrowing as timelib does (days from the
-/// earlier date's month).
+/// `a->diff(b)`: the calendar difference, borrowing days as timelib does.
 fn diff(vm: &mut Vm, ctx: &MethodCtx, args: &mut [Value]) -> R {
     let o = method_this(vm, ctx)?;
     let other = match get(args, 0) {
@@ -518,14 +529,17 @@ fn diff(vm: &mut Vm, ctx: &MethodCtx, args: &mut [Value]) -> R {
         h += 24;
         d -= 1;
     }
-    let (mut by, mut bm) = (x.y, x.m);
+    // Forwards, days are borrowed from the months before the later date; when
+    // inverted, from the earlier date's month onwards.
+    let (mut by, mut bm) = if invert { (x.y, x.m) } else { (y.y, y.m) };
     while d < 0 {
+        if !invert {
+            (by, bm) = (by + (bm - 2).div_euclid(12), (bm - 2).rem_euclid(12) + 1);
+        }
         d += days_in_month(by, bm);
         m -= 1;
-        bm += 1;
-        if bm > 12 {
-            bm = 1;
-            by += 1;
+        if invert {
+            (by, bm) = (by + bm.div_euclid(12), bm.rem_euclid(12) + 1);
         }
     }
     if m < 0 {
@@ -817,7 +831,7 @@ fn interval_format(vm: &mut Vm, ctx: &MethodCtx, args: &mut [Value]) -> R {
             break;
         };
         let s = match k {
-            b'Y' => format!("{:04}", f[0]),
+            b'Y' => format!("{:02}", f[0]),
             b'y' => f[0].to_string(),
             b'M' => format!("{:02}", f[1]),
             b'm' => f[1].to_string(),
