@@ -171,16 +171,51 @@ pub fn binary_op(vm: &mut Vm, op: Opcode, a: &Value, b: &Value) -> Result<Value,
             }))
         }
         Opcode::Concat | Opcode::FastConcat => concat(vm, a, b),
-        Opcode::IsEqual => Ok(Value::from(a.loose_eq(b))),
-        Opcode::IsNotEqual => Ok(Value::from(!a.loose_eq(b))),
         Opcode::IsIdentical => Ok(Value::from(a.strict_eq(b))),
         Opcode::IsNotIdentical => Ok(Value::from(!a.strict_eq(b))),
-        Opcode::IsSmaller => Ok(Value::from(a.compare(b) < 0)),
-        Opcode::IsSmallerOrEqual => Ok(Value::from(a.compare(b) <= 0)),
-        Opcode::Spaceship => Ok(Value::Long(a.compare(b) as i64)),
+        Opcode::IsEqual
+        | Opcode::IsNotEqual
+        | Opcode::IsSmaller
+        | Opcode::IsSmallerOrEqual
+        | Opcode::Spaceship => {
+            let cast = stringable_operands(vm, a, b)?;
+            let (a, b) = cast.as_ref().map_or((a, b), |(x, y)| (x, y));
+            Ok(match op {
+                Opcode::IsEqual => Value::from(a.loose_eq(b)),
+                Opcode::IsNotEqual => Value::from(!a.loose_eq(b)),
+                Opcode::IsSmaller => Value::from(a.compare(b) < 0),
+                Opcode::IsSmallerOrEqual => Value::from(a.compare(b) <= 0),
+                _ => Value::Long(a.compare(b) as i64),
+            })
+        }
         Opcode::BoolXor => Ok(Value::from(a.to_bool() ^ b.to_bool())),
         _ => Err(vm.throw_error("Error", format!("Unsupported operator {}", op.name()))),
     }
+}
+
+/// The operands of a loose comparison when one is an object with `__toString` and
+/// the other a string: the object taken as its string (zend_std_compare_objects casts
+/// it to the other's type); None otherwise.
+pub fn stringable_operands(
+    vm: &mut Vm,
+    a: &Value,
+    b: &Value,
+) -> Result<Option<(Value, Value)>, Unwind> {
+    let stringable = |v: &Value| match v {
+        Value::Object(o) if o.class.magic.to_string.is_some() => Some(o.clone()),
+        _ => None,
+    };
+    Ok(match (a, b) {
+        (Value::String(_), o) => match stringable(o) {
+            Some(o) => Some((a.clone(), Value::String(vm.object_to_string(&o)?))),
+            None => None,
+        },
+        (o, Value::String(_)) => match stringable(o) {
+            Some(o) => Some((Value::String(vm.object_to_string(&o)?), b.clone())),
+            None => None,
+        },
+        _ => None,
+    })
 }
 
 fn bytewise(op: Opcode, x: &[u8], y: &[u8]) -> Vec<u8> {

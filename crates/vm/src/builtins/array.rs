@@ -732,12 +732,31 @@ fn search(vm: &mut Vm, args: &[Value], f: &str) -> Result<Option<ArrayKey>, Unwi
     let needle = get(args, 0);
     let hay = arg_array(vm, args, 1, f)?;
     let strict = opt_bool(vm, args, 2, f, false)?;
-    Ok(hay.find_key(|v| match (v, &needle) {
+    let mut failed = None;
+    let found = hay.find_key(|v| match (v, &needle) {
         // Two ints are equal in both modes.
         (Value::Long(a), Value::Long(b)) => a == b,
         _ if strict => v.strict_eq(&needle),
-        _ => v.deref().loose_eq(&needle),
-    }))
+        _ => {
+            let v = v.deref();
+            if !matches!(v, Value::Object(_)) && !matches!(needle, Value::Object(_)) {
+                return v.loose_eq(&needle);
+            }
+            match crate::ops::stringable_operands(vm, &v, &needle) {
+                Ok(Some((a, b))) => a.loose_eq(&b),
+                Ok(None) => v.loose_eq(&needle),
+                // Stop at the exception.
+                Err(e) => {
+                    failed = Some(e);
+                    true
+                }
+            }
+        }
+    });
+    match failed {
+        Some(e) => Err(e),
+        None => Ok(found),
+    }
 }
 
 fn in_array(vm: &mut Vm, args: &mut [Value]) -> R {

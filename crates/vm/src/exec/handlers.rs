@@ -852,12 +852,16 @@ impl Vm {
                 let strict = code.oa.flags & miniphp_compiler::flags::STRICT_TYPES != 0;
                 let n = match &v {
                     Value::String(s) => s.len(),
+                    // A Stringable object is taken as its string, in weak mode only.
+                    Value::Object(o) if !strict && o.class.magic.to_string.is_some() => {
+                        self.object_to_string(o)?.len()
+                    }
                     _ if strict || matches!(v, Value::Array(_) | Value::Object(_)) => {
                         return Err(self.throw_error(
                             "TypeError",
                             format!(
                                 "strlen(): Argument #1 ($string) must be of type string, {} given",
-                                v.type_name()
+                                v.debug_type_name()
                             ),
                         ))
                     }
@@ -909,6 +913,18 @@ impl Vm {
                         _ if strict => false,
                         Value::Null | Value::False => {
                             a.contains_key(&ArrayKey::Str(Rc::new(Vec::new())))
+                        }
+                        // A Stringable needle is made a string for each key (zend_compare).
+                        Value::Object(o) if o.class.magic.to_string.is_some() => {
+                            let mut found = false;
+                            for k in a.keys() {
+                                let s = Value::String(self.object_to_string(o)?);
+                                if s.compare(&k.to_value()) == 0 {
+                                    found = true;
+                                    break;
+                                }
+                            }
+                            found
                         }
                         _ => a.keys().any(|k| needle.compare(&k.to_value()) == 0),
                     },
