@@ -809,6 +809,14 @@ impl Vm {
                 return Ok(v);
             }
         }
+        // isset/`??` ask __isset first: false means null without calling __get.
+        if let Some(m) = o.class.magic.isset.clone().filter(|_| quiet) {
+            if let Some(set) = self.magic_prop(o, &m, GUARD_ISSET, name, None)? {
+                if !set.to_bool() {
+                    return Ok(Value::Null);
+                }
+            }
+        }
         if let Some(m) = o.class.magic.get.clone() {
             if let Some(v) = self.magic_prop(o, &m, GUARD_GET, name, None)? {
                 return Ok(v.deref());
