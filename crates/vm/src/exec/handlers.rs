@@ -566,6 +566,9 @@ impl Vm {
                 }
             }
             Opcode::AssignRef => {
+                // Taken whatever the operands: `$r = &$a['x']['y']` (a CV target) must not
+                // leave the place of `$a['x']` held here, a second count on its reference.
+                let fetched = self.last_fetch_w.take();
                 // `$x = &f()` where f did not return a reference assigns by value.
                 if op.extended_value == 1
                     && op.op2.kind == OperandKind::Var
@@ -578,7 +581,6 @@ impl Vm {
                     // A VAR target (an element's place) is consumed, as below.
                     if op.op1.kind == OperandKind::Var {
                         self.stack[target] = Value::Undef;
-                        self.last_fetch_w = None;
                     }
                     self.set_result(c, op.result, v);
                     return Ok(Step::Next);
@@ -588,7 +590,7 @@ impl Vm {
                     _ => new_ref(self.read(code, c, op.op2)),
                 };
                 if op.op1.kind == OperandKind::Var {
-                    if let Some((var, home)) = self.last_fetch_w.take() {
+                    if let Some((var, home)) = fetched {
                         if var == Self::slot(c, op.op1) {
                             match home {
                                 FetchedForWrite::Element(home, key) => {
