@@ -169,6 +169,11 @@ fn private(class: &str, name: &str, value: Value) -> ShownProp {
 pub fn debug_extra(o: &PhpObject) -> Vec<ShownProp> {
     let n = o.native.borrow();
     let Native::Spl(s) = &*n else {
+        // A storage nothing was attached to yet has no state, but shows its storage.
+        if o.class.instance_of_name(b"splobjectstorage") {
+            let empty = storage::Storage::default().debug_array();
+            return vec![private("SplObjectStorage", "storage", empty)];
+        }
         return Vec::new();
     };
     match &**s {
