@@ -5,7 +5,8 @@
 use std::rc::{Rc, Weak};
 
 use miniphp_compiler::{
-    class_flags, flags as fn_flags, member, ClassDecl, Literal, ScriptView, TypeDecl,
+    class_flags, flags as fn_flags, member, ClassDecl, Literal, OpArray, Opcode, Operand,
+    OperandKind, ScriptView, TypeDecl,
 };
 
 use super::link::Members;
@@ -154,6 +155,21 @@ impl Vm {
         self.write_error(crate::errors::E_COMPILE_ERROR, msg, &file, line);
         self.exit_status = 255;
         Unwind::Exit
+    }
+
+    /// A fatal error about a method, reported where PHP reports it: at the user
+    /// method's file and first line (the class's for a built-in one).
+    fn method_fatal(&mut self, script: u32, meth: &Method, msg: &str) -> Unwind {
+        if let (Some((l, o)), MethodBody::User { script: own, .. }) =
+            (self.method_op_array(meth), meth.body)
+        {
+            let line = l.view().op_arrays[o as usize].line_start;
+            let saved = std::mem::replace(&mut self.line, line);
+            let u = self.link_fatal(own, msg);
+            self.line = saved;
+            return u;
+        }
+        self.link_fatal(script, msg)
     }
 
     fn resolve_decl(
@@ -513,9 +529,13 @@ impl Vm {
                 } else if (p.is_public() && !info.is_public())
                     || (p.is_protected() && info.is_private())
                 {
-                    let need = if p.is_public() { "public" } else { "protected" };
+                    let (need, weaker_ok) = if p.is_public() {
+                        ("public", "")
+                    } else {
+                        ("protected", " or weaker")
+                    };
                     Some(format!(
-                        "Access level to {}::${name} must be {need} (as in class {})",
+                        "Access level to {}::${name} must be {need} (as in class {}){weaker_ok}",
                         class.name, p.class_name
                     ))
                 } else {
@@ -612,14 +632,12 @@ impl Vm {
                     } else {
                         "protected"
                     };
-                    let weaker_ok = "";
-                    return Err(self.link_fatal(
-                        script,
-                        &format!(
-                            "Access level to {}::{}() must be {need} (as in class {}){weaker_ok}",
-                            class.name, meth.name, pm.scope_name
-                        ),
-                    ));
+                    let weaker_ok = if pm.is_public() { "" } else { " or weaker" };
+                    let msg = format!(
+                        "Access level to {}::{}() must be {need} (as in class {}){weaker_ok}",
+                        class.name, meth.name, pm.scope_name
+                    );
+                    return Err(self.method_fatal(script, meth, &msg));
                 }
                 if !self.signature_compatible(&pm, meth) {
                     let msg = format!(
@@ -627,7 +645,7 @@ impl Vm {
                         self.method_signature(meth),
                         self.method_signature(&pm)
                     );
-                    return Err(self.link_fatal(script, &msg));
+                    return Err(self.method_fatal(script, meth, &msg));
                 }
             }
         }
@@ -713,6 +731,25 @@ impl Vm {
         true
     }
 
+    /// A parameter default as `zend_get_function_declaration` shows it: strings cut at
+    /// 10 bytes, arrays as `[]` or `[...]`, constant expressions by name.
+    fn default_display(&self, v: &ScriptView<'_>, lit: &Literal) -> String {
+        match lit {
+            Literal::Null => "null".into(),
+            Literal::Bool(b) => b.to_string(),
+            Literal::Long(n) => n.to_string(),
+            Literal::Double(d) => lossy(&Value::Double(*d).to_string_lossy(self.precision())),
+            Literal::String(r) => {
+                let s = v.str(*r);
+                let more = if s.len() > 10 { "..." } else { "" };
+                format!("'{}{more}'", lossy(&s[..s.len().min(10)]))
+            }
+            Literal::Array(r) if r.len == 0 => "[]".into(),
+            Literal::Array(_) => "[...]".into(),
+            Literal::ConstExpr(oa) => const_expr_display(v, *oa),
+        }
+    }
+
     /// `C::f(int $a = 1): string` as PHP prints it in inheritance errors.
     fn method_signature(&self, m: &Method) -> String {
         let Some((l, o)) = self.method_op_array(m) else {
@@ -735,19 +772,67 @@ impl Vm {
             }
             s.push('$');
             s.push_str(&lossy(v.str(ai.name)));
-            if let Some(d) = ai.default_text {
+            if let Some(d) = recv_default(v, oa, params.len() as u32 + 1) {
                 s.push_str(" = ");
-                s.push_str(&lossy(v.str(d)));
+                s.push_str(&self.default_display(v, d));
             }
             params.push(s);
         }
-        let mut out = format!("{}::{}({})", m.scope_name, m.name, params.join(", "));
+        let by_ref = if oa.flags & fn_flags::RETURN_REFERENCE != 0 {
+            "& "
+        } else {
+            ""
+        };
+        let mut out = format!(
+            "{by_ref}{}::{}({})",
+            m.scope_name,
+            m.name,
+            params.join(", ")
+        );
         if oa.return_type.is_declared() {
             out.push_str(": ");
             out.push_str(&crate::exec::type_string(v, &oa.return_type));
         }
         out
     }
+}
+
+/// The literal a parameter's RECV_INIT defaults to (`num` counts from 1), if any.
+fn recv_default<'v>(v: &ScriptView<'v>, oa: &OpArray, num: u32) -> Option<&'v Literal> {
+    let op = v
+        .ops(oa)
+        .iter()
+        .find(|op| op.opcode == Opcode::RecvInit && op.op1.value == num)?;
+    (op.op2.kind == OperandKind::Const).then(|| v.literals(oa).get(op.op2.value as usize))?
+}
+
+/// How `zend_get_function_declaration` shows a constant expression default: a constant's
+/// or class constant's name, else `<expression>`.
+fn const_expr_display(v: &ScriptView<'_>, op_array: u32) -> String {
+    let Some(oa) = v.op_arrays.get(op_array as usize) else {
+        return "<expression>".into();
+    };
+    let (ops, lits) = (v.ops(oa), v.literals(oa));
+    let lit = |o: &Operand| match (o.kind, lits.get(o.value as usize)) {
+        (OperandKind::Const, Some(Literal::String(r))) => Some(lossy(v.str(*r))),
+        _ => None,
+    };
+    let shown = match ops {
+        [f, r] if r.opcode == Opcode::Return && f.opcode == Opcode::FetchConstant => lit(&f.op2),
+        [f, r] if r.opcode == Opcode::Return && f.opcode == Opcode::FetchClassConstant => {
+            // An unused op1 holds the fetch type of self::/parent::/static:: (1, 2, 3)
+            // in its low bits (Zend's ZEND_FETCH_CLASS_MASK), flags above.
+            let class = match (f.op1.kind, f.op1.value & 0xf) {
+                (OperandKind::Unused, 1) => Some("self".to_string()),
+                (OperandKind::Unused, 2) => Some("parent".to_string()),
+                (OperandKind::Unused, 3) => Some("static".to_string()),
+                _ => lit(&f.op1),
+            };
+            class.zip(lit(&f.op2)).map(|(c, n)| format!("{c}::{n}"))
+        }
+        _ => None,
+    };
+    shown.unwrap_or_else(|| "<expression>".into())
 }
 
 const VIS_MASK: u32 = fn_flags::PUBLIC | fn_flags::PROTECTED | fn_flags::PRIVATE;
