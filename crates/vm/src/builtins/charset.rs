@@ -1,6 +1,8 @@
 //! Character sets: UTF-8 decoding as ext/standard's html.c does it (the rule for how
 //! many bytes an invalid sequence spans is shared by the HTML functions), and the
-//! Latin-1 conversions `utf8_encode`/`utf8_decode`.
+//! Latin-1 conversions `utf8_encode`/`utf8_decode`; ext/iconv is in [`iconv`].
+
+mod iconv;
 
 use crate::value::Value;
 use crate::vm::{Unwind, Vm};
@@ -13,6 +15,42 @@ type R = Result<Value, Unwind>;
 pub const FUNCTIONS: &[BuiltinSpec] = &[
     func("utf8_encode", utf8_encode, &["string"], 1),
     func("utf8_decode", utf8_decode, &["string"], 1),
+    func(
+        "iconv",
+        iconv::iconv,
+        &["from_encoding", "to_encoding", "string"],
+        3,
+    ),
+    func(
+        "iconv_strlen",
+        iconv::iconv_strlen,
+        &["string", "encoding"],
+        1,
+    ),
+    func(
+        "iconv_substr",
+        iconv::iconv_substr,
+        &["string", "offset", "length", "encoding"],
+        2,
+    ),
+    func(
+        "iconv_strpos",
+        iconv::iconv_strpos,
+        &["haystack", "needle", "offset", "encoding"],
+        2,
+    ),
+    func(
+        "iconv_strrpos",
+        iconv::iconv_strrpos,
+        &["haystack", "needle", "encoding"],
+        2,
+    ),
+    func(
+        "iconv_get_encoding",
+        iconv::iconv_get_encoding,
+        &["type"],
+        0,
+    ),
 ];
 
 fn is_lead(c: u8) -> bool {
