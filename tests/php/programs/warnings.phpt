@@ -19,7 +19,7 @@ echo $n->prop, "|\n";
 echo @$data['zzz'], "|silenced\n";
 $x = "5 apples" + 3;
 echo $x, "\n";
-$y = "abc" * 1;
+try { $y = "abc" * 1; } catch (TypeError $e) { echo $e->getMessage(), "\n"; }
 echo intdiv(7, 2), "\n";
 $list = [1, 2];
 [$p, $q, $r] = $list;
@@ -55,7 +55,7 @@ echo $nope;
 echo [1][3] ?? 'n', "\n";
 echo [1][3];
 restore_error_handler();
-echo array_combine([1, 2], [3]) ? '' : '', "\n";
+echo array_key_exists(1, [1 => null]) ? "kx\n" : "\n";
 function thrower($d) { if ($d > 2) throw new LogicException("too deep: $d"); thrower($d + 1); }
 try { thrower(0); } catch (LogicException $e) { echo $e->getMessage(), ' line ', $e->getLine(), "\n", $e->getTraceAsString(), "\n"; }
 class MyEx extends Exception { public function __construct($m, private string $extra = 'x') { parent::__construct($m, 7, new RuntimeException('inner')); } }
@@ -89,8 +89,61 @@ Warning: Attempt to read property "prop" on null in %s/tests/php/programs/warnin
 
 Warning: A non-numeric value encountered in %s/tests/php/programs/warnings.php on line 17
 8
+Unsupported operand types: string * int
+3
 
-Fatal error: Uncaught TypeError: Unsupported operand types: string * int in %s/tests/php/programs/warnings.php:19
+Warning: Undefined array key 2 in %s/tests/php/programs/warnings.php on line 22
+NULL
+string(11) "hello     !"
+
+Warning: Array to string conversion in %s/tests/php/programs/warnings.php on line 27
+1,Array,3
+obj: none
+
+Warning: Undefined property: stdClass::$missing2 in %s/tests/php/programs/warnings.php on line 30
+|
+5
+0
+
+Warning: Undefined variable $notset in %s/tests/php/programs/warnings.php on line 34
+xxx
+3
+int(4)
+4
+{"a":{"b":[1]}}
+Array
+(
+    [new] => 1
+)
+1000 15.5 
+Warning: A non-numeric value encountered in %s/tests/php/programs/warnings.php on line 46
+0
+
+Notice: custom notice in %s/tests/php/programs/warnings.php on line 47
+
+Warning: custom warning in %s/tests/php/programs/warnings.php on line 48
+
+Deprecated: custom deprecated in %s/tests/php/programs/warnings.php on line 49
+handler(2): Undefined variable $nope @warnings.php:51
+n
+handler(2): Undefined array key 3 @warnings.php:53
+kx
+too deep: 3 line 56
+#0 %s/tests/php/programs/warnings.php(56): thrower(3)
+#1 %s/tests/php/programs/warnings.php(56): thrower(2)
+#2 %s/tests/php/programs/warnings.php(56): thrower(1)
+#3 %s/tests/php/programs/warnings.php(57): thrower(0)
+#4 {main}
+MyEx 7 RuntimeException inner
+finally runs
+try
+before fatal
+
+Fatal error: Uncaught LogicException: too deep: 3 in %s/tests/php/programs/warnings.php:56
 Stack trace:
-#0 {main}
-  thrown in %s/tests/php/programs/warnings.php on line 19
+#0 %s/tests/php/programs/warnings.php(56): thrower(3)
+#1 %s/tests/php/programs/warnings.php(56): thrower(2)
+#2 %s/tests/php/programs/warnings.php(56): thrower(1)
+#3 %s/tests/php/programs/warnings.php(63): thrower(0)
+#4 {main}
+  thrown in %s/tests/php/programs/warnings.php on line 56
