@@ -557,6 +557,32 @@ pub fn rtrim(mut items: Vec<Option<Box<ArrayItem>>>) -> Vec<Option<ArrayItem>> {
     items.into_iter().map(|i| i.map(|b| *b)).collect()
 }
 
+impl Ctx<'_> {
+    /// Modifier keywords starting at token `l`, reporting a repeated one as Zend's
+    /// `zend_add_member_modifier` / `zend_add_class_modifier` do.
+    pub fn checked_modifiers(&self, tokens: &[TokenKind], l: usize) -> Modifiers {
+        for (i, t) in tokens.iter().enumerate() {
+            let seen = modifiers(&tokens[..i]);
+            let (repeated, what) = match t {
+                TokenKind::Public | TokenKind::Protected | TokenKind::Private => {
+                    (seen.public || seen.protected || seen.private, "access type")
+                }
+                TokenKind::Abstract => (seen.abstract_, "abstract"),
+                TokenKind::Static => (seen.static_, "static"),
+                TokenKind::Final => (seen.final_, "final"),
+                TokenKind::Readonly => (seen.readonly, "readonly"),
+                _ => (false, ""),
+            };
+            if repeated {
+                let msg = format!("Multiple {what} modifiers are not allowed");
+                self.fatal(msg, self.line(l));
+                break;
+            }
+        }
+        modifiers(tokens)
+    }
+}
+
 pub fn modifiers(tokens: &[TokenKind]) -> Modifiers {
     let mut m = Modifiers::default();
     for t in tokens {
