@@ -53,9 +53,9 @@ pub mod spl;
 use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 
-use indexmap::IndexMap;
 use miniphp_compiler::{class_flags, flags as fn_flags, member};
 
+use crate::names::NameIndexMap;
 use crate::object::PhpObject;
 use crate::value::{PhpRef, Value};
 use crate::vm::{Unwind, Vm};
@@ -208,7 +208,7 @@ pub struct Magic {
 
 impl Magic {
     /// The magic methods of a method table.
-    pub fn from_methods(methods: &IndexMap<Box<[u8]>, Rc<Method>>) -> Magic {
+    pub fn from_methods(methods: &NameIndexMap<Box<[u8]>, Rc<Method>>) -> Magic {
         let get = |n: &[u8]| methods.get(n).cloned();
         Magic {
             construct: get(b"__construct"),
@@ -243,9 +243,9 @@ pub struct ClassEntry {
     pub interfaces: Vec<Rc<ClassEntry>>,
     /// [`class_flags`]; native classes also use [`NATIVE`].
     pub flags: u32,
-    pub constants: IndexMap<Rc<str>, Rc<ClassConstant>>,
+    pub constants: NameIndexMap<Rc<str>, Rc<ClassConstant>>,
     /// By name, unmangled (see the module doc).
-    pub props: IndexMap<Rc<str>, Rc<PropInfo>>,
+    pub props: NameIndexMap<Rc<str>, Rc<PropInfo>>,
     /// The property owning each instance slot.
     pub slot_info: Vec<Rc<PropInfo>>,
     /// Initial slot values; `Init::Expr` ones are evaluated on first instantiation.
@@ -254,7 +254,7 @@ pub struct ClassEntry {
     /// Static properties' pending initializers: (index in `statics`, expression).
     pub static_inits: RefCell<Vec<(u32, Init)>>,
     /// Lowercase name → method, Zend's order.
-    pub methods: IndexMap<Box<[u8]>, Rc<Method>>,
+    pub methods: NameIndexMap<Box<[u8]>, Rc<Method>>,
     pub magic: Magic,
     /// `TypeDecl::LONG` or `TypeDecl::STRING` for a backed enum, 0 otherwise.
     pub enum_backing: u32,

@@ -1,7 +1,7 @@
 //! The engine's predefined constants (`PHP_*`, `E_*`, math constants): one table per
 //! thread, shared by its VMs, which keep the script's constants in their own table.
 
-use std::collections::HashMap;
+use crate::names::NameMap;
 use std::rc::Rc;
 
 use crate::errors::LEVEL_CONSTANTS;
@@ -14,7 +14,7 @@ pub const PHP_MINOR_VERSION: i64 = 2;
 pub const PHP_RELEASE_VERSION: i64 = 35;
 
 /// Constants by exact name.
-pub type ConstTable = HashMap<Vec<u8>, Value>;
+pub type ConstTable = NameMap<Vec<u8>, Value>;
 
 thread_local! {
     static PREDEFINED: Rc<ConstTable> = Rc::new(build());
@@ -26,7 +26,7 @@ pub fn predefined() -> Rc<ConstTable> {
 }
 
 fn build() -> ConstTable {
-    let mut table = ConstTable::new();
+    let mut table = ConstTable::default();
     // The first definition of a name wins, as `define_constant` does.
     let mut define = |name: &str, v: Value| {
         table.entry(name.as_bytes().to_vec()).or_insert(v);

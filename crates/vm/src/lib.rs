@@ -13,6 +13,7 @@ pub mod float_fmt;
 pub mod gc;
 pub mod generator;
 pub mod include;
+pub mod names;
 pub mod numeric;
 pub mod object;
 pub mod ops;

@@ -27,13 +27,13 @@ pub(crate) mod request;
 mod tests;
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::io::Write;
 use std::path::Path;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
+use crate::names::NameMap;
 use crate::value::{ArrayKey, Value};
 use crate::vm::{IniOverrides, Vm};
 
@@ -109,13 +109,13 @@ pub fn take_trace_request() -> bool {
 #[derive(Clone)]
 pub struct WebIni {
     no_ini: bool,
-    table: Rc<HashMap<String, String>>,
+    table: Rc<NameMap<String, String>>,
 }
 
 impl WebIni {
     pub fn new(ini: &IniOverrides) -> WebIni {
         let debian = request::FPM_INI.iter().filter(|_| !ini.no_ini);
-        let mut table: HashMap<String, String> = request::WEB_DEFAULTS
+        let mut table: NameMap<String, String> = request::WEB_DEFAULTS
             .iter()
             .chain(debian)
             .map(|(k, v)| (k.to_string(), v.to_string()))

@@ -1,7 +1,6 @@
 //! The VM: runtime tables, ini settings, error reporting and the API built-ins use.
 //! The dispatch loop is in `exec.rs`, include/require in `include.rs`.
 
-use std::collections::{HashMap, HashSet};
 use std::io::Write;
 use std::path::PathBuf;
 use std::rc::Rc;
@@ -11,6 +10,7 @@ use crate::builtins::BuiltinSpec;
 use crate::errors::{self, Display};
 use crate::exec::{Call, Frame};
 use crate::include::{CompileFile, Loaded};
+use crate::names::{NameMap, NameSet};
 use crate::object::PhpObject;
 use crate::output::Output;
 use crate::value::{ArrayKey, Value};
@@ -100,10 +100,10 @@ const BUILTIN_INI: &[(&str, &str)] = &[
 pub struct Vm {
     /// ini values set for this VM (`-d`, `ini_set`), over `ini_base` and the defaults
     /// of its mode ([`default_ini`]).
-    pub(crate) ini: HashMap<String, String>,
+    pub(crate) ini: NameMap<String, String>,
     /// Settings shared by many VMs (a FastCGI pool's, built once per worker:
     /// `sapi::WebIni`), so a request does not rebuild them.
-    pub(crate) ini_base: Rc<HashMap<String, String>>,
+    pub(crate) ini_base: Rc<NameMap<String, String>>,
     /// `-n`: the defaults are PHP's built-in ones, not Debian's php.ini.
     pub(crate) no_ini: bool,
     pub(crate) error_reporting: i64,
@@ -120,10 +120,10 @@ pub struct Vm {
 
     /// Lowercase name → function: the script's functions and extensions' built-ins,
     /// consulted before the process-wide `builtins::table()` (see `lookup_function`).
-    pub(crate) functions: HashMap<Vec<u8>, Func>,
+    pub(crate) functions: NameMap<Vec<u8>, Func>,
     /// The class table: lowercase name → class (see `class.rs`): the script's classes
     /// and aliases, consulted with the thread's `native_classes` (see `find_class`).
-    pub(crate) classes: HashMap<Box<[u8]>, Rc<crate::class::ClassEntry>>,
+    pub(crate) classes: NameMap<Box<[u8]>, Rc<crate::class::ClassEntry>>,
     pub(crate) native_classes: Rc<crate::class::native::Registry>,
     /// `spl_autoload_register`'s loaders, in call order.
     pub(crate) autoloaders: Vec<Value>,
@@ -135,11 +135,11 @@ pub struct Vm {
     pub(crate) shutdown_globals: Vec<Value>,
     /// Constants the request defined, by exact name (`true`/`false`/`null` are
     /// resolved case-insensitively); the predefined ones are in `predefined`.
-    pub(crate) constants: HashMap<Vec<u8>, Value>,
+    pub(crate) constants: NameMap<Vec<u8>, Value>,
     pub(crate) predefined: Rc<crate::constants::ConstTable>,
     pub(crate) scripts: Vec<Loaded>,
     /// Real paths of files already included (for `_once`).
-    pub(crate) included: HashSet<PathBuf>,
+    pub(crate) included: NameSet<PathBuf>,
     pub(crate) compile_file: CompileFile,
 
     pub(crate) stack: crate::exec::VmStack,
@@ -173,7 +173,7 @@ pub struct Vm {
     pub(crate) class_cache: crate::exec::LitCache<Rc<crate::class::ClassEntry>>,
     /// A reusable argument vector for built-in calls.
     pub(crate) arg_pool: Vec<Value>,
-    pub(crate) statics: HashMap<(u32, u32, Vec<u8>), crate::value::PhpRef>,
+    pub(crate) statics: NameMap<(u32, u32, Vec<u8>), crate::value::PhpRef>,
     /// An exception thrown where it could not be returned (an error handler): the
     /// dispatch loop raises it after the current op. Whoever sets it also calls
     /// `object::request_safe_point()`, the one flag the loop checks per op.
@@ -215,7 +215,7 @@ impl Vm {
     /// so this costs a few allocations.
     pub fn new(ini: &IniOverrides, out: Box<dyn Write>, err: Box<dyn Write>) -> Vm {
         let mut vm = Vm {
-            ini: HashMap::new(),
+            ini: NameMap::default(),
             no_ini: ini.no_ini,
             error_reporting: errors::E_ALL,
             display: Display::Stdout,
@@ -227,17 +227,17 @@ impl Vm {
             ignore_args: false,
             out: Output::new(out),
             err,
-            functions: HashMap::new(),
-            constants: HashMap::new(),
+            functions: NameMap::default(),
+            constants: NameMap::default(),
             predefined: crate::constants::predefined(),
-            classes: HashMap::new(),
+            classes: NameMap::default(),
             native_classes: crate::class::native::registry(),
             autoloaders: Vec::new(),
             autoloading: Vec::new(),
             prop_guards: Vec::new(),
             shutdown_globals: Vec::new(),
             scripts: Vec::new(),
-            included: HashSet::new(),
+            included: NameSet::default(),
             compile_file: crate::include::default_compile_file(),
             stack: crate::exec::VmStack::with_capacity(1024),
             frames: Vec::with_capacity(64),
@@ -247,7 +247,7 @@ impl Vm {
             line: 0,
             fe_positions: Vec::new(),
             exception: None,
-            statics: HashMap::new(),
+            statics: NameMap::default(),
             last_fetch_w: None,
             fn_cache: Vec::new(),
             method_cache: Vec::new(),

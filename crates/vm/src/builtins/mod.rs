@@ -50,9 +50,9 @@ mod conformance;
 #[cfg(test)]
 pub mod testkit;
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use crate::names::NameMap;
 use crate::value::Value;
 use crate::vm::{Unwind, Vm};
 
@@ -182,8 +182,8 @@ pub fn all() -> impl Iterator<Item = &'static BuiltinSpec> {
 
 /// The built-ins by lowercase name, built once per process: a request's VM starts
 /// without copying them (see `Vm::lookup_function`).
-pub fn table() -> &'static HashMap<&'static [u8], &'static BuiltinSpec> {
-    static TABLE: OnceLock<HashMap<&'static [u8], &'static BuiltinSpec>> = OnceLock::new();
+pub fn table() -> &'static NameMap<&'static [u8], &'static BuiltinSpec> {
+    static TABLE: OnceLock<NameMap<&'static [u8], &'static BuiltinSpec>> = OnceLock::new();
     TABLE.get_or_init(|| all().map(|spec| (spec.name.as_bytes(), spec)).collect())
 }
 

@@ -5,11 +5,10 @@
 use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 
-use indexmap::IndexMap;
-
 use super::{
     ClassConstant, ClassEntry, CreateHook, Init, Magic, Method, MethodBody, PropInfo, TypeSpec,
 };
+use crate::names::NameIndexMap;
 use crate::value::PhpRef;
 
 /// A class's members while it is being linked.
@@ -17,9 +16,9 @@ pub(crate) struct Members {
     parent: Option<Rc<ClassEntry>>,
     /// Every interface, deduplicated, parents' first.
     interfaces: Vec<Rc<ClassEntry>>,
-    constants: IndexMap<Rc<str>, Rc<ClassConstant>>,
-    props: IndexMap<Rc<str>, Rc<PropInfo>>,
-    methods: IndexMap<Box<[u8]>, Rc<Method>>,
+    constants: NameIndexMap<Rc<str>, Rc<ClassConstant>>,
+    props: NameIndexMap<Rc<str>, Rc<PropInfo>>,
+    methods: NameIndexMap<Box<[u8]>, Rc<Method>>,
     slot_info: Vec<Rc<PropInfo>>,
     default_slots: Vec<Init>,
     statics: Vec<PhpRef>,
@@ -55,9 +54,9 @@ impl Members {
         Members {
             parent: parent.cloned(),
             interfaces,
-            constants: IndexMap::new(),
-            props: IndexMap::new(),
-            methods: IndexMap::new(),
+            constants: NameIndexMap::default(),
+            props: NameIndexMap::default(),
+            methods: NameIndexMap::default(),
             slot_info,
             default_slots,
             statics,

@@ -4,13 +4,13 @@
 //! module and add it to [`MODULES`] (after the modules declaring their parents).
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use miniphp_compiler::{flags as fn_flags, member};
 
 use super::link::Members;
 use super::{ClassEntry, CreateHook, Init, MethodBody, TypeSpec, NATIVE};
+use crate::names::NameMap;
 use crate::object::PhpObject;
 use crate::value::Value;
 use crate::vm::{Unwind, Vm};
@@ -173,7 +173,7 @@ thread_local! {
 
 /// The native classes, built once per thread.
 pub struct Registry {
-    pub by_lc: HashMap<Box<[u8]>, Rc<ClassEntry>>,
+    pub by_lc: NameMap<Box<[u8]>, Rc<ClassEntry>>,
     /// Declaration order.
     pub list: Vec<Rc<ClassEntry>>,
 }
@@ -197,7 +197,7 @@ pub fn native_class(lc_name: &str) -> Option<Rc<ClassEntry>> {
 
 fn build_all() -> Registry {
     let mut reg = Registry {
-        by_lc: HashMap::new(),
+        by_lc: NameMap::default(),
         list: Vec::new(),
     };
     for module in MODULES {
