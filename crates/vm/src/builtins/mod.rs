@@ -14,6 +14,7 @@ pub mod crypt;
 pub mod date;
 pub mod encode;
 pub mod file;
+pub mod filter;
 pub mod format;
 pub mod glob;
 pub mod hash;
@@ -172,6 +173,7 @@ const MODULES: &[&[BuiltinSpec]] = &[
     net::FUNCTIONS,
     charset::FUNCTIONS,
     date::FUNCTIONS,
+    filter::FUNCTIONS,
     crate::class::date::FUNCTIONS,
     crate::class::functions::FUNCTIONS,
 ];
