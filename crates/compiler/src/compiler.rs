@@ -284,6 +284,17 @@ impl<'a> Compiler<'a> {
     }
 
     pub fn cv(&mut self, name: &str) -> Node {
+        // A function names a few variables again and again: comparing their bytes costs
+        // less than hashing the name to intern it.
+        let strings = &self.s.strings;
+        let known = self.stack.last().and_then(|f| {
+            f.vars.iter().position(|v| {
+                strings.get(v.start as usize..(v.start + v.len) as usize) == Some(name.as_bytes())
+            })
+        });
+        if let Some(i) = known {
+            return Node::Cv(i as u32);
+        }
         let r = self.intern(name.as_bytes());
         Node::Cv(self.f().lookup_cv(r))
     }
@@ -402,12 +413,12 @@ impl<'a> Compiler<'a> {
     /// Emits the delayed oplines from `offset`; returns the index of the last one.
     pub fn delayed_end(&mut self, offset: usize) -> Option<usize> {
         let f = self.f();
-        let ops: Vec<Op> = f.delayed.drain(offset..).collect();
-        let mut last = None;
-        for op in ops {
-            last = Some(f.push(op));
-        }
-        last
+        // Moved over in place: nearly every variable queues nothing, and collecting the
+        // drained ops into a vector first cost more than the rest of a plain `$a`.
+        let end = f.delayed.len().max(offset);
+        f.ops.extend_from_slice(&f.delayed[offset..end]);
+        f.delayed.truncate(offset);
+        (end > offset).then(|| f.ops.len() - 1)
     }
 
     pub fn user_fn(&self, lc: &str) -> Option<&UserFn> {

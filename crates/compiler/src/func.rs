@@ -586,7 +586,7 @@ impl Compiler<'_> {
         // (zend_compile_single_typename); self and parent stay as written.
         let classes: Vec<String> = names
             .iter()
-            .map(|n| match n.parts.to_ascii_lowercase().as_str() {
+            .map(|n| match crate::names::Lower::new(&n.parts).as_str() {
                 "self" | "parent" => n.parts.clone(),
                 _ => self.scope.resolve_class(n),
             })
@@ -775,7 +775,7 @@ fn collect_type<'t>(t: &'t TypeHint, mask: &mut u32, classes: &mut Vec<&'t Name>
             ts.iter().for_each(|t| collect_type(t, mask, classes))
         }
         TypeHint::Named(n) => {
-            let bit = match n.parts.to_ascii_lowercase().as_str() {
+            let bit = match crate::names::Lower::new(&n.parts).as_str() {
                 "int" => TypeDecl::LONG,
                 "float" => TypeDecl::DOUBLE,
                 "string" => TypeDecl::STRING,

@@ -16,6 +16,33 @@ pub struct Scope {
     pub consts: HashMap<String, String>,
 }
 
+/// A name lowercased on the stack, for matching it against keywords (type names, `self`,
+/// `parent`) without allocating: every type is checked so. A name longer than the longest
+/// keyword (`iterable`, `callable`) reads as "".
+pub struct Lower {
+    buf: [u8; 8],
+    len: usize,
+}
+
+impl Lower {
+    pub fn new(name: &str) -> Lower {
+        let mut buf = [0; 8];
+        let len = if name.len() <= buf.len() {
+            buf[..name.len()].copy_from_slice(name.as_bytes());
+            buf[..name.len()].make_ascii_lowercase();
+            name.len()
+        } else {
+            0
+        };
+        Lower { buf, len }
+    }
+
+    pub fn as_str(&self) -> &str {
+        // ASCII lowercasing keeps UTF-8 valid, so this is never empty by mistake.
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or_default()
+    }
+}
+
 /// A resolved function or constant name; `fallback` when PHP tries the global name too.
 pub struct Resolved {
     pub name: String,

@@ -182,8 +182,9 @@ impl Compiler<'_> {
 
     /// `zend_compile_single_typename`
     fn single_type(&mut self, n: &Name) -> R<Single> {
-        let lc = n.parts.to_ascii_lowercase();
-        let builtin = match lc.as_str() {
+        let lower = crate::names::Lower::new(&n.parts);
+        let lc = lower.as_str();
+        let builtin = match lc {
             "int" => TypeDecl::LONG,
             "float" => TypeDecl::DOUBLE,
             "string" => TypeDecl::STRING,
