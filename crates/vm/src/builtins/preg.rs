@@ -126,12 +126,14 @@ fn translate(pattern: &[u8]) -> Result<String, String> {
     let mut flags = String::new();
     let mut dollar_end_only = false;
     let mut anchored = false;
+    let mut unicode = false;
     for &m in &pattern[p + 1..] {
         match m {
             b'i' | b'm' | b's' | b'x' => flags.push(char::from(m)),
             b'D' => dollar_end_only = true,
             b'A' => anchored = true,
-            b'u' | b'S' | b'X' | b'J' | b'U' | b'n' => {}
+            b'u' => unicode = true,
+            b'S' | b'X' | b'J' | b'U' | b'n' => {}
             b' ' | b'\n' | b'\r' => {}
             b'e' => {
                 return Err(
@@ -155,12 +157,17 @@ fn translate(pattern: &[u8]) -> Result<String, String> {
     let mut chars = body.chars().peekable();
     while let Some(c) = chars.next() {
         match c {
-            '\\' => {
-                out.push(c);
-                if let Some(n) = chars.next() {
-                    out.push(n);
-                }
-            }
+            '\\' => match chars.next() {
+                // Without /u, PCRE's classes and word boundaries are ASCII.
+                Some(n) => match ascii_class(n, in_class).filter(|_| !unicode) {
+                    Some(ascii) => out.push_str(ascii),
+                    None => {
+                        out.push(c);
+                        out.push(n);
+                    }
+                },
+                None => out.push(c),
+            },
             '[' if !in_class => {
                 in_class = true;
                 out.push(c);
@@ -185,6 +192,26 @@ fn translate(pattern: &[u8]) -> Result<String, String> {
         out.push(')');
     }
     Ok(out)
+}
+
+/// What `\w`, `\d`, `\s` (and outside a class their negations, `\b` and `\B`)
+/// mean without /u, where PCRE knows only ASCII; None for other escapes.
+fn ascii_class(escape: char, in_class: bool) -> Option<&'static str> {
+    Some(match (escape, in_class) {
+        ('w', true) => "0-9A-Za-z_",
+        ('d', true) => "0-9",
+        ('s', true) => "\\t\\n\\x0B\\x0C\\r ",
+        (_, true) => return None,
+        ('w', _) => "[0-9A-Za-z_]",
+        ('W', _) => "[^0-9A-Za-z_]",
+        ('d', _) => "[0-9]",
+        ('D', _) => "[^0-9]",
+        ('s', _) => "[\\t\\n\\x0B\\x0C\\r ]",
+        ('S', _) => "[^\\t\\n\\x0B\\x0C\\r ]",
+        ('b', _) => "(?:(?<=[0-9A-Za-z_])(?![0-9A-Za-z_])|(?<![0-9A-Za-z_])(?=[0-9A-Za-z_]))",
+        ('B', _) => "(?:(?<=[0-9A-Za-z_])(?=[0-9A-Za-z_])|(?<![0-9A-Za-z_])(?![0-9A-Za-z_]))",
+        _ => return None,
+    })
 }
 
 /// The compiled pattern, or `None` after PHP's warning.
