@@ -20,6 +20,12 @@ type R = Result<Value, Unwind>;
 
 pub const FUNCTIONS: &[BuiltinSpec] = &[
     func(
+        "stream_resolve_include_path",
+        stream_resolve_include_path,
+        &["filename"],
+        1,
+    ),
+    func(
         "fopen",
         fopen,
         &["filename", "mode", "use_include_path", "context"],
@@ -533,6 +539,24 @@ fn flock(vm: &mut Vm, args: &mut [Value]) -> R {
     }
     // One process per request: advisory locks always succeed here.
     with_stream(vm, args, "flock", |_, _| Ok(Value::True))
+}
+
+/// The file `include` would open for a name, as an absolute path (false if none).
+fn stream_resolve_include_path(vm: &mut Vm, args: &mut [Value]) -> R {
+    const F: &str = "stream_resolve_include_path";
+    let name = super::args::arg_str(vm, args, 0, F)?;
+    let name = String::from_utf8_lossy(&name).into_owned();
+    let include_path = vm.ini_get("include_path").unwrap_or(".").to_string();
+    let current = vm.current_file();
+    Ok(
+        match crate::include::resolve(&name, &include_path, &current) {
+            Some(p) => {
+                let real = vm.realpath(&p).unwrap_or(p);
+                Value::from(real.to_string_lossy().as_ref())
+            }
+            None => Value::False,
+        },
+    )
 }
 
 fn stream_get_contents(vm: &mut Vm, args: &mut [Value]) -> R {
