@@ -432,62 +432,105 @@ fn get_debug_type(_: &mut Vm, a: &mut [Value]) -> R {
 }
 
 /// `extract()`: EXTR_OVERWRITE / EXTR_SKIP / EXTR_PREFIX_* / EXTR_REFS into the caller's scope.
+// extract()'s modes (flags & 0xff) and its by-reference flag.
+const EXTR_OVERWRITE: i64 = 0;
+const EXTR_SKIP: i64 = 1;
+const EXTR_PREFIX_SAME: i64 = 2;
+const EXTR_PREFIX_ALL: i64 = 3;
+const EXTR_PREFIX_INVALID: i64 = 4;
+const EXTR_PREFIX_IF_EXISTS: i64 = 5;
+const EXTR_IF_EXISTS: i64 = 6;
+const EXTR_REFS: i64 = 256;
+
 fn extract(vm: &mut Vm, a: &mut [Value]) -> R {
-    let arr = args::arg_array(vm, a, 0, "extract")?;
-    let flags = opt_long(vm, a, 1, "extract", 0)?;
+    const F: &str = "extract";
+    let arr = args::arg_array(vm, a, 0, F)?;
+    let flags = opt_long(vm, a, 1, F, EXTR_OVERWRITE)?;
     let prefix = if has(a, 2) {
-        String::from_utf8_lossy(&arg_str(vm, a, 2, "extract")?).into_owned()
+        Some(String::from_utf8_lossy(&arg_str(vm, a, 2, F)?).into_owned())
     } else {
-        String::new()
+        None
     };
-    let refs = flags & 256 != 0;
+    let refs = flags & EXTR_REFS != 0;
     let mode = flags & 0xff;
-    if mode > 6 {
-        return Err(args::value_error(
-            vm,
-            "extract",
-            1,
-            "must be a valid extract type",
-        ));
+    if !(EXTR_OVERWRITE..=EXTR_IF_EXISTS).contains(&mode) {
+        return Err(args::value_error(vm, F, 1, "must be a valid extract type"));
     }
-    if (2..=5).contains(&mode) && !has(a, 2) {
-        return Err(args::value_error(
-            vm,
-            "extract",
-            1,
-            "is required when using this extract type",
-        ));
+    if (EXTR_PREFIX_SAME..=EXTR_PREFIX_IF_EXISTS).contains(&mode) && prefix.is_none() {
+        let what = "is required when using this extract type";
+        return Err(args::value_error(vm, F, 2, what));
+    }
+    let prefix = prefix.unwrap_or_default();
+    if !prefix.is_empty() && !is_valid_var_name(&prefix) {
+        return Err(args::value_error(vm, F, 2, "must be a valid identifier"));
     }
     let scope = vm.current_scope();
+    // With EXTR_REFS the array's elements become references the variables share.
+    let mut bound = refs.then(|| (*arr).clone());
     let mut count = 0;
-    for (k, v) in arr.iter() {
-        let key = match &k {
-            ArrayKey::Str(s) => String::from_utf8_lossy(s).into_owned(),
-            ArrayKey::Int(n) => n.to_string(),
-        };
-        let exists = vm.scope_get(scope, key.as_bytes()).is_some();
-        let valid = is_valid_var_name(&key);
-        let name = match mode {
-            1 if exists => continue,
-            2 if exists => format!("{prefix}_{key}"),
-            3 => format!("{prefix}_{key}"),
-            4 if !valid => format!("{prefix}_{key}"),
-            5 if exists => format!("{prefix}_{key}"),
-            5 => continue,
-            6 if !exists => continue,
-            _ => key,
-        };
-        if !is_valid_var_name(&name) || name == "this" {
+    for (k, entry) in arr.iter() {
+        let Some(name) = extract_name(vm, scope, mode, &prefix, &k) else {
             continue;
+        };
+        if name == "this" {
+            return Err(vm.throw_error("Error", "Cannot re-assign $this".into()));
         }
-        if name == "GLOBALS" {
-            continue;
-        }
-        let value = if refs { v.clone() } else { v.deref() };
-        vm.scope_set(scope, name.as_bytes(), value);
         count += 1;
+        if name == "GLOBALS" {
+            // A local named GLOBALS would be unreachable: `$GLOBALS` means the globals.
+            continue;
+        }
+        match bound.as_mut() {
+            Some(bound) => {
+                let cell = match entry {
+                    Value::Reference(r) => r.clone(),
+                    v => {
+                        let r = std::rc::Rc::new(std::cell::RefCell::new(v.clone()));
+                        bound.insert(k, Value::Reference(r.clone()));
+                        r
+                    }
+                };
+                vm.scope_bind(scope, name.as_bytes(), cell);
+            }
+            None => vm.scope_set(scope, name.as_bytes(), entry.deref()),
+        }
+    }
+    if let Some(bound) = bound {
+        args::set_ref(a, 0, Value::from(bound));
     }
     Ok(Value::Long(count))
+}
+
+/// The variable an element of `extract`'s array goes to in `mode`, if any.
+fn extract_name(
+    vm: &mut Vm,
+    scope: usize,
+    mode: i64,
+    prefix: &str,
+    key: &ArrayKey,
+) -> Option<String> {
+    let prefixed = |name: &str| Some(format!("{prefix}_{name}")).filter(|n| is_valid_var_name(n));
+    let name = match key {
+        ArrayKey::Str(s) => String::from_utf8_lossy(s).into_owned(),
+        // Only the modes that prefix every key or the invalid ones take integer keys.
+        ArrayKey::Int(n) if matches!(mode, EXTR_PREFIX_ALL | EXTR_PREFIX_INVALID) => {
+            return prefixed(&n.to_string());
+        }
+        ArrayKey::Int(_) => return None,
+    };
+    let valid = is_valid_var_name(&name);
+    let exists = valid && name != "this" && vm.scope_get(scope, name.as_bytes()).is_some();
+    match mode {
+        EXTR_PREFIX_ALL | EXTR_PREFIX_SAME if name.is_empty() => None,
+        EXTR_PREFIX_ALL => prefixed(&name),
+        EXTR_PREFIX_INVALID if !valid || name == "this" => prefixed(&name),
+        EXTR_PREFIX_SAME if name == "this" || exists => prefixed(&name),
+        EXTR_PREFIX_IF_EXISTS => exists.then(|| prefixed(&name)).flatten(),
+        _ if !valid => None,
+        EXTR_SKIP if name == "this" || exists => None,
+        EXTR_IF_EXISTS if !exists => None,
+        _ => Some(name),
+    }
 }
 
 fn is_valid_var_name(s: &str) -> bool {
@@ -502,32 +545,59 @@ fn is_valid_var_name(s: &str) -> bool {
 fn compact(vm: &mut Vm, a: &mut [Value]) -> R {
     let scope = vm.current_scope();
     let mut out = PhpArray::new();
-    let mut names = Vec::new();
-    for v in a.iter() {
-        collect_names(&v.deref(), &mut names);
-    }
-    for name in names {
-        match vm.scope_get(scope, &name) {
-            Some(v) => out.insert(ArrayKey::from_bytes(&name), v),
-            None => vm.warning(&format!(
-                "compact(): Undefined variable ${}",
-                String::from_utf8_lossy(&name)
-            )),
-        }
+    for (i, v) in a.iter().enumerate() {
+        compact_var(vm, scope, &mut out, v, i + 1, &mut Vec::new())?;
     }
     Ok(Value::from(out))
 }
 
-fn collect_names(v: &Value, out: &mut Vec<Vec<u8>>) {
-    match v {
-        Value::String(s) => out.push(s.to_vec()),
-        Value::Array(a) => {
-            for item in a.values() {
-                collect_names(&item.deref(), out);
+/// Adds the variable(s) an argument of `compact` names, in order. `path` holds the
+/// reference cells being descended: meeting one again is a cycle, which PHP refuses.
+fn compact_var(
+    vm: &mut Vm,
+    scope: usize,
+    out: &mut PhpArray,
+    entry: &Value,
+    pos: usize,
+    path: &mut Vec<*const std::cell::RefCell<Value>>,
+) -> Result<(), Unwind> {
+    let cell = match entry {
+        Value::Reference(r) => Some(std::rc::Rc::as_ptr(r)),
+        _ => None,
+    };
+    match entry.deref() {
+        Value::String(name) => match vm.scope_get(scope, &name) {
+            Some(v) => out.insert(ArrayKey::from_bytes(&name), v),
+            None if &*name == b"this" => {
+                // `$this` is no variable but compact finds it (and nothing without one).
+                let this = vm.frames.last().and_then(|f| f.this.clone());
+                if let Some(o) = this {
+                    out.insert(ArrayKey::from_bytes(&name), Value::Object(o));
+                }
+            }
+            None => vm.warning(&format!(
+                "compact(): Undefined variable ${}",
+                String::from_utf8_lossy(&name)
+            )),
+        },
+        Value::Array(items) => {
+            if cell.is_some_and(|c| path.contains(&c)) {
+                return Err(vm.throw_error("Error", "Recursion detected".into()));
+            }
+            path.extend(cell);
+            for item in items.values() {
+                compact_var(vm, scope, out, &item, pos, path)?;
+            }
+            if cell.is_some() {
+                path.pop();
             }
         }
-        _ => {}
+        other => vm.warning(&format!(
+            "compact(): Argument #{pos} must be string or array of strings, {} given",
+            other.type_name()
+        )),
     }
+    Ok(())
 }
 
 fn get_defined_vars(vm: &mut Vm, _: &mut [Value]) -> R {

@@ -175,6 +175,11 @@ fn double_to_long(vm: &mut Vm, d: f64, what: &str) -> Option<i64> {
 
 /// An `int` parameter.
 pub fn arg_long(vm: &mut Vm, args: &[Value], i: usize, func: &str) -> Result<i64, Unwind> {
+    long_param(vm, args, i, func, "int")
+}
+
+/// An integer parameter whose type errors name `ty` (`int`, `?int`).
+fn long_param(vm: &mut Vm, args: &[Value], i: usize, func: &str, ty: &str) -> Result<i64, Unwind> {
     let v = get(args, i);
     let n = match &v {
         Value::Long(n) => Some(*n),
@@ -199,7 +204,7 @@ pub fn arg_long(vm: &mut Vm, args: &[Value], i: usize, func: &str) -> Result<i64
         },
         _ => None,
     };
-    n.ok_or_else(|| type_error(vm, func, i, "int", &v))
+    n.ok_or_else(|| type_error(vm, func, i, ty, &v))
 }
 
 /// An optional `int` parameter.
@@ -227,7 +232,7 @@ pub fn opt_nullable_long(
     if get(args, i).is_null() {
         Ok(None)
     } else {
-        arg_long(vm, args, i, func).map(Some)
+        long_param(vm, args, i, func, "?int").map(Some)
     }
 }
 

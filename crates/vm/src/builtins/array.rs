@@ -6,14 +6,14 @@ use std::cell::RefCell;
 use std::collections::HashSet;
 use std::rc::Rc;
 
-use crate::array::PhpArray;
+use crate::array::{dup_value, PhpArray};
 use crate::callable::Callback;
 use crate::numeric::{parse_numeric, Num, Numeric};
 use crate::value::{ArrayKey, PhpStr, Value};
 use crate::vm::{Unwind, Vm};
 
 use super::args::{
-    alloc_guard, arg_array, arg_callback, arg_long, func, get, has, opt_bool, opt_long,
+    alloc_guard, arg_array, arg_callback, arg_long, arg_number, func, get, has, opt_bool, opt_long,
     opt_nullable_long, set_ref, type_error, value_error,
 };
 use super::math::with_mt;
@@ -303,7 +303,7 @@ fn count(vm: &mut Vm, args: &mut [Value]) -> R {
     match get(args, 0) {
         Value::Array(a) if mode == 1 => Ok(Value::Long(count_recursive(&a, 0))),
         Value::Array(a) => Ok(Value::Long(a.len() as i64)),
-        Value::Object(o) => vm.count_object(&o),
+        Value::Object(o) => vm.count_object(&o, "count"),
         v => Err(type_error(vm, "count", 0, "Countable|array", &v)),
     }
 }
@@ -326,7 +326,7 @@ fn array_keys(vm: &mut Vm, args: &mut [Value]) -> R {
 
 fn array_values(vm: &mut Vm, args: &mut [Value]) -> R {
     let a = arg_array(vm, args, 0, "array_values")?;
-    Ok(list(a.values().map(Value::deref).collect()))
+    Ok(list(a.values().map(dup_value).collect()))
 }
 
 /// All arguments from `from` on, as arrays (variadic array parameters).
@@ -346,35 +346,58 @@ fn array_merge(vm: &mut Vm, args: &mut [Value]) -> R {
     let mut out = PhpArray::new();
     for a in &arrays {
         for (k, v) in a.iter() {
-            append_renumbered(&mut out, k, v.deref());
+            append_renumbered(&mut out, k, dup_value(v));
         }
     }
     Ok(Value::from(out))
 }
 
-fn merge_recursive(dest: &mut PhpArray, src: &PhpArray, depth: usize) {
-    for (k, v) in src.iter() {
-        let v = v.deref();
-        match &k {
-            ArrayKey::Str(_) if dest.contains_key(&k) && depth < 256 => {
-                let existing = dest.get(&k).map(Value::deref).unwrap_or_default();
-                let mut merged = (*to_array(&existing)).clone();
-                match &v {
-                    Value::Array(inner) => merge_recursive(&mut merged, inner, depth + 1),
-                    other => append(&mut merged, other.clone()),
-                }
-                dest.insert(k, Value::from(merged));
-            }
-            _ => append_renumbered(dest, k, v),
+/// Merges `src` into `dest` as `array_merge_recursive` does. `path` holds the
+/// reference cells being descended: meeting one again is a cycle, which PHP refuses.
+fn merge_recursive(
+    vm: &mut Vm,
+    dest: &mut PhpArray,
+    src: &PhpArray,
+    path: &mut Vec<*const RefCell<Value>>,
+) -> Result<(), Unwind> {
+    for (k, elem) in src.iter() {
+        if !matches!(k, ArrayKey::Str(_)) || !dest.contains_key(&k) {
+            append_renumbered(dest, k, dup_value(&elem));
+            continue;
         }
+        let cell = match &elem {
+            Value::Reference(r) => Some(Rc::as_ptr(r)),
+            _ => None,
+        };
+        if cell.is_some_and(|c| path.contains(&c)) {
+            return Err(vm.throw_error("Error", "Recursion detected".into()));
+        }
+        // A null entry becomes `[null]`, anything else its array form.
+        let mut merged = match dest.get(&k).map(Value::deref).unwrap_or_default() {
+            Value::Null => PhpArray::from_iter([(ArrayKey::Int(0), Value::Null)]),
+            existing => (*to_array(&existing)).clone(),
+        };
+        match elem.deref() {
+            v @ (Value::Array(_) | Value::Object(_)) => {
+                path.extend(cell);
+                let merged_ok = merge_recursive(vm, &mut merged, &to_array(&v), path);
+                if cell.is_some() {
+                    path.pop();
+                }
+                merged_ok?;
+            }
+            other => append(&mut merged, other),
+        }
+        dest.insert(k, Value::from(merged));
     }
+    Ok(())
 }
 
 fn array_merge_recursive(vm: &mut Vm, args: &mut [Value]) -> R {
     let arrays = arrays_from(vm, args, 0, "array_merge_recursive")?;
     let mut out = PhpArray::new();
     for a in &arrays {
-        merge_recursive(&mut out, a, 0);
+        merge_recursive(vm, &mut out, a, &mut Vec::new())?;
     }
     Ok(Value::from(out))
 }
@@ -384,7 +407,7 @@ fn array_replace(vm: &mut Vm, args: &mut [Value]) -> R {
     let mut out = (*arrays[0]).clone();
     for a in &arrays[1..] {
         for (k, v) in a.iter() {
-            out.insert(k, v.deref());
+            out.insert(k, dup_value(v));
         }
     }
     Ok(Value::from(out))
@@ -520,7 +543,7 @@ fn array_pad(vm: &mut Vm, args: &mut [Value]) -> R {
         (0..pads).for_each(|_| append(&mut out, v.clone()));
     }
     for (k, val) in a.iter() {
-        append_renumbered(&mut out, k, val.deref());
+        append_renumbered(&mut out, k, dup_value(val));
     }
     if len > 0 {
         (0..pads).for_each(|_| append(&mut out, v.clone()));
@@ -610,9 +633,9 @@ fn array_slice(vm: &mut Vm, args: &mut [Value]) -> R {
     let mut out = PhpArray::with_capacity(end - start);
     for (k, v) in a.iter().skip(start).take(end - start) {
         if preserve {
-            out.insert(k, v.deref());
+            out.insert(k, dup_value(v));
         } else {
-            append_renumbered(&mut out, k, v.deref());
+            append_renumbered(&mut out, k, dup_value(v));
         }
     }
     Ok(Value::from(out))
@@ -634,7 +657,7 @@ fn array_splice(vm: &mut Vm, args: &mut [Value]) -> R {
     for (i, (k, v)) in a.iter().enumerate() {
         if i == start {
             for r in replacement.values() {
-                append(&mut out, r.deref());
+                append(&mut out, dup_value(r));
             }
         }
         if (start..end).contains(&i) {
@@ -645,7 +668,7 @@ fn array_splice(vm: &mut Vm, args: &mut [Value]) -> R {
     }
     if start >= a.len() {
         for r in replacement.values() {
-            append(&mut out, r.deref());
+            append(&mut out, dup_value(r));
         }
     }
     set_ref(args, 0, Value::from(out));
@@ -813,8 +836,12 @@ fn range_error(vm: &mut Vm) -> Unwind {
 fn range(vm: &mut Vm, args: &mut [Value]) -> R {
     let low = get(args, 0);
     let high = get(args, 1);
-    let step_v = has(args, 2).then(|| get(args, 2));
-    let step_is_double = step_v.as_ref().is_some_and(is_double_like);
+    let step_v = if has(args, 2) {
+        Some(arg_number(vm, args, 2, "range")?)
+    } else {
+        None
+    };
+    let step_is_double = matches!(step_v, Some(Value::Double(_)));
     let step = step_v.as_ref().map_or(1.0, |s| s.to_double().abs());
     if let (Value::String(l), Value::String(h)) = (&low, &high) {
         if !l.is_empty() && !h.is_empty() {
@@ -834,7 +861,7 @@ fn range(vm: &mut Vm, args: &mut [Value]) -> R {
         if lo.is_infinite() || hi.is_infinite() {
             return Err(vm.throw_error(
                 "ValueError",
-                format!("range(): Invalid range supplied: start={lo:.0} end={hi:.0}"),
+                format!("Invalid range supplied: start={lo:.0} end={hi:.0}"),
             ));
         }
         if lo == hi {
@@ -851,7 +878,9 @@ fn range(vm: &mut Vm, args: &mut [Value]) -> R {
         if size >= f64::from(1u32 << 30) {
             return Err(vm.throw_error(
                 "ValueError",
-                format!("range(): The supplied range exceeds the maximum array size: start={lo:.0} end={hi:.0}"),
+                format!(
+                    "The supplied range exceeds the maximum array size: start={lo:.0} end={hi:.0}"
+                ),
             ));
         }
         let mut out = Vec::with_capacity(size as usize);
@@ -884,9 +913,7 @@ fn range(vm: &mut Vm, args: &mut [Value]) -> R {
     if size >= (1 << 30) - 1 {
         return Err(vm.throw_error(
             "ValueError",
-            format!(
-                "range(): The supplied range exceeds the maximum array size: start={lo} end={hi}"
-            ),
+            format!("The supplied range exceeds the maximum array size: start={lo} end={hi}"),
         ));
     }
     let out = (0..=size)
@@ -1380,9 +1407,8 @@ fn array_unique(vm: &mut Vm, args: &mut [Value]) -> R {
     if flags == SORT_STRING {
         let mut seen = HashSet::new();
         for (k, v) in a.iter() {
-            let v = v.deref();
-            if seen.insert(v.to_php_string(vm)?.to_vec()) {
-                out.insert(k, v);
+            if seen.insert(v.deref().to_php_string(vm)?.to_vec()) {
+                out.insert(k, dup_value(v));
             }
         }
         return Ok(Value::from(out));
@@ -1404,7 +1430,7 @@ fn array_unique(vm: &mut Vm, args: &mut [Value]) -> R {
     }
     for (i, (k, val)) in a.iter().enumerate() {
         if !dropped.contains(&i) {
-            out.insert(k, val.deref());
+            out.insert(k, dup_value(val));
         }
     }
     Ok(Value::from(out))
@@ -1449,7 +1475,7 @@ fn array_map(vm: &mut Vm, args: &mut [Value]) -> R {
     let n = arrays.iter().map(|a| a.len()).max().unwrap_or(0);
     let columns: Vec<Vec<Value>> = arrays
         .iter()
-        .map(|a| a.values().map(Value::deref).collect())
+        .map(|a| a.values().map(dup_value).collect())
         .collect();
     let mut out = Vec::with_capacity(n);
     for i in 0..n {
@@ -1474,8 +1500,8 @@ fn array_filter(vm: &mut Vm, args: &mut [Value]) -> R {
     let cb = arg_callback(vm, args, 1, F, true)?;
     let mode = opt_long(vm, args, 2, F, 0)?;
     let mut out = PhpArray::new();
-    for (k, v) in a.iter() {
-        let v = v.deref();
+    for (k, elem) in a.iter() {
+        let v = elem.deref();
         let keep = match &cb {
             None => v.to_bool(),
             Some(cb) => match mode {
@@ -1486,7 +1512,7 @@ fn array_filter(vm: &mut Vm, args: &mut [Value]) -> R {
             .to_bool(),
         };
         if keep {
-            out.insert(k, v);
+            out.insert(k, dup_value(elem));
         }
     }
     Ok(Value::from(out))
@@ -1538,13 +1564,32 @@ fn walk(
 }
 
 fn walk_common(vm: &mut Vm, args: &[Value], f: &str, recursive: bool) -> R {
-    let a = take_ref_array(vm, args, f)?;
+    // An object is walked over its property table, changed values written back.
+    let object = match get(args, 0) {
+        Value::Object(o) => Some(o),
+        _ => None,
+    };
+    let a = match &object {
+        Some(o) => o.prop_table(),
+        None => take_ref_array(vm, args, f)?,
+    };
     let Some(cb) = arg_callback(vm, args, 1, f, false)? else {
         return Ok(Value::True);
     };
     let extra = has(args, 2).then(|| get(args, 2));
     let out = walk(vm, &a, &cb, &extra, recursive, 0)?;
-    set_ref(args, 0, Value::from(out));
+    match object {
+        Some(o) => {
+            for (k, v) in out.iter() {
+                if a.get(&k).is_some_and(|old| !old.strict_eq(v)) {
+                    let ArrayKey::Str(key) = &k else { continue };
+                    let name = crate::object::unmangle(key).map_or(&key[..], |(_, n)| n);
+                    o.set_prop(&String::from_utf8_lossy(name), v.clone());
+                }
+            }
+        }
+        None => set_ref(args, 0, Value::from(out)),
+    }
     Ok(Value::True)
 }
 
@@ -1579,29 +1624,34 @@ fn set_op(vm: &mut Vm, args: &[Value], f: &str, by: SetBy, keep_common: bool) ->
         }
     }
     let mut out = PhpArray::new();
-    for (k, v) in first.iter() {
-        let v = v.deref();
+    for (k, elem) in first.iter() {
+        let v = elem.deref();
         let sv = match by {
-            SetBy::Key => Vec::new(),
-            _ => v.to_php_string(vm)?.to_vec(),
+            SetBy::Value => v.to_php_string(vm)?.to_vec(),
+            _ => Vec::new(),
         };
-        let mut in_all = true;
-        let mut in_any = false;
+        // As PHP: the first array that settles the answer ends the search, and the
+        // assoc forms convert both values at each comparison (a conversion may warn).
+        let mut keep = true;
         for (i, o) in others.iter().enumerate() {
             let present = match by {
                 SetBy::Value => other_values[i].contains(&sv),
                 SetBy::Key => o.contains_key(&k),
                 SetBy::Both => match o.get(&k) {
-                    Some(ov) => ov.deref().to_php_string(vm)?.as_slice() == sv.as_slice(),
+                    Some(ov) => {
+                        let mine = v.to_php_string(vm)?;
+                        mine.as_slice() == ov.deref().to_php_string(vm)?.as_slice()
+                    }
                     None => false,
                 },
             };
-            in_all &= present;
-            in_any |= present;
+            if present != keep_common {
+                keep = false;
+                break;
+            }
         }
-        let keep = if keep_common { in_all } else { !in_any };
         if keep {
-            out.insert(k, v);
+            out.insert(k, dup_value(elem));
         }
     }
     Ok(Value::from(out))
@@ -1670,8 +1720,8 @@ fn user_set_op(
         return Ok(Value::from(PhpArray::new()));
     };
     let mut out = PhpArray::new();
-    for (k, v) in first.iter() {
-        let v = v.deref();
+    for (k, elem) in first.iter() {
+        let v = elem.deref();
         let mut in_all = true;
         let mut in_any = false;
         for o in others {
@@ -1709,7 +1759,7 @@ fn user_set_op(
             in_any |= present;
         }
         if (keep_common && in_all) || (!keep_common && !in_any) {
-            out.insert(k, v);
+            out.insert(k, dup_value(elem));
         }
     }
     Ok(Value::from(out))
@@ -1875,7 +1925,7 @@ fn array_chunk(vm: &mut Vm, args: &mut [Value]) -> R {
     if size < 1 {
         return Err(value_error(vm, "array_chunk", 1, "must be greater than 0"));
     }
-    let entries: Vec<(ArrayKey, Value)> = a.iter().map(|(k, v)| (k, v.deref())).collect();
+    let entries: Vec<(ArrayKey, Value)> = a.iter().map(|(k, v)| (k, dup_value(v))).collect();
     let chunks = entries
         .chunks(size as usize)
         .map(|c| {

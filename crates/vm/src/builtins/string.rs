@@ -1460,6 +1460,12 @@ fn span_common(vm: &mut Vm, args: &[Value], f: &str, accept: bool) -> R {
     let length = opt_nullable_long(vm, args, 3, f)?;
     let (start, n) = substr_range(s.len(), offset, length);
     let part = &s[start..start + n];
+    // php_strcspn reads one byte of an empty mask: its C string's terminating NUL.
+    let chars: &[u8] = if chars.is_empty() && !accept {
+        b"\0"
+    } else {
+        &chars
+    };
     let count = part
         .iter()
         .take_while(|c| chars.contains(c) == accept)
@@ -1513,6 +1519,10 @@ fn chunk_split(vm: &mut Vm, args: &mut [Value]) -> R {
         return Err(value_error(vm, F, 1, "must be greater than 0"));
     }
     let mut out = Vec::with_capacity(s.len() + end.len() * (s.len() / n as usize + 1));
+    if s.is_empty() {
+        // PHP returns the string and the ending when the chunk is longer than the string.
+        out.extend_from_slice(&end);
+    }
     for chunk in s.chunks(n as usize) {
         out.extend_from_slice(chunk);
         out.extend_from_slice(&end);

@@ -431,13 +431,13 @@ impl Vm {
         Ok(!v.to_bool())
     }
 
-    /// `count($o)`: `Countable::count()`, else PHP's TypeError.
-    pub(crate) fn count_object(&mut self, o: &Rc<PhpObject>) -> Result<Value, Unwind> {
+    /// `count($o)`: `Countable::count()`, else PHP's TypeError naming `func` (count, sizeof).
+    pub(crate) fn count_object(&mut self, o: &Rc<PhpObject>, func: &str) -> Result<Value, Unwind> {
         if !o.class.instance_of_name(b"countable") {
             return Err(self.throw_error(
                 "TypeError",
                 format!(
-                    "count(): Argument #1 ($value) must be of type Countable|array, {} given",
+                    "{func}(): Argument #1 ($value) must be of type Countable|array, {} given",
                     o.class.name
                 ),
             ));

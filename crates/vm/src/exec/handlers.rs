@@ -826,19 +826,19 @@ impl Vm {
             }
             Opcode::Count => {
                 let v = self.read(code, c, op.op1);
+                // The compiler marks `sizeof()` with extended_value 1.
+                let f = if op.extended_value == 1 {
+                    "sizeof"
+                } else {
+                    "count"
+                };
                 match v {
                     Value::Array(a) => self.set_result(c, op.result, Value::Long(a.len() as i64)),
                     Value::Object(o) => {
-                        let n = self.count_object(&o)?;
+                        let n = self.count_object(&o, f)?;
                         self.set_result(c, op.result, n);
                     }
                     other => {
-                        // The compiler marks `sizeof()` with extended_value 1.
-                        let f = if op.extended_value == 1 {
-                            "sizeof"
-                        } else {
-                            "count"
-                        };
                         return Err(self.throw_error(
                             "TypeError",
                             format!(
@@ -891,7 +891,7 @@ impl Vm {
                             "TypeError",
                             format!(
                                 "array_key_exists(): Argument #2 ($array) must be of type array, {} given",
-                                other.type_name()
+                                other.debug_type_name()
                             ),
                         ))
                     }
@@ -2094,7 +2094,7 @@ impl Vm {
     }
 
     /// Make variable `name` of frame `scope` the reference `r` (`$GLOBALS['k'] = &$x`).
-    fn scope_bind(&mut self, scope: usize, name: &[u8], r: PhpRef) {
+    pub(crate) fn scope_bind(&mut self, scope: usize, name: &[u8], r: PhpRef) {
         match self.cv_slot(scope, name) {
             Some(slot) => self.stack[slot] = Value::Reference(r),
             None => *self.symtab_mut(scope).entry(ArrayKey::from_bytes(name)) = Value::Reference(r),

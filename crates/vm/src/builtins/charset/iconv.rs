@@ -376,7 +376,7 @@ pub(super) fn iconv_substr(vm: &mut Vm, args: &mut [Value]) -> R {
     let end = match length {
         None => n,
         Some(l) if l < 0 => (n + l).max(start),
-        Some(l) => (start + l).min(n),
+        Some(l) => start.saturating_add(l).min(n),
     };
     let cs = same_charset(vm, args, 3, F)?;
     let t = Target {
