@@ -19,6 +19,7 @@ use std::rc::Rc;
 use crate::array::PhpArray;
 use crate::class::ClassEntry;
 use crate::value::{ArrayKey, Value};
+use miniphp_compiler::TypeDecl;
 
 /// Internal state of objects of built-in classes.
 #[derive(Debug, Default)]
@@ -85,6 +86,8 @@ const DESTRUCTED: u8 = 2;
 const WEAK_KEY: u8 = 4;
 /// In the shutdown pass's registry (`Handles::live`): taken out when freed.
 const LIVE: u8 = 8;
+/// Not in the cycle collector's buffer yet (see [`collectable`]).
+const UNTRACKED: u8 = 16;
 
 struct Handles {
     next: u32,
@@ -187,18 +190,24 @@ impl PhpObject {
     /// An object of `class` with its default property values. The class's constant
     /// expressions must have been evaluated (`Vm::instantiate` does it).
     pub fn new(class: &Rc<ClassEntry>) -> Rc<PhpObject> {
-        let defaults = class.default_slots.borrow();
-        let mut slots = Vec::with_capacity(defaults.len());
-        for init in defaults.iter() {
-            slots.push(match init {
+        // Collected from the slice's exact-size iterator: one allocation, no
+        // capacity test per slot.
+        let slots = (class.default_slots.borrow().iter())
+            .map(|init| match init {
                 crate::class::Init::Value(v) => v.clone(),
                 crate::class::Init::Expr { .. } => Value::Null,
-            });
-        }
-        Self::with_slots(class, slots)
+            })
+            .collect();
+        Self::create(class, slots, collectable(class))
     }
 
+    /// An object of `class` with these slot values (copies, unserialized objects, built-in
+    /// classes' state set afterwards): always a cycle candidate.
     pub fn with_slots(class: &Rc<ClassEntry>, slots: Vec<Value>) -> Rc<PhpObject> {
+        Self::create(class, slots, true)
+    }
+
+    fn create(class: &Rc<ClassEntry>, slots: Vec<Value>, candidate: bool) -> Rc<PhpObject> {
         let (id, serial) = alloc_handle();
         let o = Rc::new(PhpObject {
             class: class.clone(),
@@ -207,11 +216,24 @@ impl PhpObject {
             slots: RefCell::new(slots),
             dynamic: RefCell::new(None),
             native: RefCell::new(Native::None),
-            flags: Cell::new(0),
+            flags: Cell::new(if candidate { 0 } else { UNTRACKED }),
         });
         register_live(&o);
-        crate::gc::possible_root(&o);
+        if candidate {
+            crate::gc::possible_root(&o);
+        }
         o
+    }
+
+    /// Make an object left out of the cycle collector's buffer a candidate: it is
+    /// getting properties outside its declared scalar slots (a dynamic property,
+    /// unserialized members).
+    pub fn track(o: &Rc<PhpObject>) {
+        let f = o.flags.get();
+        if f & UNTRACKED != 0 {
+            o.flags.set(f & !UNTRACKED);
+            crate::gc::possible_root(o);
+        }
     }
 
     /// A `stdClass` with these properties (`(object)` casts, `json_decode`).
@@ -312,6 +334,42 @@ impl PhpObject {
     }
 }
 
+/// Whether objects of `class` must be cycle candidates (Zend's `GC_NOT_COLLECTABLE`
+/// idea, decided per object here). Not when nothing they hold at creation can lead
+/// back to them: a user class with no built-in ancestor (no native state) whose
+/// declared properties all have scalar types, so its slots only ever hold scalars or
+/// references (which are candidates themselves). A dynamic property or unserialized
+/// members make such an object a candidate ([`PhpObject::track`]). Leaving these out
+/// spares the buffer's push and prune and frees their memory at once (a `Weak` in the
+/// buffer keeps an object's allocation until the next prune).
+fn collectable(class: &ClassEntry) -> bool {
+    const SCALAR: u32 = TypeDecl::DECLARED
+        | TypeDecl::NULL
+        | TypeDecl::FALSE
+        | TypeDecl::TRUE
+        | TypeDecl::LONG
+        | TypeDecl::DOUBLE
+        | TypeDecl::STRING;
+    if class.decl.is_none() || class.create.is_some() {
+        return true;
+    }
+    let scalar = |p: &Rc<crate::class::PropInfo>| {
+        p.ty.as_ref()
+            .is_some_and(|t| t.mask & !SCALAR == 0 && t.classes.is_empty())
+    };
+    if !class.slot_info.iter().all(scalar) {
+        return true;
+    }
+    let mut parent = class.parent.as_deref();
+    while let Some(p) = parent {
+        if p.decl.is_none() {
+            return true;
+        }
+        parent = p.parent.as_deref();
+    }
+    false
+}
+
 /// A property's key in the `(array)` table.
 pub fn mangle(info: &crate::class::PropInfo) -> Vec<u8> {
     let mut k = Vec::with_capacity(info.name.len() + 3);
@@ -333,27 +391,35 @@ pub fn unmangle(key: &[u8]) -> Option<(&[u8], &[u8])> {
     Some((&rest[..end], &rest[end + 1..]))
 }
 
+impl PhpObject {
+    /// Resurrect the contents of an object being dropped under the same handle, for
+    /// the VM to destruct (out of line: most objects have no destructor).
+    #[cold]
+    #[inline(never)]
+    fn queue_destruct(&mut self) {
+        let obj = Rc::new(PhpObject {
+            class: self.class.clone(),
+            id: self.id,
+            serial: self.serial,
+            slots: RefCell::new(std::mem::take(self.slots.get_mut())),
+            dynamic: RefCell::new(self.dynamic.get_mut().take()),
+            native: RefCell::new(std::mem::take(self.native.get_mut())),
+            flags: Cell::new((self.flags.get() | DESTRUCTED) & !UNTRACKED),
+        });
+        register_live(&obj);
+        crate::gc::possible_root(&obj);
+        HANDLES.with(|h| h.borrow_mut().pending.push(obj));
+        HAS_PENDING.with(|p| p.set(true));
+    }
+}
+
 impl Drop for PhpObject {
     fn drop(&mut self) {
         let queue = (self.class.magic.destruct.is_some() || self.native.get_mut().needs_dtor())
             && self.flags.get() & DESTRUCTED == 0
             && HANDLES.with(|h| !h.borrow().destructors_off);
         if queue {
-            // Resurrect the contents under the same handle for the VM to destruct.
-            let obj = PhpObject {
-                class: self.class.clone(),
-                id: self.id,
-                serial: self.serial,
-                slots: RefCell::new(std::mem::take(self.slots.get_mut())),
-                dynamic: RefCell::new(self.dynamic.get_mut().take()),
-                native: RefCell::new(std::mem::take(self.native.get_mut())),
-                flags: Cell::new(self.flags.get() | DESTRUCTED),
-            };
-            let obj = Rc::new(obj);
-            register_live(&obj);
-            crate::gc::possible_root(&obj);
-            HANDLES.with(|h| h.borrow_mut().pending.push(obj));
-            HAS_PENDING.with(|p| p.set(true));
+            self.queue_destruct();
             return;
         }
         if self.flags.get() & WEAK_KEY != 0 {

@@ -1002,8 +1002,13 @@ impl Vm {
         }
     }
 
-    /// The checks before a dynamic property is created.
-    pub(crate) fn new_dynamic_prop(&mut self, o: &PhpObject, name: &str) -> Result<(), Unwind> {
+    /// The checks before a dynamic property is created; the object becomes a cycle
+    /// candidate (its dynamic table may hold anything).
+    pub(crate) fn new_dynamic_prop(
+        &mut self,
+        o: &Rc<PhpObject>,
+        name: &str,
+    ) -> Result<(), Unwind> {
         let class = &o.class;
         if class.is_enum()
             || class.flags & miniphp_compiler::class_flags::READONLY != 0
@@ -1020,6 +1025,7 @@ impl Vm {
                 class.name
             ));
         }
+        PhpObject::track(o);
         Ok(())
     }
 

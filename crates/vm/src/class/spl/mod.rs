@@ -296,7 +296,13 @@ pub(crate) fn debug_info_array(o: &PhpObject) -> PhpArray {
 /// Set properties from a table with mangled keys (unserialized objects, the
 /// `props` member of SPL's `__unserialize` data), with PHP's deprecation for
 /// dynamic ones.
-pub(crate) fn restore_props(vm: &mut Vm, o: &PhpObject, props: &PhpArray) -> Result<(), Unwind> {
+pub(crate) fn restore_props(
+    vm: &mut Vm,
+    o: &Rc<PhpObject>,
+    props: &PhpArray,
+) -> Result<(), Unwind> {
+    // Unserialized members may be anything, whatever the declared types.
+    PhpObject::track(o);
     for (k, v) in props.iter() {
         let (owner, name) = match &k {
             ArrayKey::Int(i) => (None, i.to_string().into_bytes()),
