@@ -1132,16 +1132,8 @@ impl Vm {
         }
         let (base, ret) = (f.base, f.ret);
         self.release_slots(base);
-        if let Some(f) = self.frames.pop() {
-            // A plain function's frame owns nothing: skip its drop glue.
-            let owns = f.rare.is_some()
-                || f.this.is_some()
-                || f.class.is_some()
-                || f.static_class.is_some();
-            if !owns {
-                std::mem::forget(f);
-            }
-        }
+        // Dropped where it lies, not moved out (a plain function's frame owns nothing).
+        self.frames.truncate(self.frames.len() - 1);
         ret
     }
 
@@ -1400,15 +1392,30 @@ impl Vm {
         stop_depth: usize,
     ) -> Result<Stop, Unwind> {
         let (mut code, mut c, mut pc) = (*cm, *cref, *ip);
-        let stop = loop {
+        let stop = 'run: loop {
             if crate::object::has_pending_destructs() {
                 break Ok(Stop::SafePoint);
             }
-            let insn = &code.insns[pc];
-            self.line = insn.line;
-            if self.run_insn(&code, c, insn, &mut pc) {
-                continue;
+            // `pc` comes from a frame or a general handler here, checked once: within
+            // the inner loop the fast paths keep it in bounds (`prepared::prepare`).
+            if pc >= code.insns.len() {
+                break Ok(Stop::General);
             }
+            let insn = loop {
+                debug_assert!(pc < code.insns.len());
+                // SAFETY: `pc < code.insns.len()`: checked above on entering this inner
+                // loop, and a fast path that ran at an insn moves `pc` at most to the
+                // index of the stream's final sentinel insn, which declines (the
+                // invariant `prepare` documents; `jump_targets_stay_within_the_op_array`).
+                let insn = unsafe { code.insns.get_unchecked(pc) };
+                if !self.run_insn(&code, c, insn, &mut pc) {
+                    break insn;
+                }
+                if crate::object::has_pending_destructs() {
+                    continue 'run;
+                }
+            };
+            self.line = insn.line;
             let entered = match insn.kind {
                 prepared::Kind::DoCall => match self.enter_plain_call(c, insn, pc) {
                     Ok(entered) => entered,

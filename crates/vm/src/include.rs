@@ -13,7 +13,10 @@ use miniphp_parser::ast::File;
 use miniphp_parser::{ParseErrorKind, ParseOptions};
 
 use crate::array::PhpArray;
+use crate::class::link::Linked;
+use crate::class::ClassEntry;
 use crate::exec::prepared::Insn;
+use crate::realpath::is_file;
 use crate::value::{ArrayKey, Value};
 use crate::vm::{Unwind, Vm};
 
@@ -203,7 +206,13 @@ pub struct Loaded {
     /// The auto globals created when code names them (`$_REQUEST`, `$_ENV`) that this
     /// script names: a literal of that name stands for the use.
     pub auto_globals: &'static [&'static str],
+    /// Its classes as an earlier request linked them (keyed scripts only).
+    pub(crate) linked: LinkCache,
 }
+
+/// Per class declaration of a script, its kept linked form (see [`Linked`]); empty
+/// for scripts whose derived parts are not kept (nothing outlives the request).
+pub(crate) type LinkCache = Rc<[RefCell<Option<Linked>>]>;
 
 /// The slot counts of an op_array.
 #[derive(Clone, Copy, Debug)]
@@ -273,13 +282,15 @@ struct Derived {
     shapes: Rc<[FrameShape]>,
     insns: Prepared,
     auto_globals: &'static [&'static str],
+    linked: LinkCache,
 }
 
 /// The auto globals PHP creates when compiled code names them (auto_globals_jit).
 const JIT_AUTO_GLOBALS: [&str; 2] = ["_REQUEST", "_ENV"];
 
 impl Derived {
-    fn of(view: &ScriptView<'_>) -> Derived {
+    /// `keyed`: later requests load these bytes again, so classes linked now are kept.
+    fn of(view: &ScriptView<'_>, keyed: bool) -> Derived {
         let literals: Rc<[Value]> = (0..view.literals.len())
             .map(|i| literal_value(view, i))
             .collect();
@@ -304,6 +315,10 @@ impl Derived {
                 .map(|oa| FrameShape::of(view, oa))
                 .collect(),
             insns: view.op_arrays.iter().map(|_| OnceCell::new()).collect(),
+            linked: match keyed {
+                true => view.classes.iter().map(|_| RefCell::new(None)).collect(),
+                false => Rc::new([]),
+            },
         }
     }
 }
@@ -318,7 +333,7 @@ thread_local! {
 /// The derived parts of `view`, shared with earlier loads of the same key.
 fn derived(view: &ScriptView<'_>, key: Option<ScriptKey>) -> Derived {
     let Some(key) = key else {
-        return Derived::of(view);
+        return Derived::of(view, false);
     };
     DERIVED.with_borrow_mut(|kept| {
         if let Some(d) = kept.get(&key) {
@@ -326,7 +341,7 @@ fn derived(view: &ScriptView<'_>, key: Option<ScriptKey>) -> Derived {
         }
         // A store's restart rewrote every script of its older lives.
         kept.retain(|k, _| k.store != key.store || k.epoch == key.epoch);
-        let d = Derived::of(view);
+        let d = Derived::of(view, true);
         kept.insert(key, d.clone());
         d
     })
@@ -357,6 +372,41 @@ impl Loaded {
             path: d.path,
             shapes: d.shapes,
             auto_globals: d.auto_globals,
+            linked: d.linked,
+        }
+    }
+
+    /// Class `idx` as an earlier request linked it, reset, if it was linked at the
+    /// same script index against the same `deps` (parent, interfaces, traits).
+    pub(crate) fn reuse_class<'a>(
+        &self,
+        idx: u32,
+        script: u32,
+        deps: impl Iterator<Item = &'a Rc<ClassEntry>>,
+    ) -> Option<Rc<ClassEntry>> {
+        let slot = self.linked.get(idx as usize)?.borrow();
+        slot.as_ref()?.reuse(script, deps)
+    }
+
+    /// Keep class `idx` as just linked, for later requests.
+    pub(crate) fn keep_class(
+        &self,
+        idx: u32,
+        script: u32,
+        class: &Rc<ClassEntry>,
+        deps: impl Iterator<Item = Rc<ClassEntry>>,
+    ) {
+        if let Some(slot) = self.linked.get(idx as usize) {
+            *slot.borrow_mut() = Linked::keep(class, script, deps.collect());
+        }
+    }
+
+    /// The end of a request: kept classes let go of their static properties' values.
+    pub(crate) fn release_classes(&self) {
+        for slot in self.linked.iter() {
+            if let Some(l) = &*slot.borrow() {
+                l.release_statics();
+            }
         }
     }
 }
@@ -407,17 +457,17 @@ pub fn resolve(name: &str, include_path: &str, current_script: &str) -> Option<P
     }
     let p = Path::new(name);
     if p.is_absolute() || name.starts_with("./") || name.starts_with("../") {
-        return p.is_file().then(|| p.to_path_buf());
+        return is_file(p).then(|| p.to_path_buf());
     }
     for dir in include_path.split(':').filter(|d| !d.is_empty()) {
         let candidate = Path::new(dir).join(name);
-        if candidate.is_file() {
+        if is_file(&candidate) {
             return Some(candidate);
         }
     }
     let dir = Path::new(current_script).parent()?;
     let candidate = dir.join(name);
-    candidate.is_file().then_some(candidate)
+    is_file(&candidate).then_some(candidate)
 }
 
 impl Vm {
@@ -452,6 +502,14 @@ impl Vm {
         self.scripts.push(loaded);
         self.create_named_auto_globals(idx);
         idx
+    }
+
+    /// The end of a request: the classes its scripts keep linked for later requests let
+    /// go of their static properties' values (objects must not outlive the request).
+    pub(crate) fn release_kept_classes(&self) {
+        for loaded in &self.scripts {
+            loaded.release_classes();
+        }
     }
 
     /// Register a script and bind its top-level declarations without running it:
@@ -523,6 +581,37 @@ mod tests {
         // Unkeyed scripts keep nothing.
         let plain = load(None);
         assert!(!Rc::ptr_eq(&plain.literals, &load(None).literals));
+    }
+
+    #[test]
+    fn classes_of_keyed_scripts_are_linked_once_and_reset_for_each_request() {
+        let src = b"<?php class A { public static $n = 1; const C = [1]; \
+            static function bump() { return ++static::$n; } } \
+            class B extends A { public static $m = 'x'; } \
+            echo A::bump(), B::$m; B::$m .= 'y'; echo B::$m, count(B::C), \"\\n\";";
+        let key = ScriptKey {
+            store: u64::MAX - 1,
+            epoch: 0,
+            offset: 8,
+        };
+        let request = || {
+            let mut kit = crate::builtins::testkit::Kit::new();
+            let script = compile_source(src, "c.php").expect("compiles");
+            kit.vm.execute_loaded(Rc::new(Keyed(script, Some(key))));
+            kit.vm.release_kept_classes();
+            let b = kit.vm.find_class(b"b").expect("declared");
+            (kit.output(), b)
+        };
+        let (first, b1) = request();
+        assert_eq!(first, "2xxy1\n");
+        let (second, b2) = request();
+        assert_eq!(second, first, "statics start again from their first values");
+        assert!(Rc::ptr_eq(&b1, &b2), "the linked entry is kept");
+        // Released at the end of the request.
+        assert!(matches!(
+            *b2.statics.last().expect("$m").borrow(),
+            Value::Null
+        ));
     }
 
     #[test]

@@ -168,6 +168,20 @@ pub fn resolve(path: &Path, limits: Limits) -> io::Result<PathBuf> {
     })
 }
 
+/// Whether `path` names a file rather than a directory: from its fresh cache entry
+/// when it has one, as PHP's include resolution asks the realpath cache (a warm fpm
+/// worker resolved each `require_once __DIR__ . '/x.php'` with a stat), else from
+/// the file system.
+pub fn is_file(path: &Path) -> bool {
+    let now = now();
+    let cached = CACHE.with_borrow(|cache| {
+        (cache.entries.get(path.as_os_str()))
+            .filter(|e| e.expires >= now)
+            .map(|e| !e.is_dir)
+    });
+    cached.unwrap_or_else(|| path.is_file())
+}
+
 /// `clearstatcache(true[, $filename])`: forget one name, or all of them.
 pub fn clear(path: Option<&Path>) {
     CACHE.with(|cache| {
@@ -273,8 +287,10 @@ mod tests {
         // Served from the cache while it is fresh, even once the file is gone.
         std::fs::remove_file(&real).unwrap();
         assert_eq!(resolve(&real, LIMITS).unwrap(), real);
+        assert!(is_file(&real) && !is_file(&dir.join("link")));
         clear(Some(&real));
         assert!(resolve(&real, LIMITS).is_err());
+        assert!(!is_file(&real));
         assert!(resolve(&dir.join("missing/x"), LIMITS).is_err());
         let before = size();
         clear(None);

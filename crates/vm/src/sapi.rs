@@ -290,7 +290,9 @@ impl Vm {
             Err(failure) => self.compile_failed(failure, &script.to_string_lossy()),
         };
         let exit_status = self.finish(status);
-        self.end_request(exit_status)
+        let outcome = self.end_request(exit_status);
+        self.release_kept_classes();
+        outcome
     }
 
     /// Output just went past the buffers: remember where (PHP's `output_start_filename`).

@@ -22,6 +22,16 @@ struct Resolved {
     traits: Vec<Rc<ClassEntry>>,
 }
 
+impl Resolved {
+    /// What the linked class depends on, in a fixed order.
+    fn deps(&self) -> impl Iterator<Item = &Rc<ClassEntry>> {
+        self.parent
+            .iter()
+            .chain(&self.interfaces)
+            .chain(&self.traits)
+    }
+}
+
 fn lossy(b: &[u8]) -> String {
     String::from_utf8_lossy(b).into_owned()
 }
@@ -244,6 +254,9 @@ impl Vm {
     ) -> Result<Rc<ClassEntry>, Unwind> {
         let view = loaded.view();
         let res = self.resolve_decl(script, view, decl, name)?;
+        if let Some(class) = loaded.reuse_class(idx, script, res.deps()) {
+            return Ok(class);
+        }
         let cname: Rc<str> = Rc::from(name);
         let mut error: Option<String> = None;
         let class = Rc::new_cyclic(|me: &Weak<ClassEntry>| {
@@ -322,6 +335,7 @@ impl Vm {
             return Err(self.link_fatal(script, &msg));
         }
         self.check_inheritance(script, &class, &res.traits)?;
+        loaded.keep_class(idx, script, &class, res.deps().cloned());
         Ok(class)
     }
 

@@ -245,3 +245,82 @@ impl Members {
         }
     }
 }
+
+/// A user class as an earlier request of this process linked it, kept with what it
+/// was linked against (php's opcache keeps classes linked in the same way): while the
+/// script is at the same place in the request and its parent, interfaces and traits
+/// are the very entries it was linked with, the entry serves again once its
+/// per-request state (own static properties, own constants) is back to its first
+/// values. Enums (their cases are objects) and classes whose defaults are constant
+/// expressions (evaluated against the request's constants) are linked every time.
+pub(crate) struct Linked {
+    class: Rc<ClassEntry>,
+    script: u32,
+    deps: Vec<Rc<ClassEntry>>,
+    /// The first values of the class's own static properties, which follow the
+    /// inherited ones (shared cells of the parent's) in `statics`.
+    statics: Vec<crate::value::Value>,
+    constants: Vec<(Rc<ClassConstant>, Init)>,
+}
+
+impl Linked {
+    /// The linked form of `class` to keep, if it can serve later requests.
+    pub fn keep(class: &Rc<ClassEntry>, script: u32, deps: Vec<Rc<ClassEntry>>) -> Option<Linked> {
+        if class.is_enum() || !class.initialized.get() {
+            return None;
+        }
+        let inherited = class.parent.as_ref().map_or(0, |p| p.statics.len());
+        let statics = class.statics[inherited..]
+            .iter()
+            .map(|s| s.borrow().clone())
+            .collect();
+        let constants = class
+            .constants
+            .values()
+            .filter(|c| std::ptr::eq(c.class.as_ptr(), Rc::as_ptr(class)))
+            .map(|c| (c.clone(), c.value.borrow().clone()))
+            .collect();
+        Some(Linked {
+            class: class.clone(),
+            script,
+            deps,
+            statics,
+            constants,
+        })
+    }
+
+    /// The kept entry, reset, when `script` and `deps` are what it was linked with.
+    pub fn reuse<'a>(
+        &self,
+        script: u32,
+        mut deps: impl Iterator<Item = &'a Rc<ClassEntry>>,
+    ) -> Option<Rc<ClassEntry>> {
+        let same = self.script == script
+            && self
+                .deps
+                .iter()
+                .all(|d| deps.next().is_some_and(|x| Rc::ptr_eq(d, x)))
+            && deps.next().is_none();
+        if !same {
+            return None;
+        }
+        let own = self.class.statics.len() - self.statics.len();
+        for (cell, first) in self.class.statics[own..].iter().zip(&self.statics) {
+            *cell.borrow_mut() = first.clone();
+        }
+        for (c, first) in &self.constants {
+            *c.value.borrow_mut() = first.clone();
+            c.evaluating.set(false);
+        }
+        Some(self.class.clone())
+    }
+
+    /// Let go of what the class's own static properties hold at the end of a request
+    /// (objects in them must not outlive it); `reuse` gives them their first values.
+    pub fn release_statics(&self) {
+        let own = self.class.statics.len() - self.statics.len();
+        for cell in &self.class.statics[own..] {
+            drop(cell.replace(crate::value::Value::Null));
+        }
+    }
+}

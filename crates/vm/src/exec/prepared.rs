@@ -15,8 +15,15 @@
 //! exactly as before. Since session 5:
 //! - `Vm::run_insn` is called from the hot loop `Vm::run_fast` (exec.rs), which keeps
 //!   `ip`, the running `Code` and the slot base in locals: a fast path must do its op
-//!   and move `ip`, or change nothing and return false. `Vm::line` is set before it
-//!   runs. Kinds that change frames (DoCall, Return) are handled by `run_fast` itself.
+//!   and move `ip`, or change nothing and return false. Kinds that change frames
+//!   (DoCall, Return) are handled by `run_fast` itself.
+//! - Since session 6, `Vm::line` is not stored before every insn: an arm of
+//!   `Vm::run_insn` whose fast path may warn, call code or release a value sets it
+//!   (`self.line = insn.line`) first; a declined insn gets it before the general
+//!   handler runs. A new kind that may do any of these must set it too.
+//! - The prepared stream ends with a `Generic` sentinel and a fast path may only move
+//!   `ip` as `prepare` documents (next insn, skip one existing insn, or a jump
+//!   target checked by `target`): the hot loop fetches insns unchecked.
 //! - `Vm::stack` is an `exec::VmStack`: it derefs to the live slots (`[..len()]`) and
 //!   every slot at or above `len()` holds `Undef`. Address slots as before
 //!   (`self.stack[base + n]`); add or remove slots only with `push`/`extend`/
@@ -260,6 +267,12 @@ fn assign_op_kind(ext: u32) -> Option<Kind> {
     })
 }
 
+/// A jump target as an insn field: an op of the op_array (the hot loop fetches the
+/// insn at a target unchecked), else None for the general handler.
+fn target(ops: &[Op], t: u32) -> Option<u32> {
+    ((t as usize) < ops.len()).then_some(t)
+}
+
 /// The smart branch: when the op after `ops[i]` is a JMPZ/JMPNZ on its TMP result
 /// (which nothing else reads), that opcode and its target.
 fn jump_on(ops: &[Op], i: usize) -> Option<(Opcode, u32)> {
@@ -268,7 +281,7 @@ fn jump_on(ops: &[Op], i: usize) -> Option<(Opcode, u32)> {
         && next.op1.kind == OperandKind::TmpVar
         && next.op1.value == op.result.value;
     (consumed && matches!(next.opcode, Opcode::Jmpz | Opcode::Jmpnz))
-        .then_some((next.opcode, next.op2.value))
+        .then_some((next.opcode, target(ops, next.op2.value)?))
 }
 
 /// The insn for `ops[i]` of `oa`, or None for the general handler.
@@ -386,7 +399,7 @@ fn prepare_op(view: &ScriptView<'_>, oa: &OpArray, ops: &[Op], i: usize) -> Opti
         Opcode::PreDec | Opcode::PostDec if op.result.kind == OperandKind::Unused => {
             insn(Kind::DecCv, 0, 0, cv(op.op1)?)
         }
-        Opcode::Jmp => insn(Kind::Jmp, 0, 0, op.op1.value),
+        Opcode::Jmp => insn(Kind::Jmp, 0, 0, target(ops, op.op1.value)?),
         Opcode::Jmpz | Opcode::Jmpnz
             if matches!(op.op1.kind, OperandKind::TmpVar | OperandKind::Var) =>
         {
@@ -395,7 +408,7 @@ fn prepare_op(view: &ScriptView<'_>, oa: &OpArray, ops: &[Op], i: usize) -> Opti
             } else {
                 Kind::Jmpnz
             };
-            insn(kind, op.op1.value, 0, op.op2.value)
+            insn(kind, op.op1.value, 0, target(ops, op.op2.value)?)
         }
         Opcode::InitFcall | Opcode::InitFcallByName | Opcode::InitNsFcallByName
             if op.op2.kind == OperandKind::Const =>
@@ -504,25 +517,36 @@ fn prepare_op(view: &ScriptView<'_>, oa: &OpArray, ops: &[Op], i: usize) -> Opti
     }
 }
 
-/// The prepared stream of an op_array: exactly one insn per op.
+/// The prepared stream of an op_array: one insn per op, then a `Generic` sentinel.
+///
+/// Invariant (what the hot loop's unchecked fetch relies on): a fast path run at insn
+/// `i < ops.len()` moves `ip` to `i + 1`, to `i + 2` only when op `i + 1` exists (it
+/// skips a fused JMPZ or an OP_DATA), or to a jump target `< ops.len()` (checked
+/// here by [`target`]); so `ip <= ops.len()`, the sentinel's index, which declines
+/// every fast path and leaves the op to the general handler.
 pub(crate) fn prepare(view: &ScriptView<'_>, oa: &OpArray) -> Box<[Insn]> {
     let ops = view.ops(oa);
+    let generic = |line| Insn {
+        kind: Kind::Generic,
+        a: 0,
+        b: 0,
+        c: 0,
+        line,
+    };
     (0..ops.len())
-        .map(|i| {
-            prepare_op(view, oa, ops, i).unwrap_or(Insn {
-                kind: Kind::Generic,
-                a: 0,
-                b: 0,
-                c: 0,
-                line: ops[i].lineno,
-            })
-        })
+        .map(|i| prepare_op(view, oa, ops, i).unwrap_or(generic(ops[i].lineno)))
+        .chain(std::iter::once(generic(ops.last().map_or(0, |op| op.lineno))))
         .collect()
 }
 
 impl Vm {
     /// Run a specialised insn's fast path: true when it did the op (and moved `ip`),
     /// false when nothing changed and the general handler must run it.
+    ///
+    /// `Vm::line` is not stored for every insn: a kind that may warn, call code, or
+    /// release a value (whose destructor runs at the next safe point, called from
+    /// this line) sets it first; the pure kinds (numbers, jumps, RECV, SEND, the
+    /// INIT_FCALL cache) need no line and leave it as it was.
     #[inline(always)]
     pub(super) fn run_insn(
         &mut self,
@@ -564,16 +588,40 @@ impl Vm {
             Kind::NotEqualJmpz | Kind::NotEqualJmpnz => {
                 return self.branch(code, base, insn, Kind::NotEqual, ip)
             }
-            Kind::FetchDim => return self.fetch_dim_fast(code, base, insn, ip),
-            Kind::IssetDim | Kind::IssetDimJmpz | Kind::IssetDimJmpnz => {
-                return self.isset_dim_fast(code, base, insn, ip)
+            // The array and string kinds may release a value (its destructor runs at
+            // the next safe point, called from this line).
+            Kind::FetchDim => {
+                self.line = insn.line;
+                return self.fetch_dim_fast(code, base, insn, ip);
             }
-            Kind::AssignDim => return self.assign_dim_fast(code, base, insn, ip),
-            Kind::DimIncDec => return self.dim_incdec_fast(code, base, insn, ip),
-            Kind::FeFetch => return self.fe_fetch_fast(base, insn, ip),
-            Kind::Concat => return self.concat_fast(code, base, insn, ip),
-            Kind::RopeInit => return self.rope_init_fast(code, base, insn, ip),
-            Kind::ConcatAssign => return self.concat_assign_fast(code, base, insn, ip),
+            Kind::IssetDim | Kind::IssetDimJmpz | Kind::IssetDimJmpnz => {
+                self.line = insn.line;
+                return self.isset_dim_fast(code, base, insn, ip);
+            }
+            Kind::AssignDim => {
+                self.line = insn.line;
+                return self.assign_dim_fast(code, base, insn, ip);
+            }
+            Kind::DimIncDec => {
+                self.line = insn.line;
+                return self.dim_incdec_fast(code, base, insn, ip);
+            }
+            Kind::FeFetch => {
+                self.line = insn.line;
+                return self.fe_fetch_fast(base, insn, ip);
+            }
+            Kind::Concat => {
+                self.line = insn.line;
+                return self.concat_fast(code, base, insn, ip);
+            }
+            Kind::RopeInit => {
+                self.line = insn.line;
+                return self.rope_init_fast(code, base, insn, ip);
+            }
+            Kind::ConcatAssign => {
+                self.line = insn.line;
+                return self.concat_assign_fast(code, base, insn, ip);
+            }
             Kind::QmAssign => {
                 let Some(v) = self.plain_value(code, base, insn.a) else {
                     return false;
@@ -582,6 +630,7 @@ impl Vm {
                 *ip = next;
             }
             Kind::AssignCv => {
+                self.line = insn.line;
                 if matches!(self.stack[base + insn.c as usize], Value::Reference(_)) {
                     return false;
                 }
@@ -674,13 +723,35 @@ impl Vm {
                 }
                 *ip = next;
             }
-            Kind::FetchObj => return self.fetch_obj_cached(code, c, insn, ip),
-            Kind::AssignObj => return self.assign_obj_cached(code, c, insn, ip),
-            Kind::AssignObjOp => return self.assign_obj_op_cached(code, c, insn, ip),
-            Kind::IncDecObj => return self.incdec_obj_cached(code, c, insn, ip),
-            Kind::InitMethod => return self.init_method_cached(code, c, insn, ip),
-            Kind::InitStaticMethod => return self.init_static_method_cached(code, c, insn, ip),
-            Kind::New => return self.new_cached(code, c, insn, ip),
+            // The object kinds may release values, call code or warn.
+            Kind::FetchObj => {
+                self.line = insn.line;
+                return self.fetch_obj_cached(code, c, insn, ip);
+            }
+            Kind::AssignObj => {
+                self.line = insn.line;
+                return self.assign_obj_cached(code, c, insn, ip);
+            }
+            Kind::AssignObjOp => {
+                self.line = insn.line;
+                return self.assign_obj_op_cached(code, c, insn, ip);
+            }
+            Kind::IncDecObj => {
+                self.line = insn.line;
+                return self.incdec_obj_cached(code, c, insn, ip);
+            }
+            Kind::InitMethod => {
+                self.line = insn.line;
+                return self.init_method_cached(code, c, insn, ip);
+            }
+            Kind::InitStaticMethod => {
+                self.line = insn.line;
+                return self.init_static_method_cached(code, c, insn, ip);
+            }
+            Kind::New => {
+                self.line = insn.line;
+                return self.new_cached(code, c, insn, ip);
+            }
         }
         true
     }
@@ -840,8 +911,47 @@ mod tests {
             .find(|oa| view.str(oa.name) == func)
             .expect("op_array");
         let insns = prepare(&view, oa);
-        assert_eq!(insns.len(), view.ops(oa).len());
-        insns.iter().map(|i| i.kind).collect()
+        assert_eq!(insns.len(), view.ops(oa).len() + 1);
+        assert_eq!(insns.last().map(|i| i.kind), Some(Kind::Generic));
+        insns[..insns.len() - 1].iter().map(|i| i.kind).collect()
+    }
+
+    /// The hot loop's unchecked fetch: every jump an insn takes lands on an op.
+    #[test]
+    fn jump_targets_stay_within_the_op_array() {
+        let src = "<?php function f($a, $n) { $s = 0; for ($i = 0; $i < $n; $i++) { \
+                   if ($i == 3 || isset($a[$i])) { continue; } while ($s < 10) { $s++; } } \
+                   return $s > 1 ? $s : -1; }";
+        let script = crate::include::compile_source(src.as_bytes(), "t.php").expect("compiles");
+        let view = script.view();
+        for oa in view.op_arrays {
+            let n = view.ops(oa).len();
+            for insn in prepare(&view, oa).iter() {
+                use Kind::*;
+                let jumps = matches!(
+                    insn.kind,
+                    Jmp | Jmpz
+                        | Jmpnz
+                        | IssetDimJmpz
+                        | IssetDimJmpnz
+                        | LessJmpz
+                        | LessJmpnz
+                        | LessEqJmpz
+                        | LessEqJmpnz
+                        | EqualJmpz
+                        | EqualJmpnz
+                        | NotEqualJmpz
+                        | NotEqualJmpnz
+                );
+                if jumps {
+                    assert!((insn.c as usize) < n, "{insn:?} in an op_array of {n} ops");
+                }
+            }
+        }
+        // A target past the end is refused (the general handler takes that jump).
+        let ops = view.ops(&view.op_arrays[0]);
+        assert_eq!(target(ops, ops.len() as u32), None);
+        assert_eq!(target(ops, 0), Some(0));
     }
 
     #[test]
