@@ -575,7 +575,8 @@ impl Ctx<'_> {
             };
             if repeated {
                 let msg = format!("Multiple {what} modifiers are not allowed");
-                self.fatal(msg, self.line(l));
+                // Zend reports it with the next token read (its lookahead).
+                self.fatal(msg, self.line(l + i + 1));
                 break;
             }
         }
