@@ -1335,13 +1335,22 @@ fn strtr(vm: &mut Vm, args: &mut [Value]) -> R {
         for (n, (k, _)) in pairs.iter().enumerate() {
             by_first[k[0] as usize].push(n as u32);
         }
+        // Keys usually start with one to three distinct bytes (`{`, `%`, `:`): memchr
+        // finds the next candidate a vector at a time (a 25 KB page rendered through
+        // a `{{name}}` template was ~5 instructions a byte).
+        let firsts: Vec<u8> = (0..=255u8)
+            .filter(|&b| !by_first[b as usize].is_empty())
+            .collect();
+        let candidate = |hay: &[u8]| match firsts[..] {
+            [a] => memchr::memchr(a, hay),
+            [a, b] => memchr::memchr2(a, b, hay),
+            [a, b, c] => memchr::memchr3(a, b, c, hay),
+            _ => hay.iter().position(|&b| !by_first[b as usize].is_empty()),
+        };
         let mut out = Vec::with_capacity(s.len());
         let mut i = 0;
         'scan: while i < s.len() {
-            let run = s[i..]
-                .iter()
-                .position(|&b| !by_first[b as usize].is_empty())
-                .unwrap_or(s.len() - i);
+            let run = candidate(&s[i..]).unwrap_or(s.len() - i);
             out.extend_from_slice(&s[i..i + run]);
             i += run;
             if i == s.len() {
