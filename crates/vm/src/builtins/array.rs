@@ -362,7 +362,7 @@ fn merge_recursive(
 ) -> Result<(), Unwind> {
     for (k, elem) in src.iter() {
         if !matches!(k, ArrayKey::Str(_)) || !dest.contains_key(&k) {
-            append_renumbered(dest, k, dup_value(&elem));
+            append_renumbered(dest, k, dup_value(elem));
             continue;
         }
         let cell = match &elem {
@@ -1353,19 +1353,21 @@ fn array_multisort(vm: &mut Vm, args: &mut [Value]) -> R {
                 order_set = false;
                 flags_set = false;
             }
-            Value::Long(n) if !columns.is_empty() => {
-                let col = columns.len() - 1;
-                if n == SORT_ASC || n == SORT_DESC {
-                    if order_set {
-                        return Err(bad(vm, " that has not already been specified"));
-                    }
-                    columns[col].desc = n == SORT_DESC;
+            Value::Long(n) => {
+                let is_order = match n & !SORT_FLAG_CASE {
+                    SORT_ASC | SORT_DESC => true,
+                    0 | SORT_NUMERIC | SORT_STRING | SORT_LOCALE_STRING | SORT_NATURAL => false,
+                    _ => return Err(value_error(vm, F, i, "must be a valid sort flag")),
+                };
+                let already = if is_order { order_set } else { flags_set };
+                let Some(col) = columns.last_mut().filter(|_| !already) else {
+                    return Err(bad(vm, " that has not already been specified"));
+                };
+                if is_order {
+                    col.desc = n == SORT_DESC;
                     order_set = true;
                 } else {
-                    if flags_set {
-                        return Err(bad(vm, " that has not already been specified"));
-                    }
-                    columns[col].cmp = Cmp::from_flags(n, vm.precision());
+                    col.cmp = Cmp::from_flags(n, vm.precision());
                     flags_set = true;
                 }
             }

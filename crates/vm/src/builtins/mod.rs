@@ -82,7 +82,11 @@ impl BuiltinSpec {
     /// Whether it may run PHP code (a callback, an output handler): such calls are
     /// recorded for traces (`#0 [internal function]: handler()`, `#1 f.php(7): ob_end_clean()`).
     pub fn may_call_back(&self) -> bool {
-        self.params.contains(&"callback") || self.name.starts_with("ob_")
+        // The array_u*/array_*_u* functions take their callbacks in variadic arguments.
+        const VARIADIC_CALLBACKS: [&str; 4] = ["udiff", "uintersect", "ukey", "uassoc"];
+        self.params.contains(&"callback")
+            || self.name.starts_with("ob_")
+            || VARIADIC_CALLBACKS.iter().any(|f| self.name.contains(f))
     }
 
     /// Whether its by-reference parameters also accept values silently (Zend's

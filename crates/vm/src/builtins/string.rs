@@ -1315,6 +1315,10 @@ fn strtr(vm: &mut Vm, args: &mut [Value]) -> R {
                 format!("{F}(): Argument #2 ($from) must be of type array, string given"),
             ));
         };
+        if s.is_empty() {
+            // Before the pairs are read (and any of them warned about), as PHP.
+            return Ok(Value::from(""));
+        }
         let mut pairs: Vec<(Vec<u8>, Vec<u8>)> = Vec::new();
         for (k, v) in map.iter() {
             let key = match k {
@@ -1430,6 +1434,9 @@ fn str_shuffle(vm: &mut Vm, args: &mut [Value]) -> R {
 
 fn strpbrk(vm: &mut Vm, args: &mut [Value]) -> R {
     let (s, chars) = two_strs(vm, args, "strpbrk")?;
+    if chars.is_empty() {
+        return Err(value_error(vm, "strpbrk", 1, "must be a non-empty string"));
+    }
     Ok(match s.iter().position(|c| chars.contains(c)) {
         Some(p) => Value::from(&s[p..]),
         None => Value::False,
