@@ -411,7 +411,7 @@ fn validate_url(s: &[u8], flags: i64) -> bool {
     if flags & PATH_REQUIRED != 0 && path.is_empty() {
         return false;
     }
-    !(flags & QUERY_REQUIRED != 0 && !tail.contains(&b'?'))
+    flags & QUERY_REQUIRED == 0 || tail.contains(&b'?')
 }
 
 fn validate_ip(s: &[u8], flags: i64) -> bool {

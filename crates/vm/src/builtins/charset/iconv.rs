@@ -396,7 +396,7 @@ fn find(hay: &[u32], needle: &[u32], from: usize, last: bool) -> Option<usize> {
     }
     let mut hits = (from..=hay.len() - needle.len()).filter(|&i| hay[i..].starts_with(needle));
     if last {
-        hits.last()
+        hits.next_back()
     } else {
         hits.next()
     }
