@@ -594,6 +594,7 @@ impl Compiler<'_> {
         if implicit_null {
             ty.mask |= TypeDecl::NULL;
         }
+        ty.mask |= intersection_flag(t);
         if !classes.is_empty() {
             let start = self.s.type_names.len() as u32;
             for c in classes {
@@ -798,6 +799,18 @@ fn collect_type<'t>(t: &'t TypeHint, mask: &mut u32, classes: &mut Vec<&'t Name>
             };
             *mask |= bit;
         }
+    }
+}
+
+/// [`TypeDecl::INTERSECTION`] for `A&B`, [`TypeDecl::DNF`] for a union with an
+/// intersection in it: what the flattened class names alone do not say.
+fn intersection_flag(t: &TypeHint) -> u32 {
+    match t {
+        TypeHint::Intersection(_) => TypeDecl::INTERSECTION,
+        TypeHint::Union(ts) if ts.iter().any(|t| matches!(t, TypeHint::Intersection(_))) => {
+            TypeDecl::DNF
+        }
+        _ => 0,
     }
 }
 

@@ -66,8 +66,9 @@ fn property_type_mismatch(
     name: &str,
 ) -> Option<String> {
     // `iterable` is `Traversable|array`.
+    // Intersections are compared loosely, as plain class lists.
     let shape = |t: &TypeSpec| {
-        let mut m = t.mask & !TypeDecl::DECLARED;
+        let mut m = t.mask & !(TypeDecl::DECLARED | TypeDecl::INTERSECTION | TypeDecl::DNF);
         let iterable = m & TypeDecl::ITERABLE != 0;
         if iterable {
             m = (m & !TypeDecl::ITERABLE) | TypeDecl::ARRAY;
@@ -653,14 +654,22 @@ impl Vm {
                     );
                     return Err(self.method_fatal(script, meth, &msg));
                 }
-                if !self.signature_compatible(&pm, meth) {
-                    let msg = format!(
-                        "Declaration of {} must be compatible with {}",
-                        self.method_signature(meth),
-                        self.method_signature(&pm)
-                    );
-                    return Err(self.method_fatal(script, meth, &msg));
+                let verdict = self.signature_compatible(&pm, meth, class)?;
+                if verdict == Variance::Compatible {
+                    continue;
                 }
+                let (child_sig, parent_sig) =
+                    (self.method_signature(meth), self.method_signature(&pm));
+                let msg = match verdict {
+                    Variance::Compatible => continue,
+                    Variance::Incompatible => format!(
+                        "Declaration of {child_sig} must be compatible with {parent_sig}"
+                    ),
+                    Variance::Unresolved(name) => format!(
+                        "Could not check compatibility between {child_sig} and {parent_sig}, because class {name} is not available"
+                    ),
+                };
+                return Err(self.method_fatal(script, meth, &msg));
             }
         }
         if class.flags & (class_flags::ABSTRACT | class_flags::INTERFACE | class_flags::TRAIT) == 0
@@ -697,52 +706,158 @@ impl Vm {
         }
     }
 
-    /// Zend's `zend_do_perform_implementation_check`, simplified: arity, parameter
-    /// types (contravariant) and return type (covariant) by their masks.
-    fn signature_compatible(&self, parent: &Method, child: &Method) -> bool {
+    /// Zend's `zend_do_perform_implementation_check`, simplified: arity, by-reference
+    /// passing, parameter types (contravariant) and the return type (covariant), class
+    /// types compared through the class hierarchy. `class` is the class being linked.
+    fn signature_compatible(
+        &mut self,
+        parent: &Method,
+        child: &Method,
+        class: &Rc<ClassEntry>,
+    ) -> Result<Variance, Unwind> {
         let (Some((pl, po)), Some((cl, co))) =
             (self.method_op_array(parent), self.method_op_array(child))
         else {
-            return true;
+            return Ok(Variance::Compatible);
         };
         let (pv, cv) = (pl.view(), cl.view());
         let (p, c) = (&pv.op_arrays[po as usize], &cv.op_arrays[co as usize]);
-        if c.required_num_args > p.required_num_args {
-            return false;
-        }
         let c_variadic = c.flags & fn_flags::VARIADIC != 0;
-        if c.num_args < p.num_args && !c_variadic {
-            return false;
+        if c.required_num_args > p.required_num_args || (c.num_args < p.num_args && !c_variadic) {
+            return Ok(Variance::Incompatible);
         }
+        // A trait's `self` is the class using it.
+        let pscope = parent
+            .scope()
+            .filter(|s| !s.is_trait())
+            .unwrap_or_else(|| class.clone());
         let pinfos = &pv.arg_infos[p.arg_infos.indices()];
         let cinfos = &cv.arg_infos[c.arg_infos.indices()];
+        // Zend binds a class early only when the classes its checks need are known;
+        // we bind the script's class table at load regardless, so a class missing then
+        // is taken on trust rather than autoloaded or reported.
+        // While the class is itself being autoloaded, a class its types name may extend
+        // it (Zend sees it registered, unlinked): no nested autoload, trust instead.
+        let trust = self.autoloading.contains(&class.lc_name.to_vec())
+            || class
+                .decl
+                .is_some_and(|(s, i)| self.scripts[s as usize].view().class_table.contains(&i));
         for (i, pa) in pinfos.iter().enumerate() {
             let Some(ca) = cinfos
                 .get(i)
                 .or(if c_variadic { cinfos.last() } else { None })
             else {
-                return false;
+                return Ok(Variance::Incompatible);
             };
             if pa.by_ref != ca.by_ref {
-                return false;
+                return Ok(Variance::Incompatible);
             }
-            if ca.ty.is_declared() && !type_wider(cv, &ca.ty, pv, &pa.ty) {
-                return false;
+            if ca.ty.is_declared() {
+                let v = self.subtype((pv, &pa.ty, &pscope), (cv, &ca.ty, class), class, trust)?;
+                if v != Variance::Compatible {
+                    return Ok(v);
+                }
             }
         }
         if p.flags & fn_flags::HAS_RETURN_TYPE != 0 && p.return_type.is_declared() {
             let pt = &p.return_type;
             if pt.mask & (TypeDecl::MIXED) != 0 && !c.return_type.is_declared() {
-                return true;
+                return Ok(Variance::Compatible);
             }
             if !c.return_type.is_declared() {
-                return false;
+                return Ok(Variance::Incompatible);
             }
-            if !type_wider(pv, pt, cv, &c.return_type) {
-                return false;
+            return self.subtype((cv, &c.return_type, class), (pv, pt, &pscope), class, trust);
+        }
+        Ok(Variance::Compatible)
+    }
+
+    /// Whether every value of type `sub` is of type `sup` (`zend_perform_covariant_type_check`
+    /// without intersections): builtin types by their bits, each class of `sub` by being
+    /// named in `sup`, `object`, or a subclass of a class `sup` names (loaded, autoloaded if
+    /// needed). Each side comes with the class its `self`/`parent` mean; `linking` is the
+    /// class being linked, found by its name before it is in the class table.
+    fn subtype(
+        &mut self,
+        sub: TypeSide<'_, '_>,
+        sup: TypeSide<'_, '_>,
+        linking: &Rc<ClassEntry>,
+        trust: bool,
+    ) -> Result<Variance, Unwind> {
+        let (bv, b, bscope) = sub;
+        let (av, a, ascope) = sup;
+        if !a.is_declared() || a.mask & TypeDecl::MIXED != 0 {
+            return Ok(Variance::Compatible);
+        }
+        if !b.is_declared() {
+            return Ok(Variance::Incompatible);
+        }
+        let flags = TypeDecl::DECLARED | TypeDecl::INTERSECTION | TypeDecl::DNF;
+        let (bits, abits) = (b.mask & !flags, a.mask & !flags);
+        let rest = bits & !abits & !TypeDecl::STATIC;
+        // `iterable` accepts array.
+        if rest != 0 && !(rest == TypeDecl::ARRAY && abits & TypeDecl::ITERABLE != 0) {
+            return Ok(Variance::Incompatible);
+        }
+        let sup_names = resolved_type_names(av, a, ascope);
+        // Intersections are stored flattened: only checked loosely (any class for any).
+        if (a.mask | b.mask) & (TypeDecl::INTERSECTION | TypeDecl::DNF) != 0 {
+            let loose =
+                b.class_names.len == 0 || abits & TypeDecl::OBJECT != 0 || !sup_names.is_empty();
+            return Ok(if loose {
+                Variance::Compatible
+            } else {
+                Variance::Incompatible
+            });
+        }
+        for name in resolved_type_names(bv, b, bscope) {
+            if abits & TypeDecl::OBJECT != 0
+                || sup_names.iter().any(|n| n.eq_ignore_ascii_case(&name))
+            {
+                continue;
+            }
+            if sup_names.is_empty() && abits & TypeDecl::ITERABLE == 0 {
+                return Ok(Variance::Incompatible);
+            }
+            let Some(sub_class) = self.variance_class(&name, linking, trust)? else {
+                return Ok(unresolved(name, trust));
+            };
+            if abits & TypeDecl::ITERABLE != 0 && sub_class.instance_of_name(b"traversable") {
+                continue;
+            }
+            let mut found = false;
+            for sup_name in &sup_names {
+                let Some(sup_class) = self.variance_class(sup_name, linking, trust)? else {
+                    return Ok(unresolved(sup_name.clone(), trust));
+                };
+                if sub_class.is_subclass_of(&sup_class) {
+                    found = true;
+                    break;
+                }
+            }
+            if !found {
+                return Ok(Variance::Incompatible);
             }
         }
-        true
+        Ok(Variance::Compatible)
+    }
+
+    /// A class named in a type during linking: the class being linked itself, else the
+    /// class table, else (unless the caller takes missing classes on `trust`) the
+    /// autoloaders.
+    fn variance_class(
+        &mut self,
+        name: &str,
+        linking: &Rc<ClassEntry>,
+        trust: bool,
+    ) -> Result<Option<Rc<ClassEntry>>, Unwind> {
+        if linking.name.eq_ignore_ascii_case(name) {
+            return Ok(Some(linking.clone()));
+        }
+        if trust {
+            return Ok(self.find_class(name.as_bytes()));
+        }
+        self.lookup_class(name.as_bytes())
     }
 
     /// A parameter default as `zend_get_function_declaration` shows it: strings cut at
@@ -898,33 +1013,41 @@ fn vis_to_fn(flags: u32) -> u32 {
     f
 }
 
-/// Whether type `a` accepts everything type `b` accepts (masks and class names).
-fn type_wider(av: &ScriptView<'_>, a: &TypeDecl, bv: &ScriptView<'_>, b: &TypeDecl) -> bool {
-    if !a.is_declared() || a.mask & TypeDecl::MIXED != 0 {
-        return true;
+/// One side of a subtype check: a type, the script it is in, the class `self` means.
+type TypeSide<'v, 's> = (&'v ScriptView<'s>, &'v TypeDecl, &'v Rc<ClassEntry>);
+
+/// The outcome of comparing two signatures or types.
+#[derive(Debug, PartialEq)]
+enum Variance {
+    Compatible,
+    Incompatible,
+    /// A class the check needs could not be loaded.
+    Unresolved(String),
+}
+
+/// The verdict on a class that could not be loaded (see `signature_compatible`'s trust).
+fn unresolved(name: String, trust: bool) -> Variance {
+    if trust {
+        Variance::Compatible
+    } else {
+        Variance::Unresolved(name)
     }
-    if !b.is_declared() {
-        return false;
-    }
-    let bits = b.mask & !TypeDecl::DECLARED;
-    let abits = a.mask & !TypeDecl::DECLARED;
-    if bits & !abits & !(TypeDecl::STATIC) != 0 {
-        // `iterable` accepts array.
-        let rest = bits & !abits;
-        if !(rest == TypeDecl::ARRAY && abits & TypeDecl::ITERABLE != 0) {
-            return false;
-        }
-    }
-    let names = |v: &ScriptView<'_>, t: &TypeDecl| -> Vec<String> {
-        v.type_names[t.class_names.indices()]
-            .iter()
-            .map(|r| lossy(v.str(*r)).to_ascii_lowercase())
-            .collect()
-    };
-    let an = names(av, a);
-    names(bv, b)
+}
+
+/// The class names of a type, `self` and `parent` as the names of the classes they mean
+/// in `scope`.
+fn resolved_type_names(v: &ScriptView<'_>, t: &TypeDecl, scope: &Rc<ClassEntry>) -> Vec<String> {
+    v.type_names[t.class_names.indices()]
         .iter()
-        .all(|n| an.contains(n) || abits & TypeDecl::OBJECT != 0 || !an.is_empty())
+        .map(|r| {
+            let n = lossy(v.str(*r));
+            match n.to_ascii_lowercase().as_str() {
+                "self" => scope.name.to_string(),
+                "parent" => scope.parent.as_ref().map_or(n, |p| p.name.to_string()),
+                _ => n.trim_start_matches('\\').to_string(),
+            }
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -615,7 +615,7 @@ impl Vm {
         {
             return true;
         }
-        view.type_names[ty.class_names.indices()].iter().any(|r| {
+        let fits = |r: &miniphp_compiler::StrRef| {
             let name = view.str(*r);
             let name = name
                 .strip_prefix(b"\\")
@@ -630,6 +630,12 @@ impl Vm {
                     .is_some_and(|k| o.class.is_subclass_of(k)),
                 lc => o.class.instance_of_name(lc),
             }
-        })
+        };
+        let mut names = view.type_names[ty.class_names.indices()].iter();
+        if m & TypeDecl::INTERSECTION != 0 {
+            names.all(fits)
+        } else {
+            names.any(fits)
+        }
     }
 }

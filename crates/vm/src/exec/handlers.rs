@@ -42,6 +42,9 @@ pub(crate) fn type_string(view: &ScriptView<'_>, ty: &TypeDecl) -> String {
 /// types of `mask` ([`TypeDecl`] bits) in Zend's order, `?T` for a nullable single type.
 /// `iterable` is `Traversable|array`, as Zend compiles it.
 pub(crate) fn format_type(mut parts: Vec<String>, mut m: u32) -> String {
+    if m & TypeDecl::INTERSECTION != 0 {
+        return parts.join("&");
+    }
     if m & TypeDecl::MIXED != 0 {
         parts.push("mixed".into());
         return parts.join("|");
