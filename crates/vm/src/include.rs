@@ -2,7 +2,6 @@
 //! path resolution, and the per-script materialised literals.
 
 use std::cell::{OnceCell, RefCell};
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
@@ -16,6 +15,7 @@ use crate::array::PhpArray;
 use crate::class::link::Linked;
 use crate::class::ClassEntry;
 use crate::exec::prepared::Insn;
+use crate::names::NameMap;
 use crate::realpath::is_file;
 use crate::value::{ArrayKey, Value};
 use crate::vm::{Unwind, Vm};
@@ -327,7 +327,7 @@ thread_local! {
     /// The derived parts of keyed scripts, kept for the process's later requests (an
     /// fpm worker runs PHP on one thread), as php-fpm's opcache keeps a script's
     /// literals and handlers in shared memory rather than per request.
-    static DERIVED: RefCell<HashMap<ScriptKey, Derived>> = RefCell::new(HashMap::new());
+    static DERIVED: RefCell<NameMap<ScriptKey, Derived>> = RefCell::default();
 }
 
 /// The derived parts of `view`, shared with earlier loads of the same key.

@@ -5,7 +5,6 @@
 //! is the opcache's business (its mtime checks), as in PHP.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::ffi::OsString;
 use std::io;
 use std::os::unix::ffi::OsStrExt;
@@ -14,6 +13,7 @@ use std::path::{Component, Path, PathBuf};
 use crate::array::PhpArray;
 use crate::builtins::args::func;
 use crate::builtins::BuiltinSpec;
+use crate::names::NameMap;
 use crate::value::{ArrayKey, Value};
 use crate::vm::{Unwind, Vm};
 
@@ -42,7 +42,7 @@ pub struct Limits {
 #[derive(Default)]
 struct Cache {
     /// Keyed by the name's bytes (hashing a `Path` walks its components).
-    entries: HashMap<OsString, Entry>,
+    entries: NameMap<OsString, Entry>,
     /// Bytes used, as `realpath_cache_size()` reports them.
     size: u64,
 }
