@@ -41,6 +41,8 @@ pub struct Relative {
     pub day_of: Option<bool>,
     /// `second friday of` (weekday 0-6, 2) / `last friday of` (weekday, 0).
     pub weekday_of: Option<(i64, i64)>,
+    /// `this/next/last week`: a weekday (Monday if none is named) of the ISO week.
+    pub week_behavior: bool,
 }
 
 impl Parsed {
@@ -91,8 +93,20 @@ impl Parsed {
                 -(cur - w - 1).rem_euclid(7) - 1
             };
         }
+        if r.week_behavior {
+            // timelib's weekday_behavior 2: Monday to Sunday of the base date's week.
+            let cur = (day + 4).rem_euclid(7);
+            let mut w = r.weekday.map_or(1, |(w, _)| w);
+            if cur == 0 && w != 0 {
+                w -= 7;
+            }
+            if w == 0 && cur != 0 {
+                w = 7;
+            }
+            day += w - cur;
+        }
         day += lim(r.d);
-        if let Some((w, n)) = r.weekday {
+        if let Some((w, n)) = r.weekday.filter(|_| !r.week_behavior) {
             let cur = (day + 4).rem_euclid(7);
             let ahead = (w - cur).rem_euclid(7);
             day += match n {
@@ -356,6 +370,10 @@ fn apply(p: &mut Parsed, rule: Rule, c: &Captures) -> Option<()> {
                 _ => -1,
             };
             add_unit(&mut p.rel, n, text(2));
+            let unit = text(2).to_ascii_lowercase();
+            if unit.starts_with("week") && !unit.starts_with("weekday") {
+                p.rel.week_behavior = true;
+            }
         }
         Rule::RelWeekday => {
             let n = match text(1).to_ascii_lowercase().as_str() {
