@@ -12,7 +12,7 @@ use miniphp_parser::ast::File;
 use miniphp_parser::{ParseErrorKind, ParseOptions};
 
 use crate::array::PhpArray;
-use crate::class::link::Linked;
+use crate::class::link::{Dependency, Linked};
 use crate::class::ClassEntry;
 use crate::exec::prepared::Insn;
 use crate::names::NameMap;
@@ -377,15 +377,17 @@ impl Loaded {
     }
 
     /// Class `idx` as an earlier request linked it, reset, if it was linked at the
-    /// same script index against the same `deps` (parent, interfaces, traits).
+    /// same script index against the same `deps` (parent, interfaces, traits) and
+    /// `loaded` finds the classes its checks resolved (see [`Linked::reuse`]).
     pub(crate) fn reuse_class<'a>(
         &self,
         idx: u32,
         script: u32,
         deps: impl Iterator<Item = &'a Rc<ClassEntry>>,
+        loaded: impl Fn(&[u8]) -> Option<Rc<ClassEntry>>,
     ) -> Option<Rc<ClassEntry>> {
         let slot = self.linked.get(idx as usize)?.borrow();
-        slot.as_ref()?.reuse(script, deps)
+        slot.as_ref()?.reuse(script, deps, loaded)
     }
 
     /// Keep class `idx` as just linked, for later requests.
@@ -395,9 +397,10 @@ impl Loaded {
         script: u32,
         class: &Rc<ClassEntry>,
         deps: impl Iterator<Item = Rc<ClassEntry>>,
+        seen: Vec<Dependency>,
     ) {
         if let Some(slot) = self.linked.get(idx as usize) {
-            *slot.borrow_mut() = Linked::keep(class, script, deps.collect());
+            *slot.borrow_mut() = Linked::keep(class, script, deps.collect(), seen);
         }
     }
 
@@ -588,6 +591,9 @@ mod tests {
         let src = b"<?php class A { public static $n = 1; const C = [1]; \
             static function bump() { return ++static::$n; } } \
             class B extends A { public static $m = 'x'; } \
+            class R {} class S extends R {} \
+            class P { function f(): R { return new R; } } \
+            class Q extends P { function f(): S { return new S; } } \
             echo A::bump(), B::$m; B::$m .= 'y'; echo B::$m, count(B::C), \"\\n\";";
         let key = ScriptKey {
             store: u64::MAX - 1,
@@ -600,13 +606,16 @@ mod tests {
             kit.vm.execute_loaded(Rc::new(Keyed(script, Some(key))));
             kit.vm.release_kept_classes();
             let b = kit.vm.find_class(b"b").expect("declared");
-            (kit.output(), b)
+            let q = kit.vm.find_class(b"q").expect("declared");
+            (kit.output(), b, q)
         };
-        let (first, b1) = request();
+        let (first, b1, q1) = request();
         assert_eq!(first, "2xxy1\n");
-        let (second, b2) = request();
+        let (second, b2, q2) = request();
         assert_eq!(second, first, "statics start again from their first values");
         assert!(Rc::ptr_eq(&b1, &b2), "the linked entry is kept");
+        // Its variance check resolved S and R: the same entries again.
+        assert!(Rc::ptr_eq(&q1, &q2));
         // Released at the end of the request.
         assert!(matches!(
             *b2.statics.last().expect("$m").borrow(),

@@ -9,7 +9,7 @@ use miniphp_compiler::{
     OperandKind, ScriptView, TypeDecl,
 };
 
-use super::link::Members;
+use super::link::{Dependencies, Members};
 use super::{enums, ClassEntry, Init, Method, MethodBody, PropInfo, TypeSpec};
 use crate::include::Loaded;
 use crate::value::Value;
@@ -255,9 +255,11 @@ impl Vm {
     ) -> Result<Rc<ClassEntry>, Unwind> {
         let view = loaded.view();
         let res = self.resolve_decl(script, view, decl, name)?;
-        if let Some(class) = loaded.reuse_class(idx, script, res.deps()) {
+        let in_table = |n: &[u8]| self.find_class(n);
+        if let Some(class) = loaded.reuse_class(idx, script, res.deps(), in_table) {
             return Ok(class);
         }
+        let seen = Dependencies::begin();
         let cname: Rc<str> = Rc::from(name);
         let mut error: Option<String> = None;
         let class = Rc::new_cyclic(|me: &Weak<ClassEntry>| {
@@ -336,7 +338,7 @@ impl Vm {
             return Err(self.link_fatal(script, &msg));
         }
         self.check_inheritance(script, &class, &res.traits)?;
-        loaded.keep_class(idx, script, &class, res.deps().cloned());
+        loaded.keep_class(idx, script, &class, res.deps().cloned(), seen.finish());
         Ok(class)
     }
 
@@ -854,10 +856,14 @@ impl Vm {
         if linking.name.eq_ignore_ascii_case(name) {
             return Ok(Some(linking.clone()));
         }
-        if trust {
-            return Ok(self.find_class(name.as_bytes()));
+        let found = match trust {
+            true => self.find_class(name.as_bytes()),
+            false => self.lookup_class(name.as_bytes())?,
+        };
+        if let Some(c) = &found {
+            super::link::note_dependency(name, c);
         }
-        self.lookup_class(name.as_bytes())
+        Ok(found)
     }
 
     /// A parameter default as `zend_get_function_declaration` shows it: strings cut at

@@ -35,9 +35,14 @@ impl Members {
                 interfaces.push(i.clone());
             }
         };
-        // Zend's order: the parent's, the ones named, then what those extend.
+        // Zend's order: the parent's, the ones named, then what those extend. A class
+        // naming none takes its parent's list backwards (zend_do_inherit_interfaces).
         if let Some(p) = parent {
-            p.interfaces.iter().for_each(&mut add);
+            if direct.is_empty() {
+                p.interfaces.iter().rev().for_each(&mut add);
+            } else {
+                p.interfaces.iter().for_each(&mut add);
+            }
         }
         direct.iter().for_each(&mut add);
         for i in direct {
@@ -257,6 +262,9 @@ pub(crate) struct Linked {
     class: Rc<ClassEntry>,
     script: u32,
     deps: Vec<Rc<ClassEntry>>,
+    /// The classes its variance checks resolved (PHP's inheritance cache
+    /// dependencies): they must be loaded, the same entries, for it to serve again.
+    seen: Vec<Dependency>,
     /// The first values of the class's own static properties, which follow the
     /// inherited ones (shared cells of the parent's) in `statics`.
     statics: Vec<crate::value::Value>,
@@ -265,7 +273,12 @@ pub(crate) struct Linked {
 
 impl Linked {
     /// The linked form of `class` to keep, if it can serve later requests.
-    pub fn keep(class: &Rc<ClassEntry>, script: u32, deps: Vec<Rc<ClassEntry>>) -> Option<Linked> {
+    pub fn keep(
+        class: &Rc<ClassEntry>,
+        script: u32,
+        deps: Vec<Rc<ClassEntry>>,
+        seen: Vec<Dependency>,
+    ) -> Option<Linked> {
         if class.is_enum() || !class.initialized.get() {
             return None;
         }
@@ -284,23 +297,28 @@ impl Linked {
             class: class.clone(),
             script,
             deps,
+            seen,
             statics,
             constants,
         })
     }
 
-    /// The kept entry, reset, when `script` and `deps` are what it was linked with.
+    /// The kept entry, reset, when `script` and `deps` are what it was linked with and
+    /// `loaded` (the class table, no autoloading) still finds what its checks resolved.
     pub fn reuse<'a>(
         &self,
         script: u32,
         mut deps: impl Iterator<Item = &'a Rc<ClassEntry>>,
+        loaded: impl Fn(&[u8]) -> Option<Rc<ClassEntry>>,
     ) -> Option<Rc<ClassEntry>> {
         let same = self.script == script
             && self
                 .deps
                 .iter()
                 .all(|d| deps.next().is_some_and(|x| Rc::ptr_eq(d, x)))
-            && deps.next().is_none();
+            && deps.next().is_none()
+            && (self.seen.iter())
+                .all(|(name, c)| loaded(name.as_bytes()).is_some_and(|x| Rc::ptr_eq(c, &x)));
         if !same {
             return None;
         }
@@ -321,6 +339,48 @@ impl Linked {
         let own = self.class.statics.len() - self.statics.len();
         for cell in &self.class.statics[own..] {
             drop(cell.replace(crate::value::Value::Null));
+        }
+    }
+}
+
+/// A class a variance check resolved while linking another: its name and entry.
+pub(crate) type Dependency = (Rc<str>, Rc<ClassEntry>);
+
+thread_local! {
+    /// The dependencies of the class being linked (see [`Dependencies`]).
+    static SEEN: RefCell<Vec<Dependency>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Linking the current class resolved `name` to `class` in a variance check.
+pub(crate) fn note_dependency(name: &str, class: &Rc<ClassEntry>) {
+    SEEN.with_borrow_mut(|s| s.push((Rc::from(name), class.clone())));
+}
+
+/// Collects the dependencies of one class's linking. A class autoloaded by a variance
+/// check is linked inside another's: the outer list comes back when the inner linking
+/// finishes, or fails (dropped).
+pub(crate) struct Dependencies {
+    outer: Option<Vec<Dependency>>,
+}
+
+impl Dependencies {
+    pub fn begin() -> Dependencies {
+        Dependencies {
+            outer: Some(SEEN.with_borrow_mut(std::mem::take)),
+        }
+    }
+
+    /// What this linking resolved.
+    pub fn finish(mut self) -> Vec<Dependency> {
+        let outer = self.outer.take().unwrap_or_default();
+        SEEN.with_borrow_mut(|s| std::mem::replace(s, outer))
+    }
+}
+
+impl Drop for Dependencies {
+    fn drop(&mut self) {
+        if let Some(outer) = self.outer.take() {
+            SEEN.with_borrow_mut(|s| *s = outer);
         }
     }
 }
