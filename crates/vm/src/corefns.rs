@@ -552,19 +552,16 @@ fn compact(vm: &mut Vm, a: &mut [Value]) -> R {
 }
 
 /// Adds the variable(s) an argument of `compact` names, in order. `path` holds the
-/// reference cells being descended: meeting one again is a cycle, which PHP refuses.
+/// arrays being descended: meeting one again is a cycle (through a reference), which
+/// PHP refuses.
 fn compact_var(
     vm: &mut Vm,
     scope: usize,
     out: &mut PhpArray,
     entry: &Value,
     pos: usize,
-    path: &mut Vec<*const std::cell::RefCell<Value>>,
+    path: &mut Vec<*const PhpArray>,
 ) -> Result<(), Unwind> {
-    let cell = match entry {
-        Value::Reference(r) => Some(std::rc::Rc::as_ptr(r)),
-        _ => None,
-    };
     match entry.deref() {
         Value::String(name) => match vm.scope_get(scope, &name) {
             Some(v) => out.insert(ArrayKey::from_bytes(&name), v),
@@ -581,16 +578,15 @@ fn compact_var(
             )),
         },
         Value::Array(items) => {
-            if cell.is_some_and(|c| path.contains(&c)) {
+            let ptr = std::rc::Rc::as_ptr(&items);
+            if path.contains(&ptr) {
                 return Err(vm.throw_error("Error", "Recursion detected".into()));
             }
-            path.extend(cell);
+            path.push(ptr);
             for item in items.values() {
-                compact_var(vm, scope, out, &item, pos, path)?;
+                compact_var(vm, scope, out, item, pos, path)?;
             }
-            if cell.is_some() {
-                path.pop();
-            }
+            path.pop();
         }
         other => vm.warning(&format!(
             "compact(): Argument #{pos} must be string or array of strings, {} given",
