@@ -1558,80 +1558,193 @@ fn quotemeta(vm: &mut Vm, args: &mut [Value]) -> R {
     Ok(bytes(out))
 }
 
-/// The lowercase name of the tag in `tag` (`<a href>` → `a`, `</b>` → `b`).
-fn tag_name(tag: &[u8]) -> Vec<u8> {
-    tag.iter()
-        .skip(1)
-        .skip_while(|&&c| c == b'/')
-        .take_while(|c| c.is_ascii_alphanumeric())
-        .map(u8::to_ascii_lowercase)
-        .collect()
+/// C's `isspace` (Rust's ASCII whitespace lacks the vertical tab).
+fn c_space(c: u8) -> bool {
+    matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
 }
 
-/// `strip_tags`: drops HTML and PHP tags and comments, keeping `allowed` ones; a `<`
-/// followed by whitespace is text.
-pub fn strip(s: &[u8], allowed: &[Vec<u8>]) -> Vec<u8> {
-    let mut out = Vec::with_capacity(s.len());
-    let mut i = 0;
-    while i < s.len() {
-        let c = s[i];
-        let next = s.get(i + 1).copied();
-        if c != b'<' || next.is_none_or(|n| n.is_ascii_whitespace()) {
-            out.push(c);
-            i += 1;
-            continue;
-        }
-        if s[i..].starts_with(b"<!--") {
-            i = find(&s[i + 4..], b"-->").map_or(s.len(), |p| i + 4 + p + 3);
-            continue;
-        }
-        // A tag: up to the `>` outside quotes.
-        let mut j = i + 1;
-        let mut quote = None;
-        while j < s.len() {
-            match (quote, s[j]) {
-                (None, q @ (b'"' | b'\'')) => quote = Some(q),
-                (Some(q), c) if c == q => quote = None,
-                (None, b'>') => break,
-                _ => {}
+/// Whether a tag read by [`strip`] is in `set` (lowercase `<a><b>`): the tag is
+/// reduced to `<name>` (attributes and a closing or self-closing `/` dropped).
+fn tag_allowed(tag: &[u8], set: &[u8]) -> bool {
+    let mut norm = Vec::with_capacity(tag.len() + 1);
+    let mut started = false;
+    for (j, &c) in tag.iter().enumerate() {
+        let c = c.to_ascii_lowercase();
+        match c {
+            b'<' => norm.push(c),
+            b'>' => break,
+            c if c_space(c) => {
+                if started {
+                    break;
+                }
             }
-            j += 1;
+            c => {
+                started = true;
+                let before = j.checked_sub(1).map_or(0, |k| tag[k]);
+                let after = tag.get(j + 1).copied().unwrap_or(0);
+                if c != b'/' || (before != b'<' && after != b'>') {
+                    norm.push(c);
+                }
+            }
         }
-        let end = (j + 1).min(s.len());
-        let tag = &s[i..end];
-        if next != Some(b'?') && next != Some(b'!') && allowed.contains(&tag_name(tag)) {
-            out.extend_from_slice(tag);
+    }
+    norm.push(b'>');
+    find(set, &norm).is_some()
+}
+
+/// Where [`strip`] is: text, a tag, a PHP block (`<?`), a declaration (`<!`), a comment.
+#[derive(Clone, Copy, PartialEq)]
+enum StripState {
+    Text,
+    Tag,
+    Php,
+    Decl,
+    Comment,
+}
+
+/// `strip_tags` as PHP's state machine does it: quotes, `<` nested in a tag, a PHP
+/// block's parentheses and strings, `<?xml`, `<!DOCTYPE` and comments are followed;
+/// NUL bytes are dropped; a tag in `allow` (lowercase `<a><b>` list) is kept.
+pub fn strip(s: &[u8], allow: Option<&[u8]>) -> Vec<u8> {
+    use StripState::*;
+    let mut out = Vec::with_capacity(s.len());
+    let mut tag = Vec::new();
+    let mut state = Text;
+    let (mut depth, mut br) = (0usize, 0i64);
+    // The open quote, and the last significant character (PHP's `lc`).
+    let (mut in_q, mut lc) = (0u8, 0u8);
+    let mut is_xml = false;
+    let back = |i: usize, n: usize| i.checked_sub(n).map_or(0, |k| s[k]);
+    for (i, &c) in s.iter().enumerate() {
+        let next = s.get(i + 1).copied().unwrap_or(0);
+        match state {
+            Text => match c {
+                0 => {}
+                b'<' if in_q != 0 => {}
+                b'<' if c_space(next) => out.push(c),
+                b'<' => {
+                    lc = b'<';
+                    state = Tag;
+                    tag.clear();
+                    tag.push(c);
+                }
+                b'>' if depth > 0 => depth -= 1,
+                b'>' if in_q != 0 => {}
+                _ => out.push(c),
+            },
+            Tag => match c {
+                0 => {}
+                b'<' if in_q != 0 => {}
+                b'<' if c_space(next) => tag.push(c),
+                b'<' => depth += 1,
+                b'>' if depth > 0 => depth -= 1,
+                b'>' if in_q != 0 => {}
+                b'>' => {
+                    lc = b'>';
+                    // `<?xml ... ->` does not end at its arrow.
+                    if !(is_xml && back(i, 1) == b'-') {
+                        in_q = 0;
+                        is_xml = false;
+                        state = Text;
+                        tag.push(c);
+                        if allow.is_some_and(|set| tag_allowed(&tag, set)) {
+                            out.extend_from_slice(&tag);
+                        }
+                    }
+                }
+                b'"' | b'\'' => {
+                    if i != 0 && (in_q == 0 || c == in_q) {
+                        in_q = if in_q == 0 { c } else { 0 };
+                    }
+                    tag.push(c);
+                }
+                b'!' if back(i, 1) == b'<' => {
+                    state = Decl;
+                    lc = c;
+                }
+                b'?' if back(i, 1) == b'<' => {
+                    br = 0;
+                    state = Php;
+                }
+                _ => tag.push(c),
+            },
+            Php => match c {
+                b'(' if lc != b'"' && lc != b'\'' => {
+                    lc = c;
+                    br += 1;
+                }
+                b')' if lc != b'"' && lc != b'\'' => {
+                    lc = c;
+                    br -= 1;
+                }
+                b'>' if depth > 0 => depth -= 1,
+                b'>' if in_q != 0 => {}
+                b'>' if br == 0 && lc != b'"' && back(i, 1) == b'?' => {
+                    in_q = 0;
+                    state = Text;
+                }
+                b'"' | b'\'' if i >= 1 && back(i, 1) != b'\\' => {
+                    if lc == c {
+                        lc = 0;
+                    } else if lc != b'\\' {
+                        lc = c;
+                    }
+                    if in_q == 0 || c == in_q {
+                        in_q = if in_q == 0 { c } else { 0 };
+                    }
+                }
+                // `<?xml` is a tag, not PHP (not at the very start: PHP checks p > buf+4).
+                b'l' | b'L' if i > 4 && s[i - 4..i].eq_ignore_ascii_case(b"<?xm") => {
+                    state = Tag;
+                    is_xml = true;
+                }
+                _ => {}
+            },
+            Decl => match c {
+                b'>' if depth > 0 => depth -= 1,
+                b'>' if in_q != 0 => {}
+                b'>' => {
+                    in_q = 0;
+                    state = Text;
+                }
+                b'"' | b'\'' => {
+                    if i != 0 && back(i, 1) != b'\\' && (in_q == 0 || c == in_q) {
+                        in_q = if in_q == 0 { c } else { 0 };
+                    }
+                }
+                b'-' if back(i, 1) == b'-' && back(i, 2) == b'!' => state = Comment,
+                b'e' | b'E' if i > 6 && s[i - 6..i].eq_ignore_ascii_case(b"doctyp") => {
+                    state = Tag;
+                }
+                _ => {}
+            },
+            Comment => {
+                if c == b'>' && in_q == 0 && back(i, 1) == b'-' && back(i, 2) == b'-' {
+                    state = Text;
+                }
+            }
         }
-        i = end;
     }
     out
 }
 
 fn strip_tags(vm: &mut Vm, args: &mut [Value]) -> R {
     let s = arg_str(vm, args, 0, "strip_tags")?;
-    let allowed: Vec<Vec<u8>> = match get(args, 1) {
-        Value::Null | Value::Undef => Vec::new(),
+    let allow: Option<Vec<u8>> = match get(args, 1) {
+        Value::Null | Value::Undef => None,
         Value::Array(a) => {
-            let mut names = Vec::new();
+            let mut set = Vec::new();
             for v in a.values() {
-                names.push(v.deref().to_php_string(vm)?.to_ascii_lowercase());
+                set.push(b'<');
+                set.extend_from_slice(&v.deref().to_php_string(vm)?);
+                set.push(b'>');
             }
-            names
+            Some(set)
         }
-        _ => {
-            let list = arg_str(vm, args, 1, "strip_tags")?;
-            list.split(|&c| c == b'<')
-                .filter(|t| !t.is_empty())
-                .map(|t| {
-                    t.iter()
-                        .take_while(|c| c.is_ascii_alphanumeric())
-                        .map(u8::to_ascii_lowercase)
-                        .collect()
-                })
-                .collect()
-        }
+        _ => Some(arg_str(vm, args, 1, "strip_tags")?.to_vec()),
     };
-    Ok(bytes(strip(&s, &allowed)))
+    let allow = allow.map(|a| a.to_ascii_lowercase());
+    Ok(bytes(strip(&s, allow.as_deref())))
 }
 
 /// One CSV line's fields (`str_getcsv`), PHP's way: quotes may follow leading blanks,
