@@ -2307,8 +2307,14 @@ impl Vm {
                     line,
                 }) => {
                     let file = real.to_string_lossy().into_owned();
-                    self.write_error(errors::E_PARSE, &message, &file, line);
-                    let _ = label;
+                    // A syntax error is a ParseError the includer may catch, as eval's.
+                    if label == "Parse error" {
+                        let e = self.new_throwable("ParseError", message);
+                        e.set_prop("file", Value::from(file));
+                        e.set_prop("line", Value::Long(line as i64));
+                        return Err(Unwind::Throw(e));
+                    }
+                    self.write_error(errors::E_COMPILE_ERROR, &message, &file, line);
                     self.exit_status = 255;
                     return Err(Unwind::Exit);
                 }
