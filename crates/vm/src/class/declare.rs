@@ -342,6 +342,98 @@ impl Vm {
         Ok(class)
     }
 
+    /// A trait a rule names (`T::m insteadof U`, `T::m as n`), as
+    /// `zend_check_trait_usage` requires it: declared, a trait, and used by the class.
+    fn rule_trait<'t>(
+        &self,
+        name: &[u8],
+        traits: &'t [Rc<ClassEntry>],
+        cname: &str,
+    ) -> Result<&'t Rc<ClassEntry>, String> {
+        let Some(found) = self.find_class(name) else {
+            return Err(format!("Could not find trait {}", lossy(name)));
+        };
+        if !found.is_trait() {
+            return Err(format!(
+                "Class {} is not a trait, Only traits may be used in 'as' and 'insteadof' statements",
+                found.name
+            ));
+        }
+        traits
+            .iter()
+            .find(|t| Rc::ptr_eq(t, &found))
+            .ok_or_else(|| format!("Required Trait {} wasn't added to {cname}", found.name))
+    }
+
+    /// Zend's `zend_traits_init_trait_structures`: every trait and method a rule names
+    /// exists, `insteadof` is consistent, an unqualified alias is unambiguous.
+    fn check_trait_rules(
+        &self,
+        view: &ScriptView<'_>,
+        rules: &[miniphp_compiler::TraitRule],
+        traits: &[Rc<ClassEntry>],
+        cname: &str,
+    ) -> Result<(), String> {
+        let mut excluded: Vec<(*const ClassEntry, Vec<u8>)> = Vec::new();
+        for r in rules.iter().filter(|r| r.insteadof.len > 0) {
+            let method = lossy(view.str(r.method));
+            let lc = method.to_ascii_lowercase().into_bytes();
+            let Some(tn) = r.trait_name else { continue };
+            let t = self.rule_trait(view.str(tn), traits, cname)?;
+            if t.find_method(&lc).is_none() {
+                return Err(format!(
+                    "A precedence rule was defined for {}::{method} but this method does not exist",
+                    t.name
+                ));
+            }
+            for other in &view.type_names[r.insteadof.indices()] {
+                let x = self.rule_trait(view.str(*other), traits, cname)?;
+                let key = (Rc::as_ptr(x), lc.clone());
+                if excluded.contains(&key) {
+                    return Err(format!("Failed to evaluate a trait precedence ({method}). Method of trait {} was defined to be excluded multiple times", x.name));
+                }
+                excluded.push(key);
+                if Rc::ptr_eq(x, t) {
+                    return Err(format!("Inconsistent insteadof definition. The method {method} is to be used from {}, but {} is also on the exclude list", t.name, t.name));
+                }
+            }
+        }
+        for r in rules.iter().filter(|r| r.insteadof.len == 0) {
+            let method = lossy(view.str(r.method));
+            let lc = method.to_ascii_lowercase().into_bytes();
+            if let Some(tn) = r.trait_name {
+                let t = self.rule_trait(view.str(tn), traits, cname)?;
+                if t.find_method(&lc).is_none() {
+                    return Err(format!(
+                        "An alias was defined for {}::{method} but this method does not exist",
+                        t.name
+                    ));
+                }
+                continue;
+            }
+            let mut having = traits.iter().filter(|t| t.find_method(&lc).is_some());
+            match (having.next(), having.next()) {
+                (Some(a), Some(b)) => {
+                    return Err(format!(
+                        "An alias was defined for method {method}(), which exists in both {0} and {1}. Use {0}::{method} or {1}::{method} to resolve the ambiguity",
+                        a.name, b.name
+                    ))
+                }
+                (Some(_), None) => {}
+                (None, _) => {
+                    return Err(match r.alias {
+                        Some(alias) => format!(
+                            "An alias ({}) was defined for method {method}(), but this method does not exist",
+                            lossy(view.str(alias))
+                        ),
+                        None => format!("The modifiers of the trait method {method}() are changed, but this method does not exist. Error"),
+                    })
+                }
+            }
+        }
+        Ok(())
+    }
+
     /// Copy the used traits' members into the class (`insteadof`, `as`).
     #[allow(clippy::too_many_arguments)]
     fn use_traits(
@@ -359,6 +451,7 @@ impl Vm {
             return Ok(());
         }
         let rules = &view.trait_rules[decl.trait_rules.indices()];
+        self.check_trait_rules(view, rules, traits, cname)?;
         let trait_named = |n: &[u8]| {
             let n = n.strip_prefix(b"\\").unwrap_or(n).to_ascii_lowercase();
             traits.iter().find(|t| *t.lc_name == *n)
