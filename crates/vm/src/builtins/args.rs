@@ -179,7 +179,13 @@ pub fn arg_long(vm: &mut Vm, args: &[Value], i: usize, func: &str) -> Result<i64
 }
 
 /// An integer parameter whose type errors name `ty` (`int`, `?int`).
-fn long_param(vm: &mut Vm, args: &[Value], i: usize, func: &str, ty: &str) -> Result<i64, Unwind> {
+pub fn long_param(
+    vm: &mut Vm,
+    args: &[Value],
+    i: usize,
+    func: &str,
+    ty: &str,
+) -> Result<i64, Unwind> {
     let v = get(args, i);
     let n = match &v {
         Value::Long(n) => Some(*n),

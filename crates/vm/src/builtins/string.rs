@@ -1383,41 +1383,103 @@ fn strtr(vm: &mut Vm, args: &mut [Value]) -> R {
     Ok(bytes(s.iter().map(|&c| table[c as usize]).collect()))
 }
 
+/// One `substr_replace`: `offset` and `length` clamped as PHP does.
+fn replace_part(s: &[u8], offset: i64, length: i64, replace: &[u8]) -> Vec<u8> {
+    let n = s.len() as i64;
+    let f = if offset < 0 {
+        (n + offset).max(0)
+    } else {
+        offset.min(n)
+    };
+    let l = if length < 0 {
+        (n - f + length).max(0)
+    } else {
+        length
+    };
+    let l = l.min(n - f);
+    let (f, l) = (f as usize, l as usize);
+    let mut out = Vec::with_capacity(s.len() - l + replace.len());
+    out.extend_from_slice(&s[..f]);
+    out.extend_from_slice(replace);
+    out.extend_from_slice(&s[f + l..]);
+    out
+}
+
 fn substr_replace(vm: &mut Vm, args: &mut [Value]) -> R {
     const F: &str = "substr_replace";
+    let subject = get(args, 0);
     let replace = match get(args, 1) {
-        Value::Array(a) => a
-            .values()
-            .next()
-            .map(Value::deref)
-            .unwrap_or(Value::from("")),
-        _ => Value::String(arg_str(vm, args, 1, F)?),
+        Value::Array(a) => Err(a),
+        _ => Ok(arg_str(vm, args, 1, F)?),
     };
-    let replace = replace.to_php_string(vm)?;
-    let offset = arg_long(vm, args, 2, F)?;
-    let length = opt_nullable_long(vm, args, 3, F)?;
-    let one = |vm: &mut Vm, s: &[u8]| -> Vec<u8> {
-        let _ = vm;
-        let (start, n) = substr_range(s.len(), offset, Some(length.unwrap_or(s.len() as i64)));
-        let mut out = s[..start].to_vec();
-        out.extend_from_slice(&replace);
-        out.extend_from_slice(&s[start + n..]);
-        out
+    let offset = match get(args, 2) {
+        Value::Array(a) => Err(a),
+        _ => Ok(super::args::long_param(vm, args, 2, F, "array|int")?),
     };
-    match get(args, 0) {
-        Value::Array(a) => {
-            let mut out = PhpArray::with_capacity(a.len());
-            for (k, v) in a.iter() {
-                let s = v.deref().to_php_string(vm)?;
-                out.insert(k, Value::from(one(vm, &s)));
-            }
-            Ok(Value::from(out))
-        }
-        _ => {
-            let s = arg_str(vm, args, 0, F)?;
-            Ok(bytes(one(vm, &s)))
-        }
+    let length = match get(args, 3) {
+        Value::Array(a) => Err(a),
+        Value::Null | Value::Undef => Ok(None),
+        _ => Ok(Some(super::args::long_param(
+            vm,
+            args,
+            3,
+            F,
+            "array|int|null",
+        )?)),
+    };
+    let Value::Array(subjects) = subject else {
+        let s = arg_str(vm, args, 0, F)?;
+        let single = "cannot be an array when working on a single string";
+        let Ok(offset) = offset else {
+            return Err(vm.throw_error(
+                "TypeError",
+                format!("{F}(): Argument #3 ($offset) {single}"),
+            ));
+        };
+        let Ok(length) = length else {
+            return Err(vm.throw_error(
+                "TypeError",
+                format!("{F}(): Argument #4 ($length) {single}"),
+            ));
+        };
+        let replace = match replace {
+            Ok(r) => r,
+            Err(a) => match a.values().next() {
+                Some(v) => v.deref().to_php_string(vm)?,
+                None => PhpStr::default(),
+            },
+        };
+        let length = length.unwrap_or(s.len() as i64);
+        return Ok(bytes(replace_part(&s, offset, length, &replace)));
+    };
+    // Array offsets, lengths and replacements are taken in turn, one per subject.
+    let mut offsets = offset.as_ref().err().map(|a| a.values());
+    let mut lengths = length.as_ref().err().map(|a| a.values());
+    let mut replaces = replace.as_ref().err().map(|a| a.values());
+    let mut out = PhpArray::with_capacity(subjects.len());
+    for (k, v) in subjects.iter() {
+        let s = v.deref().to_php_string(vm)?;
+        let f = match (&offset, offsets.as_mut()) {
+            (Ok(f), _) => *f,
+            (Err(_), Some(it)) => it.next().map_or(0, Value::to_long),
+            (Err(_), None) => 0,
+        };
+        let l = match (&length, lengths.as_mut()) {
+            (Ok(l), _) => l.unwrap_or(s.len() as i64),
+            (Err(_), Some(it)) => it.next().map_or(s.len() as i64, Value::to_long),
+            (Err(_), None) => s.len() as i64,
+        };
+        let r = match (&replace, replaces.as_mut()) {
+            (Ok(r), _) => r.clone(),
+            (Err(_), Some(it)) => match it.next() {
+                Some(r) => r.deref().to_php_string(vm)?,
+                None => PhpStr::default(),
+            },
+            (Err(_), None) => PhpStr::default(),
+        };
+        out.insert(k, Value::from(replace_part(&s, f, l, &r)));
     }
+    Ok(Value::from(out))
 }
 
 /// A Fisher-Yates shuffle drawing from the Mersenne Twister, as PHP's.
