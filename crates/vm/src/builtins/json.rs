@@ -594,7 +594,7 @@ impl Decoder<'_> {
             return Ok(Value::from(members));
         }
         let obj = obj.unwrap_or_else(|| PhpObject::std_class(PhpArray::new()));
-        *obj.dynamic.borrow_mut() = Some(members);
+        *obj.dynamic.borrow_mut() = Some(Box::new(members));
         Ok(Value::Object(obj))
     }
 }

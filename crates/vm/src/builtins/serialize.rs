@@ -543,7 +543,7 @@ impl Reader<'_> {
                 table.insert(k, v.clone());
             }
             let o = PhpObject::new(&incomplete_class());
-            *o.dynamic.borrow_mut() = Some(table);
+            *o.dynamic.borrow_mut() = Some(Box::new(table));
             return Ok(Ok(Value::Object(o)));
         };
         refuse_unserialization(self.vm, &ce)?;

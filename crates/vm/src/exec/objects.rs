@@ -996,7 +996,7 @@ impl Vm {
                     self.new_dynamic_prop(o, name)?;
                 }
                 let mut d = o.dynamic.borrow_mut();
-                assign_slot(d.get_or_insert_with(PhpArray::new).entry(key), v.clone());
+                assign_slot(d.get_or_insert_with(Default::default).entry(key), v.clone());
                 Ok(v)
             }
         }
@@ -1004,11 +1004,7 @@ impl Vm {
 
     /// The checks before a dynamic property is created; the object becomes a cycle
     /// candidate (its dynamic table may hold anything).
-    pub(crate) fn new_dynamic_prop(
-        &mut self,
-        o: &Rc<PhpObject>,
-        name: &str,
-    ) -> Result<(), Unwind> {
+    pub(crate) fn new_dynamic_prop(&mut self, o: &Rc<PhpObject>, name: &str) -> Result<(), Unwind> {
         let class = &o.class;
         if class.is_enum()
             || class.flags & miniphp_compiler::class_flags::READONLY != 0
@@ -1087,7 +1083,7 @@ impl Vm {
                     self.new_dynamic_prop(o, name)?;
                 }
                 let mut d = o.dynamic.borrow_mut();
-                Ok(make_ref(d.get_or_insert_with(PhpArray::new).entry(key)))
+                Ok(make_ref(d.get_or_insert_with(Default::default).entry(key)))
             }
         }
     }
@@ -1520,7 +1516,7 @@ impl Vm {
                         }
                         o.dynamic
                             .borrow_mut()
-                            .get_or_insert_with(PhpArray::new)
+                            .get_or_insert_with(Default::default)
                             .insert(key, Value::Reference(r.clone()));
                     }
                 }
