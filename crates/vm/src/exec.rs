@@ -1124,16 +1124,22 @@ impl Vm {
 
     /// RETURN from a function's frame (not the main one): its slots go, then the frame
     /// itself where it lies (not moved out); gives where its caller wants the value.
-    #[inline]
+    #[inline(always)]
     fn pop_returning_frame(&mut self) -> Option<usize> {
         let f = self.frames.last()?;
         if f.kind == FrameKind::Main {
             return self.pop_frame().ret;
         }
         let (base, ret) = (f.base, f.ret);
+        // A plain function's frame owns nothing: no drop glue (checked where it lies,
+        // so the frame popped below is not read).
+        let owns =
+            f.rare.is_some() || f.this.is_some() || f.class.is_some() || f.static_class.is_some();
         self.release_slots(base);
-        // Dropped where it lies, not moved out (a plain function's frame owns nothing).
-        self.frames.truncate(self.frames.len() - 1);
+        match self.frames.pop() {
+            Some(f) if !owns => std::mem::forget(f),
+            f => drop(f),
+        }
         ret
     }
 

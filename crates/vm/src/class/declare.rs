@@ -301,6 +301,9 @@ impl Vm {
                     },
                 );
             }
+            if !res.traits.is_empty() {
+                m.inherit_methods();
+            }
             if let Err(e) = self.use_traits(
                 view,
                 decl,
@@ -505,6 +508,10 @@ impl Vm {
                 }
                 let lc_s = String::from_utf8_lossy(lc).into_owned();
                 if own.contains(&lc_s) {
+                    continue;
+                }
+                // An abstract trait method leaves an inherited implementation in place.
+                if meth.is_abstract() && m.method(lc).is_some_and(|x| !x.is_abstract()) {
                     continue;
                 }
                 if let Some((_, other)) = added.iter().find(|(n, _)| n.as_slice() == &**lc) {

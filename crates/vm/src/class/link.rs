@@ -165,6 +165,22 @@ impl Members {
         );
     }
 
+    /// Take the parent's methods the class does not declare, after its own and before
+    /// its traits' (zend_do_inheritance runs before zend_do_bind_traits: a trait method
+    /// then replaces an inherited one in its place).
+    pub fn inherit_methods(&mut self) {
+        if let Some(p) = &self.parent {
+            for (k, m) in &p.methods {
+                self.methods.entry(k.clone()).or_insert_with(|| m.clone());
+            }
+        }
+    }
+
+    /// A method the class has so far (declared, inherited or from a trait).
+    pub fn method(&self, lc_name: &[u8]) -> Option<&Rc<Method>> {
+        self.methods.get(lc_name)
+    }
+
     /// A property the class itself declares (or took from a trait), with its default.
     pub fn own_prop(&self, name: &str) -> Option<(Rc<PropInfo>, Init)> {
         let p = self.props.get(name)?.clone();

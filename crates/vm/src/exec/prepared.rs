@@ -535,7 +535,9 @@ pub(crate) fn prepare(view: &ScriptView<'_>, oa: &OpArray) -> Box<[Insn]> {
     };
     (0..ops.len())
         .map(|i| prepare_op(view, oa, ops, i).unwrap_or(generic(ops[i].lineno)))
-        .chain(std::iter::once(generic(ops.last().map_or(0, |op| op.lineno))))
+        .chain(std::iter::once(generic(
+            ops.last().map_or(0, |op| op.lineno),
+        )))
         .collect()
 }
 

@@ -19,15 +19,22 @@ pub(crate) struct VmStack {
 }
 
 /// Replace a slot with `Undef`, calling the drop glue only for a value that owns
-/// something (most slots hold a number or nothing).
+/// something (most slots hold a number or nothing): the common case reads the tag
+/// and writes `Undef`, nothing more.
 #[inline(always)]
 fn clear(slot: &mut Value) {
-    let old = std::mem::replace(slot, Value::Undef);
-    if old.is_refcounted() {
-        drop(old);
+    if slot.is_refcounted() {
+        release(slot);
     } else {
-        std::mem::forget(old);
+        std::mem::forget(std::mem::replace(slot, Value::Undef));
     }
+}
+
+/// [`clear`] of a value that owns something, out of the slot loops' way.
+#[cold]
+#[inline(never)]
+fn release(slot: &mut Value) {
+    drop(std::mem::replace(slot, Value::Undef));
 }
 
 impl VmStack {
