@@ -7,7 +7,7 @@ use crate::array::PhpArray;
 use crate::value::{ArrayKey, Value};
 use crate::vm::{Unwind, Vm};
 
-use super::args::{arg_array, arg_long, arg_str, func, has, opt_long, set_ref, value_error};
+use super::args::{arg_array, arg_long, arg_str, func, get, has, opt_long, set_ref, value_error};
 use super::BuiltinSpec;
 
 type R = Result<Value, Unwind>;
@@ -367,6 +367,8 @@ fn rawurldecode(vm: &mut Vm, args: &mut [Value]) -> R {
 }
 
 struct Query<'a> {
+    /// Objects contribute the properties visible from the calling scope.
+    vm: &'a Vm,
     numeric_prefix: &'a [u8],
     separator: &'a [u8],
     raw: bool,
@@ -394,7 +396,11 @@ impl Query<'_> {
                     self.build(out, &a, Some(&full));
                     continue;
                 }
-                Value::Null | Value::Undef | Value::Object(_) => continue,
+                Value::Object(o) => {
+                    self.build(out, &self.vm.visible_props(&o), Some(&full));
+                    continue;
+                }
+                Value::Null | Value::Undef => continue,
                 Value::True => b"1".to_vec(),
                 Value::False => b"0".to_vec(),
                 v => v.to_string_lossy(self.precision),
@@ -410,7 +416,10 @@ impl Query<'_> {
 }
 
 fn http_build_query(vm: &mut Vm, args: &mut [Value]) -> R {
-    let data = arg_array(vm, args, 0, "http_build_query")?;
+    let data = match get(args, 0) {
+        Value::Object(o) => Rc::new(vm.visible_props(&o)),
+        _ => arg_array(vm, args, 0, "http_build_query")?,
+    };
     let numeric_prefix = if has(args, 1) {
         arg_str(vm, args, 1, "http_build_query")?
     } else {
@@ -429,10 +438,12 @@ fn http_build_query(vm: &mut Vm, args: &mut [Value]) -> R {
     // PHP_QUERY_RFC3986 (2) encodes like rawurlencode.
     let raw = has(args, 3) && arg_long(vm, args, 3, "http_build_query")? == 2;
     let q = Query {
+        vm,
         numeric_prefix: &numeric_prefix,
         separator: &separator,
         raw,
-        precision: vm.serialize_precision(),
+        // Floats are printed with `precision` (%.*G), not serialize_precision.
+        precision: vm.precision(),
     };
     let mut out = Vec::new();
     q.build(&mut out, &data, None);
