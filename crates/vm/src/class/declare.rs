@@ -134,15 +134,7 @@ impl Vm {
         let class = r?;
         if decl.flags & class_flags::ANONYMOUS == 0 && self.find_class(name.as_bytes()).is_some() {
             self.line = decl.line_start;
-            let kind = if decl.flags & class_flags::INTERFACE != 0 {
-                "interface"
-            } else if decl.flags & class_flags::TRAIT != 0 {
-                "trait"
-            } else if decl.flags & class_flags::ENUM != 0 {
-                "enum"
-            } else {
-                "class"
-            };
+            let kind = kind_word(decl.flags).to_ascii_lowercase();
             return Err(self.link_fatal(
                 script,
                 &format!("Cannot declare {kind} {name}, because the name is already in use"),
@@ -213,6 +205,9 @@ impl Vm {
             None => None,
         };
         let mut interfaces = Vec::new();
+        // An enum's list ends with UnitEnum (and BackedEnum), as Zend appends them: an
+        // enum naming one repeats it.
+        let mut seen: Vec<Rc<ClassEntry>> = Vec::new();
         for r in &view.type_names[decl.interfaces.indices()] {
             let i = self.class_by_name(view.str(*r))?;
             if !i.is_interface() {
@@ -222,6 +217,15 @@ impl Vm {
                 );
                 return Err(self.link_fatal(script, &msg));
             }
+            if seen.iter().any(|x| Rc::ptr_eq(x, &i)) {
+                let msg = format!(
+                    "{} {name} cannot implement previously implemented interface {}",
+                    kind_word(decl.flags),
+                    i.name
+                );
+                return Err(self.link_fatal(script, &msg));
+            }
+            seen.push(i.clone());
             interfaces.push(i);
         }
         let mut traits = Vec::new();
@@ -662,6 +666,17 @@ impl Vm {
                     return Err(self.link_fatal(script, &msg));
                 }
             }
+        }
+        if !class.is_interface()
+            && class.instance_of_name(b"iterator")
+            && class.instance_of_name(b"iteratoraggregate")
+        {
+            let msg = format!(
+                "{} {} cannot implement both Iterator and IteratorAggregate at the same time",
+                kind_word(class.flags),
+                class.name
+            );
+            return Err(self.link_fatal(script, &msg));
         }
         if !class.is_enum() {
             for i in &class.interfaces {
@@ -1117,6 +1132,19 @@ fn vis_to_fn(flags: u32) -> u32 {
         f |= fn_flags::PRIVATE;
     }
     f
+}
+
+/// `zend_get_object_type_uc`: what a declaration with these class flags is.
+fn kind_word(flags: u32) -> &'static str {
+    if flags & class_flags::INTERFACE != 0 {
+        "Interface"
+    } else if flags & class_flags::TRAIT != 0 {
+        "Trait"
+    } else if flags & class_flags::ENUM != 0 {
+        "Enum"
+    } else {
+        "Class"
+    }
 }
 
 /// One side of a subtype check: a type, the script it is in, the class `self` means.
