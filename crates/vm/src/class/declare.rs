@@ -667,6 +667,21 @@ impl Vm {
                 }
             }
         }
+        if class.flags & (class_flags::INTERFACE | class_flags::ABSTRACT) == 0
+            && class.instance_of_name(b"traversable")
+            && !class.instance_of_name(b"iterator")
+            && !class.instance_of_name(b"iteratoraggregate")
+        {
+            // zend_implement_traversable raises it as a core error: no file, line 0.
+            let msg = format!(
+                "{} {} must implement interface Traversable as part of either Iterator or IteratorAggregate",
+                kind_word(class.flags),
+                class.name
+            );
+            self.write_error(crate::errors::E_CORE_ERROR, &msg, "Unknown", 0);
+            self.exit_status = 255;
+            return Err(Unwind::Exit);
+        }
         if !class.is_interface()
             && class.instance_of_name(b"iterator")
             && class.instance_of_name(b"iteratoraggregate")
