@@ -33,8 +33,9 @@ pub struct Scanned {
 pub struct BadFormat(pub String);
 
 /// Scan `input` with `format`.
-pub fn scan(input: &[u8], format: &[u8]) -> Result<Scanned, BadFormat> {
-    let slots = count_conversions(format)?;
+/// `nvars` is the number of variables passed (0: the values are returned).
+pub fn scan(input: &[u8], format: &[u8], nvars: usize) -> Result<Scanned, BadFormat> {
+    let slots = count_conversions(format, nvars)?;
     let mut values: Vec<Option<Value>> = vec![None; slots];
     let mut slot = 0;
     let mut pos = 0;
@@ -66,6 +67,7 @@ pub fn scan(input: &[u8], format: &[u8]) -> Result<Scanned, BadFormat> {
             continue;
         }
         f += 1;
+        let position = xpg_position(format, &mut f);
         let suppress = format.get(f) == Some(&b'*');
         if suppress {
             f += 1;
@@ -84,10 +86,15 @@ pub fn scan(input: &[u8], format: &[u8]) -> Result<Scanned, BadFormat> {
         };
         f += 1;
         let mut store = |v: Value, slot: &mut usize| {
-            if !suppress {
-                values[*slot] = Some(v);
-                *slot += 1;
+            if suppress {
+                return;
             }
+            // Positions were checked against the slots by count_conversions.
+            let at = position.map_or(*slot, |p| p - 1);
+            if let Some(cell) = values.get_mut(at) {
+                *cell = Some(v);
+            }
+            *slot += 1;
         };
         if conv == b'n' {
             store(Value::Long(pos as i64), &mut slot);
@@ -161,9 +168,32 @@ pub fn scan(input: &[u8], format: &[u8]) -> Result<Scanned, BadFormat> {
     Ok(Scanned { values, underflow })
 }
 
-/// How many values a format stores (the size of the result array).
-fn count_conversions(format: &[u8]) -> Result<usize, BadFormat> {
+/// A `%n$` (XPG) position after a `%`, moving `f` past it.
+fn xpg_position(format: &[u8], f: &mut usize) -> Option<usize> {
+    let digits = format[*f..]
+        .iter()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    if digits == 0 || format.get(*f + digits) != Some(&b'$') {
+        return None;
+    }
+    // An index too large for usize is out of range like any past the limit.
+    let n = std::str::from_utf8(&format[*f..*f + digits])
+        .ok()
+        .and_then(|d| d.parse().ok())
+        .unwrap_or(usize::MAX);
+    *f += digits + 1;
+    Some(n)
+}
+
+/// PHP's limit on `%n$` positions when no variables are passed (SCAN_MAX_ARGS).
+const MAX_XPG_POSITION: usize = 0xff;
+
+/// How many values a format stores (the size of the result array): the number of
+/// conversions, or the highest `%n$` position. `nvars` (0: none) bounds positions.
+fn count_conversions(format: &[u8], nvars: usize) -> Result<usize, BadFormat> {
     let mut n = 0;
+    let (mut sequential, mut xpg_max) = (false, None::<usize>);
     let mut f = 0;
     while f < format.len() {
         if format[f] != b'%' {
@@ -175,7 +205,24 @@ fn count_conversions(format: &[u8]) -> Result<usize, BadFormat> {
             f += 1;
             continue;
         }
+        let position = xpg_position(format, &mut f);
         let suppress = format.get(f) == Some(&b'*');
+        if !suppress {
+            match position {
+                Some(p) => {
+                    if sequential {
+                        return Err(mixed_xpg());
+                    }
+                    let limit = if nvars == 0 { MAX_XPG_POSITION } else { nvars };
+                    if p == 0 || p > limit {
+                        return Err(BadFormat("\"%n$\" argument index out of range".into()));
+                    }
+                    xpg_max = Some(xpg_max.unwrap_or(0).max(p));
+                }
+                None if xpg_max.is_some() => return Err(mixed_xpg()),
+                None => sequential = true,
+            }
+        }
         while f < format.len() && (format[f].is_ascii_digit() || b"*hlL".contains(&format[f])) {
             f += 1;
         }
@@ -197,7 +244,11 @@ fn count_conversions(format: &[u8]) -> Result<usize, BadFormat> {
             n += 1;
         }
     }
-    Ok(n)
+    Ok(xpg_max.unwrap_or(n))
+}
+
+fn mixed_xpg() -> BadFormat {
+    BadFormat("cannot mix \"%\" and \"%n$\" conversion specifiers".into())
 }
 
 /// `[abc]`, `[^a-z]`, `[]a]` starting after the `[`: (the set, negated, next index).
@@ -266,8 +317,10 @@ fn scan_int(s: &[u8], conv: u8, limit: usize) -> Option<(Value, usize)> {
     if i == start {
         return None;
     }
-    if conv == b'u' && neg {
-        let v = (acc as u64).wrapping_neg();
+    if conv == b'u' {
+        // strtoul: a value past i64 (or a negated one) is kept as its unsigned digits.
+        let v = acc.min(u128::from(u64::MAX)) as u64;
+        let v = if neg { v.wrapping_neg() } else { v };
         let v = if v > i64::MAX as u64 {
             Value::from(v.to_string())
         } else {
@@ -360,7 +413,7 @@ fn result(vm: &mut Vm, args: &[Value], scanned: Result<Scanned, BadFormat>, vars
 fn sscanf(vm: &mut Vm, args: &mut [Value]) -> R {
     let input = arg_str(vm, args, 0, "sscanf")?;
     let format = arg_str(vm, args, 1, "sscanf")?;
-    let scanned = scan(&input, &format);
+    let scanned = scan(&input, &format, args.len().saturating_sub(2));
     result(vm, args, scanned, 2)
 }
 
@@ -370,7 +423,7 @@ fn fscanf(vm: &mut Vm, args: &mut [Value]) -> R {
     let Some(line) = line else {
         return Ok(Value::False);
     };
-    let scanned = scan(&line, &format);
+    let scanned = scan(&line, &format, args.len().saturating_sub(2));
     result(vm, args, scanned, 2)
 }
 
@@ -379,7 +432,7 @@ mod tests {
     use super::*;
 
     fn s(input: &str, format: &str) -> Vec<String> {
-        scan(input.as_bytes(), format.as_bytes())
+        scan(input.as_bytes(), format.as_bytes(), 0)
             .unwrap()
             .values
             .into_iter()
@@ -410,7 +463,22 @@ mod tests {
         assert_eq!(s("9223372036854775808", "%d"), ["9223372036854775807"]);
         assert_eq!(s("abc", "%s%s"), ["abc", "null"]);
         assert_eq!(s("abc", "%d"), ["null"]);
-        assert!(scan(b"", b"%d").unwrap().underflow);
-        assert!(scan(b"1", b"%z").is_err());
+        assert!(scan(b"", b"%d", 0).unwrap().underflow);
+        assert!(scan(b"1", b"%z", 0).is_err());
+    }
+
+    /// `%n$` positions and `%u` past i64, from php 8.2.
+    #[test]
+    fn positions_and_unsigned_as_php() {
+        assert_eq!(s("one two", "%2$s %1$s"), ["two", "one"]);
+        assert_eq!(s("a", "%3$s"), ["null", "null", "a"]);
+        assert_eq!(s("18446744073709551615", "%u"), ["18446744073709551615"]);
+        let err = |f: &[u8]| scan(b"a b", f, 0).map(|_| ()).unwrap_err().0;
+        assert_eq!(
+            err(b"%1$s %s"),
+            "cannot mix \"%\" and \"%n$\" conversion specifiers"
+        );
+        assert_eq!(err(b"%300$s"), "\"%n$\" argument index out of range");
+        assert!(scan(b"a", b"%2$s", 1).is_err());
     }
 }

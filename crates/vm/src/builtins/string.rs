@@ -1769,10 +1769,8 @@ pub fn strip(s: &[u8], allow: Option<&[u8]>) -> Vec<u8> {
                     in_q = 0;
                     state = Text;
                 }
-                b'"' | b'\'' => {
-                    if i != 0 && back(i, 1) != b'\\' && (in_q == 0 || c == in_q) {
-                        in_q = if in_q == 0 { c } else { 0 };
-                    }
+                b'"' | b'\'' if i != 0 && back(i, 1) != b'\\' && (in_q == 0 || c == in_q) => {
+                    in_q = if in_q == 0 { c } else { 0 };
                 }
                 b'-' if back(i, 1) == b'-' && back(i, 2) == b'!' => state = Comment,
                 b'e' | b'E' if i > 6 && s[i - 6..i].eq_ignore_ascii_case(b"doctyp") => {
