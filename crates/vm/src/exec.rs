@@ -661,10 +661,12 @@ impl Vm {
         entry.insert(ArrayKey::from_bytes(b"file"), Value::from(file));
         entry.insert(ArrayKey::from_bytes(b"line"), Value::Long(line as i64));
         entry.insert(ArrayKey::from_bytes(b"function"), Value::from(name));
-        entry.insert(
-            ArrayKey::from_bytes(b"args"),
-            Value::from(PhpArray::from_list(args.iter().map(Value::deref).collect())),
-        );
+        if !self.ignore_args {
+            entry.insert(
+                ArrayKey::from_bytes(b"args"),
+                Value::from(PhpArray::from_list(args.iter().map(Value::deref).collect())),
+            );
+        }
         let old = match e.prop("trace") {
             Value::Array(a) => a,
             _ => Rc::new(PhpArray::new()),
