@@ -453,8 +453,13 @@ impl Vm {
                 let lc = name.to_ascii_lowercase();
                 let direct = class.find_method(lc.as_bytes()).cloned();
                 let resolved = match (&direct, &this) {
-                    // With an object in scope, a missing method goes to __call first.
-                    (None, Some(_)) if class.magic.call.is_some() => {
+                    // With an object in scope, a missing or inaccessible method goes to
+                    // __call first (zend_std_get_static_method's fallback).
+                    (d, Some(_))
+                        if class.magic.call.is_some()
+                            && d.as_ref()
+                                .is_none_or(|m| !method_visible(m, scope.as_ref())) =>
+                    {
                         Resolved::Magic(class.magic.call.clone().expect("checked"))
                     }
                     _ => self.find_callable_method(&class, &name, scope.as_ref(), true)?,
