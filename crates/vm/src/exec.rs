@@ -1490,7 +1490,8 @@ impl Vm {
                 | Opcode::Sr
                 | Opcode::BwOr
                 | Opcode::BwAnd
-                | Opcode::BwXor => {
+                | Opcode::BwXor
+                | Opcode::Spaceship => {
                     let fast = match (
                         self.fast_operand(code, c, op.op1),
                         self.fast_operand(code, c, op.op2),
@@ -1547,8 +1548,7 @@ impl Vm {
                 Opcode::Concat
                 | Opcode::FastConcat
                 | Opcode::Pow
-                | Opcode::BoolXor
-                | Opcode::Spaceship => {
+                | Opcode::BoolXor => {
                     let v = self.slow_binary(code, c, op)?;
                     self.set_result(c, op.result, v);
                 }
@@ -2060,8 +2060,20 @@ fn fast_arith(opcode: Opcode, a: &Value, b: &Value) -> Option<Value> {
                 // general path.
                 Opcode::Sl if (0..64).contains(&b) => Some(Value::Long(a.wrapping_shl(b as u32))),
                 Opcode::Sr if (0..64).contains(&b) => Some(Value::Long(a >> b)),
+                Opcode::Spaceship => Some(Value::Long(a.cmp(&b) as i64)),
                 _ => None,
             };
+        }
+        // ZEND_THREEWAY_COMPARE: NAN is neither equal nor smaller, so 1. Mixed int and
+        // float operands take the general path.
+        (Value::Double(x), Value::Double(y)) if opcode == Opcode::Spaceship => {
+            return Some(Value::Long(if x == y {
+                0
+            } else if x < y {
+                -1
+            } else {
+                1
+            }));
         }
         (Value::Double(a), Value::Double(b)) => (*a, *b),
         (Value::Long(a), Value::Double(b)) => (*a as f64, *b),
@@ -2131,6 +2143,12 @@ mod tests {
         assert_eq!(double(fast_arith(Opcode::Div, &l(7), &l(2))), Some(3.5));
         assert_eq!(double(fast_arith(Opcode::Add, &l(1), &d(0.5))), Some(1.5));
         assert_eq!(double(fast_arith(Opcode::Div, &d(1.0), &l(4))), Some(0.25));
+        assert_eq!(long(fast_arith(Opcode::Spaceship, &l(-3), &l(2))), Some(-1));
+        assert_eq!(long(fast_arith(Opcode::Spaceship, &l(i64::MAX), &l(i64::MIN))), Some(1));
+        assert_eq!(long(fast_arith(Opcode::Spaceship, &d(2.5), &d(2.5))), Some(0));
+        assert_eq!(long(fast_arith(Opcode::Spaceship, &d(f64::NAN), &d(1.0))), Some(1));
+        assert_eq!(long(fast_arith(Opcode::Spaceship, &d(1.0), &d(f64::NAN))), Some(1));
+        assert!(fast_arith(Opcode::Spaceship, &l(1), &d(1.5)).is_none());
     }
 
     #[test]

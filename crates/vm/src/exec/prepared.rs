@@ -62,6 +62,8 @@ pub(crate) enum Kind {
     BwAnd,
     BwOr,
     BwXor,
+    /// `<=>` of two ints or two floats.
+    Spaceship,
     /// Comparison of two ints or two floats into a TMP bool (`c`).
     Less,
     LessEq,
@@ -240,6 +242,7 @@ fn arith_kind(opcode: Opcode) -> Option<Kind> {
         Opcode::BwAnd => Kind::BwAnd,
         Opcode::BwOr => Kind::BwOr,
         Opcode::BwXor => Kind::BwXor,
+        Opcode::Spaceship => Kind::Spaceship,
         _ => return None,
     })
 }
@@ -571,6 +574,7 @@ impl Vm {
             Kind::BwAnd => return self.arith(code, base, insn, Opcode::BwAnd, ip),
             Kind::BwOr => return self.arith(code, base, insn, Opcode::BwOr, ip),
             Kind::BwXor => return self.arith(code, base, insn, Opcode::BwXor, ip),
+            Kind::Spaceship => return self.arith(code, base, insn, Opcode::Spaceship, ip),
             Kind::Less | Kind::LessEq | Kind::Equal | Kind::NotEqual => {
                 let Some(b) = self.relation(code, base, insn, insn.kind) else {
                     return false;
