@@ -1545,10 +1545,7 @@ impl Vm {
                     }
                     self.set_result(c, op.result, v);
                 }
-                Opcode::Concat
-                | Opcode::FastConcat
-                | Opcode::Pow
-                | Opcode::BoolXor => {
+                Opcode::Concat | Opcode::FastConcat | Opcode::Pow | Opcode::BoolXor => {
                     let v = self.slow_binary(code, c, op)?;
                     self.set_result(c, op.result, v);
                 }
@@ -1955,7 +1952,24 @@ impl Vm {
             return false;
         }
         let ty = &code.view.arg_infos[(infos.start + n - 1) as usize].ty;
-        plain_value_fits(ty.mask, &self.stack[Self::slot(c, op.result)])
+        match &self.stack[Self::slot(c, op.result)] {
+            Value::Object(o) => object_fits_by_name(code.view, ty, o),
+            v => plain_value_fits(ty.mask, v),
+        }
+    }
+
+    /// RECV's object case for the prepared stream: parameter `n` (1-based) of the
+    /// running op_array takes `o` as is.
+    #[inline(never)]
+    fn recv_object_fits(code: &Code<'_>, n: u32, o: &PhpObject) -> bool {
+        let infos = code.oa.arg_infos;
+        n >= 1
+            && n <= infos.len
+            && object_fits_by_name(
+                code.view,
+                &code.view.arg_infos[(infos.start + n - 1) as usize].ty,
+                o,
+            )
     }
 
     /// VERIFY_RETURN_TYPE's common case: a variable already of the declared type.
@@ -2089,6 +2103,41 @@ fn fast_arith(opcode: Opcode, a: &Value, b: &Value) -> Option<Value> {
     }
 }
 
+/// Whether an object fits a declared type without resolving a class: the type takes
+/// any object, or names the object's class, an ancestor or an interface it implements
+/// (a name that is in its hierarchy is that class). Aliases, `self`/`parent`/`static`,
+/// `iterable` and intersections take the general path.
+fn object_fits_by_name(
+    view: &ScriptView<'_>,
+    ty: &miniphp_compiler::TypeDecl,
+    o: &PhpObject,
+) -> bool {
+    use miniphp_compiler::TypeDecl as T;
+    if ty.mask & T::DECLARED == 0 || ty.mask & (T::OBJECT | T::MIXED) != 0 {
+        return true;
+    }
+    if ty.mask & (T::INTERSECTION | T::DNF) != 0 {
+        return false;
+    }
+    let names = &view.type_names[ty.class_names.indices()];
+    let named = |c: &ClassEntry| {
+        names.iter().any(|n| {
+            let n = view.str(*n);
+            n.strip_prefix(b"\\")
+                .unwrap_or(n)
+                .eq_ignore_ascii_case(&c.lc_name)
+        })
+    };
+    let mut class = Some(&o.class);
+    while let Some(c) = class {
+        if named(c) {
+            return true;
+        }
+        class = c.parent.as_ref();
+    }
+    o.class.interfaces.iter().any(|i| named(i))
+}
+
 /// Whether a value that is not an object (which needs the class scope), a reference
 /// or undefined fits a declared type as is (no type declared: anything fits).
 #[inline(always)]
@@ -2144,10 +2193,22 @@ mod tests {
         assert_eq!(double(fast_arith(Opcode::Add, &l(1), &d(0.5))), Some(1.5));
         assert_eq!(double(fast_arith(Opcode::Div, &d(1.0), &l(4))), Some(0.25));
         assert_eq!(long(fast_arith(Opcode::Spaceship, &l(-3), &l(2))), Some(-1));
-        assert_eq!(long(fast_arith(Opcode::Spaceship, &l(i64::MAX), &l(i64::MIN))), Some(1));
-        assert_eq!(long(fast_arith(Opcode::Spaceship, &d(2.5), &d(2.5))), Some(0));
-        assert_eq!(long(fast_arith(Opcode::Spaceship, &d(f64::NAN), &d(1.0))), Some(1));
-        assert_eq!(long(fast_arith(Opcode::Spaceship, &d(1.0), &d(f64::NAN))), Some(1));
+        assert_eq!(
+            long(fast_arith(Opcode::Spaceship, &l(i64::MAX), &l(i64::MIN))),
+            Some(1)
+        );
+        assert_eq!(
+            long(fast_arith(Opcode::Spaceship, &d(2.5), &d(2.5))),
+            Some(0)
+        );
+        assert_eq!(
+            long(fast_arith(Opcode::Spaceship, &d(f64::NAN), &d(1.0))),
+            Some(1)
+        );
+        assert_eq!(
+            long(fast_arith(Opcode::Spaceship, &d(1.0), &d(f64::NAN))),
+            Some(1)
+        );
         assert!(fast_arith(Opcode::Spaceship, &l(1), &d(1.5)).is_none());
     }
 

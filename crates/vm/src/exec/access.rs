@@ -628,7 +628,12 @@ impl Vm {
                     .as_ref()
                     .and_then(|k| k.parent.as_ref())
                     .is_some_and(|k| o.class.is_subclass_of(k)),
-                lc => o.class.instance_of_name(lc),
+                // A name not in the object's hierarchy may be an alias of a class
+                // in it (class_alias); type checks never autoload.
+                lc => {
+                    o.class.instance_of_name(lc)
+                        || self.find_class(lc).is_some_and(|k| o.class.is_subclass_of(&k))
+                }
             }
         };
         let mut names = view.type_names[ty.class_names.indices()].iter();

@@ -430,7 +430,7 @@ fn prepare_op(view: &ScriptView<'_>, oa: &OpArray, ops: &[Op], i: usize) -> Opti
             insn(Kind::Send, operand(op.op1)?, check, 0)
         }
         Opcode::Recv if op.op1.value >= 1 && op.op1.value <= oa.arg_infos.len => {
-            // Only the type's mask: the fast path never takes an object.
+            // The type's mask; an object argument is checked by its class's names.
             let ai = &view.arg_infos[(oa.arg_infos.start + op.op1.value - 1) as usize];
             insn(Kind::Recv, op.op1.value, ai.ty.mask, cv(op.result)?)
         }
@@ -716,9 +716,14 @@ impl Vm {
                 *ip = next;
             }
             Kind::Recv => {
-                if insn.a > self.frames[c.fi].num_args
-                    || !plain_value_fits(insn.b, &self.stack[base + insn.c as usize])
-                {
+                if insn.a > self.frames[c.fi].num_args {
+                    return false;
+                }
+                let fits = match &self.stack[base + insn.c as usize] {
+                    Value::Object(o) => Self::recv_object_fits(code, insn.a, o),
+                    v => plain_value_fits(insn.b, v),
+                };
+                if !fits {
                     return false;
                 }
                 *ip = next;
