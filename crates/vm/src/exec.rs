@@ -1979,7 +1979,10 @@ impl Vm {
             op.op1.kind,
             OperandKind::Cv | OperandKind::TmpVar | OperandKind::Var
         ) && op.result.kind == OperandKind::Unused
-            && plain_value_fits(code.oa.return_type.mask, &self.stack[Self::slot(c, op.op1)])
+            && match &self.stack[Self::slot(c, op.op1)] {
+                Value::Object(o) => object_fits_by_name(code.view, &code.oa.return_type, o),
+                v => plain_value_fits(code.oa.return_type.mask, v),
+            }
     }
 
     /// A number operand without copying, if it is one (fast paths).
@@ -2103,7 +2106,8 @@ fn fast_arith(opcode: Opcode, a: &Value, b: &Value) -> Option<Value> {
     }
 }
 
-/// Whether an object fits a declared type without resolving a class: the type takes
+/// Whether an object fits a declared parameter or return type without resolving a
+/// class (RECV's and VERIFY_RETURN_TYPE's fast paths): the type takes
 /// any object, or names the object's class, an ancestor or an interface it implements
 /// (a name that is in its hierarchy is that class). Aliases, `self`/`parent`/`static`,
 /// `iterable` and intersections take the general path.

@@ -32,7 +32,7 @@
 
 use miniphp_compiler::{Op, OpArray, Opcode, Operand, OperandKind, ScriptView};
 
-use super::{fast_arith, plain_value_fits, put, Code, Ctx};
+use super::{fast_arith, object_fits_by_name, plain_value_fits, put, Code, Ctx};
 use crate::include::BY_REF_BITS;
 use crate::value::Value;
 use crate::vm::{Func, Unwind, Vm};
@@ -729,7 +729,11 @@ impl Vm {
                 *ip = next;
             }
             Kind::VerifyReturn => {
-                if !plain_value_fits(insn.b, &self.stack[base + insn.a as usize]) {
+                let fits = match &self.stack[base + insn.a as usize] {
+                    Value::Object(o) => object_fits_by_name(code.view, &code.oa.return_type, o),
+                    v => plain_value_fits(insn.b, v),
+                };
+                if !fits {
                     return false;
                 }
                 *ip = next;
