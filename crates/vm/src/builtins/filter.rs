@@ -562,17 +562,7 @@ fn apply(vm: &mut Vm, v: &Value, spec: &Spec) -> Result<Option<Value>, Unwind> {
             }
             Some(Value::from(out))
         }
-        ADD_SLASHES => {
-            let mut out = Vec::with_capacity(s.len());
-            for &c in s.iter() {
-                match c {
-                    b'\'' | b'"' | b'\\' => out.extend_from_slice(&[b'\\', c]),
-                    0 => out.extend_from_slice(b"\\0"),
-                    _ => out.push(c),
-                }
-            }
-            Some(Value::from(out))
-        }
+        ADD_SLASHES => Some(Value::from(super::string::add_slashes(&s))),
         _ => Some(Value::String(s)),
     })
 }

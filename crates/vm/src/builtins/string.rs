@@ -1017,6 +1017,11 @@ fn nl2br(vm: &mut Vm, args: &mut [Value]) -> R {
 
 fn addslashes(vm: &mut Vm, args: &mut [Value]) -> R {
     let s = arg_str(vm, args, 0, "addslashes")?;
+    Ok(bytes(add_slashes(&s)))
+}
+
+/// `'`, `"` and `\` escaped with a backslash, NUL as `\0` (addslashes, FILTER_SANITIZE_ADD_SLASHES).
+pub(crate) fn add_slashes(s: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(s.len());
     for &c in s.iter() {
         match c {
@@ -1025,7 +1030,7 @@ fn addslashes(vm: &mut Vm, args: &mut [Value]) -> R {
             _ => out.push(c),
         }
     }
-    Ok(bytes(out))
+    out
 }
 
 fn stripslashes(vm: &mut Vm, args: &mut [Value]) -> R {

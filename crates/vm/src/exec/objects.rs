@@ -209,7 +209,8 @@ impl Vm {
             if !method_visible(ctor, scope.as_ref()) {
                 // As a constructor that throws: the object is dropped undestructed.
                 obj.mark_destructed();
-                let msg = hidden_call(ctor, &ctor.scope_name, &ctor.name, scope.as_ref());
+                let callee = format!("{}::{}", ctor.scope_name, ctor.name);
+                let msg = hidden_call(ctor, &callee, scope.as_ref());
                 return Err(self.throw_error("Error", msg));
             }
         }
@@ -340,22 +341,8 @@ impl Vm {
             Some(m) => match magic {
                 Some(magic) => Ok(Resolved::Magic(magic)),
                 None => {
-                    let vis = if m.is_private() {
-                        "private"
-                    } else {
-                        "protected"
-                    };
-                    let from = match scope {
-                        Some(s) => format!("scope {}", s.name),
-                        None => "global scope".into(),
-                    };
-                    Err(self.throw_error(
-                        "Error",
-                        format!(
-                            "Call to {vis} method {}::{}() from {from}",
-                            m.scope_name, m.name
-                        ),
-                    ))
+                    let callee = format!("method {}::{}", m.scope_name, m.name);
+                    Err(self.throw_error("Error", hidden_call(&m, &callee, scope)))
                 }
             },
             None => match magic {
@@ -2223,7 +2210,7 @@ impl Vm {
         let clone_m = o.class.magic.clone.clone();
         if let Some(m) = &clone_m {
             if !method_visible(m, scope.as_ref()) {
-                let msg = hidden_call(m, &o.class.name, "__clone", scope.as_ref());
+                let msg = hidden_call(m, &format!("{}::__clone", o.class.name), scope.as_ref());
                 return Err(self.throw_error("Error", msg));
             }
         }
@@ -2267,9 +2254,9 @@ fn member_visible(
     flags & member::PROTECTED != 0 && (s.is_subclass_of(&d) || d.is_subclass_of(s))
 }
 
-/// "Call to private C::__construct() from scope D": a magic method `m` (shown as
-/// `class::name`) that `scope` may not call.
-fn hidden_call(m: &Method, class: &str, name: &str, scope: Option<&Rc<ClassEntry>>) -> String {
+/// "Call to private C::__construct() from scope D", "Call to protected method A::f()
+/// from global scope": method `m` (shown as `callee`) that `scope` may not call.
+fn hidden_call(m: &Method, callee: &str, scope: Option<&Rc<ClassEntry>>) -> String {
     let vis = if m.is_private() {
         "private"
     } else {
@@ -2279,7 +2266,7 @@ fn hidden_call(m: &Method, class: &str, name: &str, scope: Option<&Rc<ClassEntry
         Some(s) => format!("scope {}", s.name),
         None => "global scope".into(),
     };
-    format!("Call to {vis} {class}::{name}() from {from}")
+    format!("Call to {vis} {callee}() from {from}")
 }
 
 /// Whether a method is callable from `scope`.
