@@ -1720,13 +1720,24 @@ impl Vm {
     /// the called class (Zend's `zend_type_to_string_resolved`).
     fn return_type_error(&mut self, code: &Code<'_>, c: Ctx, ty: &TypeDecl, given: &str) -> Unwind {
         let name = String::from_utf8_lossy(code.view.str(code.oa.name));
-        let frame = &self.frames[c.fi];
+        let class = self.frames[c.fi]
+            .class
+            .as_ref()
+            .map_or(String::new(), |k| format!("{}::", k.name));
+        let t = self.resolved_type_string(code.view, ty, c.fi);
+        let msg = format!("{class}{name}(): Return value must be of type {t}, {given} returned");
+        self.throw_error("TypeError", msg)
+    }
+
+    /// A declared type as Zend's `zend_type_to_string_resolved` shows it in errors:
+    /// `self`/`parent` as frame `fi`'s scope classes, `static` as its called class.
+    fn resolved_type_string(&self, view: &ScriptView<'_>, ty: &TypeDecl, fi: usize) -> String {
+        let frame = &self.frames[fi];
         let scope = frame.class.as_ref();
-        let class = scope.map_or(String::new(), |k| format!("{}::", k.name));
-        let mut parts: Vec<String> = code.view.type_names[ty.class_names.indices()]
+        let mut parts: Vec<String> = view.type_names[ty.class_names.indices()]
             .iter()
             .map(|r| {
-                let n = String::from_utf8_lossy(code.view.str(*r)).into_owned();
+                let n = String::from_utf8_lossy(view.str(*r)).into_owned();
                 let resolved = match n.to_ascii_lowercase().as_str() {
                     "self" => scope.map(|k| k.name.to_string()),
                     "parent" => scope
@@ -1746,9 +1757,7 @@ impl Vm {
             parts.push(called.name.to_string());
             mask &= !TypeDecl::STATIC;
         }
-        let t = format_type(parts, mask);
-        let msg = format!("{class}{name}(): Return value must be of type {t}, {given} returned");
-        self.throw_error("TypeError", msg)
+        format_type(parts, mask)
     }
 
     fn too_few_args(&mut self, code: &Code<'_>, c: Ctx) -> Unwind {
@@ -1817,7 +1826,7 @@ impl Vm {
         } else {
             format!(" (${})", String::from_utf8_lossy(code.view.str(ai.name)))
         };
-        let ty = type_string(code.view, &ai.ty);
+        let ty = self.resolved_type_string(code.view, &ai.ty, c.fi);
         // Called by a built-in (array_walk, call_user_func): no call site, as in PHP.
         let by_builtin = self.native_calls.last().is_some_and(|n| n.depth == c.fi);
         let site = if by_builtin {
