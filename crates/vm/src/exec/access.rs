@@ -632,7 +632,9 @@ impl Vm {
                 // in it (class_alias); type checks never autoload.
                 lc => {
                     o.class.instance_of_name(lc)
-                        || self.find_class(lc).is_some_and(|k| o.class.is_subclass_of(&k))
+                        || self
+                            .find_class(lc)
+                            .is_some_and(|k| o.class.is_subclass_of(&k))
                 }
             }
         };
