@@ -2123,23 +2123,10 @@ fn object_fits_by_name(
     if ty.mask & (T::INTERSECTION | T::DNF) != 0 {
         return false;
     }
-    let names = &view.type_names[ty.class_names.indices()];
-    let named = |c: &ClassEntry| {
-        names.iter().any(|n| {
-            let n = view.str(*n);
-            n.strip_prefix(b"\\")
-                .unwrap_or(n)
-                .eq_ignore_ascii_case(&c.lc_name)
-        })
-    };
-    let mut class = Some(&o.class);
-    while let Some(c) = class {
-        if named(c) {
-            return true;
-        }
-        class = c.parent.as_ref();
-    }
-    o.class.interfaces.iter().any(|i| named(i))
+    view.type_names[ty.class_names.indices()].iter().any(|n| {
+        let n = view.str(*n);
+        o.class.instance_of_name(n.strip_prefix(b"\\").unwrap_or(n))
+    })
 }
 
 /// Whether a value that is not an object (which needs the class scope), a reference
