@@ -382,6 +382,9 @@ impl Vm {
         if !o.class.instance_of_name(b"arrayaccess") {
             return Err(self.not_array_access(o));
         }
+        if let Some(slot) = crate::class::spl::element_slot(self, o, key.as_ref(), make_ref) {
+            return slot;
+        }
         let v = self.call_interface_method(o, b"offsetget", vec![key.unwrap_or_default()])?;
         Ok(match v {
             Value::Reference(r) => r,

@@ -397,6 +397,21 @@ fn offset_set(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
     Ok(Value::Null)
 }
 
+/// The slot of `$o[$k]` for a nested write, created if missing; None for `$o[][…]`
+/// (PHP reads `offsetGet(null)` then) and when the elements are an object's
+/// properties.
+pub(super) fn element_slot<T>(
+    vm: &mut Vm,
+    o: &Rc<PhpObject>,
+    key: Option<&Value>,
+    f: impl FnOnce(&mut Value) -> T,
+) -> Option<Result<T, Unwind>> {
+    if let (Backing::Array(_), Some(key)) = (backing(o), key) {
+        return Some(key_of(vm, key).map(|k| with_array(o, |arr| f(arr.entry(k)))));
+    }
+    None
+}
+
 fn offset_unset(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
     let k = key_for(vm, &a[0], "unset")?;
     let old = with_table(&this(c), |s| s.remove(&k));

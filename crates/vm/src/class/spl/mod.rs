@@ -93,6 +93,32 @@ pub(crate) fn with<F: Family, T>(o: &PhpObject, f: impl FnOnce(&mut F) -> T) -> 
     r
 }
 
+/// `$o[$k][…] = …` on an `ArrayObject`/`ArrayIterator` or a `WeakMap` whose
+/// `offsetGet` is the native one: `f` applied to the element's slot, as Zend's
+/// `read_dimension` for writing hands out the element itself. None for other
+/// objects (their `offsetGet` result is all there is).
+pub(crate) fn element_slot<T>(
+    vm: &mut Vm,
+    o: &Rc<PhpObject>,
+    key: Option<&Value>,
+    f: impl FnOnce(&mut Value) -> T,
+) -> Option<Result<T, Unwind>> {
+    let native = o
+        .class
+        .find_method(b"offsetget")
+        .is_some_and(|m| matches!(m.body, super::MethodBody::Native(_)));
+    if !native {
+        return None;
+    }
+    if o.class.instance_of_name(b"weakmap") {
+        return Some(weak::element_slot(vm, o, key, f));
+    }
+    if o.class.instance_of_name(b"arrayobject") || o.class.instance_of_name(b"arrayiterator") {
+        return array::element_slot(vm, o, key, f);
+    }
+    None
+}
+
 /// The state of another object, if it has one of family `F` (none is created).
 pub(crate) fn peek<F: Family, T>(o: &PhpObject, f: impl FnOnce(&mut F) -> T) -> Option<T> {
     match &mut *o.native.borrow_mut() {

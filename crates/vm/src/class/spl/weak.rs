@@ -71,7 +71,7 @@ impl Map {
     fn live(&self) -> Vec<(Value, Value)> {
         self.entries
             .values()
-            .filter_map(|(k, v)| k.upgrade().map(|k| (Value::Object(k), v.clone())))
+            .filter_map(|(k, v)| k.upgrade().map(|k| (Value::Object(k), v.deref())))
             .collect()
     }
 
@@ -224,6 +224,31 @@ fn offset_get(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
             format!("Object {}#{} not contained in WeakMap", k.class.name, k.id),
         )),
     }
+}
+
+/// The slot of `$map[$k]` for a nested write (`$map[$k][] = …`); the key must be
+/// in the map already.
+pub(super) fn element_slot<T>(
+    vm: &mut Vm,
+    o: &PhpObject,
+    key: Option<&Value>,
+    f: impl FnOnce(&mut Value) -> T,
+) -> Result<T, Unwind> {
+    let Some(key) = key else {
+        return Err(vm.throw_error("Error", "Cannot append to WeakMap".into()));
+    };
+    let k = key_arg(vm, std::slice::from_ref(key))?;
+    let found = map(o, |m| {
+        let live = m.get(&k).is_some();
+        live.then(|| m.entries.get_mut(&k.id).map(|(_, v)| f(v)))
+            .flatten()
+    });
+    found.ok_or_else(|| {
+        vm.throw_error(
+            "Error",
+            format!("Object {}#{} not contained in WeakMap", k.class.name, k.id),
+        )
+    })
 }
 
 fn offset_set(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
