@@ -47,6 +47,13 @@ pub const FUNCTIONS: &[BuiltinSpec] = &[
     )
     .with_by_ref(&[4]),
     func(
+        "preg_replace_callback_array",
+        preg_replace_callback_array,
+        &["pattern", "subject", "limit", "count", "flags"],
+        2,
+    )
+    .with_by_ref(&[3]),
+    func(
         "preg_split",
         preg_split,
         &["pattern", "subject", "limit", "flags"],
@@ -69,7 +76,13 @@ const PREG_SPLIT_DELIM_CAPTURE: i64 = 2;
 const PREG_SPLIT_OFFSET_CAPTURE: i64 = 4;
 const PREG_GREP_INVERT: i64 = 1;
 
+const PREG_INTERNAL_ERROR: i64 = 1;
+const PREG_BACKTRACK_LIMIT_ERROR: i64 = 2;
+
 thread_local! {
+    /// `preg_last_error()`: set by each compile (a failure is an internal error) and
+    /// each match that gives up.
+    static LAST_ERROR: std::cell::Cell<i64> = const { std::cell::Cell::new(0) };
     /// Compiled patterns by source text (PHP keeps such a cache too).
     static CACHE: RefCell<HashMap<Vec<u8>, Rc<Regex>>> = RefCell::new(HashMap::new());
 }
@@ -216,6 +229,7 @@ fn ascii_class(escape: char, in_class: bool) -> Option<&'static str> {
 
 /// The compiled pattern, or `None` after PHP's warning.
 fn compile(vm: &mut Vm, f: &str, pattern: &[u8]) -> Option<Rc<Regex>> {
+    LAST_ERROR.with(|c| c.set(0));
     if let Some(re) = CACHE.with(|c| c.borrow().get(pattern).cloned()) {
         return Some(re);
     }
@@ -223,6 +237,7 @@ fn compile(vm: &mut Vm, f: &str, pattern: &[u8]) -> Option<Rc<Regex>> {
         Ok(s) => s,
         Err(msg) => {
             vm.warning(&format!("{f}(): {msg}"));
+            LAST_ERROR.with(|c| c.set(PREG_INTERNAL_ERROR));
             return None;
         }
     };
@@ -239,10 +254,32 @@ fn compile(vm: &mut Vm, f: &str, pattern: &[u8]) -> Option<Rc<Regex>> {
             Some(re)
         }
         Err(e) => {
-            vm.warning(&format!("{f}(): Compilation failed: {e}"));
+            vm.warning(&format!("{f}(): Compilation failed: {}", pcre_message(&e)));
+            LAST_ERROR.with(|c| c.set(PREG_INTERNAL_ERROR));
             None
         }
     }
+}
+
+/// PCRE2's text for the engine's parse errors where they correspond (same offsets);
+/// the engine's own words otherwise.
+fn pcre_message(e: &fancy_regex::Error) -> String {
+    use fancy_regex::ParseError as P;
+    let fancy_regex::Error::ParseError(at, kind) = e else {
+        return e.to_string();
+    };
+    let what = match kind {
+        P::InvalidClass => "missing terminating ] for character class",
+        P::UnclosedOpenParen => "missing closing parenthesis",
+        P::GeneralParseError(m) if m == "end of string not reached" => {
+            "unmatched closing parenthesis"
+        }
+        P::TargetNotRepeatable | P::InvalidRepeat => {
+            "quantifier does not follow a repeatable item"
+        }
+        _ => return e.to_string(),
+    };
+    format!("{what} at offset {at}")
 }
 
 fn subject_text(s: &[u8]) -> String {
@@ -287,6 +324,7 @@ fn match_array(re: &Regex, caps: &Captures, flags: i64, trim: bool) -> PhpArray 
 
 fn match_error(vm: &mut Vm, f: &str, e: impl std::fmt::Display) -> Value {
     vm.warning(&format!("{f}(): Backtrack limit exhausted ({e})"));
+    LAST_ERROR.with(|c| c.set(PREG_BACKTRACK_LIMIT_ERROR));
     Value::False
 }
 
@@ -424,9 +462,10 @@ fn expand(rep: &[u8], caps: &Captures, out: &mut Vec<u8>) {
 }
 
 /// How replacements are produced.
-enum With<'a> {
-    Text(&'a [u8]),
-    Callback(&'a Callback),
+enum With {
+    Text(Vec<u8>),
+    /// The callback and the `flags` shaping the match array it is given.
+    Callback(Callback, i64),
 }
 
 /// Replaces up to `limit` matches of `re` in `subject`.
@@ -459,8 +498,8 @@ fn replace_in(
         out.extend_from_slice(&text.as_bytes()[last..m.start()]);
         match with {
             With::Text(rep) => expand(rep, caps, &mut out),
-            With::Callback(cb) => {
-                let groups = Value::from(match_array(re, caps, 0, true));
+            With::Callback(cb, flags) => {
+                let groups = Value::from(match_array(re, caps, *flags, true));
                 let r = vm.call_callback(cb, [groups])?;
                 out.extend_from_slice(&r.to_php_string(vm)?);
             }
@@ -484,37 +523,58 @@ fn replace_common(vm: &mut Vm, args: &[Value], f: &str, callback: Option<Callbac
         }
         _ => vec![arg_str(vm, args, 0, f)?.to_vec()],
     };
-    let replacements: Vec<Vec<u8>> = match (&callback, get(args, 1)) {
-        (Some(_), _) => Vec::new(),
-        (None, Value::Array(a)) => {
-            let mut v = Vec::new();
-            for r in a.values() {
-                v.push(r.deref().to_php_string(vm)?.to_vec());
-            }
-            v
+    let rules: Vec<(Vec<u8>, With)> = match (callback, get(args, 1)) {
+        (Some(cb), _) => {
+            let flags = opt_long(vm, args, 5, f, 0)?;
+            let with = |p| (p, With::Callback(cb.clone(), flags));
+            patterns.into_iter().map(with).collect()
         }
-        (None, _) => vec![arg_str(vm, args, 1, f)?.to_vec(); patterns.len()],
+        (None, Value::Array(a)) => {
+            let mut reps = Vec::new();
+            for r in a.values() {
+                reps.push(r.deref().to_php_string(vm)?.to_vec());
+            }
+            let mut reps = reps.into_iter();
+            let with = |p| (p, With::Text(reps.next().unwrap_or_default()));
+            patterns.into_iter().map(with).collect()
+        }
+        (None, _) => {
+            let rep = arg_str(vm, args, 1, f)?.to_vec();
+            let with = |p| (p, With::Text(rep.clone()));
+            patterns.into_iter().map(with).collect()
+        }
     };
     let limit = opt_long(vm, args, 3, f, -1)?;
+    let result = replace_subjects(vm, f, &rules, args, 2, limit)?;
+    set_ref(args, 4, Value::Long(result.1));
+    Ok(result.0)
+}
+
+/// Applies each (pattern, replacement) rule in turn to the subject `args[arg]`, or to
+/// each string of a subject array; the result and the number of replacements made.
+fn replace_subjects(
+    vm: &mut Vm,
+    f: &str,
+    rules: &[(Vec<u8>, With)],
+    args: &[Value],
+    arg: usize,
+    limit: i64,
+) -> Result<(Value, i64), Unwind> {
     let mut count = 0i64;
     let one = |vm: &mut Vm, subject: &[u8], count: &mut i64| -> Result<Option<Vec<u8>>, Unwind> {
         let mut cur = subject.to_vec();
-        for (i, p) in patterns.iter().enumerate() {
+        for (p, with) in rules {
             let Some(re) = compile(vm, f, p) else {
                 return Ok(None);
             };
-            let with = match &callback {
-                Some(cb) => With::Callback(cb),
-                None => With::Text(replacements.get(i).map_or(&[][..], |r| r.as_slice())),
-            };
-            match replace_in(vm, f, &re, &cur, &with, limit, count)? {
+            match replace_in(vm, f, &re, &cur, with, limit, count)? {
                 Some(next) => cur = next,
                 None => return Ok(None),
             }
         }
         Ok(Some(cur))
     };
-    let result = match get(args, 2) {
+    let result = match get(args, arg) {
         Value::Array(a) => {
             let mut out = PhpArray::new();
             for (k, v) in a.iter() {
@@ -526,12 +586,11 @@ fn replace_common(vm: &mut Vm, args: &[Value], f: &str, callback: Option<Callbac
             Value::from(out)
         }
         _ => {
-            let s = arg_str(vm, args, 2, f)?;
+            let s = arg_str(vm, args, arg, f)?;
             one(vm, &s, &mut count)?.map_or(Value::Null, Value::from)
         }
     };
-    set_ref(args, 4, Value::Long(count));
-    Ok(result)
+    Ok((result, count))
 }
 
 fn preg_replace(vm: &mut Vm, args: &mut [Value]) -> R {
@@ -541,6 +600,33 @@ fn preg_replace(vm: &mut Vm, args: &mut [Value]) -> R {
 fn preg_replace_callback(vm: &mut Vm, args: &mut [Value]) -> R {
     let cb = arg_callback(vm, args, 1, "preg_replace_callback", false)?;
     replace_common(vm, args, "preg_replace_callback", cb)
+}
+
+/// `preg_replace_callback_array(['/re/' => callback, …], $subject, $limit, &$count,
+/// $flags)`: each pattern's callback in the array's order.
+fn preg_replace_callback_array(vm: &mut Vm, args: &mut [Value]) -> R {
+    const F: &str = "preg_replace_callback_array";
+    let map = arg_array(vm, args, 0, F)?;
+    let limit = opt_long(vm, args, 2, F, -1)?;
+    let flags = opt_long(vm, args, 4, F, 0)?;
+    let mut rules = Vec::with_capacity(map.len());
+    for (k, v) in map.iter() {
+        let pattern = match k {
+            ArrayKey::Int(i) => i.to_string().into_bytes(),
+            ArrayKey::Str(s) => s.to_vec(),
+        };
+        let value = v.deref();
+        match vm.resolve_callee(&value)? {
+            Ok(callee) => rules.push((pattern, With::Callback(Callback { value, callee }, flags))),
+            Err(_) => {
+                let msg = format!("{F}(): Argument #1 ($pattern) must contain only valid callbacks");
+                return Err(vm.throw_error("TypeError", msg));
+            }
+        }
+    }
+    let (result, count) = replace_subjects(vm, F, &rules, args, 1, limit)?;
+    set_ref(args, 3, Value::Long(count));
+    Ok(result)
 }
 
 fn preg_split(vm: &mut Vm, args: &mut [Value]) -> R {
@@ -642,9 +728,13 @@ fn preg_grep(vm: &mut Vm, args: &mut [Value]) -> R {
 }
 
 fn preg_last_error(_vm: &mut Vm, _args: &mut [Value]) -> R {
-    Ok(Value::Long(0))
+    Ok(Value::Long(LAST_ERROR.with(|c| c.get())))
 }
 
 fn preg_last_error_msg(_vm: &mut Vm, _args: &mut [Value]) -> R {
-    Ok(Value::from("No error"))
+    Ok(Value::from(match LAST_ERROR.with(|c| c.get()) {
+        0 => "No error",
+        PREG_INTERNAL_ERROR => "Internal error",
+        _ => "Backtrack limit exhausted",
+    }))
 }
