@@ -130,6 +130,13 @@ fn parse(consts: Constants, input: &[u8], mode: Mode) -> Result<Vec<Entry>, Synt
                     sc.pos += 1;
                 }
                 let key = input[start..sc.pos].trim_ascii().to_vec();
+                // At the start of a line PHP's scanner reads these words as
+                // constants, which cannot be keys (after a blank they are labels).
+                if start == 0 || input[start - 1] == b'\n' {
+                    if let Some(token) = reserved_word(&key) {
+                        return Err(SyntaxError(format!("unexpected {token}"), sc.line));
+                    }
+                }
                 let mut sub = None;
                 if sc.peek() == Some(b'[') {
                     sc.bump();
@@ -154,6 +161,16 @@ fn parse(consts: Constants, input: &[u8], mode: Mode) -> Result<Vec<Entry>, Synt
         }
     }
     Ok(out)
+}
+
+/// The token PHP's INI scanner makes of a reserved word (its bison name).
+fn reserved_word(w: &[u8]) -> Option<&'static str> {
+    match w.to_ascii_lowercase().as_slice() {
+        b"true" | b"on" | b"yes" => Some("BOOL_TRUE"),
+        b"false" | b"off" | b"no" | b"none" => Some("BOOL_FALSE"),
+        b"null" => Some("NULL_NULL"),
+        _ => None,
+    }
 }
 
 fn strip_quotes(s: &[u8]) -> &[u8] {
