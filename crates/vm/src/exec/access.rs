@@ -6,6 +6,7 @@
 use super::prepared::{Insn, Kind, CONST, INDEX, NO_KEY, NO_RESULT, TMP};
 use super::*;
 use crate::class::dump::{shown_props, visible_from};
+use crate::class::{MethodBody, MethodCtx};
 
 /// An int or string operand as an array key (the keys the fast paths take: others
 /// convert with warnings or errors, which the general handlers give).
@@ -335,6 +336,16 @@ impl Vm {
                 ),
             ));
         };
+        if let MethodBody::Native(n) = m.body {
+            // An internal class's dimension handler: no frame of its own, so no
+            // `ArrayObject->offsetGet(…)` line (nor its arguments) in a trace.
+            let ctx = MethodCtx {
+                this: Some(o.clone()),
+                class: o.class.clone(),
+            };
+            let mut args = args;
+            return (n.handler)(self, &ctx, &mut args);
+        }
         self.invoke_method(Some(o.clone()), &m, o.class.clone(), args)
     }
 
