@@ -40,6 +40,7 @@
 
 pub mod builtin;
 pub mod date;
+pub mod date_period;
 mod declare;
 pub mod dump;
 mod enums;

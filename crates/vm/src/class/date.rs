@@ -135,6 +135,13 @@ pub const CLASSES: &[NativeClass] = &[
         methods: &[
             NativeMethod::new("__construct", interval_construct, &["duration"], 1),
             NativeMethod::new("format", interval_format, &["format"], 1),
+            NativeMethod::new(
+                "createFromDateString",
+                interval_from_string,
+                &["datetime"],
+                1,
+            )
+            .with_flags(fn_flags::STATIC),
         ],
         ..NativeClass::EMPTY
     },
@@ -142,8 +149,8 @@ pub const CLASSES: &[NativeClass] = &[
 
 /// A date object's moment.
 #[derive(Clone, Debug)]
-struct Moment {
-    ts: i64,
+pub(super) struct Moment {
+    pub(super) ts: i64,
     us: i64,
     zone: Zone,
 }
@@ -175,7 +182,7 @@ fn zone_type(z: &Zone) -> i64 {
     }
 }
 
-fn store(o: &PhpObject, m: &Moment) {
+pub(super) fn store(o: &PhpObject, m: &Moment) {
     let text = format::format(b"Y-m-d H:i:s.u", &m.local());
     o.set_prop("date", Value::from(text));
     o.set_prop("timezone_type", Value::Long(zone_type(&m.zone)));
@@ -183,7 +190,7 @@ fn store(o: &PhpObject, m: &Moment) {
 }
 
 /// A zone as its `timezone` property or DateTimeZone's constructor spells it.
-fn zone_from_name(name: &str) -> Option<Zone> {
+pub(super) fn zone_from_name(name: &str) -> Option<Zone> {
     if name.starts_with(['+', '-']) {
         let p = parse::parse(format!("1970-01-01 00:00 {name}").as_bytes())?;
         return p.zone.filter(|z| matches!(z, Zone::Offset(_)));
@@ -196,7 +203,7 @@ fn zone_of(o: &PhpObject) -> Zone {
     zone_from_name(&String::from_utf8_lossy(&name)).unwrap_or_else(Zone::utc)
 }
 
-fn load(o: &PhpObject) -> Moment {
+pub(super) fn load(o: &PhpObject) -> Moment {
     let zone = zone_of(o);
     let text = o.prop("date").to_string_lossy(14);
     let text = String::from_utf8_lossy(&text);
@@ -233,7 +240,7 @@ pub fn compare(a: &PhpObject, b: &PhpObject) -> Option<i32> {
     Some((x.ts, x.us).cmp(&(y.ts, y.us)) as i32)
 }
 
-fn is_immutable(o: &PhpObject) -> bool {
+pub(super) fn is_immutable(o: &PhpObject) -> bool {
     o.class.instance_of_name(b"datetimeimmutable")
 }
 
@@ -288,7 +295,7 @@ fn parse_failure(text: &[u8]) -> String {
 }
 
 /// Read the constructor's arguments into `o`; false when the text does not parse.
-fn init(vm: &mut Vm, o: &PhpObject, args: &[Value], name: &str) -> Result<(Vec<u8>, bool), Unwind> {
+pub(super) fn init(vm: &mut Vm, o: &PhpObject, args: &[Value], name: &str) -> Result<(Vec<u8>, bool), Unwind> {
     let text = if has(args, 0) {
         arg_str(vm, args, 0, name)?.to_vec()
     } else {
@@ -448,12 +455,24 @@ fn shift(vm: &mut Vm, ctx: &MethodCtx, args: &[Value], dir: i64) -> R {
         );
         return Err(vm.throw_error("TypeError", msg));
     };
-    let (f, fus, sign) = interval_fields(&iv);
+    let m = plus_interval(&load(&o), &iv, dir);
+    changed(vm, o, &m)
+}
+
+/// `cur` moved by the DateInterval `iv` (`dir` 1 to add, -1 to subtract) in wall time.
+pub(super) fn plus_interval(cur: &Moment, iv: &PhpObject, dir: i64) -> Moment {
+    // createFromDateString()'s text, added as modify() would apply it.
+    if dir > 0 && iv.prop("from_string").to_bool() {
+        let text = iv.prop("date_string").to_string_lossy(14);
+        if let Some(m) = parse_at(&text, cur) {
+            return m;
+        }
+    }
+    let (f, fus, sign) = interval_fields(iv);
     let k = dir * sign;
-    let cur = load(&o);
     let l = cur.local();
     let us = l.us + k * fus;
-    let m = cur.at_wall(
+    cur.at_wall(
         [
             l.y + k * f[0],
             l.m + k * f[1],
@@ -463,8 +482,7 @@ fn shift(vm: &mut Vm, ctx: &MethodCtx, args: &[Value], dir: i64) -> R {
             l.s + k * f[5] + us.div_euclid(1_000_000),
         ],
         us.rem_euclid(1_000_000),
-    );
-    changed(vm, o, &m)
+    )
 }
 
 fn add(vm: &mut Vm, ctx: &MethodCtx, args: &mut [Value]) -> R {
@@ -771,7 +789,7 @@ fn zone_get_offset(vm: &mut Vm, ctx: &MethodCtx, args: &mut [Value]) -> R {
 }
 
 /// An ISO 8601 duration (`P1Y2M3DT4H5M6S`, `P2W`) as y m d h i s.
-fn parse_duration(spec: &[u8]) -> Option<[i64; 6]> {
+pub(super) fn parse_duration(spec: &[u8]) -> Option<[i64; 6]> {
     let rest = spec.strip_prefix(b"P")?;
     let mut f = [0i64; 6];
     let mut in_time = false;
@@ -813,6 +831,33 @@ fn interval_construct(vm: &mut Vm, ctx: &MethodCtx, args: &mut [Value]) -> R {
     }
     o.set_prop("f", Value::Double(0.0));
     Ok(Value::Null)
+}
+
+/// `DateInterval::createFromDateString('1 month + 2 days')`: the relative parts as
+/// fields (what `sub()` uses), the text kept for `add()` and DatePeriod.
+fn interval_from_string(vm: &mut Vm, _: &MethodCtx, args: &mut [Value]) -> R {
+    const F: &str = "DateInterval::createFromDateString";
+    let text = arg_str(vm, args, 0, F)?;
+    let Some(p) = parse::parse(&text) else {
+        vm.warning(&format!(
+            "{F}(): Unknown or bad format ({}) at position 0 ({}): The timezone could not be found in the database",
+            String::from_utf8_lossy(&text),
+            text.first().map_or(' ', |&c| c as char)
+        ));
+        return Ok(Value::False);
+    };
+    let o = new_interval(vm)?;
+    let r = &p.rel;
+    for (name, v) in ["y", "m", "d", "h", "i", "s"]
+        .into_iter()
+        .zip([r.y, r.m, r.d, r.h, r.i, r.s])
+    {
+        o.set_prop(name, Value::Long(v));
+    }
+    o.set_prop("f", Value::Double(0.0));
+    o.set_prop("from_string", Value::True);
+    o.set_prop("date_string", Value::from(text.to_vec()));
+    Ok(Value::Object(o))
 }
 
 fn interval_format(vm: &mut Vm, ctx: &MethodCtx, args: &mut [Value]) -> R {

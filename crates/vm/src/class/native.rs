@@ -165,6 +165,7 @@ pub const MODULES: &[&[NativeClass]] = &[
     super::reflection::CLASSES,
     crate::builtins::hash::CLASSES,
     super::date::CLASSES,
+    super::date_period::CLASSES,
 ];
 
 thread_local! {

@@ -56,14 +56,65 @@ impl Zone {
         }
     }
 
-    /// The timestamp of local wall time `local` (seconds since the epoch as if UTC).
-    /// A time repeated when clocks go back is read with the later (standard) offset,
-    /// a time skipped when they go forward with the offset before the change, as PHP.
+    /// The timestamp of local wall time `local` (seconds since the epoch as if UTC),
+    /// as timelib's `do_adjust_timezone` finds it: the offset at `local` read as UTC,
+    /// unless the offset one step earlier differs and the time is not inside the
+    /// change. So a time skipped when clocks go forward keeps the offset from before
+    /// the change, and a repeated one follows where the change falls in UTC (EDT for
+    /// New York's 01:30, +10:30 for Lord Howe's).
     pub fn to_timestamp(&self, local: i64) -> i64 {
-        let before = self.info(local.saturating_sub(86_400)).0;
-        let after = self.info(local.saturating_add(86_400)).0;
-        let fits = |o: i32| self.info(local.saturating_sub(i64::from(o))).0 == o;
-        local.saturating_sub(i64::from(if fits(after) { after } else { before }))
+        self.to_timestamp_near(local, None)
+    }
+
+    /// [`Zone::to_timestamp`] for a time that carries a DST flag (`mktime()` fills
+    /// its fields into the current time, whose flag timelib then consults): a
+    /// repeated wall time is read on the side of the change the flag points away
+    /// from when looking two hours further settles it.
+    pub fn to_timestamp_near(&self, local: i64, dst: Option<bool>) -> i64 {
+        let (current, current_dst, _) = self.info(local);
+        let current = i64::from(current);
+        let at = local.saturating_sub(current);
+        let after = i64::from(self.info(at).0);
+        let mut actual = (after, self.last_change(at));
+        if current == after {
+            // Look two hours back (east of UTC) or ahead (west) for the change.
+            let probe = match dst {
+                Some(true) if current >= 0 && !current_dst => Some(-7200),
+                Some(false) if current <= 0 && current_dst => Some(7200),
+                _ => None,
+            };
+            if let Some(step) = probe {
+                let t = at.saturating_add(step);
+                let other = i64::from(self.info(t).0);
+                let change = self.last_change(t);
+                let settles = match step {
+                    s if s < 0 => actual.1.is_some_and(|c| local - other < c),
+                    _ => change.is_some_and(|c| local - other >= c),
+                };
+                if other != after && settles {
+                    actual = (other, change);
+                }
+            }
+        }
+        let (offset, change) = actual;
+        let in_transition = change.is_some_and(|t| {
+            let ts = local.saturating_sub(offset);
+            ts >= t.saturating_add(current - offset) && ts < t
+        });
+        local.saturating_sub(if current != offset && !in_transition {
+            offset
+        } else {
+            current
+        })
+    }
+
+    /// The instant of the last offset change at or before `ts`.
+    fn last_change(&self, ts: i64) -> Option<i64> {
+        let Zone::Named(_, tz) = self else {
+            return None;
+        };
+        let t = Timestamp::from_second(ts.saturating_add(1)).ok()?;
+        tz.preceding(t).next().map(|tr| tr.timestamp().as_second())
     }
 }
 
@@ -240,5 +291,22 @@ mod tests {
         assert_eq!(paris.name(), "Europe/Paris");
         assert_eq!(paris.info(1_720_000_000), (7200, true, "CEST".to_string()));
         assert_eq!(paris.to_timestamp(1_720_000_000 + 7200), 1_720_000_000);
+    }
+
+    #[test]
+    fn repeated_and_skipped_wall_times() {
+        let ny = Zone::named("america/new_york").expect("bundled tzdb");
+        // 2024-11-03 01:30 happens twice: EDT without a hint, EST for mktime() in winter.
+        let local = local_seconds(2024, 11, 3, 1, 30, 0);
+        assert_eq!(ny.to_timestamp(local), 1_730_611_800);
+        assert_eq!(ny.to_timestamp_near(local, Some(false)), 1_730_615_400);
+        assert_eq!(ny.to_timestamp_near(local, Some(true)), 1_730_611_800);
+        // 2024-03-10 02:30 does not exist: read with EST, so 03:30 EDT.
+        let gap = local_seconds(2024, 3, 10, 2, 30, 0);
+        assert_eq!(ny.to_timestamp(gap), 1_710_055_800);
+        let howe = Zone::named("australia/lord_howe").expect("bundled tzdb");
+        let local = local_seconds(2024, 4, 7, 1, 30, 0);
+        assert_eq!(howe.to_timestamp(local), 1_712_415_600);
+        assert_eq!(howe.to_timestamp_near(local, Some(true)), 1_712_413_800);
     }
 }

@@ -61,8 +61,9 @@ fn suffix(d: i64) -> &'static str {
 /// abbreviation show the offset.
 fn abbreviation(t: &Local) -> String {
     match &t.zone {
-        Zone::Offset(secs) => offset_string(*secs, true),
-        Zone::Named(..) if t.abbr.starts_with(['+', '-']) => offset_string(t.offset, true),
+        // timelib names an offset zone `GMT+0545`; a named zone keeps the tz
+        // database's abbreviation, numeric ones (`-03`, `+1030`) included.
+        Zone::Offset(secs) => format!("GMT{}", offset_string(*secs, false)),
         Zone::Named(..) => t.abbr.clone(),
     }
 }

@@ -141,7 +141,7 @@ fn mktime_in(vm: &mut Vm, args: &[Value], name: &str, zone: Zone) -> R {
         y => y,
     };
     let local = local_seconds(year, f[3], f[4], f[0], f[1], f[2]);
-    Ok(Value::Long(zone.to_timestamp(local)))
+    Ok(Value::Long(zone.to_timestamp_near(local, Some(now.dst))))
 }
 
 fn mktime(vm: &mut Vm, args: &mut [Value]) -> R {

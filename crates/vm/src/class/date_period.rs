@@ -1,0 +1,297 @@
+//! ext/date's `DatePeriod`: a start date stepped by a `DateInterval` up to an end
+//! date or a number of recurrences. Its state is PHP's readonly properties (`start`,
+//! `current`, `end`, `interval`, `recurrences`, `include_start_date`,
+//! `include_end_date`), so dumps show what PHP's do.
+
+use std::rc::Rc;
+
+use super::date::{init, is_immutable, load, parse_duration, plus_interval, store};
+use super::{MethodCtx, NativeClass, NativeConst, NativeMethod, NativeProp};
+use crate::builtins::args::get;
+use crate::object::PhpObject;
+use crate::value::Value;
+use crate::vm::{Unwind, Vm};
+
+type R = Result<Value, Unwind>;
+
+const EXCLUDE_START_DATE: i64 = 1;
+const INCLUDE_END_DATE: i64 = 2;
+
+const fn prop(name: &'static str) -> NativeProp {
+    NativeProp {
+        name,
+        flags: miniphp_compiler::member::PUBLIC | miniphp_compiler::member::READONLY,
+        default: NativeConst::Null,
+        ty: 0,
+    }
+}
+
+pub const CLASSES: &[NativeClass] = &[NativeClass {
+    name: "DatePeriod",
+    interfaces: &["IteratorAggregate"],
+    consts: &[
+        ("EXCLUDE_START_DATE", NativeConst::Long(EXCLUDE_START_DATE)),
+        ("INCLUDE_END_DATE", NativeConst::Long(INCLUDE_END_DATE)),
+    ],
+    props: &[
+        prop("start"),
+        prop("current"),
+        prop("end"),
+        prop("interval"),
+        prop("recurrences"),
+        prop("include_start_date"),
+        prop("include_end_date"),
+    ],
+    methods: &[
+        NativeMethod::new(
+            "__construct",
+            construct,
+            &["start", "interval", "end", "options"],
+            1,
+        ),
+        NativeMethod::new("getStartDate", get_start_date, &[], 0),
+        NativeMethod::new("getEndDate", get_end_date, &[], 0),
+        NativeMethod::new("getDateInterval", get_date_interval, &[], 0),
+        NativeMethod::new("getRecurrences", get_recurrences, &[], 0),
+        NativeMethod::new("getIterator", get_iterator, &[], 0),
+    ],
+    ..NativeClass::EMPTY
+}];
+
+fn this(vm: &mut Vm, ctx: &MethodCtx) -> Result<Rc<PhpObject>, Unwind> {
+    ctx.this
+        .clone()
+        .ok_or_else(|| vm.throw_error("Error", "DatePeriod method called statically".into()))
+}
+
+fn class(vm: &mut Vm, lc: &str) -> Result<Rc<super::ClassEntry>, Unwind> {
+    super::native::native_class(lc)
+        .ok_or_else(|| vm.throw_error("Error", format!("Class \"{lc}\" not found")))
+}
+
+/// A new date of the period's class (DateTimeImmutable for an immutable start,
+/// DateTime otherwise, as PHP's `start_ce`) holding `d`'s moment.
+fn copy_date(vm: &mut Vm, d: &PhpObject) -> Result<Rc<PhpObject>, Unwind> {
+    let lc = if is_immutable(d) {
+        "datetimeimmutable"
+    } else {
+        "datetime"
+    };
+    let c = class(vm, lc)?;
+    let o = vm.instantiate(&c)?;
+    store(&o, &load(d));
+    Ok(o)
+}
+
+fn copy_interval(vm: &mut Vm, iv: &PhpObject) -> Result<Rc<PhpObject>, Unwind> {
+    let c = class(vm, "dateinterval")?;
+    let o = vm.instantiate(&c)?;
+    for (k, v) in iv.std_prop_table().iter() {
+        if let crate::value::ArrayKey::Str(name) = k {
+            o.set_prop(&String::from_utf8_lossy(&name), v.clone());
+        }
+    }
+    Ok(o)
+}
+
+fn signature_error(vm: &mut Vm) -> Unwind {
+    vm.throw_error(
+        "TypeError",
+        "DatePeriod::__construct() accepts (DateTimeInterface, DateInterval, int [, int]), or \
+         (DateTimeInterface, DateInterval, DateTime [, int]), or (string [, int]) as arguments"
+            .into(),
+    )
+}
+
+/// The period's parts before they become properties.
+struct Parts {
+    start: Rc<PhpObject>,
+    interval: Rc<PhpObject>,
+    end: Option<Rc<PhpObject>>,
+    recurrences: i64,
+    options: Value,
+}
+
+/// `new DatePeriod('R4/2012-07-01T00:00:00Z/P7D')`: recurrences, start, interval and
+/// an optional end, ISO 8601 style.
+fn parse_iso(vm: &mut Vm, text: &[u8], options: Value) -> Result<Parts, Unwind> {
+    let bad = |vm: &mut Vm| {
+        vm.throw_error(
+            "Exception",
+            format!(
+                "DatePeriod::__construct(): Unknown or bad format ({})",
+                String::from_utf8_lossy(text)
+            ),
+        )
+    };
+    let pieces: Vec<&[u8]> = text.split(|&c| c == b'/').collect();
+    let (Some(r), Some(start), Some(dur)) = (pieces.first(), pieces.get(1), pieces.get(2)) else {
+        return Err(bad(vm));
+    };
+    let recurrences = r
+        .strip_prefix(b"R")
+        .and_then(|n| std::str::from_utf8(n).ok()?.parse::<i64>().ok());
+    let (Some(recurrences), Some(f)) = (recurrences, parse_duration(dur)) else {
+        return Err(bad(vm));
+    };
+    let date = |vm: &mut Vm, t: &[u8]| -> Result<Rc<PhpObject>, Unwind> {
+        let c = class(vm, "datetime")?;
+        let o = vm.instantiate(&c)?;
+        match init(vm, &o, &[Value::from(t.to_vec())], "DatePeriod::__construct")? {
+            (_, true) => Ok(o),
+            _ => Err(bad(vm)),
+        }
+    };
+    let start = date(vm, start)?;
+    let end = match pieces.get(3) {
+        Some(e) => Some(date(vm, e)?),
+        None => None,
+    };
+    let c = class(vm, "dateinterval")?;
+    let interval = vm.instantiate(&c)?;
+    for (name, v) in ["y", "m", "d", "h", "i", "s"].into_iter().zip(f) {
+        interval.set_prop(name, Value::Long(v));
+    }
+    interval.set_prop("f", Value::Double(0.0));
+    Ok(Parts {
+        start,
+        interval,
+        end,
+        recurrences,
+        options,
+    })
+}
+
+fn construct(vm: &mut Vm, ctx: &MethodCtx, args: &mut [Value]) -> R {
+    let o = this(vm, ctx)?;
+    let is_date = |v: &Value| matches!(v, Value::Object(d) if d.class.instance_of_name(b"datetimeinterface"));
+    let parts = match (get(args, 0), get(args, 1), get(args, 2)) {
+        (Value::String(s), _, _) if args.len() <= 2 => parse_iso(vm, &s, get(args, 1))?,
+        (Value::Object(start), Value::Object(iv), end)
+            if is_date(&get(args, 0)) && iv.class.instance_of_name(b"dateinterval") =>
+        {
+            let (end, recurrences) = match end {
+                d @ Value::Object(_) if is_date(&d) => match d {
+                    Value::Object(d) => (Some(d), 0),
+                    _ => unreachable!("matched an object"),
+                },
+                Value::Long(n) => (None, n),
+                _ => return Err(signature_error(vm)),
+            };
+            Parts {
+                start: copy_date(vm, &start)?,
+                interval: copy_interval(vm, &iv)?,
+                end: match end {
+                    Some(e) => Some(copy_date(vm, &e)?),
+                    None => None,
+                },
+                recurrences,
+                options: get(args, 3),
+            }
+        }
+        _ => return Err(signature_error(vm)),
+    };
+    if parts.end.is_none() && parts.recurrences < 1 {
+        return Err(vm.throw_error(
+            "Exception",
+            "DatePeriod::__construct(): Recurrence count must be greater than 0".into(),
+        ));
+    }
+    let options = match parts.options {
+        Value::Null | Value::Undef => 0,
+        v => v.to_long(),
+    };
+    let include_start = options & EXCLUDE_START_DATE == 0;
+    let include_end = options & INCLUDE_END_DATE != 0;
+    o.set_prop("start", Value::Object(parts.start));
+    o.set_prop("current", Value::Null);
+    o.set_prop("end", parts.end.map_or(Value::Null, Value::Object));
+    o.set_prop("interval", Value::Object(parts.interval));
+    // PHP counts the included start and end among the recurrences.
+    let recurrences = parts.recurrences + include_start as i64 + include_end as i64;
+    o.set_prop("recurrences", Value::Long(recurrences));
+    o.set_prop("include_start_date", Value::from(include_start));
+    o.set_prop("include_end_date", Value::from(include_end));
+    Ok(Value::Null)
+}
+
+/// A property holding an object, or None (an uninitialised period).
+fn object_prop(o: &PhpObject, name: &str) -> Option<Rc<PhpObject>> {
+    match o.prop(name) {
+        Value::Object(d) => Some(d),
+        _ => None,
+    }
+}
+
+fn get_start_date(vm: &mut Vm, ctx: &MethodCtx, _: &mut [Value]) -> R {
+    let o = this(vm, ctx)?;
+    match object_prop(&o, "start") {
+        Some(d) => Ok(Value::Object(copy_date(vm, &d)?)),
+        None => Ok(Value::Null),
+    }
+}
+
+fn get_end_date(vm: &mut Vm, ctx: &MethodCtx, _: &mut [Value]) -> R {
+    let o = this(vm, ctx)?;
+    match object_prop(&o, "end") {
+        Some(d) => Ok(Value::Object(copy_date(vm, &d)?)),
+        None => Ok(Value::Null),
+    }
+}
+
+fn get_date_interval(vm: &mut Vm, ctx: &MethodCtx, _: &mut [Value]) -> R {
+    let o = this(vm, ctx)?;
+    match object_prop(&o, "interval") {
+        Some(iv) => Ok(Value::Object(copy_interval(vm, &iv)?)),
+        None => Ok(Value::Null),
+    }
+}
+
+/// The recurrences given to the constructor, null when an end date was.
+fn get_recurrences(vm: &mut Vm, ctx: &MethodCtx, _: &mut [Value]) -> R {
+    let o = this(vm, ctx)?;
+    let given = o.prop("recurrences").to_long()
+        - o.prop("include_start_date").to_bool() as i64
+        - o.prop("include_end_date").to_bool() as i64;
+    Ok(if given == 0 {
+        Value::Null
+    } else {
+        Value::Long(given)
+    })
+}
+
+/// The dates, computed up front (a period is bounded by its end or its count);
+/// `current` is left on the first date past the period, as PHP's iterator leaves it.
+fn get_iterator(vm: &mut Vm, ctx: &MethodCtx, _: &mut [Value]) -> R {
+    let o = this(vm, ctx)?;
+    let (Some(start), Some(iv)) = (object_prop(&o, "start"), object_prop(&o, "interval")) else {
+        return Err(vm.throw_error("Error", "DatePeriod has not been initialized correctly".into()));
+    };
+    let end = object_prop(&o, "end").map(|e| load(&e));
+    let recurrences = o.prop("recurrences").to_long();
+    let include_end = o.prop("include_end_date").to_bool();
+    let mut cur = load(&start);
+    if !o.prop("include_start_date").to_bool() {
+        cur = plus_interval(&cur, &iv, 1);
+    }
+    let mut pairs = Vec::new();
+    loop {
+        let more = match &end {
+            Some(e) if include_end => cur.ts <= e.ts,
+            Some(e) => cur.ts < e.ts,
+            None => (pairs.len() as i64) < recurrences,
+        };
+        // A zero interval would never reach the end.
+        if !more || pairs.len() > 1_000_000 {
+            break;
+        }
+        let d = copy_date(vm, &start)?;
+        store(&d, &cur);
+        pairs.push((Value::Long(pairs.len() as i64), Value::Object(d)));
+        cur = plus_interval(&cur, &iv, 1);
+    }
+    let current = copy_date(vm, &start)?;
+    store(&current, &cur);
+    o.set_prop("current", Value::Object(current));
+    super::spl::iterators::pairs_iterator(vm, pairs)
+}
