@@ -123,6 +123,8 @@ impl Compiler<'_> {
                     n
                 };
                 let (m, lc) = self.method_name_operand(name)?;
+                let at = member_span(name);
+                self.line(at);
                 let init = self.emit(Opcode::InitMethodCall, obj_node.clone(), Node::Unused);
                 self.f().ops[init].op2 = m;
                 let fbc = match (&obj_node, lc) {
@@ -136,7 +138,7 @@ impl Compiler<'_> {
                 } else {
                     Opcode::DoFcall
                 };
-                self.finish_call(op, extra_named, span, conv)
+                self.finish_call(op, extra_named, at, conv)
             }
             Callee::Static { class, name } => {
                 if let ClassRef::Expr(e) = class {
@@ -149,6 +151,8 @@ impl Compiler<'_> {
                     }
                     _ => self.method_name_operand(name)?,
                 };
+                let at = member_span(name);
+                self.line(at);
                 let init = self.emit(Opcode::InitStaticMethodCall, Node::Unused, Node::Unused);
                 let c = self.class_operand(cls.clone());
                 self.f().ops[init].op1 = c;
@@ -163,7 +167,7 @@ impl Compiler<'_> {
                 } else {
                     Opcode::DoFcall
                 };
-                self.finish_call(op, extra_named, span, conv)
+                self.finish_call(op, extra_named, at, conv)
             }
         }
     }
@@ -670,4 +674,13 @@ impl Compiler<'_> {
 fn numeric_like(s: &[u8]) -> bool {
     let t = String::from_utf8_lossy(s);
     t.trim().parse::<f64>().is_ok()
+}
+
+/// Where a method call is, for its opcodes' line: the method name's line, as Zend
+/// numbers a call in a chain split over lines (`$q\n->where()\n->limit()`).
+fn member_span(name: &MemberName) -> Span {
+    match name {
+        MemberName::Ident(i) => i.span,
+        MemberName::Expr(e) => e.span,
+    }
 }
