@@ -70,6 +70,9 @@ pub(crate) struct Frame {
     pub class: Option<Rc<ClassEntry>>,
     /// The called class (`static::`).
     pub static_class: Option<Rc<ClassEntry>>,
+    /// The Closure object this frame runs (its `use` variables and statics): not in
+    /// `rare`, so that calling a closure boxes nothing.
+    pub closure: Option<Rc<PhpObject>>,
 }
 
 /// A frame's rarely present parts.
@@ -81,8 +84,6 @@ pub(crate) struct FrameRare {
     pub extra_named: Vec<(Rc<Vec<u8>>, Value)>,
     /// Variables with no CV slot (`$$name`, `extract`…), for function scopes.
     pub symtab: PhpArray,
-    /// The Closure object this frame runs (its `use` variables).
-    pub closure: Option<Rc<PhpObject>>,
 }
 
 impl Frame {
@@ -91,7 +92,7 @@ impl Frame {
     }
 
     pub(crate) fn closure(&self) -> Option<&Rc<PhpObject>> {
-        self.rare.as_ref().and_then(|r| r.closure.as_ref())
+        self.closure.as_ref()
     }
 
     pub(crate) fn rare_mut(&mut self) -> &mut FrameRare {
@@ -118,6 +119,9 @@ pub(crate) struct Call {
     pub this: Option<Rc<PhpObject>>,
     pub class: Option<Rc<ClassEntry>>,
     pub static_class: Option<Rc<ClassEntry>>,
+    /// Calling a Closure object (beside the record, not in `rare`: calling a closure
+    /// boxes nothing).
+    pub closure: Option<Rc<PhpObject>>,
     /// What most calls do not have, boxed so that a plain call's record is small.
     pub rare: Option<Box<CallRare>>,
 }
@@ -130,8 +134,6 @@ pub(crate) struct CallRare {
     /// `__call`/`__callStatic` standing in for this method name: the arguments are
     /// packed into `(name, [args])` when the call is made.
     pub trampoline: Option<Rc<str>>,
-    /// Calling a Closure object.
-    pub closure: Option<Rc<PhpObject>>,
 }
 
 impl Call {
@@ -145,6 +147,7 @@ impl Call {
             this: None,
             class: None,
             static_class: None,
+            closure: None,
             rare: None,
         }
     }
@@ -179,12 +182,11 @@ fn callee_call(
         this: callee.this,
         class: callee.class,
         static_class: callee.static_class,
+        closure: callee.closure,
         ..Call::new(callee.func, args_base, num_args as u32)
     };
-    if !named.is_empty() || callee.closure.is_some() {
-        let rare = call.rare_mut();
-        rare.named = named;
-        rare.closure = callee.closure;
+    if !named.is_empty() {
+        call.rare_mut().named = named;
     }
     call
 }
@@ -565,10 +567,9 @@ impl Vm {
             call.this = c.this;
             call.class = c.class;
             call.static_class = c.static_class;
-            if c.closure.is_some() || c.trampoline.is_some() {
-                let rare = call.rare_mut();
-                rare.closure = c.closure;
-                rare.trampoline = c.trampoline;
+            call.closure = c.closure;
+            if c.trampoline.is_some() {
+                call.rare_mut().trampoline = c.trampoline;
             }
         }
     }
@@ -723,6 +724,7 @@ impl Vm {
             this,
             class,
             static_class,
+            closure,
             rare,
             ..
         } = call;
@@ -755,12 +757,13 @@ impl Vm {
             this,
             class,
             static_class,
+            closure,
         });
         Ok(())
     }
 
     /// A new frame's rare parts: the arguments past the declared parameters (moved off
-    /// the stack), the named ones its variadic parameter collects, its closure.
+    /// the stack) and the named ones its variadic parameter collects.
     #[cold]
     fn frame_rare(
         &mut self,
@@ -769,8 +772,8 @@ impl Vm {
         num_args: u32,
         declared: u32,
     ) -> Option<Box<FrameRare>> {
-        let (named, closure) = rare.map_or((Vec::new(), None), |r| (r.named, r.closure));
-        if num_args <= declared && named.is_empty() && closure.is_none() {
+        let named = rare.map_or_else(Vec::new, |r| r.named);
+        if num_args <= declared && named.is_empty() {
             return None;
         }
         let extra_args = if num_args > declared {
@@ -783,7 +786,6 @@ impl Vm {
             extra_args,
             extra_named: named,
             symtab: PhpArray::new(),
-            closure,
         }))
     }
 
@@ -830,6 +832,7 @@ impl Vm {
             this: None,
             class: None,
             static_class: None,
+            closure: None,
         });
         // Globals set before the main frame existed move into its CV slots.
         let names: Vec<ArrayKey> = self.global_syms.keys().collect();
@@ -1135,8 +1138,11 @@ impl Vm {
         let (base, ret) = (f.base, f.ret);
         // A plain function's frame owns nothing: no drop glue (checked where it lies,
         // so the frame popped below is not read).
-        let owns =
-            f.rare.is_some() || f.this.is_some() || f.class.is_some() || f.static_class.is_some();
+        let owns = f.rare.is_some()
+            || f.this.is_some()
+            || f.class.is_some()
+            || f.static_class.is_some()
+            || f.closure.is_some();
         self.release_slots(base);
         match self.frames.pop() {
             Some(f) if !owns => std::mem::forget(f),

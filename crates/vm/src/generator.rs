@@ -163,13 +163,11 @@ impl Generator {
                 t.values(&r.extra_args);
                 t.values(r.extra_named.iter().map(|(_, v)| v));
                 t.values(r.symtab.values());
-                r.closure.iter().for_each(|o| t.object(o));
             }
-            f.this.iter().for_each(|o| t.object(o));
+            f.this.iter().chain(&f.closure).for_each(|o| t.object(o));
             for c in &s.calls {
                 t.values(c.named().iter().map(|(_, v)| v));
-                let closure = c.rare.as_ref().and_then(|r| r.closure.as_ref());
-                closure.into_iter().chain(&c.this).for_each(|o| t.object(o));
+                c.closure.iter().chain(&c.this).for_each(|o| t.object(o));
             }
         }
         if let Some((k, v)) = &self.current {

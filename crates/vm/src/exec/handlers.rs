@@ -424,16 +424,13 @@ impl Vm {
                 // The call INIT_* set up is not made: its target becomes a closure.
                 if let Some(call) = self.calls.pop() {
                     self.stack.truncate(call.args_base);
-                    let (closure, trampoline) = call
-                        .rare
-                        .map_or((None, None), |r| (r.closure, r.trampoline));
                     let callee = crate::callable::Callee {
                         func: call.func,
                         this: call.this,
                         class: call.class,
                         static_class: call.static_class,
-                        closure,
-                        trampoline,
+                        closure: call.closure,
+                        trampoline: call.rare.and_then(|r| r.trampoline),
                     };
                     let o = self.closure_from_callee(callee);
                     self.set_result(c, op.result, Value::Object(o));
@@ -2360,15 +2357,11 @@ impl Vm {
             call_line: self.line,
             scope,
             kind: FrameKind::Include(kind),
-            rare: self.frames[c.fi].closure().map(|o| {
-                Box::new(FrameRare {
-                    closure: Some(o.clone()),
-                    ..Default::default()
-                })
-            }),
+            rare: None,
             this: self.frames[c.fi].this.clone(),
             class: self.frames[c.fi].class.clone(),
             static_class: self.frames[c.fi].static_class.clone(),
+            closure: self.frames[c.fi].closure.clone(),
         });
         Ok(Step::Reload)
     }

@@ -772,7 +772,7 @@ impl Vm {
     }
 
     /// DO_*CALL's common case: the call being set up is a plain one to a user function
-    /// (positional arguments, no more than declared, no closure or trampoline):
+    /// or closure (positional arguments, no more than declared, no trampoline):
     /// its frame is pushed and `true` returned; else nothing changed.
     #[inline(always)]
     pub(super) fn enter_plain_call(
