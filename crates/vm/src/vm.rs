@@ -57,8 +57,9 @@ fn default_ini(no_ini: bool, name: &str) -> Option<&'static str> {
 }
 
 /// Debian's php.ini values where they differ from PHP's built-in defaults.
+/// (php.ini's `Off` reads back as the empty string.)
 const DEBIAN_INI: &[(&str, &str)] = &[
-    ("display_errors", "0"),
+    ("display_errors", ""),
     ("log_errors", "1"),
     ("error_reporting", "22527"),
     ("zend.exception_ignore_args", "1"),
@@ -106,6 +107,8 @@ pub struct Vm {
     pub(crate) ini_base: Rc<NameMap<String, String>>,
     /// `-n`: the defaults are PHP's built-in ones, not Debian's php.ini.
     pub(crate) no_ini: bool,
+    /// The `-d` settings as given, for `get_cfg_var()` (which ignores `ini_set`).
+    pub(crate) cfg_vars: Vec<(String, String)>,
     pub(crate) error_reporting: i64,
     pub(crate) display: Display,
     pub(crate) log_errors: bool,
@@ -217,6 +220,7 @@ impl Vm {
         let mut vm = Vm {
             ini: NameMap::default(),
             no_ini: ini.no_ini,
+            cfg_vars: ini.settings.clone(),
             error_reporting: errors::E_ALL,
             display: Display::Stdout,
             ini_base: Rc::default(),
@@ -300,6 +304,16 @@ impl Vm {
     }
 
     // ---- ini ----------------------------------------------------------------
+
+    /// The configuration's entries as `get_cfg_var()` sees them: php.ini's (unless
+    /// `-n`), then the `-d` settings, later ones overriding.
+    pub(crate) fn cfg_entries(&self) -> impl Iterator<Item = (&str, &str)> {
+        let debian = if self.no_ini { &[][..] } else { DEBIAN_INI };
+        debian
+            .iter()
+            .copied()
+            .chain(self.cfg_vars.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+    }
 
     pub fn ini_get(&self, name: &str) -> Option<&str> {
         match self.ini.get(name).or_else(|| self.ini_base.get(name)) {
@@ -639,7 +653,7 @@ mod tests {
     fn ini_defaults_per_mode() {
         let sink = || Box::new(std::io::sink());
         let mut debian = Vm::new(&IniOverrides::default(), sink(), sink());
-        assert_eq!(debian.ini_get("display_errors"), Some("0"));
+        assert_eq!(debian.ini_get("display_errors"), Some(""));
         assert_eq!(debian.ini_get("precision"), Some("14"));
         assert_eq!(debian.ini_get("no_such_setting"), None);
         assert_eq!(
