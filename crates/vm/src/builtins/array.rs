@@ -277,16 +277,21 @@ fn key_of(vm: &mut Vm, v: &Value) -> Result<ArrayKey, Unwind> {
     })
 }
 
-fn count_recursive(a: &PhpArray, depth: usize) -> i64 {
-    let mut n = a.len() as i64;
-    if depth > 256 {
-        return n;
+/// `count($a, COUNT_RECURSIVE)`: an array met again inside itself (through a
+/// reference) warns and counts nothing, as PHP's recursion guard does.
+fn count_recursive(vm: &mut Vm, a: &Rc<PhpArray>, visiting: &mut Vec<*const PhpArray>) -> i64 {
+    if visiting.contains(&Rc::as_ptr(a)) || visiting.len() > 256 {
+        vm.warning("count(): Recursion detected");
+        return 0;
     }
+    visiting.push(Rc::as_ptr(a));
+    let mut n = a.len() as i64;
     for v in a.values() {
         if let Value::Array(inner) = v.deref() {
-            n += count_recursive(&inner, depth + 1);
+            n += count_recursive(vm, &inner, visiting);
         }
     }
+    visiting.pop();
     n
 }
 
@@ -301,7 +306,7 @@ fn count(vm: &mut Vm, args: &mut [Value]) -> R {
         ));
     }
     match get(args, 0) {
-        Value::Array(a) if mode == 1 => Ok(Value::Long(count_recursive(&a, 0))),
+        Value::Array(a) if mode == 1 => Ok(Value::Long(count_recursive(vm, &a, &mut Vec::new()))),
         Value::Array(a) => Ok(Value::Long(a.len() as i64)),
         Value::Object(o) => vm.count_object(&o, "count"),
         v => Err(type_error(vm, "count", 0, "Countable|array", &v)),

@@ -295,7 +295,12 @@ fn parse_failure(text: &[u8]) -> String {
 }
 
 /// Read the constructor's arguments into `o`; false when the text does not parse.
-pub(super) fn init(vm: &mut Vm, o: &PhpObject, args: &[Value], name: &str) -> Result<(Vec<u8>, bool), Unwind> {
+pub(super) fn init(
+    vm: &mut Vm,
+    o: &PhpObject,
+    args: &[Value],
+    name: &str,
+) -> Result<(Vec<u8>, bool), Unwind> {
     let text = if has(args, 0) {
         arg_str(vm, args, 0, name)?.to_vec()
     } else {

@@ -137,7 +137,12 @@ fn parse_iso(vm: &mut Vm, text: &[u8], options: Value) -> Result<Parts, Unwind> 
     let date = |vm: &mut Vm, t: &[u8]| -> Result<Rc<PhpObject>, Unwind> {
         let c = class(vm, "datetime")?;
         let o = vm.instantiate(&c)?;
-        match init(vm, &o, &[Value::from(t.to_vec())], "DatePeriod::__construct")? {
+        match init(
+            vm,
+            &o,
+            &[Value::from(t.to_vec())],
+            "DatePeriod::__construct",
+        )? {
             (_, true) => Ok(o),
             _ => Err(bad(vm)),
         }
@@ -164,7 +169,8 @@ fn parse_iso(vm: &mut Vm, text: &[u8], options: Value) -> Result<Parts, Unwind> 
 
 fn construct(vm: &mut Vm, ctx: &MethodCtx, args: &mut [Value]) -> R {
     let o = this(vm, ctx)?;
-    let is_date = |v: &Value| matches!(v, Value::Object(d) if d.class.instance_of_name(b"datetimeinterface"));
+    let is_date =
+        |v: &Value| matches!(v, Value::Object(d) if d.class.instance_of_name(b"datetimeinterface"));
     let parts = match (get(args, 0), get(args, 1), get(args, 2)) {
         (Value::String(s), _, _) if args.len() <= 2 => parse_iso(vm, &s, get(args, 1))?,
         (Value::Object(start), Value::Object(iv), end)
@@ -265,7 +271,10 @@ fn get_recurrences(vm: &mut Vm, ctx: &MethodCtx, _: &mut [Value]) -> R {
 fn get_iterator(vm: &mut Vm, ctx: &MethodCtx, _: &mut [Value]) -> R {
     let o = this(vm, ctx)?;
     let (Some(start), Some(iv)) = (object_prop(&o, "start"), object_prop(&o, "interval")) else {
-        return Err(vm.throw_error("Error", "DatePeriod has not been initialized correctly".into()));
+        return Err(vm.throw_error(
+            "Error",
+            "DatePeriod has not been initialized correctly".into(),
+        ));
     };
     let end = object_prop(&o, "end").map(|e| load(&e));
     let recurrences = o.prop("recurrences").to_long();
