@@ -114,20 +114,32 @@ pub fn has(args: &[Value], i: usize) -> bool {
 
 /// A `string` parameter.
 pub fn arg_str(vm: &mut Vm, args: &[Value], i: usize, func: &str) -> Result<PhpStr, Unwind> {
+    str_param(vm, args, i, func, "string")
+}
+
+/// A parameter taken as a string whose declared type is `ty` (`array|string` when the
+/// caller handled the array case), the name its errors and deprecations give.
+pub fn str_param(
+    vm: &mut Vm,
+    args: &[Value],
+    i: usize,
+    func: &str,
+    ty: &str,
+) -> Result<PhpStr, Unwind> {
     let v = get(args, i);
     match v {
         Value::String(s) => Ok(s),
-        _ if vm.strict_args() => Err(type_error(vm, func, i, "string", &v)),
+        _ if vm.strict_args() => Err(type_error(vm, func, i, ty, &v)),
         Value::Long(_) | Value::Double(_) | Value::True | Value::False => {
             Ok(Rc::new(v.to_string_lossy(vm.precision())))
         }
         Value::Null | Value::Undef => {
-            null_deprecated(vm, func, i, "string");
+            null_deprecated(vm, func, i, ty);
             Ok(Rc::new(Vec::new()))
         }
         // A Stringable object converts through `__toString()`, as ZPP does.
         Value::Object(o) if o.class.magic.to_string.is_some() => vm.object_to_string(&o),
-        _ => Err(type_error(vm, func, i, "string", &v)),
+        _ => Err(type_error(vm, func, i, ty, &v)),
     }
 }
 

@@ -27,6 +27,7 @@ pub const FUNCTIONS: &[BuiltinSpec] = &[
         &["filename", "process_sections", "scanner_mode"],
         1,
     ),
+    func("get_cfg_var", get_cfg_var, &["option"], 1),
 ];
 
 pub const INI_CONSTANTS: &[(&str, i64)] = &[
@@ -549,6 +550,32 @@ fn parse_ini_file(vm: &mut Vm, args: &mut [Value]) -> R {
         Ok(text) => ini_common(vm, args, "parse_ini_file", &text),
         Err(_) => Ok(Value::False),
     }
+}
+
+/// `get_cfg_var()`: a setting as the configuration (php.ini, `-d`) gave it, whatever
+/// `ini_set` did since; `name[key]` entries gather into an array; false when unset.
+fn get_cfg_var(vm: &mut Vm, args: &mut [Value]) -> R {
+    let name = arg_str(vm, args, 0, "get_cfg_var")?;
+    let name = String::from_utf8_lossy(&name);
+    let mut found = Value::False;
+    for (k, v) in vm.cfg_entries() {
+        if k == name {
+            found = Value::from(v);
+        } else if let Some(sub) = k
+            .strip_prefix(name.as_ref())
+            .and_then(|r| r.trim_start().strip_prefix('['))
+            .and_then(|r| r.strip_suffix(']'))
+        {
+            let mut arr = match found {
+                Value::Array(a) => a,
+                _ => std::rc::Rc::new(PhpArray::new()),
+            };
+            std::rc::Rc::make_mut(&mut arr)
+                .insert(ArrayKey::from_bytes(sub.trim().as_bytes()), Value::from(v));
+            found = Value::Array(arr);
+        }
+    }
+    Ok(found)
 }
 
 #[cfg(test)]

@@ -105,13 +105,15 @@ pub(crate) fn sprintf_common(
     run(vm, func, &fmt, &args[1..], ArgSource::Variadic)
 }
 
+/// The format is argument `first` (1 for vfprintf, after its stream), the values the next.
 pub(crate) fn vsprintf_common(
     vm: &mut Vm,
     args: &[Value],
     func: &'static str,
+    first: usize,
 ) -> Result<Vec<u8>, Unwind> {
-    let fmt = arg_str(vm, args, 0, func)?;
-    let arr = arg_array(vm, args, 1, func)?;
+    let fmt = arg_str(vm, args, first, func)?;
+    let arr = arg_array(vm, args, first + 1, func)?;
     let values: Vec<Value> = arr.values().cloned().collect();
     run(vm, func, &fmt, &values, ArgSource::Array)
 }
@@ -127,11 +129,11 @@ fn printf(vm: &mut Vm, args: &mut [Value]) -> Result<Value, Unwind> {
 }
 
 fn vsprintf(vm: &mut Vm, args: &mut [Value]) -> Result<Value, Unwind> {
-    vsprintf_common(vm, args, "vsprintf").map(Value::from)
+    vsprintf_common(vm, args, "vsprintf", 0).map(Value::from)
 }
 
 fn vprintf(vm: &mut Vm, args: &mut [Value]) -> Result<Value, Unwind> {
-    let out = vsprintf_common(vm, args, "vprintf")?;
+    let out = vsprintf_common(vm, args, "vprintf", 0)?;
     vm.echo(&out);
     Ok(Value::Long(out.len() as i64))
 }

@@ -14,7 +14,7 @@ use crate::callable::Callback;
 use crate::value::{ArrayKey, Value};
 use crate::vm::{Unwind, Vm};
 
-use super::args::{arg_array, arg_callback, arg_str, func, get, opt_long, set_ref};
+use super::args::{arg_array, arg_callback, arg_str, func, get, opt_long, set_ref, str_param};
 use super::BuiltinSpec;
 
 pub const FUNCTIONS: &[BuiltinSpec] = &[
@@ -274,9 +274,7 @@ fn pcre_message(e: &fancy_regex::Error) -> String {
         P::GeneralParseError(m) if m == "end of string not reached" => {
             "unmatched closing parenthesis"
         }
-        P::TargetNotRepeatable | P::InvalidRepeat => {
-            "quantifier does not follow a repeatable item"
-        }
+        P::TargetNotRepeatable | P::InvalidRepeat => "quantifier does not follow a repeatable item",
         _ => return e.to_string(),
     };
     format!("{what} at offset {at}")
@@ -521,7 +519,7 @@ fn replace_common(vm: &mut Vm, args: &[Value], f: &str, callback: Option<Callbac
             }
             v
         }
-        _ => vec![arg_str(vm, args, 0, f)?.to_vec()],
+        _ => vec![str_param(vm, args, 0, f, "array|string")?.to_vec()],
     };
     let rules: Vec<(Vec<u8>, With)> = match (callback, get(args, 1)) {
         (Some(cb), _) => {
@@ -539,7 +537,7 @@ fn replace_common(vm: &mut Vm, args: &[Value], f: &str, callback: Option<Callbac
             patterns.into_iter().map(with).collect()
         }
         (None, _) => {
-            let rep = arg_str(vm, args, 1, f)?.to_vec();
+            let rep = str_param(vm, args, 1, f, "array|string")?.to_vec();
             let with = |p| (p, With::Text(rep.clone()));
             patterns.into_iter().map(with).collect()
         }
@@ -586,7 +584,7 @@ fn replace_subjects(
             Value::from(out)
         }
         _ => {
-            let s = arg_str(vm, args, arg, f)?;
+            let s = str_param(vm, args, arg, f, "array|string")?;
             one(vm, &s, &mut count)?.map_or(Value::Null, Value::from)
         }
     };
@@ -619,7 +617,8 @@ fn preg_replace_callback_array(vm: &mut Vm, args: &mut [Value]) -> R {
         match vm.resolve_callee(&value)? {
             Ok(callee) => rules.push((pattern, With::Callback(Callback { value, callee }, flags))),
             Err(_) => {
-                let msg = format!("{F}(): Argument #1 ($pattern) must contain only valid callbacks");
+                let msg =
+                    format!("{F}(): Argument #1 ($pattern) must contain only valid callbacks");
                 return Err(vm.throw_error("TypeError", msg));
             }
         }

@@ -20,6 +20,8 @@ pub const FUNCTIONS: &[BuiltinSpec] = &[
     func("get_required_files", get_included_files, &[], 0),
     func("php_uname", php_uname, &["mode"], 0),
     func("gethostname", gethostname, &[], 0),
+    func("putenv", putenv, &["assignment"], 1),
+    func("dl", dl, &["extension_filename"], 1),
     func(
         "getopt",
         getopt,
@@ -28,6 +30,63 @@ pub const FUNCTIONS: &[BuiltinSpec] = &[
     )
     .with_by_ref(&[2]),
 ];
+
+/// `putenv("NAME=value")` sets a variable of the process's environment (`getenv` reads
+/// it back), `putenv("NAME")` removes it.
+fn putenv(vm: &mut Vm, args: &mut [Value]) -> R {
+    use std::ffi::OsStr;
+    use std::os::unix::ffi::OsStrExt;
+    let assignment = arg_str(vm, args, 0, "putenv")?;
+    let (name, value) = match memchr::memchr(b'=', &assignment) {
+        Some(eq) => (&assignment[..eq], Some(&assignment[eq + 1..])),
+        None => (&assignment[..], None),
+    };
+    if name.is_empty() {
+        return Err(value_error(vm, "putenv", 0, "must have a valid syntax"));
+    }
+    // The C string PHP hands to putenv() ends at a NUL byte.
+    let cut = |b: &[u8]| b.split(|&c| c == 0).next().unwrap_or_default().to_vec();
+    let name = cut(name);
+    if name.is_empty() {
+        return Ok(Value::False);
+    }
+    match value {
+        Some(v) => std::env::set_var(OsStr::from_bytes(&name), OsStr::from_bytes(&cut(v))),
+        None => std::env::remove_var(OsStr::from_bytes(&name)),
+    }
+    Ok(Value::True)
+}
+
+/// `dl()`: miniphp loads no extension; the checks and the warning are PHP's.
+fn dl(vm: &mut Vm, args: &mut [Value]) -> R {
+    const MAXPATHLEN: usize = 4096;
+    let name = arg_str(vm, args, 0, "dl")?;
+    let enabled = vm
+        .ini_get("enable_dl")
+        .map_or(true, |v| Value::from(v).to_bool());
+    let msg = if !enabled {
+        "Dynamically loaded extensions aren't enabled".to_string()
+    } else if name.len() >= MAXPATHLEN {
+        format!("Filename exceeds the maximum allowed length of {MAXPATHLEN} characters")
+    } else if name.contains(&b'/') {
+        "Temporary module name should contain only filename".to_string()
+    } else {
+        let dir = vm
+            .ini_get("extension_dir")
+            .unwrap_or("/usr/lib/php/20220829");
+        let name = String::from_utf8_lossy(&name);
+        let tried = |p: String| {
+            format!("{p} ({p}: cannot open shared object file: No such file or directory)")
+        };
+        format!(
+            "Unable to load dynamic library '{name}' (tried: {}, {})",
+            tried(format!("{dir}/{name}")),
+            tried(format!("{dir}/{name}.so"))
+        )
+    };
+    vm.warning(&format!("dl(): {msg}"));
+    Ok(Value::False)
+}
 
 /// An option getopt() knows: a short one (`opt_char`) or a long one (`name`);
 /// `param`: 0 none, 1 required (`:`), 2 optional (`::`).

@@ -680,7 +680,7 @@ fn fprintf(vm: &mut Vm, args: &mut [Value]) -> R {
 
 fn vfprintf(vm: &mut Vm, args: &mut [Value]) -> R {
     arg_resource(vm, args, 0, "vfprintf")?;
-    let out = super::output::vsprintf_common(vm, &args[1..], "vfprintf")?;
+    let out = super::output::vsprintf_common(vm, args, "vfprintf", 1)?;
     write_bytes(vm, args, "vfprintf", &out)
 }
 

@@ -9,7 +9,7 @@ use crate::vm::{Unwind, Vm};
 
 use super::args::{
     alloc_guard, arg_long, arg_str, func, get, has, opt_bool, opt_long, opt_nullable_long, opt_str,
-    set_ref, value_error,
+    set_ref, str_param, value_error,
 };
 use super::BuiltinSpec;
 
@@ -413,7 +413,7 @@ fn str_replace_common(vm: &mut Vm, args: &[Value], f: &str, fold: bool) -> R {
             };
             let rstr = match r {
                 Value::Array(_) => None,
-                _ => Some(arg_str(vm, args, 1, f)?),
+                _ => Some(str_param(vm, args, 1, f, "array|string")?),
             };
             let mut pairs = Vec::new();
             for (i, sv) in s.values().enumerate() {
@@ -431,13 +431,16 @@ fn str_replace_common(vm: &mut Vm, args: &[Value], f: &str, fold: bool) -> R {
             Replace::Many(pairs)
         }
         (_, Value::Array(_)) => {
-            arg_str(vm, args, 0, f)?;
+            str_param(vm, args, 0, f, "array|string")?;
             return Err(vm.throw_error(
                 "TypeError",
                 format!("{f}(): Argument #2 ($replace) must be of type string when argument #1 ($search) is a string"),
             ));
         }
-        _ => Replace::One((arg_str(vm, args, 0, f)?, arg_str(vm, args, 1, f)?)),
+        _ => Replace::One((
+            str_param(vm, args, 0, f, "array|string")?,
+            str_param(vm, args, 1, f, "array|string")?,
+        )),
     };
     let mut count = 0i64;
     let result = match &subject {
@@ -452,7 +455,7 @@ fn str_replace_common(vm: &mut Vm, args: &[Value], f: &str, fold: bool) -> R {
             Value::from(out)
         }
         _ => {
-            let s = arg_str(vm, args, 2, f)?;
+            let s = str_param(vm, args, 2, f, "array|string")?;
             replace_subject(vm, &Value::String(s), &rep, fold, &mut count)?
         }
     };
@@ -689,17 +692,9 @@ fn implode(vm: &mut Vm, args: &mut [Value]) -> R {
     }
     let arr = match second {
         Value::Array(a) => a,
-        v => {
-            return Err(vm.throw_error(
-                "TypeError",
-                format!(
-                    "{F}(): Argument #2 ($array) must be of type ?array, {} given",
-                    v.debug_type_name()
-                ),
-            ))
-        }
+        v => return Err(super::args::type_error(vm, F, 1, "?array", &v)),
     };
-    let sep = arg_str(vm, args, 0, F)?;
+    let sep = str_param(vm, args, 0, F, "array|string")?;
     Ok(bytes(join_values(vm, &sep, &arr)?))
 }
 
@@ -1313,8 +1308,9 @@ fn strtr(vm: &mut Vm, args: &mut [Value]) -> R {
     const F: &str = "strtr";
     let s = arg_str(vm, args, 0, F)?;
     if !has(args, 2) {
-        let from = get(args, 1);
-        let Value::Array(map) = from else {
+        let Value::Array(map) = get(args, 1) else {
+            // Taken as `array|string` first (null is deprecated, a resource a TypeError).
+            str_param(vm, args, 1, F, "array|string")?;
             return Err(vm.throw_error(
                 "TypeError",
                 format!("{F}(): Argument #2 ($from) must be of type array, string given"),
@@ -1378,7 +1374,7 @@ fn strtr(vm: &mut Vm, args: &mut [Value]) -> R {
         }
         return Ok(bytes(out));
     }
-    let from = arg_str(vm, args, 1, F)?;
+    let from = str_param(vm, args, 1, F, "array|string")?;
     let to = arg_str(vm, args, 2, F)?;
     let n = from.len().min(to.len());
     let mut table: Vec<u8> = (0..=255).collect();
@@ -1806,7 +1802,7 @@ fn strip_tags(vm: &mut Vm, args: &mut [Value]) -> R {
             }
             Some(set)
         }
-        _ => Some(arg_str(vm, args, 1, "strip_tags")?.to_vec()),
+        _ => Some(str_param(vm, args, 1, "strip_tags", "array|string|null")?.to_vec()),
     };
     let allow = allow.map(|a| a.to_ascii_lowercase());
     Ok(bytes(strip(&s, allow.as_deref())))
