@@ -110,24 +110,28 @@ fn caller_scope(vm: &Vm) -> Option<Rc<ClassEntry>> {
     vm.frames.last().and_then(|f| f.class.clone())
 }
 
-/// An `object|string` argument as a class (autoloading a name); None for an unknown
-/// class name.
-fn class_of(
-    vm: &mut Vm,
-    a: &[Value],
-    i: usize,
-    fname: &str,
-) -> Result<Option<Rc<ClassEntry>>, Unwind> {
-    match get(a, i) {
-        Value::Object(o) => Ok(Some(o.class.clone())),
-        Value::String(s) => vm.lookup_class(&s),
-        other => Err(args::type_error(vm, fname, i, "object|string", &other)),
-    }
+/// An `object|string` argument as a class (autoloading a name).
+fn class_of(vm: &mut Vm, a: &[Value], i: usize, fname: &str) -> Result<Rc<ClassEntry>, Unwind> {
+    // Z_PARAM_OBJ_OR_CLASS_NAME: an unknown class name is a TypeError too.
+    let v = get(a, i);
+    let class = match &v {
+        Value::Object(o) => Some(o.class.clone()),
+        Value::String(s) => vm.lookup_class(s)?,
+        _ => None,
+    };
+    class.ok_or_else(|| {
+        let msg = format!(
+            "{} must be an object or a valid class name, {} given",
+            args::arg_prefix(fname, i),
+            v.debug_type_name()
+        );
+        vm.throw_error("TypeError", msg)
+    })
 }
 
 fn get_parent_class(vm: &mut Vm, a: &mut [Value]) -> R {
     let class = if has(a, 0) {
-        class_of(vm, a, 0, "get_parent_class")?
+        Some(class_of(vm, a, 0, "get_parent_class")?)
     } else {
         caller_scope(vm)
     };
@@ -205,16 +209,7 @@ fn prop_visible(info: &super::PropInfo, scope: Option<&Rc<ClassEntry>>) -> bool 
 }
 
 fn get_class_methods(vm: &mut Vm, a: &mut [Value]) -> R {
-    let Some(class) = class_of(vm, a, 0, "get_class_methods")? else {
-        let v = get(a, 0);
-        return Err(args::type_error(
-            vm,
-            "get_class_methods",
-            0,
-            "object|string",
-            &v,
-        ));
-    };
+    let class = class_of(vm, a, 0, "get_class_methods")?;
     let scope = caller_scope(vm);
     let mut out = PhpArray::new();
     for m in class.methods.values() {
@@ -240,8 +235,12 @@ fn method_exists(vm: &mut Vm, a: &mut [Value]) -> R {
             ));
         }
     };
+    // A private method inherited from a parent counts for an object only, as PHP.
+    let of_object = matches!(get(a, 0), Value::Object(_));
     Ok(Value::from(class.is_some_and(|c| {
-        c.find_method(&name.to_ascii_lowercase()).is_some()
+        c.find_method(&name.to_ascii_lowercase()).is_some_and(|m| {
+            of_object || !m.is_private() || m.scope.upgrade().is_some_and(|s| Rc::ptr_eq(&s, &c))
+        })
     })))
 }
 
@@ -322,7 +321,8 @@ fn instance_check(vm: &mut Vm, a: &[Value], fname: &str, proper: bool) -> R {
         },
         _ => return Ok(Value::False),
     };
-    let Some(target) = vm.lookup_class(&target)? else {
+    // The target class is never autoloaded (ZEND_FETCH_CLASS_NO_AUTOLOAD).
+    let Some(target) = vm.find_class(&target) else {
         return Ok(Value::False);
     };
     if proper && Rc::ptr_eq(&class, &target) {
