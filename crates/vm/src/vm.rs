@@ -63,6 +63,7 @@ const DEBIAN_INI: &[(&str, &str)] = &[
     ("log_errors", "1"),
     ("error_reporting", "22527"),
     ("zend.exception_ignore_args", "1"),
+    ("zend.exception_string_param_max_len", "0"),
     ("zend.assertions", "-1"),
     ("short_open_tag", ""),
 ];
@@ -654,6 +655,10 @@ mod tests {
         let sink = || Box::new(std::io::sink());
         let mut debian = Vm::new(&IniOverrides::default(), sink(), sink());
         assert_eq!(debian.ini_get("display_errors"), Some(""));
+        assert_eq!(
+            debian.ini_get("zend.exception_string_param_max_len"),
+            Some("0")
+        );
         assert_eq!(debian.ini_get("precision"), Some("14"));
         assert_eq!(debian.ini_get("no_such_setting"), None);
         assert_eq!(
