@@ -118,7 +118,8 @@ pub fn arg_str(vm: &mut Vm, args: &[Value], i: usize, func: &str) -> Result<PhpS
 }
 
 /// A parameter taken as a string whose declared type is `ty` (`array|string` when the
-/// caller handled the array case), the name its errors and deprecations give.
+/// caller handled the array case), the name its errors and deprecations give; an array
+/// that reaches it is where the caller wants a string ("must be of type string").
 pub fn str_param(
     vm: &mut Vm,
     args: &[Value],
@@ -127,6 +128,7 @@ pub fn str_param(
     ty: &str,
 ) -> Result<PhpStr, Unwind> {
     let v = get(args, i);
+    let ty = if matches!(v, Value::Array(_)) { "string" } else { ty };
     match v {
         Value::String(s) => Ok(s),
         _ if vm.strict_args() => Err(type_error(vm, func, i, ty, &v)),
