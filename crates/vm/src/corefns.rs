@@ -23,6 +23,19 @@ pub const FUNCTIONS: &[BuiltinSpec] = &[
         2,
     ),
     func(
+        "forward_static_call",
+        forward_static_call,
+        &["callback", "args"],
+        1,
+    )
+    .with_variadic(),
+    func(
+        "forward_static_call_array",
+        forward_static_call_array,
+        &["callback", "args"],
+        2,
+    ),
+    func(
         "is_callable",
         is_callable,
         &["value", "syntax_only", "callable_name"],
@@ -201,7 +214,59 @@ fn call_user_func_array(vm: &mut Vm, a: &mut [Value]) -> R {
     let Some(cb) = args::arg_callback(vm, a, 0, "call_user_func_array", false)? else {
         return Ok(Value::Null);
     };
-    let list = args::arg_array(vm, a, 1, "call_user_func_array")?;
+    let (positional, named) = spread_args(vm, a, "call_user_func_array")?;
+    vm.call_callee(cb.callee, positional, named)
+}
+
+/// `forward_static_call()`: call_user_func that keeps the caller's called class
+/// (`static::`) when it is a subclass of the callback's class.
+fn forward_static_call(vm: &mut Vm, a: &mut [Value]) -> R {
+    let named = std::mem::take(&mut vm.named_extra);
+    let Some(callee) = forwarding_callee(vm, a, "forward_static_call")? else {
+        return Ok(Value::Null);
+    };
+    let rest = a[1..].iter().map(Value::deref).collect();
+    vm.call_callee(callee, rest, named)
+}
+
+fn forward_static_call_array(vm: &mut Vm, a: &mut [Value]) -> R {
+    let Some(callee) = forwarding_callee(vm, a, "forward_static_call_array")? else {
+        return Ok(Value::Null);
+    };
+    let (positional, named) = spread_args(vm, a, "forward_static_call_array")?;
+    vm.call_callee(callee, positional, named)
+}
+
+fn forwarding_callee(
+    vm: &mut Vm,
+    a: &[Value],
+    fname: &str,
+) -> Result<Option<crate::callable::Callee>, Unwind> {
+    let Some(cb) = args::arg_callback(vm, a, 0, fname, false)? else {
+        return Ok(None);
+    };
+    let Some(frame) = vm.frames.last().filter(|f| f.class.is_some()) else {
+        let msg = format!("Cannot call {fname}() when no class scope is active");
+        return Err(vm.throw_error("Error", msg));
+    };
+    let called = frame.static_class.clone().or_else(|| frame.class.clone());
+    let mut callee = cb.callee;
+    if let (Some(called), Some(scope)) = (called, &callee.class) {
+        if called.is_subclass_of(scope) {
+            callee.static_class = Some(called);
+        }
+    }
+    Ok(Some(callee))
+}
+
+/// The arguments array of `call_user_func_array()` and the like: positional values and,
+/// for string keys, named ones.
+fn spread_args(
+    vm: &mut Vm,
+    a: &[Value],
+    fname: &str,
+) -> Result<(Vec<Value>, Vec<(std::rc::Rc<Vec<u8>>, Value)>), Unwind> {
+    let list = args::arg_array(vm, a, 1, fname)?;
     // String keys are named arguments; positional ones may not follow them.
     let mut positional = Vec::new();
     let mut named = Vec::new();
@@ -218,7 +283,7 @@ fn call_user_func_array(vm: &mut Vm, a: &mut [Value]) -> R {
             ArrayKey::Str(name) => named.push((name, v.clone())),
         }
     }
-    vm.call_callee(cb.callee, positional, named)
+    Ok((positional, named))
 }
 
 fn is_callable(vm: &mut Vm, a: &mut [Value]) -> R {
