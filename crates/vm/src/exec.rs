@@ -223,6 +223,8 @@ struct Code<'a> {
     lits: &'a [Value],
     /// All the script's literals (`lits` is this op_array's part).
     all_lits: &'a [Value],
+    /// CV + TMP/VAR slots: the frame's window (`prepared`'s window invariant).
+    slots: usize,
     script: u32,
     op_array: u32,
 }
@@ -243,6 +245,7 @@ impl<'a> Code<'a> {
             insns: loaded.insns(op_array),
             lits: &all_lits[lit_start..lit_start + oa.literals.len as usize],
             all_lits,
+            slots: oa.vars.len as usize + oa.num_temps as usize,
             script,
             op_array,
         }
@@ -1413,6 +1416,12 @@ impl Vm {
             // `pc` comes from a frame or a general handler here, checked once: within
             // the inner loop the fast paths keep it in bounds (`prepared::prepare`).
             if pc >= code.insns.len() {
+                break Ok(Stop::General);
+            }
+            // The window invariant (`prepared`): the fast paths address the frame's
+            // slots unchecked, so they run only while its window is below the top.
+            if c.base + code.slots > self.stack.len() {
+                self.line = code.insns[pc].line;
                 break Ok(Stop::General);
             }
             let insn = loop {

@@ -29,6 +29,15 @@
 //!   (`self.stack[base + n]`); add or remove slots only with `push`/`extend`/
 //!   `truncate`/`drain(from..)`/`split_off`/`grow_to`, which keep that invariant (a
 //!   frame's TMP slots are not written when it is pushed: they are Undef already).
+//! - Since session 7, the window invariant: the fast paths read and write the running
+//!   frame's slots and literals without bounds checks ([`Vm::frame_slot`], [`Vm::frame_slot_mut`],
+//!   [`Vm::operand`], [`Vm::plain_value`]). `prepare` makes a stream of fast kinds only
+//!   when every CV/TMP/VAR operand of the op_array is below its slot count and every
+//!   CONST operand below its literal count; `run_fast` enters a frame's insns only
+//!   when its window (`base .. base + slots`) is below the stack's top. So a fast path
+//!   must not lower the top below the running frame's window (pushing, or running a
+//!   nested call that pops what it pushed, is fine), and those accessors are for fast
+//!   paths run by `run_fast`, addressing the running frame (`Ctx::base`).
 
 use miniphp_compiler::{Op, OpArray, Opcode, Operand, OperandKind, ScriptView};
 
@@ -520,6 +529,17 @@ fn prepare_op(view: &ScriptView<'_>, oa: &OpArray, ops: &[Op], i: usize) -> Opti
     }
 }
 
+/// Whether every operand of `op` addresses a slot or literal of `oa` (what the fast
+/// paths' unchecked accesses rely on).
+fn operands_in_window(oa: &OpArray, op: &Op) -> bool {
+    let slots = oa.vars.len as u64 + oa.num_temps as u64;
+    [op.op1, op.op2, op.result].iter().all(|o| match o.kind {
+        OperandKind::Const => o.value < oa.literals.len,
+        OperandKind::Cv | OperandKind::TmpVar | OperandKind::Var => (o.value as u64) < slots,
+        OperandKind::Unused => true,
+    })
+}
+
 /// The prepared stream of an op_array: one insn per op, then a `Generic` sentinel.
 ///
 /// Invariant (what the hot loop's unchecked fetch relies on): a fast path run at insn
@@ -527,6 +547,9 @@ fn prepare_op(view: &ScriptView<'_>, oa: &OpArray, ops: &[Op], i: usize) -> Opti
 /// skips a fused JMPZ or an OP_DATA), or to a jump target `< ops.len()` (checked
 /// here by [`target`]); so `ip <= ops.len()`, the sentinel's index, which declines
 /// every fast path and leaves the op to the general handler.
+///
+/// The window invariant (module docs): an op_array with an operand outside its slots
+/// or literals gets no fast kind at all.
 pub(crate) fn prepare(view: &ScriptView<'_>, oa: &OpArray) -> Box<[Insn]> {
     let ops = view.ops(oa);
     let generic = |line| Insn {
@@ -536,8 +559,12 @@ pub(crate) fn prepare(view: &ScriptView<'_>, oa: &OpArray) -> Box<[Insn]> {
         c: 0,
         line,
     };
+    let in_window = ops.iter().all(|op| operands_in_window(oa, op));
     (0..ops.len())
-        .map(|i| prepare_op(view, oa, ops, i).unwrap_or(generic(ops[i].lineno)))
+        .map(|i| {
+            let fast = in_window.then(|| prepare_op(view, oa, ops, i)).flatten();
+            fast.unwrap_or(generic(ops[i].lineno))
+        })
         .chain(std::iter::once(generic(
             ops.last().map_or(0, |op| op.lineno),
         )))
@@ -579,7 +606,7 @@ impl Vm {
                 let Some(b) = self.relation(code, base, insn, insn.kind) else {
                     return false;
                 };
-                put(&mut self.stack[base + insn.c as usize], Value::from(b));
+                put(self.frame_slot_mut(base, insn.c), Value::from(b));
                 *ip = next;
             }
             Kind::LessJmpz | Kind::LessJmpnz => {
@@ -632,25 +659,25 @@ impl Vm {
                 let Some(v) = self.plain_value(code, base, insn.a) else {
                     return false;
                 };
-                put(&mut self.stack[base + insn.c as usize], v);
+                put(self.frame_slot_mut(base, insn.c), v);
                 *ip = next;
             }
             Kind::AssignCv => {
                 self.line = insn.line;
-                if matches!(self.stack[base + insn.c as usize], Value::Reference(_)) {
+                if matches!(self.frame_slot(base, insn.c), Value::Reference(_)) {
                     return false;
                 }
                 let Some(v) = self.plain_value(code, base, insn.a) else {
                     return false;
                 };
-                put(&mut self.stack[base + insn.c as usize], v);
+                put(self.frame_slot_mut(base, insn.c), v);
                 *ip = next;
             }
             Kind::AddAssign => return self.arith_assign(code, base, insn, Opcode::Add, ip),
             Kind::SubAssign => return self.arith_assign(code, base, insn, Opcode::Sub, ip),
             Kind::MulAssign => return self.arith_assign(code, base, insn, Opcode::Mul, ip),
             Kind::IncCv | Kind::DecCv => {
-                let Value::Long(n) = &mut self.stack[base + insn.c as usize] else {
+                let Value::Long(n) = self.frame_slot_mut(base, insn.c) else {
                     return false;
                 };
                 let new = if insn.kind == Kind::IncCv {
@@ -666,7 +693,7 @@ impl Vm {
             }
             Kind::Jmp => *ip = insn.c as usize,
             Kind::Jmpz | Kind::Jmpnz => {
-                let b = match self.stack[base + insn.a as usize] {
+                let b = match self.frame_slot(base, insn.a) {
                     Value::True => true,
                     Value::False => false,
                     _ => return false,
@@ -719,7 +746,7 @@ impl Vm {
                 if insn.a > self.frames[c.fi].num_args {
                     return false;
                 }
-                let fits = match &self.stack[base + insn.c as usize] {
+                let fits = match self.frame_slot(base, insn.c) {
                     Value::Object(o) => Self::recv_object_fits(code, insn.a, o),
                     v => plain_value_fits(insn.b, v),
                 };
@@ -729,7 +756,7 @@ impl Vm {
                 *ip = next;
             }
             Kind::VerifyReturn => {
-                let fits = match &self.stack[base + insn.a as usize] {
+                let fits = match self.frame_slot(base, insn.a) {
                     Value::Object(o) => object_fits_by_name(code.view, &code.oa.return_type, o),
                     v => plain_value_fits(insn.b, v),
                 };
@@ -800,14 +827,43 @@ impl Vm {
         Ok(true)
     }
 
+    /// Slot `i` of the running frame, whose slots start at `base` (a fast path's
+    /// operand or result slot: the window invariant of the module docs).
+    #[inline(always)]
+    pub(super) fn frame_slot(&self, base: usize, i: u32) -> &Value {
+        let at = base + i as usize;
+        debug_assert!(at < self.stack.len());
+        // SAFETY: `at` is in the running frame's window, below the top: `prepare`
+        // checked the operand against the op_array's slots, `run_fast` the window
+        // against the top, and fast paths never lower the top (module docs).
+        unsafe { self.stack.get_unchecked(at) }
+    }
+
+    /// [`Vm::frame_slot`] for writing.
+    #[inline(always)]
+    pub(super) fn frame_slot_mut(&mut self, base: usize, i: u32) -> &mut Value {
+        let at = base + i as usize;
+        debug_assert!(at < self.stack.len());
+        // SAFETY: as in `frame_slot`.
+        unsafe { self.stack.get_unchecked_mut(at) }
+    }
+
+    /// Literal `i` of the running op_array (an operand `prepare` checked).
+    #[inline(always)]
+    fn lit<'v>(code: &'v Code<'_>, i: usize) -> &'v Value {
+        debug_assert!(i < code.lits.len());
+        // SAFETY: `prepare` checked every CONST operand of the op_array against its
+        // literal count, which is `code.lits`' length (`Code::new`).
+        unsafe { code.lits.get_unchecked(i) }
+    }
+
     /// A number operand (or anything else, which the fast paths turn down).
     #[inline(always)]
     pub(super) fn operand<'v>(&'v self, code: &'v Code<'_>, base: usize, x: u32) -> &'v Value {
-        let i = (x & INDEX) as usize;
         if x & CONST != 0 {
-            &code.lits[i]
+            Self::lit(code, (x & INDEX) as usize)
         } else {
-            &self.stack[base + i]
+            self.frame_slot(base, x & INDEX)
         }
     }
 
@@ -815,11 +871,10 @@ impl Vm {
     /// reference (copied) or such a TMP (consumed). None leaves everything as it was.
     #[inline(always)]
     pub(super) fn plain_value(&mut self, code: &Code<'_>, base: usize, x: u32) -> Option<Value> {
-        let i = (x & INDEX) as usize;
         if x & CONST != 0 {
-            return Some(code.lits[i].clone());
+            return Some(Self::lit(code, (x & INDEX) as usize).clone());
         }
-        match &mut self.stack[base + i] {
+        match self.frame_slot_mut(base, x & INDEX) {
             Value::Undef | Value::Reference(_) => None,
             v if x & TMP != 0 => Some(std::mem::take(v)),
             v => Some(v.clone()),
@@ -840,7 +895,7 @@ impl Vm {
         let Some(v) = fast_arith(opcode, a, b) else {
             return false;
         };
-        put(&mut self.stack[base + insn.c as usize], v);
+        put(self.frame_slot_mut(base, insn.c), v);
         *ip += 1;
         true
     }
@@ -854,12 +909,11 @@ impl Vm {
         opcode: Opcode,
         ip: &mut usize,
     ) -> bool {
-        let slot = base + insn.c as usize;
         let b = self.operand(code, base, insn.a);
-        let Some(v) = fast_arith(opcode, &self.stack[slot], b) else {
+        let Some(v) = fast_arith(opcode, self.frame_slot(base, insn.c), b) else {
             return false;
         };
-        put(&mut self.stack[slot], v);
+        put(self.frame_slot_mut(base, insn.c), v);
         *ip += 1;
         true
     }
@@ -967,6 +1021,28 @@ mod tests {
         let ops = view.ops(&view.op_arrays[0]);
         assert_eq!(target(ops, ops.len() as u32), None);
         assert_eq!(target(ops, 0), Some(0));
+    }
+
+    /// The window invariant: an op_array whose operands lie outside its slots or
+    /// literals gets no fast kind (the fast paths address them unchecked).
+    #[test]
+    fn operands_outside_the_window_get_no_fast_kind() {
+        let src = "<?php function f($n) { $s = $n + 1; return $s * 2; }";
+        let script = crate::include::compile_source(src.as_bytes(), "t.php").expect("compiles");
+        let view = script.view();
+        let oa = *view
+            .op_arrays
+            .iter()
+            .find(|oa| view.str(oa.name) == b"f")
+            .expect("f");
+        let fast = |oa: &OpArray| prepare(&view, oa).iter().any(|i| i.kind != Kind::Generic);
+        assert!(fast(&oa));
+        let mut fewer_slots = oa;
+        fewer_slots.num_temps = 0;
+        assert!(!fast(&fewer_slots));
+        let mut fewer_literals = oa;
+        fewer_literals.literals.len = 0;
+        assert!(!fast(&fewer_literals));
     }
 
     #[test]
