@@ -490,8 +490,8 @@ pub fn string_increment(s: &[u8]) -> Vec<u8> {
 pub fn cast(vm: &mut Vm, v: &Value, type_code: u32) -> Result<Value, Unwind> {
     Ok(match type_code {
         1 => Value::Null,
-        4 => Value::Long(v.to_long()),
-        5 => Value::Double(v.to_double()),
+        4 => Value::Long(crate::builtins::types::long_of(vm, &v.deref())),
+        5 => Value::Double(crate::builtins::types::double_of(vm, &v.deref())),
         6 => Value::String(v.to_php_string(vm)?),
         7 => match v.deref() {
             Value::Array(a) => Value::Array(a),

@@ -45,10 +45,10 @@ impl FormatArgs for VmArgs<'_> {
         }
     }
     fn long(&mut self, i: usize) -> Result<i64, Unwind> {
-        Ok(self.values[i].deref().to_long())
+        Ok(super::types::long_of(self.vm, &self.values[i].deref()))
     }
     fn double(&mut self, i: usize) -> Result<f64, Unwind> {
-        Ok(self.values[i].deref().to_double())
+        Ok(super::types::double_of(self.vm, &self.values[i].deref()))
     }
     fn string(&mut self, i: usize) -> Result<PhpStr, Unwind> {
         self.values[i].deref().to_php_string(self.vm)

@@ -144,7 +144,7 @@ fn intval(vm: &mut Vm, args: &mut [Value]) -> R {
     let v = get(args, 0);
     let base = opt_long(vm, args, 1, "intval", 10)?;
     let Value::String(s) = &v else {
-        return Ok(Value::Long(v.to_long()));
+        return Ok(Value::Long(long_of(vm, &v)));
     };
     if base == 10 {
         return Ok(Value::Long(v.to_long()));
@@ -154,7 +154,9 @@ fn intval(vm: &mut Vm, args: &mut [Value]) -> R {
     }
     if base == 0 || base == 2 {
         // `0b` binary literals, after optional whitespace and sign.
-        let t = s.trim_ascii_start();
+        // C's isspace(): \v and \f too.
+        let start = s.iter().position(|c| !b" \t\n\r\x0b\x0c".contains(c));
+        let t = &s[start.unwrap_or(s.len())..];
         let sign = matches!(t.first(), Some(b'-' | b'+'));
         let rest = &t[usize::from(sign)..];
         if t.len() > 2 && rest.len() >= 2 && rest[0] == b'0' && matches!(rest[1], b'b' | b'B') {
@@ -169,8 +171,30 @@ fn intval(vm: &mut Vm, args: &mut [Value]) -> R {
     Ok(Value::Long(strtol(s, base as u32)))
 }
 
-fn floatval(_vm: &mut Vm, args: &mut [Value]) -> R {
-    Ok(Value::Double(get(args, 0).to_double()))
+fn floatval(vm: &mut Vm, args: &mut [Value]) -> R {
+    Ok(Value::Double(double_of(vm, &get(args, 0))))
+}
+
+/// `zval_get_long`: an object is 1, with PHP's warning.
+pub(crate) fn long_of(vm: &mut Vm, v: &Value) -> i64 {
+    object_conversion_warning(vm, v, "int");
+    v.to_long()
+}
+
+/// `zval_get_double`: an object is 1.0, with PHP's warning.
+pub(crate) fn double_of(vm: &mut Vm, v: &Value) -> f64 {
+    object_conversion_warning(vm, v, "float");
+    v.to_double()
+}
+
+fn object_conversion_warning(vm: &mut Vm, v: &Value, ty: &str) {
+    if let Value::Object(o) = v {
+        let msg = format!(
+            "Object of class {} could not be converted to {ty}",
+            o.class.display_name()
+        );
+        vm.warning(&msg);
+    }
 }
 
 fn strval(vm: &mut Vm, args: &mut [Value]) -> R {
@@ -195,12 +219,26 @@ fn settype(vm: &mut Vm, args: &mut [Value]) -> R {
     let v = get(args, 0);
     let ty = arg_str(vm, args, 1, "settype")?;
     let new = match ty.to_ascii_lowercase().as_slice() {
-        b"int" | b"integer" => Value::Long(v.to_long()),
-        b"float" | b"double" => Value::Double(v.to_double()),
-        b"string" => Value::String(v.to_php_string(vm)?),
+        b"int" | b"integer" => Value::Long(long_of(vm, &v)),
+        b"float" | b"double" => Value::Double(double_of(vm, &v)),
+        b"string" => match v.to_php_string(vm) {
+            Ok(s) => Value::String(s),
+            Err(e) => {
+                // convert_to_string() leaves an empty string behind when it throws.
+                super::args::set_ref(args, 0, Value::from(""));
+                return Err(e);
+            }
+        },
         b"bool" | b"boolean" => Value::from(v.to_bool()),
         b"array" => Value::Array(to_array(&v)),
+        b"object" => crate::ops::cast(vm, &v, 8)?,
         b"null" => Value::Null,
+        b"resource" => {
+            return Err(super::args::plain_value_error(
+                vm,
+                "Cannot convert to resource type".into(),
+            ))
+        }
         _ => return Err(value_error(vm, "settype", 1, "must be a valid type")),
     };
     super::args::set_ref(args, 0, new);
