@@ -202,7 +202,7 @@ impl NotCallable {
 pub type Resolution = Result<Result<Callee, NotCallable>, Unwind>;
 
 /// `is_callable`'s `$callable_name` (Zend's `zend_get_callable_name_ex`).
-pub fn callable_name(v: &Value) -> Value {
+pub fn callable_name(v: &Value, precision: i32) -> Value {
     match v.deref() {
         Value::String(s) => Value::String(s),
         Value::Array(a) => {
@@ -226,7 +226,8 @@ pub fn callable_name(v: &Value) -> Value {
             Value::from(name)
         }
         Value::Object(o) => Value::from(format!("{}::__invoke", o.class.name)),
-        other => Value::from(other.to_string_lossy(17)),
+        // As `(string)`: floats at the `precision` setting.
+        other => Value::from(other.to_string_lossy(precision)),
     }
 }
 
@@ -762,15 +763,15 @@ mod tests {
 
     #[test]
     fn callable_names() {
-        assert!(callable_name(&Value::from("strlen")).strict_eq(&Value::from("strlen")));
+        assert!(callable_name(&Value::from("strlen"), 14).strict_eq(&Value::from("strlen")));
         let arr = Value::from(PhpArray::from_list(vec![
             Value::from("K"),
             Value::from("m"),
         ]));
-        assert!(callable_name(&arr).strict_eq(&Value::from("K::m")));
+        assert!(callable_name(&arr, 14).strict_eq(&Value::from("K::m")));
         let bad = Value::from(PhpArray::from_list(vec![Value::Long(1), Value::from("m")]));
-        assert!(callable_name(&bad).strict_eq(&Value::from("Array")));
-        assert!(callable_name(&Value::Long(42)).strict_eq(&Value::from("42")));
+        assert!(callable_name(&bad, 14).strict_eq(&Value::from("Array")));
+        assert!(callable_name(&Value::Long(42), 14).strict_eq(&Value::from("42")));
     }
 
     #[test]

@@ -294,7 +294,7 @@ fn is_callable(vm: &mut Vm, a: &mut [Value]) -> R {
         vm.is_callable(&v)?
     };
     if has(a, 2) {
-        args::set_ref(a, 2, crate::callable::callable_name(&v));
+        args::set_ref(a, 2, crate::callable::callable_name(&v, vm.precision()));
     }
     Ok(Value::from(ok))
 }

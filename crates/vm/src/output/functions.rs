@@ -225,7 +225,7 @@ fn ob_start(vm: &mut Vm, a: &mut [Value]) -> R {
             vm.notice("ob_start(): Failed to create buffer");
             return Ok(Value::False);
         }
-        let name = crate::callable::callable_name(&callback);
+        let name = crate::callable::callable_name(&callback, vm.precision());
         Some(Handler {
             callable: callback,
             name: name.to_string_lossy(14),
