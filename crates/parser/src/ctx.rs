@@ -143,10 +143,18 @@ impl<'s> Ctx<'s> {
         } else {
             "Using ${var} in strings is deprecated, use {$var} instead"
         };
+        // Zend reports the line its scanner is on, which has not yet counted the
+        // newlines of the string piece just before the `${`.
+        let before = i.checked_sub(1).filter(|&p| {
+            self.toks
+                .get(p)
+                .is_some_and(|t| t.kind == TokenKind::EncapsedAndWhitespace)
+        });
+        let pending = before.map_or(0, |p| self.bytes(p).iter().filter(|&&c| c == b'\n').count());
         self.deprecations.borrow_mut().push(Diagnostic {
             kind: DiagnosticKind::Deprecated,
             message: message.to_string(),
-            line: self.line(i),
+            line: self.line(i).saturating_sub(pending as u32),
         });
     }
 
