@@ -78,17 +78,22 @@ const PREG_GREP_INVERT: i64 = 1;
 
 const PREG_INTERNAL_ERROR: i64 = 1;
 const PREG_BACKTRACK_LIMIT_ERROR: i64 = 2;
+const PREG_BAD_UTF8_ERROR: i64 = 4;
 
 thread_local! {
     /// `preg_last_error()`: set by each compile (a failure is an internal error) and
     /// each match that gives up.
     static LAST_ERROR: std::cell::Cell<i64> = const { std::cell::Cell::new(0) };
     /// Compiled patterns by source text (PHP keeps such a cache too).
-    static CACHE: RefCell<HashMap<Vec<u8>, Rc<Regex>>> = RefCell::new(HashMap::new());
+    /// With whether the pattern has /u (its subjects must be valid UTF-8).
+    static CACHE: RefCell<HashMap<Vec<u8>, (Rc<Regex>, bool)>> = RefCell::new(HashMap::new());
+    /// Whether the pattern compiled last has /u.
+    static UTF8_MODE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
-/// Splits `/body/flags` and translates it for the engine; `Err` is PHP's warning text.
-fn translate(pattern: &[u8]) -> Result<String, String> {
+/// Splits `/body/flags` and translates it for the engine, saying whether it has /u;
+/// `Err` is PHP's warning text.
+fn translate(pattern: &[u8]) -> Result<(String, bool), String> {
     let mut p = 0;
     while p < pattern.len() && pattern[p].is_ascii_whitespace() {
         p += 1;
@@ -204,7 +209,7 @@ fn translate(pattern: &[u8]) -> Result<String, String> {
     if anchored {
         out.push(')');
     }
-    Ok(out)
+    Ok((out, unicode))
 }
 
 /// What `\w`, `\d`, `\s` (and outside a class their negations, `\b` and `\B`)
@@ -230,10 +235,11 @@ fn ascii_class(escape: char, in_class: bool) -> Option<&'static str> {
 /// The compiled pattern, or `None` after PHP's warning.
 fn compile(vm: &mut Vm, f: &str, pattern: &[u8]) -> Option<Rc<Regex>> {
     LAST_ERROR.with(|c| c.set(0));
-    if let Some(re) = CACHE.with(|c| c.borrow().get(pattern).cloned()) {
+    if let Some((re, utf8)) = CACHE.with(|c| c.borrow().get(pattern).cloned()) {
+        UTF8_MODE.with(|c| c.set(utf8));
         return Some(re);
     }
-    let source = match translate(pattern) {
+    let (source, utf8) = match translate(pattern) {
         Ok(s) => s,
         Err(msg) => {
             vm.warning(&format!("{f}(): {msg}"));
@@ -249,8 +255,9 @@ fn compile(vm: &mut Vm, f: &str, pattern: &[u8]) -> Option<Rc<Regex>> {
                 if c.len() > 4096 {
                     c.clear();
                 }
-                c.insert(pattern.to_vec(), re.clone());
+                c.insert(pattern.to_vec(), (re.clone(), utf8));
             });
+            UTF8_MODE.with(|c| c.set(utf8));
             Some(re)
         }
         Err(e) => {
@@ -278,6 +285,16 @@ fn pcre_message(e: &fancy_regex::Error) -> String {
         _ => return e.to_string(),
     };
     format!("{what} at offset {at}")
+}
+
+/// A subject the last compiled /u pattern cannot take (invalid UTF-8): PCRE's
+/// PREG_BAD_UTF8_ERROR, which makes the function fail without a warning.
+fn bad_utf8(subject: &[u8]) -> bool {
+    let bad = UTF8_MODE.with(|c| c.get()) && std::str::from_utf8(subject).is_err();
+    if bad {
+        LAST_ERROR.with(|c| c.set(PREG_BAD_UTF8_ERROR));
+    }
+    bad
 }
 
 fn subject_text(s: &[u8]) -> String {
@@ -335,6 +352,9 @@ fn preg_match(vm: &mut Vm, args: &mut [Value]) -> R {
     let Some(re) = compile(vm, F, &pattern) else {
         return Ok(Value::False);
     };
+    if bad_utf8(&subject) {
+        return Ok(Value::False);
+    }
     let text = subject_text(&subject);
     let start = if offset < 0 {
         (text.len() as i64 + offset).max(0) as usize
@@ -389,6 +409,9 @@ fn preg_match_all(vm: &mut Vm, args: &mut [Value]) -> R {
     let Some(re) = compile(vm, F, &pattern) else {
         return Ok(Value::False);
     };
+    if bad_utf8(&subject) {
+        return Ok(Value::False);
+    }
     let text = subject_text(&subject);
     let start = if offset < 0 {
         (text.len() as i64 + offset).max(0) as usize
@@ -476,6 +499,9 @@ fn replace_in(
     limit: i64,
     count: &mut i64,
 ) -> Result<Option<Vec<u8>>, Unwind> {
+    if bad_utf8(subject) {
+        return Ok(None);
+    }
     let text = subject_text(subject);
     let all = match all_captures(re, &text, 0) {
         Ok(a) => a,
@@ -640,6 +666,9 @@ fn preg_split(vm: &mut Vm, args: &mut [Value]) -> R {
     let Some(re) = compile(vm, F, &pattern) else {
         return Ok(Value::False);
     };
+    if bad_utf8(&subject) {
+        return Ok(Value::False);
+    }
     let text = subject_text(&subject);
     let all = match all_captures(&re, &text, 0) {
         Ok(a) => a,
@@ -718,6 +747,10 @@ fn preg_grep(vm: &mut Vm, args: &mut [Value]) -> R {
     let mut out = PhpArray::new();
     for (k, v) in a.iter() {
         let s = v.deref().to_php_string(vm)?;
+        // PHP stops at the first entry PCRE refuses, keeping what it found.
+        if bad_utf8(&s) {
+            break;
+        }
         let hit = re.is_match(&subject_text(&s)).unwrap_or(false);
         if hit != (flags & PREG_GREP_INVERT != 0) {
             out.insert(k, v.deref());
@@ -734,6 +767,7 @@ fn preg_last_error_msg(_vm: &mut Vm, _args: &mut [Value]) -> R {
     Ok(Value::from(match LAST_ERROR.with(|c| c.get()) {
         0 => "No error",
         PREG_INTERNAL_ERROR => "Internal error",
+        PREG_BAD_UTF8_ERROR => "Malformed UTF-8 characters, possibly incorrectly encoded",
         _ => "Backtrack limit exhausted",
     }))
 }
