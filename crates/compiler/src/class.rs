@@ -16,6 +16,8 @@ pub struct MethodInfo {
     pub lc: String,
     pub flags: u32,
     pub sig: UserFn,
+    /// Its op_array (where its parameter and return types are).
+    pub op_array: u32,
 }
 
 /// The class being compiled (Zend's `CG(active_class_entry)`).
@@ -43,6 +45,8 @@ pub struct BoundClass {
     pub name: String,
     pub flags: u32,
     pub methods: Vec<MethodInfo>,
+    /// Typed properties (own and inherited): name and type.
+    pub props: Vec<(StrRef, TypeDecl)>,
 }
 
 /// The checks of `zend_do_inheritance_ex` that early binding runs at compile time.
@@ -320,6 +324,61 @@ impl Compiler<'_> {
         self.bind_class(cls, index, d, toplevel)
     }
 
+    /// `zend_can_early_bind`'s question, answered by names: can the checks of `cls`'s
+    /// methods and typed properties against its parent `p` run now? Types written alike
+    /// need no class; otherwise every class they name must be bound already (or
+    /// internal, or `cls` itself). A class that cannot be bound early is declared
+    /// where it stands, when the classes its checks need may exist.
+    fn variance_types_known(
+        &self,
+        cls: &ClassCtx,
+        own_props: &[(StrRef, TypeDecl)],
+        p: &BoundClass,
+    ) -> bool {
+        let mut pairs: Vec<(TypeDecl, TypeDecl)> = Vec::new();
+        for m in &cls.methods {
+            let Some(pm) = p.methods.iter().find(|x| x.lc == m.lc) else {
+                continue;
+            };
+            let (a, b) = (
+                &self.s.op_arrays[pm.op_array as usize],
+                &self.s.op_arrays[m.op_array as usize],
+            );
+            let (ai, bi) = (
+                &self.s.arg_infos[a.arg_infos.indices()],
+                &self.s.arg_infos[b.arg_infos.indices()],
+            );
+            pairs.extend(ai.iter().zip(bi).map(|(x, y)| (x.ty, y.ty)));
+            pairs.push((a.return_type, b.return_type));
+        }
+        for (name, ty) in own_props {
+            if let Some(pp) = p.props.iter().find(|x| x.0 == *name) {
+                pairs.push((pp.1, *ty));
+            }
+        }
+        let names = |t: &TypeDecl| -> Vec<String> {
+            self.s.type_names[t.class_names.indices()]
+                .iter()
+                .map(|r| {
+                    let b = &self.s.strings[r.start as usize..(r.start + r.len) as usize];
+                    String::from_utf8_lossy(b).to_ascii_lowercase()
+                })
+                .collect()
+        };
+        let known = |n: &str| {
+            let n = n.trim_start_matches('\\');
+            matches!(n, "self" | "parent" | "static")
+                || n.eq_ignore_ascii_case(&cls.name)
+                || self.bound_classes.contains_key(n)
+                || self.info.is_some_and(|i| i.is_internal_class(n))
+        };
+        pairs.iter().all(|(a, b)| {
+            let (an, bn) = (names(a), names(b));
+            (a.mask == b.mask && an == bn)
+                || an.iter().chain(&bn).flat_map(|n| n.split('&')).all(known)
+        })
+    }
+
     /// Early binding or a DECLARE_CLASS* opline (end of `zend_compile_class_decl`).
     fn bind_class(
         &mut self,
@@ -333,6 +392,13 @@ impl Compiler<'_> {
         let anon = d.name.is_none();
         // Early binding inherits: the parent's methods are the child's too.
         let mut methods = cls.methods.clone();
+        let own_props = self.s.classes[index as usize].props;
+        let own: Vec<(StrRef, TypeDecl)> = self.s.props[own_props.indices()]
+            .iter()
+            .filter(|p| p.ty.is_declared())
+            .map(|p| (p.name, p.ty))
+            .collect();
+        let mut props = own.clone();
         if let Some(p) = cls
             .parent
             .as_ref()
@@ -343,11 +409,17 @@ impl Compiler<'_> {
                     methods.push(m.clone());
                 }
             }
+            for pp in &p.props {
+                if !props.iter().any(|x| x.0 == pp.0) {
+                    props.push(*pp);
+                }
+            }
         }
         let bound = BoundClass {
             methods,
             name: cls.name.clone(),
             flags: cls.flags,
+            props,
         };
         if simple && toplevel && !anon {
             let free = !self.bound_classes.contains_key(&lc)
@@ -356,14 +428,16 @@ impl Compiler<'_> {
                 .parent
                 .as_ref()
                 .is_some_and(|p| self.bound_classes.contains_key(&p.to_ascii_lowercase()));
+            let mut types_known = true;
             if let Some(p) = cls
                 .parent
                 .as_ref()
                 .and_then(|p| self.bound_classes.get(&p.to_ascii_lowercase()))
             {
                 inheritance_check(self, &cls, p)?;
+                types_known = self.variance_types_known(&cls, &own, p);
             }
-            if (cls.parent.is_none() || parent_bound) && free {
+            if (cls.parent.is_none() || parent_bound) && free && types_known {
                 self.bound_classes.insert(lc, bound);
                 self.s.class_table.push(index);
                 return Ok(Node::Unused);
@@ -787,7 +861,7 @@ impl Compiler<'_> {
                     method,
                     instead_of,
                 } => {
-                    let t = self.const_class_name_ref(trait_, "class name")?;
+                    let t = self.const_class_name_ref(trait_, "trait name")?;
                     let mut names = Vec::new();
                     for i in instead_of {
                         names.push(self.const_class_name_ref(i, "trait name")?);
@@ -821,7 +895,7 @@ impl Compiler<'_> {
                     }
                     let trait_name = match trait_ {
                         Some(t) => {
-                            let t = self.const_class_name_ref(t, "class name")?;
+                            let t = self.const_class_name_ref(t, "trait name")?;
                             Some(self.intern(t.as_bytes()))
                         }
                         None => None,
@@ -946,12 +1020,13 @@ impl Compiler<'_> {
             variadic_by_ref: d.params.iter().find(|p| p.variadic).map(|p| p.by_ref),
             finalized: true,
         };
+        let slot = self.reserve_op_array();
         self.cls().methods.push(MethodInfo {
             lc: lc.clone(),
             flags,
             sig,
+            op_array: slot,
         });
-        let slot = self.reserve_op_array();
         {
             let c = self.cls();
             c.members.push(slot);

@@ -432,10 +432,11 @@ impl Compiler<'_> {
     }
 
     /// A class name that must be a plain name (not self/parent/static).
+    /// A catch's class (`zend_is_const_default_class_ref`): self/parent/static are refused.
     pub fn class_name_const(&self, n: &Name) -> R<String> {
         let lc = n.parts.to_ascii_lowercase();
         if n.kind == NameKind::Unqualified && matches!(lc.as_str(), "self" | "parent" | "static") {
-            return self.err("classes are not supported yet");
+            return self.err("Bad class name in the catch statement");
         }
         Ok(self.scope.resolve_class(n))
     }

@@ -780,7 +780,7 @@ impl Vm {
         scope: Option<&Rc<ClassEntry>>,
         quiet: bool,
     ) -> Result<Value, Unwind> {
-        let found = find_prop(o, name, scope);
+        let found = self.find_prop_noting(o, name, scope, quiet || o.class.magic.get.is_some());
         if let Found::Declared(info) = &found {
             let v = match &o.slots.borrow()[info.slot as usize] {
                 Value::Undef => None,
@@ -790,7 +790,7 @@ impl Vm {
                 return Ok(v);
             }
         }
-        if let Found::Dynamic = &found {
+        if let Found::Dynamic | Found::Static = &found {
             let v = o
                 .dynamic
                 .borrow()
@@ -944,7 +944,7 @@ impl Vm {
         v: Value,
         scope: Option<&Rc<ClassEntry>>,
     ) -> Result<Value, Unwind> {
-        match find_prop(o, name, scope) {
+        match self.find_prop_noting(o, name, scope, o.class.magic.set.is_some()) {
             Found::Declared(info) => {
                 let unset = matches!(o.slots.borrow()[info.slot as usize], Value::Undef);
                 if unset && info.ty.is_none() {
@@ -974,7 +974,7 @@ impl Vm {
                 }
                 Err(self.bad_prop_access(o, &info, name))
             }
-            Found::Dynamic => {
+            Found::Dynamic | Found::Static => {
                 let key = ArrayKey::from_bytes(name.as_bytes());
                 if !o.has_dynamic(&key) {
                     if let Some(m) = o.class.magic.set.clone() {
@@ -1025,7 +1025,7 @@ impl Vm {
         name: &str,
         scope: Option<&Rc<ClassEntry>>,
     ) -> Result<PhpRef, Unwind> {
-        match find_prop(o, name, scope) {
+        match self.find_prop_noting(o, name, scope, o.class.magic.get.is_some()) {
             Found::Declared(info) => {
                 let initialized = !matches!(o.slots.borrow()[info.slot as usize], Value::Undef);
                 if info.is_readonly() {
@@ -1064,7 +1064,7 @@ impl Vm {
                 }
                 Err(self.bad_prop_access(o, &info, name))
             }
-            Found::Dynamic => {
+            Found::Dynamic | Found::Static => {
                 let key = ArrayKey::from_bytes(name.as_bytes());
                 if !o.has_dynamic(&key) {
                     if let Some(m) = o.class.magic.get.clone() {
@@ -1103,7 +1103,7 @@ impl Vm {
         name: &str,
         scope: Option<&Rc<ClassEntry>>,
     ) -> Result<(), Unwind> {
-        match find_prop(o, name, scope) {
+        match self.find_prop_noting(o, name, scope, o.class.magic.unset.is_some()) {
             Found::Declared(info) => {
                 if info.is_readonly() {
                     let initialized = !matches!(o.slots.borrow()[info.slot as usize], Value::Undef);
@@ -1131,7 +1131,7 @@ impl Vm {
                 }
                 Err(self.bad_prop_access(o, &info, name))
             }
-            Found::Dynamic => {
+            Found::Dynamic | Found::Static => {
                 let key = ArrayKey::from_bytes(name.as_bytes());
                 let old = o.dynamic.borrow_mut().as_mut().and_then(|d| d.remove(&key));
                 if old.is_none() {
@@ -1159,7 +1159,7 @@ impl Vm {
                 Value::Undef => None,
                 v => Some(v.deref()),
             },
-            Found::Dynamic => o
+            Found::Dynamic | Found::Static => o
                 .dynamic
                 .borrow()
                 .as_ref()
@@ -1495,13 +1495,14 @@ impl Vm {
                 let o = self.write_target(code, c, op.op1, &name, "modify")?;
                 let r = self.operand_ref(c, data.op1);
                 let scope = self.frame_scope(c.fi);
-                match find_prop(&o, &name, scope.as_ref()) {
+                match self.find_prop_noting(&o, &name, scope.as_ref(), o.class.magic.get.is_some())
+                {
                     Found::Declared(info) => {
                         self.check_readonly(&o, &info, &name, scope.as_ref(), "modify")?;
                         o.slots.borrow_mut()[info.slot as usize] = Value::Reference(r.clone());
                     }
                     Found::Inaccessible(info) => return Err(self.bad_prop_access(&o, &info, &name)),
-                    Found::Dynamic => {
+                    Found::Dynamic | Found::Static => {
                         let key = ArrayKey::from_bytes(name.as_bytes());
                         if !o.has_dynamic(&key) {
                             self.new_dynamic_prop(&o, &name)?;
@@ -2312,6 +2313,30 @@ enum Found {
     Inaccessible(Rc<PropInfo>),
     /// Not declared (or a parent's private one): the dynamic table.
     Dynamic,
+    /// A visible static property: the dynamic table too, after Zend's notice
+    /// ([`Vm::find_prop_noting`]; isset stays silent).
+    Static,
+}
+
+impl Vm {
+    /// [`find_prop`] with Zend's notice for a static property used as an instance one,
+    /// unless `silent` (isset, or the class has the magic method standing in).
+    fn find_prop_noting(
+        &mut self,
+        o: &PhpObject,
+        name: &str,
+        scope: Option<&Rc<ClassEntry>>,
+        silent: bool,
+    ) -> Found {
+        let found = find_prop(o, name, scope);
+        if let (Found::Static, false) = (&found, silent) {
+            self.notice(&format!(
+                "Accessing static property {}::${name} as non static",
+                o.class.name
+            ));
+        }
+        found
+    }
 }
 
 /// Zend's `zend_get_property_offset`.
@@ -2322,11 +2347,16 @@ fn find_prop(o: &PhpObject, name: &str, scope: Option<&Rc<ClassEntry>>) -> Found
         if !Rc::ptr_eq(s, class) {
             if let Some(p) = s.props.get(name) {
                 if p.is_private()
-                    && !p.is_static()
                     && p.class.upgrade().is_some_and(|d| Rc::ptr_eq(&d, s))
                     && class.is_subclass_of(s)
                 {
-                    return Found::Declared(p.clone());
+                    if !p.is_static() {
+                        return Found::Declared(p.clone());
+                    }
+                    // A static one stands for the object's only when that is static too.
+                    if class.props.get(name).is_some_and(|c| c.is_static()) {
+                        return Found::Static;
+                    }
                 }
             }
         }
@@ -2334,19 +2364,20 @@ fn find_prop(o: &PhpObject, name: &str, scope: Option<&Rc<ClassEntry>>) -> Found
     let Some(info) = class.props.get(name) else {
         return Found::Dynamic;
     };
-    if info.is_static() {
-        return Found::Dynamic;
-    }
+    let found = || match info.is_static() {
+        true => Found::Static,
+        false => Found::Declared(info.clone()),
+    };
     if info.is_public() {
-        return Found::Declared(info.clone());
+        return found();
     }
     let declaring = info.class.upgrade();
     if let (Some(s), Some(d)) = (scope, &declaring) {
         if Rc::ptr_eq(s, d) {
-            return Found::Declared(info.clone());
+            return found();
         }
         if info.is_protected() && (s.is_subclass_of(d) || d.is_subclass_of(s)) {
-            return Found::Declared(info.clone());
+            return found();
         }
     }
     if info.is_private() && !declaring.is_some_and(|d| Rc::ptr_eq(&d, class)) {
