@@ -1,7 +1,7 @@
 //! The engine's predefined constants (`PHP_*`, `E_*`, math constants): one table per
 //! thread, shared by its VMs, which keep the script's constants in their own table.
 
-use crate::names::NameMap;
+use crate::names::NameIndexMap;
 use std::rc::Rc;
 
 use crate::errors::LEVEL_CONSTANTS;
@@ -14,7 +14,8 @@ pub const PHP_MINOR_VERSION: i64 = 2;
 pub const PHP_RELEASE_VERSION: i64 = 35;
 
 /// Constants by exact name.
-pub type ConstTable = NameMap<Vec<u8>, Value>;
+/// In registration order, as `get_defined_constants()` lists them.
+pub type ConstTable = NameIndexMap<Vec<u8>, Value>;
 
 thread_local! {
     static PREDEFINED: Rc<ConstTable> = Rc::new(build());

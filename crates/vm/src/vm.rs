@@ -138,8 +138,9 @@ pub struct Vm {
     /// The main script's variables once it returned, for the shutdown destructors.
     pub(crate) shutdown_globals: Vec<Value>,
     /// Constants the request defined, by exact name (`true`/`false`/`null` are
-    /// resolved case-insensitively); the predefined ones are in `predefined`.
-    pub(crate) constants: NameMap<Vec<u8>, Value>,
+    /// resolved case-insensitively); the predefined ones are in `predefined`. In
+    /// definition order, as `get_defined_constants()` lists them.
+    pub(crate) constants: crate::names::NameIndexMap<Vec<u8>, Value>,
     pub(crate) predefined: Rc<crate::constants::ConstTable>,
     pub(crate) scripts: Vec<Loaded>,
     /// Real paths of files already included (for `_once`).
@@ -233,7 +234,7 @@ impl Vm {
             out: Output::new(out),
             err,
             functions: NameMap::default(),
-            constants: NameMap::default(),
+            constants: Default::default(),
             predefined: crate::constants::predefined(),
             classes: NameMap::default(),
             native_classes: crate::class::native::registry(),

@@ -21,6 +21,7 @@ pub mod hash;
 pub mod html;
 mod html_data;
 pub mod ini;
+pub mod introspect;
 pub mod iterator;
 pub mod json;
 pub mod locale;
@@ -176,6 +177,7 @@ const MODULES: &[&[BuiltinSpec]] = &[
     shell::FUNCTIONS,
     locale::FUNCTIONS,
     ini::FUNCTIONS,
+    introspect::FUNCTIONS,
     version::FUNCTIONS,
     net::FUNCTIONS,
     charset::FUNCTIONS,

@@ -61,7 +61,7 @@ const CORE_STRING_FUNCTIONS: &[&str] =
     &["strlen", "strcmp", "strncmp", "strcasecmp", "strncasecmp"];
 
 /// The extension a built-in function belongs to.
-pub(super) fn function_extension(name: &str) -> &'static str {
+pub(crate) fn function_extension(name: &str) -> &'static str {
     let in_module =
         |m: &[crate::builtins::BuiltinSpec]| m.iter().any(|s| s.name.eq_ignore_ascii_case(name));
     if in_module(crate::corefns::FUNCTIONS) || CORE_STRING_FUNCTIONS.contains(&name) {
@@ -133,7 +133,7 @@ pub(super) fn class_extension(class: &ClassEntry) -> &'static str {
 }
 
 /// The extension named `name` (any case), as PHP spells it.
-fn find(name: &str) -> Option<&'static str> {
+pub(crate) fn find(name: &str) -> Option<&'static str> {
     EXTENSIONS
         .iter()
         .copied()
