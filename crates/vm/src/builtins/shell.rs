@@ -172,6 +172,9 @@ fn shell_exec(vm: &mut Vm, args: &mut [Value]) -> R {
     })
 }
 
+/// The longest command line (Linux's ARG_MAX, `sysconf(_SC_ARG_MAX)`, as PHP sizes it).
+const CMD_MAX_LEN: usize = 2_097_152;
+
 fn escapeshellarg(vm: &mut Vm, args: &mut [Value]) -> R {
     let s = arg_str(vm, args, 0, "escapeshellarg")?;
     if s.contains(&0) {
@@ -181,6 +184,10 @@ fn escapeshellarg(vm: &mut Vm, args: &mut [Value]) -> R {
             0,
             "must not contain any null bytes",
         ));
+    }
+    if s.len() > CMD_MAX_LEN - 2 - 1 {
+        let msg = format!("escapeshellarg(): Argument exceeds the allowed length of {CMD_MAX_LEN} bytes");
+        return Err(vm.fatal(&msg));
     }
     let mut out = Vec::with_capacity(s.len() + 2);
     out.push(b'\'');
@@ -204,6 +211,10 @@ fn escapeshellcmd(vm: &mut Vm, args: &mut [Value]) -> R {
             0,
             "must not contain any null bytes",
         ));
+    }
+    if s.len() > CMD_MAX_LEN - 2 - 1 {
+        let msg = format!("escapeshellcmd(): Command exceeds the allowed length of {CMD_MAX_LEN} bytes");
+        return Err(vm.fatal(&msg));
     }
     let mut out = Vec::with_capacity(s.len() * 2);
     for (i, &c) in s.iter().enumerate() {
