@@ -80,13 +80,15 @@ const PREG_INTERNAL_ERROR: i64 = 1;
 const PREG_BACKTRACK_LIMIT_ERROR: i64 = 2;
 const PREG_BAD_UTF8_ERROR: i64 = 4;
 
+/// A compiled pattern and whether it has /u (its subjects must be valid UTF-8).
+type Compiled = (Rc<Regex>, bool);
+
 thread_local! {
     /// `preg_last_error()`: set by each compile (a failure is an internal error) and
     /// each match that gives up.
     static LAST_ERROR: std::cell::Cell<i64> = const { std::cell::Cell::new(0) };
     /// Compiled patterns by source text (PHP keeps such a cache too).
-    /// With whether the pattern has /u (its subjects must be valid UTF-8).
-    static CACHE: RefCell<HashMap<Vec<u8>, (Rc<Regex>, bool)>> = RefCell::new(HashMap::new());
+    static CACHE: RefCell<HashMap<Vec<u8>, Compiled>> = RefCell::new(HashMap::new());
     /// Whether the pattern compiled last has /u.
     static UTF8_MODE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
