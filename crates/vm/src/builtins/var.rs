@@ -453,14 +453,24 @@ fn export(vm: &mut Vm, out: &mut Vec<u8>, v: &Value, level: usize, path: &mut Pa
                     format!("\\{}::__set_state(array(\n", o.class.name).as_bytes(),
                 );
             }
-            for p in shown_props(o, false) {
+            // An ArrayObject/ArrayIterator exports its storage (its get_properties).
+            let props: Vec<(ArrayKey, Value)> = match crate::class::spl::table_override(o) {
+                Some(t) => t.iter().map(|(k, v)| (k, v.deref())).collect(),
+                None => shown_props(o, false)
+                    .into_iter()
+                    .map(|p| {
+                        let key = match p.int_key {
+                            true => ArrayKey::from_bytes(&p.name),
+                            false => ArrayKey::Str(std::rc::Rc::new(p.name)),
+                        };
+                        (key, p.value.unwrap_or_default())
+                    })
+                    .collect(),
+            };
+            for (key, v) in props {
                 spaces(out, level + 2);
-                let key = match p.int_key {
-                    true => ArrayKey::from_bytes(&p.name),
-                    false => ArrayKey::Str(std::rc::Rc::new(p.name)),
-                };
                 export_key(out, &key);
-                export(vm, out, &p.value.unwrap_or_default(), level + 2, path);
+                export(vm, out, &v, level + 2, path);
                 out.extend_from_slice(b",\n");
             }
             if level > 1 {
