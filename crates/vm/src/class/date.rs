@@ -11,7 +11,9 @@ use miniphp_compiler::flags as fn_flags;
 
 use super::{ClassEntry, MethodCtx, NativeClass, NativeConst, NativeMethod, NativeProp};
 use crate::builtins::args::{arg_long, arg_str, func, get, has, opt_bool, opt_long};
-use crate::builtins::date::calendar::{days_in_month, local_seconds, Local, Zone};
+use crate::builtins::date::calendar::{
+    civil_from_days, days_from_civil, days_in_month, local_seconds, Local, Zone,
+};
 use crate::builtins::date::{default_zone, format, now, parse};
 use crate::builtins::BuiltinSpec;
 use crate::object::PhpObject;
@@ -51,6 +53,12 @@ const DATE_METHODS: &[NativeMethod] = &[
         &["hour", "minute", "second", "microsecond"],
         2,
     ),
+    NativeMethod::new(
+        "setISODate",
+        set_iso_date,
+        &["year", "week", "dayOfWeek"],
+        2,
+    ),
     NativeMethod::new("setTimezone", set_timezone, &["timezone"], 1),
     NativeMethod::new("getTimezone", get_timezone, &[], 0),
     NativeMethod::new("getOffset", get_offset, &[], 0),
@@ -66,6 +74,7 @@ const DATE_METHODS: &[NativeMethod] = &[
     .with_flags(fn_flags::STATIC),
     NativeMethod::new("createFromInterface", create_from, &["object"], 1)
         .with_flags(fn_flags::STATIC),
+    NativeMethod::new("__set_state", set_state, &["array"], 1).with_flags(fn_flags::STATIC),
     NativeMethod::new("createFromImmutable", create_from, &["object"], 1)
         .with_flags(fn_flags::STATIC),
     NativeMethod::new("createFromMutable", create_from, &["object"], 1)
@@ -126,6 +135,7 @@ pub const CLASSES: &[NativeClass] = &[
             NativeMethod::new("__construct", zone_construct, &["timezone"], 1),
             NativeMethod::new("getName", zone_get_name, &[], 0),
             NativeMethod::new("getOffset", zone_get_offset, &["datetime"], 1),
+            NativeMethod::new("__set_state", set_state, &["array"], 1).with_flags(fn_flags::STATIC),
         ],
         ..NativeClass::EMPTY
     },
@@ -135,6 +145,7 @@ pub const CLASSES: &[NativeClass] = &[
         methods: &[
             NativeMethod::new("__construct", interval_construct, &["duration"], 1),
             NativeMethod::new("format", interval_format, &["format"], 1),
+            NativeMethod::new("__set_state", set_state, &["array"], 1).with_flags(fn_flags::STATIC),
             NativeMethod::new(
                 "createFromDateString",
                 interval_from_string,
@@ -380,6 +391,61 @@ fn set_date(vm: &mut Vm, ctx: &MethodCtx, args: &mut [Value]) -> R {
     let l = cur.local();
     let m = cur.at_wall([f[0], f[1], f[2], l.h, l.i, l.s], l.us);
     changed(vm, o, &m)
+}
+
+/// `setISODate(2024, 10, 3)`: day 3 (Wednesday) of ISO week 10; week and day may
+/// overflow into the next ones. The time of day stays.
+fn set_iso_date(vm: &mut Vm, ctx: &MethodCtx, args: &mut [Value]) -> R {
+    let o = method_this(vm, ctx)?;
+    let name = format!("{}::setISODate", date_name(ctx));
+    let year = arg_long(vm, args, 0, &name)?;
+    let week = arg_long(vm, args, 1, &name)?;
+    let dow = opt_long(vm, args, 2, &name, 1)?;
+    // January 4th is always in ISO week 1; its Monday starts the ISO year.
+    let jan4 = days_from_civil(year, 1, 4);
+    let monday = jan4 - (jan4 + 3).rem_euclid(7);
+    let (y, m, d) = civil_from_days(monday + (week - 1) * 7 + (dow - 1));
+    let cur = load(&o);
+    let l = cur.local();
+    let moment = cur.at_wall([y, m, d, l.h, l.i, l.s], l.us);
+    changed(vm, o, &moment)
+}
+
+/// `DateTime::__set_state(['date' => …, 'timezone_type' => 3, 'timezone' => …])` and
+/// its DateTimeZone/DateInterval twins: what `var_export` wrote, as a new object of
+/// the called class.
+fn set_state(vm: &mut Vm, ctx: &MethodCtx, args: &mut [Value]) -> R {
+    let name = format!("{}::__set_state", ctx.class.name);
+    let state = crate::builtins::args::arg_array(vm, args, 0, &name)?;
+    let o = vm.instantiate(&ctx.class)?;
+    let is_date = ctx.class.instance_of_name(b"datetimeinterface");
+    let field = |n: &[u8]| {
+        state
+            .get(&crate::value::ArrayKey::from_bytes(n))
+            .map(Value::deref)
+    };
+    let zone_ok =
+        |z: Value| zone_from_name(&String::from_utf8_lossy(&z.to_string_lossy(14))).is_some();
+    let valid = !is_date
+        || (matches!(field(b"date"), Some(Value::String(_)))
+            && field(b"timezone").is_some_and(zone_ok));
+    if !valid {
+        let class = if is_immutable(&o) {
+            "DateTimeImmutable"
+        } else {
+            "DateTime"
+        };
+        return Err(vm.throw_error(
+            "Error",
+            format!("Invalid serialization data for {class} object"),
+        ));
+    }
+    for (k, v) in state.iter() {
+        if let crate::value::ArrayKey::Str(n) = k {
+            o.set_prop(&String::from_utf8_lossy(&n), v.deref());
+        }
+    }
+    Ok(Value::Object(o))
 }
 
 fn set_time(vm: &mut Vm, ctx: &MethodCtx, args: &mut [Value]) -> R {
