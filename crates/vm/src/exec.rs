@@ -1431,11 +1431,14 @@ impl Vm {
                 // index of the stream's final sentinel insn, which declines (the
                 // invariant `prepare` documents; `jump_targets_stay_within_the_op_array`).
                 let insn = unsafe { code.insns.get_unchecked(pc) };
-                if !self.run_insn(&code, c, insn, &mut pc) {
-                    break insn;
-                }
-                if crate::object::has_pending_destructs() {
-                    continue 'run;
+                match self.run_insn(&code, c, insn, &mut pc) {
+                    prepared::Ran::Pure => {}
+                    prepared::Ran::Done => {
+                        if crate::object::has_pending_destructs() {
+                            continue 'run;
+                        }
+                    }
+                    prepared::Ran::Declined => break insn,
                 }
             };
             self.line = insn.line;

@@ -38,6 +38,10 @@
 //!   must not lower the top below the running frame's window (pushing, or running a
 //!   nested call that pops what it pushed, is fine), and those accessors are for fast
 //!   paths run by `run_fast`, addressing the running frame (`Ctx::base`).
+//! - Since session 7, safe points: `run_insn` returns a [`Ran`]; the hot loop checks
+//!   the safe-point flag (pending destructors…) only after `Ran::Done`. A kind that
+//!   may release a value, call code or jump must return `Done` (`Ran::done`); only
+//!   one that provably released nothing returns `Pure` (`put_tmp` tells which).
 
 use miniphp_compiler::{Op, OpArray, Opcode, Operand, OperandKind, ScriptView};
 
@@ -187,6 +191,46 @@ pub(crate) const SEND_VAR_EX: u32 = 2;
 
 /// `Kind::AssignDim` without a key (`$a[] = …`); no encoded operand has both tag bits.
 pub(crate) const NO_KEY: u32 = u32::MAX;
+
+/// What [`Vm::run_insn`] did. The hot loop stops at a safe point (pending
+/// destructors, the cycle collector, a signal's request) only after an op that may
+/// have released a value, and at jumps (a loop's back edge): a pure op (numbers, RECV,
+/// SEND, the INIT_FCALL cache) cannot have made one due, so it skips the check.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Ran {
+    /// Nothing changed: the general handler runs the op.
+    Declined,
+    /// Done, and nothing was released.
+    Pure,
+    /// Done; a value may have been released, or the op jumped.
+    Done,
+}
+
+impl Ran {
+    /// A fast path's verdict (true: done) for an op that may release a value.
+    #[inline(always)]
+    fn done(done: bool) -> Ran {
+        if done {
+            Ran::Done
+        } else {
+            Ran::Declined
+        }
+    }
+}
+
+/// Write a TMP result slot ([`put`]): `Done` when it released what the slot held
+/// (never, for a TMP its consumer emptied), else `Pure`.
+#[inline(always)]
+fn put_tmp(slot: &mut Value, v: Value) -> Ran {
+    let old = std::mem::replace(slot, v);
+    if old.is_refcounted() {
+        drop(old);
+        Ran::Done
+    } else {
+        std::mem::forget(old);
+        Ran::Pure
+    }
+}
 
 /// One prepared op.
 #[derive(Clone, Copy, Debug)]
@@ -572,113 +616,108 @@ pub(crate) fn prepare(view: &ScriptView<'_>, oa: &OpArray) -> Box<[Insn]> {
 }
 
 impl Vm {
-    /// Run a specialised insn's fast path: true when it did the op (and moved `ip`),
-    /// false when nothing changed and the general handler must run it.
+    /// Run a specialised insn's fast path: whether it did the op (and moved `ip`) or
+    /// declined, nothing changed, and the general handler must run it.
     ///
     /// `Vm::line` is not stored for every insn: a kind that may warn, call code, or
     /// release a value (whose destructor runs at the next safe point, called from
     /// this line) sets it first; the pure kinds (numbers, jumps, RECV, SEND, the
     /// INIT_FCALL cache) need no line and leave it as it was.
     #[inline(always)]
-    pub(super) fn run_insn(
-        &mut self,
-        code: &Code<'_>,
-        c: Ctx,
-        insn: &Insn,
-        ip: &mut usize,
-    ) -> bool {
+    pub(super) fn run_insn(&mut self, code: &Code<'_>, c: Ctx, insn: &Insn, ip: &mut usize) -> Ran {
         let base = c.base;
         let next = *ip + 1;
         match insn.kind {
-            Kind::Generic | Kind::DoCall | Kind::Return => return false,
-            Kind::Add => return self.arith(code, base, insn, Opcode::Add, ip),
-            Kind::Sub => return self.arith(code, base, insn, Opcode::Sub, ip),
-            Kind::Mul => return self.arith(code, base, insn, Opcode::Mul, ip),
-            Kind::Div => return self.arith(code, base, insn, Opcode::Div, ip),
-            Kind::Mod => return self.arith(code, base, insn, Opcode::Mod, ip),
-            Kind::Sl => return self.arith(code, base, insn, Opcode::Sl, ip),
-            Kind::Sr => return self.arith(code, base, insn, Opcode::Sr, ip),
-            Kind::BwAnd => return self.arith(code, base, insn, Opcode::BwAnd, ip),
-            Kind::BwOr => return self.arith(code, base, insn, Opcode::BwOr, ip),
-            Kind::BwXor => return self.arith(code, base, insn, Opcode::BwXor, ip),
-            Kind::Spaceship => return self.arith(code, base, insn, Opcode::Spaceship, ip),
+            Kind::Generic | Kind::DoCall | Kind::Return => Ran::Declined,
+            Kind::Add => self.arith(code, base, insn, Opcode::Add, ip),
+            Kind::Sub => self.arith(code, base, insn, Opcode::Sub, ip),
+            Kind::Mul => self.arith(code, base, insn, Opcode::Mul, ip),
+            Kind::Div => self.arith(code, base, insn, Opcode::Div, ip),
+            Kind::Mod => self.arith(code, base, insn, Opcode::Mod, ip),
+            Kind::Sl => self.arith(code, base, insn, Opcode::Sl, ip),
+            Kind::Sr => self.arith(code, base, insn, Opcode::Sr, ip),
+            Kind::BwAnd => self.arith(code, base, insn, Opcode::BwAnd, ip),
+            Kind::BwOr => self.arith(code, base, insn, Opcode::BwOr, ip),
+            Kind::BwXor => self.arith(code, base, insn, Opcode::BwXor, ip),
+            Kind::Spaceship => self.arith(code, base, insn, Opcode::Spaceship, ip),
             Kind::Less | Kind::LessEq | Kind::Equal | Kind::NotEqual => {
                 let Some(b) = self.relation(code, base, insn, insn.kind) else {
-                    return false;
+                    return Ran::Declined;
                 };
-                put(self.frame_slot_mut(base, insn.c), Value::from(b));
                 *ip = next;
+                put_tmp(self.frame_slot_mut(base, insn.c), Value::from(b))
             }
             Kind::LessJmpz | Kind::LessJmpnz => {
-                return self.branch(code, base, insn, Kind::Less, ip)
+                Ran::done(self.branch(code, base, insn, Kind::Less, ip))
             }
             Kind::LessEqJmpz | Kind::LessEqJmpnz => {
-                return self.branch(code, base, insn, Kind::LessEq, ip)
+                Ran::done(self.branch(code, base, insn, Kind::LessEq, ip))
             }
             Kind::EqualJmpz | Kind::EqualJmpnz => {
-                return self.branch(code, base, insn, Kind::Equal, ip)
+                Ran::done(self.branch(code, base, insn, Kind::Equal, ip))
             }
             Kind::NotEqualJmpz | Kind::NotEqualJmpnz => {
-                return self.branch(code, base, insn, Kind::NotEqual, ip)
+                Ran::done(self.branch(code, base, insn, Kind::NotEqual, ip))
             }
             // The array and string kinds may release a value (its destructor runs at
             // the next safe point, called from this line).
             Kind::FetchDim => {
                 self.line = insn.line;
-                return self.fetch_dim_fast(code, base, insn, ip);
+                Ran::done(self.fetch_dim_fast(code, base, insn, ip))
             }
             Kind::IssetDim | Kind::IssetDimJmpz | Kind::IssetDimJmpnz => {
                 self.line = insn.line;
-                return self.isset_dim_fast(code, base, insn, ip);
+                Ran::done(self.isset_dim_fast(code, base, insn, ip))
             }
             Kind::AssignDim => {
                 self.line = insn.line;
-                return self.assign_dim_fast(code, base, insn, ip);
+                Ran::done(self.assign_dim_fast(code, base, insn, ip))
             }
             Kind::DimIncDec => {
                 self.line = insn.line;
-                return self.dim_incdec_fast(code, base, insn, ip);
+                Ran::done(self.dim_incdec_fast(code, base, insn, ip))
             }
             Kind::FeFetch => {
                 self.line = insn.line;
-                return self.fe_fetch_fast(base, insn, ip);
+                Ran::done(self.fe_fetch_fast(base, insn, ip))
             }
             Kind::Concat => {
                 self.line = insn.line;
-                return self.concat_fast(code, base, insn, ip);
+                Ran::done(self.concat_fast(code, base, insn, ip))
             }
             Kind::RopeInit => {
                 self.line = insn.line;
-                return self.rope_init_fast(code, base, insn, ip);
+                Ran::done(self.rope_init_fast(code, base, insn, ip))
             }
             Kind::ConcatAssign => {
                 self.line = insn.line;
-                return self.concat_assign_fast(code, base, insn, ip);
+                Ran::done(self.concat_assign_fast(code, base, insn, ip))
             }
             Kind::QmAssign => {
                 let Some(v) = self.plain_value(code, base, insn.a) else {
-                    return false;
+                    return Ran::Declined;
                 };
-                put(self.frame_slot_mut(base, insn.c), v);
                 *ip = next;
+                put_tmp(self.frame_slot_mut(base, insn.c), v)
             }
             Kind::AssignCv => {
                 self.line = insn.line;
                 if matches!(self.frame_slot(base, insn.c), Value::Reference(_)) {
-                    return false;
+                    return Ran::Declined;
                 }
                 let Some(v) = self.plain_value(code, base, insn.a) else {
-                    return false;
+                    return Ran::Declined;
                 };
                 put(self.frame_slot_mut(base, insn.c), v);
                 *ip = next;
+                Ran::Done
             }
-            Kind::AddAssign => return self.arith_assign(code, base, insn, Opcode::Add, ip),
-            Kind::SubAssign => return self.arith_assign(code, base, insn, Opcode::Sub, ip),
-            Kind::MulAssign => return self.arith_assign(code, base, insn, Opcode::Mul, ip),
+            Kind::AddAssign => self.arith_assign(code, base, insn, Opcode::Add, ip),
+            Kind::SubAssign => self.arith_assign(code, base, insn, Opcode::Sub, ip),
+            Kind::MulAssign => self.arith_assign(code, base, insn, Opcode::Mul, ip),
             Kind::IncCv | Kind::DecCv => {
                 let Value::Long(n) = self.frame_slot_mut(base, insn.c) else {
-                    return false;
+                    return Ran::Declined;
                 };
                 let new = if insn.kind == Kind::IncCv {
                     n.checked_add(1)
@@ -686,23 +725,29 @@ impl Vm {
                     n.checked_sub(1)
                 };
                 let Some(m) = new else {
-                    return false;
+                    return Ran::Declined;
                 };
                 *n = m;
                 *ip = next;
+                Ran::Pure
             }
-            Kind::Jmp => *ip = insn.c as usize,
+            // Jumps check for a safe point: a loop's back edge is one.
+            Kind::Jmp => {
+                *ip = insn.c as usize;
+                Ran::Done
+            }
             Kind::Jmpz | Kind::Jmpnz => {
                 let b = match self.frame_slot(base, insn.a) {
                     Value::True => true,
                     Value::False => false,
-                    _ => return false,
+                    _ => return Ran::Declined,
                 };
                 *ip = if b == (insn.kind == Kind::Jmpnz) {
                     insn.c as usize
                 } else {
                     next
                 };
+                Ran::Done
             }
             Kind::InitFcall => {
                 let cached = self
@@ -710,15 +755,16 @@ impl Vm {
                     .get(code.script as usize)
                     .and_then(|cache| cache.get(insn.c as usize));
                 let Some(Some(func)) = cached else {
-                    return false;
+                    return Ran::Declined;
                 };
                 let func = *func;
                 self.begin_call(func);
                 *ip = next;
+                Ran::Pure
             }
             Kind::Send => {
                 let Some(call) = self.calls.last() else {
-                    return false;
+                    return Ran::Declined;
                 };
                 if insn.b != SEND_PLAIN {
                     match call.func {
@@ -726,34 +772,36 @@ impl Vm {
                             let n = call.num_args as usize;
                             let shape = &self.scripts[script as usize].shapes[op_array as usize];
                             if n >= BY_REF_BITS || shape.by_ref >> n & 1 != 0 {
-                                return false;
+                                return Ran::Declined;
                             }
                         }
-                        _ if insn.b == SEND_VAR_EX => return false,
+                        _ if insn.b == SEND_VAR_EX => return Ran::Declined,
                         _ => {}
                     }
                 }
                 let Some(v) = self.plain_value(code, base, insn.a) else {
-                    return false;
+                    return Ran::Declined;
                 };
                 if let Some(call) = self.calls.last_mut() {
                     call.num_args += 1;
                 }
                 self.stack.push(v);
                 *ip = next;
+                Ran::Pure
             }
             Kind::Recv => {
                 if insn.a > self.frames[c.fi].num_args {
-                    return false;
+                    return Ran::Declined;
                 }
                 let fits = match self.frame_slot(base, insn.c) {
                     Value::Object(o) => Self::recv_object_fits(code, insn.a, o),
                     v => plain_value_fits(insn.b, v),
                 };
                 if !fits {
-                    return false;
+                    return Ran::Declined;
                 }
                 *ip = next;
+                Ran::Pure
             }
             Kind::VerifyReturn => {
                 let fits = match self.frame_slot(base, insn.a) {
@@ -761,41 +809,41 @@ impl Vm {
                     v => plain_value_fits(insn.b, v),
                 };
                 if !fits {
-                    return false;
+                    return Ran::Declined;
                 }
                 *ip = next;
+                Ran::Pure
             }
             // The object kinds may release values, call code or warn.
             Kind::FetchObj => {
                 self.line = insn.line;
-                return self.fetch_obj_cached(code, c, insn, ip);
+                Ran::done(self.fetch_obj_cached(code, c, insn, ip))
             }
             Kind::AssignObj => {
                 self.line = insn.line;
-                return self.assign_obj_cached(code, c, insn, ip);
+                Ran::done(self.assign_obj_cached(code, c, insn, ip))
             }
             Kind::AssignObjOp => {
                 self.line = insn.line;
-                return self.assign_obj_op_cached(code, c, insn, ip);
+                Ran::done(self.assign_obj_op_cached(code, c, insn, ip))
             }
             Kind::IncDecObj => {
                 self.line = insn.line;
-                return self.incdec_obj_cached(code, c, insn, ip);
+                Ran::done(self.incdec_obj_cached(code, c, insn, ip))
             }
             Kind::InitMethod => {
                 self.line = insn.line;
-                return self.init_method_cached(code, c, insn, ip);
+                Ran::done(self.init_method_cached(code, c, insn, ip))
             }
             Kind::InitStaticMethod => {
                 self.line = insn.line;
-                return self.init_static_method_cached(code, c, insn, ip);
+                Ran::done(self.init_static_method_cached(code, c, insn, ip))
             }
             Kind::New => {
                 self.line = insn.line;
-                return self.new_cached(code, c, insn, ip);
+                Ran::done(self.new_cached(code, c, insn, ip))
             }
         }
-        true
     }
 
     /// DO_*CALL's common case: the call being set up is a plain one to a user function
@@ -889,15 +937,14 @@ impl Vm {
         insn: &Insn,
         opcode: Opcode,
         ip: &mut usize,
-    ) -> bool {
+    ) -> Ran {
         let a = self.operand(code, base, insn.a);
         let b = self.operand(code, base, insn.b);
         let Some(v) = fast_arith(opcode, a, b) else {
-            return false;
+            return Ran::Declined;
         };
-        put(self.frame_slot_mut(base, insn.c), v);
         *ip += 1;
-        true
+        put_tmp(self.frame_slot_mut(base, insn.c), v)
     }
 
     #[inline(always)]
@@ -908,14 +955,15 @@ impl Vm {
         insn: &Insn,
         opcode: Opcode,
         ip: &mut usize,
-    ) -> bool {
+    ) -> Ran {
         let b = self.operand(code, base, insn.a);
         let Some(v) = fast_arith(opcode, self.frame_slot(base, insn.c), b) else {
-            return false;
+            return Ran::Declined;
         };
+        // The CV held a number (`fast_arith` took it): nothing is released.
         put(self.frame_slot_mut(base, insn.c), v);
         *ip += 1;
-        true
+        Ran::Pure
     }
 
     /// Two ints or two floats compared (`rel` one of the plain comparison kinds).
