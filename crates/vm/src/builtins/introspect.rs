@@ -25,8 +25,15 @@ fn get_defined_constants(vm: &mut Vm, args: &mut [Value]) -> R {
         }
         out
     };
-    let core = table(&mut vm.predefined.iter());
-    let user = table(&mut vm.constants.iter());
+    // The CLI's STDIN/STDOUT/STDERR are the request's but PHP files them under Core.
+    let cli_stream = |k: &Vec<u8>| matches!(k.as_slice(), b"STDIN" | b"STDOUT" | b"STDERR");
+    let core = table(
+        &mut vm
+            .predefined
+            .iter()
+            .chain(vm.constants.iter().filter(|(k, _)| cli_stream(k))),
+    );
+    let user = table(&mut vm.constants.iter().filter(|(k, _)| !cli_stream(k)));
     if !categorize {
         let mut all = core;
         for (k, v) in user.iter() {
