@@ -391,6 +391,9 @@ fn ini_set(vm: &mut Vm, a: &mut [Value]) -> R {
     if vm.ini_get(&name).is_none() {
         return Ok(Value::False);
     }
+    if name == "assert.callback" {
+        vm.assert_callback = Some(Value::from(value.as_str()));
+    }
     Ok(vm.set_ini(&name, value).map_or(Value::False, Value::from))
 }
 
@@ -854,13 +857,48 @@ fn assert(vm: &mut Vm, a: &mut [Value]) -> R {
     } else {
         String::from_utf8_lossy(&description.to_php_string(vm)?).into_owned()
     };
+    let callback = assert_callback(vm);
+    if !callback.is_null() {
+        // callback(file, line, null, description), its failures ignored as PHP's.
+        let (file, line) = vm.location();
+        let args = vec![
+            Value::from(file),
+            Value::Long(i64::from(line)),
+            Value::Null,
+            Value::from(msg.as_str()),
+        ];
+        if let Ok(Ok(callee)) = vm.resolve_callee(&callback) {
+            vm.call_callee(callee, args, Vec::new())?;
+        }
+    }
+    let bail = ini_flag(vm, "assert.bail");
     if ini_flag(vm, "assert.exception") {
         return Err(vm.throw_error("AssertionError", msg));
     }
     if ini_flag(vm, "assert.warning") {
         vm.warning(&format!("assert(): {msg} failed"));
     }
+    if bail {
+        return Err(Unwind::Exit);
+    }
     Ok(Value::False)
+}
+
+/// The assert callback: the one set at run time, else the configuration's
+/// `assert.callback` (PHP's ASSERTG(cb), which `ini_set` does not change); null if none.
+fn assert_callback(vm: &Vm) -> Value {
+    if let Some(cb) = &vm.assert_callback {
+        return cb.clone();
+    }
+    let configured = vm
+        .cfg_entries()
+        .filter(|(k, _)| *k == "assert.callback")
+        .last()
+        .map(|(_, v)| v);
+    match configured {
+        Some(name) if !name.is_empty() => Value::from(name),
+        _ => Value::Null,
+    }
 }
 
 /// An assert.* setting as the int PHP keeps it (absent or non-numeric: 0).
@@ -885,14 +923,15 @@ fn assert_options(vm: &mut Vm, a: &mut [Value]) -> R {
         5 => "assert.exception",
         _ => return Err(args::value_error(vm, F, 0, "must be an ASSERT_* constant")),
     };
-    let old = if name == "assert.callback" {
-        match vm.ini_get(name) {
-            Some(cb) if !cb.is_empty() => Value::from(cb),
-            _ => Value::Null,
+    if name == "assert.callback" {
+        // The callback is kept as given (a closure too); the ini value stays.
+        let old = assert_callback(vm);
+        if has(a, 1) {
+            vm.assert_callback = Some(get(a, 1)).filter(|v| !v.is_null());
         }
-    } else {
-        Value::Long(ini_int(vm, name))
-    };
+        return Ok(old);
+    }
+    let old = Value::Long(ini_int(vm, name));
     if has(a, 1) {
         let v = get(a, 1).to_php_string(vm)?;
         vm.set_ini(name, String::from_utf8_lossy(&v).into_owned());

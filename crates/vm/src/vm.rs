@@ -110,6 +110,9 @@ pub struct Vm {
     pub(crate) no_ini: bool,
     /// The `-d` settings as given, for `get_cfg_var()` (which ignores `ini_set`).
     pub(crate) cfg_vars: Vec<(String, String)>,
+    /// The callback `assert_options(ASSERT_CALLBACK, …)` or a run-time `ini_set` gave
+    /// (any callable), over the configuration's `assert.callback`.
+    pub(crate) assert_callback: Option<Value>,
     pub(crate) error_reporting: i64,
     pub(crate) display: Display,
     pub(crate) log_errors: bool,
@@ -223,6 +226,7 @@ impl Vm {
             ini: NameMap::default(),
             no_ini: ini.no_ini,
             cfg_vars: ini.settings.clone(),
+            assert_callback: None,
             error_reporting: errors::E_ALL,
             display: Display::Stdout,
             ini_base: Rc::default(),
