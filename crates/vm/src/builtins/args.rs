@@ -128,7 +128,11 @@ pub fn str_param(
     ty: &str,
 ) -> Result<PhpStr, Unwind> {
     let v = get(args, i);
-    let ty = if matches!(v, Value::Array(_)) { "string" } else { ty };
+    let ty = if matches!(v, Value::Array(_)) {
+        "string"
+    } else {
+        ty
+    };
     match v {
         Value::String(s) => Ok(s),
         _ if vm.strict_args() => Err(type_error(vm, func, i, ty, &v)),

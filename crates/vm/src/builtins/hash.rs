@@ -350,7 +350,10 @@ fn algo_arg(vm: &mut Vm, a: &[Value], f: &str, crypto_only: bool) -> Result<Stri
 fn read_file(vm: &mut Vm, a: &[Value], i: usize, f: &str) -> Result<Option<Vec<u8>>, Unwind> {
     let path = arg_str(vm, a, i, f)?;
     if path.is_empty() {
-        return Err(super::args::plain_value_error(vm, "Path cannot be empty".into()));
+        return Err(super::args::plain_value_error(
+            vm,
+            "Path cannot be empty".into(),
+        ));
     }
     match vm.read_whole(&path, f) {
         Ok(b) => Ok(Some(b)),

@@ -10,8 +10,18 @@ use super::BuiltinSpec;
 type R = Result<Value, Unwind>;
 
 pub const FUNCTIONS: &[BuiltinSpec] = &[
-    func("get_defined_constants", get_defined_constants, &["categorize"], 0),
-    func("get_extension_funcs", get_extension_funcs, &["extension"], 1),
+    func(
+        "get_defined_constants",
+        get_defined_constants,
+        &["categorize"],
+        0,
+    ),
+    func(
+        "get_extension_funcs",
+        get_extension_funcs,
+        &["extension"],
+        1,
+    ),
 ];
 
 /// The predefined constants (by name: miniphp keeps no registration order), then the

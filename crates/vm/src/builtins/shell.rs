@@ -186,7 +186,8 @@ fn escapeshellarg(vm: &mut Vm, args: &mut [Value]) -> R {
         ));
     }
     if s.len() > CMD_MAX_LEN - 2 - 1 {
-        let msg = format!("escapeshellarg(): Argument exceeds the allowed length of {CMD_MAX_LEN} bytes");
+        let msg =
+            format!("escapeshellarg(): Argument exceeds the allowed length of {CMD_MAX_LEN} bytes");
         return Err(vm.fatal(&msg));
     }
     let mut out = Vec::with_capacity(s.len() + 2);
@@ -213,7 +214,8 @@ fn escapeshellcmd(vm: &mut Vm, args: &mut [Value]) -> R {
         ));
     }
     if s.len() > CMD_MAX_LEN - 2 - 1 {
-        let msg = format!("escapeshellcmd(): Command exceeds the allowed length of {CMD_MAX_LEN} bytes");
+        let msg =
+            format!("escapeshellcmd(): Command exceeds the allowed length of {CMD_MAX_LEN} bytes");
         return Err(vm.fatal(&msg));
     }
     let mut out = Vec::with_capacity(s.len() * 2);
