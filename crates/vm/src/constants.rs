@@ -77,6 +77,7 @@ fn build() -> ConstTable {
         .chain(crate::builtins::filter::CONSTANTS)
         .chain(crate::builtins::locale::LC_CONSTANTS)
         .chain(crate::builtins::ini::INI_CONSTANTS)
+        .chain(crate::builtins::julian::CONSTANTS)
     {
         define(name, Value::Long(*v));
     }

@@ -24,6 +24,7 @@ pub mod ini;
 pub mod introspect;
 pub mod iterator;
 pub mod json;
+pub mod julian;
 pub mod locale;
 pub mod math;
 pub mod mt;
@@ -182,6 +183,7 @@ const MODULES: &[&[BuiltinSpec]] = &[
     net::FUNCTIONS,
     charset::FUNCTIONS,
     date::FUNCTIONS,
+    julian::FUNCTIONS,
     filter::FUNCTIONS,
     crate::class::date::FUNCTIONS,
     crate::class::functions::FUNCTIONS,
