@@ -259,13 +259,11 @@ fn forwarding_callee(
     Ok(Some(callee))
 }
 
-/// The arguments array of `call_user_func_array()` and the like: positional values and,
-/// for string keys, named ones.
-fn spread_args(
-    vm: &mut Vm,
-    a: &[Value],
-    fname: &str,
-) -> Result<(Vec<Value>, Vec<(std::rc::Rc<Vec<u8>>, Value)>), Unwind> {
+/// Positional values and, for string keys, named ones.
+type SpreadArgs = (Vec<Value>, Vec<(std::rc::Rc<Vec<u8>>, Value)>);
+
+/// The arguments array of `call_user_func_array()` and the like.
+fn spread_args(vm: &mut Vm, a: &[Value], fname: &str) -> Result<SpreadArgs, Unwind> {
     let list = args::arg_array(vm, a, 1, fname)?;
     // String keys are named arguments; positional ones may not follow them.
     let mut positional = Vec::new();

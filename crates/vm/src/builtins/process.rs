@@ -63,7 +63,7 @@ fn dl(vm: &mut Vm, args: &mut [Value]) -> R {
     let name = arg_str(vm, args, 0, "dl")?;
     let enabled = vm
         .ini_get("enable_dl")
-        .map_or(true, |v| Value::from(v).to_bool());
+        .is_none_or(|v| Value::from(v).to_bool());
     let msg = if !enabled {
         "Dynamically loaded extensions aren't enabled".to_string()
     } else if name.len() >= MAXPATHLEN {
