@@ -39,6 +39,9 @@ pub enum Native {
     Spl(Box<crate::class::spl::State>),
     /// A `HashContext` (`hash_init`).
     Hash(Box<crate::builtins::hash::HashState>),
+    /// A date's exact instant, for the `date` property text it was stored with (that
+    /// text alone cannot tell apart the two 01:30s of a night when clocks go back).
+    DateInstant(Box<(Vec<u8>, i64)>),
 }
 
 impl Native {
@@ -53,7 +56,8 @@ impl Native {
             | Native::Reflection(_)
             | Native::SensitiveValue(_)
             | Native::Spl(_)
-            | Native::Hash(_) => false,
+            | Native::Hash(_)
+            | Native::DateInstant(_) => false,
         }
     }
 }

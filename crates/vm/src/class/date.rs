@@ -16,7 +16,7 @@ use crate::builtins::date::calendar::{
 };
 use crate::builtins::date::{default_zone, format, now, parse};
 use crate::builtins::BuiltinSpec;
-use crate::object::PhpObject;
+use crate::object::{Native, PhpObject};
 use crate::value::Value;
 use crate::vm::{Unwind, Vm};
 
@@ -195,6 +195,7 @@ fn zone_type(z: &Zone) -> i64 {
 
 pub(super) fn store(o: &PhpObject, m: &Moment) {
     let text = format::format(b"Y-m-d H:i:s.u", &m.local());
+    *o.native.borrow_mut() = Native::DateInstant(Box::new((text.clone(), m.ts)));
     o.set_prop("date", Value::from(text));
     o.set_prop("timezone_type", Value::Long(zone_type(&m.zone)));
     o.set_prop("timezone", Value::from(m.zone.name()));
@@ -236,7 +237,14 @@ pub(super) fn load(o: &PhpObject) -> Moment {
         n(b + 12..b + 14),
     ];
     let base = Moment { ts: 0, us: 0, zone };
-    base.at_wall(f, n(b + 15..b + 21))
+    let mut m = base.at_wall(f, n(b + 15..b + 21));
+    // The instant stored with this very text settles a repeated wall time.
+    if let Native::DateInstant(saved) = &*o.native.borrow() {
+        if saved.0 == text.as_bytes() {
+            m.ts = saved.1;
+        }
+    }
+    m
 }
 
 /// `$a <=> $b` for two dates (`date_object_compare_date`): by instant, whatever
@@ -293,6 +301,14 @@ fn zone_arg(vm: &mut Vm, args: &[Value], i: usize) -> Option<Zone> {
 fn parse_at(text: &[u8], base: &Moment) -> Option<Moment> {
     let p = parse::parse(text)?;
     let (ts, us, zone) = p.resolve(&base.local());
+    Some(Moment { ts, us, zone })
+}
+
+/// Text applied to the date `cur` (`modify()`): wall times are read with its DST flag.
+fn modify_at(text: &[u8], cur: &Moment) -> Option<Moment> {
+    let p = parse::parse(text)?;
+    let l = cur.local();
+    let (ts, us, zone) = p.resolve_near(&l, Some(l.dst));
     Some(Moment { ts, us, zone })
 }
 
@@ -354,7 +370,7 @@ fn modify(vm: &mut Vm, ctx: &MethodCtx, args: &mut [Value]) -> R {
     let name = format!("{}::modify", date_name(ctx));
     let text = arg_str(vm, args, 0, &name)?;
     let cur = load(&o);
-    match parse_at(&text, &cur) {
+    match modify_at(&text, &cur) {
         Some(m) => {
             // A modifier without a zone keeps the object's zone.
             changed(vm, o, &m)
@@ -535,25 +551,38 @@ pub(super) fn plus_interval(cur: &Moment, iv: &PhpObject, dir: i64) -> Moment {
     // createFromDateString()'s text, added as modify() would apply it.
     if dir > 0 && iv.prop("from_string").to_bool() {
         let text = iv.prop("date_string").to_string_lossy(14);
-        if let Some(m) = parse_at(&text, cur) {
+        if let Some(m) = modify_at(&text, cur) {
             return m;
         }
     }
     let (f, fus, sign) = interval_fields(iv);
     let k = dir * sign;
     let l = cur.local();
-    let us = l.us + k * fus;
-    cur.at_wall(
-        [
+    // Years, months and days move the wall clock (timelib_add_wall); hours, minutes
+    // and seconds are elapsed time, so an hour added across a DST change is one hour.
+    let day = if f[..3] == [0, 0, 0] {
+        cur.clone()
+    } else {
+        let local = local_seconds(
             l.y + k * f[0],
             l.m + k * f[1],
             l.d + k * f[2],
-            l.h + k * f[3],
-            l.i + k * f[4],
-            l.s + k * f[5] + us.div_euclid(1_000_000),
-        ],
-        us.rem_euclid(1_000_000),
-    )
+            l.h,
+            l.i,
+            l.s,
+        );
+        Moment {
+            ts: cur.zone.to_timestamp_near(local, Some(l.dst)),
+            us: l.us,
+            zone: cur.zone.clone(),
+        }
+    };
+    let us = day.us + k * fus;
+    Moment {
+        ts: day.ts + k * (f[3] * 3600 + f[4] * 60 + f[5]) + us.div_euclid(1_000_000),
+        us: us.rem_euclid(1_000_000),
+        zone: day.zone,
+    }
 }
 
 fn add(vm: &mut Vm, ctx: &MethodCtx, args: &mut [Value]) -> R {

@@ -48,6 +48,13 @@ pub struct Relative {
 impl Parsed {
     /// The timestamp, microseconds and zone of this text read against `base`.
     pub fn resolve(&self, base: &Local) -> (i64, i64, Zone) {
+        self.resolve_near(base, None)
+    }
+
+    /// [`Parsed::resolve`] for `modify()`, where the date being changed lends its DST
+    /// flag to the reading of a repeated or skipped wall time
+    /// ([`Zone::to_timestamp_near`]).
+    pub fn resolve_near(&self, base: &Local, dst: Option<bool>) -> (i64, i64, Zone) {
         let zone = self.zone.clone().unwrap_or_else(|| base.zone.clone());
         let base = match self.timestamp {
             Some(ts) => Local::new(ts, 0, &Zone::Offset(0)),
@@ -119,7 +126,7 @@ impl Parsed {
         let local = day * 86_400 + (h + lim(r.h)) * 3600 + (i + lim(r.i)) * 60 + s + lim(r.s);
         let ts = match (self.timestamp, self.date, self.time) {
             (Some(_), None, None) => local,
-            _ => zone.to_timestamp(local),
+            _ => zone.to_timestamp_near(local, dst.filter(|_| self.zone.is_none())),
         };
         let zone = if self.timestamp.is_some() && self.zone.is_none() {
             Zone::Offset(0)
