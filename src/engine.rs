@@ -5,7 +5,9 @@ use std::io::Write;
 use std::path::Path;
 
 use miniphp_parser::ast::File;
-use miniphp_vm::include::{compile_ast_with_warnings, compile_source, CompileFailure};
+use miniphp_vm::include::{
+    compile_ast_with_warnings, compile_source, parse_failure, CompileFailure,
+};
 use miniphp_vm::{IniOverrides, Main, Vm};
 
 fn out() -> Box<dyn Write> {
@@ -68,14 +70,7 @@ pub fn dump_ast(source: &[u8], short_open_tag: bool) -> Result<String, CompileFa
 
 fn parse(source: &[u8], short_open_tag: bool) -> Result<File, CompileFailure> {
     let opts = miniphp_parser::ParseOptions { short_open_tag };
-    miniphp_parser::parse(source, opts).map_err(|e| CompileFailure::Error {
-        label: match e.kind {
-            miniphp_parser::ParseErrorKind::Parse => "Parse error",
-            miniphp_parser::ParseErrorKind::Fatal => "Fatal error",
-        },
-        message: e.message,
-        line: e.line,
-    })
+    miniphp_parser::parse(source, opts).map_err(parse_failure)
 }
 
 /// The op_arrays in opcache's debug listing format (`opt_debug_level=0x10000`).

@@ -124,6 +124,10 @@ impl<'s> Ctx<'s> {
         self.error(ParseErrorKind::Fatal, message, line);
     }
 
+    pub fn compile_error(&self, message: String, line: u32) {
+        self.error(ParseErrorKind::CompileError, message, line);
+    }
+
     fn error(&self, kind: ParseErrorKind, message: String, line: u32) {
         let mut slot = self.fatal.borrow_mut();
         if slot.is_none() {
@@ -584,7 +588,7 @@ impl Ctx<'_> {
             if repeated {
                 let msg = format!("Multiple {what} modifiers are not allowed");
                 // Zend reports it with the next token read (its lookahead).
-                self.fatal(msg, self.line(l + i + 1));
+                self.compile_error(msg, self.line(l + i + 1));
                 break;
             }
         }

@@ -25,6 +25,9 @@ pub enum ParseErrorKind {
     Parse,
     /// `PHP Fatal error:  …` raised while compiling (e.g. an unparenthesized nested ternary).
     Fatal,
+    /// A `CompileError` Zend throws while compiling (a repeated modifier, `__halt_compiler`
+    /// in a block): eval and include raise it, uncaught it is a `Fatal error`.
+    CompileError,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

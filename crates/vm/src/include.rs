@@ -65,7 +65,25 @@ pub enum CompileFailure {
         label: &'static str,
         message: String,
         line: u32,
+        /// The Throwable eval and include raise for it (`ParseError`, `CompileError`);
+        /// None: a fatal error even there.
+        thrown: Option<&'static str>,
     },
+}
+
+/// A parser error as a [`CompileFailure`].
+pub fn parse_failure(e: miniphp_parser::ParseError) -> CompileFailure {
+    let (label, thrown) = match e.kind {
+        ParseErrorKind::Parse => ("Parse error", Some("ParseError")),
+        ParseErrorKind::Fatal => ("Fatal error", None),
+        ParseErrorKind::CompileError => ("Fatal error", Some("CompileError")),
+    };
+    CompileFailure::Error {
+        label,
+        message: e.message,
+        line: e.line,
+        thrown,
+    }
 }
 
 /// The hook: compile the file at `path` (as resolved by the VM). The opcache keeps
@@ -148,14 +166,7 @@ fn compile_source_collecting(
     opts: ParseOptions,
     warnings: &mut Vec<CompileWarning>,
 ) -> Result<Script, CompileFailure> {
-    let ast = miniphp_parser::parse(src, opts).map_err(|e| CompileFailure::Error {
-        label: match e.kind {
-            ParseErrorKind::Parse => "Parse error",
-            ParseErrorKind::Fatal => "Fatal error",
-        },
-        message: e.message,
-        line: e.line,
-    })?;
+    let ast = miniphp_parser::parse(src, opts).map_err(parse_failure)?;
     compile_ast_with_warnings(&ast, filename, warnings)
 }
 
@@ -179,6 +190,7 @@ pub fn compile_ast_with_warnings(
                 label: "Fatal error",
                 message: e.message,
                 line: e.line,
+                thrown: None,
             }
         })
     })

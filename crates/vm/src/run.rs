@@ -194,6 +194,7 @@ impl Vm {
                 label,
                 message,
                 line,
+                ..
             } => {
                 let level = if label == "Parse error" {
                     crate::errors::E_PARSE

@@ -1,5 +1,5 @@
 --TEST--
-a repeated modifier on a class, member or promoted parameter is a compile error (caught from eval as a CompileError; miniphp throws its subclass ParseError there)
+a repeated modifier on a class, member or promoted parameter is a compile error (thrown from eval as a CompileError)
 --FILE--
 <?php
 foreach ([

@@ -2252,6 +2252,27 @@ impl Vm {
 
     // ---- include ----
 
+    /// An included or eval'd script that did not compile: a syntax error is a ParseError
+    /// the includer may catch (some compile errors a CompileError); any other compile
+    /// error is fatal (E_COMPILE_ERROR).
+    fn included_failed(
+        &mut self,
+        thrown: Option<&str>,
+        message: String,
+        file: String,
+        line: u32,
+    ) -> Unwind {
+        if let Some(class) = thrown {
+            let e = self.new_throwable(class, message);
+            e.set_prop("file", Value::from(file));
+            e.set_prop("line", Value::Long(line as i64));
+            return Unwind::Throw(e);
+        }
+        self.write_error(errors::E_COMPILE_ERROR, &message, &file, line);
+        self.exit_status = 255;
+        Unwind::Exit
+    }
+
     fn include_or_eval(
         &mut self,
         code: &Code<'_>,
@@ -2277,12 +2298,12 @@ impl Vm {
             let eval_name = format!("{file}({line}) : eval()'d code");
             match crate::include::compile_source_in(self, &src, &eval_name) {
                 Ok(s) => self.register_script(Rc::new(s)),
-                Err(CompileFailure::Error { message, line, .. }) => {
-                    let e = self.new_throwable("ParseError", message);
-                    e.set_prop("file", Value::from(eval_name));
-                    e.set_prop("line", Value::Long(line as i64));
-                    return Err(Unwind::Throw(e));
-                }
+                Err(CompileFailure::Error {
+                    message,
+                    line,
+                    thrown,
+                    ..
+                }) => return Err(self.included_failed(thrown, message, eval_name, line)),
                 Err(CompileFailure::Open(_)) => return Ok(Step::Next),
             }
         } else {
@@ -2308,21 +2329,13 @@ impl Vm {
                     return self.include_failed(fname, &name, &include_path, kind, c, op);
                 }
                 Err(CompileFailure::Error {
-                    label,
                     message,
                     line,
+                    thrown,
+                    ..
                 }) => {
                     let file = real.to_string_lossy().into_owned();
-                    // A syntax error is a ParseError the includer may catch, as eval's.
-                    if label == "Parse error" {
-                        let e = self.new_throwable("ParseError", message);
-                        e.set_prop("file", Value::from(file));
-                        e.set_prop("line", Value::Long(line as i64));
-                        return Err(Unwind::Throw(e));
-                    }
-                    self.write_error(errors::E_COMPILE_ERROR, &message, &file, line);
-                    self.exit_status = 255;
-                    return Err(Unwind::Exit);
+                    return Err(self.included_failed(thrown, message, file, line));
                 }
             }
         };
