@@ -179,7 +179,10 @@ fn translate(pattern: &[u8]) -> Result<(String, bool), String> {
         match c {
             '\\' => match chars.next() {
                 // Without /u, PCRE's classes and word boundaries are ASCII.
-                Some(n) => match ascii_class(n, in_class).filter(|_| !unicode) {
+                Some(n) => match ascii_class(n, in_class)
+                    .filter(|_| !unicode)
+                    .or_else(|| pcre_escape(n, in_class))
+                {
                     Some(ascii) => out.push_str(ascii),
                     None => {
                         out.push(c);
@@ -212,6 +215,28 @@ fn translate(pattern: &[u8]) -> Result<(String, bool), String> {
         out.push(')');
     }
     Ok((out, unicode))
+}
+
+/// PCRE escapes the engine spells otherwise: `\R` (any newline sequence), `\h`/`\H`
+/// (horizontal white space) and `\v`/`\V` (vertical white space, not the VT
+/// character the engine reads).
+fn pcre_escape(escape: char, in_class: bool) -> Option<&'static str> {
+    Some(match (escape, in_class) {
+        ('R', false) => "(?:\\r\\n|[\\n\\x0B\\x0C\\r\\x{85}\\x{2028}\\x{2029}])",
+        ('h', true) => {
+            "\\t \\x{A0}\\x{1680}\\x{180E}\\x{2000}-\\x{200A}\\x{202F}\\x{205F}\\x{3000}"
+        }
+        ('v', true) => "\\n\\x0B\\x0C\\r\\x{85}\\x{2028}\\x{2029}",
+        ('h', false) => {
+            "[\\t \\x{A0}\\x{1680}\\x{180E}\\x{2000}-\\x{200A}\\x{202F}\\x{205F}\\x{3000}]"
+        }
+        ('H', false) => {
+            "[^\\t \\x{A0}\\x{1680}\\x{180E}\\x{2000}-\\x{200A}\\x{202F}\\x{205F}\\x{3000}]"
+        }
+        ('v', false) => "[\\n\\x0B\\x0C\\r\\x{85}\\x{2028}\\x{2029}]",
+        ('V', false) => "[^\\n\\x0B\\x0C\\r\\x{85}\\x{2028}\\x{2029}]",
+        _ => return None,
+    })
 }
 
 /// What `\w`, `\d`, `\s` (and outside a class their negations, `\b` and `\B`)
