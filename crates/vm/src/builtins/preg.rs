@@ -153,7 +153,8 @@ fn translate(pattern: &[u8]) -> Result<(String, bool), String> {
             b'D' => dollar_end_only = true,
             b'A' => anchored = true,
             b'u' => unicode = true,
-            b'S' | b'X' | b'J' | b'U' | b'n' => {}
+            b'U' => flags.push('U'),
+            b'S' | b'X' | b'J' | b'n' => {}
             b' ' | b'\n' | b'\r' => {}
             b'e' => {
                 return Err(
@@ -177,6 +178,50 @@ fn translate(pattern: &[u8]) -> Result<(String, bool), String> {
     let mut chars = body.chars().peekable();
     while let Some(c) = chars.next() {
         match c {
+            '\\' if chars.peek() == Some(&'Q') => {
+                // \Q…\E: everything between is literal.
+                chars.next();
+                let mut lit = String::new();
+                while let Some(q) = chars.next() {
+                    if q == '\\' && chars.peek() == Some(&'E') {
+                        chars.next();
+                        break;
+                    }
+                    lit.push(q);
+                }
+                out.push_str(&fancy_regex::escape(&lit));
+            }
+            '\\' if chars.peek() == Some(&'c') => {
+                // \cX: the control character of X.
+                chars.next();
+                match chars.next() {
+                    Some(x) => out.push_str(&format!(
+                        "\\x{{{:02X}}}",
+                        (x.to_ascii_uppercase() as u32) ^ 0x40
+                    )),
+                    None => out.push_str("\\c"),
+                }
+            }
+            '\\' if chars.peek().is_some_and(|d| ('0'..='3').contains(d)) => {
+                // \0nn and three-digit \nnn are octal characters; \1…\9 back references.
+                let rest: String = chars.clone().take(3).collect();
+                let octal = rest.chars().take_while(|d| ('0'..='7').contains(d)).count();
+                let first = rest.chars().next().unwrap_or('0');
+                let take = if first == '0' {
+                    octal.min(3)
+                } else if octal == 3 {
+                    3
+                } else {
+                    0
+                };
+                if take == 0 {
+                    out.push('\\');
+                } else {
+                    let digits: String = (0..take).filter_map(|_| chars.next()).collect();
+                    let code = u32::from_str_radix(&digits, 8).unwrap_or(0);
+                    out.push_str(&format!("\\x{{{code:02X}}}"));
+                }
+            }
             '\\' => match chars.next() {
                 // Without /u, PCRE's classes and word boundaries are ASCII.
                 Some(n) => match ascii_class(n, in_class)
@@ -208,6 +253,21 @@ fn translate(pattern: &[u8]) -> Result<(String, bool), String> {
                 out.push(c);
             }
             '$' if !in_class && !multiline && !dollar_end_only => out.push_str("(?=\\n?\\z)"),
+            // PCRE's (?'name'…) is (?P<name>…).
+            '(' if !in_class && chars.clone().take(2).eq("?'".chars()) => {
+                chars.next();
+                chars.next();
+                out.push_str("(?P<");
+                for q in chars.by_ref() {
+                    if q == '\'' {
+                        break;
+                    }
+                    out.push(q);
+                }
+                out.push('>');
+            }
+            // `{` not starting a quantifier (`a{,3}`) is literal to PCRE.
+            '{' if !in_class && chars.peek() == Some(&',') => out.push_str("\\{"),
             _ => out.push(c),
         }
     }
@@ -223,6 +283,9 @@ fn translate(pattern: &[u8]) -> Result<(String, bool), String> {
 fn pcre_escape(escape: char, in_class: bool) -> Option<&'static str> {
     Some(match (escape, in_class) {
         ('R', false) => "(?:\\r\\n|[\\n\\x0B\\x0C\\r\\x{85}\\x{2028}\\x{2029}])",
+        ('Z', false) => "(?=\\n?\\z)",
+        ('N', false) => "[^\\n]",
+        ('X', false) => "(?:\\P{M}\\p{M}*)",
         ('h', true) => {
             "\\t \\x{A0}\\x{1680}\\x{180E}\\x{2000}-\\x{200A}\\x{202F}\\x{205F}\\x{3000}"
         }
