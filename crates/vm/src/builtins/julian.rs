@@ -249,7 +249,8 @@ fn jdtojulian(vm: &mut Vm, args: &mut [Value]) -> R {
 fn jddayofweek(vm: &mut Vm, args: &mut [Value]) -> R {
     let jd = arg_long(vm, args, 0, "jddayofweek")?;
     let mode = opt_long(vm, args, 1, "jddayofweek", 0)?;
-    let day = (jd + 1).rem_euclid(7) as usize;
+    // Widened: jd + 1 may overflow an int.
+    let day = (i128::from(jd) + 1).rem_euclid(7) as usize;
     Ok(match mode {
         1 => Value::from(DAYS[day]),
         2 => Value::from(&DAYS[day][..3]),
@@ -307,6 +308,8 @@ fn jdtounix(vm: &mut Vm, args: &mut [Value]) -> R {
 /// Easter as days after March 21st (`_cal_easter`): the Julian computation before
 /// 1583 (or before 1753 unless `mode` asks for the Roman/Gregorian rule).
 fn easter_offset(year: i64, mode: i64) -> i64 {
+    // Widened: `year + year / 4` and the like overflow for the largest ints.
+    let year = i128::from(year);
     let golden = year % 19 + 1;
     let julian = (year <= 1582 && mode != EASTER_ALWAYS_GREGORIAN)
         || ((1583..=1752).contains(&year)
@@ -327,7 +330,7 @@ fn easter_offset(year: i64, mode: i64) -> i64 {
     if pfm == 29 || (pfm == 28 && golden > 11) {
         pfm -= 1;
     }
-    pfm + (4 - pfm - dom).rem_euclid(7) + 1
+    (pfm + (4 - pfm - dom).rem_euclid(7) + 1) as i64
 }
 
 /// The year argument, this year when absent.
