@@ -48,6 +48,7 @@ mod eval;
 pub mod functions;
 pub(crate) mod link;
 pub mod native;
+pub mod random;
 pub mod reflection;
 pub mod spl;
 

@@ -42,6 +42,8 @@ pub enum Native {
     /// A date's exact instant, for the `date` property text it was stored with (that
     /// text alone cannot tell apart the two 01:30s of a night when clocks go back).
     DateInstant(Box<(Vec<u8>, i64)>),
+    /// A `Random\Engine\Mt19937`'s twister (`crate::class::random`).
+    Mt(Box<crate::builtins::mt::Mt>),
 }
 
 impl Native {
@@ -57,7 +59,8 @@ impl Native {
             | Native::SensitiveValue(_)
             | Native::Spl(_)
             | Native::Hash(_)
-            | Native::DateInstant(_) => false,
+            | Native::DateInstant(_)
+            | Native::Mt(_) => false,
         }
     }
 }

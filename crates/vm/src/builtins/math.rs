@@ -470,7 +470,7 @@ thread_local! {
 }
 
 /// 32 bits from the OS, for seeds (`GENERATE_SEED`) and `random_int`.
-fn os_random_u64() -> u64 {
+pub(crate) fn os_random_u64() -> u64 {
     let mut buf = [0u8; 8];
     let ok = std::fs::File::open("/dev/urandom")
         .and_then(|mut f| f.read_exact(&mut buf))

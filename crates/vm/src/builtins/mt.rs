@@ -13,6 +13,7 @@ pub enum Mode {
     Php,
 }
 
+#[derive(Debug)]
 pub struct Mt {
     state: [u32; N],
     next: usize,

@@ -166,6 +166,7 @@ pub const MODULES: &[&[NativeClass]] = &[
     crate::builtins::hash::CLASSES,
     super::date::CLASSES,
     super::date_period::CLASSES,
+    super::random::CLASSES,
 ];
 
 thread_local! {
