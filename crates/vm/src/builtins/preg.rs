@@ -40,6 +40,13 @@ pub const FUNCTIONS: &[BuiltinSpec] = &[
     )
     .with_by_ref(&[4]),
     func(
+        "preg_filter",
+        preg_filter,
+        &["pattern", "replacement", "subject", "limit", "count"],
+        3,
+    )
+    .with_by_ref(&[4]),
+    func(
         "preg_replace_callback",
         preg_replace_callback,
         &["pattern", "callback", "subject", "limit", "count", "flags"],
@@ -626,7 +633,14 @@ fn replace_in(
 }
 
 /// `preg_replace` / `preg_replace_callback` over string or array patterns and subjects.
-fn replace_common(vm: &mut Vm, args: &[Value], f: &str, callback: Option<Callback>) -> R {
+/// With `only_matched` (`preg_filter`), subjects nothing matched in are dropped.
+fn replace_common(
+    vm: &mut Vm,
+    args: &[Value],
+    f: &str,
+    callback: Option<Callback>,
+    only_matched: bool,
+) -> R {
     let patterns: Vec<Vec<u8>> = match get(args, 0) {
         Value::Array(a) => {
             let mut v = Vec::new();
@@ -659,7 +673,7 @@ fn replace_common(vm: &mut Vm, args: &[Value], f: &str, callback: Option<Callbac
         }
     };
     let limit = opt_long(vm, args, 3, f, -1)?;
-    let result = replace_subjects(vm, f, &rules, args, 2, limit)?;
+    let result = replace_subjects(vm, f, &rules, (args, 2), limit, only_matched)?;
     set_ref(args, 4, Value::Long(result.1));
     Ok(result.0)
 }
@@ -670,9 +684,9 @@ fn replace_subjects(
     vm: &mut Vm,
     f: &str,
     rules: &[(Vec<u8>, With)],
-    args: &[Value],
-    arg: usize,
+    (args, arg): (&[Value], usize),
     limit: i64,
+    only_matched: bool,
 ) -> Result<(Value, i64), Unwind> {
     let mut count = 0i64;
     let one = |vm: &mut Vm, subject: &[u8], count: &mut i64| -> Result<Option<Vec<u8>>, Unwind> {
@@ -693,7 +707,9 @@ fn replace_subjects(
             let mut out = PhpArray::new();
             for (k, v) in a.iter() {
                 let s = v.deref().to_php_string(vm)?;
-                if let Some(r) = one(vm, &s, &mut count)? {
+                let before = count;
+                let r = one(vm, &s, &mut count)?;
+                if let Some(r) = r.filter(|_| !only_matched || count > before) {
                     out.insert(k, Value::from(r));
                 }
             }
@@ -701,19 +717,25 @@ fn replace_subjects(
         }
         _ => {
             let s = str_param(vm, args, arg, f, "array|string")?;
-            one(vm, &s, &mut count)?.map_or(Value::Null, Value::from)
+            let r = one(vm, &s, &mut count)?;
+            r.filter(|_| !only_matched || count > 0)
+                .map_or(Value::Null, Value::from)
         }
     };
     Ok((result, count))
 }
 
 fn preg_replace(vm: &mut Vm, args: &mut [Value]) -> R {
-    replace_common(vm, args, "preg_replace", None)
+    replace_common(vm, args, "preg_replace", None, false)
+}
+
+fn preg_filter(vm: &mut Vm, args: &mut [Value]) -> R {
+    replace_common(vm, args, "preg_filter", None, true)
 }
 
 fn preg_replace_callback(vm: &mut Vm, args: &mut [Value]) -> R {
     let cb = arg_callback(vm, args, 1, "preg_replace_callback", false)?;
-    replace_common(vm, args, "preg_replace_callback", cb)
+    replace_common(vm, args, "preg_replace_callback", cb, false)
 }
 
 /// `preg_replace_callback_array(['/re/' => callback, …], $subject, $limit, &$count,
@@ -739,7 +761,7 @@ fn preg_replace_callback_array(vm: &mut Vm, args: &mut [Value]) -> R {
             }
         }
     }
-    let (result, count) = replace_subjects(vm, F, &rules, args, 1, limit)?;
+    let (result, count) = replace_subjects(vm, F, &rules, (args, 1), limit, false)?;
     set_ref(args, 3, Value::Long(count));
     Ok(result)
 }
