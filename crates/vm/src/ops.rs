@@ -8,6 +8,7 @@ use miniphp_compiler::Opcode;
 use crate::array::PhpArray;
 use crate::float_fmt;
 use crate::numeric::{self, parse_numeric, Num, Numeric};
+use crate::object::PhpObject;
 use crate::value::Value;
 use crate::vm::{Unwind, Vm};
 
@@ -178,7 +179,7 @@ pub fn binary_op(vm: &mut Vm, op: Opcode, a: &Value, b: &Value) -> Result<Value,
         | Opcode::IsSmaller
         | Opcode::IsSmallerOrEqual
         | Opcode::Spaceship => {
-            let cast = stringable_operands(vm, a, b)?;
+            let cast = object_cast_operands(vm, a, b)?;
             let (a, b) = cast.as_ref().map_or((a, b), |(x, y)| (x, y));
             Ok(match op {
                 Opcode::IsEqual => Value::from(a.loose_eq(b)),
@@ -193,27 +194,43 @@ pub fn binary_op(vm: &mut Vm, op: Opcode, a: &Value, b: &Value) -> Result<Value,
     }
 }
 
-/// The operands of a loose comparison when one is an object with `__toString` and
-/// the other a string: the object taken as its string (zend_std_compare_objects casts
-/// it to the other's type); None otherwise.
-pub fn stringable_operands(
+/// The operands of a loose comparison of an object with a string or a number, the
+/// object cast to the other's type as zend_std_compare_objects does: a string through
+/// `__toString`; a number fails the cast, so a notice and 1 (or 1.0). None when no
+/// cast applies (the comparison decides by types alone).
+pub fn object_cast_operands(
     vm: &mut Vm,
     a: &Value,
     b: &Value,
 ) -> Result<Option<(Value, Value)>, Unwind> {
-    let stringable = |v: &Value| match v {
-        Value::Object(o) if o.class.magic.to_string.is_some() => Some(o.clone()),
-        _ => None,
-    };
     Ok(match (a, b) {
-        (Value::String(_), o) => match stringable(o) {
-            Some(o) => Some((a.clone(), Value::String(vm.object_to_string(&o)?))),
-            None => None,
-        },
-        (o, Value::String(_)) => match stringable(o) {
-            Some(o) => Some((Value::String(vm.object_to_string(&o)?), b.clone())),
-            None => None,
-        },
+        (Value::Object(o), other) => object_cast(vm, o, other)?.map(|cast| (cast, b.clone())),
+        (other, Value::Object(o)) => object_cast(vm, o, other)?.map(|cast| (a.clone(), cast)),
+        _ => None,
+    })
+}
+
+/// `o` cast to the type of `other` for a comparison, when that cast means something.
+fn object_cast(vm: &mut Vm, o: &Rc<PhpObject>, other: &Value) -> Result<Option<Value>, Unwind> {
+    // Enum cases are uncomparable (their handler casts nothing).
+    if o.class.is_enum() {
+        return Ok(None);
+    }
+    Ok(match other {
+        Value::String(_) if o.class.magic.to_string.is_some() => {
+            Some(Value::String(vm.object_to_string(o)?))
+        }
+        Value::Long(_) | Value::Double(_) => {
+            let (ty, one) = match other {
+                Value::Long(_) => ("int", Value::Long(1)),
+                _ => ("float", Value::Double(1.0)),
+            };
+            vm.notice(&format!(
+                "Object of class {} could not be converted to {ty}",
+                o.class.display_name()
+            ));
+            Some(one)
+        }
         _ => None,
     })
 }
@@ -237,7 +254,8 @@ fn arith(vm: &mut Vm, op: Opcode, a: &Value, b: &Value) -> Result<Value, Unwind>
             return Ok(array_union(x, &y));
         }
     }
-    let (Some(x), Some(y)) = (to_number(vm, a), to_number(vm, b)) else {
+    // The right operand is converted (and warned about) only once the left one is a number.
+    let Some((x, y)) = to_number(vm, a).and_then(|x| Some((x, to_number(vm, b)?))) else {
         return Err(unsupported(vm, op, a, b));
     };
     arith_num(vm, op, x, y)
@@ -342,12 +360,14 @@ pub fn concat_assign(vm: &mut Vm, target: &mut Value, b: &Value) -> Result<(), U
         crate::value::append_long(Rc::make_mut(s), *n);
         return Ok(());
     }
-    let y = b.to_php_string(vm)?;
     if let Value::String(s) = target {
+        let y = b.to_php_string(vm)?;
         Rc::make_mut(s).extend_from_slice(&y);
         return Ok(());
     }
+    // The target is converted (and warned about) first, as concat_function does.
     let x = target.to_php_string(vm)?;
+    let y = b.to_php_string(vm)?;
     let mut s = Vec::with_capacity(x.len() + y.len());
     s.extend_from_slice(&x);
     s.extend_from_slice(&y);
@@ -363,7 +383,7 @@ pub fn bitwise_not(vm: &mut Vm, a: &Value) -> Result<Value, Unwind> {
         Value::String(s) => Ok(Value::from(s.iter().map(|c| !c).collect::<Vec<u8>>())),
         other => Err(vm.throw_error(
             "TypeError",
-            format!("Cannot perform bitwise not on {}", other.type_name()),
+            format!("Cannot perform bitwise not on {}", operand_type_name(&other)),
         )),
     }
 }
