@@ -1753,7 +1753,7 @@ impl Vm {
                     let a = self.read_quiet(code, c, op.op1);
                     let b = self.read(code, c, op.op2);
                     let eq = if op.opcode == Opcode::Case {
-                        match crate::ops::stringable_operands(self, &a, &b)? {
+                        match crate::ops::object_cast_operands(self, &a, &b)? {
                             Some((a, b)) => a.loose_eq(&b),
                             None => a.loose_eq(&b),
                         }

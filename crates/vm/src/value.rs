@@ -527,8 +527,14 @@ impl Value {
             (_, Null) | (_, False) => i32::from(self.to_bool()),
             (True, _) => i32::from(!other.to_bool()),
             (_, True) => -i32::from(!self.to_bool()),
-            (Array(_), _) | (Object(_), _) => 1,
-            (_, Array(_)) | (_, Object(_)) => -1,
+            // An object the other operand's type cannot be cast from is the greater
+            // (a number takes it as 1: zend_std_compare_objects).
+            (Object(_), Long(_) | Double(_)) => Long(1).compare(other),
+            (Long(_) | Double(_), Object(_)) => self.compare(&Long(1)),
+            (Object(_), _) => 1,
+            (_, Object(_)) => -1,
+            (Array(_), _) => 1,
+            (_, Array(_)) => -1,
             // A resource compares as its id.
             (Resource(a), o) => Long(a.id).compare(o),
             (s, Resource(b)) => s.compare(&Long(b.id)),

@@ -770,7 +770,7 @@ fn search(vm: &mut Vm, args: &[Value], f: &str) -> Result<Option<ArrayKey>, Unwi
             if !matches!(v, Value::Object(_)) && !matches!(needle, Value::Object(_)) {
                 return v.loose_eq(&needle);
             }
-            match crate::ops::stringable_operands(vm, &v, &needle) {
+            match crate::ops::object_cast_operands(vm, &v, &needle) {
                 Ok(Some((a, b))) => a.loose_eq(&b),
                 Ok(None) => v.loose_eq(&needle),
                 // Stop at the exception.
