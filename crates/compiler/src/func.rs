@@ -584,17 +584,27 @@ impl Compiler<'_> {
         collect_type(t, &mut ty.mask, &mut names);
         // Class names resolve against the namespace and `use` imports
         // (zend_compile_single_typename); self and parent stay as written.
-        let classes: Vec<String> = names
-            .iter()
-            .map(|n| match crate::names::Lower::new(&n.parts).as_str() {
-                "self" | "parent" => n.parts.clone(),
-                _ => self.scope.resolve_class(n),
-            })
-            .collect();
+        let resolve = |n: &Name| match crate::names::Lower::new(&n.parts).as_str() {
+            "self" | "parent" => n.parts.clone(),
+            _ => self.scope.resolve_class(n),
+        };
+        ty.mask |= intersection_flag(t);
+        let classes: Vec<String> = match t {
+            // A DNF type keeps its groups: each member is a class or `A&B`.
+            TypeHint::Union(members) if ty.mask & TypeDecl::DNF != 0 => members
+                .iter()
+                .filter_map(|m| {
+                    let mut group = Vec::new();
+                    collect_type(m, &mut 0, &mut group);
+                    let group: Vec<String> = group.into_iter().map(resolve).collect();
+                    (!group.is_empty()).then(|| group.join("&"))
+                })
+                .collect(),
+            _ => names.into_iter().map(resolve).collect(),
+        };
         if implicit_null {
             ty.mask |= TypeDecl::NULL;
         }
-        ty.mask |= intersection_flag(t);
         if !classes.is_empty() {
             let start = self.s.type_names.len() as u32;
             for c in classes {

@@ -130,7 +130,8 @@ impl TypeDecl {
     pub const MIXED: u32 = 1 << 13;
     /// The class names form one intersection (`A&B`): a value must be an instance of all.
     pub const INTERSECTION: u32 = 1 << 14;
-    /// A DNF type (`(A&B)|C`): its class names are stored flattened, groups lost.
+    /// A DNF type (`(A&B)|C`): each of its class names is a class or an intersection
+    /// group written `A&B` (no class name holds a `&`).
     pub const DNF: u32 = 1 << 15;
     /// Set when the type was declared at all (an absent type is the zero value).
     pub const DECLARED: u32 = 1 << 31;

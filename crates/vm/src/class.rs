@@ -51,6 +51,7 @@ pub mod native;
 pub mod random;
 pub mod reflection;
 pub mod spl;
+mod variance;
 
 use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};

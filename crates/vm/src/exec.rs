@@ -31,7 +31,7 @@ pub(crate) mod prepared;
 mod stack;
 mod traversable;
 
-pub(crate) use handlers::{format_type, type_string};
+pub(crate) use handlers::format_type;
 pub(crate) use objects::{method_visible, LitCache, SiteCache};
 pub(crate) use stack::VmStack;
 

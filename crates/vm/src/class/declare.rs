@@ -10,6 +10,7 @@ use miniphp_compiler::{
 };
 
 use super::link::{Dependencies, Members};
+use super::variance::{Check, Shape};
 use super::{enums, ClassEntry, Init, Method, MethodBody, PropInfo, TypeSpec};
 use crate::include::Loaded;
 use crate::value::Value;
@@ -55,65 +56,9 @@ pub(crate) fn type_spec(view: &ScriptView<'_>, ty: &TypeDecl) -> Option<TypeSpec
     })
 }
 
-/// `do_inherit_property`'s type rule, where it is decidable without the class
-/// hierarchy: a redeclared property keeps its parent's type (same builtin types, class
-/// types on both sides or on neither) and an untyped one stays untyped. Which class
-/// types are equivalent (subclasses in a union, aliases) is not judged here.
-fn property_type_mismatch(
-    class: &ClassEntry,
-    parent: &PropInfo,
-    child: &PropInfo,
-    name: &str,
-) -> Option<String> {
-    // `iterable` is `Traversable|array`.
-    // Intersections are compared loosely, as plain class lists.
-    let shape = |t: &TypeSpec| {
-        let mut m = t.mask & !(TypeDecl::DECLARED | TypeDecl::INTERSECTION | TypeDecl::DNF);
-        let iterable = m & TypeDecl::ITERABLE != 0;
-        if iterable {
-            m = (m & !TypeDecl::ITERABLE) | TypeDecl::ARRAY;
-        }
-        (m, iterable || !t.classes.is_empty())
-    };
-    match (&parent.ty, &child.ty) {
-        (Some(pt), ct) => {
-            let same = ct.as_ref().is_some_and(|ct| {
-                let ((pm, pc), (cm, cc)) = (shape(pt), shape(ct));
-                pm == cm && (pc == cc || pm & TypeDecl::OBJECT != 0)
-            });
-            (!same).then(|| {
-                // Shown as the parent declared it, self/parent resolved in its class.
-                let declaring = parent.class.upgrade();
-                let classes = pt
-                    .classes
-                    .iter()
-                    .map(|c| match c.to_ascii_lowercase().as_str() {
-                        "self" => parent.class_name.clone(),
-                        "parent" => declaring
-                            .as_ref()
-                            .and_then(|d| d.parent.as_ref())
-                            .map_or_else(|| c.clone(), |p| p.name.clone()),
-                        _ => c.clone(),
-                    })
-                    .collect();
-                let shown = TypeSpec {
-                    mask: pt.mask,
-                    classes,
-                };
-                format!(
-                    "Type of {}::${name} must be {} (as in class {})",
-                    class.name,
-                    shown.to_php_string(),
-                    parent.class_name
-                )
-            })
-        }
-        (None, Some(_)) => Some(format!(
-            "Type of {}::${name} must not be defined (as in class {})",
-            class.name, parent.class_name
-        )),
-        (None, None) => None,
-    }
+/// A property type's [`Shape`], `self`/`parent` resolved in `scope`.
+fn prop_shape(t: &TypeSpec, scope: Option<&Rc<ClassEntry>>) -> Shape {
+    Shape::new(t.mask, t.classes.iter().map(|c| &**c), scope)
 }
 
 impl Vm {
@@ -660,7 +605,7 @@ impl Vm {
                         class.name, p.class_name
                     ))
                 } else {
-                    property_type_mismatch(class, p, info, name)
+                    self.property_type_mismatch(class, p, info, name)?
                 };
                 if let Some(msg) = msg {
                     return Err(self.link_fatal(script, &msg));
@@ -790,8 +735,10 @@ impl Vm {
                 if verdict == Variance::Compatible {
                     continue;
                 }
-                let (child_sig, parent_sig) =
-                    (self.method_signature(meth), self.method_signature(&pm));
+                let (child_sig, parent_sig) = (
+                    self.method_signature(meth, class),
+                    self.method_signature(&pm, class),
+                );
                 let msg = match verdict {
                     Variance::Compatible => continue,
                     Variance::Incompatible => format!(
@@ -865,15 +812,7 @@ impl Vm {
             .unwrap_or_else(|| class.clone());
         let pinfos = &pv.arg_infos[p.arg_infos.indices()];
         let cinfos = &cv.arg_infos[c.arg_infos.indices()];
-        // Zend binds a class early only when the classes its checks need are known;
-        // we bind the script's class table at load regardless, so a class missing then
-        // is taken on trust rather than autoloaded or reported.
-        // While the class is itself being autoloaded, a class its types name may extend
-        // it (Zend sees it registered, unlinked): no nested autoload, trust instead.
-        let trust = self.autoloading.contains(&class.lc_name.to_vec())
-            || class
-                .decl
-                .is_some_and(|(s, i)| self.scripts[s as usize].view().class_table.contains(&i));
+        let trust = self.trusts_missing(class);
         for (i, pa) in pinfos.iter().enumerate() {
             let Some(ca) = cinfos
                 .get(i)
@@ -904,11 +843,8 @@ impl Vm {
         Ok(Variance::Compatible)
     }
 
-    /// Whether every value of type `sub` is of type `sup` (`zend_perform_covariant_type_check`
-    /// without intersections): builtin types by their bits, each class of `sub` by being
-    /// named in `sup`, `object`, or a subclass of a class `sup` names (loaded, autoloaded if
-    /// needed). Each side comes with the class its `self`/`parent` mean; `linking` is the
-    /// class being linked, found by its name before it is in the class table.
+    /// Whether every value of type `sub` is of type `sup` ([`Vm::covariant`]), each side
+    /// with the class its `self`/`parent` mean; `linking` is the class being linked.
     fn subtype(
         &mut self,
         sub: TypeSide<'_, '_>,
@@ -918,82 +854,107 @@ impl Vm {
     ) -> Result<Variance, Unwind> {
         let (bv, b, bscope) = sub;
         let (av, a, ascope) = sup;
+        // An untyped parameter is `mixed`.
         if !a.is_declared() || a.mask & TypeDecl::MIXED != 0 {
             return Ok(Variance::Compatible);
         }
         if !b.is_declared() {
             return Ok(Variance::Incompatible);
         }
-        let flags = TypeDecl::DECLARED | TypeDecl::INTERSECTION | TypeDecl::DNF;
-        let (bits, abits) = (b.mask & !flags, a.mask & !flags);
-        let rest = bits & !abits & !TypeDecl::STATIC;
-        // `iterable` accepts array.
-        if rest != 0 && !(rest == TypeDecl::ARRAY && abits & TypeDecl::ITERABLE != 0) {
-            return Ok(Variance::Incompatible);
-        }
-        let sup_names = resolved_type_names(av, a, ascope);
-        // Intersections are stored flattened: only checked loosely (any class for any).
-        if (a.mask | b.mask) & (TypeDecl::INTERSECTION | TypeDecl::DNF) != 0 {
-            let loose =
-                b.class_names.len == 0 || abits & TypeDecl::OBJECT != 0 || !sup_names.is_empty();
-            return Ok(if loose {
-                Variance::Compatible
-            } else {
-                Variance::Incompatible
-            });
-        }
-        for name in resolved_type_names(bv, b, bscope) {
-            if abits & TypeDecl::OBJECT != 0
-                || sup_names.iter().any(|n| n.eq_ignore_ascii_case(&name))
-            {
-                continue;
-            }
-            if sup_names.is_empty() && abits & TypeDecl::ITERABLE == 0 {
-                return Ok(Variance::Incompatible);
-            }
-            let Some(sub_class) = self.variance_class(&name, linking, trust)? else {
-                return Ok(unresolved(name, trust));
-            };
-            if abits & TypeDecl::ITERABLE != 0 && sub_class.instance_of_name(b"traversable") {
-                continue;
-            }
-            let mut found = false;
-            for sup_name in &sup_names {
-                let Some(sup_class) = self.variance_class(sup_name, linking, trust)? else {
-                    return Ok(unresolved(sup_name.clone(), trust));
-                };
-                if sub_class.is_subclass_of(&sup_class) {
-                    found = true;
-                    break;
-                }
-            }
-            if !found {
-                return Ok(Variance::Incompatible);
-            }
-        }
-        Ok(Variance::Compatible)
+        let shape = |v: &ScriptView<'_>, t: &TypeDecl, scope| {
+            let names: Vec<String> = v.type_names[t.class_names.indices()]
+                .iter()
+                .map(|r| lossy(v.str(*r)))
+                .collect();
+            Shape::new(t.mask, names.iter().map(String::as_str), Some(scope))
+        };
+        let (sub, sup) = (shape(bv, b, bscope), shape(av, a, ascope));
+        self.verdict(&sub, &sup, linking, trust)
     }
 
-    /// A class named in a type during linking: the class being linked itself, else the
-    /// class table, else (unless the caller takes missing classes on `trust`) the
-    /// autoloaders.
-    fn variance_class(
+    /// [`Vm::covariant`] as a [`Variance`], naming the class it missed.
+    fn verdict(
         &mut self,
-        name: &str,
+        sub: &Shape,
+        sup: &Shape,
         linking: &Rc<ClassEntry>,
         trust: bool,
-    ) -> Result<Option<Rc<ClassEntry>>, Unwind> {
-        if linking.name.eq_ignore_ascii_case(name) {
-            return Ok(Some(linking.clone()));
-        }
-        let found = match trust {
-            true => self.find_class(name.as_bytes()),
-            false => self.lookup_class(name.as_bytes())?,
+    ) -> Result<Variance, Unwind> {
+        Ok(match self.covariant(sub, sup, linking, trust)? {
+            Check::Yes => Variance::Compatible,
+            Check::No => Variance::Incompatible,
+            Check::Unknown if trust => Variance::Compatible,
+            Check::Unknown => match self.first_missing(sub, sup, linking) {
+                Some(name) => Variance::Unresolved(name),
+                None => Variance::Incompatible,
+            },
+        })
+    }
+
+    /// `property_types_compatible`: a redeclared property keeps its parent's type (each
+    /// a subtype of the other) and an untyped one stays untyped.
+    fn property_type_mismatch(
+        &mut self,
+        class: &Rc<ClassEntry>,
+        parent: &PropInfo,
+        child: &PropInfo,
+        name: &str,
+    ) -> Result<Option<String>, Unwind> {
+        let declaring = parent.class.upgrade();
+        let Some(pt) = &parent.ty else {
+            return Ok(child.ty.is_some().then(|| {
+                format!(
+                    "Type of {}::${name} must not be defined (as in class {})",
+                    class.name, parent.class_name
+                )
+            }));
         };
-        if let Some(c) = &found {
-            super::link::note_dependency(name, c);
+        if let Some(ct) = &child.ty {
+            let trust = self.trusts_missing(class);
+            let (p, c) = (
+                prop_shape(pt, declaring.as_ref()),
+                prop_shape(ct, Some(class)),
+            );
+            if self.verdict(&c, &p, class, trust)? == Variance::Compatible
+                && self.verdict(&p, &c, class, trust)? == Variance::Compatible
+            {
+                return Ok(None);
+            }
         }
-        Ok(found)
+        // Shown as the parent declared it, self/parent resolved in its class.
+        let shown = TypeSpec {
+            mask: pt.mask,
+            classes: pt
+                .classes
+                .iter()
+                .map(|c| match c.to_ascii_lowercase().as_str() {
+                    "self" => parent.class_name.clone(),
+                    "parent" => declaring
+                        .as_ref()
+                        .and_then(|d| d.parent.as_ref())
+                        .map_or_else(|| c.clone(), |p| p.name.clone()),
+                    _ => c.clone(),
+                })
+                .collect(),
+        };
+        Ok(Some(format!(
+            "Type of {}::${name} must be {} (as in class {})",
+            class.name,
+            shown.to_php_string(),
+            parent.class_name
+        )))
+    }
+
+    /// Zend binds a class early only when the classes its checks need are known;
+    /// we bind the script's class table at load regardless, so a class missing then
+    /// is taken on trust rather than autoloaded or reported.
+    /// While the class is itself being autoloaded, a class its types name may extend
+    /// it (Zend sees it registered, unlinked): no nested autoload, trust instead.
+    fn trusts_missing(&self, class: &ClassEntry) -> bool {
+        self.autoloading.contains(&class.lc_name.to_vec())
+            || class
+                .decl
+                .is_some_and(|(s, i)| self.scripts[s as usize].view().class_table.contains(&i))
     }
 
     /// A parameter default as `zend_get_function_declaration` shows it: strings cut at
@@ -1016,7 +977,10 @@ impl Vm {
     }
 
     /// `C::f(int $a = 1): string` as PHP prints it in inheritance errors.
-    fn method_signature(&self, m: &Method) -> String {
+    fn method_signature(&self, m: &Method, class: &Rc<ClassEntry>) -> String {
+        // self/parent name the method's class (a trait's, the class using it).
+        let scope = m.scope().filter(|s| !s.is_trait());
+        let scope = scope.as_ref().unwrap_or(class);
         let Some((l, o)) = self.method_op_array(m) else {
             return format!("{}::{}()", m.scope_name, m.name);
         };
@@ -1026,7 +990,7 @@ impl Vm {
         for ai in &v.arg_infos[oa.arg_infos.indices()] {
             let mut s = String::new();
             if ai.ty.is_declared() {
-                s.push_str(&crate::exec::type_string(v, &ai.ty));
+                s.push_str(&resolved_type_string(v, &ai.ty, scope));
                 s.push(' ');
             }
             if ai.by_ref {
@@ -1056,7 +1020,7 @@ impl Vm {
         );
         if oa.return_type.is_declared() {
             out.push_str(": ");
-            out.push_str(&crate::exec::type_string(v, &oa.return_type));
+            out.push_str(&resolved_type_string(v, &oa.return_type, scope));
         }
         out
     }
@@ -1174,29 +1138,25 @@ enum Variance {
     Unresolved(String),
 }
 
-/// The verdict on a class that could not be loaded (see `signature_compatible`'s trust).
-fn unresolved(name: String, trust: bool) -> Variance {
-    if trust {
-        Variance::Compatible
-    } else {
-        Variance::Unresolved(name)
-    }
-}
-
-/// The class names of a type, `self` and `parent` as the names of the classes they mean
-/// in `scope`.
-fn resolved_type_names(v: &ScriptView<'_>, t: &TypeDecl, scope: &Rc<ClassEntry>) -> Vec<String> {
-    v.type_names[t.class_names.indices()]
+/// A type as `zend_type_to_string_resolved` prints it: `self` and `parent` as the
+/// names of the classes they mean in `scope`.
+fn resolved_type_string(v: &ScriptView<'_>, t: &TypeDecl, scope: &Rc<ClassEntry>) -> String {
+    let resolve = |n: &str| match n.to_ascii_lowercase().as_str() {
+        "self" => scope.name.to_string(),
+        "parent" => scope
+            .parent
+            .as_ref()
+            .map_or_else(|| n.to_string(), |p| p.name.to_string()),
+        _ => n.to_string(),
+    };
+    let names = v.type_names[t.class_names.indices()]
         .iter()
         .map(|r| {
             let n = lossy(v.str(*r));
-            match n.to_ascii_lowercase().as_str() {
-                "self" => scope.name.to_string(),
-                "parent" => scope.parent.as_ref().map_or(n, |p| p.name.to_string()),
-                _ => n.trim_start_matches('\\').to_string(),
-            }
+            n.split('&').map(resolve).collect::<Vec<_>>().join("&")
         })
-        .collect()
+        .collect();
+    crate::exec::format_type(names, t.mask)
 }
 
 #[cfg(test)]

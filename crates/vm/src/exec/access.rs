@@ -629,8 +629,7 @@ impl Vm {
         {
             return true;
         }
-        let fits = |r: &miniphp_compiler::StrRef| {
-            let name = view.str(*r);
+        let fits = |name: &[u8]| {
             let name = name
                 .strip_prefix(b"\\")
                 .unwrap_or(name)
@@ -652,11 +651,20 @@ impl Vm {
                 }
             }
         };
-        let mut names = view.type_names[ty.class_names.indices()].iter();
-        if m & TypeDecl::INTERSECTION != 0 {
-            names.all(fits)
-        } else {
-            names.any(fits)
-        }
+        let names = view.type_names[ty.class_names.indices()].iter();
+        class_names_fit(m, names.map(|r| view.str(*r)), fits)
     }
+}
+
+/// Whether an object fits a type's class names, given whether it fits one name: all
+/// names of an intersection, else any member (a DNF group `A&B` by all its names).
+pub(crate) fn class_names_fit<'a>(
+    mask: u32,
+    mut names: impl Iterator<Item = &'a [u8]>,
+    fits: impl Fn(&[u8]) -> bool,
+) -> bool {
+    if mask & miniphp_compiler::TypeDecl::INTERSECTION != 0 {
+        return names.all(&fits);
+    }
+    names.any(|n| n.split(|&b| b == b'&').all(&fits))
 }

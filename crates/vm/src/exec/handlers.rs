@@ -29,21 +29,19 @@ fn key_display(k: &ArrayKey) -> String {
     }
 }
 
-/// A declared type as PHP prints it (`?int`, `string|int`).
-pub(crate) fn type_string(view: &ScriptView<'_>, ty: &TypeDecl) -> String {
-    let classes = view.type_names[ty.class_names.indices()]
-        .iter()
-        .map(|r| String::from_utf8_lossy(view.str(*r)).into_owned())
-        .collect();
-    format_type(classes, ty.mask)
-}
-
 /// PHP's spelling of a type (`zend_type_to_string`): its class names, then the builtin
 /// types of `mask` ([`TypeDecl`] bits) in Zend's order, `?T` for a nullable single type.
 /// `iterable` is `Traversable|array`, as Zend compiles it.
 pub(crate) fn format_type(mut parts: Vec<String>, mut m: u32) -> String {
     if m & TypeDecl::INTERSECTION != 0 {
         return parts.join("&");
+    }
+    // A DNF type's intersection groups are parenthesized, and never `?(A&B)`.
+    let dnf = m & TypeDecl::DNF != 0;
+    if dnf {
+        for p in parts.iter_mut().filter(|p| p.contains('&')) {
+            *p = format!("({p})");
+        }
     }
     if m & TypeDecl::MIXED != 0 {
         parts.push("mixed".into());
@@ -79,7 +77,7 @@ pub(crate) fn format_type(mut parts: Vec<String>, mut m: u32) -> String {
         }
     }
     if m & TypeDecl::NULL != 0 {
-        if parts.len() == 1 {
+        if parts.len() == 1 && !dnf {
             return format!("?{}", parts[0]);
         }
         parts.push("null".into());

@@ -2497,11 +2497,11 @@ fn object_type_accepts(ty: &crate::class::TypeSpec, v: &Value) -> bool {
         Value::Object(o) => {
             m & TypeDecl::OBJECT != 0
                 || (m & TypeDecl::ITERABLE != 0 && o.class.instance_of_name(b"traversable"))
-                || ty.classes.iter().any(|n| {
-                    let n = n.trim_start_matches('\\');
-                    o.class.instance_of_name(n.as_bytes())
-                        || n.eq_ignore_ascii_case("self")
-                        || n.eq_ignore_ascii_case("static")
+                || super::access::class_names_fit(m, ty.classes.iter().map(|n| n.as_bytes()), |n| {
+                    let n = n.strip_prefix(b"\\").unwrap_or(n);
+                    o.class.instance_of_name(n)
+                        || n.eq_ignore_ascii_case(b"self")
+                        || n.eq_ignore_ascii_case(b"static")
                 })
         }
         Value::Reference(r) => prop_type_accepts(ty, &r.borrow()),

@@ -32,14 +32,21 @@ const ORDER: &[(u32, &str)] = &[
     (TypeDecl::NULL, "null"),
 ];
 
-/// The members of a type, one `TypeSpec` each (null included).
+/// The members of a type, one `TypeSpec` each (null included); a DNF type's group
+/// `A&B` is an intersection.
 fn members(t: &TypeSpec) -> Vec<TypeSpec> {
     let mut out: Vec<TypeSpec> = t
         .classes
         .iter()
-        .map(|c| TypeSpec {
-            mask: TypeDecl::DECLARED,
-            classes: vec![c.clone()],
+        .map(|c| match c.contains('&') {
+            true => TypeSpec {
+                mask: TypeDecl::DECLARED | TypeDecl::INTERSECTION,
+                classes: c.split('&').map(Rc::from).collect(),
+            },
+            false => TypeSpec {
+                mask: TypeDecl::DECLARED,
+                classes: vec![c.clone()],
+            },
         })
         .collect();
     let mut rest = t.mask & !TypeDecl::DECLARED;
@@ -63,17 +70,24 @@ pub(super) fn type_value(t: Option<TypeSpec>) -> Value {
     let Some(t) = t.filter(|t| t.mask & TypeDecl::DECLARED != 0) else {
         return Value::Null;
     };
-    let parts = members(&t);
-    let non_null = parts
+    let class = type_class(&t);
+    make(class, Reflected::Type(t), &[])
+}
+
+/// The reflection class of a declared type: named, union or intersection.
+fn type_class(t: &TypeSpec) -> &'static str {
+    if t.mask & TypeDecl::INTERSECTION != 0 {
+        return "ReflectionIntersectionType";
+    }
+    let non_null = members(t)
         .iter()
         .filter(|p| p.mask & TypeDecl::NULL == 0)
         .count();
-    let class = if non_null <= 1 {
+    if non_null <= 1 && t.mask & TypeDecl::DNF == 0 {
         "ReflectionNamedType"
     } else {
         "ReflectionUnionType"
-    };
-    make(class, Reflected::Type(t), &[])
+    }
 }
 
 fn spec(vm: &mut Vm, c: &MethodCtx) -> Result<TypeSpec, Unwind> {
@@ -135,12 +149,23 @@ fn is_builtin(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
 
 fn get_types(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
     let t = spec(vm, c)?;
-    Ok(list(
-        members(&t)
-            .into_iter()
-            .map(|p| make("ReflectionNamedType", Reflected::Type(p), &[]))
+    let named = |p: TypeSpec| match p.mask & TypeDecl::INTERSECTION {
+        0 => make("ReflectionNamedType", Reflected::Type(p), &[]),
+        _ => make("ReflectionIntersectionType", Reflected::Type(p), &[]),
+    };
+    // An intersection's members are its classes.
+    let parts = match t.mask & TypeDecl::INTERSECTION {
+        0 => members(&t),
+        _ => t
+            .classes
+            .iter()
+            .map(|c| TypeSpec {
+                mask: TypeDecl::DECLARED,
+                classes: vec![c.clone()],
+            })
             .collect(),
-    ))
+    };
+    Ok(list(parts.into_iter().map(named).collect()))
 }
 
 pub(super) const TYPE_METHODS: &[NativeMethod] = &[
