@@ -78,6 +78,7 @@ fn build() -> ConstTable {
         .chain(crate::builtins::locale::LC_CONSTANTS)
         .chain(crate::builtins::ini::INI_CONSTANTS)
         .chain(crate::builtins::julian::CONSTANTS)
+        .chain(crate::builtins::tokenizer::CONSTANTS)
     {
         define(name, Value::Long(*v));
     }

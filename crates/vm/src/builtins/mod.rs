@@ -41,6 +41,7 @@ pub mod shell;
 pub mod streams;
 pub mod string;
 pub mod strtok;
+pub mod tokenizer;
 pub mod transfer;
 pub mod types;
 pub mod url;
@@ -184,6 +185,7 @@ const MODULES: &[&[BuiltinSpec]] = &[
     charset::FUNCTIONS,
     date::FUNCTIONS,
     julian::FUNCTIONS,
+    tokenizer::FUNCTIONS,
     filter::FUNCTIONS,
     crate::class::date::FUNCTIONS,
     crate::class::functions::FUNCTIONS,
