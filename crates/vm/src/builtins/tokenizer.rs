@@ -1,11 +1,15 @@
-//! ext/tokenizer: `token_get_all()` and `token_name()` over the lexer's
-//! `token_get_all` mode (trivia included), with PHP 8.2's token numbers.
+//! ext/tokenizer: `token_get_all()`, `token_name()` and the `PhpToken` class over the
+//! lexer's `token_get_all` mode (trivia included), with PHP 8.2's token numbers.
+
+use miniphp_compiler::flags as fn_flags;
+use miniphp_compiler::TypeDecl;
 
 use crate::array::PhpArray;
+use crate::class::{MethodCtx, NativeClass, NativeConst, NativeMethod, NativeProp};
 use crate::value::Value;
 use crate::vm::{Unwind, Vm};
 
-use super::args::{arg_long, arg_str, func, opt_long};
+use super::args::{arg_long, arg_str, func, get, opt_long};
 use super::BuiltinSpec;
 
 type R = Result<Value, Unwind>;
@@ -173,40 +177,198 @@ fn token_id(name: &str) -> Option<i64> {
     CONSTANTS.iter().find(|(n, _)| *n == name).map(|(_, v)| *v)
 }
 
-/// `token_get_all($code)`: `[id, text, line]` for named tokens, the text alone for
-/// single characters. `TOKEN_PARSE` (checking the code parses) is not done.
-fn token_get_all(vm: &mut Vm, args: &mut [Value]) -> R {
-    let code = arg_str(vm, args, 0, "token_get_all")?;
-    opt_long(vm, args, 1, "token_get_all", 0)?;
+/// One token as `token_get_all()` sees it: its number (a single character's is
+/// its byte), text, line and byte offset.
+struct Tok {
+    id: i64,
+    named: bool,
+    text: Vec<u8>,
+    line: i64,
+    pos: i64,
+}
+
+fn lex_tokens(vm: &Vm, code: &[u8]) -> Vec<Tok> {
     let opts = miniphp_lexer::LexOptions {
         short_open_tag: vm
             .ini_get("short_open_tag")
             .is_some_and(crate::vm::parse_ini_bool),
     };
-    let lexed = miniphp_lexer::lex(&code, opts, miniphp_lexer::Mode::Tokens);
-    let mut out = Vec::with_capacity(lexed.tokens.len());
-    for t in &lexed.tokens {
-        let text = Value::from(t.text(&code).to_vec());
-        let name = t.kind.php_name();
-        out.push(match token_id(name) {
-            Some(id) => Value::from(PhpArray::from_list(vec![
-                Value::Long(id),
+    let lexed = miniphp_lexer::lex(code, opts, miniphp_lexer::Mode::Tokens);
+    lexed
+        .tokens
+        .iter()
+        .map(|t| {
+            let text = t.text(code).to_vec();
+            let id = token_id(t.kind.php_name());
+            Tok {
+                id: id.unwrap_or_else(|| i64::from(text.first().copied().unwrap_or(0))),
+                named: id.is_some(),
                 text,
-                Value::Long(i64::from(t.span.line)),
+                line: i64::from(t.span.line),
+                pos: i64::from(t.span.start),
+            }
+        })
+        .collect()
+}
+
+/// `token_get_all($code)`: `[id, text, line]` for named tokens, the text alone for
+/// single characters. `TOKEN_PARSE` (checking the code parses) is not done.
+fn token_get_all(vm: &mut Vm, args: &mut [Value]) -> R {
+    let code = arg_str(vm, args, 0, "token_get_all")?;
+    opt_long(vm, args, 1, "token_get_all", 0)?;
+    let out = lex_tokens(vm, &code)
+        .into_iter()
+        .map(|t| match t.named {
+            true => Value::from(PhpArray::from_list(vec![
+                Value::Long(t.id),
+                Value::from(t.text),
+                Value::Long(t.line),
             ])),
-            None => text,
-        });
+            false => Value::from(t.text),
+        })
+        .collect();
+    Ok(Value::from(PhpArray::from_list(out)))
+}
+
+/// `token_name(T_ECHO)`: the constant's name (`T_DOUBLE_COLON` for the shared 397),
+/// `UNKNOWN` otherwise, single characters included.
+fn token_name(vm: &mut Vm, args: &mut [Value]) -> R {
+    let id = arg_long(vm, args, 0, "token_name")?;
+    let name = name_of(id).filter(|n| n.starts_with("T_"));
+    Ok(Value::from(name.unwrap_or_else(|| "UNKNOWN".into())))
+}
+
+/// The name `token_name()` gives, or for a single character the character itself
+/// (`PhpToken::getTokenName()`); None for an unknown number.
+fn name_of(id: i64) -> Option<String> {
+    if (0..256).contains(&id) {
+        return Some(char::from(id as u8).to_string());
+    }
+    CONSTANTS
+        .iter()
+        .rev()
+        .find(|(n, v)| *v == id && n.starts_with("T_"))
+        .map(|(n, _)| n.to_string())
+}
+
+const fn prop(name: &'static str, ty: u32) -> NativeProp {
+    NativeProp {
+        name,
+        flags: miniphp_compiler::member::PUBLIC,
+        default: NativeConst::Null,
+        ty: TypeDecl::DECLARED | ty,
+    }
+}
+
+pub const CLASSES: &[NativeClass] = &[NativeClass {
+    name: "PhpToken",
+    interfaces: &["Stringable"],
+    props: &[
+        prop("id", TypeDecl::LONG),
+        prop("text", TypeDecl::STRING),
+        prop("line", TypeDecl::LONG),
+        prop("pos", TypeDecl::LONG),
+    ],
+    methods: &[
+        NativeMethod::new("__construct", construct, &["id", "text", "line", "pos"], 2)
+            .with_flags(fn_flags::FINAL),
+        NativeMethod::new("tokenize", tokenize, &["code", "flags"], 1).with_flags(fn_flags::STATIC),
+        NativeMethod::new("getTokenName", get_token_name, &[], 0),
+        NativeMethod::new("is", is, &["kind"], 1),
+        NativeMethod::new("isIgnorable", is_ignorable, &[], 0),
+        NativeMethod::new("__toString", to_string, &[], 0),
+    ],
+    ..NativeClass::EMPTY
+}];
+
+fn this(vm: &mut Vm, c: &MethodCtx) -> Result<std::rc::Rc<crate::object::PhpObject>, Unwind> {
+    c.this
+        .clone()
+        .ok_or_else(|| vm.throw_error("Error", "Non-static method called statically".into()))
+}
+
+fn construct(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
+    const F: &str = "PhpToken::__construct";
+    let o = this(vm, c)?;
+    let id = arg_long(vm, a, 0, F)?;
+    let text = arg_str(vm, a, 1, F)?;
+    let line = opt_long(vm, a, 2, F, -1)?;
+    let pos = opt_long(vm, a, 3, F, -1)?;
+    o.set_prop("id", Value::Long(id));
+    o.set_prop("text", Value::String(text));
+    o.set_prop("line", Value::Long(line));
+    o.set_prop("pos", Value::Long(pos));
+    Ok(Value::Null)
+}
+
+/// `PhpToken::tokenize($code)`: objects of the called class, its constructor not run.
+fn tokenize(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
+    let code = arg_str(vm, a, 0, "PhpToken::tokenize")?;
+    opt_long(vm, a, 1, "PhpToken::tokenize", 0)?;
+    let mut out = Vec::new();
+    for t in lex_tokens(vm, &code) {
+        let o = vm.instantiate(&c.class)?;
+        o.set_prop("id", Value::Long(t.id));
+        o.set_prop("text", Value::from(t.text));
+        o.set_prop("line", Value::Long(t.line));
+        o.set_prop("pos", Value::Long(t.pos));
+        out.push(Value::Object(o));
     }
     Ok(Value::from(PhpArray::from_list(out)))
 }
 
-/// `token_name(T_ECHO)`: the constant's name; `T_DOUBLE_COLON` for the shared 397.
-fn token_name(vm: &mut Vm, args: &mut [Value]) -> R {
-    let id = arg_long(vm, args, 0, "token_name")?;
-    let name = CONSTANTS
+fn get_token_name(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
+    let o = this(vm, c)?;
+    Ok(name_of(o.prop("id").to_long()).map_or(Value::Null, Value::from))
+}
+
+/// Whether the token is `kind`: a number, a text, or any of an array of them.
+fn is(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
+    let o = this(vm, c)?;
+    let (id, text) = (o.prop("id").to_long(), o.prop("text"));
+    let matches = |vm: &mut Vm, k: &Value| -> Result<bool, Unwind> {
+        match k.deref() {
+            Value::Long(n) => Ok(n == id),
+            Value::String(s) => Ok(matches!(&text, Value::String(t) if **t == *s)),
+            v => Err(vm.throw_error(
+                "TypeError",
+                format!(
+                    "PhpToken::is(): Argument #1 ($kind) must only have elements of type string|int, {} given",
+                    v.debug_type_name()
+                ),
+            )),
+        }
+    };
+    let hit = match get(a, 0) {
+        Value::Array(kinds) => {
+            let mut hit = false;
+            for k in kinds.values() {
+                hit |= matches(vm, k)?;
+            }
+            hit
+        }
+        k @ (Value::Long(_) | Value::String(_)) => matches(vm, &k)?,
+        v => {
+            let msg = format!(
+                "PhpToken::is(): Argument #1 ($kind) must be of type string|int|array, {} given",
+                v.debug_type_name()
+            );
+            return Err(vm.throw_error("TypeError", msg));
+        }
+    };
+    Ok(Value::from(hit))
+}
+
+/// Whitespace, comments and the open tag.
+fn is_ignorable(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
+    let o = this(vm, c)?;
+    let id = o.prop("id").to_long();
+    let ignorable = ["T_WHITESPACE", "T_COMMENT", "T_DOC_COMMENT", "T_OPEN_TAG"]
         .iter()
-        .rev()
-        .find(|(n, v)| *v == id && n.starts_with("T_"))
-        .map_or("UNKNOWN", |(n, _)| n);
-    Ok(Value::from(name))
+        .any(|n| token_id(n) == Some(id));
+    Ok(Value::from(ignorable))
+}
+
+fn to_string(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
+    Ok(this(vm, c)?.prop("text"))
 }

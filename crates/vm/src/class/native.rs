@@ -164,6 +164,7 @@ pub const MODULES: &[&[NativeClass]] = &[
     super::reflection::ATTRIBUTE_CLASSES,
     super::reflection::CLASSES,
     crate::builtins::hash::CLASSES,
+    crate::builtins::tokenizer::CLASSES,
     super::date::CLASSES,
     super::date_period::CLASSES,
     super::random::CLASSES,
