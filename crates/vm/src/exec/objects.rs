@@ -136,38 +136,44 @@ impl Vm {
         }
     }
 
-    /// `self`, `parent` or `static` in frame `fi`.
+    /// `self`, `parent` or `static` in frame `fi`, as zend_fetch_class finds it
+    /// ("Cannot access …" when missing).
     fn scope_class(&mut self, fi: usize, fetch: u32) -> Result<Rc<ClassEntry>, Unwind> {
+        self.scope_class_as(fi, fetch, "access", "when no class scope is active")
+    }
+
+    /// [`Self::scope_class`] with the words of an error: FETCH_CLASS_NAME (`self::class`)
+    /// says "Cannot use "self" in the global scope".
+    fn scope_class_as(
+        &mut self,
+        fi: usize,
+        fetch: u32,
+        verb: &str,
+        no_scope: &str,
+    ) -> Result<Rc<ClassEntry>, Unwind> {
         let f = &self.frames[fi];
         let (scope, called) = (f.class.clone(), f.static_class.clone());
-        // Top-level code says "in the global scope", functions "when no class scope…".
-        let where_ = if matches!(f.kind, FrameKind::Main | FrameKind::Include(_)) {
-            "in the global scope"
-        } else {
-            "when no class scope is active"
-        };
         let (word, found) = match fetch {
-            FETCH_CLASS_SELF => ("self", scope),
-            FETCH_CLASS_PARENT => {
-                let Some(s) = scope else {
-                    return Err(
-                        self.throw_error("Error", format!("Cannot use \"parent\" {where_}"))
-                    );
-                };
-                match s.parent.clone() {
+            FETCH_CLASS_PARENT => match &scope {
+                Some(s) => match s.parent.clone() {
                     Some(p) => return Ok(p),
                     None => {
                         return Err(self.throw_error(
                             "Error",
-                            "Cannot use \"parent\" when current class scope has no parent".into(),
+                            format!(
+                                "Cannot {verb} \"parent\" when current class scope has no parent"
+                            ),
                         ))
                     }
-                }
-            }
+                },
+                None => ("parent", None),
+            },
             FETCH_CLASS_STATIC => ("static", called.or(scope)),
             _ => ("self", scope),
         };
-        found.ok_or_else(|| self.throw_error("Error", format!("Cannot use \"{word}\" {where_}")))
+        found.ok_or_else(|| {
+            self.throw_error("Error", format!("Cannot {verb} \"{word}\" {no_scope}"))
+        })
     }
 
     /// A new object of `class` with its defaults (not constructed), after the checks
@@ -1847,7 +1853,8 @@ impl Vm {
             }
             Opcode::FetchClassName => {
                 let v = if op.op1.kind == OperandKind::Unused {
-                    let class = self.scope_class(c.fi, op.op1.value & FETCH_CLASS_MASK)?;
+                    let fetch = op.op1.value & FETCH_CLASS_MASK;
+                    let class = self.scope_class_as(c.fi, fetch, "use", "in the global scope")?;
                     Value::from(class.name.as_ref())
                 } else {
                     match self.read(code, c, op.op1) {
