@@ -384,6 +384,14 @@ fn ini_set(vm: &mut Vm, a: &mut [Value]) -> R {
     let value = match &v {
         Value::True => "1".to_string(),
         Value::False | Value::Null => String::new(),
+        Value::Array(_) | Value::Resource(_) => {
+            // PHP's message names no given type here.
+            let msg = format!(
+                "{} must be of type string|int|float|bool|null",
+                args::arg_prefix("ini_set", 1)
+            );
+            return Err(vm.throw_error("TypeError", msg));
+        }
         other => String::from_utf8_lossy(&other.to_php_string(vm)?).into_owned(),
     };
     if vm.ini_get(&name).is_none() {
@@ -402,7 +410,26 @@ fn ini_get(vm: &mut Vm, a: &mut [Value]) -> R {
         .map_or(Value::False, Value::from))
 }
 
-fn ini_restore(_: &mut Vm, _: &mut [Value]) -> R {
+/// `ini_restore()`: back to the configuration's value (php.ini, `-d`) or the default.
+fn ini_restore(vm: &mut Vm, a: &mut [Value]) -> R {
+    let name = arg_str(vm, a, 0, "ini_restore")?;
+    let name = String::from_utf8_lossy(&name).into_owned();
+    let configured = vm
+        .cfg_entries()
+        .filter(|(k, _)| *k == name)
+        .last()
+        .map(|(_, v)| v.to_string());
+    match configured {
+        Some(v) => {
+            vm.set_ini(&name, v);
+        }
+        None => {
+            vm.ini.remove(&name);
+            if let Some(v) = vm.ini_get(&name).map(str::to_string) {
+                vm.apply_ini(&name, &v);
+            }
+        }
+    }
     Ok(Value::Null)
 }
 

@@ -383,7 +383,10 @@ pub fn bitwise_not(vm: &mut Vm, a: &Value) -> Result<Value, Unwind> {
         Value::String(s) => Ok(Value::from(s.iter().map(|c| !c).collect::<Vec<u8>>())),
         other => Err(vm.throw_error(
             "TypeError",
-            format!("Cannot perform bitwise not on {}", operand_type_name(&other)),
+            format!(
+                "Cannot perform bitwise not on {}",
+                operand_type_name(&other)
+            ),
         )),
     }
 }

@@ -293,7 +293,7 @@ impl Value {
     /// `get_debug_type()`: `null`, `bool`, `int`, `float`, `string`, `array`.
     pub fn debug_type_name(&self) -> String {
         match self {
-            Value::Object(o) => o.class.name.to_string(),
+            Value::Object(o) => o.class.display_name().to_string(),
             Value::Resource(r) if r.is_closed() => "resource (closed)".to_string(),
             Value::Resource(r) => format!("resource ({})", r.type_name()),
             Value::Reference(r) => r.borrow().debug_type_name(),

@@ -95,6 +95,8 @@ const BUILTIN_INI: &[(&str, &str)] = &[
     ("error_log", ""),
     ("output_buffering", "0"),
     ("implicit_flush", "1"),
+    ("ignore_user_abort", "0"),
+    ("user_agent", ""),
     ("date.timezone", ""),
     ("zend.enable_gc", "1"),
 ];

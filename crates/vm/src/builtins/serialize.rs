@@ -273,7 +273,14 @@ impl Writer<'_> {
         let table = o.prop_table();
         let mut out = PhpArray::new();
         for name in names.values() {
-            let name = name.deref().to_string_lossy(14);
+            let name = name.deref();
+            if !matches!(name, Value::String(_)) {
+                self.vm.warning(&format!(
+                    "serialize(): {}::__sleep() should return an array only containing the names of instance-variables to serialize",
+                    o.class.name
+                ));
+            }
+            let name = name.to_string_lossy(14);
             let private = [b"\0".as_slice(), o.class.name.as_bytes(), b"\0", &name].concat();
             let protected = [b"\0*\0".as_slice(), &name].concat();
             let found = [name.to_vec(), private, protected]
@@ -286,6 +293,11 @@ impl Writer<'_> {
                     String::from_utf8_lossy(&name)
                 )),
                 Some((k, v)) => out.insert(k, v),
+                // An uninitialized typed property is left out silently.
+                None if o
+                    .class
+                    .find_prop(&String::from_utf8_lossy(&name))
+                    .is_some_and(|p| p.ty.is_some() && !p.is_static()) => {}
                 None => self.vm.warning(&format!(
                     "serialize(): \"{}\" returned as member variable from __sleep() but does not exist",
                     String::from_utf8_lossy(&name)

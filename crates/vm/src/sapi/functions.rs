@@ -343,8 +343,14 @@ fn ignore_user_abort(vm: &mut Vm, args: &mut [Value]) -> R {
             }
             old
         }
-        None => false,
+        // The CLI keeps it as the ini setting, as PHP does.
+        None => vm
+            .ini_get("ignore_user_abort")
+            .is_some_and(|v| Value::from(v).to_bool()),
     };
+    if let Some(v) = set {
+        vm.set_ini("ignore_user_abort", if v { "1" } else { "0" }.to_string());
+    }
     Ok(Value::Long(i64::from(old)))
 }
 
