@@ -38,6 +38,7 @@ pub mod round;
 pub mod scanf;
 pub mod serialize;
 pub mod shell;
+pub mod source;
 pub mod streams;
 pub mod string;
 pub mod strtok;
@@ -177,6 +178,7 @@ const MODULES: &[&[BuiltinSpec]] = &[
     strtok::FUNCTIONS,
     crypt::FUNCTIONS,
     shell::FUNCTIONS,
+    source::FUNCTIONS,
     locale::FUNCTIONS,
     ini::FUNCTIONS,
     introspect::FUNCTIONS,
