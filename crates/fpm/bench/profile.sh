@@ -93,6 +93,10 @@ run() {
   [ -n "$worker" ] || { echo "profile.sh: the worker did not start" >&2; cat "$DIR/valgrind.log" >&2; exit 1; }
   for _ in $(seq "$requests"); do curl -fsS -o /dev/null "$NGX_URL/$script"; done
   kill -QUIT "$VG_PID"
+  # Under valgrind the master's SIGQUIT sometimes leaves the worker blocked in accept:
+  # tell the worker too (a worker that already left ignores this).
+  sleep 2
+  kill -QUIT "$worker" 2>/dev/null || true
   wait "$VG_PID" || true
   VG_PID=""
   awk '/^(summary|totals):/ { print $2; exit }' "$DIR/cg.$worker"

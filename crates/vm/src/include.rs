@@ -207,10 +207,17 @@ pub fn default_compile_file() -> CompileFile {
 
 /// A script loaded into the VM: the compiled unit, its literals as values (made once,
 /// then shared by `Rc` clones on every use), and its path.
+///
+/// One `Rc`: the executor clones a script's `Loaded` on every call into another
+/// script and every return from it (20,000 times in a framework-like request), and
+/// cloning each part cost six counts up and six down (1.7% of its instructions).
 #[derive(Clone)]
-pub struct Loaded {
+pub struct Loaded(Rc<LoadedParts>);
+
+/// What a [`Loaded`] holds (its fields are read through `Deref`).
+pub struct LoadedParts {
     /// The script and its view, made once (see [`Loaded::view`]).
-    pinned: Rc<PinnedView>,
+    pinned: PinnedView,
     pub literals: Rc<[Value]>,
     pub path: Rc<str>,
     /// Per op_array: what a call needs to size its frame, without a view.
@@ -359,6 +366,15 @@ fn derived(view: &ScriptView<'_>, key: Option<ScriptKey>) -> Derived {
     })
 }
 
+impl std::ops::Deref for Loaded {
+    type Target = LoadedParts;
+
+    #[inline(always)]
+    fn deref(&self) -> &LoadedParts {
+        &self.0
+    }
+}
+
 impl Loaded {
     /// The script's view, without building one.
     #[inline]
@@ -370,7 +386,7 @@ impl Loaded {
     /// The prepared instruction stream of `op_array` (one insn per op), made on first use.
     #[inline]
     pub(crate) fn insns(&self, op_array: u32) -> &[Insn] {
-        let pinned = &*self.pinned;
+        let pinned = &self.pinned;
         pinned.insns[op_array as usize].get_or_init(|| {
             crate::exec::prepared::prepare(&pinned.view, &pinned.view.op_arrays[op_array as usize])
         })
@@ -378,14 +394,14 @@ impl Loaded {
 
     pub fn new(script: Rc<dyn LoadedScript>) -> Loaded {
         let d = derived(&script.view(), script.key());
-        Loaded {
-            pinned: Rc::new(PinnedView::new(script, d.insns)),
+        Loaded(Rc::new(LoadedParts {
+            pinned: PinnedView::new(script, d.insns),
             literals: d.literals,
             path: d.path,
             shapes: d.shapes,
             auto_globals: d.auto_globals,
             linked: d.linked,
-        }
+        }))
     }
 
     /// Class `idx` as an earlier request linked it, reset, if it was linked at the
