@@ -1,6 +1,7 @@
 //! Address conversions: `ip2long`/`long2ip` (dotted IPv4 and its integer) and
 //! `inet_pton`/`inet_ntop` (text and packed IPv4/IPv6), with inet_pton's strict
-//! syntax (no leading zeros or spaces), as PHP uses the C library's.
+//! syntax (no leading zeros or spaces), as PHP uses the C library's; the services
+//! database (`getservbyname`/`getservbyport`, from /etc/services as the C library).
 
 use std::net::{Ipv4Addr, Ipv6Addr};
 
@@ -17,7 +18,58 @@ pub const FUNCTIONS: &[BuiltinSpec] = &[
     func("long2ip", long2ip, &["ip"], 1),
     func("inet_pton", inet_pton, &["ip"], 1),
     func("inet_ntop", inet_ntop, &["ip"], 1),
+    func("getservbyname", getservbyname, &["service", "protocol"], 2),
+    func("getservbyport", getservbyport, &["port", "protocol"], 2),
 ];
+
+/// One /etc/services entry: its names (official first, then aliases), port, protocol.
+struct Service {
+    names: Vec<String>,
+    port: i64,
+    protocol: String,
+}
+
+fn services() -> Vec<Service> {
+    let text = std::fs::read_to_string("/etc/services").unwrap_or_default();
+    text.lines()
+        .filter_map(|line| {
+            let line = line.split('#').next().unwrap_or_default();
+            let mut fields = line.split_whitespace();
+            let name = fields.next()?;
+            let (port, protocol) = fields.next()?.split_once('/')?;
+            let mut names = vec![name.to_string()];
+            names.extend(fields.map(str::to_string));
+            Some(Service {
+                names,
+                port: port.parse().ok()?,
+                protocol: protocol.to_string(),
+            })
+        })
+        .collect()
+}
+
+fn getservbyname(vm: &mut Vm, args: &mut [Value]) -> R {
+    let name = arg_str(vm, args, 0, "getservbyname")?;
+    let protocol = arg_str(vm, args, 1, "getservbyname")?;
+    let (name, protocol) = (
+        String::from_utf8_lossy(&name),
+        String::from_utf8_lossy(&protocol),
+    );
+    Ok(services()
+        .into_iter()
+        .find(|s| s.protocol == protocol && s.names.iter().any(|n| *n == name))
+        .map_or(Value::False, |s| Value::Long(s.port)))
+}
+
+fn getservbyport(vm: &mut Vm, args: &mut [Value]) -> R {
+    let port = arg_long(vm, args, 0, "getservbyport")?;
+    let protocol = arg_str(vm, args, 1, "getservbyport")?;
+    let protocol = String::from_utf8_lossy(&protocol);
+    Ok(services()
+        .into_iter()
+        .find(|s| s.protocol == protocol && s.port == port)
+        .map_or(Value::False, |s| Value::from(s.names[0].as_str())))
+}
 
 fn parse_v4(s: &[u8]) -> Option<Ipv4Addr> {
     std::str::from_utf8(s).ok()?.parse().ok()
