@@ -97,6 +97,8 @@ const BUILTIN_INI: &[(&str, &str)] = &[
     ("implicit_flush", "1"),
     ("ignore_user_abort", "0"),
     ("user_agent", ""),
+    ("arg_separator.input", "&"),
+    ("arg_separator.output", "&"),
     ("date.timezone", ""),
     ("zend.enable_gc", "1"),
 ];

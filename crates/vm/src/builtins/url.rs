@@ -286,10 +286,18 @@ fn parse_url(vm: &mut Vm, args: &mut [Value]) -> R {
 fn parse_str(vm: &mut Vm, args: &mut [Value]) -> R {
     let query = arg_str(vm, args, 0, "parse_str")?;
     let mut out = PhpArray::new();
-    crate::sapi::query::parse_into(
+    // Any byte of arg_separator.input separates pairs.
+    let sep = vm
+        .ini_get("arg_separator.input")
+        .filter(|s| !s.is_empty())
+        .unwrap_or("&")
+        .as_bytes()
+        .to_vec();
+    crate::sapi::query::parse_separated(
         &mut out,
         &query,
         crate::sapi::query::Source::Query,
+        &sep,
         usize::MAX,
     );
     set_ref(args, 1, Value::from(out));

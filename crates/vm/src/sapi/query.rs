@@ -48,6 +48,17 @@ pub fn parse_into(into: &mut PhpArray, input: &[u8], source: Source, max_vars: u
         Source::Query => b"&",
         Source::Cookie => b";",
     };
+    parse_separated(into, input, source, sep, max_vars)
+}
+
+/// [`parse_into`] splitting at any byte of `sep` (`arg_separator.input`).
+pub fn parse_separated(
+    into: &mut PhpArray,
+    input: &[u8],
+    source: Source,
+    sep: &[u8],
+    max_vars: usize,
+) -> bool {
     let mut count = 0usize;
     for pair in input.split(|b| sep.contains(b)) {
         let pair = match source {
