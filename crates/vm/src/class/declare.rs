@@ -154,7 +154,11 @@ impl Vm {
         // enum naming one repeats it.
         let mut seen: Vec<Rc<ClassEntry>> = Vec::new();
         for r in &view.type_names[decl.interfaces.indices()] {
-            let i = self.class_by_name(view.str(*r))?;
+            let Some(i) = self.lookup_class(view.str(*r))? else {
+                let shown = lossy(view.str(*r));
+                let msg = format!("Interface \"{shown}\" not found");
+                return Err(self.throw_error("Error", msg));
+            };
             if !i.is_interface() {
                 let msg = format!(
                     "{name} cannot implement {} - it is not an interface",
@@ -287,6 +291,9 @@ impl Vm {
             ce
         });
         if let Some(msg) = error {
+            return Err(self.link_fatal(script, &msg));
+        }
+        if let Some(msg) = ambiguous_constant(&class, &res.interfaces) {
             return Err(self.link_fatal(script, &msg));
         }
         self.check_inheritance(script, &class, &res.traits)?;
@@ -1114,6 +1121,44 @@ fn vis_to_fn(flags: u32) -> u32 {
 }
 
 /// `zend_get_object_type_uc`: what a declaration with these class flags is.
+/// A constant that two of the class's sources (its parent, the interfaces it names)
+/// declare differently and the class does not itself declare: Zend's
+/// do_inherit_constant_check error, "Class C inherits both A::X and B::X, which is ambiguous".
+fn ambiguous_constant(class: &ClassEntry, interfaces: &[Rc<ClassEntry>]) -> Option<String> {
+    let parent = class.parent.as_ref();
+    let mut from: Vec<(&str, &str)> = parent
+        .iter()
+        .flat_map(|p| p.constants.iter())
+        .map(|(k, c)| (&**k, &*c.class_name))
+        .collect();
+    // Interfaces the parent implements were inherited with it.
+    let fresh = interfaces
+        .iter()
+        .filter(|i| !parent.is_some_and(|p| p.interfaces.iter().any(|x| Rc::ptr_eq(x, i))));
+    for i in fresh {
+        for (k, c) in &i.constants {
+            let own = class
+                .constants
+                .get(k)
+                .is_some_and(|c| *c.class_name == *class.name);
+            match from.iter().find(|(n, _)| *n == &**k) {
+                _ if own => {}
+                Some((_, d)) if *d != &*c.class_name => {
+                    return Some(format!(
+                        "{} {} inherits both {d}::{k} and {}::{k}, which is ambiguous",
+                        kind_word(class.flags),
+                        class.name,
+                        c.class_name
+                    ))
+                }
+                Some(_) => {}
+                None => from.push((k, &c.class_name)),
+            }
+        }
+    }
+    None
+}
+
 fn kind_word(flags: u32) -> &'static str {
     if flags & class_flags::INTERFACE != 0 {
         "Interface"
