@@ -1159,7 +1159,8 @@ fn ambiguous_constant(class: &ClassEntry, interfaces: &[Rc<ClassEntry>]) -> Opti
     None
 }
 
-fn kind_word(flags: u32) -> &'static str {
+/// zend_get_object_type_uc: "Class", "Interface", "Trait" or "Enum".
+pub(crate) fn kind_word(flags: u32) -> &'static str {
     if flags & class_flags::INTERFACE != 0 {
         "Interface"
     } else if flags & class_flags::TRAIT != 0 {

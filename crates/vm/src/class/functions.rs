@@ -498,8 +498,10 @@ fn class_alias(vm: &mut Vm, a: &mut [Value]) -> R {
         )));
     }
     if vm.find_class(&alias).is_some() {
+        // Named by the aliased class's kind (zend_register_class_alias_ex).
         vm.warning(&format!(
-            "Cannot declare class {}, because the name is already in use",
+            "Cannot declare {} {}, because the name is already in use",
+            super::declare::kind_word(class.flags).to_ascii_lowercase(),
             String::from_utf8_lossy(&alias)
         ));
         return Ok(Value::False);
