@@ -839,9 +839,6 @@ impl Vm {
         }
         if p.flags & fn_flags::HAS_RETURN_TYPE != 0 && p.return_type.is_declared() {
             let pt = &p.return_type;
-            if pt.mask & (TypeDecl::MIXED) != 0 && !c.return_type.is_declared() {
-                return Ok(Variance::Compatible);
-            }
             if !c.return_type.is_declared() {
                 return Ok(Variance::Incompatible);
             }
@@ -862,7 +859,7 @@ impl Vm {
         let (bv, b, bscope) = sub;
         let (av, a, ascope) = sup;
         // An untyped parameter is `mixed`.
-        if !a.is_declared() || a.mask & TypeDecl::MIXED != 0 {
+        if !a.is_declared() || (!b.is_declared() && a.mask & TypeDecl::MIXED != 0) {
             return Ok(Variance::Compatible);
         }
         if !b.is_declared() {
@@ -1019,12 +1016,14 @@ impl Vm {
         } else {
             ""
         };
-        let mut out = format!(
-            "{by_ref}{}::{}({})",
-            m.scope_name,
-            m.name,
-            params.join(", ")
-        );
+        // A method copied from a trait is shown as the trait's, as Zend checks it
+        // while adding the trait method.
+        let owner = oa
+            .class
+            .map(|c| &v.classes[c as usize])
+            .filter(|d| d.flags & class_flags::TRAIT != 0)
+            .map_or_else(|| m.scope_name.to_string(), |d| lossy(v.str(d.name)));
+        let mut out = format!("{by_ref}{owner}::{}({})", m.name, params.join(", "));
         if oa.return_type.is_declared() {
             out.push_str(": ");
             out.push_str(&resolved_type_string(v, &oa.return_type, scope));
