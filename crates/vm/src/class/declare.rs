@@ -502,9 +502,9 @@ impl Vm {
                     t.default_slots.borrow()[info.slot as usize].clone()
                 };
                 // The same property from the class, its parent or another trait must
-                // be declared identically.
+                // be declared identically; a parent's private one is no collision.
                 let existing = m.own_prop(pname).or_else(|| {
-                    let p = parent?.props.get(pname)?.clone();
+                    let p = parent?.props.get(pname).filter(|p| !p.is_private())?.clone();
                     let d = parent_default(parent?, &p);
                     Some((p, d))
                 });
