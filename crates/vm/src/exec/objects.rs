@@ -536,6 +536,9 @@ impl Vm {
         };
         let r = (m.handler)(self, &ctx, args);
         self.native_calls.pop();
+        // Zend frees a call's arguments before its `$this` (handles are reused in that order).
+        args.iter_mut().for_each(|a| *a = Value::Undef);
+        drop(ctx);
         r
     }
 
