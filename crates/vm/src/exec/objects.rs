@@ -1891,8 +1891,8 @@ impl Vm {
                 let v = match f.static_class.clone().or_else(|| f.class.clone()) {
                     Some(k) => Value::from(k.name.as_ref()),
                     None => {
-                        self.warning("get_called_class() must be called from within a class");
-                        Value::False
+                        let msg = "get_called_class() must be called from within a class";
+                        return Err(self.throw_error("Error", msg.into()));
                     }
                 };
                 self.set_result(c, op.result, v);
