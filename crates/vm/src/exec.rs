@@ -363,7 +363,8 @@ pub(crate) fn trace_arg(v: &Value, precision: i32, max_len: usize) -> String {
         Value::False => "false".into(),
         Value::True => "true".into(),
         Value::Long(n) => n.to_string(),
-        Value::Double(d) => crate::float_fmt::fmt_repr(*d, precision.max(17)),
+        // Zend appends the double at ini `precision`, with a `.0` on integral values.
+        Value::Double(d) => crate::float_fmt::fmt_export(*d, precision),
         Value::String(s) => {
             let shown = escape_trace_string(&s[..s.len().min(max_len)]);
             if s.len() > max_len {
@@ -924,11 +925,14 @@ impl Vm {
                     _ => "include",
                 };
                 e.insert(ArrayKey::from_bytes(b"function"), Value::from(name));
-                let path = Value::from(loaded.path.as_ref());
-                e.insert(
-                    ArrayKey::from_bytes(b"args"),
-                    Value::from(PhpArray::from_list(vec![path])),
-                );
+                // include/require show the file they loaded; eval shows no arguments.
+                if kind & ZEND_EVAL == 0 {
+                    let path = Value::from(loaded.path.as_ref());
+                    e.insert(
+                        ArrayKey::from_bytes(b"args"),
+                        Value::from(PhpArray::from_list(vec![path])),
+                    );
+                }
             }
             _ => {
                 let view = loaded.view();
