@@ -1916,7 +1916,8 @@ impl Vm {
                 }
                 Opcode::Return | Opcode::ReturnByRef | Opcode::GeneratorReturn => {
                     let v = if op.opcode == Opcode::ReturnByRef {
-                        let to_caller = self.frames.len() - 1 > stop_depth;
+                        let depth = self.frames.len() - 1;
+                        let to_caller = depth > stop_depth || self.ref_return_depth == Some(depth);
                         self.return_by_ref(code, c, op, to_caller)
                     } else {
                         self.read(code, c, op.op1)

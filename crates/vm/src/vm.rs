@@ -117,6 +117,9 @@ pub struct Vm {
     /// The callback `assert_options(ASSERT_CALLBACK, …)` or a run-time `ini_set` gave
     /// (any callable), over the configuration's `assert.callback`.
     pub(crate) assert_callback: Option<Value>,
+    /// The frame depth of an engine call (`offsetGet` for a write) whose by-reference
+    /// return must hand its reference back to the native caller.
+    pub(crate) ref_return_depth: Option<usize>,
     pub(crate) error_reporting: i64,
     pub(crate) display: Display,
     pub(crate) log_errors: bool,
@@ -231,6 +234,7 @@ impl Vm {
             no_ini: ini.no_ini,
             cfg_vars: ini.settings.clone(),
             assert_callback: None,
+            ref_return_depth: None,
             error_reporting: errors::E_ALL,
             display: Display::Stdout,
             ini_base: Rc::default(),

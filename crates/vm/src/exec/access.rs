@@ -396,8 +396,11 @@ impl Vm {
         if let Some(slot) = crate::class::spl::element_slot(self, o, key.as_ref(), make_ref) {
             return slot;
         }
-        let v = self.call_interface_method(o, b"offsetget", vec![key.unwrap_or_default()])?;
-        Ok(match v {
+        // A `&offsetGet()` hands back the reference itself, for the write to go through.
+        let outer = self.ref_return_depth.replace(self.frames.len());
+        let v = self.call_interface_method(o, b"offsetget", vec![key.unwrap_or_default()]);
+        self.ref_return_depth = outer;
+        Ok(match v? {
             Value::Reference(r) => r,
             v @ Value::Object(_) => new_ref(v),
             v => {
