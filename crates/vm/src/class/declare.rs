@@ -504,7 +504,11 @@ impl Vm {
                 // The same property from the class, its parent or another trait must
                 // be declared identically; a parent's private one is no collision.
                 let existing = m.own_prop(pname).or_else(|| {
-                    let p = parent?.props.get(pname).filter(|p| !p.is_private())?.clone();
+                    let p = parent?
+                        .props
+                        .get(pname)
+                        .filter(|p| !p.is_private())?
+                        .clone();
                     let d = parent_default(parent?, &p);
                     Some((p, d))
                 });
@@ -742,9 +746,13 @@ impl Vm {
                 if verdict == Variance::Compatible {
                     continue;
                 }
+                // A trait method checked against a class's method or a trait's
+                // abstract one is named after its trait (Zend checks it while adding
+                // the trait method); against an interface's, after the class.
+                let from_iface = pm.scope().is_some_and(|s| s.is_interface());
                 let (child_sig, parent_sig) = (
-                    self.method_signature(meth, class),
-                    self.method_signature(&pm, class),
+                    self.method_signature(meth, class, !from_iface),
+                    self.method_signature(&pm, class, false),
                 );
                 let msg = match verdict {
                     Variance::Compatible => continue,
@@ -981,7 +989,7 @@ impl Vm {
     }
 
     /// `C::f(int $a = 1): string` as PHP prints it in inheritance errors.
-    fn method_signature(&self, m: &Method, class: &Rc<ClassEntry>) -> String {
+    fn method_signature(&self, m: &Method, class: &Rc<ClassEntry>, as_trait: bool) -> String {
         // self/parent name the method's class (a trait's, the class using it).
         let scope = m.scope().filter(|s| !s.is_trait());
         let scope = scope.as_ref().unwrap_or(class);
@@ -1016,12 +1024,11 @@ impl Vm {
         } else {
             ""
         };
-        // A method copied from a trait is shown as the trait's, as Zend checks it
-        // while adding the trait method.
+        // With `as_trait`, a method copied from a trait is shown as the trait's.
         let owner = oa
             .class
             .map(|c| &v.classes[c as usize])
-            .filter(|d| d.flags & class_flags::TRAIT != 0)
+            .filter(|d| as_trait && d.flags & class_flags::TRAIT != 0)
             .map_or_else(|| m.scope_name.to_string(), |d| lossy(v.str(d.name)));
         let mut out = format!("{by_ref}{owner}::{}({})", m.name, params.join(", "));
         if oa.return_type.is_declared() {
