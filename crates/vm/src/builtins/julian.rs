@@ -7,6 +7,7 @@ use crate::vm::{Unwind, Vm};
 
 use super::args::{arg_long, func, get, opt_long, value_error};
 use super::date::calendar::days_from_civil;
+use super::date::format::{DAY_NAMES as DAYS, MONTH_NAMES as MONTHS};
 use super::BuiltinSpec;
 
 type R = Result<Value, Unwind>;
@@ -73,30 +74,6 @@ const DAYS_PER_4_YEARS: i64 = 1461;
 const DAYS_PER_400_YEARS: i64 = 146_097;
 /// The day number of 1970-01-01.
 const UNIX_EPOCH_JD: i64 = 2_440_588;
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-const DAYS: [&str; 7] = [
-    "Sunday",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-];
 
 /// The (year, month) PHP's sdncal counts from: March-based months, years shifted so
 /// they stay positive (there is no year 0).
