@@ -396,11 +396,9 @@ impl Vm {
         if let Some(slot) = crate::class::spl::element_slot(self, o, key.as_ref(), make_ref) {
             return slot;
         }
-        // A `&offsetGet()` hands back the reference itself, for the write to go through.
-        let outer = self.ref_return_depth.replace(self.frames.len());
-        let v = self.call_interface_method(o, b"offsetget", vec![key.unwrap_or_default()]);
-        self.ref_return_depth = outer;
-        Ok(match v? {
+        let key = key.unwrap_or_default();
+        let v = self.returning_ref(|vm| vm.call_interface_method(o, b"offsetget", vec![key]))?;
+        Ok(match v {
             Value::Reference(r) => r,
             v @ Value::Object(_) => new_ref(v),
             v => {
@@ -411,6 +409,15 @@ impl Vm {
                 new_ref(v)
             }
         })
+    }
+
+    /// Runs an engine call (`offsetGet`, `__get` for a write) whose by-reference return
+    /// must hand back the reference itself, for the write to go through it.
+    pub(crate) fn returning_ref<T>(&mut self, call: impl FnOnce(&mut Vm) -> T) -> T {
+        let outer = self.ref_return_depth.replace(self.frames.len());
+        let r = call(self);
+        self.ref_return_depth = outer;
+        r
     }
 
     /// `unset($o[$k])` (`offsetUnset`).

@@ -1057,7 +1057,9 @@ impl Vm {
                 }
                 if !initialized {
                     if let Some(m) = o.class.magic.get.clone().filter(|_| info.ty.is_none()) {
-                        if let Some(v) = self.magic_prop(o, &m, GUARD_GET, name, None)? {
+                        if let Some(v) =
+                            self.returning_ref(|vm| vm.magic_prop(o, &m, GUARD_GET, name, None))?
+                        {
                             return Ok(self.overloaded_ref(o, name, v));
                         }
                     }
@@ -1067,7 +1069,9 @@ impl Vm {
             }
             Found::Inaccessible(info) => {
                 if let Some(m) = o.class.magic.get.clone() {
-                    if let Some(v) = self.magic_prop(o, &m, GUARD_GET, name, None)? {
+                    if let Some(v) =
+                        self.returning_ref(|vm| vm.magic_prop(o, &m, GUARD_GET, name, None))?
+                    {
                         return Ok(self.overloaded_ref(o, name, v));
                     }
                 }
@@ -1077,7 +1081,9 @@ impl Vm {
                 let key = ArrayKey::from_bytes(name.as_bytes());
                 if !o.has_dynamic(&key) {
                     if let Some(m) = o.class.magic.get.clone() {
-                        if let Some(v) = self.magic_prop(o, &m, GUARD_GET, name, None)? {
+                        if let Some(v) =
+                            self.returning_ref(|vm| vm.magic_prop(o, &m, GUARD_GET, name, None))?
+                        {
                             return Ok(self.overloaded_ref(o, name, v));
                         }
                     }
