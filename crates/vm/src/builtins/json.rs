@@ -114,6 +114,23 @@ struct Encoder {
     error: JsonError,
     /// Arrays and objects on the current path (cycle detection).
     path: Vec<usize>,
+    /// The public properties of plain objects that hold `JsonSerializable` ones,
+    /// already prepared (`Vm::json_prepare`), by object address.
+    prepared: JsonObjects,
+}
+
+/// Prepared public properties by object address (see `Vm::json_prepare`).
+pub(crate) type JsonObjects = std::collections::HashMap<usize, PhpArray>;
+
+/// An object's public properties, as seen from outside its class.
+pub(crate) fn public_props(o: &PhpObject) -> PhpArray {
+    let mut props = PhpArray::new();
+    for p in crate::class::dump::shown_props(o, false) {
+        if p.vis == crate::class::dump::Vis::Public {
+            props.insert(ArrayKey::Str(Rc::new(p.name)), p.value.unwrap_or_default());
+        }
+    }
+    props
 }
 
 impl Encoder {
@@ -238,17 +255,12 @@ impl Encoder {
                 }
             }
             Value::Object(o) => {
-                // Public properties only, as seen from outside the class.
-                let mut props = crate::array::PhpArray::new();
-                for p in crate::class::dump::shown_props(o, false) {
-                    if p.vis == crate::class::dump::Vis::Public {
-                        props.insert(
-                            crate::value::ArrayKey::Str(Rc::new(p.name)),
-                            p.value.unwrap_or_default(),
-                        );
-                    }
-                }
-                self.container(out, &props, Rc::as_ptr(o) as usize, false, depth);
+                let id = Rc::as_ptr(o) as usize;
+                let props = match self.prepared.get(&id) {
+                    Some(p) => p.clone(),
+                    None => public_props(o),
+                };
+                self.container(out, &props, id, false, depth);
             }
             Value::Reference(r) => {
                 let inner = r.borrow().clone();
@@ -334,9 +346,10 @@ fn json_encode(vm: &mut Vm, args: &mut [Value]) -> R {
         sp: vm.serialize_precision(),
         error: JsonError::None,
         path: Vec::new(),
+        prepared: JsonObjects::new(),
     };
     let mut out = Vec::new();
-    let v = vm.json_prepare(&get(args, 0), &mut Vec::new())?;
+    let v = vm.json_prepare(&get(args, 0), &mut Vec::new(), &mut enc.prepared)?;
     enc.value(&mut out, &v, 0);
     let err = enc.error;
     if err != JsonError::None && flags & PARTIAL_OUTPUT_ON_ERROR != 0 {

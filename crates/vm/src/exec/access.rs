@@ -536,19 +536,38 @@ fn prop_key(name: &[u8]) -> ArrayKey {
 impl Vm {
     /// `json_encode`'s view of a value: `JsonSerializable` objects replaced by what
     /// their `jsonSerialize()` returns, recursively (objects on the current path are
-    /// left as they are, for the encoder's recursion check).
-    pub(crate) fn json_prepare(&mut self, v: &Value, path: &mut Vec<u32>) -> Result<Value, Unwind> {
+    /// left as they are, for the encoder's recursion check). A plain object holding
+    /// such objects stays itself; its prepared public properties go into `objects`.
+    pub(crate) fn json_prepare(
+        &mut self,
+        v: &Value,
+        path: &mut Vec<u32>,
+        objects: &mut crate::builtins::json::JsonObjects,
+    ) -> Result<Value, Unwind> {
         match v {
+            Value::Object(o) if path.contains(&o.id) => Ok(v.clone()),
             Value::Object(o) if o.class.instance_of_name(b"jsonserializable") => {
-                if path.contains(&o.id) {
-                    return Ok(v.clone());
-                }
                 path.push(o.id);
                 let r = self
                     .call_interface_method(o, b"jsonserialize", Vec::new())
-                    .and_then(|inner| self.json_prepare(&inner.deref(), path));
+                    .and_then(|inner| self.json_prepare(&inner.deref(), path, objects));
                 path.pop();
                 r
+            }
+            Value::Object(o) if !o.class.is_enum() => {
+                let props = crate::builtins::json::public_props(o);
+                if props
+                    .values()
+                    .any(|x| matches!(x.deref(), Value::Object(_) | Value::Array(_)))
+                {
+                    path.push(o.id);
+                    let r = self.json_prepare(&Value::from(props), path, objects);
+                    path.pop();
+                    if let Value::Array(a) = r? {
+                        objects.insert(Rc::as_ptr(o) as usize, (*a).clone());
+                    }
+                }
+                Ok(v.clone())
             }
             Value::Array(a)
                 if a.values()
@@ -556,13 +575,13 @@ impl Vm {
             {
                 let mut out = PhpArray::with_capacity(a.len());
                 for (k, x) in a.iter() {
-                    out.insert(k, self.json_prepare(&x.deref(), path)?);
+                    out.insert(k, self.json_prepare(&x.deref(), path, objects)?);
                 }
                 Ok(Value::from(out))
             }
             Value::Reference(r) => {
                 let inner = r.borrow().clone();
-                self.json_prepare(&inner, path)
+                self.json_prepare(&inner, path, objects)
             }
             _ => Ok(v.clone()),
         }
