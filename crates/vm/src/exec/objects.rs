@@ -457,6 +457,15 @@ impl Vm {
                     }
                     _ => self.find_callable_method(&class, &name, scope.as_ref(), true)?,
                 };
+                // zend_std_get_static_method refuses an abstract method (never cached).
+                if let Resolved::Method(m) = &resolved {
+                    if m.is_abstract() {
+                        return Err(self.throw_error(
+                            "Error",
+                            format!("Cannot call abstract method {}::{}()", m.scope_name, m.name),
+                        ));
+                    }
+                }
                 // Only a method the class has resolves the same whatever `$this` is.
                 if let (Resolved::Method(m), Some(lit), Some(_)) = (&resolved, site, &direct) {
                     let slot = SiteSlot {
