@@ -1398,6 +1398,9 @@ impl Vm {
             Func::User { script, op_array } => Some((script, op_array, call.num_args as usize)),
             Func::Builtin(_) | Func::Native(_) => None,
         });
+        if let Some(msg) = self.builtin_must_take_ref(op) {
+            return Err(self.throw_error("Error", msg));
+        }
         if let Some((script, op_array, n)) = user.filter(|_| op.op2.kind != OperandKind::Const) {
             // The shape's bit mask answers without looking at the call record again.
             let by_ref = match self.scripts[script as usize].shapes.get(op_array as usize) {
@@ -1418,6 +1421,25 @@ impl Vm {
         let v = self.read(code, c, op.op1);
         self.send(code, op, v);
         Ok(())
+    }
+
+    /// For SEND_VAL_EX to a built-in's by-reference parameter (not a PREFER_REF one):
+    /// PHP's "cannot be passed by reference" message.
+    fn builtin_must_take_ref(&self, op: &Op) -> Option<String> {
+        let call = self.calls.last()?;
+        let Func::Builtin(spec) = call.func else {
+            return None;
+        };
+        let n = call.num_args as usize;
+        if op.op2.kind == OperandKind::Const || !spec.arg_by_ref(n) || spec.prefers_ref() {
+            return None;
+        }
+        let param = spec.params.get(n).or(spec.params.last())?;
+        Some(format!(
+            "{}(): Argument #{} (${param}) cannot be passed by reference",
+            spec.name,
+            n + 1
+        ))
     }
 
     /// The name of user function `op_array` and of its parameter `n` (0-based, or the

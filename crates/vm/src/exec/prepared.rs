@@ -776,6 +776,10 @@ impl Vm {
                             }
                         }
                         _ if insn.b == SEND_VAR_EX => return Ran::Declined,
+                        // A value to a built-in's by-reference parameter: an error.
+                        Func::Builtin(spec) if spec.arg_by_ref(call.num_args as usize) => {
+                            return Ran::Declined
+                        }
                         _ => {}
                     }
                 }
