@@ -11,6 +11,19 @@ use crate::object::PhpObject;
 use crate::value::Value;
 use crate::vm::{Unwind, Vm};
 
+/// Enum case `c` of `declaring` as its object, made from its value `v` (a backed
+/// enum's `value`) and kept as the constant's value.
+fn enum_case_object(declaring: &Rc<ClassEntry>, c: &super::ClassConstant, v: Value) -> Value {
+    let case = PhpObject::new(declaring);
+    case.set_prop("name", Value::from(&*c.name));
+    if declaring.enum_backing != 0 {
+        case.set_prop("value", v);
+    }
+    let case = Value::Object(case);
+    *c.value.borrow_mut() = Init::Value(case.clone());
+    case
+}
+
 impl Vm {
     /// `Class::NAME`: the constant's value, evaluated in its declaring class's scope
     /// on first access; an enum case's object.
@@ -52,17 +65,26 @@ impl Vm {
             }
         };
         if c.flags & member::ENUM_CASE != 0 && !matches!(v, Value::Object(_)) {
-            if declaring.enum_backing != 0 {
-                self.validate_enum(&declaring)?;
+            if declaring.enum_backing == 0 {
+                return Ok(enum_case_object(&declaring, &c, v));
             }
-            let case = PhpObject::new(&declaring);
-            case.set_prop("name", Value::from(&*c.name));
-            if declaring.enum_backing != 0 {
-                case.set_prop("value", v);
+            // Zend loads all the constants of a backed enum at its first access: every
+            // case object exists from then on, made in declaration order.
+            self.validate_enum(&declaring)?;
+            let cases: Vec<Rc<super::ClassConstant>> = declaring.enum_cases().cloned().collect();
+            for k in cases {
+                let init = k.value.borrow().clone();
+                match init {
+                    Init::Value(Value::Object(_)) | Init::Expr { .. } => {}
+                    Init::Value(v) => {
+                        enum_case_object(&declaring, &k, v);
+                    }
+                }
             }
-            let case = Value::Object(case);
-            *c.value.borrow_mut() = Init::Value(case.clone());
-            return Ok(case);
+            let init = c.value.borrow().clone();
+            if let Init::Value(case) = init {
+                return Ok(case);
+            }
         }
         Ok(v)
     }
