@@ -135,6 +135,12 @@ pub const CLASSES: &[NativeClass] = &[
             NativeMethod::new("__construct", zone_construct, &["timezone"], 1),
             NativeMethod::new("getName", zone_get_name, &[], 0),
             NativeMethod::new("getOffset", zone_get_offset, &["datetime"], 1),
+            NativeMethod::new(
+                "getTransitions",
+                zone_get_transitions,
+                &["timestampBegin", "timestampEnd"],
+                0,
+            ),
             NativeMethod::new("__set_state", set_state, &["array"], 1).with_flags(fn_flags::STATIC),
         ],
         ..NativeClass::EMPTY
@@ -615,65 +621,155 @@ fn diff(vm: &mut Vm, ctx: &MethodCtx, args: &mut [Value]) -> R {
     };
     let absolute = opt_bool(vm, args, 1, "DateTime::diff", false)?;
     let (a, b) = (load(&o), load(&other));
-    let invert = (b.ts, b.us) < (a.ts, a.us);
-    let (from, to) = if invert { (b, a) } else { (a, b) };
-    // Both as wall time in the earlier one's zone.
-    let x = from.local();
-    let y = Moment {
-        zone: from.zone.clone(),
-        ..to
-    }
-    .local();
-    let mut us = y.us - x.us;
-    let mut s = y.s - x.s;
-    let mut i = y.i - x.i;
-    let mut h = y.h - x.h;
-    let mut d = y.d - x.d;
-    let mut m = y.m - x.m;
-    let mut yy = y.y - x.y;
-    if us < 0 {
-        us += 1_000_000;
-        s -= 1;
-    }
-    if s < 0 {
-        s += 60;
-        i -= 1;
-    }
-    if i < 0 {
-        i += 60;
-        h -= 1;
-    }
-    if h < 0 {
-        h += 24;
-        d -= 1;
-    }
-    // Forwards, days are borrowed from the months before the later date; when
-    // inverted, from the earlier date's month onwards.
-    let (mut by, mut bm) = if invert { (x.y, x.m) } else { (y.y, y.m) };
-    while d < 0 {
-        if !invert {
-            (by, bm) = (by + (bm - 2).div_euclid(12), (bm - 2).rem_euclid(12) + 1);
-        }
-        d += days_in_month(by, bm);
-        m -= 1;
-        if invert {
-            (by, bm) = (by + bm.div_euclid(12), bm.rem_euclid(12) + 1);
-        }
-    }
-    if m < 0 {
-        m += 12;
-        yy -= 1;
-    }
-    let wall = |l: &Local| local_seconds(l.y, l.m, l.d, l.h, l.i, l.s);
-    let days = (wall(&y) - wall(&x) - i64::from(us < 0)).div_euclid(86_400);
+    let same_zone = matches!((&a.zone, &b.zone), (Zone::Named(x, _), Zone::Named(y, _)) if x == y);
+    let r = if same_zone {
+        diff_in_zone(&a.local(), &b.local())
+    } else {
+        diff_moments(a, b)
+    };
     let iv = new_interval(vm)?;
-    for (name, v) in [("y", yy), ("m", m), ("d", d), ("h", h), ("i", i), ("s", s)] {
+    for (name, v) in ["y", "m", "d", "h", "i", "s"].iter().zip(r.f) {
         iv.set_prop(name, Value::Long(v));
     }
-    iv.set_prop("f", Value::Double(us as f64 / 1e6));
-    iv.set_prop("invert", Value::Long(i64::from(invert && !absolute)));
-    iv.set_prop("days", Value::Long(days));
+    iv.set_prop("f", Value::Double(r.us as f64 / 1e6));
+    iv.set_prop("invert", Value::Long(i64::from(r.invert && !absolute)));
+    iv.set_prop("days", Value::Long(r.days));
     Ok(Value::Object(iv))
+}
+
+/// A difference as `diff()` reports it: y, m, d, h, i, s, microseconds.
+struct Rel {
+    f: [i64; 6],
+    us: i64,
+    invert: bool,
+    days: i64,
+}
+
+impl Rel {
+    /// The field-wise difference `y - x` of two wall times.
+    fn between(x: &Local, y: &Local, invert: bool) -> Rel {
+        Rel {
+            f: [
+                y.y - x.y,
+                y.m - x.m,
+                y.d - x.d,
+                y.h - x.h,
+                y.i - x.i,
+                y.s - x.s,
+            ],
+            us: y.us - x.us,
+            invert,
+            days: 0,
+        }
+    }
+
+    /// timelib's `timelib_do_rel_normalize` from earlier wall time `x` to later `y`:
+    /// every field into its range; forwards, days are borrowed from the months
+    /// before the later date; when inverted, from the earlier date's month onwards.
+    fn normalize(&mut self, x: &Local, y: &Local) {
+        let [yy, m, d, h, i, s] = &mut self.f;
+        range_limit(1_000_000, &mut self.us, s);
+        range_limit(60, s, i);
+        range_limit(60, i, h);
+        range_limit(24, h, d);
+        range_limit(12, m, yy);
+        let (mut by, mut bm) = if self.invert { (x.y, x.m) } else { (y.y, y.m) };
+        while *d < 0 {
+            if !self.invert {
+                (by, bm) = (by + (bm - 2).div_euclid(12), (bm - 2).rem_euclid(12) + 1);
+            }
+            *d += days_in_month(by, bm);
+            *m -= 1;
+            if self.invert {
+                (by, bm) = (by + bm.div_euclid(12), bm.rem_euclid(12) + 1);
+            }
+        }
+        range_limit(12, m, yy);
+    }
+}
+
+/// Bring `a` into `0..size`, carrying whole units into `b`.
+fn range_limit(size: i64, a: &mut i64, b: &mut i64) {
+    *b += a.div_euclid(size);
+    *a = a.rem_euclid(size);
+}
+
+/// Whole days between the calendar dates of two wall times in one zone, less one
+/// when the later moment's time of day is earlier (`timelib_diff_days`).
+fn calendar_days(one: &Local, two: &Local) -> i64 {
+    let (early, late) = if (one.ts, one.us) <= (two.ts, two.us) {
+        (one, two)
+    } else {
+        (two, one)
+    };
+    let epoch_days = |l: &Local| days_from_civil(l.y, l.m, l.d);
+    let time_of_day = |l: &Local| (l.h, l.i, l.s, l.us);
+    let days = (epoch_days(one) - epoch_days(two)).abs();
+    days - i64::from(time_of_day(late) < time_of_day(early) && days > 0)
+}
+
+/// The difference of moments in different zones (`timelib_diff`): each one's wall
+/// time, less the change of UTC offset.
+fn diff_moments(a: Moment, b: Moment) -> Rel {
+    let invert = (b.ts, b.us) < (a.ts, a.us);
+    let (from, to) = if invert { (b, a) } else { (a, b) };
+    let (x, y) = (from.local(), to.local());
+    let mut r = Rel::between(&x, &y, invert);
+    r.f[5] -= i64::from(y.offset - x.offset);
+    r.normalize(&x, &y);
+    r.days = match (&from.zone, &to.zone) {
+        (Zone::Offset(p), Zone::Offset(q)) if p == q => calendar_days(&x, &y),
+        _ => (y.ts - x.ts) / 86_400,
+    };
+    r
+}
+
+/// timelib's `timelib_diff_with_tzid`: two times in the same named zone differ by
+/// their wall times, corrected where a DST change lies between them.
+fn diff_in_zone(a: &Local, b: &Local) -> Rel {
+    let wall = |l: &Local| (l.y, l.m, l.d, l.h, l.i, l.s, l.us);
+    let invert = wall(a) > wall(b);
+    let (one, two) = if invert { (b, a) } else { (a, b) };
+    let dst_corr = i64::from(two.offset - one.offset);
+    let (dst_h, dst_m) = (dst_corr / 3600, dst_corr % 3600 / 60);
+    let mut r = Rel::between(one, two, invert);
+    r.days = calendar_days(one, two);
+    // Inside a repeated hour the later wall time can be the earlier moment.
+    if two.ts < one.ts {
+        let flipped = (r.f[4] * 60 + r.f[5] - dst_corr).abs();
+        r.f[3] = flipped / 3600;
+        r.f[4] = (flipped - r.f[3] * 3600) / 60;
+        r.f[5] = flipped % 60;
+        r.invert = !r.invert;
+    }
+    r.normalize(one, two);
+    let elapsed = two.ts - one.ts;
+    if one.dst && !two.dst {
+        if elapsed + dst_corr < 86_400 {
+            r.f[3] -= dst_h;
+            r.f[4] -= dst_m;
+        }
+    } else if !one.dst && two.dst {
+        if let Some((change, _)) = two.zone.period_start(two.ts) {
+            let day_later = one.ts + 86_400;
+            if !(day_later > change && day_later <= change + dst_corr)
+                && two.ts >= change
+                && (elapsed + dst_corr) % 86_400 > two.ts - change
+            {
+                r.f[3] -= dst_h;
+                r.f[4] -= dst_m;
+            }
+        }
+    } else if elapsed >= 86_400 {
+        if let Some((change, offset)) = two.zone.period_start(two.ts - i64::from(two.offset)) {
+            let corr = i64::from(one.offset - offset);
+            if two.ts >= change - corr && two.ts < change {
+                r.f[2] -= 1;
+                r.f[3] = 24;
+            }
+        }
+    }
+    r
 }
 
 fn create_from(vm: &mut Vm, ctx: &MethodCtx, args: &mut [Value]) -> R {
@@ -871,6 +967,34 @@ fn zone_construct(vm: &mut Vm, ctx: &MethodCtx, args: &mut [Value]) -> R {
 fn zone_get_name(vm: &mut Vm, ctx: &MethodCtx, _: &mut [Value]) -> R {
     let o = method_this(vm, ctx)?;
     Ok(Value::from(zone_of(&o).name()))
+}
+
+/// `getTransitions()`: the state at `timestampBegin`, then each change before
+/// `timestampEnd`; false for a fixed offset.
+fn zone_get_transitions(vm: &mut Vm, ctx: &MethodCtx, args: &mut [Value]) -> R {
+    let o = method_this(vm, ctx)?;
+    let name = "DateTimeZone::getTransitions";
+    let begin = opt_long(vm, args, 0, name, i64::MIN)?;
+    let end = opt_long(vm, args, 1, name, i64::MAX)?;
+    let zone = zone_of(&o);
+    let Some(changes) = zone.transitions(begin, end) else {
+        return Ok(Value::False);
+    };
+    let utc = Zone::Offset(0);
+    let mut out = crate::array::PhpArray::new();
+    let key = |k: &str| crate::value::ArrayKey::from_bytes(k.as_bytes());
+    for (i, ts) in std::iter::once(begin).chain(changes).enumerate() {
+        let (offset, dst, abbr) = zone.info(ts);
+        let mut row = crate::array::PhpArray::new();
+        row.insert(key("ts"), Value::Long(ts));
+        let time = format::format(b"Y-m-d\\TH:i:sP", &Local::new(ts, 0, &utc));
+        row.insert(key("time"), Value::from(time));
+        row.insert(key("offset"), Value::Long(i64::from(offset)));
+        row.insert(key("isdst"), Value::from(dst));
+        row.insert(key("abbr"), Value::from(abbr));
+        out.insert(crate::value::ArrayKey::Int(i as i64), Value::from(row));
+    }
+    Ok(Value::from(out))
 }
 
 fn zone_get_offset(vm: &mut Vm, ctx: &MethodCtx, args: &mut [Value]) -> R {
@@ -1072,6 +1196,12 @@ pub const FUNCTIONS: &[BuiltinSpec] = &[
         2,
     ),
     func(
+        "timezone_transitions_get",
+        timezone_transitions_get,
+        &["object", "timestampBegin", "timestampEnd"],
+        1,
+    ),
+    func(
         "date_interval_format",
         date_interval_format,
         &["object", "format"],
@@ -1183,6 +1313,7 @@ procedural! {
     date_offset_get: "datetimeinterface" => get_offset;
     timezone_name_get: "datetimezone" => zone_get_name;
     timezone_offset_get: "datetimezone" => zone_get_offset;
+    timezone_transitions_get: "datetimezone" => zone_get_transitions;
     date_interval_format: "dateinterval" => interval_format;
 }
 

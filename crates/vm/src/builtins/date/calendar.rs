@@ -56,6 +56,32 @@ impl Zone {
         }
     }
 
+    /// The start of the offset period holding `ts` and that period's offset (timelib's
+    /// `timelib_get_time_zone_offset_info` transition time); None for a fixed offset or
+    /// before the first transition.
+    pub fn period_start(&self, ts: i64) -> Option<(i64, i32)> {
+        let Zone::Named(_, tz) = self else {
+            return None;
+        };
+        let t = Timestamp::from_second(ts.checked_add(1)?).ok()?;
+        let tr = tz.preceding(t).next()?;
+        Some((tr.timestamp().as_second(), tr.offset().seconds()))
+    }
+
+    /// The transitions after `begin` and before `end`, as timestamps; None for a
+    /// fixed offset.
+    pub fn transitions(&self, begin: i64, end: i64) -> Option<Vec<i64>> {
+        let Zone::Named(_, tz) = self else {
+            return None;
+        };
+        let clamped = begin.clamp(Timestamp::MIN.as_second(), Timestamp::MAX.as_second());
+        let Ok(t) = Timestamp::from_second(clamped) else {
+            return Some(Vec::new());
+        };
+        let times = tz.following(t).map(|tr| tr.timestamp().as_second());
+        Some(times.take_while(|&ts| ts < end).collect())
+    }
+
     /// The timestamp of local wall time `local` (seconds since the epoch as if UTC),
     /// as timelib's `do_adjust_timezone` finds it: the offset at `local` read as UTC,
     /// unless the offset one step earlier differs and the time is not inside the
