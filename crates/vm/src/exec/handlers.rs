@@ -474,8 +474,11 @@ impl Vm {
                         Some(v) => v,
                         None => {
                             if op.opcode != Opcode::FetchIs && op.opcode != Opcode::FetchUnset {
+                                // `$GLOBALS['x']` compiles to a global fetch.
+                                let global = op.extended_value & ZEND_FETCH_GLOBAL != 0;
                                 self.warning(&format!(
-                                    "Undefined variable ${}",
+                                    "Undefined {}variable ${}",
+                                    if global { "global " } else { "" },
                                     String::from_utf8_lossy(&name)
                                 ));
                             }
