@@ -524,9 +524,13 @@ fn describe_token(p: &Ctx, i: usize) -> String {
             } else {
                 "double"
             };
-            let inner = body
-                .get(1..body.len().saturating_sub(1))
-                .unwrap_or_default();
+            // the quotes come off after the cut at the newline, as in zend_yytnamerr
+            let line = first_line(body);
+            let inner = line.get(1..).unwrap_or_default();
+            let inner = match inner {
+                [rest @ .., b'\'' | b'"'] => rest,
+                _ => inner,
+            };
             format!("{quote}-quoted string \"{}\"", shorten(inner))
         }
         K::DoubleQuote => "double-quote mark".to_string(),
@@ -539,15 +543,20 @@ fn describe_token(p: &Ctx, i: usize) -> String {
     }
 }
 
-/// PHP cuts a token's text at 30 bytes and at the first newline.
+/// PHP cuts a token's text at the first newline, and to 30 bytes and `...` when it is
+/// longer than 33.
 fn shorten(text: &[u8]) -> String {
-    let line_end = text.iter().position(|&b| b == b'\n').unwrap_or(text.len());
-    let cut = line_end.min(30);
-    let mut s = String::from_utf8_lossy(&text[..cut]).into_owned();
-    if cut < text.len() {
-        s.push_str("...");
+    let text = first_line(text);
+    if text.len() > 33 {
+        format!("{}...", String::from_utf8_lossy(&text[..30]))
+    } else {
+        String::from_utf8_lossy(text).into_owned()
     }
-    s
+}
+
+fn first_line(text: &[u8]) -> &[u8] {
+    let end = text.iter().position(|&b| b == b'\n').unwrap_or(text.len());
+    &text[..end]
 }
 
 /// PHP reports the line where the unexpected token ends (`?>` keeps its own line).
@@ -774,6 +783,18 @@ fn after_function_keyword(p: &Ctx, end: usize) -> bool {
         ) && is_keyword(before(2)))
 }
 
+/// Whether `end` lies inside the braces of a group `use A\{...}`.
+fn in_group_use(p: &Ctx, end: usize) -> bool {
+    for i in (0..end).rev() {
+        match p.kind(i) {
+            Some(K::LBrace) => return i > 0 && p.kind(i - 1) == Some(K::NsSeparator),
+            Some(K::RBrace | K::Semicolon) | None => return false,
+            _ => {}
+        }
+    }
+    false
+}
+
 /// bison's expected tokens, approximated from the acceptable ones (see the module doc).
 fn narrow(p: &Ctx, end: usize, unexpected: Option<K>, expected: BTreeSet<Expect>) -> Vec<Expect> {
     let has = |k: K| expected.contains(&Expect::of(k));
@@ -786,6 +807,10 @@ fn narrow(p: &Ctx, end: usize, unexpected: Option<K>, expected: BTreeSet<Expect>
     if end > 0 && p.kind(end - 1) == Some(K::Namespace) {
         // `namespace` not followed by a name: only the braced global form remains
         return vec![Expect::of(K::LBrace)];
+    }
+    if has(K::RBrace) && in_group_use(p, end) {
+        // after a name or a `,` bison reduces the item and the optional trailing comma
+        return vec![Expect::of(K::RBrace)];
     }
     if after_function_keyword(p, end) && has(K::LParen) {
         // bison's default reductions take the empty `&` and doc comment first, and then
