@@ -567,7 +567,7 @@ impl Vm {
         if Rc::ptr_eq(scope, &decl) {
             return true;
         }
-        !m.is_private() && (scope.is_subclass_of(&decl) || decl.is_subclass_of(scope))
+        m.is_protected() && m.protected_reachable_from(scope)
     }
 
     /// Whether a value is callable (`is_callable`, the `callable` type).

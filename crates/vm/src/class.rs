@@ -189,6 +189,34 @@ impl Method {
     pub fn scope(&self) -> Option<Rc<ClassEntry>> {
         self.scope.upgrade()
     }
+
+    /// The method this one overrides at the top of its chain (Zend's prototype): the
+    /// parent's method unless private, and for a constructor only one ending in an
+    /// abstract method.
+    pub fn prototype(&self) -> Option<Rc<Method>> {
+        let lc = self.name.to_ascii_lowercase();
+        let scope = self.scope()?;
+        let parent_method = scope.parent.as_ref()?.find_method(lc.as_bytes())?.clone();
+        let ctor = lc == "__construct";
+        if parent_method.is_private() && !parent_method.is_abstract() && !ctor {
+            return None;
+        }
+        let proto = parent_method.prototype().unwrap_or(parent_method);
+        if ctor && !proto.is_abstract() {
+            return None;
+        }
+        Some(proto)
+    }
+
+    /// Whether `scope` may call this protected method: it is related to the class of the
+    /// method's prototype (zend_check_protected on zend_get_function_root_class).
+    pub fn protected_reachable_from(&self, scope: &Rc<ClassEntry>) -> bool {
+        let root = match self.prototype() {
+            Some(proto) => proto.scope(),
+            None => self.scope(),
+        };
+        root.is_some_and(|root| scope.is_subclass_of(&root) || root.is_subclass_of(scope))
+    }
 }
 
 /// The magic methods of a class, found once at link time.

@@ -2306,7 +2306,7 @@ pub(crate) fn method_visible(m: &Method, scope: Option<&Rc<ClassEntry>>) -> bool
     if Rc::ptr_eq(s, &d) {
         return true;
     }
-    m.is_protected() && (s.is_subclass_of(&d) || d.is_subclass_of(s))
+    m.is_protected() && m.protected_reachable_from(s)
 }
 
 /// What a call to method `m` runs.
