@@ -208,6 +208,8 @@ enum Stop {
     SafePoint,
     /// A call or return switched to a frame of another script: reload.
     Reload,
+    /// The frame at the stop depth returned this value and left the stack.
+    Left(Value),
 }
 
 /// The code a frame runs, borrowed from its script.
@@ -1451,17 +1453,22 @@ impl Vm {
                     Ok(entered) => entered,
                     Err(e) => break Err(e),
                 },
-                prepared::Kind::Return if self.frames.len() - 1 > stop_depth => {
-                    match self.plain_value(&code, c.base, insn.a) {
-                        Some(v) => {
-                            if let Some(slot) = self.pop_returning_frame() {
-                                put(&mut self.stack[slot], v);
-                            }
-                            true
+                prepared::Kind::Return => match self.plain_value(&code, c.base, insn.a) {
+                    Some(v) => {
+                        let depth = self.frames.len() - 1;
+                        let ret = self.pop_returning_frame();
+                        // The frame `run` was entered for (an engine callback's, the
+                        // main script's): its value goes to `run`'s caller.
+                        if depth <= stop_depth {
+                            break Ok(Stop::Left(v));
                         }
-                        None => false,
+                        if let Some(slot) = ret {
+                            put(&mut self.stack[slot], v);
+                        }
+                        true
                     }
-                }
+                    None => false,
+                },
                 _ => false,
             };
             if !entered {
@@ -1498,6 +1505,7 @@ impl Vm {
                     continue;
                 }
                 Stop::Reload => return Ok(Flow::Reload),
+                Stop::Left(v) => return Ok(Flow::Left(v)),
             }
             let c = *cref;
             let code: &Code<'a> = cm;
