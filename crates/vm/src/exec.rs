@@ -134,6 +134,9 @@ pub(crate) struct CallRare {
     /// `__call`/`__callStatic` standing in for this method name: the arguments are
     /// packed into `(name, [args])` when the call is made.
     pub trampoline: Option<Rc<str>>,
+    /// A dynamic call (INIT_DYNAMIC_CALL, INIT_USER_CALL) of a built-in that refuses
+    /// one ([`crate::builtins::BuiltinSpec::forbids_dynamic_call`]).
+    pub dynamic: bool,
 }
 
 impl Call {
@@ -577,7 +580,26 @@ impl Vm {
             if c.trampoline.is_some() {
                 call.rare_mut().trampoline = c.trampoline;
             }
+            if matches!(c.func, Func::Builtin(spec) if spec.forbids_dynamic_call()) {
+                call.rare_mut().dynamic = true;
+            }
         }
+    }
+
+    /// "Cannot call extract() dynamically", thrown from the built-in's own frame once
+    /// its arguments are counted (a wrong count is the built-in's own error).
+    pub(crate) fn refuse_dynamic_call(
+        &mut self,
+        spec: &'static crate::builtins::BuiltinSpec,
+        args: &[Value],
+    ) -> Option<Unwind> {
+        if spec.arity_error(args.len()).is_some() {
+            return None;
+        }
+        let msg = format!("Cannot call {}() dynamically", spec.name);
+        let e = self.new_throwable("Error", msg);
+        self.add_native_frame(&e, spec.name, args);
+        Some(Unwind::Throw(e))
     }
 
     /// Run a built-in with arity checks; errors it throws get its trace frame.
@@ -590,6 +612,12 @@ impl Vm {
             .native_calls
             .last()
             .is_none_or(|n| n.depth != self.frames.len());
+        // Called back by a built-in (array_map, call_user_func_array): a dynamic call.
+        if !direct && spec.forbids_dynamic_call() {
+            if let Some(e) = self.refuse_dynamic_call(spec, args) {
+                return Err(e);
+            }
+        }
         let caller = if direct {
             self.frames.len().checked_sub(1)
         } else {
@@ -664,9 +692,12 @@ impl Vm {
     fn add_native_frame(&mut self, e: &Rc<PhpObject>, name: &str, args: &[Value]) {
         e.mark_native_frame_added();
         let mut entry = PhpArray::new();
-        let (file, line) = self.location();
-        entry.insert(ArrayKey::from_bytes(b"file"), Value::from(file));
-        entry.insert(ArrayKey::from_bytes(b"line"), Value::Long(line as i64));
+        // Called with no PHP frame below it: `[internal function]` in traces.
+        if !self.frames.is_empty() {
+            let (file, line) = self.location();
+            entry.insert(ArrayKey::from_bytes(b"file"), Value::from(file));
+            entry.insert(ArrayKey::from_bytes(b"line"), Value::Long(line as i64));
+        }
         entry.insert(ArrayKey::from_bytes(b"function"), Value::from(name));
         if !self.ignore_args {
             entry.insert(

@@ -486,7 +486,11 @@ impl Vm {
 
     /// A throwable object with message, code, file, line and trace filled in.
     pub fn new_throwable(&mut self, class: &str, msg: String) -> Rc<PhpObject> {
-        let (file, line) = self.location();
+        // No PHP code running (an output handler at shutdown): Zend's placeholder.
+        let (file, line) = match self.frames.is_empty() {
+            true => ("[no active file]".to_string(), 0),
+            false => self.location(),
+        };
         let entry = self
             .find_class(class.as_bytes())
             .filter(|c| c.instance_of_name(b"throwable") && !c.is_interface())

@@ -102,6 +102,20 @@ impl BuiltinSpec {
         matches!(self.name, "array_multisort" | "extract")
     }
 
+    /// Whether it acts on its caller's frame and so refuses a dynamic call (`$f()`,
+    /// `call_user_func`, a callback): Zend's `zend_forbid_dynamic_call()` users.
+    pub fn forbids_dynamic_call(&self) -> bool {
+        matches!(
+            self.name,
+            "extract"
+                | "compact"
+                | "get_defined_vars"
+                | "func_get_args"
+                | "func_get_arg"
+                | "func_num_args"
+        )
+    }
+
     /// Whether argument `i` (0-based) is passed by reference.
     pub fn arg_by_ref(&self, i: usize) -> bool {
         self.by_ref.iter().any(|&p| p as usize == i)

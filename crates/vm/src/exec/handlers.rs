@@ -1564,6 +1564,12 @@ impl Vm {
             Func::Builtin(spec) => {
                 let mut args = std::mem::take(&mut self.arg_pool);
                 args.extend(self.stack.drain(call.args_base..));
+                if call.rare.as_ref().is_some_and(|r| r.dynamic) {
+                    if let Some(e) = self.refuse_dynamic_call(spec, &args) {
+                        args.clear();
+                        return Err(e);
+                    }
+                }
                 if !call.named().is_empty() {
                     if let Err(e) = self.place_named_builtin(spec, &mut args, call.named()) {
                         args.clear();
