@@ -222,9 +222,12 @@ impl Compiler<'_> {
                 s(&d)
             }
             MagicConst::Function => s(self.stack.last().map_or("", |f| f.name.as_str())),
+            // directly inside a class (a constant's value), even one declared in a
+            // function, there is no method
             MagicConst::Method => s(self
                 .stack
                 .last()
+                .filter(|f| f.method || f.is_closure || self.active().is_none())
                 .map_or("", |f| f.method_name.as_deref().unwrap_or(f.name.as_str()))),
             MagicConst::Class => s(self.active().map_or("", |c| c.name.as_str())),
             MagicConst::Trait => s(self
