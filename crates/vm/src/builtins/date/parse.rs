@@ -3,6 +3,8 @@
 //! written-out dates, times with am/pm, zones, and relative items (`+1 day`,
 //! `next monday`, `first day of next month`, `2 days ago`).
 
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use fancy_regex::{Captures, Regex};
@@ -174,6 +176,7 @@ const UNITS: &str =
 enum Rule {
     Timestamp,
     Keyword,
+    IsoWeek,
     IsoDate,
     UsDate,
     EuDate,
@@ -202,6 +205,10 @@ fn rules() -> &'static [(Regex, Rule)] {
             (
                 r"(now|today|midnight|noon|tomorrow|yesterday)\b".into(),
                 Rule::Keyword,
+            ),
+            (
+                r"(\d{4})-?w(0[1-9]|[1-4][0-9]|5[0-3])(?:-?([0-7]))?".into(),
+                Rule::IsoWeek,
             ),
             (r"([+-]?\d{4})-(\d{1,2})-(\d{1,2})t?".into(), Rule::IsoDate),
             (r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b".into(), Rule::UsDate),
@@ -334,6 +341,16 @@ fn apply(p: &mut Parsed, rule: Rule, c: &Captures) -> Option<()> {
             }
             _ => p.reset_time = true,
         },
+        Rule::IsoWeek => {
+            // timelib_daynr_from_weeknr: days from January 1st (day 1 of week 1 is the
+            // Monday of the week holding the year's first Thursday; day 0 the Sunday
+            // before); the day defaults to Monday.
+            let y = num(c, 1);
+            let day = if c.get(3).is_some() { num(c, 3) } else { 1 };
+            let dow = (super::calendar::days_from_civil(y, 1, 1) + 4).rem_euclid(7);
+            let first = if dow > 4 { 7 - dow } else { -dow };
+            p.date = Some((y, 1, 1 + first + (num(c, 2) - 1) * 7 + day));
+        }
         Rule::IsoDate => p.date = Some(checked((num(c, 1), num(c, 2), num(c, 3)))?),
         Rule::UsDate => {
             p.date = Some(checked((
@@ -425,8 +442,28 @@ fn apply(p: &mut Parsed, rule: Rule, c: &Captures) -> Option<()> {
     Some(())
 }
 
-/// Parse `text`; `None` for anything it cannot read entirely.
+/// Parse `text`; `None` for anything it cannot read entirely. Programs repeat the
+/// same few strings (`modify('+1 day')` in a loop): the last results are kept.
 pub fn parse(text: &[u8]) -> Option<Parsed> {
+    thread_local! {
+        static SEEN: RefCell<HashMap<Vec<u8>, Option<Parsed>>> = RefCell::new(HashMap::new());
+    }
+    const KEPT: usize = 64;
+    if let Some(p) = SEEN.with(|s| s.borrow().get(text).cloned()) {
+        return p;
+    }
+    let p = parse_text(text);
+    SEEN.with(|s| {
+        let mut s = s.borrow_mut();
+        if s.len() >= KEPT {
+            s.clear();
+        }
+        s.insert(text.to_vec(), p.clone());
+    });
+    p
+}
+
+fn parse_text(text: &[u8]) -> Option<Parsed> {
     let text = std::str::from_utf8(text).ok()?;
     let mut p = Parsed::default();
     let mut rest = text.trim_start_matches([' ', '\t', '\n', ',']);
