@@ -158,7 +158,7 @@ fn base64_decode(vm: &mut Vm, args: &mut [Value]) -> R {
 
 /// PHP's decoder: loose mode skips every byte outside the alphabet; strict mode
 /// skips only whitespace and rejects misplaced or excess padding.
-fn decode_base64(s: &[u8], strict: bool) -> Option<Vec<u8>> {
+pub(crate) fn decode_base64(s: &[u8], strict: bool) -> Option<Vec<u8>> {
     let mut out = Vec::with_capacity(s.len() / 4 * 3 + 3);
     let mut acc = 0u32;
     let mut count = 0usize;

@@ -156,6 +156,9 @@ impl Vm {
         if name.len() > 6 && name[..6].eq_ignore_ascii_case(b"php://") {
             return self.open_php_stream(name, mode, f);
         }
+        if name.len() > 5 && name[..5].eq_ignore_ascii_case(b"data:") {
+            return open_data_stream(name);
+        }
         let path = name.strip_prefix(b"file://").unwrap_or(name);
         if stream::parse_mode(mode).is_none() {
             return Err(format!("`{}' is not a valid mode for fopen", shown(mode)));
@@ -227,6 +230,28 @@ impl Vm {
             }
         }
     }
+}
+
+/// `data:[type][;base64],payload` (RFC 2397, also spelled `data://`): a memory
+/// stream over the decoded payload.
+fn open_data_stream(name: &[u8]) -> Result<Stream, String> {
+    let rest = &name[5..];
+    let rest = rest.strip_prefix(b"//").unwrap_or(rest);
+    let Some(comma) = rest.iter().position(|&b| b == b',') else {
+        return Err("rfc2397: no comma in URL".into());
+    };
+    let (meta, payload) = (&rest[..comma], &rest[comma + 1..]);
+    let base64 = meta
+        .rsplit(|&b| b == b';')
+        .next()
+        .is_some_and(|p| p.eq_ignore_ascii_case(b"base64"));
+    let data = if base64 {
+        super::encode::decode_base64(payload, true)
+            .ok_or_else(|| "rfc2397: unable to decode".to_string())?
+    } else {
+        super::url::decode(payload, false)
+    };
+    Ok(Stream::memory(data, name, false))
 }
 
 /// A path argument (`Z_PARAM_PATH`): no NUL bytes.
