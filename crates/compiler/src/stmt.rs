@@ -301,6 +301,13 @@ impl Compiler<'_> {
                         Some(a) => a.name.clone(),
                         None => full.rsplit('\\').next().unwrap_or(&full).to_string(),
                     };
+                    let compound = full.trim_start_matches('\\').contains('\\');
+                    if u.alias.is_none() && !compound && self.scope.namespace.is_none() {
+                        let message = format!(
+                            "The use statement with non-compound name '{alias}' has no effect"
+                        );
+                        self.warn(crate::Severity::Warning, message);
+                    }
                     if u.kind == UseKind::Normal && crate::class::is_reserved_class_name(&alias) {
                         return self.err(format!(
                             "Cannot use {full} as {alias} because '{alias}' is a special class name"
