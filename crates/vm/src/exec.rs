@@ -1445,7 +1445,10 @@ impl Vm {
         ip: &mut usize,
         stop_depth: usize,
     ) -> Result<Stop, Unwind> {
-        let (mut code, mut c, mut pc) = (*cm, *cref, *ip);
+        // The running code is used where it lies (a call or return to another
+        // op_array rewrites it there): entering and leaving copy two words, not a `Code`.
+        let code = cm;
+        let (mut c, mut pc) = (*cref, *ip);
         let stop = 'run: loop {
             if crate::object::has_pending_destructs() {
                 break Ok(Stop::SafePoint);
@@ -1468,7 +1471,7 @@ impl Vm {
                 // index of the stream's final sentinel insn, which declines (the
                 // invariant `prepare` documents; `jump_targets_stay_within_the_op_array`).
                 let insn = unsafe { code.insns.get_unchecked(pc) };
-                match self.run_insn(&code, c, insn, &mut pc) {
+                match self.run_insn(code, c, insn, &mut pc) {
                     prepared::Ran::Pure => {}
                     prepared::Ran::Done => {
                         if crate::object::has_pending_destructs() {
@@ -1484,7 +1487,7 @@ impl Vm {
                     Ok(entered) => entered,
                     Err(e) => break Err(e),
                 },
-                prepared::Kind::Return => match self.plain_value(&code, c.base, insn.a) {
+                prepared::Kind::Return => match self.plain_value(code, c.base, insn.a) {
                     Some(v) => {
                         let depth = self.frames.len() - 1;
                         let ret = self.pop_returning_frame();
@@ -1505,11 +1508,11 @@ impl Vm {
             if !entered {
                 break Ok(Stop::General);
             }
-            if !self.switch_to_top(&mut code, &mut c, &mut pc) {
+            if !self.switch_to_top(code, &mut c, &mut pc) {
                 break Ok(Stop::Reload);
             }
         };
-        (*cm, *cref, *ip) = (code, c, pc);
+        (*cref, *ip) = (c, pc);
         stop
     }
 
