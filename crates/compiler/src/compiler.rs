@@ -124,6 +124,16 @@ impl<'a> Compiler<'a> {
         c
     }
 
+    /// Room in the tables every op_array is appended to for a file of `lines` lines: grown
+    /// by doubling, they copied a big file's ops several times over. Dense code has about
+    /// five ops and two literals a line; room left unused is never touched.
+    pub fn reserve_tables(&mut self, lines: u32) {
+        let lines = lines as usize;
+        self.s.ops.reserve(lines * 6);
+        self.s.literals.reserve(lines * 2);
+        self.s.var_names.reserve(lines);
+    }
+
     pub fn intern(&mut self, b: &[u8]) -> StrRef {
         if let Some(r) = self.strs.get(b) {
             return *r;

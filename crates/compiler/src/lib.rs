@@ -182,6 +182,7 @@ pub fn compile_with_warnings(
 
 fn compile_file(c: &mut compiler::Compiler, file: &File) -> Result<(), CompileError> {
     c.s.halt_offset = file.halt_offset;
+    c.reserve_tables(file.last_line);
     let main = c.reserve_op_array();
     c.push_func(emit::FuncCtx {
         lineno: 1,
