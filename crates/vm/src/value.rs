@@ -509,12 +509,15 @@ impl Value {
             (String(a), String(b)) => cmp_strings(a, b),
             (Null, String(b)) => cmp_bytes(b"", b),
             (String(a), Null) => cmp_bytes(a, b""),
+            // NAN and a non-numeric string are uncomparable (ZEND_UNCOMPARABLE).
             (String(s), Long(_) | Double(_)) => match full_number(s) {
                 Some(n) => num_value_of(n).compare(other),
+                None if matches!(other, Double(d) if d.is_nan()) => 1,
                 None => cmp_bytes(s, &other.to_string_lossy(14)),
             },
             (Long(_) | Double(_), String(s)) => match full_number(s) {
                 Some(n) => self.compare(&num_value_of(n)),
+                None if matches!(self, Double(d) if d.is_nan()) => 1,
                 None => cmp_bytes(&self.to_string_lossy(14), s),
             },
             (Null, _) | (False, _) => {
