@@ -1388,9 +1388,13 @@ impl Vm {
         let slot = Self::slot(c, o);
         if o.kind != OperandKind::Cv {
             // A VAR from a write fetch is consumed: its reference must not outlive the op.
-            if let Value::Reference(r) = std::mem::take(&mut self.stack[slot]) {
-                let v = std::mem::take(&mut *r.borrow_mut());
-                return (Lvalue::Ref(r), v);
+            // Any other VAR (FETCH_THIS's object in `$this[k] = v`) goes back untouched.
+            match std::mem::take(&mut self.stack[slot]) {
+                Value::Reference(r) => {
+                    let v = std::mem::take(&mut *r.borrow_mut());
+                    return (Lvalue::Ref(r), v);
+                }
+                v => self.stack[slot] = v,
             }
         }
         match &mut self.stack[slot] {
@@ -1428,7 +1432,11 @@ impl Vm {
     fn slow_binary(&mut self, code: &Code<'_>, c: Ctx, op: &Op) -> Result<Value, Unwind> {
         let a = self.read(code, c, op.op1);
         let b = self.read(code, c, op.op2);
-        ops::binary_op(self, op.opcode, &a, &b)
+        let r = ops::binary_op(self, op.opcode, &a, &b);
+        // Zend frees op1 before op2 (destructor order, reused object ids).
+        drop(a);
+        drop(b);
+        r
     }
 
     /// The hot loop: insns whose fast path takes them, plain calls and returns within
@@ -1829,15 +1837,13 @@ impl Vm {
                 }
                 Opcode::MatchError => {
                     let v = self.read(code, c, op.op1);
-                    // Scalars are shown as smart_str_append_scalar writes them.
+                    // Scalars are shown as smart_str_append_scalar writes them (a
+                    // string escaped and cut as in traces).
                     let shown = match &v {
-                        Value::Null => "NULL".to_string(),
-                        Value::True => "true".to_string(),
-                        Value::False => "false".to_string(),
-                        Value::Double(d) => crate::float_fmt::fmt_export(*d, self.precision()),
-                        Value::Long(n) => n.to_string(),
-                        Value::String(s) => format!("'{}'", String::from_utf8_lossy(s)),
-                        other => format!("of type {}", other.debug_type_name()),
+                        Value::Array(_) | Value::Object(_) | Value::Resource(_) => {
+                            format!("of type {}", v.debug_type_name())
+                        }
+                        v => trace_arg(v, self.precision(), self.exception_param_max_len()),
                     };
                     return Err(self.throw_error(
                         "UnhandledMatchError",

@@ -402,14 +402,19 @@ impl Vm {
         out
     }
 
+    /// `zend.exception_string_param_max_len`: how much of a string argument traces and
+    /// UnhandledMatchError messages show.
+    pub(crate) fn exception_param_max_len(&self) -> usize {
+        self.ini_get("zend.exception_string_param_max_len")
+            .and_then(|v| v.trim().parse().ok())
+            .unwrap_or(15)
+    }
+
     /// The `#N file(line): call(args)` lines of a trace (`debug_print_backtrace`).
     pub(crate) fn trace_lines(&self, trace: &Value) -> String {
         let mut s = String::new();
         let mut n = 0;
-        let max_len = self
-            .ini_get("zend.exception_string_param_max_len")
-            .and_then(|v| v.trim().parse().ok())
-            .unwrap_or(15);
+        let max_len = self.exception_param_max_len();
         if let Value::Array(frames) = trace {
             for f in frames.values() {
                 let Value::Array(f) = f.deref() else { continue };

@@ -787,6 +787,15 @@ impl Vm {
                     Some(self.read(code, c, op.op2))
                 };
                 let (lv, mut cont) = self.take_lvalue(c, op.op1);
+                if let Value::Object(_) = cont {
+                    // ArrayAccess: offsetGet, the operation, offsetSet, as
+                    // zend_binary_assign_op_obj_dim does (no reference to the element).
+                    let r = self.assign_dim_op_object(&mut cont, key, op.extended_value, &v);
+                    self.put_lvalue(lv, cont);
+                    let out = r?;
+                    self.set_result(c, op.result, out);
+                    return Ok(Step::Skip);
+                }
                 let r = self.dim_ref(&mut cont, key, true);
                 self.put_lvalue(lv, cont);
                 let (elem, _) = r?;
@@ -2163,6 +2172,22 @@ impl Vm {
             _ => {}
         }
         self.put_lvalue(lv, cont);
+    }
+
+    /// `$obj[$k] op= $v` on an ArrayAccess object: the element read with offsetGet,
+    /// combined, written back with offsetSet; returns the new value.
+    fn assign_dim_op_object(
+        &mut self,
+        cont: &mut Value,
+        key: Option<Value>,
+        opcode: u32,
+        v: &Value,
+    ) -> Result<Value, Unwind> {
+        let k = key.clone().unwrap_or(Value::Null);
+        let mut cur = self.dim_read(cont, &k, DimMode::Read)?;
+        self.assign_op(opcode, &mut cur, v)?;
+        self.assign_dim(cont, key, cur.clone())?;
+        Ok(cur)
     }
 
     /// `$c[$k] = $v` / `$c[] = $v`; returns the value assigned.
