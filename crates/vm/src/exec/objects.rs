@@ -236,8 +236,9 @@ impl Vm {
         called: Rc<ClassEntry>,
     ) {
         // The record whole, in one push (as `begin_call` makes it, with the method's part).
+        // A static method called on an object runs without `$this`.
         self.calls.push(Call {
-            this,
+            this: this.filter(|_| !m.is_static()),
             class: m.scope(),
             static_class: Some(called),
             ..Call::new(method_func(m), self.stack.len(), 0)
@@ -675,7 +676,7 @@ impl Vm {
         let scope = self.frames[c.fi].class.as_ref();
         let m = site_get(&self.method_cache, script, lit, &o.class, scope)?;
         Some(Call {
-            this: Some(o.clone()),
+            this: (!m.is_static()).then(|| o.clone()),
             class: m.scope(),
             static_class: Some(o.class.clone()),
             ..Call::new(method_func(m), self.stack.len(), 0)
