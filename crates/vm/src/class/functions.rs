@@ -269,6 +269,24 @@ fn property_exists(vm: &mut Vm, a: &mut [Value]) -> R {
             return Ok(Value::True);
         }
     }
+    // Zend asks the object next, from the caller's scope: a private property of the
+    // calling class (an ancestor of the object's) exists once initialized.
+    if let (Some(o), Some(s)) = (&obj, caller_scope(vm)) {
+        if let Some(info) = s.find_prop(&name) {
+            let declared_here = info.class.upgrade().is_some_and(|d| Rc::ptr_eq(&d, &s));
+            if info.is_private()
+                && !info.is_static()
+                && declared_here
+                && o.class.is_subclass_of(&s)
+                && o.slots
+                    .borrow()
+                    .get(info.slot as usize)
+                    .is_some_and(|v| !matches!(v, Value::Undef))
+            {
+                return Ok(Value::True);
+            }
+        }
+    }
     let dynamic = obj.is_some_and(|o| {
         o.dynamic
             .borrow()
