@@ -717,8 +717,8 @@ impl Compiler<'_> {
             }
             let default = match &p.default {
                 Some(e) => {
-                    let v = self.const_expr(e, false)?;
-                    if let (Some(t), ConstValue::Val(val)) = (ty, &v) {
+                    let mut v = self.const_expr(e, false)?;
+                    if let (Some(t), ConstValue::Val(val)) = (ty, &mut v) {
                         if *val == Val::Null && tdecl.mask & TypeDecl::NULL == 0 {
                             let tn = crate::func::type_name(t);
                             return self.err(format!("Default value for property of type {tn} may not be null. Use the nullable type ?{tn} to allow null default value"));
@@ -730,6 +730,7 @@ impl Compiler<'_> {
                                 crate::func::val_type_name(val)
                             ));
                         }
+                        crate::func::coerce_default(tdecl, val);
                     }
                     Some(self.const_value_literal(v))
                 }

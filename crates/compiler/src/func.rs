@@ -428,12 +428,7 @@ impl Compiler<'_> {
                             type_name(t)
                         ));
                     }
-                    if let (Val::Long(l), true) = (
-                        &*v,
-                        ty.mask & TypeDecl::DOUBLE != 0 && ty.mask & TypeDecl::LONG == 0,
-                    ) {
-                        *v = Val::Double(*l as f64);
-                    }
+                    coerce_default(ty, v);
                 }
             }
             let mut opcode = opcode;
@@ -582,6 +577,9 @@ impl Compiler<'_> {
         };
         let mut names = Vec::new();
         collect_type(t, &mut ty.mask, &mut names);
+        for n in &names {
+            self.check_type_class_name(n)?;
+        }
         // Class names resolve against the namespace and `use` imports
         // (zend_compile_single_typename); self and parent stay as written.
         let resolve = |n: &Name| match crate::names::Lower::new(&n.parts).as_str() {
@@ -617,6 +615,44 @@ impl Compiler<'_> {
             };
         }
         Ok(ty)
+    }
+
+    /// A class name in a type as `zend_compile_single_typename` checks it: not a
+    /// reserved name once resolved (`namespace\int`), and a warning for a name that
+    /// looks like a builtin type (`integer`) unless written qualified or imported.
+    fn check_type_class_name(&mut self, n: &Name) -> R<()> {
+        let lc = n.parts.to_ascii_lowercase();
+        if matches!(lc.as_str(), "self" | "parent") {
+            return Ok(());
+        }
+        let resolved = self.scope.resolve_class(n);
+        let unqualified = resolved.rsplit('\\').next().unwrap_or(&resolved);
+        if crate::class::is_reserved_class_name(unqualified) {
+            return self.err(format!(
+                "Cannot use '{resolved}' as class name as it is reserved"
+            ));
+        }
+        let correct = match lc.as_str() {
+            "boolean" => Some("bool"),
+            "integer" => Some("int"),
+            "double" => Some("float"),
+            "resource" => None,
+            _ => return Ok(()),
+        };
+        if n.kind != NameKind::Unqualified || self.scope.classes.contains_key(&lc) {
+            return Ok(());
+        }
+        let extra = match self.scope.namespace {
+            Some(_) => " or import the class with \"use\"",
+            None => "",
+        };
+        let orig = &n.parts;
+        let message = match correct {
+            Some(c) => format!("\"{orig}\" will be interpreted as a class name. Did you mean \"{c}\"? Write \"\\{resolved}\"{extra} to suppress this warning"),
+            None => format!("\"{orig}\" is not a supported builtin type and will be interpreted as a class name. Write \"\\{resolved}\"{extra} to suppress this warning"),
+        };
+        self.warn(crate::Severity::CompileWarning, message);
+        Ok(())
     }
 
     /// `zend_mark_function_as_generator`: a generator's declared return type must
@@ -854,6 +890,17 @@ pub(crate) fn val_type_name(v: &Val) -> &'static str {
 }
 
 /// A type as PHP spells it in messages.
+/// An int default of a type that admits float but not int becomes a float, as
+/// `zend_is_valid_default_value` converts it (`float $x = 2` holds `2.0`).
+pub(crate) fn coerce_default(ty: TypeDecl, v: &mut Val) {
+    if let (Val::Long(l), true) = (
+        &*v,
+        ty.mask & TypeDecl::DOUBLE != 0 && ty.mask & TypeDecl::LONG == 0,
+    ) {
+        *v = Val::Double(*l as f64);
+    }
+}
+
 pub(crate) fn type_name(t: &TypeHint) -> String {
     match t {
         TypeHint::Named(n) => {
