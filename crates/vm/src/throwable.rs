@@ -432,11 +432,16 @@ impl Vm {
                         .join(", "),
                     _ => String::new(),
                 };
+                // Appended as C strings: an anonymous class's name stops at its NUL.
+                let c_text = |k: &str| {
+                    let t = text(k);
+                    t.split('\0').next().unwrap_or_default().to_string()
+                };
                 let call = format!(
                     "{}{}{}({args})",
-                    text("class"),
-                    text("type"),
-                    text("function")
+                    c_text("class"),
+                    c_text("type"),
+                    c_text("function")
                 );
                 match get("file") {
                     Some(_) => {

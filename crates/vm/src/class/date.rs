@@ -103,6 +103,24 @@ const fn prop(name: &'static str, default: NativeConst) -> NativeProp {
     }
 }
 
+/// DateTimeZone's region bits (`listIdentifiers`' `$timezoneGroup`).
+const ZONE_GROUPS: &[(&str, NativeConst)] = &[
+    ("AFRICA", NativeConst::Long(1)),
+    ("AMERICA", NativeConst::Long(2)),
+    ("ANTARCTICA", NativeConst::Long(4)),
+    ("ARCTIC", NativeConst::Long(8)),
+    ("ASIA", NativeConst::Long(16)),
+    ("ATLANTIC", NativeConst::Long(32)),
+    ("AUSTRALIA", NativeConst::Long(64)),
+    ("EUROPE", NativeConst::Long(128)),
+    ("INDIAN", NativeConst::Long(256)),
+    ("PACIFIC", NativeConst::Long(512)),
+    ("UTC", NativeConst::Long(1024)),
+    ("ALL", NativeConst::Long(2047)),
+    ("ALL_WITH_BC", NativeConst::Long(4095)),
+    ("PER_COUNTRY", NativeConst::Long(4096)),
+];
+
 pub const CLASSES: &[NativeClass] = &[
     NativeClass {
         name: "DateTimeInterface",
@@ -131,6 +149,7 @@ pub const CLASSES: &[NativeClass] = &[
     },
     NativeClass {
         name: "DateTimeZone",
+        consts: ZONE_GROUPS,
         methods: &[
             NativeMethod::new("__construct", zone_construct, &["timezone"], 1),
             NativeMethod::new("getName", zone_get_name, &[], 0),

@@ -1855,6 +1855,8 @@ impl Vm {
         if let Some(scope) = &f.class {
             name = format!("{}::{name}", scope.name);
         }
+        // Zend prints the name as a C string: an anonymous class's stops at its NUL.
+        name.truncate(name.find('\0').unwrap_or(name.len()));
         // Arguments collected by a variadic parameter are not named in the message.
         let pname = if n > code.oa.num_args {
             String::new()
