@@ -1873,6 +1873,12 @@ impl Vm {
             Opcode::FetchClassName => {
                 let v = if op.op1.kind == OperandKind::Unused {
                     let fetch = op.op1.value & FETCH_CLASS_MASK;
+                    // A constant expression words it as zend_ast_evaluate does.
+                    let const_expr = code.oa.flags & miniphp_compiler::flags::CONST_EXPR != 0;
+                    if const_expr && self.frames[c.fi].class.is_none() {
+                        let msg = "Cannot use \"self\" when no class scope is active";
+                        return Err(self.throw_error("Error", msg.into()));
+                    }
                     let class = self.scope_class_as(c.fi, fetch, "use", "in the global scope")?;
                     Value::from(class.name.as_ref())
                 } else {
