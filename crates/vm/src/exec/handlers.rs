@@ -449,6 +449,10 @@ impl Vm {
                 };
                 let this = match (name.as_slice(), write) {
                     (b"this", false) => self.frames[c.fi].this.clone(),
+                    // `$$n = v` with $n = "this" (zend_fetch_this_var)
+                    (b"this", true) => {
+                        return Err(self.throw_error("Error", "Cannot re-assign $this".into()))
+                    }
                     _ => None,
                 };
                 let v = if name.as_slice() == b"GLOBALS" {
