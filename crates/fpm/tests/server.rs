@@ -778,3 +778,25 @@ fn big_bodies_are_spooled_to_disk_not_kept_in_the_heap() {
         assert!(mem <= 4 << 20, "{access}");
     }
 }
+
+#[test]
+fn object_handles_start_at_one_in_every_request() {
+    // Two cycles and a plain object per request: php-fpm8.2 prints the same ids in
+    // every request of a worker (its object store is made anew per request).
+    let dir = tempfile::tempdir().unwrap();
+    let root = docroot(dir.path());
+    std::fs::write(
+        root.join("ids.php"),
+        "<?php class N { public $o; }\n\
+         $a = new N; $b = new N; $a->o = $b; $b->o = $a;\n\
+         $c = new stdClass; $c->self = $c; $d = new N;\n\
+         echo spl_object_id($a), spl_object_id($b), spl_object_id($c), spl_object_id($d), \"\\n\";\n\
+         var_dump(new stdClass);\n",
+    )
+    .unwrap();
+    let fpm = Fpm::start(dir.path(), 1, "");
+    for _ in 0..3 {
+        let r = one(&fpm, &root, "/ids.php");
+        assert_eq!(r.split().1, b"1234\nobject(stdClass)#5 (0) {\n}\n");
+    }
+}

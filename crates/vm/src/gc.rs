@@ -33,9 +33,10 @@
 //!   threshold (10,001, adapted as `gc_adjust_threshold` does) and also outnumber the
 //!   candidates that survived the last one, so walking the survivors again stays
 //!   proportional to the allocations (PHP rescans only decremented roots).
-//! - **The end of a request** frees what is left without calling destructors (PHP's
-//!   shutdown destroys every object anyway): [`collect_detached`] runs when a web
-//!   request's `Vm` is dropped, so nothing of a request survives into the next one.
+//! - **The end of a request** frees what is left without calling destructors or
+//!   tracing (PHP's shutdown frees its object store the same way): [`free_request`]
+//!   empties every live candidate when a web request's `Vm` is dropped, so nothing
+//!   of a request survives into the next one.
 //!
 //! Known differences from PHP: `gc_status()['roots']` counts the live objects and
 //! references created since the last collection, not the values decremented to
@@ -576,32 +577,60 @@ fn free_garbage(free: Vec<Node>) -> usize {
     drop(free);
     for h in held {
         match h {
-            Held::Object(w) => {
-                let Some(o) = w.upgrade() else { continue };
-                let slots = o
-                    .slots
-                    .try_borrow_mut()
-                    .map(|mut s| s.iter_mut().map(std::mem::take).collect::<Vec<_>>());
-                let dynamic = o.dynamic.try_borrow_mut().map(|mut d| d.take());
-                let native = o
-                    .native
-                    .try_borrow_mut()
-                    .map(|mut n| std::mem::take(&mut *n));
-                drop((slots, dynamic, native));
-                drop(o);
-            }
-            Held::Ref(w) => {
-                let Some(r) = w.upgrade() else { continue };
-                let v = r.try_borrow_mut().map(|mut v| std::mem::take(&mut *v));
-                drop(v);
-            }
+            Held::Object(w) => empty_object(w),
+            Held::Ref(w) => empty_ref(w),
         }
     }
     count
 }
 
-/// Free the cycles left without running destructors (at the start of a new `Vm`,
-/// after the previous request's shutdown): nothing of a request survives it.
+/// An object still alive lets go of its properties and native state (whatever only
+/// it held goes with them): what breaks a cycle through it.
+fn empty_object(w: Weak<PhpObject>) {
+    let Some(o) = w.upgrade() else { return };
+    let slots = o
+        .slots
+        .try_borrow_mut()
+        .map(|mut s| s.iter_mut().map(std::mem::take).collect::<Vec<_>>());
+    let dynamic = o.dynamic.try_borrow_mut().map(|mut d| d.take());
+    let native = o
+        .native
+        .try_borrow_mut()
+        .map(|mut n| std::mem::take(&mut *n));
+    drop((slots, dynamic, native));
+}
+
+/// A reference still alive lets go of its value.
+fn empty_ref(w: Weak<RefCell<Value>>) {
+    let Some(r) = w.upgrade() else { return };
+    let v = r.try_borrow_mut().map(|mut v| std::mem::take(&mut *v));
+    drop(v);
+}
+
+/// The end of a web request, as Zend's shutdown frees its whole object store after
+/// the destructors ran: every object and reference still alive lets go of what it
+/// holds, in buffer order, without tracing who holds it. Only cycles and the VM's
+/// last fields (class tables, callbacks) still hold values at this point, and the
+/// request is over for all of them; values kept for later requests (a kept class's
+/// constants) are reset before their next use. The buffer starts empty.
+fn free_request() {
+    crate::object::set_destructors_enabled(false);
+    let Some((objects, refs)) = with_gc(|g| {
+        g.old_objects = 0;
+        g.old_refs = 0;
+        g.check_at = g.threshold;
+        g.wanted = false;
+        (std::mem::take(&mut g.objects), std::mem::take(&mut g.refs))
+    }) else {
+        return;
+    };
+    objects.into_iter().for_each(empty_object);
+    refs.into_iter().for_each(empty_ref);
+}
+
+/// Free the cycles left without running destructors, by tracing (what a request's
+/// end did before [`free_request`]; the tests' way to look at the buffer).
+#[cfg(test)]
 pub fn collect_detached() -> usize {
     // Destructors are off: a freed object with one must not be queued for a VM.
     crate::object::set_destructors_enabled(false);
@@ -624,9 +653,9 @@ fn reset_stats() {
     });
 }
 
-/// A web request's VM lets go of its variables, then frees the cycles they leave, so
-/// an fpm worker holds no garbage while it waits for the next request (the CLI's VM
-/// ends with the process).
+/// A web request's VM lets go of its variables, then of every object still alive, so
+/// an fpm worker holds nothing of a request while it waits for the next one (the
+/// CLI's VM ends with the process).
 impl Drop for Vm {
     fn drop(&mut self) {
         if self.sapi.web.is_none() {
@@ -641,7 +670,7 @@ impl Drop for Vm {
             std::mem::take(&mut self.statics),
             std::mem::take(&mut self.constants),
         ));
-        collect_detached();
+        free_request();
         reset_stats();
     }
 }
@@ -753,6 +782,26 @@ mod tests {
         drop(a);
         assert_eq!(collect_detached(), 2);
         assert!(wa.upgrade().is_none() && wb.upgrade().is_none());
+    }
+
+    #[test]
+    fn a_requests_end_empties_every_live_candidate_without_tracing() {
+        collect_detached();
+        let a = std_object();
+        let b = std_object();
+        set(&a, "b", Value::Object(b.clone()));
+        set(&b, "a", Value::Object(a.clone()));
+        let r: PhpRef = Rc::new(RefCell::new(Value::Object(b.clone())));
+        possible_root_ref(&r);
+        let wb = Rc::downgrade(&b);
+        drop(b);
+        // Still held here (as a value kept for a later request may be): emptied all
+        // the same, so the pair goes with the reference's value.
+        free_request();
+        assert!(a.dynamic.borrow().as_ref().is_none_or(|d| d.is_empty()));
+        assert!(r.borrow().is_null());
+        assert!(wb.upgrade().is_none());
+        assert_eq!(status().roots, 0);
     }
 
     #[test]

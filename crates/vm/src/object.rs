@@ -107,13 +107,36 @@ struct Handles {
     destructors_off: bool,
     /// Live objects whose class has `__destruct`, by handle (the shutdown pass).
     live: std::collections::BTreeMap<u32, std::rc::Weak<PhpObject>>,
+    /// The last serial of the earlier requests: an object of theirs still alive
+    /// when it goes (a kept class's constant) gives its handle back to no one.
+    request_start: u64,
 }
 
 thread_local! {
     static HANDLES: RefCell<Handles> = const {
-        RefCell::new(Handles { next: 1, free: Vec::new(), serial: 0, pending: Vec::new(), destructors_off: false, live: std::collections::BTreeMap::new() })
+        RefCell::new(Handles { next: 1, free: Vec::new(), serial: 0, pending: Vec::new(), destructors_off: false, live: std::collections::BTreeMap::new(), request_start: 0 })
     };
     static HAS_PENDING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// A new web request: handles start at 1 again, as PHP makes its object store anew
+/// for each request (the previous one freed every object it could).
+pub fn start_request_handles() {
+    let left = HANDLES.with(|h| {
+        let mut h = h.borrow_mut();
+        h.next = 1;
+        h.free.clear();
+        h.request_start = h.serial;
+        (std::mem::take(&mut h.live), std::mem::take(&mut h.pending))
+    });
+    drop(left);
+}
+
+/// Whether the object with `serial` was created in the running request.
+fn of_this_request(serial: u64) -> bool {
+    HANDLES
+        .try_with(|h| h.try_borrow().map_or(true, |h| serial > h.request_start))
+        .unwrap_or(false)
 }
 
 /// The serial the next object will get (to tell objects created after a point).
@@ -430,7 +453,9 @@ impl Drop for PhpObject {
             self.queue_destruct();
             return;
         }
-        if self.flags.get() & WEAK_KEY != 0 {
+        // An earlier request's object (see `Handles::request_start`) has a handle a
+        // live object may hold now.
+        if self.flags.get() & WEAK_KEY != 0 && of_this_request(self.serial) {
             crate::class::spl::weak::key_freed(self.id);
         }
         // As Zend's free_obj: the contents go first (objects they hold free their
@@ -442,6 +467,9 @@ impl Drop for PhpObject {
         }
         let _ = HANDLES.try_with(|h| {
             if let Ok(mut h) = h.try_borrow_mut() {
+                if self.serial <= h.request_start {
+                    return;
+                }
                 if self.flags.get() & LIVE != 0 {
                     h.live.remove(&self.id);
                 }

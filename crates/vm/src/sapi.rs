@@ -243,6 +243,7 @@ impl Vm {
 
     /// As [`Vm::new_http`], with the pool's settings merged beforehand.
     pub fn new_http_with(ini: &WebIni, req: HttpRequest, resp: Box<dyn HttpResponse>) -> Vm {
+        crate::object::start_request_handles();
         let response = Rc::new(RefCell::new(Response::new(resp)));
         let request_ini = request::param_ini(&req.params);
         let err = LogSink {
