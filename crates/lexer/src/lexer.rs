@@ -562,7 +562,7 @@ impl<'s> Lexer<'s> {
     /// A label: a keyword (with `yield from` and `enum` decided by look-ahead) or `T_STRING`.
     fn label(&mut self, end: usize) -> Step {
         use TokenKind as K;
-        match keywords::keyword(&self.src[self.pos..end]) {
+        match keywords::keyword(self.src, self.pos, end) {
             None => Emit(K::String, end),
             Some(K::Yield) => {
                 let from = self.skip_whitespace(end);
