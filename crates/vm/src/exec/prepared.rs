@@ -42,6 +42,13 @@
 //!   the safe-point flag (pending destructors…) only after `Ran::Done`. A kind that
 //!   may release a value, call code or jump must return `Done` (`Ran::done`); only
 //!   one that provably released nothing returns `Pure` (`put_tmp` tells which).
+//! - Since session 8, a plain RETURN at `run`'s stop depth (an engine callback's
+//!   frame, the main script's) also takes the fast arm: `run_fast` pops the frame
+//!   and hands the value to `run`'s caller (`Stop::Left` -> `Flow::Left`), so neither
+//!   the general RETURN handler nor `run`'s `Flow::Return` arm sees it; work that
+//!   must follow every frame's return belongs in `pop_returning_frame`/`pop_frame`.
+//!   `run_fast` works on the caller's `Code` in place (`cm`): a switch to another
+//!   op_array rewrites it there.
 
 use miniphp_compiler::{Op, OpArray, Opcode, Operand, OperandKind, ScriptView};
 
