@@ -502,6 +502,7 @@ impl<'a> Compiler<'a> {
             None => return Ok(0),
         };
         f.resolve_gotos()?;
+        f.check_finally_breakouts()?;
         let ranges = f.finish();
         let ops_start = self.s.ops.len() as u32;
         self.s.ops.extend_from_slice(&f.ops);

@@ -211,6 +211,28 @@ impl FuncCtx {
         Ok(())
     }
 
+    /// `zend_check_finally_breakout` for break and continue: neither may leave a
+    /// finally block nor enter one.
+    pub fn check_finally_breakouts(&self) -> Result<(), crate::CompileError> {
+        for p in &self.pending {
+            let l = &self.loops[p.loop_idx];
+            let target = if p.is_break { l.brk } else { l.cont.or(l.brk) };
+            let (from, to) = (p.op as u32, target.unwrap_or(0));
+            for tc in self.try_catch.iter().filter(|tc| tc.finally_op != 0) {
+                let inside_to = to >= tc.finally_op && to <= tc.finally_end;
+                let msg = if (from < tc.finally_op || from >= tc.finally_end) && inside_to {
+                    "jump into a finally block is disallowed"
+                } else if from >= tc.finally_op && from <= tc.finally_end && !inside_to {
+                    "jump out of a finally block is disallowed"
+                } else {
+                    continue;
+                };
+                return crate::compiler::err(msg, self.ops[p.op].lineno);
+            }
+        }
+        Ok(())
+    }
+
     /// Zend's `pass_two` and `zend_calc_live_ranges`, after which TMP/VAR numbers are
     /// absolute slots (CV count + relative number).
     pub fn finish(&mut self) -> Vec<LiveRange> {

@@ -196,6 +196,9 @@ impl Compiler<'_> {
             ExprKind::Yield { key, value } => self.yield_expr(key.as_deref(), value.as_deref()),
             ExprKind::YieldFrom(x) => {
                 self.mark_generator()?;
+                if self.f().by_ref_return {
+                    return self.err("Cannot use \"yield from\" inside a by-reference generator");
+                }
                 let n = self.expr(x)?;
                 Ok(self.emit_tmp(Opcode::YieldFrom, n, Node::Unused).1)
             }

@@ -53,6 +53,8 @@ pub mod reflection;
 pub mod spl;
 mod variance;
 
+pub(crate) use variance::VarianceDelay;
+
 use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 

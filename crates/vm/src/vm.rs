@@ -143,6 +143,9 @@ pub struct Vm {
     pub(crate) autoloaders: Vec<Value>,
     /// Lowercase names being autoloaded (no recursion on the same name).
     pub(crate) autoloading: Vec<Vec<u8>>,
+    /// Variance checks of a class linked while it is autoloaded, put off until the
+    /// classes they need are loaded (Zend's delayed variance obligations).
+    pub(crate) variance_delay: crate::class::VarianceDelay,
     /// Magic property methods running: (object id, kind, property), Zend's guards.
     pub(crate) prop_guards: Vec<(u32, u8, Box<str>)>,
     /// The main script's variables once it returned, for the shutdown destructors.
@@ -252,6 +255,7 @@ impl Vm {
             native_classes: crate::class::native::registry(),
             autoloaders: Vec::new(),
             autoloading: Vec::new(),
+            variance_delay: Default::default(),
             prop_guards: Vec::new(),
             shutdown_globals: Vec::new(),
             scripts: Vec::new(),

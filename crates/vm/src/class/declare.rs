@@ -74,7 +74,9 @@ impl Vm {
         let name = lossy(view.str(decl.name));
         let saved_line = self.line;
         self.line = decl.line_start;
+        let outer_missed = std::mem::take(&mut self.variance_delay.missed);
         let r = self.link_user_class(&loaded, script, idx, &decl, &name);
+        let missed = std::mem::replace(&mut self.variance_delay.missed, outer_missed);
         self.line = saved_line;
         let class = r?;
         if decl.flags & class_flags::ANONYMOUS == 0 && self.find_class(name.as_bytes()).is_some() {
@@ -86,6 +88,9 @@ impl Vm {
             ));
         }
         self.add_class(class.clone());
+        if !missed.is_empty() && self.autoloading.contains(&class.lc_name.to_vec()) {
+            self.recheck_variance(script, view, &decl, &class, &missed)?;
+        }
         if crate::class::spl::serializable_only(&class) {
             self.line = decl.line_start;
             self.deprecated(&format!(
@@ -93,7 +98,45 @@ impl Vm {
             ));
             self.line = saved_line;
         }
+        if class.is_enum() && class.instance_of_name(b"serializable") {
+            self.line = decl.line_start;
+            let msg = format!("Enum {name} cannot implement the Serializable interface");
+            return Err(self.link_fatal(script, &msg));
+        }
         Ok(class)
+    }
+
+    /// The inheritance checks of a class its autoloader declared, again once the classes
+    /// they missed are loaded (they may extend it: it is in the class table now), with
+    /// nothing taken on trust (Zend's `load_delayed_classes` and
+    /// `resolve_delayed_variance_obligations`).
+    fn recheck_variance(
+        &mut self,
+        script: u32,
+        view: &ScriptView<'_>,
+        decl: &ClassDecl,
+        class: &Rc<ClassEntry>,
+        missed: &[String],
+    ) -> Result<(), Unwind> {
+        for name in missed {
+            // A class whose autoload is under way further out (it needs this one, its
+            // parent, first) is registered unlinked in Zend, where the checks see it
+            // by its declared parents; here it is not there yet: trust stays.
+            let lc = name.to_ascii_lowercase().into_bytes();
+            if self.lookup_class(name.as_bytes())?.is_none() && self.autoloading.contains(&lc) {
+                return Ok(());
+            }
+        }
+        let traits: Vec<Rc<ClassEntry>> = view.type_names[decl.traits.indices()]
+            .iter()
+            .filter_map(|r| self.find_class(view.str(*r)))
+            .collect();
+        self.variance_delay.rechecking.push(class.lc_name.clone());
+        let saved_line = std::mem::replace(&mut self.line, decl.line_start);
+        let r = self.check_inheritance(script, class, &traits);
+        self.line = saved_line;
+        self.variance_delay.rechecking.pop();
+        r
     }
 
     /// A fatal error while linking, reported in the declaring file.
@@ -424,7 +467,43 @@ impl Vm {
                 }
             }
         }
-        let mut added: Vec<(Vec<u8>, Rc<ClassEntry>)> = Vec::new();
+        // Methods taken from traits so far: (lowercase name, trait, method, flags).
+        let mut added: Vec<(Vec<u8>, Rc<ClassEntry>, Rc<Method>, u32)> = Vec::new();
+        // `zend_add_trait_method`: the class's own methods win; the same method met
+        // twice (a trait used by two traits) is one; an abstract one leaves what is
+        // there; two implementations collide; a trait's replaces an inherited one.
+        let mut add = |m: &mut Members,
+                       t: &Rc<ClassEntry>,
+                       meth: &Rc<Method>,
+                       name: &str,
+                       flags: u32|
+         -> Result<(), String> {
+            let lc = name.to_ascii_lowercase();
+            if own.contains(&lc) {
+                return Ok(());
+            }
+            let lc = lc.into_bytes();
+            if let Some((_, other, prev, prev_flags)) = added.iter().find(|a| a.0 == lc) {
+                if same_body(prev, meth) && prev_flags & VIS_MASK == flags & VIS_MASK {
+                    return Ok(());
+                }
+                if meth.is_abstract() {
+                    return Ok(());
+                }
+                if !prev.is_abstract() {
+                    return Err(format!(
+                        "Trait method {}::{} has not been applied as {cname}::{name}, because of collision with {}::{}",
+                        t.name, meth.name, other.name, m.method(&lc).map_or(&prev.name, |x| &x.name)
+                    ));
+                }
+            } else if meth.is_abstract() && m.method(&lc).is_some_and(|x| !x.is_abstract()) {
+                return Ok(());
+            }
+            m.add_method(me, cname, name, flags, meth.body);
+            added.retain(|a| a.0 != lc);
+            added.push((lc, t.clone(), meth.clone(), flags));
+            Ok(())
+        };
         let own_props: Vec<String> = view.props[decl.props.indices()]
             .iter()
             .map(|p| lossy(view.str(p.name)))
@@ -433,6 +512,14 @@ impl Vm {
         let mut prop_origin: Vec<(String, Rc<str>)> = Vec::new();
         let mut const_origin: Vec<(String, Rc<str>)> = Vec::new();
         for t in traits {
+            if decl.flags & class_flags::READONLY != 0 {
+                if let Some(p) = t.props.values().find(|p| !p.is_readonly()) {
+                    return Err(format!(
+                        "Readonly class {cname} cannot use trait with a non-readonly property {}::${}",
+                        t.name, p.name
+                    ));
+                }
+            }
             for (lc, meth) in &t.methods {
                 // Aliases first: `m as alias` / `T::m as [visibility] alias`.
                 for r in rules.iter().filter(|r| r.insteadof.len == 0) {
@@ -451,32 +538,13 @@ impl Vm {
                         } else {
                             meth.flags
                         };
-                        if !own.contains(&alias.to_ascii_lowercase()) {
-                            m.add_method(me, cname, &alias, flags, meth.body);
-                        }
+                        add(m, t, meth, &alias, flags)?;
                     }
                 }
                 if excluded
                     .iter()
                     .any(|(p, n)| *p == Rc::as_ptr(t) && n.as_slice() == &**lc)
                 {
-                    continue;
-                }
-                let lc_s = String::from_utf8_lossy(lc).into_owned();
-                if own.contains(&lc_s) {
-                    continue;
-                }
-                // An abstract trait method leaves an inherited implementation in place.
-                if meth.is_abstract() && m.method(lc).is_some_and(|x| !x.is_abstract()) {
-                    continue;
-                }
-                if let Some((_, other)) = added.iter().find(|(n, _)| n.as_slice() == &**lc) {
-                    if !meth.is_abstract() {
-                        return Err(format!(
-                            "Trait method {}::{} has not been applied as {}::{}, because of collision with {}::{}",
-                            t.name, meth.name, cname, meth.name, other.name, meth.name
-                        ));
-                    }
                     continue;
                 }
                 // `m as protected` without alias changes the visibility of m itself.
@@ -489,8 +557,7 @@ impl Vm {
                         flags = (flags & !VIS_MASK) | vis_to_fn(r.flags);
                     }
                 }
-                m.add_method(me, cname, &meth.name, flags, meth.body);
-                added.push((lc.to_vec(), t.clone()));
+                add(m, t, meth, &meth.name, flags)?;
             }
             for (pname, info) in &t.props {
                 let default = if info.is_static() {
@@ -766,24 +833,34 @@ impl Vm {
                 return Err(self.method_fatal(script, meth, &msg));
             }
         }
-        if class.flags & (class_flags::ABSTRACT | class_flags::INTERFACE | class_flags::TRAIT) == 0
-        {
+        // zend_verify_abstract_class: an abstract class still owes its private abstract
+        // methods (only it can declare them); an enum cannot be declared abstract.
+        if class.flags & (class_flags::INTERFACE | class_flags::TRAIT) == 0 {
+            let explicit = class.flags & class_flags::ABSTRACT != 0;
             let missing: Vec<String> = class
                 .methods
                 .values()
-                .filter(|m| m.is_abstract())
+                .filter(|m| m.is_abstract() && (!explicit || m.is_private()))
                 .map(|m| format!("{}::{}", m.scope_name, m.name))
                 .collect();
             if !missing.is_empty() {
                 let n = missing.len();
-                let kind = if class.is_enum() { "Enum" } else { "Class" };
-                let msg = format!(
-                    "{kind} {} contains {n} abstract method{} and must therefore be declared abstract or implement the remaining methods ({})",
-                    class.name,
-                    if n == 1 { "" } else { "s" },
-                    missing.iter().take(3).cloned().collect::<Vec<_>>().join(", ")
-                        + if n > 3 { ", ..." } else { "" }
-                );
+                let s = if n == 1 { "" } else { "s" };
+                let listed = missing
+                    .iter()
+                    .take(3)
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join(", ")
+                    + if n > 3 { ", ..." } else { "" };
+                let name = &class.name;
+                let msg = match (explicit, class.is_enum()) {
+                    (false, false) => format!(
+                        "Class {name} contains {n} abstract method{s} and must therefore be declared abstract or implement the remaining methods ({listed})"
+                    ),
+                    (_, true) => format!("Enum {name} must implement {n} abstract private method{s} ({listed})"),
+                    (true, false) => format!("Class {name} must implement {n} abstract private method{s} ({listed})"),
+                };
                 return Err(self.link_fatal(script, &msg));
             }
         }
@@ -963,6 +1040,9 @@ impl Vm {
     /// While the class is itself being autoloaded, a class its types name may extend
     /// it (Zend sees it registered, unlinked): no nested autoload, trust instead.
     fn trusts_missing(&self, class: &ClassEntry) -> bool {
+        if self.variance_delay.rechecking.contains(&class.lc_name) {
+            return false;
+        }
         self.autoloading.contains(&class.lc_name.to_vec())
             || class
                 .decl

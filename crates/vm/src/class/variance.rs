@@ -60,6 +60,18 @@ impl Shape {
     }
 }
 
+/// Zend links a class its autoloader declares before the classes its variance checks
+/// need may exist (they may extend it): the checks wait until it is in the class table
+/// and those classes are loaded. Here a check made on trust notes what it missed, and
+/// the class is checked again, with nothing on trust, once they are loaded.
+#[derive(Debug, Default)]
+pub(crate) struct VarianceDelay {
+    /// Classes a check taken on trust could not find, in the order it looked.
+    pub missed: Vec<String>,
+    /// Lowercase names of the classes being checked again.
+    pub rechecking: Vec<Box<[u8]>>,
+}
+
 /// A check's outcome before it is reported.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(super) enum Check {
@@ -268,7 +280,7 @@ impl Vm {
 
     /// A class named in a type during linking: the class being linked itself, else the
     /// class table, else (unless the caller takes missing classes on `trust`) the
-    /// autoloaders.
+    /// autoloaders. A class missed on trust is noted for [`VarianceDelay`].
     pub(super) fn variance_class(
         &mut self,
         name: &str,
@@ -278,12 +290,20 @@ impl Vm {
         if linking.name.eq_ignore_ascii_case(name) {
             return Ok(Some(linking.clone()));
         }
-        let found = match trust {
+        // Checked again, a class still missing is not autoloaded a second time.
+        let found = match trust || self.variance_delay.rechecking.contains(&linking.lc_name) {
             true => self.find_class(name.as_bytes()),
             false => self.lookup_class(name.as_bytes())?,
         };
-        if let Some(c) = &found {
-            super::link::note_dependency(name, c);
+        match &found {
+            Some(c) => super::link::note_dependency(name, c),
+            None if trust => {
+                let missed = &mut self.variance_delay.missed;
+                if !missed.iter().any(|m| m.eq_ignore_ascii_case(name)) {
+                    missed.push(name.to_string());
+                }
+            }
+            None => {}
         }
         Ok(found)
     }
