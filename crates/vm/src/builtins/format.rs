@@ -138,9 +138,12 @@ pub fn format<A: FormatArgs>(fmt: &[u8], args: &mut A) -> Result<Vec<u8>, Format
                     Some(&c @ (b' ' | b'0')) => spec.pad = c,
                     Some(b'-') => spec.left = true,
                     Some(b'+') => spec.plus = true,
-                    Some(b'\'') if pos + 1 < fmt.len() => {
+                    Some(b'\'') => {
                         pos += 1;
-                        spec.pad = fmt[pos];
+                        let Some(&c) = fmt.get(pos) else {
+                            return Err(FormatError::Value("Missing padding character".into()));
+                        };
+                        spec.pad = c;
                     }
                     _ => break,
                 }
