@@ -401,13 +401,22 @@ pub fn arg_callback(
     Err(vm.throw_error("TypeError", msg))
 }
 
-/// Refuses a result of more than 1 GiB, far past PHP's default `memory_limit` (PHP dies
-/// with "Out of memory" on impossible sizes; allocating could abort the process).
+/// Refuses a result of `bytes` bytes that PHP's allocator could not give: past
+/// `memory_limit`, PHP's "Allowed memory size" fatal error naming the block zend_mm
+/// would ask for (a string's header and NUL added, rounded up to 4 KiB pages); with no
+/// limit, past 1 GiB (allocating could abort the process).
 pub fn alloc_guard(vm: &mut Vm, bytes: u128) -> Result<(), Unwind> {
-    if bytes > 1 << 30 {
-        return Err(vm.fatal(&format!("Out of memory (tried to allocate {bytes} bytes)")));
-    }
-    Ok(())
+    let block = (bytes + 25).div_ceil(4096) * 4096;
+    let msg = match vm.memory_limit {
+        Some(limit) if block > u128::from(limit) => {
+            format!(
+                "Allowed memory size of {limit} bytes exhausted (tried to allocate {block} bytes)"
+            )
+        }
+        None if bytes > 1 << 30 => format!("Out of memory (tried to allocate {bytes} bytes)"),
+        _ => return Ok(()),
+    };
+    Err(vm.fatal(&msg))
 }
 
 /// Writes `v` through the by-reference argument `i` (a no-op if it is not a reference).

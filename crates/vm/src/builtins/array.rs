@@ -18,7 +18,7 @@ use super::args::{
 };
 use super::math::with_mt;
 use super::string::{binary_strcasecmp, binary_strcmp, strnatcmp_ex};
-use super::types::to_array;
+use super::types::{double_of, to_array};
 use super::zsort::zend_sort;
 use super::BuiltinSpec;
 
@@ -514,6 +514,15 @@ fn array_fill(vm: &mut Vm, args: &mut [Value]) -> R {
             "must be greater than or equal to 0",
         ));
     }
+    if n > i64::from(i32::MAX) {
+        return Err(value_error(vm, "array_fill", 1, "is too large"));
+    }
+    if n > 0 && start > i64::MAX - n + 1 {
+        return Err(vm.throw_error(
+            "Error",
+            "Cannot add element to the array as the next element is already occupied".into(),
+        ));
+    }
     alloc_guard(vm, n as u128 * 16)?;
     let mut out = PhpArray::with_capacity(n as usize);
     for i in 0..n {
@@ -538,6 +547,14 @@ fn array_pad(vm: &mut Vm, args: &mut [Value]) -> R {
     let len = arg_long(vm, args, 1, "array_pad")?;
     let v = get(args, 2);
     let target = len.unsigned_abs() as usize;
+    if target.saturating_sub(a.len()) > 1 << 20 {
+        return Err(value_error(
+            vm,
+            "array_pad",
+            1,
+            "must be less than or equal to 1048576",
+        ));
+    }
     if target <= a.len() {
         return Ok(Value::Array(a));
     }
@@ -972,54 +989,52 @@ const SORT_FLAG_CASE: i64 = 8;
 enum Cmp {
     Regular,
     Numeric,
-    /// Values compare as their strings, floats written with `precision` digits.
+    /// Values compare as their strings (floats written with the ini `precision`).
     Str {
         fold: bool,
-        precision: i32,
     },
     Natural {
         fold: bool,
-        precision: i32,
     },
 }
 
 impl Cmp {
-    fn from_flags(flags: i64, precision: i32) -> Cmp {
+    fn from_flags(flags: i64) -> Cmp {
         let fold = flags & SORT_FLAG_CASE != 0;
         match flags & !SORT_FLAG_CASE {
             SORT_NUMERIC => Cmp::Numeric,
-            SORT_STRING | SORT_LOCALE_STRING => Cmp::Str { fold, precision },
-            SORT_NATURAL => Cmp::Natural { fold, precision },
+            SORT_STRING | SORT_LOCALE_STRING => Cmp::Str { fold },
+            SORT_NATURAL => Cmp::Natural { fold },
             _ => Cmp::Regular,
         }
     }
 
-    fn values(self, a: &Value, b: &Value) -> i64 {
-        let text = |v: &Value, precision: i32| v.to_string_lossy(precision);
-        match self {
-            Cmp::Regular => i64::from(a.compare(b)),
+    /// PHP's comparison for this flag, with its side effects: `__toString` calls,
+    /// "Array to string conversion" and object-to-number warnings.
+    fn values(self, vm: &mut Vm, a: &Value, b: &Value) -> Result<i64, Unwind> {
+        let text = |vm: &mut Vm, v: &Value| v.to_php_string(vm);
+        Ok(match self {
+            Cmp::Regular => {
+                let cast = crate::ops::object_cast_operands(vm, a, b)?;
+                let (a, b) = cast.as_ref().map_or((a, b), |(x, y)| (x, y));
+                i64::from(a.compare(b))
+            }
             Cmp::Numeric => {
-                let (x, y) = (a.to_double(), b.to_double());
+                let (x, y) = (double_of(vm, a), double_of(vm, b));
                 if x < y {
                     -1
                 } else {
                     i64::from(x > y)
                 }
             }
-            Cmp::Str {
-                fold: false,
-                precision: p,
-            } => binary_strcmp(&text(a, p), &text(b, p)),
-            Cmp::Str {
-                fold: true,
-                precision: p,
-            } => binary_strcasecmp(&text(a, p), &text(b, p)),
-            Cmp::Natural { fold, precision: p } => strnatcmp_ex(&text(a, p), &text(b, p), fold),
-        }
+            Cmp::Str { fold: false } => binary_strcmp(&text(vm, a)?, &text(vm, b)?),
+            Cmp::Str { fold: true } => binary_strcasecmp(&text(vm, a)?, &text(vm, b)?),
+            Cmp::Natural { fold } => strnatcmp_ex(&text(vm, a)?, &text(vm, b)?, fold),
+        })
     }
 
-    fn keys(self, a: &ArrayKey, b: &ArrayKey) -> i64 {
-        match (self, a, b) {
+    fn keys(self, vm: &mut Vm, a: &ArrayKey, b: &ArrayKey) -> Result<i64, Unwind> {
+        Ok(match (self, a, b) {
             (Cmp::Regular, ArrayKey::Int(x), ArrayKey::Int(y)) => {
                 if x > y {
                     1
@@ -1042,8 +1057,8 @@ impl Cmp {
                     i64::from(x > y)
                 }
             }
-            _ => self.values(&a.to_value(), &b.to_value()),
-        }
+            _ => self.values(vm, &a.to_value(), &b.to_value())?,
+        })
     }
 }
 
@@ -1147,7 +1162,7 @@ fn total_keys(cmp: Cmp, items: &[Value]) -> Option<TotalKeys> {
             .or_else(|| floats().map(TotalKeys::Floats))
             .or_else(|| bytes(false).map(TotalKeys::Bytes)),
         Cmp::Numeric => floats().map(TotalKeys::Floats),
-        Cmp::Str { fold: false, .. } => bytes(true).map(TotalKeys::Bytes),
+        Cmp::Str { fold: false } => bytes(true).map(TotalKeys::Bytes),
         _ => None,
     }
 }
@@ -1203,7 +1218,7 @@ fn sort_total(a: &PhpArray, cmp: Cmp, by: By, reverse: bool, renumber: bool) -> 
 
 fn flag_sort(vm: &mut Vm, args: &[Value], f: &str, by: By, reverse: bool, renumber: bool) -> R {
     let a = arg_array(vm, args, 0, f)?;
-    let cmp = Cmp::from_flags(opt_long(vm, args, 1, f, 0)?, vm.precision());
+    let cmp = Cmp::from_flags(opt_long(vm, args, 1, f, 0)?);
     if let Some(sorted) = sort_total(&a, cmp, by, reverse, renumber) {
         set_ref(args, 0, Value::from(sorted));
         return Ok(Value::True);
@@ -1213,8 +1228,8 @@ fn flag_sort(vm: &mut Vm, args: &[Value], f: &str, by: By, reverse: bool, renumb
     stable_sort(&mut v, |x, y| {
         Ok(sign
             * match by {
-                By::Values => cmp.values(&x.val.deref(), &y.val.deref()),
-                By::Keys => cmp.keys(&x.key, &y.key),
+                By::Values => cmp.values(vm, &x.val.deref(), &y.val.deref())?,
+                By::Keys => cmp.keys(vm, &x.key, &y.key)?,
             })
     })?;
     set_ref(args, 0, Value::from(rebuild(v, renumber)));
@@ -1248,14 +1263,10 @@ fn krsort(vm: &mut Vm, args: &mut [Value]) -> R {
 fn natsort_common(vm: &mut Vm, args: &[Value], f: &str, fold: bool) -> R {
     let a = arg_array(vm, args, 0, f)?;
     let mut v = entries(&a);
-    let cmp = Cmp::Natural {
-        fold,
-        precision: vm.precision(),
-    };
-    stable_sort(
-        &mut v,
-        |x, y| Ok(cmp.values(&x.val.deref(), &y.val.deref())),
-    )?;
+    let cmp = Cmp::Natural { fold };
+    stable_sort(&mut v, |x, y| {
+        cmp.values(vm, &x.val.deref(), &y.val.deref())
+    })?;
     set_ref(args, 0, Value::from(rebuild(v, false)));
     Ok(Value::True)
 }
@@ -1372,7 +1383,7 @@ fn array_multisort(vm: &mut Vm, args: &mut [Value]) -> R {
                     col.desc = n == SORT_DESC;
                     order_set = true;
                 } else {
-                    col.cmp = Cmp::from_flags(n, vm.precision());
+                    col.cmp = Cmp::from_flags(n);
                     flags_set = true;
                 }
             }
@@ -1388,7 +1399,7 @@ fn array_multisort(vm: &mut Vm, args: &mut [Value]) -> R {
         for c in &columns {
             let r = c
                 .cmp
-                .values(&c.entries[a].1.deref(), &c.entries[b].1.deref());
+                .values(vm, &c.entries[a].1.deref(), &c.entries[b].1.deref())?;
             let r = if c.desc { -r } else { r };
             if r != 0 {
                 return Ok::<_, Unwind>(r > 0);
@@ -1420,16 +1431,15 @@ fn array_unique(vm: &mut Vm, args: &mut [Value]) -> R {
         }
         return Ok(Value::from(out));
     }
-    let cmp = Cmp::from_flags(flags, vm.precision());
+    let cmp = Cmp::from_flags(flags);
     let mut v = entries(&a);
-    stable_sort(
-        &mut v,
-        |x, y| Ok(cmp.values(&x.val.deref(), &y.val.deref())),
-    )?;
+    stable_sort(&mut v, |x, y| {
+        cmp.values(vm, &x.val.deref(), &y.val.deref())
+    })?;
     let mut dropped = HashSet::new();
     let mut kept = 0;
     for i in 1..v.len() {
-        if cmp.values(&v[kept].val.deref(), &v[i].val.deref()) == 0 {
+        if cmp.values(vm, &v[kept].val.deref(), &v[i].val.deref())? == 0 {
             dropped.insert(v[i].idx);
         } else {
             kept = i;
@@ -1584,6 +1594,10 @@ fn walk_common(vm: &mut Vm, args: &[Value], f: &str, recursive: bool) -> R {
         return Ok(Value::True);
     };
     let extra = has(args, 2).then(|| get(args, 2));
+    if let (None, Some(Value::Reference(cell))) = (&object, args.first()) {
+        walk_live(vm, cell, &cb, &extra, recursive, 0)?;
+        return Ok(Value::True);
+    }
     let out = walk(vm, &a, &cb, &extra, recursive, 0)?;
     match object {
         Some(o) => {
@@ -1598,6 +1612,57 @@ fn walk_common(vm: &mut Vm, args: &[Value], f: &str, recursive: bool) -> R {
         None => set_ref(args, 0, Value::from(out)),
     }
     Ok(Value::True)
+}
+
+/// php_array_walk over the array held by `cell`, as it is at each step: the position
+/// moves past an element before its callback, elements the callback removes are not
+/// visited, and a variable that no longer holds an array stops the walk with a
+/// TypeError. (An array the callback puts in the variable instead is walked on from
+/// the same position, where PHP starts over at its internal pointer.)
+fn walk_live(
+    vm: &mut Vm,
+    cell: &Rc<RefCell<Value>>,
+    cb: &Callback,
+    extra: &Option<Value>,
+    recursive: bool,
+    depth: usize,
+) -> Result<(), Unwind> {
+    let mut pos = 0;
+    loop {
+        let (key, value) = {
+            let slot = cell.borrow();
+            let Value::Array(a) = &*slot else {
+                return Err(vm.throw_error(
+                    "TypeError",
+                    "Iterated value is no longer an array or object".into(),
+                ));
+            };
+            let Some((at, k, v)) = a.entry_at(pos) else {
+                return Ok(());
+            };
+            pos = at + 1;
+            (k, v.clone())
+        };
+        let inner = match &value {
+            Value::Reference(r) => r.clone(),
+            other => Rc::new(RefCell::new(other.clone())),
+        };
+        if recursive && depth < 256 && matches!(&*inner.borrow(), Value::Array(_)) {
+            walk_live(vm, &inner, cb, extra, true, depth + 1)?;
+        } else {
+            let call_args = [Value::Reference(inner.clone()), key.to_value()];
+            vm.call_callback(cb, call_args.into_iter().chain(extra.clone()))?;
+        }
+        // A plain element changed through its by-reference parameter is written back
+        // where it still is.
+        if !matches!(value, Value::Reference(_)) && !inner.borrow().strict_eq(&value) {
+            if let Value::Array(a) = &mut *cell.borrow_mut() {
+                if let Some(slot) = Rc::make_mut(a).get_mut(&key) {
+                    *slot = inner.borrow().clone();
+                }
+            }
+        }
+    }
 }
 
 fn array_walk(vm: &mut Vm, args: &mut [Value]) -> R {
@@ -1883,43 +1948,81 @@ fn array_uintersect_uassoc(vm: &mut Vm, args: &mut [Value]) -> R {
 }
 
 /// A row's field for `array_column` (arrays by key, objects by property).
+/// A `string|int|null` key argument of `array_column` (Z_PARAM_STR_OR_LONG_OR_NULL):
+/// an int or a string, `__toString` objects as strings, in weak mode bools and floats
+/// as ints.
+fn column_key(vm: &mut Vm, args: &[Value], i: usize) -> Result<Option<Value>, Unwind> {
+    const F: &str = "array_column";
+    const TY: &str = "string|int|null";
+    let v = get(args, i).deref();
+    Ok(Some(match v {
+        Value::Null | Value::Undef => return Ok(None),
+        Value::Long(_) | Value::String(_) => v,
+        Value::Object(ref o) if o.class.magic.to_string.is_some() && !vm.strict_args() => {
+            Value::String(v.to_php_string(vm)?)
+        }
+        Value::Array(_) | Value::Object(_) | Value::Resource(_) => {
+            return Err(super::args::type_error(vm, F, i, TY, &v))
+        }
+        _ => Value::Long(super::args::long_param(vm, args, i, F, TY)?),
+    }))
+}
+
+/// A row's column `key` (an int or a string) as array_column_fetch_prop reads it: an
+/// array's element, or an object's property visible from the caller (`__isset` then
+/// `__get` for one that is not there).
 fn field(vm: &mut Vm, row: &Value, key: &Value) -> Result<Option<Value>, Unwind> {
-    let k = key.to_array_key(vm)?;
     Ok(match row {
-        Value::Array(a) => a.get(&k).map(Value::deref),
-        Value::Object(o) => o.prop_table().get(&k).map(Value::deref),
+        Value::Array(a) => {
+            let k = match key {
+                Value::Long(n) => ArrayKey::Int(*n),
+                Value::String(s) => ArrayKey::from_str_value(s),
+                _ => return Ok(None),
+            };
+            a.get(&k).map(Value::deref)
+        }
+        Value::Object(o) => {
+            let name = String::from_utf8_lossy(&key.to_string_lossy(0)).into_owned();
+            let scope = vm.frames.last().and_then(|f| f.class.clone());
+            // Zend asks "exists" (a null property counts) before "isset" (__isset).
+            let present = vm.isset_prop(o, &name, scope.as_ref(), false)?
+                || vm
+                    .visible_props(o)
+                    .contains_key(&ArrayKey::from_bytes(name.as_bytes()));
+            if present {
+                Some(vm.read_prop(o, &name, scope.as_ref(), false)?)
+            } else {
+                None
+            }
+        }
         _ => None,
     })
 }
 
 fn array_column(vm: &mut Vm, args: &mut [Value]) -> R {
     let a = arg_array(vm, args, 0, "array_column")?;
-    let column = get(args, 1);
-    let index = get(args, 2);
+    let column = column_key(vm, args, 1)?;
+    let index = column_key(vm, args, 2)?;
     let mut out = PhpArray::new();
     for row in a.values() {
         let row = row.deref();
-        let value = if column.is_null() {
-            Some(row.clone())
-        } else {
-            field(vm, &row, &column)?
+        let value = match &column {
+            None => Some(row.clone()),
+            Some(column) => field(vm, &row, column)?,
         };
         let Some(value) = value else {
             continue;
         };
-        let key = if index.is_null() {
-            None
-        } else {
-            field(vm, &row, &index)?
+        let key = match &index {
+            None => None,
+            Some(index) => field(vm, &row, index)?,
         };
         match key {
-            Some(Value::Long(n)) => out.insert(ArrayKey::Int(n), value),
-            Some(Value::String(s)) => out.insert(ArrayKey::from_str_value(&s), value),
-            Some(k @ (Value::Double(_) | Value::True | Value::False | Value::Null)) => {
+            Some(k) => {
                 let key = k.to_array_key(vm)?;
                 out.insert(key, value);
             }
-            _ => append(&mut out, value),
+            None => append(&mut out, value),
         }
     }
     Ok(Value::from(out))
@@ -2057,13 +2160,14 @@ mod tests {
 
     /// `flag_sort`'s general path: `zend_sort` with the position tie-break.
     fn zend_order(a: &PhpArray, cmp: Cmp, by: By, reverse: bool, renumber: bool) -> PhpArray {
+        let vm = &mut super::super::testkit::Kit::quiet().vm;
         let mut v = entries(a);
         let sign = if reverse { -1 } else { 1 };
         stable_sort(&mut v, |x, y| {
             Ok(sign
                 * match by {
-                    By::Values => cmp.values(&x.val, &y.val),
-                    By::Keys => cmp.keys(&x.key, &y.key),
+                    By::Values => cmp.values(vm, &x.val, &y.val)?,
+                    By::Keys => cmp.keys(vm, &x.key, &y.key)?,
                 })
         })
         .unwrap();
@@ -2110,14 +2214,7 @@ mod tests {
 
     #[test]
     fn total_order_sorts_match_zend_sort() {
-        let cmps = [
-            Cmp::Regular,
-            Cmp::Numeric,
-            Cmp::Str {
-                fold: false,
-                precision: 14,
-            },
-        ];
+        let cmps = [Cmp::Regular, Cmp::Numeric, Cmp::Str { fold: false }];
         let mut fast = 0;
         for a in arrays() {
             for cmp in cmps {

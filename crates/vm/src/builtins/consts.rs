@@ -10,6 +10,8 @@ pub const INT_CONSTANTS: &[(&str, i64)] = &[
     ("PHP_URL_PATH", 5),
     ("PHP_URL_QUERY", 6),
     ("PHP_URL_FRAGMENT", 7),
+    ("PHP_QUERY_RFC1738", 1),
+    ("PHP_QUERY_RFC3986", 2),
     ("CONNECTION_ABORTED", 1),
     ("CONNECTION_NORMAL", 0),
     ("CONNECTION_TIMEOUT", 2),

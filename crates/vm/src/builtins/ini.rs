@@ -201,6 +201,8 @@ fn parse_value(consts: Constants, sc: &mut Scanner<'_>, mode: Mode) -> Result<Va
     }
     let mut out = Vec::new();
     let mut quoted = false;
+    // Whether the last part was a quoted string (not `${…}`).
+    let mut after_quote = false;
     // The unquoted text since the last quoted part, resolved as a word when alone.
     let mut bare = Vec::new();
     loop {
@@ -209,7 +211,8 @@ fn parse_value(consts: Constants, sc: &mut Scanner<'_>, mode: Mode) -> Result<Va
             Some(b'"') => {
                 sc.bump();
                 quoted = true;
-                out.extend_from_slice(&take_bare(consts, &mut bare, true));
+                out.extend_from_slice(&take_bare(consts, &mut bare, after_quote, true));
+                after_quote = true;
                 loop {
                     match sc.bump() {
                         None => {
@@ -233,7 +236,8 @@ fn parse_value(consts: Constants, sc: &mut Scanner<'_>, mode: Mode) -> Result<Va
             Some(b'\'') => {
                 sc.bump();
                 quoted = true;
-                out.extend_from_slice(&take_bare(consts, &mut bare, true));
+                out.extend_from_slice(&take_bare(consts, &mut bare, after_quote, true));
+                after_quote = true;
                 while let Some(c) = sc.bump() {
                     if c == b'\'' {
                         break;
@@ -243,7 +247,8 @@ fn parse_value(consts: Constants, sc: &mut Scanner<'_>, mode: Mode) -> Result<Va
             }
             Some(b'$') if sc.s.get(sc.pos + 1) == Some(&b'{') => {
                 sc.bump();
-                out.extend_from_slice(&take_bare(consts, &mut bare, true));
+                out.extend_from_slice(&take_bare(consts, &mut bare, after_quote, false));
+                after_quote = false;
                 let v = expand(sc);
                 out.extend_from_slice(&v);
                 quoted = true;
@@ -255,34 +260,56 @@ fn parse_value(consts: Constants, sc: &mut Scanner<'_>, mode: Mode) -> Result<Va
             }
         }
     }
+    // Blanks after the last word before the end of the input (no newline) stay part of
+    // its text.
+    let tail = match sc.peek() {
+        None if !bare.trim_ascii().is_empty() => bare[bare.trim_ascii_end().len()..].to_vec(),
+        _ => Vec::new(),
+    };
     if !quoted {
-        let bare = bare.trim_ascii();
-        if let Some(n) = bare
+        let trimmed = bare.trim_ascii();
+        if let Some(n) = trimmed
             .iter()
             .any(|c| OPERATORS.contains(c))
-            .then(|| eval_expr(consts, bare))
+            .then(|| eval_expr(consts, trimmed))
             .flatten()
         {
             return Ok(Value::from(n.to_string()));
         }
-        return Ok(word(consts, bare, mode));
+        return Ok(match word(consts, trimmed, mode) {
+            Value::String(text) if !tail.is_empty() && keyword(trimmed).is_none() => {
+                Value::from([&text[..], &tail].concat())
+            }
+            v => v,
+        });
     }
-    out.extend_from_slice(&take_bare(consts, &mut bare, false));
+    out.extend_from_slice(&take_bare(consts, &mut bare, after_quote, true));
+    out.extend_from_slice(&tail);
     Ok(Value::from(out))
 }
 
-/// Unquoted text between quoted parts: trimmed at the value's end, a constant's value
-/// when it names one.
-fn take_bare(consts: Constants, bare: &mut Vec<u8>, more: bool) -> Vec<u8> {
+/// Unquoted text between quoted parts, without the blanks next to a quoted string or
+/// the value's end (those next to `${…}` stay): a constant's value when it names one.
+fn take_bare(
+    consts: Constants,
+    bare: &mut Vec<u8>,
+    after_quote: bool,
+    before_quote: bool,
+) -> Vec<u8> {
     let text = std::mem::take(bare);
-    let text = if more {
-        text
+    let text = if after_quote {
+        text.trim_ascii_start()
     } else {
-        text.trim_ascii_end().to_vec()
+        &text[..]
     };
-    match consts(text.trim_ascii()) {
-        Some(v) if !text.trim_ascii().is_empty() => v,
-        _ => text,
+    let text = if before_quote {
+        text.trim_ascii_end()
+    } else {
+        text
+    };
+    match consts(text) {
+        Some(v) if !text.is_empty() => v,
+        _ => text.to_vec(),
     }
 }
 
@@ -299,15 +326,18 @@ fn expand(sc: &mut Scanner<'_>) -> Vec<u8> {
 }
 
 /// A whole unquoted value: keywords, constants, and in TYPED mode numbers.
-fn word(consts: Constants, w: &[u8], mode: Mode) -> Value {
-    let lower = w.to_ascii_lowercase();
-    let keyword = match lower.as_slice() {
+/// The value of an ini keyword (`true`, `off`, `null`…), any case.
+fn keyword(w: &[u8]) -> Option<Value> {
+    match w.to_ascii_lowercase().as_slice() {
         b"true" | b"on" | b"yes" => Some(Value::True),
         b"false" | b"off" | b"no" | b"none" => Some(Value::False),
         b"null" => Some(Value::Null),
         _ => None,
-    };
-    if let Some(k) = keyword {
+    }
+}
+
+fn word(consts: Constants, w: &[u8], mode: Mode) -> Value {
+    if let Some(k) = keyword(w) {
         return match (mode, k) {
             (Mode::Typed, k) => k,
             (_, Value::True) => Value::from("1"),

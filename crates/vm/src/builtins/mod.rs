@@ -18,6 +18,7 @@ pub mod filter;
 pub mod format;
 pub mod glob;
 pub mod hash;
+pub mod hebrev;
 pub mod html;
 mod html_data;
 pub mod ini;
@@ -190,6 +191,7 @@ const MODULES: &[&[BuiltinSpec]] = &[
     phonetic::FUNCTIONS,
     transfer::FUNCTIONS,
     strtok::FUNCTIONS,
+    hebrev::FUNCTIONS,
     crypt::FUNCTIONS,
     shell::FUNCTIONS,
     source::FUNCTIONS,

@@ -1066,6 +1066,15 @@ fn wordwrap(vm: &mut Vm, args: &mut [Value]) -> R {
             "cannot be true when argument #2 ($width) is 0",
         ));
     }
+    if brk.len() != 1 || cut {
+        // PHP allocates for a break after every `width` bytes up front.
+        let (len, brk_len) = (text.len() as u128, brk.len() as u128);
+        let need = match u128::try_from(width) {
+            Ok(w) if w > 0 => len + (len / w + 1) * brk_len,
+            _ => len * (brk_len + 1),
+        };
+        alloc_guard(vm, need)?;
+    }
     Ok(bytes(wrap(&text, width, &brk, cut)))
 }
 
@@ -1597,7 +1606,9 @@ fn chunk_split(vm: &mut Vm, args: &mut [Value]) -> R {
     if n < 1 {
         return Err(value_error(vm, F, 1, "must be greater than 0"));
     }
-    let mut out = Vec::with_capacity(s.len() + end.len() * (s.len() / n as usize + 1));
+    let chunks = s.len().div_ceil(n as usize).max(1);
+    alloc_guard(vm, s.len() as u128 + (end.len() * chunks) as u128)?;
+    let mut out = Vec::with_capacity(s.len() + end.len() * chunks);
     if s.is_empty() {
         // PHP returns the string and the ending when the chunk is longer than the string.
         out.extend_from_slice(&end);
