@@ -74,6 +74,7 @@ const DATE_METHODS: &[NativeMethod] = &[
     .with_flags(fn_flags::STATIC),
     NativeMethod::new("createFromInterface", create_from, &["object"], 1)
         .with_flags(fn_flags::STATIC),
+    NativeMethod::new("getLastErrors", get_last_errors, &[], 0).with_flags(fn_flags::STATIC),
     NativeMethod::new("__set_state", set_state, &["array"], 1).with_flags(fn_flags::STATIC),
     NativeMethod::new("createFromImmutable", create_from, &["object"], 1)
         .with_flags(fn_flags::STATIC),
@@ -365,13 +366,70 @@ pub(super) fn init(
     } else {
         text
     };
+    let invalid = parse::parse(&text)
+        .and_then(|p| p.date.filter(|_| !p.year_from_base))
+        .is_some_and(|(y, m, d)| !valid_date(y, m, d));
     match parse_at(&text, &Moment { ts, us, zone }) {
         Some(m) => {
+            let warnings = if invalid {
+                vec![(text.len() + 1, "The parsed date was invalid".to_string())]
+            } else {
+                Vec::new()
+            };
+            set_last_errors(warnings, Vec::new());
             store(o, &m);
             Ok((text, true))
         }
-        None => Ok((text, false)),
+        None => {
+            let error = "The timezone could not be found in the database".to_string();
+            set_last_errors(Vec::new(), vec![(0, error)]);
+            Ok((text, false))
+        }
     }
+}
+
+/// Warnings and errors of a date parse, by position in the text.
+type ParseReport = (Vec<(usize, String)>, Vec<(usize, String)>);
+
+thread_local! {
+    /// What the last constructor / createFromFormat parse reported; None when it had
+    /// neither warnings nor errors (getLastErrors() is then false, as in PHP 8.2).
+    static LAST_ERRORS: std::cell::RefCell<Option<ParseReport>> = const { std::cell::RefCell::new(None) };
+}
+
+fn set_last_errors(warnings: Vec<(usize, String)>, errors: Vec<(usize, String)>) {
+    let report = (!warnings.is_empty() || !errors.is_empty()).then_some((warnings, errors));
+    LAST_ERRORS.with(|l| *l.borrow_mut() = report);
+}
+
+/// timelib_valid_date: a month 1-12 and a day within it.
+fn valid_date(y: i64, m: i64, d: i64) -> bool {
+    (1..=12).contains(&m) && d >= 1 && d <= days_in_month(y, m)
+}
+
+/// `getLastErrors()` / `date_get_last_errors()`. Only the invalid-date warning is
+/// placed as timelib places it; a failed parse reports one error at its start.
+fn get_last_errors(_vm: &mut Vm, _ctx: &MethodCtx, _args: &mut [Value]) -> R {
+    let Some((warnings, errors)) = LAST_ERRORS.with(|l| l.borrow().clone()) else {
+        return Ok(Value::False);
+    };
+    let list = |items: &[(usize, String)]| {
+        let mut a = crate::array::PhpArray::new();
+        for (pos, msg) in items {
+            a.insert(
+                crate::value::ArrayKey::Int(*pos as i64),
+                Value::from(msg.as_str()),
+            );
+        }
+        Value::from(a)
+    };
+    let key = |k: &str| crate::value::ArrayKey::from_bytes(k.as_bytes());
+    let mut out = crate::array::PhpArray::new();
+    out.insert(key("warning_count"), Value::Long(warnings.len() as i64));
+    out.insert(key("warnings"), list(&warnings));
+    out.insert(key("error_count"), Value::Long(errors.len() as i64));
+    out.insert(key("errors"), list(&errors));
+    Ok(Value::from(out))
 }
 
 fn construct(vm: &mut Vm, ctx: &MethodCtx, args: &mut [Value]) -> R {
@@ -815,17 +873,27 @@ fn create_from_format(vm: &mut Vm, ctx: &MethodCtx, args: &mut [Value]) -> R {
     let zone = zone_arg(vm, args, 2).unwrap_or_else(|| default_zone(vm));
     let (ts, us) = now();
     match read_format(&fmt, &text, Moment { ts, us, zone }) {
-        Some(m) => {
+        Some((m, valid)) => {
+            let warnings = if valid {
+                Vec::new()
+            } else {
+                vec![(text.len(), "The parsed date was invalid".to_string())]
+            };
+            set_last_errors(warnings, Vec::new());
             let class: Rc<ClassEntry> = ctx.class.clone();
             let o = vm.instantiate(&class)?;
             store(&o, &m);
             Ok(Value::Object(o))
         }
-        None => Ok(Value::False),
+        None => {
+            set_last_errors(Vec::new(), vec![(0, "Unexpected data found.".to_string())]);
+            Ok(Value::False)
+        }
     }
 }
 
-fn read_format(fmt: &[u8], text: &[u8], now: Moment) -> Option<Moment> {
+/// The moment `text` gives read by `fmt`, and whether its date was a valid one.
+fn read_format(fmt: &[u8], text: &[u8], now: Moment) -> Option<(Moment, bool)> {
     let l = now.local();
     // y m d h i s us; None: not read.
     let mut f: [Option<i64>; 7] = [None; 7];
@@ -963,7 +1031,8 @@ fn read_format(fmt: &[u8], text: &[u8], now: Moment) -> Option<Moment> {
         v[3] = v[3] % 12 + if pm { 12 } else { 0 };
     }
     let m = Moment { ts: 0, us: 0, zone };
-    Some(m.at_wall([v[0], v[1], v[2], v[3], v[4], v[5]], v[6]))
+    let valid = valid_date(v[0], v[1], v[2]);
+    Some((m.at_wall([v[0], v[1], v[2], v[3], v[4], v[5]], v[6]), valid))
 }
 
 fn zone_construct(vm: &mut Vm, ctx: &MethodCtx, args: &mut [Value]) -> R {
@@ -1214,6 +1283,7 @@ pub const FUNCTIONS: &[BuiltinSpec] = &[
         &["object", "datetime"],
         2,
     ),
+    func("date_get_last_errors", date_get_last_errors, &[], 0),
     func(
         "timezone_transitions_get",
         timezone_transitions_get,
@@ -1240,6 +1310,14 @@ fn create(vm: &mut Vm, args: &[Value], lc: &str, name: &str) -> R {
         (_, true) => Value::Object(o),
         (_, false) => Value::False,
     })
+}
+
+fn date_get_last_errors(vm: &mut Vm, args: &mut [Value]) -> R {
+    let ctx = MethodCtx {
+        class: class_named(vm, "datetime")?,
+        this: None,
+    };
+    get_last_errors(vm, &ctx, args)
 }
 
 fn date_create(vm: &mut Vm, args: &mut [Value]) -> R {
@@ -1356,9 +1434,15 @@ mod tests {
             us: 0,
             zone: Zone::utc(),
         };
-        let m = read_format(b"d/m/Y H:i", b"15/08/2024 09:05", now.clone()).unwrap();
+        let (m, _) = read_format(b"d/m/Y H:i", b"15/08/2024 09:05", now.clone()).unwrap();
         assert_eq!(m.ts, 1_723_712_700);
-        let m = read_format(b"!Y-m-d", b"2024-02-29", now.clone()).unwrap();
+        let (m, valid) = read_format(b"!Y-m-d", b"2024-02-29", now.clone()).unwrap();
+        assert!(valid);
+        assert!(
+            !read_format(b"!Y-m-d", b"2023-02-29", now.clone())
+                .unwrap()
+                .1
+        );
         assert_eq!(m.ts, 1_709_164_800);
         assert!(read_format(b"Y-m-d", b"2024-02", now).is_none());
     }
