@@ -880,6 +880,10 @@ impl Compiler<'_> {
                 }
                 ExprKind::Array { .. } if !short => return self.err("Cannot mix [] and list()"),
                 ExprKind::List(_) if short => return self.err("Cannot mix [] and list()"),
+                ExprKind::Array { .. } | ExprKind::List(_) => {}
+                _ if !crate::oo::can_write_to_variable(target) => {
+                    return self.err("Assignments can only happen to writable values")
+                }
                 _ => {}
             }
             // A nested list holding a reference is fetched for writing too.

@@ -794,8 +794,12 @@ impl Vm {
                     };
                     return Err(self.link_fatal(script, &msg));
                 }
-                let weaker = (pm.is_public() && !meth.is_public())
-                    || (pm.is_protected() && meth.is_private());
+                // A trait's abstract method does not bind visibility (kept for BC by
+                // zend_add_trait_method).
+                let from_trait = pm.scope().is_some_and(|s| s.is_trait());
+                let weaker = !from_trait
+                    && ((pm.is_public() && !meth.is_public())
+                        || (pm.is_protected() && meth.is_private()));
                 if weaker {
                     let need = if pm.is_public() {
                         "public"
