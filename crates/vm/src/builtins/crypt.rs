@@ -5,7 +5,9 @@
 //! tokens (`*0`/`*1`) follow PHP.
 #![allow(deprecated)] // pwhash marks the legacy schemes deprecated; crypt() must offer them
 
-use pwhash::{bcrypt, bsdi_crypt, md5_crypt, sha256_crypt, sha512_crypt, unix_crypt, HashSetup};
+use digest::Digest;
+use md5::Md5;
+use pwhash::{bcrypt, bsdi_crypt, sha256_crypt, sha512_crypt, unix_crypt, HashSetup};
 
 use crate::array::PhpArray;
 use crate::value::{ArrayKey, Value};
@@ -52,14 +54,7 @@ pub fn php_crypt(pass: &[u8], salt: &[u8]) -> Option<String> {
     let salt = &salt[..salt.iter().position(|&c| c == 0).unwrap_or(salt.len())];
     match salt {
         [b'*', b'0' | b'1', ..] => None,
-        [b'$', b'1', b'$', rest @ ..] => {
-            let s = take_until_dollar(rest, 8);
-            let setup = HashSetup {
-                salt: Some(std::str::from_utf8(s).ok()?),
-                rounds: None,
-            };
-            md5_crypt::hash_with(setup, pass).ok()
-        }
+        [b'$', b'1', b'$', rest @ ..] => Some(md5_crypt(pass, take_until_dollar(rest, 8))),
         [b'$', v @ (b'5' | b'6'), b'$', rest @ ..] => sha_crypt(pass, *v, rest),
         [b'$', b'2', v, b'$', rest @ ..] => blowfish(pass, *v, rest),
         [b'_', rest @ ..] => {
@@ -75,6 +70,64 @@ pub fn php_crypt(pass: &[u8], salt: &[u8]) -> Option<String> {
         }
         _ => None,
     }
+}
+
+/// FreeBSD's MD5 crypt (`$1$`), as php_md5_crypt_r: any salt bytes are taken as they
+/// are (the libraries that check them refuse some salts PHP accepts).
+fn md5_crypt(pass: &[u8], salt: &[u8]) -> String {
+    let mut ctx = Md5::new();
+    ctx.update(pass);
+    ctx.update(b"$1$");
+    ctx.update(salt);
+    let alt = Md5::new()
+        .chain_update(pass)
+        .chain_update(salt)
+        .chain_update(pass)
+        .finalize();
+    for chunk in (0..pass.len()).step_by(16) {
+        ctx.update(&alt[..(pass.len() - chunk).min(16)]);
+    }
+    let mut i = pass.len();
+    while i > 0 {
+        ctx.update(if i & 1 != 0 { &[0u8][..] } else { &pass[..1] });
+        i >>= 1;
+    }
+    let mut last = ctx.finalize();
+    for round in 0..1000 {
+        let mut c = Md5::new();
+        if round & 1 != 0 {
+            c.update(pass);
+        } else {
+            c.update(last);
+        }
+        if round % 3 != 0 {
+            c.update(salt);
+        }
+        if round % 7 != 0 {
+            c.update(pass);
+        }
+        if round & 1 != 0 {
+            c.update(last);
+        } else {
+            c.update(pass);
+        }
+        last = c.finalize();
+    }
+    const ITOA64: &[u8] = b"./0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    let mut out = b"$1$".to_vec();
+    out.extend_from_slice(salt);
+    out.push(b'$');
+    let mut put = |v: u32, n: usize| {
+        for k in 0..n {
+            out.push(ITOA64[(v >> (6 * k) & 0x3f) as usize]);
+        }
+    };
+    let f = |i: usize| u32::from(last[i]);
+    for (a, b, c) in [(0, 6, 12), (1, 7, 13), (2, 8, 14), (3, 9, 15), (4, 10, 5)] {
+        put(f(a) << 16 | f(b) << 8 | f(c), 4);
+    }
+    put(f(11), 2);
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 fn take_until_dollar(s: &[u8], max: usize) -> &[u8] {

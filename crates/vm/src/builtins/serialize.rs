@@ -932,6 +932,12 @@ impl Reader<'_> {
                     }
                 }
             }
+            b'}' => {
+                // Fewer members than the count said.
+                self.vm
+                    .notice("unserialize(): Unexpected end of serialized data");
+                Err(fail())
+            }
             _ => Err(fail()),
         }
     }
