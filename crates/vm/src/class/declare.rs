@@ -468,7 +468,8 @@ impl Vm {
             }
         }
         // Methods taken from traits so far: (lowercase name, trait, method, flags).
-        let mut added: Vec<(Vec<u8>, Rc<ClassEntry>, Rc<Method>, u32)> = Vec::new();
+        type Added = (Vec<u8>, Rc<ClassEntry>, Rc<Method>, u32);
+        let mut added: Vec<Added> = Vec::new();
         // `zend_add_trait_method`: the class's own methods win; the same method met
         // twice (a trait used by two traits) is one; an abstract one leaves what is
         // there; two implementations collide; a trait's replaces an inherited one.
