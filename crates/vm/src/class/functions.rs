@@ -540,23 +540,26 @@ fn get_called_class(vm: &mut Vm, _: &mut [Value]) -> R {
     }
 }
 
-/// The declared classes of a kind, built-in ones first, in declaration order.
+/// The declared classes of a kind, built-in ones first, in declaration order; an
+/// alias (`class_alias`) by its lowercase key, as Zend lists a shared entry.
 fn declared(vm: &Vm, kind: fn(&ClassEntry) -> bool) -> Value {
-    let user = vm
-        .classes
-        .iter()
-        .filter(|(k, c)| ***k == *c.lc_name)
-        .map(|(_, c)| c);
-    let mut list: Vec<&Rc<ClassEntry>> = vm
+    let native = vm
         .native_classes
         .list
         .iter()
-        .chain(user)
-        .filter(|c| kind(c))
-        .collect();
-    list.sort_by_key(|c| (c.flags & super::NATIVE == 0, c.decl));
+        .map(|c| (c, c.name.as_bytes()));
+    let user = vm.classes.iter().map(|(k, c)| match **k == *c.lc_name {
+        true => (c, c.name.as_bytes()),
+        false => (c, &**k),
+    });
+    let mut list: Vec<(&Rc<ClassEntry>, &[u8])> =
+        native.chain(user).filter(|(c, _)| kind(c)).collect();
+    list.sort_by_key(|(c, name)| {
+        let alias = !std::ptr::eq(*name, c.name.as_bytes());
+        (c.flags & super::NATIVE == 0, c.decl, alias)
+    });
     Value::from(PhpArray::from_list(
-        list.iter().map(|c| Value::from(c.name.as_ref())).collect(),
+        list.iter().map(|(_, name)| Value::from(*name)).collect(),
     ))
 }
 
