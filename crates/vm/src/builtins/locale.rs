@@ -126,6 +126,10 @@ fn setlocale(vm: &mut Vm, args: &mut [Value]) -> R {
         if name == "0" {
             return Ok(Value::from(query(cat)));
         }
+        if name.len() >= 255 {
+            vm.warning("setlocale(): Specified locale name is too long");
+            continue;
+        }
         let resolved = if name.is_empty() {
             Some(environment_locale())
         } else {
