@@ -854,7 +854,23 @@ impl Vm {
             Value::Undef,
         );
         let fi = self.frames.len();
-        self.frames.push(self.main_frame(script, base));
+        self.frames.push(Frame {
+            script,
+            op_array: 0,
+            ip: 0,
+            base,
+            num_args: 0,
+            calls_base: self.calls.len(),
+            ret: None,
+            call_line: 0,
+            scope: fi,
+            kind: FrameKind::Main,
+            rare: None,
+            this: None,
+            class: None,
+            static_class: None,
+            closure: None,
+        });
         // Globals set before the main frame existed move into its CV slots.
         let names: Vec<ArrayKey> = self.global_syms.keys().collect();
         self.globals_at_start = names.clone();
@@ -868,42 +884,6 @@ impl Vm {
             }
         }
         self.run(fi)
-    }
-
-    /// The frame of a script's main op_array whose CV slots start at `base`.
-    fn main_frame(&self, script: u32, base: usize) -> Frame {
-        Frame {
-            script,
-            op_array: 0,
-            ip: 0,
-            base,
-            num_args: 0,
-            calls_base: self.calls.len(),
-            ret: None,
-            call_line: 0,
-            scope: self.frames.len(),
-            kind: FrameKind::Main,
-            rare: None,
-            this: None,
-            class: None,
-            static_class: None,
-            closure: None,
-        }
-    }
-
-    /// After the main script returned: its frame back over the globals it left, so
-    /// shutdown functions (`global $x`, `$GLOBALS`) and the shutdown destructors see the
-    /// global scope as scope 0, as they do after exit() or an uncaught exception.
-    pub(crate) fn restore_main_frame(&mut self, script: u32) {
-        let oa = self.scripts[script as usize].view().op_arrays[0];
-        let base = self.stack.len();
-        let globals = std::mem::take(&mut self.shutdown_globals);
-        self.stack.extend(globals);
-        self.stack.grow_to(base + oa.vars.len as usize);
-        let mut f = self.main_frame(script, base);
-        // Parked on its final RETURN: nothing runs it again.
-        f.ip = oa.ops.len.saturating_sub(1);
-        self.frames.push(f);
     }
 
     /// Early binding: a script's top-level functions enter the function table.

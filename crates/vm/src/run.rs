@@ -173,9 +173,6 @@ impl Vm {
         while self.frames.len() > 1 {
             self.pop_frame();
         }
-        if self.frames.is_empty() {
-            self.restore_main_frame(script);
-        }
         self.calls.clear();
         self.exit_status
     }
