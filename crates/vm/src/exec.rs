@@ -35,6 +35,10 @@ pub(crate) use handlers::format_type;
 pub(crate) use objects::{method_visible, LitCache, SiteCache};
 pub(crate) use stack::VmStack;
 
+/// The global scope as a scope number (frame 0 is the main script's only while it
+/// runs: a shutdown function's frame is frame 0 too).
+pub(crate) const GLOBAL_SCOPE: usize = usize::MAX;
+
 /// Frames allowed when `memory_limit` is -1: past it the script dies with PHP's
 /// "Allowed memory size" fatal error, computed against [`UNLIMITED_MEMORY_CAP`].
 pub const MAX_DEPTH: usize = 1_000_000;
@@ -395,8 +399,10 @@ impl Vm {
         (loaded, oa)
     }
 
-    /// The CV slot of `name` in frame `fi`, if its op_array has one.
+    /// The CV slot of `name` in frame `fi` ([`GLOBAL_SCOPE`]: the main script's frame,
+    /// while there is one), if its op_array has one.
     fn cv_slot(&self, fi: usize, name: &[u8]) -> Option<usize> {
+        let fi = self.scope_frame(fi)?;
         let f = &self.frames[fi];
         let (loaded, oa) = self.op_array_of(f);
         let view = loaded.view();
@@ -408,14 +414,22 @@ impl Vm {
 
     /// Slot of a global variable that the main op_array compiled to a CV.
     pub(crate) fn global_slot(&self, name: &[u8]) -> Option<usize> {
-        if self.frames.is_empty() {
-            return None;
+        self.cv_slot(GLOBAL_SCOPE, name)
+    }
+
+    /// The frame whose slots hold a scope's CVs: the scope itself, or for the global
+    /// scope the main script's frame — none once it returned (shutdown functions run
+    /// with the globals in `global_syms`, and as frame 0 themselves).
+    fn scope_frame(&self, scope: usize) -> Option<usize> {
+        if scope != GLOBAL_SCOPE {
+            return Some(scope);
         }
-        self.cv_slot(0, name)
+        let main = self.frames.first()?;
+        (main.kind == FrameKind::Main).then_some(0)
     }
 
     fn symtab_mut(&mut self, scope: usize) -> &mut PhpArray {
-        if scope == 0 {
+        if scope == 0 || scope == GLOBAL_SCOPE {
             &mut self.global_syms
         } else {
             &mut self.frames[scope].rare_mut().symtab
@@ -462,7 +476,8 @@ impl Vm {
     /// global scope, the globals that existed before the main script first).
     pub(crate) fn scope_vars(&mut self, scope: usize) -> PhpArray {
         let mut out = PhpArray::new();
-        if scope == 0 {
+        let frame = self.scope_frame(scope);
+        if frame == Some(0) && self.frames[0].kind == FrameKind::Main {
             for k in self.globals_at_start.clone() {
                 let ArrayKey::Str(name) = &k else { continue };
                 if let Some(v) = self.scope_get(0, name) {
@@ -470,13 +485,15 @@ impl Vm {
                 }
             }
         }
-        let f = &self.frames[scope];
-        let (loaded, oa) = self.op_array_of(f);
-        let view = loaded.view();
-        for (i, r) in view.var_names[oa.vars.indices()].iter().enumerate() {
-            let v = peek(&self.stack[f.base + i]);
-            if !matches!(v, Value::Undef) {
-                out.insert(ArrayKey::from_bytes(view.str(*r)), v);
+        if let Some(fi) = frame {
+            let f = &self.frames[fi];
+            let (loaded, oa) = self.op_array_of(f);
+            let view = loaded.view();
+            for (i, r) in view.var_names[oa.vars.indices()].iter().enumerate() {
+                let v = peek(&self.stack[f.base + i]);
+                if !matches!(v, Value::Undef) {
+                    out.insert(ArrayKey::from_bytes(view.str(*r)), v);
+                }
             }
         }
         let syms: Vec<(ArrayKey, Value)> = self
@@ -1156,12 +1173,21 @@ impl Vm {
     pub(crate) fn pop_frame(&mut self) -> Frame {
         let f = self.frames.pop().expect("a frame to pop");
         if self.frames.is_empty() && f.kind == FrameKind::Main {
-            // The globals live on until the shutdown destructors have run.
-            let n = self.scripts[f.script as usize].view().op_arrays[f.op_array as usize]
-                .vars
-                .len as usize;
-            let end = (f.base + n).min(self.stack.len());
-            self.shutdown_globals = self.stack.remove_range(f.base, end);
+            // The globals live on by name (shutdown functions' `global $x`, `$GLOBALS`)
+            // until the shutdown destructors have run.
+            let loaded = self.scripts[f.script as usize].clone();
+            let view = loaded.view();
+            let names = &view.var_names[view.op_arrays[f.op_array as usize].vars.indices()];
+            for (i, r) in names.iter().enumerate() {
+                let Some(slot) = self.stack.get_mut(f.base + i) else {
+                    break;
+                };
+                let v = std::mem::take(slot);
+                if !matches!(v, Value::Undef) {
+                    self.global_syms
+                        .insert(ArrayKey::from_bytes(view.str(*r)), v);
+                }
+            }
         }
         self.release_slots(f.base);
         f

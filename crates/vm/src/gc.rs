@@ -663,7 +663,6 @@ impl Drop for Vm {
         }
         drop((
             std::mem::take(&mut self.stack),
-            std::mem::take(&mut self.shutdown_globals),
             std::mem::take(&mut self.frames),
             std::mem::take(&mut self.calls),
             std::mem::take(&mut self.global_syms),

@@ -151,12 +151,9 @@ impl Vm {
     /// auto_globals_jit works at compile time; `Loaded::auto_globals`, found once).
     pub(crate) fn create_named_auto_globals(&mut self, script: u32) {
         for &name in self.scripts[script as usize].auto_globals {
-            let defined = if self.frames.is_empty() {
-                self.global_syms
-                    .contains_key(&ArrayKey::from_bytes(name.as_bytes()))
-            } else {
-                self.scope_get(0, name.as_bytes()).is_some()
-            };
+            let defined = self
+                .scope_get(crate::exec::GLOBAL_SCOPE, name.as_bytes())
+                .is_some();
             if !defined {
                 self.set_global(name, Value::empty_array());
             }

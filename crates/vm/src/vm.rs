@@ -148,8 +148,6 @@ pub struct Vm {
     pub(crate) variance_delay: crate::class::VarianceDelay,
     /// Magic property methods running: (object id, kind, property), Zend's guards.
     pub(crate) prop_guards: Vec<(u32, u8, Box<str>)>,
-    /// The main script's variables once it returned, for the shutdown destructors.
-    pub(crate) shutdown_globals: Vec<Value>,
     /// Constants the request defined, by exact name (`true`/`false`/`null` are
     /// resolved case-insensitively); the predefined ones are in `predefined`. In
     /// definition order, as `get_defined_constants()` lists them.
@@ -257,7 +255,6 @@ impl Vm {
             autoloading: Vec::new(),
             variance_delay: Default::default(),
             prop_guards: Vec::new(),
-            shutdown_globals: Vec::new(),
             scripts: Vec::new(),
             included: NameSet::default(),
             compile_file: crate::include::default_compile_file(),

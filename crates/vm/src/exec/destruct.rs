@@ -29,20 +29,21 @@ impl Vm {
 
     fn shutdown_destructors_inner(&mut self) -> Result<(), Unwind> {
         self.run_pending_destructs()?;
-        // The globals: the main frame's variables, or what it left when it returned.
+        // The globals: the main frame's variables, or the ones it left by name when it
+        // returned (`global_syms`, in its slot order).
         let (base, n) = match self.frames.first() {
-            Some(main) => {
+            Some(main) if main.kind == FrameKind::Main => {
                 let loaded = self.scripts[main.script as usize].clone();
                 let n = loaded.view().op_arrays[main.op_array as usize].vars.len;
                 (main.base, n as usize)
             }
-            None => (usize::MAX, self.shutdown_globals.len()),
+            _ => (usize::MAX, self.global_syms.end_pos()),
         };
         loop {
             let mut changed = false;
             for i in (0..n).rev() {
                 let slot = if base == usize::MAX {
-                    self.shutdown_globals.get_mut(i)
+                    self.global_syms.value_at_mut(i)
                 } else {
                     self.stack.get_mut(base + i)
                 };

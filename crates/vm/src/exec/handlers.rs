@@ -456,7 +456,7 @@ impl Vm {
                     _ => None,
                 };
                 let v = if name.as_slice() == b"GLOBALS" {
-                    Value::from(self.scope_vars(0))
+                    Value::from(self.scope_vars(GLOBAL_SCOPE))
                 } else if let Some(this) = this {
                     // `$$n` with $n = "this" reads $this, which has no slot.
                     Value::Object(this)
@@ -493,12 +493,12 @@ impl Vm {
                 self.set_result(c, op.result, v);
             }
             Opcode::FetchGlobals => {
-                let v = Value::from(self.scope_vars(0));
+                let v = Value::from(self.scope_vars(GLOBAL_SCOPE));
                 self.set_result(c, op.result, v);
             }
             Opcode::BindGlobal => {
                 let name = code.lits[op.op2.value as usize].to_string_lossy(14);
-                let r = self.scope_ref(0, &name);
+                let r = self.scope_ref(GLOBAL_SCOPE, &name);
                 self.stack[Self::slot(c, op.op1)] = Value::Reference(r);
             }
             Opcode::BindStatic => {
@@ -2139,7 +2139,7 @@ impl Vm {
         };
         let name = name.to_php_string(self)?;
         let scope = if op.extended_value & (ZEND_FETCH_GLOBAL | ZEND_FETCH_GLOBAL_LOCK) != 0 {
-            0
+            GLOBAL_SCOPE
         } else {
             self.frames[c.fi].scope
         };
