@@ -2,8 +2,8 @@
 //! `get_html_translation_table`, with the `ENT_*` flags: quote handling, the four
 //! document types (HTML 4.01, XHTML, XML 1, HTML 5, each with its entity names and
 //! its allowed code points), invalid-input handling, and the charsets of PHP's
-//! html.c: UTF-8 and the single-byte ones (multi-byte Asian charsets are passed
-//! through, their special characters escaped).
+//! html.c: UTF-8, the single-byte ones, and the multi-byte Asian ones (their
+//! sequences checked, then passed through: only the special characters are escaped).
 
 use crate::array::PhpArray;
 use crate::value::{ArrayKey, Value};
@@ -82,8 +82,18 @@ enum Charset {
     Latin1,
     /// A single-byte charset: the code points of bytes 0x80..=0xFF.
     Single(&'static [u16; 128]),
-    /// Big5, GB2312, Shift_JIS, EUC-JP: only ASCII is looked at.
-    Multi,
+    /// Big5, GB2312, Shift_JIS, EUC-JP: sequences are checked, only ASCII is looked at.
+    Multi(Mb),
+}
+
+/// The multi-byte charsets html.c checks sequences of (no tables to Unicode).
+#[derive(Clone, Copy)]
+enum Mb {
+    Big5,
+    Big5Hkscs,
+    Gb2312,
+    Sjis,
+    EucJp,
 }
 
 impl Charset {
@@ -158,8 +168,11 @@ fn known_charset(name: &[u8]) -> Option<Charset> {
         b"koi8-r" | b"koi8-ru" | b"koi8r" => Charset::Single(&data::KOI8_R),
         b"cp866" | b"866" | b"ibm866" => Charset::Single(&data::CP866),
         b"macroman" => Charset::Single(&data::MAC_ROMAN),
-        b"big5" | b"950" | b"gb2312" | b"936" | b"big5-hkscs" | b"shift_jis" | b"sjis" | b"932"
-        | b"sjis-win" | b"cp932" | b"euc-jp" | b"eucjp" | b"eucjp-win" => Charset::Multi,
+        b"big5" | b"950" => Charset::Multi(Mb::Big5),
+        b"gb2312" | b"936" => Charset::Multi(Mb::Gb2312),
+        b"big5-hkscs" => Charset::Multi(Mb::Big5Hkscs),
+        b"shift_jis" | b"sjis" | b"932" | b"sjis-win" | b"cp932" => Charset::Multi(Mb::Sjis),
+        b"euc-jp" | b"eucjp" | b"eucjp-win" => Charset::Multi(Mb::EucJp),
         _ => return None,
     })
 }
@@ -182,11 +195,13 @@ fn code_of(name: &[u8]) -> Option<u32> {
 
 /// The character at `s[i..]`: `Ok((code point, length))`, or `Err(length)` for an
 /// invalid sequence. Single-byte charsets have no invalid bytes; an unmapped byte
-/// reads as itself above U+10FFFF so that nothing names it.
+/// reads as itself above U+10FFFF so that nothing names it. A multi-byte charset's
+/// character is its bytes as a number (html.c's `get_next_char`).
 fn next_char(cs: Charset, s: &[u8], i: usize) -> Result<(u32, usize), usize> {
     let b = s[i];
     match cs {
         Charset::Utf8 => next_utf8(s, i),
+        Charset::Multi(mb) => next_multibyte(mb, s, i),
         _ if b < 0x80 => Ok((u32::from(b), 1)),
         Charset::Latin1 => Ok((u32::from(b), 1)),
         Charset::Single(t) => Ok((
@@ -196,7 +211,82 @@ fn next_char(cs: Charset, s: &[u8], i: usize) -> Result<(u32, usize), usize> {
             },
             1,
         )),
-        Charset::Multi => Ok((0x11_0000, 1)),
+    }
+}
+
+/// A multi-byte charset's character at `s[i..]`, as [`next_char`]; an invalid sequence's
+/// length is how many bytes html.c skips (trailing bytes that may start a character
+/// are not part of it).
+fn next_multibyte(mb: Mb, s: &[u8], i: usize) -> Result<(u32, usize), usize> {
+    let c = s[i];
+    let next = s.get(i + 1).copied();
+    let pair = |n: u8| Ok(((u32::from(c) << 8) | u32::from(n), 2));
+    // EUC-JP and Big5-HKSCS skip a trailing 0xA0/0xFF (or 0x80/0xFF) with the lead byte.
+    let skip = |n: u8, bad: [u8; 2]| Err(if bad.contains(&n) { 2 } else { 1 });
+    match mb {
+        Mb::Big5 | Mb::Big5Hkscs if (0x81..=0xfe).contains(&c) => match next {
+            None => Err(1),
+            Some(n) if (0x40..=0x7e).contains(&n) || (0xa1..=0xfe).contains(&n) => pair(n),
+            Some(n) if matches!(mb, Mb::Big5Hkscs) => skip(n, [0x80, 0xff]),
+            Some(_) => Err(1),
+        },
+        Mb::Big5 | Mb::Big5Hkscs => Ok((u32::from(c), 1)),
+        Mb::Gb2312 => {
+            let lead = |b: u8| !matches!(b, 0x8e | 0x8f | 0xa0 | 0xff);
+            if (0xa1..=0xfe).contains(&c) {
+                match next {
+                    None => Err(1),
+                    Some(n) if (0xa1..=0xfe).contains(&n) => pair(n),
+                    Some(n) => Err(if lead(n) { 1 } else { 2 }),
+                }
+            } else if lead(c) {
+                Ok((u32::from(c), 1))
+            } else {
+                Err(1)
+            }
+        }
+        Mb::Sjis => {
+            if (0x81..=0x9f).contains(&c) || (0xe0..=0xfc).contains(&c) {
+                match next {
+                    None => Err(1),
+                    Some(n) if n >= 0x40 && n != 0x7f && n < 0xfd => pair(n),
+                    Some(n) => Err(if n != 0x80 && n != 0xa0 && n < 0xfd { 1 } else { 2 }),
+                }
+            } else if c < 0x80 || (0xa1..=0xdf).contains(&c) {
+                Ok((u32::from(c), 1))
+            } else {
+                Err(1)
+            }
+        }
+        Mb::EucJp => match c {
+            0xa1..=0xfe => match next {
+                None => Err(1),
+                Some(n) if (0xa1..=0xfe).contains(&n) => pair(n),
+                Some(n) => skip(n, [0xa0, 0xff]),
+            },
+            0x8e => match next {
+                None => Err(1),
+                Some(n) if (0xa1..=0xdf).contains(&n) => pair(n),
+                Some(n) => skip(n, [0xa0, 0xff]),
+            },
+            0x8f => {
+                let kanji = |b: Option<u8>| b.is_some_and(|b| (0xa1..=0xfe).contains(&b));
+                let filler = |b: Option<u8>| matches!(b, Some(0xa0 | 0xff));
+                let third = s.get(i + 2).copied();
+                if kanji(next) && kanji(third) {
+                    let v = (u32::from(c) << 16) | (u32::from(next.unwrap_or(0)) << 8);
+                    Ok((v | u32::from(third.unwrap_or(0)), 3))
+                } else if !filler(next) {
+                    Err(1)
+                } else if !filler(third) {
+                    Err(2)
+                } else {
+                    Err(3)
+                }
+            }
+            0xa0 | 0xff => Err(1),
+            _ => Ok((u32::from(c), 1)),
+        },
     }
 }
 
@@ -275,13 +365,15 @@ fn named_ref(dt: Doctype, name: &[u8]) -> Option<(u32, u32)> {
     }
 }
 
-/// The escape of one of the special characters, if `c` is one under `flags`.
-fn special(c: u8, flags: i64) -> Option<&'static [u8]> {
+/// The escape of one of the special characters, if `c` is one under `flags`; `all` for
+/// htmlentities' table (XHTML's is HTML 4.01's, which has no `&apos;`).
+fn special(c: u8, flags: i64, all: bool) -> Option<&'static [u8]> {
     match c {
         b'&' => Some(b"&amp;"),
         b'"' if flags & ENT_HTML_QUOTE_DOUBLE != 0 => Some(b"&quot;"),
         b'\'' if flags & ENT_HTML_QUOTE_SINGLE != 0 => {
-            Some(if doctype(flags) == Doctype::Html401 {
+            let dt = doctype(flags);
+            Some(if dt == Doctype::Html401 || (all && dt == Doctype::Xhtml) {
                 b"&#039;"
             } else {
                 b"&apos;"
@@ -298,27 +390,47 @@ fn is_special(c: u8) -> bool {
     matches!(c, b'&' | b'"' | b'\'' | b'<' | b'>')
 }
 
-/// The length of a character reference after `&` (`amp;`, `#39;`, `#x27;`), if any.
+/// The length of a character reference after `&` (`amp;`, `#39;`, `#x27;`), if any: a name
+/// or digits (as many as there are) and a `;`.
 fn entity_len(s: &[u8]) -> Option<usize> {
-    let end = s.iter().take(64).position(|&c| c == b';')?;
-    let body = &s[..end];
-    let ok = if let Some(num) = body.strip_prefix(b"#") {
-        match num.strip_prefix(b"x").or_else(|| num.strip_prefix(b"X")) {
-            Some(hex) => !hex.is_empty() && hex.iter().all(u8::is_ascii_hexdigit),
-            None => !num.is_empty() && num.iter().all(u8::is_ascii_digit),
-        }
-    } else {
-        !body.is_empty() && body.iter().all(u8::is_ascii_alphanumeric)
+    let run = |from: usize, ok: fn(&u8) -> bool| {
+        from + s.get(from..).map_or(0, |t| t.iter().take_while(|c| ok(c)).count())
     };
-    ok.then_some(end + 1)
+    let end = match s.first()? {
+        b'#' => match s.get(1)? {
+            b'x' | b'X' => Some(run(2, u8::is_ascii_hexdigit)).filter(|&e| e > 2),
+            _ => Some(run(1, u8::is_ascii_digit)).filter(|&e| e > 1),
+        },
+        _ => Some(run(0, u8::is_ascii_alphanumeric)).filter(|&e| e > 0),
+    }?;
+    (s.get(end) == Some(&b';')).then_some(end + 1)
 }
 
 /// Whether `body` (between `&` and `;`) is a reference left alone when not
-/// double-encoding: a valid numeric one, or a name the document type knows.
-fn known_entity(body: &[u8], dt: Doctype) -> bool {
+/// double-encoding: a valid numeric one (with ENT_DISALLOWED, of a code point the
+/// document type allows a reference to), or a name the document type knows.
+fn known_entity(body: &[u8], flags: i64) -> bool {
+    let dt = doctype(flags);
     match body.strip_prefix(b"#") {
-        Some(num) => numeric_value(num).is_some(),
+        Some(num) => numeric_value(num)
+            .is_some_and(|cp| flags & ENT_DISALLOWED == 0 || numeric_ref_allowed(cp, dt)),
         None => named_ref(dt, body).is_some(),
+    }
+}
+
+/// Whether a numeric reference to `cp` is allowed in the document type (html.c's
+/// `numeric_entity_is_allowed`: looser than the characters themselves, but for XML).
+fn numeric_ref_allowed(cp: u32, dt: Doctype) -> bool {
+    match dt {
+        Doctype::Html401 => true,
+        Doctype::Html5 => {
+            (0x20..=0x7e).contains(&cp)
+                || matches!(cp, 0x09 | 0x0a | 0x0c)
+                || ((0xa0..=0x10ffff).contains(&cp)
+                    && (cp & 0xffff) < 0xfffe
+                    && !(0xfdd0..=0xfdef).contains(&cp))
+        }
+        Doctype::Xhtml | Doctype::Xml1 => cp_allowed(cp, dt),
     }
 }
 
@@ -337,6 +449,8 @@ fn numeric_value(num: &[u8]) -> Option<u32> {
 /// Escapes `s`; with `all`, every character that has an entity name uses it.
 fn escape(s: &[u8], flags: i64, cs: Charset, double_encode: bool, all: bool) -> Vec<u8> {
     let dt = doctype(flags);
+    // XML 1 and the multi-byte charsets have only the basic entities.
+    let all = all && !matches!(cs, Charset::Multi(_)) && dt != Doctype::Xml1;
     let mut out = Vec::with_capacity(s.len() + 16);
     // For htmlspecialchars, a run of ASCII bytes other than the five specials is
     // copied whole: in every supported charset such a byte is a character of its
@@ -378,7 +492,7 @@ fn escape(s: &[u8], flags: i64, cs: Charset, double_encode: bool, all: bool) -> 
         }
         let c = s[i];
         if c == b'&' && !double_encode {
-            if let Some(n) = entity_len(&s[i + 1..]).filter(|&n| known_entity(&s[i + 1..i + n], dt))
+            if let Some(n) = entity_len(&s[i + 1..]).filter(|&n| known_entity(&s[i + 1..i + n], flags))
             {
                 out.extend_from_slice(&s[i..i + 1 + n]);
                 i += n + 1;
@@ -387,7 +501,7 @@ fn escape(s: &[u8], flags: i64, cs: Charset, double_encode: bool, all: bool) -> 
         }
         if copy_runs && is_special(c) {
             // A quote the flags leave alone is written as it is.
-            out.extend_from_slice(special(c, flags).unwrap_or(&s[i..i + 1]));
+            out.extend_from_slice(special(c, flags, false).unwrap_or(&s[i..i + 1]));
             i += 1;
             continue;
         }
@@ -428,12 +542,19 @@ fn escape(s: &[u8], flags: i64, cs: Charset, double_encode: bool, all: bool) -> 
             }
             continue;
         }
-        if let Some(e) = special(c, flags) {
+        if let Some(e) = special(c, flags, all) {
             out.extend_from_slice(e);
             i += 1;
             continue;
         }
-        if flags & ENT_DISALLOWED != 0 && cp <= 0x10ffff && !cp_allowed(cp, dt) {
+        // Only a Unicode charset's or a mapped character's code point is known; other
+        // charsets' C0 controls are taken for Unicode's (html.c: up to 0x7D).
+        let checked = match cs {
+            Charset::Utf8 | Charset::Latin1 => Some(cp),
+            Charset::Single(_) if all => Some(cp).filter(|&cp| cp <= 0x10ffff),
+            Charset::Single(_) | Charset::Multi(_) => Some(cp).filter(|&cp| cp <= 0x7d),
+        };
+        if flags & ENT_DISALLOWED != 0 && checked.is_some_and(|cp| !cp_allowed(cp, dt)) {
             out.extend_from_slice(if matches!(cs, Charset::Utf8) {
                 "\u{FFFD}".as_bytes()
             } else {
@@ -453,7 +574,7 @@ fn escape_fn(vm: &mut Vm, args: &[Value], f: &str, all: bool) -> R {
     let enc = opt_nullable_str(vm, args, 2, f)?;
     let double_encode = opt_bool(vm, args, 3, f, true)?;
     let cs = charset(vm, f, enc.as_deref().map(|v| v.as_slice()));
-    if all && matches!(cs, Charset::Multi) {
+    if all && matches!(cs, Charset::Multi(_)) {
         vm.notice("htmlentities(): Only basic entities substitution is supported for multi-byte encodings other than UTF-8; functionality is equivalent to htmlspecialchars");
     }
     if !all && matches!(cs, Charset::Utf8) && s.iter().all(|&b| plain(b)) {
@@ -567,7 +688,7 @@ fn get_html_translation_table(vm: &mut Vm, args: &mut [Value]) -> R {
         v.push(b';');
         out.insert(ArrayKey::from_bytes(&key), Value::from(v));
     };
-    if table == 1 && !matches!(cs, Charset::Multi) {
+    if table == 1 && !matches!(cs, Charset::Multi(_)) {
         let mut key = Vec::new();
         match dt {
             Doctype::Html5 => {
@@ -594,13 +715,7 @@ fn get_html_translation_table(vm: &mut Vm, args: &mut [Value]) -> R {
         }
     }
     for c in [b'"', b'&', b'\'', b'<', b'>'] {
-        if let Some(e) = special(c, flags) {
-            // XHTML's table shares HTML 4.01's `&#039;` (htmlspecialchars writes `&apos;`).
-            let e: &[u8] = if c == b'\'' && dt == Doctype::Xhtml {
-                b"&#039;"
-            } else {
-                e
-            };
+        if let Some(e) = special(c, flags, table == 1) {
             put(vec![c], &e[1..e.len() - 1]);
         }
     }
