@@ -250,7 +250,11 @@ fn next_multibyte(mb: Mb, s: &[u8], i: usize) -> Result<(u32, usize), usize> {
                 match next {
                     None => Err(1),
                     Some(n) if n >= 0x40 && n != 0x7f && n < 0xfd => pair(n),
-                    Some(n) => Err(if n != 0x80 && n != 0xa0 && n < 0xfd { 1 } else { 2 }),
+                    Some(n) => Err(if n != 0x80 && n != 0xa0 && n < 0xfd {
+                        1
+                    } else {
+                        2
+                    }),
                 }
             } else if c < 0x80 || (0xa1..=0xdf).contains(&c) {
                 Ok((u32::from(c), 1))
@@ -394,7 +398,9 @@ fn is_special(c: u8) -> bool {
 /// or digits (as many as there are) and a `;`.
 fn entity_len(s: &[u8]) -> Option<usize> {
     let run = |from: usize, ok: fn(&u8) -> bool| {
-        from + s.get(from..).map_or(0, |t| t.iter().take_while(|c| ok(c)).count())
+        from + s
+            .get(from..)
+            .map_or(0, |t| t.iter().take_while(|c| ok(c)).count())
     };
     let end = match s.first()? {
         b'#' => match s.get(1)? {
@@ -492,7 +498,8 @@ fn escape(s: &[u8], flags: i64, cs: Charset, double_encode: bool, all: bool) -> 
         }
         let c = s[i];
         if c == b'&' && !double_encode {
-            if let Some(n) = entity_len(&s[i + 1..]).filter(|&n| known_entity(&s[i + 1..i + n], flags))
+            if let Some(n) =
+                entity_len(&s[i + 1..]).filter(|&n| known_entity(&s[i + 1..i + n], flags))
             {
                 out.extend_from_slice(&s[i..i + 1 + n]);
                 i += n + 1;
