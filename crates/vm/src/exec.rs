@@ -1674,8 +1674,13 @@ impl Vm {
                     self.set_result(c, op.result, v);
                 }
                 Opcode::Assign => {
-                    let v = self.read(code, c, op.op2);
+                    let mut v = self.read(code, c, op.op2);
                     let slot = Self::slot(c, op.op1);
+                    if let Value::Reference(r) = &self.stack[slot] {
+                        if crate::typed_ref::any() {
+                            v = self.typed_ref_value(&r.clone(), v)?;
+                        }
+                    }
                     assign_slot(&mut self.stack[slot], v.clone());
                     if op.result.kind != OperandKind::Unused {
                         self.set_result(c, op.result, v);
@@ -1709,7 +1714,14 @@ impl Vm {
                         }
                         cur = Value::Null;
                     }
-                    let r = self.assign_op(op.extended_value, &mut cur, &b);
+                    let old = typed_lvalue(&lv).then(|| cur.clone());
+                    let mut r = self.assign_op(op.extended_value, &mut cur, &b);
+                    if let (Some(old), Lvalue::Ref(tr), true) = (old, &lv, r.is_ok()) {
+                        match self.typed_ref_value(tr, std::mem::take(&mut cur)) {
+                            Ok(v) => cur = v,
+                            Err(e) => (cur, r) = (old, Err(e)),
+                        }
+                    }
                     let out = cur.clone();
                     self.put_lvalue(lv, cur);
                     r?;
@@ -2116,11 +2128,25 @@ impl Vm {
             cur = Value::Null;
         }
         let old = cur.clone();
-        let r = if matches!(op.opcode, Opcode::PreInc | Opcode::PostInc) {
+        let inc = matches!(op.opcode, Opcode::PreInc | Opcode::PostInc);
+        let mut r = if inc {
             ops::increment(self, &mut cur)
         } else {
             ops::decrement(self, &mut cur)
         };
+        if let (Lvalue::Ref(tr), true) = (&lv, r.is_ok() && typed_lvalue(&lv)) {
+            // An int past its limit: the value stays the int (Zend's incdec_typed_ref).
+            let checked = if matches!((&old, &cur), (Value::Long(_), Value::Double(_))) {
+                self.typed_ref_overflow(tr, inc)
+                    .map(|_| std::mem::take(&mut cur))
+            } else {
+                self.typed_ref_value(tr, std::mem::take(&mut cur))
+            };
+            match checked {
+                Ok(v) => cur = v,
+                Err(e) => (cur, r) = (old.clone(), Err(e)),
+            }
+        }
         let new = cur.clone();
         self.put_lvalue(lv, cur);
         r?;
@@ -2132,6 +2158,11 @@ impl Vm {
         self.set_result(c, op.result, res);
         Ok(())
     }
+}
+
+/// Whether an lvalue is a reference bound to typed properties (its writes are checked).
+fn typed_lvalue(lv: &Lvalue) -> bool {
+    matches!(lv, Lvalue::Ref(r) if crate::typed_ref::any() && !crate::typed_ref::sources(r).is_empty())
 }
 
 /// An lvalue taken out of its home.

@@ -24,6 +24,7 @@ pub mod run;
 pub mod sapi;
 pub mod stream;
 pub mod throwable;
+pub(crate) mod typed_ref;
 pub mod value;
 pub mod vm;
 

@@ -301,6 +301,16 @@ impl Value {
         }
     }
 
+    /// Zend's `zend_zval_type_name`, as TypeErrors name a value: a class name, or the
+    /// type (`resource` without its kind).
+    pub fn zval_type_name(&self) -> String {
+        match self {
+            Value::Object(o) => o.class.display_name().to_string(),
+            Value::Reference(r) => r.borrow().zval_type_name(),
+            v => v.type_name().to_string(),
+        }
+    }
+
     /// `gettype()`: `NULL`, `boolean`, `integer`, `double`, `string`, `array`.
     pub fn gettype(&self) -> &'static str {
         match self {

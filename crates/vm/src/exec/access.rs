@@ -148,6 +148,14 @@ impl Vm {
                 None => return false,
             }
         };
+        // An element bound to typed properties is checked on the general path.
+        if let (Some(k), true) = (&key, crate::typed_ref::any()) {
+            if let Value::Array(a) = &self.stack[slot] {
+                if matches!(a.get(k), Some(Value::Reference(_))) {
+                    return false;
+                }
+            }
+        }
         let Some(v) = self.plain_value(code, base, insn.c) else {
             return false;
         };

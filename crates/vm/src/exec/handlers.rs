@@ -365,7 +365,7 @@ impl Vm {
                         }
                     }
                     None => {
-                        return Err(self.return_type_error(code, c, &ty, &v.debug_type_name()));
+                        return Err(self.return_type_error(code, c, &ty, &v.zval_type_name()));
                     }
                 }
             }
@@ -877,7 +877,7 @@ impl Vm {
                             "TypeError",
                             format!(
                                 "strlen(): Argument #1 ($string) must be of type string, {} given",
-                                v.debug_type_name()
+                                v.zval_type_name()
                             ),
                         ))
                     }
@@ -905,7 +905,7 @@ impl Vm {
                             "TypeError",
                             format!(
                                 "array_key_exists(): Argument #2 ($array) must be of type array, {} given",
-                                other.debug_type_name()
+                                other.zval_type_name()
                             ),
                         ))
                     }
@@ -1879,7 +1879,7 @@ impl Vm {
             "TypeError",
             format!(
                 "{name}(): Argument #{n}{pname} must be of type {ty}, {} given{site}",
-                v.debug_type_name()
+                v.zval_type_name()
             ),
         )
     }
@@ -2233,6 +2233,12 @@ impl Vm {
                     other => other.to_array_key(self)?,
                 };
                 let slot = Rc::make_mut(a).entry(k);
+                if let (Value::Reference(r), true) = (&*slot, crate::typed_ref::any()) {
+                    let r = r.clone();
+                    let v = self.typed_ref_value(&r, v)?;
+                    *r.borrow_mut() = v.clone();
+                    return Ok(v);
+                }
                 assign_slot(slot, v.clone());
             }
         }

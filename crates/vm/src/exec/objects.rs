@@ -872,31 +872,153 @@ impl Vm {
         if prop_type_accepts(ty, &v) {
             return Ok(v);
         }
-        let decl = TypeDecl {
-            mask: ty.mask,
-            class_names: Default::default(),
-        };
-        if !matches!(v, Value::Object(_)) {
-            let strict = self
-                .frames
-                .len()
-                .checked_sub(1)
-                .is_some_and(|fi| self.frame_is_strict(fi));
-            if let Some(nv) = super::handlers::coerce(self, &decl, v.clone(), strict) {
-                if prop_type_accepts(ty, &nv) {
-                    return Ok(nv);
-                }
-            }
+        let strict = self.caller_is_strict();
+        if let Some(nv) = self.coerce_to_prop(ty, &v, strict) {
+            return Ok(nv);
         }
         Err(self.throw_error(
             "TypeError",
             format!(
                 "Cannot assign {} to property {}::${name} of type {}",
-                v.debug_type_name(),
+                v.zval_type_name(),
                 info.class_name,
                 ty.to_php_string()
             ),
         ))
+    }
+
+    /// Check (and coerce) a value written through `r` against every typed property the
+    /// reference is bound to (Zend's `zend_verify_ref_assignable_zval`): each must take
+    /// it, and coercions must agree.
+    pub(crate) fn typed_ref_value(&mut self, r: &PhpRef, v: Value) -> Result<Value, Unwind> {
+        if !crate::typed_ref::any() {
+            return Ok(v);
+        }
+        let sources = crate::typed_ref::sources(r);
+        if sources.is_empty() {
+            return Ok(v);
+        }
+        let strict = self.caller_is_strict();
+        // The first source seen, and its coercion of `v` (None: taken as is).
+        let mut first: Option<(usize, Option<Value>)> = None;
+        for (i, s) in sources.iter().enumerate() {
+            let Some(ty) = &s.info.ty else { continue };
+            let fit = if prop_type_accepts(ty, &v) {
+                None
+            } else {
+                match self.coerce_to_prop(ty, &v, strict) {
+                    Some(c) => Some(c),
+                    None => {
+                        let msg = format!(
+                            "Cannot assign {} to reference held by {}",
+                            v.zval_type_name(),
+                            ref_source_name(s)
+                        );
+                        return Err(self.throw_error("TypeError", msg));
+                    }
+                }
+            };
+            match (&first, fit) {
+                (None, fit) => first = Some((i, fit)),
+                (Some((_, None)), None) => {}
+                (Some((_, Some(a))), Some(b)) if a.strict_eq(&b) => {}
+                (Some((j, _)), _) => {
+                    let msg = format!(
+                        "Cannot assign {} to reference held by {} and {}, as this would result in an inconsistent type conversion",
+                        v.zval_type_name(),
+                        ref_source_name(&sources[*j]),
+                        ref_source_name(s)
+                    );
+                    return Err(self.throw_error("TypeError", msg));
+                }
+            }
+        }
+        Ok(first.and_then(|(_, c)| c).unwrap_or(v))
+    }
+
+    /// `$o->p = &$r` for a typed `p` (Zend's `zend_verify_prop_assignable_by_ref`): a
+    /// plain reference's value is checked and coerced; one already bound to typed
+    /// properties must fit as it is.
+    fn check_ref_binding(&mut self, info: &PropInfo, name: &str, r: &PhpRef) -> Result<(), Unwind> {
+        let Some(ty) = &info.ty else {
+            return Ok(());
+        };
+        let v = r.borrow().clone();
+        if prop_type_accepts(ty, &v) {
+            return Ok(());
+        }
+        let sources = crate::typed_ref::sources(r);
+        match sources.first() {
+            Some(first) => {
+                let strict = self.caller_is_strict();
+                if self.coerce_to_prop(ty, &v, strict).is_some() {
+                    let msg = format!(
+                        "Reference with value of type {} held by {} is not compatible with property {}::${name} of type {}",
+                        v.zval_type_name(),
+                        ref_source_name(first),
+                        info.class_name,
+                        ty.to_php_string()
+                    );
+                    return Err(self.throw_error("TypeError", msg));
+                }
+                self.check_prop_type(info, name, v).map(|_| ())
+            }
+            None => {
+                let v = self.check_prop_type(info, name, v)?;
+                *r.borrow_mut() = v;
+                Ok(())
+            }
+        }
+    }
+
+    /// `++`/`--` through a typed reference that turned an int into a float: the first
+    /// property refusing a float makes it an error (the caller keeps the int).
+    pub(crate) fn typed_ref_overflow(&mut self, r: &PhpRef, inc: bool) -> Result<(), Unwind> {
+        let sources = crate::typed_ref::sources(r);
+        let refusing = sources.iter().find(|s| {
+            s.info
+                .ty
+                .as_ref()
+                .is_some_and(|t| !prop_type_accepts(t, &Value::Double(0.0)))
+        });
+        let Some(s) = refusing else {
+            return Ok(());
+        };
+        let (verb, end) = if inc {
+            ("increment", "maximal")
+        } else {
+            ("decrement", "minimal")
+        };
+        let msg = format!(
+            "Cannot {verb} a reference held by {} past its {end} value",
+            ref_source_name(s)
+        );
+        Err(self.throw_error("TypeError", msg))
+    }
+
+    /// Weak (or strict) coercion of a scalar for a property type.
+    fn coerce_to_prop(
+        &mut self,
+        ty: &crate::class::TypeSpec,
+        v: &Value,
+        strict: bool,
+    ) -> Option<Value> {
+        if matches!(v, Value::Object(_)) {
+            return None;
+        }
+        let decl = TypeDecl {
+            mask: ty.mask,
+            class_names: Default::default(),
+        };
+        super::handlers::coerce(self, &decl, v.clone(), strict).filter(|c| prop_type_accepts(ty, c))
+    }
+
+    /// Whether the running code uses strict_types.
+    fn caller_is_strict(&self) -> bool {
+        self.frames
+            .len()
+            .checked_sub(1)
+            .is_some_and(|fi| self.frame_is_strict(fi))
     }
 
     /// Readonly rules for a write: initialize once, from the declaring class only.
@@ -978,6 +1100,14 @@ impl Vm {
                 }
                 self.check_readonly(o, &info, name, scope, "modify")?;
                 let v = self.check_prop_type(&info, name, v)?;
+                let held = match &o.slots.borrow()[info.slot as usize] {
+                    Value::Reference(r) => Some(r.clone()),
+                    _ => None,
+                };
+                let v = match held {
+                    Some(r) => self.typed_ref_value(&r, v)?,
+                    None => v,
+                };
                 let mut slots = o.slots.borrow_mut();
                 assign_slot(&mut slots[info.slot as usize], v.clone());
                 Ok(v)
@@ -1006,6 +1136,14 @@ impl Vm {
                     }
                     self.new_dynamic_prop(o, name)?;
                 }
+                let held = match o.dynamic.borrow().as_ref().and_then(|d| d.get(&key)) {
+                    Some(Value::Reference(r)) => Some(r.clone()),
+                    _ => None,
+                };
+                let v = match held {
+                    Some(r) => self.typed_ref_value(&r, v)?,
+                    None => v,
+                };
                 let mut d = o.dynamic.borrow_mut();
                 assign_slot(d.get_or_insert_with(Default::default).entry(key), v.clone());
                 Ok(v)
@@ -1074,8 +1212,23 @@ impl Vm {
                         }
                     }
                 }
-                let mut slots = o.slots.borrow_mut();
-                Ok(make_ref(&mut slots[info.slot as usize]))
+                if !initialized
+                    && info
+                        .ty
+                        .as_ref()
+                        .is_some_and(|t| t.mask & TypeDecl::NULL == 0)
+                {
+                    return Err(self.throw_error(
+                        "Error",
+                        format!(
+                            "Cannot access uninitialized non-nullable property {}::${name} by reference",
+                            o.class.name
+                        ),
+                    ));
+                }
+                let r = make_ref(&mut o.slots.borrow_mut()[info.slot as usize]);
+                crate::typed_ref::bind_prop(&r, o, &info);
+                Ok(r)
             }
             Found::Inaccessible(info) => {
                 if let Some(m) = o.class.magic.get.clone() {
@@ -1524,7 +1677,9 @@ impl Vm {
                 {
                     Found::Declared(info) => {
                         self.check_readonly(&o, &info, &name, scope.as_ref(), "modify")?;
+                        self.check_ref_binding(&info, &name, &r)?;
                         o.slots.borrow_mut()[info.slot as usize] = Value::Reference(r.clone());
+                        crate::typed_ref::bind_prop(&r, &o, &info);
                     }
                     Found::Inaccessible(info) => return Err(self.bad_prop_access(&o, &info, &name)),
                     Found::Dynamic | Found::Static => {
@@ -2258,6 +2413,14 @@ impl Vm {
             })
             .collect();
         let copy = PhpObject::with_slots(&o.class, slots);
+        if crate::typed_ref::any() {
+            // The copy's typed properties hold the shared references too.
+            for info in o.class.props.values().filter(|p| !p.is_static()) {
+                if let Value::Reference(r) = &copy.slots.borrow()[info.slot as usize] {
+                    crate::typed_ref::bind_prop(r, &copy, info);
+                }
+            }
+        }
         *copy.dynamic.borrow_mut() = o.dynamic.borrow().clone();
         crate::closure::copy_state(o, &copy);
         crate::class::spl::copy_state(o, &copy);
@@ -2440,6 +2603,9 @@ fn store_direct(o: &PhpObject, info: &PropInfo, v: Value, keep: bool) -> Result<
     }
     let mut slots = o.slots.borrow_mut();
     let slot = &mut slots[info.slot as usize];
+    if matches!(slot, Value::Reference(_)) && crate::typed_ref::any() {
+        return Err(v);
+    }
     let direct = match &info.ty {
         None => !matches!(slot, Value::Undef),
         Some(ty) => prop_type_accepts(ty, &v),
@@ -2496,6 +2662,20 @@ fn incdec_in_place(o: &PhpObject, info: &PropInfo, inc: bool, pre: bool) -> Opti
         n.map(Value::Long)
     })?;
     Some(if pre { new } else { Value::Long(old?) })
+}
+
+/// "property C::$p of type T", as Zend's typed reference errors name a source.
+fn ref_source_name(s: &crate::typed_ref::Source) -> String {
+    let ty = s
+        .info
+        .ty
+        .as_ref()
+        .map(|t| t.to_php_string())
+        .unwrap_or_default();
+    format!(
+        "property {}::${} of type {ty}",
+        s.info.class_name, s.info.name
+    )
 }
 
 /// Classes that may get dynamic properties without the 8.2 deprecation.
