@@ -436,6 +436,74 @@ impl<'s> Ctx<'s> {
         self.expr(i, kind)
     }
 
+    /// A call by name; `assert()` with one argument gets a second, the text of the call
+    /// (`zend_compile_assert`: the failure message names the asserted expression). `end` is
+    /// the location just after the closing `)`.
+    pub fn function_call(&self, i: usize, name: Name, mut args: ArgList, end: usize) -> Expr {
+        if let ArgList::Args(list) = &mut args {
+            let is_assert = matches!(name.kind, NameKind::Unqualified | NameKind::FullyQualified)
+                && name.parts.eq_ignore_ascii_case("assert");
+            if is_assert && list.len() == 1 && !list[0].unpack {
+                let description = self.assert_description(i + 1, end);
+                let named = list[0].name.is_some().then(|| Ident {
+                    name: "description".into(),
+                    span: name.span,
+                });
+                list.push(Arg {
+                    value: Expr {
+                        kind: ExprKind::String(description),
+                        span: name.span,
+                    },
+                    unpack: false,
+                    name: named,
+                });
+            }
+        }
+        self.call(i, Callee::Name(name), args)
+    }
+
+    /// `assert(<source of the argument>)`: the argument's text between the call's parentheses,
+    /// with string literals single-quoted as Zend prints the argument's tree back (the rest
+    /// is kept as written, which is Zend's output for code written in the usual style).
+    /// `open` is the location of the list's `(` (a name is one token), `end` the location
+    /// after its `)`.
+    fn assert_description(&self, open: usize, end: usize) -> Bytes {
+        // end - 1 is `)`; a trailing comma may precede it.
+        let mut last = end.saturating_sub(2);
+        if self
+            .toks
+            .get(last)
+            .is_some_and(|t| t.kind == TokenKind::Comma)
+        {
+            last = last.saturating_sub(1);
+        }
+        let mut text = b"assert(".to_vec();
+        let mut prev_end = None;
+        for t in self.toks.get(open + 1..=last).unwrap_or_default() {
+            let (start, stop) = (t.span.start as usize, t.span.end as usize);
+            if let Some(p) = prev_end {
+                text.extend_from_slice(self.src.get(p..start).unwrap_or_default());
+            }
+            let raw = self.src.get(start..stop).unwrap_or_default();
+            match decode::constant_string_value(raw) {
+                Ok(value) if t.kind == TokenKind::ConstantEncapsedString => {
+                    text.push(b'\'');
+                    for c in value {
+                        if c == b'\'' || c == b'\\' {
+                            text.push(b'\\');
+                        }
+                        text.push(c);
+                    }
+                    text.push(b'\'');
+                }
+                _ => text.extend_from_slice(raw),
+            }
+            prev_end = Some(stop);
+        }
+        text.push(b')');
+        text
+    }
+
     pub fn new_expr(&self, i: usize, class: ClassRef, args: Option<ArgList>) -> Expr {
         let args = match args {
             Some(ArgList::Args(args)) => args,

@@ -877,31 +877,46 @@ fn assert(vm: &mut Vm, a: &mut [Value]) -> R {
             return Err(Unwind::Throw(o.clone()));
         }
     }
+    // The compiler passes the call's text as the description when none is written; a
+    // dynamic call or an explicit null has none.
     let msg = if description.is_null() {
-        "assert($assertion)".to_string()
+        None
     } else {
-        String::from_utf8_lossy(&description.to_php_string(vm)?).into_owned()
+        Some(String::from_utf8_lossy(&description.to_php_string(vm)?).into_owned())
     };
+    // An invalid callback throws, but only once the failure is reported (PHP goes on).
+    let mut callback_error = None;
     let callback = assert_callback(vm);
     if !callback.is_null() {
-        // callback(file, line, null, description), its failures ignored as PHP's.
+        // callback(file, line, null[, description]), its return value ignored as PHP's.
         let (file, line) = vm.location();
-        let args = vec![
-            Value::from(file),
-            Value::Long(i64::from(line)),
-            Value::Null,
-            Value::from(msg.as_str()),
-        ];
-        if let Ok(Ok(callee)) = vm.resolve_callee(&callback) {
-            vm.call_callee(callee, args, Vec::new())?;
+        let mut args = vec![Value::from(file), Value::Long(i64::from(line)), Value::Null];
+        if let Some(m) = &msg {
+            args.push(Value::from(m.as_str()));
+        }
+        match vm.resolve_callee(&callback)? {
+            Ok(callee) => {
+                vm.call_callee(callee, args, Vec::new())?;
+            }
+            Err(why) => {
+                let name = crate::callable::callable_name(&callback, 14).to_php_string(vm)?;
+                let name = String::from_utf8_lossy(&name).into_owned();
+                let why = why.callback_reason();
+                callback_error =
+                    Some(vm.throw_error("Error", format!("Invalid callback {name}, {why}")));
+            }
         }
     }
     let bail = ini_flag(vm, "assert.bail");
     if ini_flag(vm, "assert.exception") {
-        return Err(vm.throw_error("AssertionError", msg));
+        return Err(vm.throw_error("AssertionError", msg.unwrap_or_default()));
     }
     if ini_flag(vm, "assert.warning") {
+        let msg = msg.as_deref().unwrap_or("Assertion failed");
         vm.warning(&format!("assert(): {msg} failed"));
+    }
+    if let Some(e) = callback_error {
+        return Err(e);
     }
     if bail {
         return Err(Unwind::Exit);
