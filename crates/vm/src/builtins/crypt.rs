@@ -170,10 +170,12 @@ fn sha_crypt(pass: &[u8], variant: u8, mut rest: &[u8]) -> Option<String> {
 
 /// `$2?$NN$` + 22 salt characters; the cost is two digits from 04 to 31.
 fn blowfish(pass: &[u8], variant: u8, rest: &[u8]) -> Option<String> {
-    let crate_variant = match variant {
-        b'a' | b'x' => bcrypt::BcryptVariant::V2a,
-        b'b' => bcrypt::BcryptVariant::V2b,
-        b'y' => bcrypt::BcryptVariant::V2y,
+    // crypt_blowfish's flags by subtype: `$2x$` keeps the old sign-extension bug, `$2a$`
+    // guards against it (bit 1), `$2b$` and `$2y$` are plain.
+    let flags = match variant {
+        b'a' => 2,
+        b'x' => 1,
+        b'b' | b'y' => 0,
         _ => return None,
     };
     let (cost, salt) = match rest {
@@ -186,14 +188,107 @@ fn blowfish(pass: &[u8], variant: u8, rest: &[u8]) -> Option<String> {
     {
         return None;
     }
-    let setup = bcrypt::BcryptSetup {
-        salt: Some(std::str::from_utf8(&salt[..22]).ok()?),
-        cost: Some(cost),
-        variant: Some(crate_variant),
-    };
-    let hash = bcrypt::hash_with(setup, pass).ok()?;
-    // The crate has no `$2x$` of its own; the digest is the same for ASCII passwords.
-    Some(format!("$2{}{}", variant as char, &hash[3..]))
+    let salt = bcrypt64_decode(&salt[..22]);
+    let digest = eks_blowfish(pass, &salt, cost, flags);
+    let mut out = format!("$2{}${cost:02}$", variant as char);
+    out.push_str(&bcrypt64_encode(&salt));
+    out.push_str(&bcrypt64_encode(&digest[..23]));
+    Some(out)
+}
+
+const BCRYPT64: &[u8; 64] = b"./ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+
+/// bcrypt's base64 of 22 checked salt characters: 16 bytes (the last character's low
+/// bits are dropped, so the hash shows the salt re-encoded).
+fn bcrypt64_decode(s: &[u8]) -> [u8; 16] {
+    let idx = |c: u8| BCRYPT64.iter().position(|&a| a == c).unwrap_or(0) as u8;
+    let mut out = [0u8; 16];
+    let mut bits = 0u32;
+    let mut n = 0;
+    let mut k = 0;
+    for &c in s {
+        bits = (bits << 6) | u32::from(idx(c));
+        n += 6;
+        if n >= 8 && k < 16 {
+            n -= 8;
+            out[k] = (bits >> n) as u8;
+            k += 1;
+        }
+    }
+    out
+}
+
+fn bcrypt64_encode(b: &[u8]) -> String {
+    let mut out = String::new();
+    for chunk in b.chunks(3) {
+        let v = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |v, (i, &x)| v | (u32::from(x) << (16 - 8 * i)));
+        for i in 0..=chunk.len() {
+            out.push(BCRYPT64[(v >> (18 - 6 * i) & 63) as usize] as char);
+        }
+    }
+    out
+}
+
+/// The 18 key words of crypt_blowfish's `BF_set_key` as big-endian bytes: the password
+/// with its NUL cycled; flag 1 reads bytes as signed chars (`$2x$`'s bug). With flag 2
+/// the second result has bit 16 of the first word flipped when a byte >= 0x80 would
+/// have made the bug matter without changing the words (`$2a$`'s countermeasure): it is
+/// used for the first (salted) expansion only.
+fn bf_key(pass: &[u8], flags: u8) -> ([u8; 72], [u8; 72]) {
+    // The password stops at a NUL, as a C string.
+    let key = &pass[..pass.iter().position(|&b| b == 0).unwrap_or(pass.len())];
+    let mut words = [0u32; 18];
+    let (mut sign, mut diff) = (0u32, 0u32);
+    let mut pos = 0;
+    for w in &mut words {
+        let (mut correct, mut buggy) = (0u32, 0u32);
+        for j in 0..4 {
+            let c = key.get(pos).copied().unwrap_or(0);
+            correct = (correct << 8) | u32::from(c);
+            buggy = (buggy << 8) | (c as i8 as i32 as u32);
+            if j > 0 {
+                sign |= buggy & 0x80;
+            }
+            pos = if pos < key.len() { pos + 1 } else { 0 };
+        }
+        diff |= correct ^ buggy;
+        *w = if flags & 1 != 0 { buggy } else { correct };
+    }
+    let mut plain = [0u8; 72];
+    for (i, w) in words.iter().enumerate() {
+        plain[4 * i..4 * i + 4].copy_from_slice(&w.to_be_bytes());
+    }
+    let differs = diff != 0;
+    let mut first = plain;
+    if flags & 2 != 0 && sign != 0 && !differs {
+        first[1] ^= 1;
+    }
+    (first, plain)
+}
+
+/// EksBlowfish as crypt_blowfish runs it: the 24-byte digest of "OrpheanBeholderScryDoubt".
+fn eks_blowfish(pass: &[u8], salt: &[u8; 16], cost: u32, flags: u8) -> [u8; 24] {
+    let (first, key) = bf_key(pass, flags);
+    let mut state = blowfish::Blowfish::bc_init_state();
+    state.salted_expand_key(salt, &first);
+    for _ in 0..1u64 << cost {
+        state.bc_expand_key(&key);
+        state.bc_expand_key(salt);
+    }
+    let mut text = *b"OrpheanBeholderScryDoubt";
+    for pair in text.chunks_mut(8) {
+        let mut l = u32::from_be_bytes([pair[0], pair[1], pair[2], pair[3]]);
+        let mut r = u32::from_be_bytes([pair[4], pair[5], pair[6], pair[7]]);
+        for _ in 0..64 {
+            (l, r) = state.bc_encrypt(l, r);
+        }
+        pair[..4].copy_from_slice(&l.to_be_bytes());
+        pair[4..].copy_from_slice(&r.to_be_bytes());
+    }
+    text
 }
 
 fn crypt(vm: &mut Vm, args: &mut [Value]) -> R {
