@@ -335,7 +335,9 @@ impl Compiler<'_> {
                 by_ref(c) && !known.is_some_and(|f| c.arg_prefers_ref(f, arg_num.unwrap_or(0)))
             };
             let v = &arg.value;
-            let (node, opcode) = if is_call(v) {
+            // $GLOBALS is passed as a call's result is: by-reference parameters refuse it.
+            let globals = matches!(&v.kind, ExprKind::Var(n) if n == "GLOBALS");
+            let (node, opcode) = if is_call(v) || globals {
                 let n = self.var(v, Bp::R)?;
                 let op = match (&n, known) {
                     (Node::Const(_) | Node::Tmp(_), None) => Opcode::SendValEx,
