@@ -168,6 +168,33 @@ pub fn resolve(path: &Path, limits: Limits) -> io::Result<PathBuf> {
     })
 }
 
+/// `path` made absolute and rid of `.` and `..` by name alone, as php's
+/// `expand_filepath` does before opening a plain file: `missing/../f` opens `f`.
+pub fn expand(path: &Path) -> PathBuf {
+    let mut out = if path.is_absolute() {
+        PathBuf::from("/")
+    } else {
+        match std::env::current_dir() {
+            Ok(cwd) => cwd,
+            Err(_) => return path.to_path_buf(),
+        }
+    };
+    for c in path.components() {
+        match c {
+            Component::Normal(part) => out.push(part),
+            Component::ParentDir => {
+                out.pop();
+            }
+            _ => {}
+        }
+    }
+    // A trailing slash still asks for a directory ("f/" of a file fails to open).
+    if path.as_os_str().as_encoded_bytes().ends_with(b"/") {
+        out.push("");
+    }
+    out
+}
+
 /// Whether `path` names a file rather than a directory: from its fresh cache entry
 /// when it has one, as PHP's include resolution asks the realpath cache (a warm fpm
 /// worker resolved each `require_once __DIR__ . '/x.php'` with a stat), else from
@@ -256,6 +283,19 @@ mod tests {
         size: 4096 * 1024,
         ttl: 120,
     };
+
+    #[test]
+    fn expand_goes_by_names_alone() {
+        assert_eq!(
+            expand(Path::new("/no/such/dir/../../f")),
+            PathBuf::from("/no/f")
+        );
+        assert_eq!(expand(Path::new("/a/./b")), PathBuf::from("/a/b"));
+        assert_eq!(expand(Path::new("/a/./b/")).as_os_str(), "/a/b/");
+        assert_eq!(expand(Path::new("/..")), PathBuf::from("/"));
+        let cwd = std::env::current_dir().expect("cwd");
+        assert_eq!(expand(Path::new("x/../y")), cwd.join("y"));
+    }
 
     #[test]
     fn key_is_phps_hash() {

@@ -291,7 +291,9 @@ impl Stream {
                 }
                 data[*pos..end].copy_from_slice(bytes);
                 *pos = end;
-                self.position = Some(end as i64);
+                // php counts ftell() apart from the memory stream's own cursor, so
+                // after a truncate below it the two differ.
+                self.position = Some(self.position.map_or(end as i64, |p| p + bytes.len() as i64));
                 return Ok(bytes.len());
             }
             Backend::Stdout => {
@@ -376,16 +378,28 @@ impl Stream {
         }
         match &mut self.backend {
             Backend::File(f) => f.set_len(size),
-            Backend::Memory { data, .. } => {
+            Backend::Memory { data, pos } => {
                 // Refuse sizes no script could fill rather than abort on allocation.
                 if size > 1 << 31 {
                     return Err(std::io::Error::from(std::io::ErrorKind::OutOfMemory));
                 }
                 data.resize(size as usize, 0);
+                // The next write goes at the new end (php clamps its cursor), while
+                // ftell() still tells the old position.
+                *pos = (*pos).min(data.len());
                 Ok(())
             }
             _ => Err(std::io::Error::from(std::io::ErrorKind::Unsupported)),
         }
+    }
+
+    /// Whether `flock` works on the stream: those over a descriptor (files, pipes,
+    /// the standard streams), not memory or data streams.
+    pub fn supports_lock(&self) -> bool {
+        matches!(
+            self.backend,
+            Backend::File(_) | Backend::Stdin | Backend::Stdout | Backend::Stderr
+        )
     }
 
     pub fn metadata(&self) -> Option<std::fs::Metadata> {
@@ -493,6 +507,11 @@ mod tests {
         s.truncate(2).unwrap();
         assert_eq!(s.size(), Some(2));
         assert_eq!(s.tell(), Some(5));
+        // php 8.2: fwrite after ftruncate($f, 2) of "hELlo" gives "hEab", ftell 7.
+        s.write(b"ab").unwrap();
+        assert_eq!(s.tell(), Some(7));
+        assert!(s.seek(0, 0));
+        assert_eq!(s.read_all().unwrap(), b"hEab");
         assert!(!s.seek(9, 0));
         assert_eq!(s.tell(), None);
         assert!(!s.seek(1, 1));

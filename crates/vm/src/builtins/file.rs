@@ -6,11 +6,12 @@ use std::io::Write;
 use std::path::Path;
 
 use crate::array::PhpArray;
+use crate::resource::ResourceKind;
 use crate::value::{ArrayKey, Value};
 use crate::vm::{Unwind, Vm};
 
 use super::args::{arg_str, func, get, opt_bool, opt_long, opt_str, value_error};
-use super::streams::{arg_open_path, arg_path};
+use super::streams::{arg_open_path, arg_path, via_include_path};
 use super::string::join_values;
 use super::BuiltinSpec;
 
@@ -85,9 +86,13 @@ pub const FUNCTIONS: &[BuiltinSpec] = &[
 
 type R = Result<Value, Unwind>;
 
+const FILE_USE_INCLUDE_PATH: i64 = 1;
 const FILE_IGNORE_NEW_LINES: i64 = 2;
 const FILE_SKIP_EMPTY_LINES: i64 = 4;
 const FILE_APPEND: i64 = 8;
+/// The largest flags `file()` takes: FILE_USE_INCLUDE_PATH, FILE_IGNORE_NEW_LINES,
+/// FILE_SKIP_EMPTY_LINES and FILE_NO_DEFAULT_CONTEXT (16) together.
+const FILE_ALL_FLAGS: i64 = 23;
 
 /// The OS error as C's `strerror` words it ("No such file or directory").
 pub(crate) fn strerror(e: &std::io::Error) -> String {
@@ -98,9 +103,11 @@ pub(crate) fn strerror(e: &std::io::Error) -> String {
     }
 }
 
+/// The local path a file name stands for: a `file://` URL's path, else the name.
 pub(crate) fn path_of(bytes: &[u8]) -> &Path {
     use std::os::unix::ffi::OsStrExt;
-    Path::new(std::ffi::OsStr::from_bytes(bytes))
+    let local = super::streams::file_url_path(bytes).unwrap_or(bytes);
+    Path::new(std::ffi::OsStr::from_bytes(local))
 }
 
 fn shown(p: &[u8]) -> String {
@@ -110,6 +117,11 @@ fn shown(p: &[u8]) -> String {
 fn file_get_contents(vm: &mut Vm, args: &mut [Value]) -> R {
     const F: &str = "file_get_contents";
     let name = arg_open_path(vm, args, 0, F)?;
+    let path = if opt_bool(vm, args, 1, F, false)? {
+        via_include_path(vm, &name)
+    } else {
+        name.to_vec()
+    };
     let offset = opt_long(vm, args, 3, F, 0)?;
     let length = match get(args, 4) {
         Value::Null | Value::Undef => None,
@@ -118,11 +130,18 @@ fn file_get_contents(vm: &mut Vm, args: &mut [Value]) -> R {
     if length.is_some_and(|l| l < 0) {
         return Err(value_error(vm, F, 4, "must be greater than or equal to 0"));
     }
-    let read = vm.read_whole(&name, F);
+    let read = vm.read_whole(&path, F);
     match read {
         Ok(data) => {
             let start = if offset < 0 {
-                (data.len() as i64 + offset).max(0) as usize
+                // A seek before the start fails (one past the end reads nothing).
+                if offset.unsigned_abs() > data.len() as u64 {
+                    vm.warning(&format!(
+                        "{F}(): Failed to seek to position {offset} in the stream"
+                    ));
+                    return Ok(Value::False);
+                }
+                (data.len() as i64 + offset) as usize
             } else {
                 (offset as usize).min(data.len())
             };
@@ -143,9 +162,19 @@ fn file_put_contents(vm: &mut Vm, args: &mut [Value]) -> R {
     const F: &str = "file_put_contents";
     let name = arg_open_path(vm, args, 0, F)?;
     let flags = opt_long(vm, args, 2, F, 0)?;
-    let data = match get(args, 1) {
-        Value::Array(a) => join_values(vm, b"", &a)?,
-        v => v.to_php_string(vm)?.to_vec(),
+    if let Value::Resource(r) = get(args, 3) {
+        if !matches!(&*r.kind.borrow(), ResourceKind::Context) {
+            return Err(vm.throw_error(
+                "TypeError",
+                format!("{F}(): supplied resource is not a valid Stream-Context resource"),
+            ));
+        }
+    }
+    let data = put_contents_data(vm, args, F)?;
+    // php opens (and truncates) the file before it finds an object it cannot write.
+    let Some(data) = data else {
+        let _ = std::fs::File::create(path_of(&name));
+        return Ok(Value::False);
     };
     if name.len() > 6 && name[..6].eq_ignore_ascii_case(b"php://") {
         let written = vm
@@ -181,37 +210,83 @@ fn file_put_contents(vm: &mut Vm, args: &mut [Value]) -> R {
     }
 }
 
+/// What `file_put_contents` writes: a string's bytes, an array's values joined, what
+/// is left to read in a stream, an object's `__toString()`; `None` for an object
+/// without one (php writes nothing then and returns false).
+fn put_contents_data(vm: &mut Vm, args: &[Value], f: &str) -> Result<Option<Vec<u8>>, Unwind> {
+    match get(args, 1) {
+        Value::Array(a) => Ok(Some(join_values(vm, b"", &a)?)),
+        Value::Resource(r) => {
+            let read = match &mut *r.kind.borrow_mut() {
+                ResourceKind::Stream(s) => Some(s.read_all().unwrap_or_default()),
+                _ => None,
+            };
+            match read {
+                Some(bytes) => Ok(Some(bytes)),
+                None => Err(vm.throw_error(
+                    "TypeError",
+                    format!("{f}(): supplied resource is not a valid stream resource"),
+                )),
+            }
+        }
+        Value::Object(o) if o.class.find_method(b"__tostring").is_none() => Ok(None),
+        v => Ok(Some(v.to_php_string(vm)?.to_vec())),
+    }
+}
+
 fn file(vm: &mut Vm, args: &mut [Value]) -> R {
-    let name = arg_open_path(vm, args, 0, "file")?;
-    let flags = opt_long(vm, args, 1, "file", 0)?;
-    let data = match vm.read_whole(&name, "file") {
+    const F: &str = "file";
+    let name = arg_open_path(vm, args, 0, F)?;
+    let flags = opt_long(vm, args, 1, F, 0)?;
+    if !(0..=FILE_ALL_FLAGS).contains(&flags) {
+        return Err(value_error(vm, F, 1, "must be a valid flag value"));
+    }
+    let path = if flags & FILE_USE_INCLUDE_PATH != 0 {
+        via_include_path(vm, &name)
+    } else {
+        name.to_vec()
+    };
+    let data = match vm.read_whole(&path, F) {
         Ok(d) => d,
         Err(why) => {
             vm.warning(&format!(
-                "file({}): Failed to open stream: {why}",
+                "{F}({}): Failed to open stream: {why}",
                 shown(&name)
             ));
             return Ok(Value::False);
         }
     };
+    Ok(Value::from(PhpArray::from_list(
+        file_lines(&data, flags)
+            .into_iter()
+            .map(Value::from)
+            .collect(),
+    )))
+}
+
+/// The lines `file()` makes of `data`: with FILE_IGNORE_NEW_LINES each loses its
+/// "\n" (and a "\r" before it), and only then may FILE_SKIP_EMPTY_LINES drop empty
+/// ones; a last line without a newline is kept as is.
+fn file_lines(data: &[u8], flags: i64) -> Vec<&[u8]> {
+    let keep_eol = flags & FILE_IGNORE_NEW_LINES == 0;
     let mut lines = Vec::new();
-    let mut rest: &[u8] = &data;
-    while !rest.is_empty() {
-        let end = rest
-            .iter()
-            .position(|&c| c == b'\n')
-            .map_or(rest.len(), |p| p + 1);
-        let mut line = &rest[..end];
-        rest = &rest[end..];
-        if flags & FILE_IGNORE_NEW_LINES != 0 {
-            line = line.strip_suffix(b"\n").unwrap_or(line);
+    let mut rest = data;
+    while let Some(p) = memchr::memchr(b'\n', rest) {
+        let line = if keep_eol {
+            &rest[..=p]
+        } else {
+            let l = &rest[..p];
+            l.strip_suffix(b"\r").unwrap_or(l)
+        };
+        if keep_eol || flags & FILE_SKIP_EMPTY_LINES == 0 || !line.is_empty() {
+            lines.push(line);
         }
-        if flags & FILE_SKIP_EMPTY_LINES != 0 && line.is_empty() {
-            continue;
-        }
-        lines.push(Value::from(line));
+        rest = &rest[p + 1..];
     }
-    Ok(Value::from(PhpArray::from_list(lines)))
+    if !rest.is_empty() {
+        lines.push(rest);
+    }
+    lines
 }
 
 fn unlink(vm: &mut Vm, args: &mut [Value]) -> R {
@@ -245,23 +320,25 @@ fn is_dir(vm: &mut Vm, args: &mut [Value]) -> R {
 }
 
 fn filesize(vm: &mut Vm, args: &mut [Value]) -> R {
-    let name = arg_str(vm, args, 0, "filesize")?;
-    match std::fs::metadata(path_of(&name)) {
-        Ok(m) => Ok(Value::Long(m.len() as i64)),
-        Err(_) => {
-            vm.warning(&format!("filesize(): stat failed for {}", shown(&name)));
-            Ok(Value::False)
-        }
-    }
+    use std::os::unix::fs::MetadataExt;
+    stat_field(vm, args, "filesize", |m| m.size() as i64)
 }
 
 fn mkdir(vm: &mut Vm, args: &mut [Value]) -> R {
+    use std::os::unix::fs::DirBuilderExt;
     let name = arg_str(vm, args, 0, "mkdir")?;
+    let mode = opt_long(vm, args, 1, "mkdir", 0o777)?;
     let recursive = opt_bool(vm, args, 2, "mkdir", false)?;
-    let r = if recursive {
-        std::fs::create_dir_all(path_of(&name))
+    let path = path_of(&name);
+    // Every directory made gets the mode (less the umask); an existing one is an
+    // error even when recursive.
+    let r = if recursive && std::fs::symlink_metadata(path).is_ok() {
+        Err(std::io::Error::from_raw_os_error(nix::libc::EEXIST))
     } else {
-        std::fs::create_dir(path_of(&name))
+        std::fs::DirBuilder::new()
+            .recursive(recursive)
+            .mode(mode as u32 & 0o7777)
+            .create(path)
     };
     match r {
         Ok(()) => Ok(Value::True),
@@ -393,7 +470,8 @@ fn sys_get_temp_dir(_vm: &mut Vm, _args: &mut [Value]) -> R {
     Ok(Value::from(s.trim_end_matches('/')))
 }
 
-/// A file's metadata, or PHP's "stat failed" warning and false.
+/// A file's metadata, or PHP's "stat failed" warning and false (`php_stat`): an empty
+/// name fails silently, a name with a NUL byte is refused before any lookup.
 fn meta_or_warn(
     vm: &mut Vm,
     args: &[Value],
@@ -401,6 +479,13 @@ fn meta_or_warn(
     follow: bool,
 ) -> Result<Option<std::fs::Metadata>, Unwind> {
     let name = arg_str(vm, args, 0, f)?;
+    if name.is_empty() {
+        return Ok(None);
+    }
+    if name.contains(&0) {
+        vm.warning(&format!("{f}(): Filename contains null byte"));
+        return Ok(None);
+    }
     let m = if follow {
         std::fs::metadata(path_of(&name))
     } else {
@@ -409,18 +494,7 @@ fn meta_or_warn(
     match m {
         Ok(m) => Ok(Some(m)),
         Err(_) => {
-            let what = if f.starts_with("file") || f == "is_link" {
-                "stat"
-            } else {
-                f
-            };
-            let what = if f == "lstat" || f == "is_link" {
-                "Lstat"
-            } else if what == "stat" {
-                "stat"
-            } else {
-                what
-            };
+            let what = if follow { "stat" } else { "Lstat" };
             vm.warning(&format!("{f}(): {what} failed for {}", shown(&name)));
             Ok(None)
         }
@@ -431,38 +505,81 @@ fn touch(vm: &mut Vm, args: &mut [Value]) -> R {
     const F: &str = "touch";
     let name = arg_path(vm, args, 0, F)?;
     let mtime = match get(args, 1) {
-        Value::Null => None,
+        Value::Null | Value::Undef => None,
         _ => Some(opt_long(vm, args, 1, F, 0)?),
     };
     let atime = match get(args, 2) {
-        Value::Null => mtime,
+        Value::Null | Value::Undef => mtime,
+        _ if mtime.is_none() => {
+            return Err(value_error(
+                vm,
+                F,
+                1,
+                "cannot be null when argument #3 ($atime) is an integer",
+            ))
+        }
         _ => Some(opt_long(vm, args, 2, F, 0)?),
     };
-    let opened = std::fs::OpenOptions::new()
-        .create(true)
-        .append(true)
-        .open(path_of(&name));
-    let at = |t: i64| std::time::UNIX_EPOCH + std::time::Duration::from_secs(t.max(0) as u64);
-    let now = std::time::SystemTime::now();
-    let times = std::fs::FileTimes::new()
-        .set_modified(mtime.map_or(now, at))
-        .set_accessed(atime.map_or(now, at));
-    match opened.and_then(|f| f.set_times(times)) {
-        Ok(()) => Ok(Value::True),
-        Err(e) => {
+    if name.is_empty() {
+        return Ok(Value::False);
+    }
+    let path = path_of(&name);
+    // As php: create the file when missing, then set the times of whatever is there
+    // (a directory too).
+    if std::fs::symlink_metadata(path).is_err() {
+        if let Err(e) = std::fs::OpenOptions::new()
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .open(path)
+        {
             vm.warning(&format!(
                 "{F}(): Unable to create file {} because {}",
                 shown(&name),
                 strerror(&e)
             ));
+            return Ok(Value::False);
+        }
+    }
+    use nix::sys::stat::{utimensat, UtimensatFlags};
+    use nix::sys::time::TimeSpec;
+    let at = |t: Option<i64>| t.map_or(TimeSpec::UTIME_NOW, |t| TimeSpec::new(t, 0));
+    let set = utimensat(
+        None,
+        path,
+        &at(atime),
+        &at(mtime),
+        UtimensatFlags::FollowSymlink,
+    );
+    match set {
+        Ok(()) => Ok(Value::True),
+        Err(e) => {
+            vm.warning(&format!("{F}(): Utime failed: {}", strerror(&e.into())));
             Ok(Value::False)
         }
     }
 }
 
 fn copy(vm: &mut Vm, args: &mut [Value]) -> R {
+    use std::os::unix::fs::MetadataExt;
     let from = arg_open_path(vm, args, 0, "copy")?;
     let to = arg_open_path(vm, args, 1, "copy")?;
+    // php_copy_file_ctx: no directory on either side, no copy of a file onto itself.
+    if let Ok(src) = std::fs::metadata(path_of(&from)) {
+        if src.is_dir() {
+            vm.warning("copy(): The first argument to copy() function cannot be a directory");
+            return Ok(Value::False);
+        }
+        if let Ok(dest) = std::fs::metadata(path_of(&to)) {
+            if dest.is_dir() {
+                vm.warning("copy(): The second argument to copy() function cannot be a directory");
+                return Ok(Value::False);
+            }
+            if src.ino() == dest.ino() && src.dev() == dest.dev() {
+                return Ok(Value::False);
+            }
+        }
+    }
     let data = match vm.read_whole(&from, "copy") {
         Ok(d) => d,
         Err(why) => {
@@ -744,6 +861,19 @@ fn readlink(vm: &mut Vm, args: &mut [Value]) -> R {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    // php: file() of "a\r\n\r\nb\n\nc" with FILE_IGNORE_NEW_LINES|FILE_SKIP_EMPTY_LINES,
+    // then with FILE_SKIP_EMPTY_LINES alone (no line is empty while it keeps its "\n").
+    #[test]
+    fn file_lines_like_php() {
+        let data = b"a\r\n\r\nb\n\nc";
+        assert_eq!(file_lines(data, 6), [&b"a"[..], b"b", b"c"]);
+        assert_eq!(
+            file_lines(data, 4),
+            [&b"a\r\n"[..], b"\r\n", b"b\n", b"\n", b"c"]
+        );
+        assert_eq!(file_lines(b"x\ny", 2), [&b"x"[..], b"y"]);
+    }
 
     // php: basename/dirname of each path (and dirname($p, 2)).
     #[test]

@@ -5,7 +5,8 @@ use crate::array::PhpArray;
 use crate::value::Value;
 use crate::vm::{Unwind, Vm};
 
-use super::args::{arg_str, func, opt_long};
+use super::args::{func, opt_long};
+use super::streams::arg_path;
 use super::BuiltinSpec;
 
 type R = Result<Value, Unwind>;
@@ -136,8 +137,9 @@ fn has_magic(s: &[u8]) -> bool {
     s.iter().any(|b| matches!(b, b'*' | b'?' | b'['))
 }
 
-/// Paths matching `pat`, component by component.
-fn walk(pat: &[u8], escape: bool) -> Vec<Vec<u8>> {
+/// Paths matching `pat`, component by component: each directory's names sorted, or
+/// in the order the OS lists them (GLOB_NOSORT, as glibc's glob).
+fn walk(pat: &[u8], escape: bool, sorted: bool) -> Vec<Vec<u8>> {
     use std::os::unix::ffi::OsStrExt;
     let absolute = pat.first() == Some(&b'/');
     let mut found: Vec<Vec<u8>> = vec![if absolute { b"/".to_vec() } else { Vec::new() }];
@@ -186,7 +188,9 @@ fn walk(pat: &[u8], escape: bool) -> Vec<Vec<u8>> {
                 .filter_map(Result::ok)
                 .map(|e| e.file_name().as_bytes().to_vec())
                 .collect();
-            names.sort();
+            if sorted {
+                names.sort();
+            }
             for name in names {
                 // A leading dot must be matched explicitly.
                 if name.starts_with(b".") && !comp.starts_with(b".") {
@@ -210,7 +214,7 @@ fn walk(pat: &[u8], escape: bool) -> Vec<Vec<u8>> {
 }
 
 fn glob(vm: &mut Vm, args: &mut [Value]) -> R {
-    let pat = arg_str(vm, args, 0, "glob")?;
+    let pat = arg_path(vm, args, 0, "glob")?;
     let flags = opt_long(vm, args, 1, "glob", 0)?;
     let escape = flags & GLOB_NOESCAPE == 0;
     let patterns = if flags & GLOB_BRACE != 0 {
@@ -220,8 +224,9 @@ fn glob(vm: &mut Vm, args: &mut [Value]) -> R {
     };
     let mut out: Vec<Vec<u8>> = Vec::new();
     for p in &patterns {
-        let mut found = walk(p, escape);
-        if flags & GLOB_NOSORT == 0 {
+        let sorted = flags & GLOB_NOSORT == 0;
+        let mut found = walk(p, escape, sorted);
+        if sorted {
             found.sort();
         }
         for f in found {
@@ -247,9 +252,19 @@ fn glob(vm: &mut Vm, args: &mut [Value]) -> R {
 }
 
 fn fnmatch(vm: &mut Vm, args: &mut [Value]) -> R {
-    let pat = arg_str(vm, args, 0, "fnmatch")?;
-    let name = arg_str(vm, args, 1, "fnmatch")?;
+    let pat = arg_path(vm, args, 0, "fnmatch")?;
+    let name = arg_path(vm, args, 1, "fnmatch")?;
     let flags = opt_long(vm, args, 2, "fnmatch", 0)?;
+    // php's MAXPATHLEN bounds both.
+    const MAXPATHLEN: usize = 4096;
+    for (what, len) in [("Filename", name.len()), ("Pattern", pat.len())] {
+        if len >= MAXPATHLEN {
+            vm.warning(&format!(
+                "fnmatch(): {what} exceeds the maximum allowed length of {MAXPATHLEN} characters"
+            ));
+            return Ok(Value::False);
+        }
+    }
     let escape = flags & FNM_NOESCAPE == 0;
     let casefold = flags & FNM_CASEFOLD != 0;
     if flags & FNM_PERIOD != 0 && name.starts_with(b".") && !pat.starts_with(b".") {

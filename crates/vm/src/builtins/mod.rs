@@ -11,9 +11,11 @@ pub mod array;
 pub mod charset;
 pub mod consts;
 pub mod crypt;
+pub mod csv;
 pub mod date;
 pub mod encode;
 pub mod file;
+pub mod fsowner;
 pub mod filter;
 pub mod format;
 pub mod glob;
@@ -177,6 +179,7 @@ const MODULES: &[&[BuiltinSpec]] = &[
     hash::FUNCTIONS,
     serialize::FUNCTIONS,
     file::FUNCTIONS,
+    fsowner::FUNCTIONS,
     crate::realpath::FUNCTIONS,
     html::FUNCTIONS,
     preg::FUNCTIONS,

@@ -35,6 +35,10 @@ pub struct BadFormat(pub String);
 /// Scan `input` with `format`.
 /// `nvars` is the number of variables passed (0: the values are returned).
 pub fn scan(input: &[u8], format: &[u8], nvars: usize) -> Result<Scanned, BadFormat> {
+    // php scans C strings: both end at their first NUL.
+    let c_str = |s: &[u8]| s.len().min(memchr::memchr(0, s).unwrap_or(s.len()));
+    let input = &input[..c_str(input)];
+    let format = &format[..c_str(format)];
     let slots = count_conversions(format, nvars)?;
     let mut values: Vec<Option<Value>> = vec![None; slots];
     let mut slot = 0;
@@ -44,8 +48,8 @@ pub fn scan(input: &[u8], format: &[u8], nvars: usize) -> Result<Scanned, BadFor
     let mut converted_any = false;
     'outer: while f < format.len() {
         let c = format[f];
-        if c.is_ascii_whitespace() {
-            while pos < input.len() && input[pos].is_ascii_whitespace() {
+        if is_c_space(c) {
+            while pos < input.len() && is_c_space(input[pos]) {
                 pos += 1;
             }
             f += 1;
@@ -101,7 +105,7 @@ pub fn scan(input: &[u8], format: &[u8], nvars: usize) -> Result<Scanned, BadFor
             continue;
         }
         if !matches!(conv, b'c' | b'[') {
-            while pos < input.len() && input[pos].is_ascii_whitespace() {
+            while pos < input.len() && is_c_space(input[pos]) {
                 pos += 1;
             }
         }
@@ -111,16 +115,19 @@ pub fn scan(input: &[u8], format: &[u8], nvars: usize) -> Result<Scanned, BadFor
         }
         let limit = if width == 0 { usize::MAX } else { width };
         match conv {
+            // php scans %c as %s of width 1 that skips no leading space: it stops at
+            // whitespace too, so a space gives "".
             b'c' => {
                 let n = if width == 0 { 1 } else { width };
-                let end = (pos + n).min(input.len());
-                store(Value::from(&input[pos..end]), &mut slot);
-                pos = end;
+                let start = pos;
+                while pos < input.len() && pos - start < n && !is_c_space(input[pos]) {
+                    pos += 1;
+                }
+                store(Value::from(&input[start..pos]), &mut slot);
             }
             b's' => {
                 let start = pos;
-                while pos < input.len() && pos - start < limit && !input[pos].is_ascii_whitespace()
-                {
+                while pos < input.len() && pos - start < limit && !is_c_space(input[pos]) {
                     pos += 1;
                 }
                 store(Value::from(&input[start..pos]), &mut slot);
@@ -238,7 +245,8 @@ fn count_conversions(format: &[u8], nvars: usize) -> Result<usize, BadFormat> {
                     *c as char
                 )))
             }
-            None => break,
+            // php formats the NUL that ends the format, which cuts its message there.
+            None => return Err(BadFormat("Bad scan conversion character \"".into())),
         }
         if !suppress {
             n += 1;
@@ -371,6 +379,11 @@ fn float_len(s: &[u8], limit: usize) -> usize {
     i
 }
 
+/// C's isspace: ASCII whitespace and the vertical tab.
+fn is_c_space(c: u8) -> bool {
+    c.is_ascii_whitespace() || c == 0x0b
+}
+
 /// The PHP result: an array (or null on underflow) without variables; with them,
 /// the count assigned (or -1 on underflow).
 fn result(vm: &mut Vm, args: &[Value], scanned: Result<Scanned, BadFormat>, vars_at: usize) -> R {
@@ -391,7 +404,15 @@ fn result(vm: &mut Vm, args: &[Value], scanned: Result<Scanned, BadFormat>, vars
                 .collect(),
         )));
     }
-    if nvars != scanned.values.len() {
+    // php's ValidateFormat: a conversion past the last variable, or a variable no
+    // conversion reaches.
+    if nvars < scanned.values.len() {
+        return Err(vm.throw_error(
+            "ValueError",
+            "Different numbers of variable names and field specifiers".into(),
+        ));
+    }
+    if nvars > scanned.values.len() {
         return Err(vm.throw_error(
             "ValueError",
             "Variable is not assigned by any conversion specifiers".into(),
@@ -419,6 +440,14 @@ fn sscanf(vm: &mut Vm, args: &mut [Value]) -> R {
 
 fn fscanf(vm: &mut Vm, args: &mut [Value]) -> R {
     let format = arg_str(vm, args, 1, "fscanf")?;
+    // php fetches the handle as a "File-Handle" first.
+    let r = super::streams::arg_resource(vm, args, 0, "fscanf")?;
+    if r.is_closed() {
+        return Err(vm.throw_error(
+            "TypeError",
+            "fscanf(): supplied resource is not a valid File-Handle resource".into(),
+        ));
+    }
     let line = super::streams::read_line_of(vm, args, "fscanf")?;
     let Some(line) = line else {
         return Ok(Value::False);
@@ -465,6 +494,10 @@ mod tests {
         assert_eq!(s("abc", "%d"), ["null"]);
         assert!(scan(b"", b"%d", 0).unwrap().underflow);
         assert!(scan(b"1", b"%z", 0).is_err());
+        assert!(scan(b"\0x", b"%s", 0).unwrap().underflow);
+        assert_eq!(s("ab\0cd", "%s"), ["ab"]);
+        assert_eq!(s(" x", "%c"), [""]);
+        assert_eq!(s("\x0bx", "%s"), ["x"]);
     }
 
     /// `%n$` positions and `%u` past i64, from php 8.2.

@@ -11,7 +11,8 @@ use crate::value::{ArrayKey, Value};
 use crate::vm::{Unwind, Vm};
 
 use super::args::{
-    arg_array, arg_long, arg_str, func, get, has, opt_long, opt_str, type_error, value_error,
+    arg_array, arg_long, arg_str, func, get, has, opt_bool, opt_long, opt_str, type_error,
+    value_error,
 };
 use super::file::{path_of, strerror};
 use super::BuiltinSpec;
@@ -45,6 +46,7 @@ pub const FUNCTIONS: &[BuiltinSpec] = &[
     func("ftruncate", ftruncate, &["stream", "size"], 2),
     func("fstat", fstat, &["stream"], 1),
     func("flock", flock, &["stream", "operation", "would_block"], 2).with_by_ref(&[2]),
+    func("stream_supports_lock", stream_supports_lock, &["stream"], 1),
     func(
         "stream_get_contents",
         stream_get_contents,
@@ -159,14 +161,27 @@ impl Vm {
         if name.len() > 5 && name[..5].eq_ignore_ascii_case(b"data:") {
             return open_data_stream(name);
         }
-        let path = name.strip_prefix(b"file://").unwrap_or(name);
+        let path = match file_url_path(name) {
+            Ok(p) => p,
+            Err(()) => {
+                self.warning(&format!(
+                    "{f}(): Remote host file access not supported, {}",
+                    shown(name)
+                ));
+                return Err("no suitable wrapper could be found".into());
+            }
+        };
         if stream::parse_mode(mode).is_none() {
             return Err(format!("`{}' is not a valid mode for fopen", shown(mode)));
         }
-        stream::open_file(path_of(path), mode, name).map_err(|e| strerror(&e))
+        let expanded = crate::realpath::expand(path_of(path));
+        stream::open_file(&expanded, mode, name).map_err(|e| strerror(&e))
     }
 
     fn open_php_stream(&mut self, name: &[u8], mode: &[u8], f: &str) -> Result<Stream, String> {
+        if name.len() >= 9 && name[6..9].eq_ignore_ascii_case(b"fd/") {
+            return open_fd_stream(name, &name[9..], mode);
+        }
         let what = name[6..].to_ascii_lowercase();
         let what = what.split(|&b| b == b'/').next().unwrap_or_default();
         let (backend, read) = match what {
@@ -232,6 +247,68 @@ impl Vm {
     }
 }
 
+/// `php://fd/N`: a stream over a duplicate of the process's descriptor N, open for
+/// reading and writing whatever the mode says (as php's).
+fn open_fd_stream(name: &[u8], number: &[u8], mode: &[u8]) -> Result<Stream, String> {
+    let fd = std::str::from_utf8(number)
+        .ok()
+        .and_then(|n| n.parse::<i64>().ok())
+        .ok_or("php://fd/ stream must be specified in the form php://fd/<orig fd>")?;
+    let table = nix::unistd::sysconf(nix::unistd::SysconfVar::OPEN_MAX)
+        .ok()
+        .flatten()
+        .unwrap_or(1024);
+    if !(0..table).contains(&fd) {
+        return Err(format!(
+            "The file descriptors must be non-negative numbers smaller than {table}"
+        ));
+    }
+    let dup = nix::unistd::dup(fd as i32).map_err(|e| {
+        format!(
+            "Error duping file descriptor {fd}; possibly it doesn't exist: [{}]: {}",
+            e as i32,
+            strerror(&e.into())
+        )
+    })?;
+    // SAFETY: dup just returned this descriptor, so nothing else owns or closes it.
+    let dup = unsafe { <std::os::fd::OwnedFd as std::os::fd::FromRawFd>::from_raw_fd(dup) };
+    let both = Mode {
+        read: true,
+        write: true,
+        append: false,
+    };
+    let mut s = Stream::new(
+        Backend::File(std::fs::File::from(dup)),
+        both,
+        name.to_vec(),
+        "PHP",
+        "STDIO",
+    );
+    s.mode_text = mode.to_vec();
+    Ok(s)
+}
+
+/// The path a plain-file name opens: a `file://` URL's path (`file:///p`,
+/// `file://localhost/p`), or the name itself. `Err` for a URL naming another host.
+pub(crate) fn file_url_path(name: &[u8]) -> Result<&[u8], ()> {
+    if name.len() < 7 || !name[..7].eq_ignore_ascii_case(b"file://") {
+        return Ok(name);
+    }
+    let rest = &name[7..];
+    let rest = match rest.get(..10) {
+        Some(host) if host.eq_ignore_ascii_case(b"localhost/") => &rest[9..],
+        _ if rest.first().is_some_and(|&c| c != b'/') => return Err(()),
+        _ => rest,
+    };
+    // Leading slashes count as one.
+    let extra = rest
+        .iter()
+        .take_while(|&&c| c == b'/')
+        .count()
+        .saturating_sub(1);
+    Ok(&rest[extra..])
+}
+
 /// `data:[type][;base64],payload` (RFC 2397, also spelled `data://`): a memory
 /// stream over the decoded payload.
 fn open_data_stream(name: &[u8]) -> Result<Stream, String> {
@@ -252,6 +329,23 @@ fn open_data_stream(name: &[u8]) -> Result<Stream, String> {
         super::url::decode(payload, false)
     };
     Ok(Stream::memory(data, name, false))
+}
+
+/// The file a plain name stands for with `use_include_path`: looked for along
+/// include_path, then beside the running script (`_php_stream_fopen_with_path`);
+/// the name itself when found nowhere or when it names a wrapper.
+pub(crate) fn via_include_path(vm: &Vm, name: &[u8]) -> Vec<u8> {
+    use std::os::unix::ffi::OsStringExt;
+    let wrapped = name.windows(3).any(|w| w == b"://") || name.starts_with(b"data:");
+    let Ok(text) = std::str::from_utf8(name) else {
+        return name.to_vec();
+    };
+    if wrapped {
+        return name.to_vec();
+    }
+    let include_path = vm.ini_get("include_path").unwrap_or_default();
+    crate::include::resolve(text, include_path, &vm.current_file())
+        .map_or_else(|| name.to_vec(), |p| p.into_os_string().into_vec())
 }
 
 /// A path argument (`Z_PARAM_PATH`): no NUL bytes.
@@ -330,7 +424,12 @@ fn fopen(vm: &mut Vm, args: &mut [Value]) -> R {
     const F: &str = "fopen";
     let name = arg_open_path(vm, args, 0, F)?;
     let mode = arg_str(vm, args, 1, F)?;
-    match vm.open_stream(&name, &mode, F) {
+    let path = if opt_bool(vm, args, 2, F, false)? {
+        via_include_path(vm, &name)
+    } else {
+        name.to_vec()
+    };
+    match vm.open_stream(&path, &mode, F) {
         Ok(s) => Ok(Value::Resource(
             vm.new_resource(ResourceKind::Stream(Box::new(s))),
         )),
@@ -408,7 +507,13 @@ pub(crate) fn read_line_of(
     args: &[Value],
     f: &str,
 ) -> Result<Option<Vec<u8>>, Unwind> {
-    with_stream(vm, args, f, |_, s| Ok(s.read_line(None).ok().flatten()))
+    with_stream(vm, args, f, |vm, s| match s.read_line(None) {
+        Ok(line) => Ok(line),
+        Err(e) => {
+            io_notice(vm, f, "Read", 8192, &e);
+            Ok(None)
+        }
+    })
 }
 
 fn fgetc(vm: &mut Vm, args: &mut [Value]) -> R {
@@ -428,8 +533,9 @@ fn write_common(vm: &mut Vm, args: &[Value], f: &str) -> R {
         Value::Null => data.len(),
         _ => opt_long(vm, args, 2, f, 0)?.clamp(0, data.len() as i64) as usize,
     };
+    // php answers 0 for nothing to write before it looks at the stream.
     if len == 0 {
-        return with_stream(vm, args, f, |_, _| Ok(Value::Long(0)));
+        return Ok(Value::Long(0));
     }
     with_stream(vm, args, f, |vm, s| {
         match vm.stream_write(s, &data[..len]) {
@@ -508,6 +614,12 @@ fn ftruncate(vm: &mut Vm, args: &mut [Value]) -> R {
 }
 
 fn fstat(vm: &mut Vm, args: &mut [Value]) -> R {
+    // A directory handle is a stream in php, one that cannot stat itself.
+    if let Value::Resource(r) = get(args, 0) {
+        if matches!(&*r.kind.borrow(), ResourceKind::Dir(_)) {
+            return Ok(Value::False);
+        }
+    }
     with_stream(vm, args, "fstat", |_, s| {
         use std::os::unix::fs::MetadataExt;
         let fields: [i64; 13] = match s.metadata() {
@@ -552,9 +664,16 @@ pub(crate) fn stat_array(fields: &[i64; 13]) -> PhpArray {
     a
 }
 
+fn stream_supports_lock(vm: &mut Vm, args: &mut [Value]) -> R {
+    with_stream(vm, args, "stream_supports_lock", |_, s| {
+        Ok(Value::from(s.supports_lock()))
+    })
+}
+
 fn flock(vm: &mut Vm, args: &mut [Value]) -> R {
     let op = arg_long(vm, args, 1, "flock")?;
-    if !(1..=7).contains(&op) || op & 3 == 0 {
+    // Only the low two bits choose the lock (php masks with LOCK_UN).
+    if op & 3 == 0 {
         return Err(value_error(
             vm,
             "flock",
@@ -562,8 +681,13 @@ fn flock(vm: &mut Vm, args: &mut [Value]) -> R {
             "must be one of LOCK_SH, LOCK_EX, or LOCK_UN",
         ));
     }
-    // One process per request: advisory locks always succeed here.
-    with_stream(vm, args, "flock", |_, _| Ok(Value::True))
+    // One process per request: advisory locks on descriptors always succeed here,
+    // never blocking; other streams cannot lock.
+    let r = with_stream(vm, args, "flock", |_, s| Ok(Value::from(s.supports_lock())))?;
+    if has(args, 2) {
+        super::args::set_ref(args, 2, Value::Long(0));
+    }
+    Ok(r)
 }
 
 /// The file `include` would open for a name, as an absolute path (false if none).
@@ -810,8 +934,13 @@ fn fgetcsv(vm: &mut Vm, args: &mut [Value]) -> R {
         Value::Null => None,
         _ => {
             let n = arg_long(vm, args, 1, F)?;
-            if n < 0 {
-                return Err(value_error(vm, F, 1, "must be between 0 and 2147483647"));
+            if !(0..i64::MAX).contains(&n) {
+                return Err(value_error(
+                    vm,
+                    F,
+                    1,
+                    &format!("must be between 0 and {}", i64::MAX - 1),
+                ));
             }
             (n > 0).then_some(n as usize)
         }
@@ -827,127 +956,35 @@ fn fgetcsv(vm: &mut Vm, args: &mut [Value]) -> R {
     })
 }
 
-/// The csv record starting with `line`: a quoted field may span lines, so the
-/// stream is read on while an enclosure is open.
+/// The csv record starting with `line` (`[null]` for a blank line): an enclosed
+/// field may span lines, so the stream is read on while one is open.
 pub(crate) fn csv_record(
     s: &mut Stream,
-    mut line: Vec<u8>,
+    line: Vec<u8>,
     sep: u8,
     enc: u8,
     esc: Option<u8>,
 ) -> PhpArray {
-    while csv_open_enclosure(&line, sep, enc, esc) {
-        match s.read_line(None).ok().flatten() {
-            Some(more) => line.extend_from_slice(&more),
-            None => break,
-        }
+    let dialect = super::csv::Dialect {
+        delimiter: sep,
+        enclosure: enc,
+        escape: esc,
+    };
+    let fields = super::csv::parse_record(line, dialect, &mut || s.read_line(None).ok().flatten());
+    match fields {
+        Some(f) => PhpArray::from_list(f.into_iter().map(Value::from).collect()),
+        None => PhpArray::from_list(vec![Value::Null]),
     }
-    csv_parse(&line, sep, enc, esc)
-}
-
-/// Whether `line` ends inside an enclosed field.
-fn csv_open_enclosure(line: &[u8], sep: u8, enc: u8, esc: Option<u8>) -> bool {
-    let mut in_enc = false;
-    let mut at_field_start = true;
-    let mut i = 0;
-    while i < line.len() {
-        let b = line[i];
-        if in_enc {
-            if Some(b) == esc && esc != Some(enc) && i + 1 < line.len() {
-                i += 2;
-                continue;
-            }
-            if b == enc {
-                if line.get(i + 1) == Some(&enc) {
-                    i += 2;
-                    continue;
-                }
-                in_enc = false;
-            }
-        } else if b == enc && at_field_start {
-            in_enc = true;
-        }
-        at_field_start = b == sep || (at_field_start && (b == b' ' || b == b'\t'));
-        i += 1;
-    }
-    in_enc
-}
-
-/// Split one csv record (`php_fgetcsv`): fields may be enclosed; a doubled enclosure
-/// is one; the escape char keeps the next char (both are kept); text after a
-/// closing enclosure is appended; a blank line gives `[null]`.
-pub(crate) fn csv_parse(line: &[u8], sep: u8, enc: u8, esc: Option<u8>) -> PhpArray {
-    let trimmed = line
-        .strip_suffix(b"\n")
-        .map(|l| l.strip_suffix(b"\r").unwrap_or(l))
-        .unwrap_or(line);
-    let mut out = PhpArray::new();
-    if trimmed.is_empty() {
-        let _ = out.push(Value::Null);
-        return out;
-    }
-    let mut i = 0;
-    loop {
-        // Leading spaces/tabs before an enclosure are skipped.
-        let mut j = i;
-        while j < trimmed.len() && (trimmed[j] == b' ' || trimmed[j] == b'\t') && trimmed[j] != sep
-        {
-            j += 1;
-        }
-        let mut field = Vec::new();
-        if j < trimmed.len() && trimmed[j] == enc {
-            i = j + 1;
-            loop {
-                if i >= trimmed.len() {
-                    break;
-                }
-                let b = trimmed[i];
-                if Some(b) == esc && esc != Some(enc) && i + 1 < trimmed.len() {
-                    field.push(b);
-                    field.push(trimmed[i + 1]);
-                    i += 2;
-                    continue;
-                }
-                if b == enc {
-                    if trimmed.get(i + 1) == Some(&enc) {
-                        field.push(enc);
-                        i += 2;
-                        continue;
-                    }
-                    i += 1;
-                    break;
-                }
-                field.push(b);
-                i += 1;
-            }
-            // Anything up to the separator is kept as is.
-            while i < trimmed.len() && trimmed[i] != sep {
-                field.push(trimmed[i]);
-                i += 1;
-            }
-        } else {
-            while i < trimmed.len() && trimmed[i] != sep {
-                field.push(trimmed[i]);
-                i += 1;
-            }
-        }
-        let _ = out.push(Value::from(field));
-        if i < trimmed.len() && trimmed[i] == sep {
-            i += 1;
-            if i == trimmed.len() {
-                let _ = out.push(Value::from(""));
-                break;
-            }
-        } else {
-            break;
-        }
-    }
-    out
 }
 
 fn readfile(vm: &mut Vm, args: &mut [Value]) -> R {
     let name = arg_open_path(vm, args, 0, "readfile")?;
-    match vm.read_whole(&name, "readfile") {
+    let path = if opt_bool(vm, args, 1, "readfile", false)? {
+        via_include_path(vm, &name)
+    } else {
+        name.to_vec()
+    };
+    match vm.read_whole(&path, "readfile") {
         Ok(data) => {
             vm.echo(&data);
             Ok(Value::Long(data.len() as i64))
@@ -964,6 +1001,7 @@ fn readfile(vm: &mut Vm, args: &mut [Value]) -> R {
 
 /// A new, empty file `php??????` in `dir`.
 fn create_temp(dir: &std::path::Path, prefix: &str) -> std::io::Result<std::path::PathBuf> {
+    use std::os::unix::fs::OpenOptionsExt;
     const CHARS: &[u8] = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
     let mut seed = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
@@ -979,9 +1017,11 @@ fn create_temp(dir: &std::path::Path, prefix: &str) -> std::io::Result<std::path
             })
             .collect();
         let path = dir.join(format!("{prefix}{name}"));
+        // mkstemp's mode: only the owner may read and write.
         match std::fs::OpenOptions::new()
             .write(true)
             .create_new(true)
+            .mode(0o600)
             .open(&path)
         {
             Ok(_) => return Ok(path),
@@ -1020,10 +1060,19 @@ fn tempnam(vm: &mut Vm, args: &mut [Value]) -> R {
     let prefix = super::file::base_name(&prefix, b"");
     let prefix = String::from_utf8_lossy(&prefix[..prefix.len().min(63)]).into_owned();
     let dir_path = path_of(&dir);
-    let target = if !dir.is_empty() && dir_path.is_dir() {
-        dir_path.to_path_buf()
+    // An empty directory means the temporary one, silently; a missing one falls
+    // back to it with a notice.
+    // The file is named under the directory's real path, as php resolves it.
+    let real = (!dir.is_empty())
+        .then(|| std::fs::canonicalize(dir_path).ok())
+        .flatten()
+        .filter(|p| p.is_dir());
+    let target = if let Some(real) = real {
+        real
     } else {
-        vm.notice("tempnam(): file created in the system's temporary directory");
+        if !dir.is_empty() {
+            vm.notice("tempnam(): file created in the system's temporary directory");
+        }
         std::env::temp_dir()
     };
     match create_temp(&target, &prefix) {
@@ -1207,23 +1256,6 @@ fn get_resource_id(vm: &mut Vm, args: &mut [Value]) -> R {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn csv(line: &str) -> Vec<String> {
-        csv_parse(line.as_bytes(), b',', b'"', Some(b'\\'))
-            .values()
-            .map(|v| String::from_utf8_lossy(&v.to_string_lossy(14)).into_owned())
-            .collect()
-    }
-
-    #[test]
-    fn csv_records() {
-        assert_eq!(csv("a,b,c\n"), ["a", "b", "c"]);
-        assert_eq!(csv("\"a,b\",\"c\"\"d\",e\n"), ["a,b", "c\"d", "e"]);
-        assert_eq!(csv("a,\n"), ["a", ""]);
-        assert_eq!(csv("\"x\"y,z"), ["xy", "z"]);
-        assert_eq!(csv("\"a\\\"b\",c"), ["a\\\"b", "c"]);
-        assert_eq!(csv("\n"), [""]);
-    }
 
     #[test]
     fn csv_fields_written() {
