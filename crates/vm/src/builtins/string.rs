@@ -1819,78 +1819,23 @@ fn strip_tags(vm: &mut Vm, args: &mut [Value]) -> R {
     Ok(bytes(strip(&s, allow.as_deref())))
 }
 
-/// One CSV line's fields (`str_getcsv`), PHP's way: quotes may follow leading blanks,
-/// `""` is a quote, the escape character keeps the next byte, text after a closing
-/// quote is kept, an unterminated quote runs to the end.
-pub fn csv_fields(line: &[u8], delim: u8, encl: u8, esc: Option<u8>) -> Vec<Vec<u8>> {
-    let mut end = line.len();
-    while end > 0 && matches!(line[end - 1], b'\n' | b'\r') {
-        end -= 1;
-    }
-    let s = &line[..end];
-    let mut fields = Vec::new();
-    let mut p = 0;
-    loop {
-        let mut q = p;
-        while q < s.len() && s[q] != delim && (s[q].is_ascii_whitespace() || s[q] == 0x0b) {
-            q += 1;
-        }
-        let mut field = Vec::new();
-        if q < s.len() && s[q] == encl {
-            p = q + 1;
-            while p < s.len() {
-                let c = s[p];
-                if Some(c) == esc && c != encl && p + 1 < s.len() {
-                    field.extend_from_slice(&s[p..p + 2]);
-                    p += 2;
-                } else if c == encl && s.get(p + 1) == Some(&encl) {
-                    field.push(encl);
-                    p += 2;
-                } else if c == encl {
-                    p += 1;
-                    break;
-                } else {
-                    field.push(c);
-                    p += 1;
-                }
-            }
-            while p < s.len() && s[p] != delim {
-                field.push(s[p]);
-                p += 1;
-            }
-        } else {
-            let stop = s[p..]
-                .iter()
-                .position(|&c| c == delim)
-                .map_or(s.len(), |i| p + i);
-            field.extend_from_slice(&s[p..stop]);
-            p = stop;
-        }
-        fields.push(field);
-        if p < s.len() && s[p] == delim {
-            p += 1;
-        } else {
-            return fields;
-        }
-    }
-}
-
 fn str_getcsv(vm: &mut Vm, args: &mut [Value]) -> R {
     const F: &str = "str_getcsv";
     let s = arg_str(vm, args, 0, F)?;
     let delim = opt_str(vm, args, 1, F, b",")?;
     let encl = opt_str(vm, args, 2, F, b"\"")?;
     let esc = opt_str(vm, args, 3, F, b"\\")?;
-    if s.is_empty() {
-        return Ok(Value::from(PhpArray::from_list(vec![Value::Null])));
-    }
     // PHP 8.2 takes the first byte of each, defaults for empty ones, no escape for "".
-    let delim = delim.first().copied().unwrap_or(b',');
-    let encl = encl.first().copied().unwrap_or(b'"');
-    let fields = csv_fields(&s, delim, encl, esc.first().copied());
-    Ok(Value::from(PhpArray::from_list(
-        fields.into_iter().map(Value::from).collect(),
-    )))
+    let dialect = super::csv::Dialect {
+        delimiter: delim.first().copied().unwrap_or(b','),
+        enclosure: encl.first().copied().unwrap_or(b'"'),
+        escape: esc.first().copied(),
+    };
+    let fields = super::csv::parse_record(s.to_vec(), dialect, &mut || None);
+    Ok(Value::from(PhpArray::from_list(fields.map_or_else(
+        || vec![Value::Null],
+        |f| f.into_iter().map(Value::from).collect(),
+    ))))
 }
 
 #[cfg(test)]
