@@ -737,8 +737,20 @@ impl Reader<'_> {
         }
     }
 
-    /// Digits with an optional sign (`iv`), or without (`uiv`), ending at `end`.
+    /// Digits with an optional sign (`iv`), or without (`uiv`), ending at `end`: the number
+    /// as var_unserializer's `parse_iv` reads one (a count or an int: out of range warns
+    /// and is the nearest limit), or for a `uiv`, `parse_uiv` (a length or a back
+    /// reference: wraps, as size_t arithmetic does).
     fn int_until(&mut self, signed: bool, end: u8) -> Option<i64> {
+        self.number_until(signed, end, true)
+    }
+
+    /// A length or back reference (`parse_uiv`); see [`Self::int_until`].
+    fn uint_until(&mut self, end: u8) -> Option<i64> {
+        self.number_until(false, end, false)
+    }
+
+    fn number_until(&mut self, signed: bool, end: u8, checked: bool) -> Option<i64> {
         let start = self.pos;
         let mut i = self.pos;
         if signed && matches!(self.s.get(i), Some(b'+' | b'-')) {
@@ -751,10 +763,27 @@ impl Reader<'_> {
         if i == digits || self.s.get(i) != Some(&end) {
             return None;
         }
-        let text = std::str::from_utf8(&self.s[start..i]).ok()?;
-        let n = text.trim_start_matches('+').parse::<i64>().ok()?;
+        let negative = self.s[start] == b'-';
+        let magnitude = self.s[digits..i].iter().fold(0u64, |n, &d| {
+            n.wrapping_mul(10).wrapping_add(u64::from(d - b'0'))
+        });
+        let significant = self.s[digits..i].iter().skip_while(|&&d| d == b'0').count();
         self.pos = i + 1;
-        Some(n)
+        if !checked {
+            return Some(magnitude as i64);
+        }
+        // More than 19 significant digits, or beyond the signed range, is out of range.
+        let limit = i64::MAX as u64 + u64::from(negative);
+        if significant > 19 || magnitude > limit {
+            self.vm
+                .warning("unserialize(): Numerical result out of range");
+            return Some(if negative { i64::MIN } else { i64::MAX });
+        }
+        Some(if negative {
+            (magnitude as i64).wrapping_neg()
+        } else {
+            magnitude as i64
+        })
     }
 
     fn value(&mut self, depth: usize) -> Result<Value, At> {
@@ -807,7 +836,7 @@ impl Reader<'_> {
                 }
             }
             b's' if self.eat(b"s:") => {
-                let Some(len) = self.int_until(false, b':').filter(|_| self.eat(b"\"")) else {
+                let Some(len) = self.uint_until(b':').filter(|_| self.eat(b"\"")) else {
                     self.pos = start;
                     return Err(fail());
                 };
@@ -831,11 +860,15 @@ impl Reader<'_> {
                     self.pos = start;
                     return Err(fail());
                 };
+                // A count the bytes left cannot hold fails at once (IS_FAKE_ELEM_COUNT).
+                if n as usize > (self.s.len() - self.pos) / 2 {
+                    return Err(At(self.pos));
+                }
                 let members = self.members(n as usize, depth)?;
                 Ok(Value::from(members))
             }
             b'O' | b'C' if self.eat(&[tag, b':']) => {
-                let Some(len) = self.int_until(false, b':').filter(|_| self.eat(b"\"")) else {
+                let Some(len) = self.uint_until(b':').filter(|_| self.eat(b"\"")) else {
                     self.pos = start;
                     return Err(fail());
                 };
@@ -860,6 +893,11 @@ impl Reader<'_> {
                 if !valid {
                     return Err(fail());
                 }
+                // An object record too short for a member count stops at the name's quote.
+                if tag == b'O' && name_end + 2 >= self.s.len() {
+                    self.vm.warning("Bad unserialize data");
+                    return Err(At(name_end));
+                }
                 self.pos = name_end + 2;
                 let digits_end = self.pos
                     + self.s[self.pos..]
@@ -869,12 +907,12 @@ impl Reader<'_> {
                 let Some(n) = self.int_until(false, b':') else {
                     return Err(At(digits_end));
                 };
-                if !self.eat(b"{") {
-                    return Err(At(digits_end + 1));
-                }
                 // More members than half the bytes after the name cannot be real.
                 if tag == b'O' && n as usize > (self.s.len() - name_end) / 2 {
                     return Err(At(digits_end));
+                }
+                if !self.eat(b"{") {
+                    return Err(At(digits_end + 1));
                 }
                 self.depth_now = depth;
                 let r = match tag {
@@ -891,7 +929,7 @@ impl Reader<'_> {
                 }
             }
             b'r' | b'R' if self.eat(&[tag, b':']) => {
-                let Some(n) = self.int_until(false, b';') else {
+                let Some(n) = self.uint_until(b';') else {
                     self.pos = start;
                     return Err(fail());
                 };
@@ -908,13 +946,21 @@ impl Reader<'_> {
                 }
             }
             b'E' if self.eat(b"E:") => {
-                let Some(len) = self.int_until(false, b':').filter(|_| self.eat(b"\"")) else {
+                let Some(len) = self.uint_until(b':').filter(|_| self.eat(b"\"")) else {
                     self.pos = start;
                     return Err(fail());
                 };
-                let end = self.pos + len as usize;
-                if end > self.s.len() || !self.s[end..].starts_with(b"\";") {
-                    return Err(fail());
+                // Failures point where PHP's reader stopped: the length, then the quote
+                // and semicolon after the name.
+                let end = self.pos.saturating_add(len as usize);
+                if len == 0 || end > self.s.len() {
+                    return Err(At(start + 2));
+                }
+                if self.s.get(end) != Some(&b'"') {
+                    return Err(At(end));
+                }
+                if self.s.get(end + 1) != Some(&b';') {
+                    return Err(At(end + 1));
                 }
                 let name = self.s[self.pos..end].to_vec();
                 self.pos = end + 2;
