@@ -70,6 +70,9 @@ pub struct Compiler<'a> {
     /// Set while compiling a file-level declare() that only declares precede
     /// (`zend_is_first_statement`).
     pub first_declare: bool,
+    /// `declare(ticks=N)` in force (Zend's `FC(declarables).ticks`): a TICKS op follows
+    /// each statement while it is not 0.
+    pub ticks: u32,
     /// Classes whose bodies are being compiled, outermost first.
     pub class_stack: Vec<crate::class::ClassCtx>,
     /// Zend's `CG(active_class_entry)`: an index into `class_stack`.
@@ -108,6 +111,7 @@ impl<'a> Compiler<'a> {
             scope: Scope::default(),
             strict_types: false,
             first_declare: false,
+            ticks: 0,
             class_stack: Vec::new(),
             active_class: None,
             bound_classes: HashMap::default(),

@@ -100,7 +100,34 @@ impl Compiler<'_> {
         Ok(())
     }
 
+    /// `zend_compile_stmt`: the statement, then a TICKS op under `declare(ticks=N)` (not
+    /// after a block or a label, `zend_is_unticked_stmt`).
     pub fn stmt(&mut self, s: &Stmt) -> R<()> {
+        self.stmt_body(s)?;
+        // `echo a, b;`, `global`, `static` and `unset` lists are one statement per item
+        // in Zend's tree: each ticks itself.
+        if !matches!(
+            s.kind,
+            StmtKind::Block(_)
+                | StmtKind::Label(_)
+                | StmtKind::Echo(_)
+                | StmtKind::Global(_)
+                | StmtKind::StaticVar(_)
+                | StmtKind::Unset(_)
+        ) {
+            self.tick();
+        }
+        Ok(())
+    }
+
+    fn tick(&mut self) {
+        if self.ticks != 0 {
+            let i = self.emit(Opcode::Ticks, Node::Unused, Node::Unused);
+            self.f().ops[i].extended_value = self.ticks;
+        }
+    }
+
+    fn stmt_body(&mut self, s: &Stmt) -> R<()> {
         self.line(s.span);
         match &s.kind {
             StmtKind::Expr(e) => {
@@ -111,6 +138,7 @@ impl Compiler<'_> {
                 for e in list {
                     let n = self.expr(e)?;
                     self.emit(Opcode::Echo, n, Node::Unused);
+                    self.tick();
                 }
             }
             StmtKind::InlineHtml(b) => {
@@ -204,6 +232,7 @@ impl Compiler<'_> {
             StmtKind::Global(vars) => {
                 for v in vars {
                     self.global_var(v)?;
+                    self.tick();
                 }
             }
             StmtKind::StaticVar(vars) => {
@@ -217,11 +246,13 @@ impl Compiler<'_> {
                     };
                     let lit = self.const_value_literal(value);
                     self.static_var_at(&v.name.name, lit, 1);
+                    self.tick();
                 }
             }
             StmtKind::Unset(vars) => {
                 for v in vars {
                     self.unset(v)?;
+                    self.tick();
                 }
             }
             StmtKind::Const(consts) => {
@@ -276,7 +307,23 @@ impl Compiler<'_> {
             }
             StmtKind::Declare { directives, body } => {
                 for (name, value) in directives {
-                    if name.name.eq_ignore_ascii_case("strict_types") {
+                    let literal = matches!(
+                        value.kind,
+                        ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::String(_)
+                    );
+                    let lc = name.name.to_ascii_lowercase();
+                    if !literal {
+                        return self.err(if lc == "encoding" {
+                            "Encoding must be a literal".to_string()
+                        } else {
+                            format!("declare({}) value must be a literal", name.name)
+                        });
+                    }
+                    if !matches!(lc.as_str(), "ticks" | "encoding" | "strict_types") {
+                        let message = format!("Unsupported declare '{}'", name.name);
+                        self.warn(crate::Severity::Warning, message);
+                    }
+                    if lc == "strict_types" {
                         if !self.first_declare {
                             return self.err("strict_types declaration must be the very first statement in the script");
                         }
@@ -287,8 +334,28 @@ impl Compiler<'_> {
                     }
                 }
                 self.first_declare = false;
+                let outer_ticks = self.ticks;
+                for (name, value) in directives {
+                    if name.name.eq_ignore_ascii_case("ticks") {
+                        // zval_get_long of the literal.
+                        self.ticks = match &value.kind {
+                            ExprKind::Int(n) => *n as u32,
+                            ExprKind::Float(d) => *d as u32,
+                            // A numeric string's leading digits (ticks are never negative).
+                            ExprKind::String(s) => s
+                                .iter()
+                                .take_while(|c| c.is_ascii_digit())
+                                .fold(0u32, |n, &c| {
+                                    n.wrapping_mul(10).wrapping_add(u32::from(c - b'0'))
+                                }),
+                            _ => 0,
+                        };
+                    }
+                }
                 if let Some(b) = body {
                     self.stmts(b)?;
+                    // A declare block's ticks end with it.
+                    self.ticks = outer_ticks;
                 }
             }
             StmtKind::Namespace { name, body } => {

@@ -1958,12 +1958,12 @@ impl Vm {
                     );
                     return Err(self.throw_error("TypeError", msg));
                 }
+                Opcode::Ticks => crate::builtins::ticks::tick(self, op.extended_value)?,
                 Opcode::Nop
                 | Opcode::ExtStmt
                 | Opcode::ExtFcallBegin
                 | Opcode::ExtFcallEnd
                 | Opcode::ExtNop
-                | Opcode::Ticks
                 | Opcode::OpData
                 | Opcode::CheckUndefArgs
                 | Opcode::DeclareConst

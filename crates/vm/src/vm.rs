@@ -213,6 +213,8 @@ pub struct Vm {
     /// holds the ones it replaced. None while a handler runs (unless it sets one).
     pub(crate) error_handler: Option<(Value, i64)>,
     pub(crate) shutdown_functions: Vec<(Value, Vec<Value>)>,
+    /// `register_tick_function`'s list, run by `declare(ticks=N)`.
+    pub(crate) ticks: crate::builtins::ticks::Ticks,
     pub(crate) exit_status: i32,
     pub(crate) last_error: Option<(i64, String, String, u32)>,
     pub(crate) start_time: std::time::Instant,
@@ -284,6 +286,7 @@ impl Vm {
             named_extra: Vec::new(),
             error_handler: None,
             shutdown_functions: Vec::new(),
+            ticks: Default::default(),
             exit_status: 0,
             last_error: None,
             start_time: std::time::Instant::now(),

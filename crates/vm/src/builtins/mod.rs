@@ -45,6 +45,7 @@ pub mod source;
 pub mod streams;
 pub mod string;
 pub mod strtok;
+pub mod ticks;
 pub mod tokenizer;
 pub mod transfer;
 pub mod types;
@@ -194,6 +195,7 @@ const MODULES: &[&[BuiltinSpec]] = &[
     phonetic::FUNCTIONS,
     transfer::FUNCTIONS,
     strtok::FUNCTIONS,
+    ticks::FUNCTIONS,
     hebrev::FUNCTIONS,
     crypt::FUNCTIONS,
     shell::FUNCTIONS,
