@@ -56,6 +56,15 @@ pub struct Stream {
     /// as PHP's memory streams then report no position. Pipes start at -1 (PHP's
     /// failed `lseek` at open).
     position: Option<i64>,
+    /// A `data:` stream's URL parts, shown by `stream_get_meta_data()`.
+    pub data_meta: Option<DataMeta>,
+}
+
+/// What a `data:` URL said besides its payload: `mediatype` and parameters in
+/// order, and whether the payload was base64.
+pub struct DataMeta {
+    pub params: Vec<(Vec<u8>, Vec<u8>)>,
+    pub base64: bool,
 }
 
 /// An open directory (`opendir`): the names, `.` and `..` first.
@@ -87,6 +96,7 @@ impl Stream {
             rbuf: Vec::new(),
             rpos: 0,
             position: Some(if pipe { -1 } else { 0 }),
+            data_meta: None,
         }
     }
 

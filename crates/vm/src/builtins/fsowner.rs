@@ -1,6 +1,7 @@
 //! The file system beyond one file's contents: free and total disk space, the umask,
-//! ownership (`chown`, `chgrp`, their `l` forms, `get_current_user`) and `linkinfo`,
-//! through the OS calls php makes (statvfs, umask, chown, lstat, getpwuid).
+//! ownership (`chown`, `chgrp`, their `l` forms), `linkinfo`, and the main script's
+//! owner, inode and time (`get_current_user`, `getmyuid`, `getlastmod`…), through the
+//! OS calls php makes (statvfs, umask, chown, lstat, getpwuid).
 
 use nix::sys::stat::Mode;
 use nix::unistd::{Gid, Group, Uid, User};
@@ -26,6 +27,10 @@ pub const FUNCTIONS: &[BuiltinSpec] = &[
     func("lchgrp", lchgrp, &["filename", "group"], 2),
     func("linkinfo", linkinfo, &["path"], 1),
     func("get_current_user", get_current_user, &[], 0),
+    func("getmyuid", getmyuid, &[], 0),
+    func("getmygid", getmygid, &[], 0),
+    func("getmyinode", getmyinode, &[], 0),
+    func("getlastmod", getlastmod, &[], 0),
 ];
 
 /// Which figure of statvfs a disk function reports.
@@ -164,13 +169,38 @@ fn linkinfo(vm: &mut Vm, args: &mut [Value]) -> R {
     }
 }
 
-/// The name of the main script's owner (php stats the script it runs), or "".
+/// The main script's stat (php's `sapi_get_stat`): none for `-r` code or stdin.
+fn script_meta(vm: &Vm) -> Option<std::fs::Metadata> {
+    let main = vm.scripts.first()?;
+    std::fs::metadata(main.path.to_string()).ok()
+}
+
+/// The name of the main script's owner, or "".
 fn get_current_user(vm: &mut Vm, _args: &mut [Value]) -> R {
     use std::os::unix::fs::MetadataExt;
-    let owner = vm
-        .scripts
-        .first()
-        .and_then(|s| std::fs::metadata(s.path.to_string()).ok())
-        .and_then(|m| User::from_uid(Uid::from_raw(m.uid())).ok().flatten());
+    let owner = script_meta(vm).and_then(|m| User::from_uid(Uid::from_raw(m.uid())).ok().flatten());
     Ok(Value::from(owner.map_or(String::new(), |u| u.name)))
+}
+
+/// The script's owner; without a script file, the process's user (as php_statpage).
+fn getmyuid(vm: &mut Vm, _args: &mut [Value]) -> R {
+    use std::os::unix::fs::MetadataExt;
+    let uid = script_meta(vm).map_or_else(|| Uid::current().as_raw(), |m| m.uid());
+    Ok(Value::Long(i64::from(uid)))
+}
+
+fn getmygid(vm: &mut Vm, _args: &mut [Value]) -> R {
+    use std::os::unix::fs::MetadataExt;
+    let gid = script_meta(vm).map_or_else(|| Gid::current().as_raw(), |m| m.gid());
+    Ok(Value::Long(i64::from(gid)))
+}
+
+fn getmyinode(vm: &mut Vm, _args: &mut [Value]) -> R {
+    use std::os::unix::fs::MetadataExt;
+    Ok(script_meta(vm).map_or(Value::False, |m| Value::Long(m.ino() as i64)))
+}
+
+fn getlastmod(vm: &mut Vm, _args: &mut [Value]) -> R {
+    use std::os::unix::fs::MetadataExt;
+    Ok(script_meta(vm).map_or(Value::False, |m| Value::Long(m.mtime())))
 }

@@ -12,6 +12,7 @@ pub mod charset;
 pub mod consts;
 pub mod crypt;
 pub mod csv;
+pub mod data_url;
 pub mod date;
 pub mod encode;
 pub mod file;

@@ -159,7 +159,7 @@ impl Vm {
             return self.open_php_stream(name, mode, f);
         }
         if name.len() > 5 && name[..5].eq_ignore_ascii_case(b"data:") {
-            return open_data_stream(name);
+            return open_data_stream(name, mode);
         }
         let path = match file_url_path(name) {
             Ok(p) => p,
@@ -309,26 +309,20 @@ pub(crate) fn file_url_path(name: &[u8]) -> Result<&[u8], ()> {
     Ok(&rest[extra..])
 }
 
-/// `data:[type][;base64],payload` (RFC 2397, also spelled `data://`): a memory
-/// stream over the decoded payload.
-fn open_data_stream(name: &[u8]) -> Result<Stream, String> {
-    let rest = &name[5..];
-    let rest = rest.strip_prefix(b"//").unwrap_or(rest);
-    let Some(comma) = rest.iter().position(|&b| b == b',') else {
-        return Err("rfc2397: no comma in URL".into());
-    };
-    let (meta, payload) = (&rest[..comma], &rest[comma + 1..]);
-    let base64 = meta
-        .rsplit(|&b| b == b';')
-        .next()
-        .is_some_and(|p| p.eq_ignore_ascii_case(b"base64"));
-    let data = if base64 {
-        super::encode::decode_base64(payload, true)
-            .ok_or_else(|| "rfc2397: unable to decode".to_string())?
-    } else {
-        super::url::decode(payload, false)
-    };
-    Ok(Stream::memory(data, name, false))
+/// A `data:` URL's stream: a read-only memory stream over the decoded payload, its
+/// metadata kept for `stream_get_meta_data()`.
+fn open_data_stream(name: &[u8], mode: &[u8]) -> Result<Stream, String> {
+    let url = super::data_url::parse(name)?;
+    let mut s = Stream::memory(url.payload, name, false);
+    s.wrapper = "RFC2397";
+    s.stream_type = "RFC2397";
+    s.mode_text = mode.to_vec();
+    s.mode.write = false;
+    s.data_meta = Some(stream::DataMeta {
+        params: url.meta,
+        base64: url.base64,
+    });
+    Ok(s)
 }
 
 /// The file a plain name stands for with `use_include_path`: looked for along
@@ -538,6 +532,11 @@ fn write_common(vm: &mut Vm, args: &[Value], f: &str) -> R {
         return Ok(Value::Long(0));
     }
     with_stream(vm, args, f, |vm, s| {
+        // data: streams have no write operation at all.
+        if s.data_meta.is_some() {
+            vm.notice(&format!("{f}(): Stream is not writable"));
+            return Ok(Value::False);
+        }
         match vm.stream_write(s, &data[..len]) {
             Ok(n) => Ok(Value::Long(n as i64)),
             Err(e) => {
@@ -739,16 +738,24 @@ fn stream_get_contents(vm: &mut Vm, args: &mut [Value]) -> R {
 fn stream_get_meta_data(vm: &mut Vm, args: &mut [Value]) -> R {
     with_stream(vm, args, "stream_get_meta_data", |_, s| {
         let mut a = PhpArray::new();
-        let mut put = |k: &str, v: Value| a.insert(ArrayKey::from_bytes(k.as_bytes()), v);
-        put("timed_out", Value::False);
-        put("blocked", Value::True);
-        put("eof", Value::from(s.eof));
-        put("wrapper_type", Value::from(s.wrapper));
-        put("stream_type", Value::from(s.stream_type));
-        put("mode", Value::from(s.mode_text.clone()));
-        put("unread_bytes", Value::Long(0));
-        put("seekable", Value::from(s.seekable()));
-        put("uri", Value::from(s.uri.clone()));
+        let mut put = |k: &[u8], v: Value| a.insert(ArrayKey::from_bytes(k), v);
+        // A data: stream tells its URL's parts instead of its state.
+        if let Some(meta) = &s.data_meta {
+            for (k, v) in &meta.params {
+                put(k, Value::from(v.clone()));
+            }
+            put(b"base64", Value::from(meta.base64));
+        } else {
+            put(b"timed_out", Value::False);
+            put(b"blocked", Value::True);
+            put(b"eof", Value::from(s.eof));
+        }
+        put(b"wrapper_type", Value::from(s.wrapper));
+        put(b"stream_type", Value::from(s.stream_type));
+        put(b"mode", Value::from(s.mode_text.clone()));
+        put(b"unread_bytes", Value::Long(0));
+        put(b"seekable", Value::from(s.seekable()));
+        put(b"uri", Value::from(s.uri.clone()));
         Ok(Value::from(a))
     })
 }
@@ -1055,7 +1062,7 @@ fn tmpfile(vm: &mut Vm, _: &mut [Value]) -> R {
 fn tempnam(vm: &mut Vm, args: &mut [Value]) -> R {
     use std::os::unix::ffi::OsStrExt;
     let dir = arg_path(vm, args, 0, "tempnam")?;
-    let prefix = arg_str(vm, args, 1, "tempnam")?;
+    let prefix = arg_path(vm, args, 1, "tempnam")?;
     // The prefix is cut to 63 bytes and to its base name, as PHP does.
     let prefix = super::file::base_name(&prefix, b"");
     let prefix = String::from_utf8_lossy(&prefix[..prefix.len().min(63)]).into_owned();

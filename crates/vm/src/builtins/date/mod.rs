@@ -114,7 +114,7 @@ fn idate(vm: &mut Vm, args: &mut [Value]) -> R {
         vm.warning("idate(): idate format is one char");
         return Ok(Value::False);
     };
-    if !b"BdhHiILmNostUwWyYzZ".contains(&c) {
+    if !b"BdjhgHGiILmnNostUwWyYzZ".contains(&c) {
         vm.warning("idate(): Unrecognized date format token");
         return Ok(Value::False);
     }
