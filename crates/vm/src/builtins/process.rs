@@ -14,6 +14,13 @@ pub const FUNCTIONS: &[BuiltinSpec] = &[
     func("getmypid", getmypid, &[], 0),
     func("sleep", sleep, &["seconds"], 1),
     func("usleep", usleep, &["microseconds"], 1),
+    func(
+        "time_nanosleep",
+        time_nanosleep,
+        &["seconds", "nanoseconds"],
+        2,
+    ),
+    func("time_sleep_until", time_sleep_until, &["timestamp"], 1),
     func("get_include_path", get_include_path, &[], 0),
     func("set_include_path", set_include_path, &["include_path"], 1),
     func("get_included_files", get_included_files, &[], 0),
@@ -388,6 +395,53 @@ fn usleep(vm: &mut Vm, args: &mut [Value]) -> R {
         std::time::Duration::from_micros(us as u64),
     );
     Ok(Value::Null)
+}
+
+fn time_nanosleep(vm: &mut Vm, args: &mut [Value]) -> R {
+    const F: &str = "time_nanosleep";
+    let secs = arg_long(vm, args, 0, F)?;
+    let nanos = arg_long(vm, args, 1, F)?;
+    for (i, n) in [secs, nanos].into_iter().enumerate() {
+        if n < 0 {
+            return Err(value_error(vm, F, i, "must be greater than or equal to 0"));
+        }
+    }
+    // nanosleep(2)'s EINVAL.
+    if nanos > 999_999_999 {
+        return Err(super::args::plain_value_error(
+            vm,
+            "Nanoseconds was not in the range 0 to 999 999 999 or seconds was negative".into(),
+        ));
+    }
+    let d = std::time::Duration::new(secs as u64, nanos as u32);
+    vm.pause(F, Value::Long(secs), d);
+    Ok(Value::True)
+}
+
+fn time_sleep_until(vm: &mut Vm, args: &mut [Value]) -> R {
+    const F: &str = "time_sleep_until";
+    let target = super::args::arg_double(vm, args, 0, F)?;
+    let top = (u64::MAX / 1_000_000_000) as f64;
+    if !(0.0..=top).contains(&target) {
+        return Err(value_error(
+            vm,
+            F,
+            0,
+            &format!("must be between 0 and {}", top as u64),
+        ));
+    }
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap_or_default();
+    let target = std::time::Duration::from_nanos((target * 1e9) as u64);
+    let Some(left) = target.checked_sub(now) else {
+        vm.warning(&format!(
+            "{F}(): Argument #1 ($timestamp) must be greater than or equal to the current time"
+        ));
+        return Ok(Value::False);
+    };
+    vm.pause(F, Value::Double(target.as_secs_f64()), left);
+    Ok(Value::True)
 }
 
 fn get_include_path(vm: &mut Vm, _args: &mut [Value]) -> R {
