@@ -1742,7 +1742,8 @@ fn array_diff_assoc(vm: &mut Vm, args: &mut [Value]) -> R {
 }
 
 fn array_intersect(vm: &mut Vm, args: &mut [Value]) -> R {
-    set_op(vm, args, "array_intersect", SetBy::Value, true)
+    let arrays = arrays_from(vm, args, 0, "array_intersect")?;
+    sorted_set_op(vm, &arrays, &DataCmp::Str, true)
 }
 
 fn array_intersect_key(vm: &mut Vm, args: &mut [Value]) -> R {
@@ -1837,26 +1838,156 @@ fn user_set_op(
     Ok(Value::from(out))
 }
 
+/// `array_udiff` / `array_uintersect`: the arrays, then the value callback.
+fn user_sorted_set_op(vm: &mut Vm, args: &[Value], f: &str, keep_common: bool) -> R {
+    let last = args.len().saturating_sub(1);
+    let Some(cb) = arg_callback(vm, args, last, f, false)? else {
+        return Ok(Value::Null);
+    };
+    let arrays = arrays_from(vm, &args[..last], 0, f)?;
+    sorted_set_op(vm, &arrays, &DataCmp::User(cb), keep_common)
+}
+
 fn array_udiff(vm: &mut Vm, args: &mut [Value]) -> R {
-    user_set_op(
-        vm,
-        args,
-        "array_udiff",
-        UserBy::Callback,
-        UserBy::Ignored,
-        false,
-    )
+    user_sorted_set_op(vm, args, "array_udiff", false)
 }
 
 fn array_uintersect(vm: &mut Vm, args: &mut [Value]) -> R {
-    user_set_op(
-        vm,
-        args,
-        "array_uintersect",
-        UserBy::Callback,
-        UserBy::Ignored,
-        true,
-    )
+    user_sorted_set_op(vm, args, "array_uintersect", true)
+}
+
+/// How `sorted_set_op` compares values: as strings (each comparison converts both, so
+/// a conversion warns as often as PHP's), or by the user's callback.
+enum DataCmp {
+    Str,
+    User(Callback),
+}
+
+impl DataCmp {
+    fn cmp(&self, vm: &mut Vm, a: &Value, b: &Value) -> Result<i32, Unwind> {
+        match self {
+            DataCmp::Str => {
+                let x = a.to_php_string(vm)?;
+                let y = b.to_php_string(vm)?;
+                Ok(x.as_slice().cmp(y.as_slice()) as i32)
+            }
+            DataCmp::User(cb) => {
+                let r = vm.call_callback(cb, [a.clone(), b.clone()])?;
+                Ok(r.to_long().signum() as i32)
+            }
+        }
+    }
+}
+
+/// `php_array_intersect` / `php_array_diff` by value (INTERSECT_NORMAL, DIFF_NORMAL): each
+/// array's entries sorted by `how` with zend_sort, then walked side by side; the first
+/// array's entries found (or not) in the others are removed from its copy. The same
+/// comparisons in the same order as PHP: user callbacks see the same calls, string
+/// conversions warn as often.
+fn sorted_set_op(vm: &mut Vm, arrays: &[Rc<PhpArray>], how: &DataCmp, keep_common: bool) -> R {
+    let mut lists: Vec<Vec<(ArrayKey, Value)>> = Vec::with_capacity(arrays.len());
+    for a in arrays {
+        let mut list: Vec<(ArrayKey, Value)> = a.iter().map(|(k, v)| (k, v.deref())).collect();
+        if list.len() > 1 {
+            zend_sort(&mut list, &mut |x, y| Ok(how.cmp(vm, &x.1, &y.1)? > 0))?;
+        }
+        lists.push(list);
+    }
+    let Some((first, others)) = lists.split_first() else {
+        return Ok(Value::from(PhpArray::new()));
+    };
+    let mut removed: HashSet<ArrayKey> = HashSet::new();
+    let mut ptrs = vec![0usize; others.len()];
+    let mut p0 = 0;
+    // Stale across entries as in php_array_intersect (a lone array keeps everything).
+    let mut c = 0;
+    'walk: while p0 < first.len() {
+        let mut stop = others.len();
+        if keep_common {
+            for (i, list) in others.iter().enumerate() {
+                while ptrs[i] < list.len() {
+                    c = how.cmp(vm, &first[p0].1, &list[ptrs[i]].1)?;
+                    if c <= 0 {
+                        break;
+                    }
+                    ptrs[i] += 1;
+                }
+                if ptrs[i] == list.len() {
+                    // Missing from this array: so is everything after.
+                    removed.extend(first[p0..].iter().map(|(k, _)| k.clone()));
+                    break 'walk;
+                }
+                if c != 0 {
+                    stop = i;
+                    break;
+                }
+                ptrs[i] += 1;
+            }
+            if c != 0 {
+                // Not in every array: remove the entries below the other array's value.
+                loop {
+                    removed.insert(first[p0].0.clone());
+                    p0 += 1;
+                    if p0 == first.len() {
+                        break 'walk;
+                    }
+                    let other = &others[stop][ptrs[stop]].1;
+                    if how.cmp(vm, &first[p0].1, other)? >= 0 {
+                        break;
+                    }
+                }
+                continue;
+            }
+        } else {
+            c = 1;
+            for (i, list) in others.iter().enumerate() {
+                while ptrs[i] < list.len() {
+                    c = how.cmp(vm, &first[p0].1, &list[ptrs[i]].1)?;
+                    if c <= 0 {
+                        break;
+                    }
+                    ptrs[i] += 1;
+                }
+                if c == 0 {
+                    if ptrs[i] < list.len() {
+                        ptrs[i] += 1;
+                    }
+                    break;
+                }
+            }
+            if c == 0 {
+                // Found in another array: remove it and its equals.
+                loop {
+                    removed.insert(first[p0].0.clone());
+                    p0 += 1;
+                    if p0 == first.len() {
+                        break 'walk;
+                    }
+                    if how.cmp(vm, &first[p0 - 1].1, &first[p0].1)? != 0 {
+                        break;
+                    }
+                }
+                continue;
+            }
+        }
+        // Kept: skip its equals.
+        loop {
+            p0 += 1;
+            if p0 == first.len() {
+                break 'walk;
+            }
+            if how.cmp(vm, &first[p0 - 1].1, &first[p0].1)? != 0 {
+                break;
+            }
+        }
+    }
+    let mut out = PhpArray::new();
+    for (k, v) in arrays[0].iter() {
+        if !removed.contains(&k) {
+            out.insert(k, dup_value(v));
+        }
+    }
+    Ok(Value::from(out))
 }
 
 fn array_diff_ukey(vm: &mut Vm, args: &mut [Value]) -> R {
