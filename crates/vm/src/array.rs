@@ -509,6 +509,12 @@ impl PhpArray {
 
     // The internal pointer.
 
+    /// The internal pointer's position (where `array_walk` starts over on an array put in
+    /// place of the one it walked).
+    pub fn pointer(&self) -> usize {
+        self.pos
+    }
+
     pub fn current(&self) -> Option<(ArrayKey, &Value)> {
         self.entry_at(self.pos).map(|(_, k, v)| (k, v))
     }

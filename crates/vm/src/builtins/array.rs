@@ -1595,6 +1595,8 @@ fn walk_common(vm: &mut Vm, args: &[Value], f: &str, recursive: bool) -> R {
     };
     let extra = has(args, 2).then(|| get(args, 2));
     if let (None, Some(Value::Reference(cell))) = (&object, args.first()) {
+        // Not held here: the walk tells a replaced array by its identity.
+        drop(a);
         walk_live(vm, cell, &cb, &extra, recursive, 0)?;
         return Ok(Value::True);
     }
@@ -1617,8 +1619,9 @@ fn walk_common(vm: &mut Vm, args: &[Value], f: &str, recursive: bool) -> R {
 /// php_array_walk over the array held by `cell`, as it is at each step: the position
 /// moves past an element before its callback, elements the callback removes are not
 /// visited, and a variable that no longer holds an array stops the walk with a
-/// TypeError. (An array the callback puts in the variable instead is walked on from
-/// the same position, where PHP starts over at its internal pointer.)
+/// TypeError. An array the callback puts in the variable instead is walked from its
+/// internal pointer on (PHP's iterator moves to the new table), and the replaced
+/// array's element is not written back.
 fn walk_live(
     vm: &mut Vm,
     cell: &Rc<RefCell<Value>>,
@@ -1627,9 +1630,14 @@ fn walk_live(
     recursive: bool,
     depth: usize,
 ) -> Result<(), Unwind> {
+    // Separated first, as PHP's parameter parsing does: from now on only the callback
+    // gives the variable another array.
+    if let Value::Array(a) = &mut *cell.borrow_mut() {
+        Rc::make_mut(a);
+    }
     let mut pos = 0;
     loop {
-        let (key, value) = {
+        let (key, value, walked) = {
             let slot = cell.borrow();
             let Value::Array(a) = &*slot else {
                 return Err(vm.throw_error(
@@ -1641,7 +1649,7 @@ fn walk_live(
                 return Ok(());
             };
             pos = at + 1;
-            (k, v.clone())
+            (k, v.clone(), Rc::as_ptr(a))
         };
         let inner = match &value {
             Value::Reference(r) => r.clone(),
@@ -1652,6 +1660,12 @@ fn walk_live(
         } else {
             let call_args = [Value::Reference(inner.clone()), key.to_value()];
             vm.call_callback(cb, call_args.into_iter().chain(extra.clone()))?;
+        }
+        if let Value::Array(a) = &*cell.borrow() {
+            if Rc::as_ptr(a) != walked {
+                pos = a.pointer();
+                continue;
+            }
         }
         // A plain element changed through its by-reference parameter is written back
         // where it still is.
