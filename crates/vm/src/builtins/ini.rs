@@ -276,6 +276,19 @@ fn parse_value(consts: Constants, sc: &mut Scanner<'_>, mode: Mode) -> Result<Va
         {
             return Ok(Value::from(n.to_string()));
         }
+        if trimmed.iter().any(|c| matches!(c, b' ' | b'\t')) {
+            // Several words: each constant among them is replaced, blanks kept.
+            let mut text = Vec::with_capacity(trimmed.len());
+            for part in trimmed.chunk_by(|a, b| a.is_ascii_whitespace() == b.is_ascii_whitespace())
+            {
+                match consts(part).filter(|_| is_constant_name(part)) {
+                    Some(v) => text.extend_from_slice(&v),
+                    None => text.extend_from_slice(part),
+                }
+            }
+            text.extend_from_slice(&tail);
+            return Ok(Value::from(text));
+        }
         return Ok(match word(consts, trimmed, mode) {
             Value::String(text) if !tail.is_empty() && keyword(trimmed).is_none() => {
                 Value::from([&text[..], &tail].concat())
@@ -286,6 +299,13 @@ fn parse_value(consts: Constants, sc: &mut Scanner<'_>, mode: Mode) -> Result<Va
     out.extend_from_slice(&take_bare(consts, &mut bare, after_quote, true));
     out.extend_from_slice(&tail);
     Ok(Value::from(out))
+}
+
+/// A word the ini scanner reads as a constant's name (`[A-Za-z_][A-Za-z0-9_]*`).
+fn is_constant_name(w: &[u8]) -> bool {
+    w.first()
+        .is_some_and(|c| c.is_ascii_alphabetic() || *c == b'_')
+        && w.iter().all(|c| c.is_ascii_alphanumeric() || *c == b'_')
 }
 
 /// Unquoted text between quoted parts, without the blanks next to a quoted string or
@@ -513,7 +533,8 @@ fn assign(into: &mut PhpArray, key: &[u8], sub: &Option<Option<Vec<u8>>>, value:
     }
 }
 
-fn ini_common(vm: &mut Vm, args: &[Value], f: &str, text: &[u8]) -> R {
+/// `source` names the text in a syntax error: the file, or "Unknown" for a string.
+fn ini_common(vm: &mut Vm, args: &[Value], f: &str, text: &[u8], source: &str) -> R {
     let sections = opt_bool(vm, args, 1, f, false)?;
     let mode = match opt_long(vm, args, 2, f, 0)? {
         0 => Mode::Normal,
@@ -533,7 +554,7 @@ fn ini_common(vm: &mut Vm, args: &[Value], f: &str, text: &[u8]) -> R {
     let entries = match parse(&consts, text, mode) {
         Ok(e) => e,
         Err(SyntaxError(msg, line)) => {
-            vm.warning(&format!("syntax error, {msg} in Unknown on line {line}\n"));
+            vm.warning(&format!("syntax error, {msg} in {source} on line {line}\n"));
             return Ok(Value::False);
         }
     };
@@ -562,7 +583,7 @@ fn ini_common(vm: &mut Vm, args: &[Value], f: &str, text: &[u8]) -> R {
 
 fn parse_ini_string(vm: &mut Vm, args: &mut [Value]) -> R {
     let text = arg_str(vm, args, 0, "parse_ini_string")?;
-    ini_common(vm, args, "parse_ini_string", &text)
+    ini_common(vm, args, "parse_ini_string", &text, "Unknown")
 }
 
 fn parse_ini_file(vm: &mut Vm, args: &mut [Value]) -> R {
@@ -577,8 +598,18 @@ fn parse_ini_file(vm: &mut Vm, args: &mut [Value]) -> R {
     }
     use std::os::unix::ffi::OsStrExt;
     match std::fs::read(std::ffi::OsStr::from_bytes(&path)) {
-        Ok(text) => ini_common(vm, args, "parse_ini_file", &text),
-        Err(_) => Ok(Value::False),
+        Ok(text) => {
+            let source = String::from_utf8_lossy(&path).into_owned();
+            ini_common(vm, args, "parse_ini_file", &text, &source)
+        }
+        Err(e) => {
+            vm.warning(&format!(
+                "parse_ini_file({}): Failed to open stream: {}",
+                String::from_utf8_lossy(&path),
+                super::file::strerror(&e)
+            ));
+            Ok(Value::False)
+        }
     }
 }
 
