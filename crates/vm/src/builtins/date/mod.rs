@@ -5,6 +5,7 @@
 pub mod calendar;
 pub mod format;
 pub mod parse;
+pub mod strftime;
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -22,6 +23,8 @@ pub const FUNCTIONS: &[BuiltinSpec] = &[
     func("date", date, &["format", "timestamp"], 1),
     func("gmdate", gmdate, &["format", "timestamp"], 1),
     func("idate", idate, &["format", "timestamp"], 1),
+    func("strftime", strftime, &["format", "timestamp"], 1),
+    func("gmstrftime", gmstrftime, &["format", "timestamp"], 1),
     func(
         "mktime",
         mktime,
@@ -104,6 +107,34 @@ fn date(vm: &mut Vm, args: &mut [Value]) -> R {
 
 fn gmdate(vm: &mut Vm, args: &mut [Value]) -> R {
     date_in(vm, args, "gmdate", Zone::utc())
+}
+
+/// `strftime` and `gmstrftime`: deprecated, and false for an empty result.
+fn strftime_in(vm: &mut Vm, args: &[Value], name: &str, gmt: bool) -> R {
+    vm.deprecated(&format!("Function {name}() is deprecated"));
+    let fmt = arg_str(vm, args, 0, name)?;
+    let ts = timestamp_arg(vm, args, 1, name)?;
+    let (zone, zone_name) = if gmt {
+        (Zone::utc(), None)
+    } else {
+        (default_zone(vm), Some(()))
+    };
+    let t = Local::new(ts, 0, &zone);
+    let zone_name = zone_name.map_or_else(|| "GMT".to_string(), |()| t.abbr.clone());
+    let out = strftime::strftime(&fmt, &t, &zone_name);
+    Ok(if out.is_empty() {
+        Value::False
+    } else {
+        Value::from(out)
+    })
+}
+
+fn strftime(vm: &mut Vm, args: &mut [Value]) -> R {
+    strftime_in(vm, args, "strftime", false)
+}
+
+fn gmstrftime(vm: &mut Vm, args: &mut [Value]) -> R {
+    strftime_in(vm, args, "gmstrftime", true)
 }
 
 fn idate(vm: &mut Vm, args: &mut [Value]) -> R {
