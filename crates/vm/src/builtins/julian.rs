@@ -77,7 +77,10 @@ const UNIX_EPOCH_JD: i64 = 2_440_588;
 
 /// The (year, month) PHP's sdncal counts from: March-based months, years shifted so
 /// they stay positive (there is no year 0).
-fn shifted(year: i64, month: i64) -> (i64, i64) {
+/// In i128: years near the integer limits must not overflow (C's long wraps there,
+/// as the callers' final casts do).
+fn shifted(year: i64, month: i64) -> (i128, i128) {
+    let (year, month) = (i128::from(year), i128::from(month));
     let y = if year < 0 { year + 4801 } else { year + 4800 };
     if month > 2 {
         (y, month - 3)
@@ -95,11 +98,12 @@ fn gregorian_to_sdn(year: i64, month: i64, day: i64) -> i64 {
         return 0;
     }
     let (y, m) = shifted(year, month);
-    (y / 100) * DAYS_PER_400_YEARS / 4
-        + (y % 100) * DAYS_PER_4_YEARS / 4
-        + (m * DAYS_PER_5_MONTHS + 2) / 5
-        + day
-        - GREGOR_SDN_OFFSET
+    let sdn = (y / 100) * i128::from(DAYS_PER_400_YEARS) / 4
+        + (y % 100) * i128::from(DAYS_PER_4_YEARS) / 4
+        + (m * i128::from(DAYS_PER_5_MONTHS) + 2) / 5
+        + i128::from(day)
+        - i128::from(GREGOR_SDN_OFFSET);
+    sdn as i64
 }
 
 /// The serial day number of a Julian-calendar date; 0 when out of range.
@@ -111,7 +115,11 @@ fn julian_to_sdn(year: i64, month: i64, day: i64) -> i64 {
         return 0;
     }
     let (y, m) = shifted(year, month);
-    y * DAYS_PER_4_YEARS / 4 + (m * DAYS_PER_5_MONTHS + 2) / 5 + day - JULIAN_SDN_OFFSET
+    let sdn = y * i128::from(DAYS_PER_4_YEARS) / 4
+        + (m * i128::from(DAYS_PER_5_MONTHS) + 2) / 5
+        + i128::from(day)
+        - i128::from(JULIAN_SDN_OFFSET);
+    sdn as i64
 }
 
 /// (year, month, day) from the day of a March-based year count, as both calendars end.
