@@ -120,10 +120,10 @@ fn parse(consts: Constants, input: &[u8], mode: Mode) -> Result<Vec<Entry>, Synt
                         sc.line,
                     ));
                 }
-                let name = strip_quotes(input[start..sc.pos].trim_ascii());
+                let name = expand_vars(strip_quotes(input[start..sc.pos].trim_ascii()));
                 sc.bump();
                 sc.skip_line();
-                out.push(Entry::Section(name.to_vec()));
+                out.push(Entry::Section(name));
             }
             _ => {
                 let start = sc.pos;
@@ -145,8 +145,8 @@ fn parse(consts: Constants, input: &[u8], mode: Mode) -> Result<Vec<Entry>, Synt
                     while !matches!(sc.peek(), Some(b']' | b'\n') | None) {
                         sc.pos += 1;
                     }
-                    let inner = strip_quotes(input[s..sc.pos].trim_ascii());
-                    sub = Some((!inner.is_empty()).then(|| inner.to_vec()));
+                    let inner = expand_vars(strip_quotes(input[s..sc.pos].trim_ascii()));
+                    sub = Some((!inner.is_empty()).then_some(inner));
                     sc.bump();
                     sc.skip_blanks();
                 }
@@ -222,7 +222,17 @@ fn parse_value(consts: Constants, sc: &mut Scanner<'_>, mode: Mode) -> Result<Va
                             ))
                         }
                         Some(b'"') => break,
-                        Some(b'\\') if matches!(sc.peek(), Some(b'"' | b'\\')) => {
+                        // `\\`, `\$` (no `${…}` then) and `\"` are escapes, but a quote
+                        // that ends the line (or the input) closes the string after a
+                        // literal backslash.
+                        Some(b'\\')
+                            if matches!(sc.peek(), Some(b'\\' | b'$'))
+                                || (sc.peek() == Some(b'"')
+                                    && !matches!(
+                                        sc.s.get(sc.pos + 1),
+                                        None | Some(b'\r' | b'\n')
+                                    )) =>
+                        {
                             out.extend(sc.bump());
                         }
                         Some(b'$') if sc.peek() == Some(b'{') => {
@@ -331,6 +341,24 @@ fn take_bare(
         Some(v) if !text.is_empty() => v,
         _ => text.to_vec(),
     }
+}
+
+/// A section name or offset with each `${NAME}` replaced as [`expand`] does.
+fn expand_vars(text: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(text.len());
+    let mut sc = Scanner {
+        s: text,
+        pos: 0,
+        line: 1,
+    };
+    while let Some(c) = sc.bump() {
+        if c == b'$' && sc.peek() == Some(b'{') {
+            out.extend_from_slice(&expand(&mut sc));
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// `${NAME}` after the `$`: an environment variable, else "".
@@ -597,7 +625,16 @@ fn parse_ini_file(vm: &mut Vm, args: &mut [Value]) -> R {
         ));
     }
     use std::os::unix::ffi::OsStrExt;
-    match std::fs::read(std::ffi::OsStr::from_bytes(&path)) {
+    // A relative name is found as include does (include_path, then the script's
+    // directory): PHP opens the file with zend_stream_open.
+    let include_path = vm.ini_get("include_path").unwrap_or(".").to_string();
+    let current = vm.current_file();
+    let shown = String::from_utf8_lossy(&path).into_owned();
+    let found = crate::include::resolve(&shown, &include_path, &current);
+    let open = found
+        .as_deref()
+        .unwrap_or(std::path::Path::new(std::ffi::OsStr::from_bytes(&path)));
+    match std::fs::read(open) {
         Ok(text) => {
             let source = String::from_utf8_lossy(&path).into_owned();
             ini_common(vm, args, "parse_ini_file", &text, &source)
