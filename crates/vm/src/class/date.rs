@@ -162,6 +162,13 @@ pub const CLASSES: &[NativeClass] = &[
                 0,
             ),
             NativeMethod::new("__set_state", set_state, &["array"], 1).with_flags(fn_flags::STATIC),
+            NativeMethod::new(
+                "listIdentifiers",
+                zone_list_identifiers,
+                &["timezoneGroup", "countryCode"],
+                0,
+            )
+            .with_flags(fn_flags::STATIC),
         ],
         ..NativeClass::EMPTY
     },
@@ -1052,6 +1059,10 @@ fn zone_construct(vm: &mut Vm, ctx: &MethodCtx, args: &mut [Value]) -> R {
     }
 }
 
+fn zone_list_identifiers(vm: &mut Vm, _: &MethodCtx, args: &mut [Value]) -> R {
+    crate::builtins::date::identifiers_list(vm, args, "DateTimeZone::listIdentifiers")
+}
+
 fn zone_get_name(vm: &mut Vm, ctx: &MethodCtx, _: &mut [Value]) -> R {
     let o = method_this(vm, ctx)?;
     Ok(Value::from(zone_of(&o).name()))
@@ -1148,11 +1159,19 @@ fn interval_construct(vm: &mut Vm, ctx: &MethodCtx, args: &mut [Value]) -> R {
 /// `DateInterval::createFromDateString('1 month + 2 days')`: the relative parts as
 /// fields (what `sub()` uses), the text kept for `add()` and DatePeriod.
 fn interval_from_string(vm: &mut Vm, _: &MethodCtx, args: &mut [Value]) -> R {
-    const F: &str = "DateInterval::createFromDateString";
-    let text = arg_str(vm, args, 0, F)?;
+    interval_from_text(vm, args, "DateInterval::createFromDateString")
+}
+
+fn date_interval_create_from_date_string(vm: &mut Vm, args: &mut [Value]) -> R {
+    interval_from_text(vm, args, "date_interval_create_from_date_string")
+}
+
+/// A DateInterval of the relative parts of a strtotime text.
+fn interval_from_text(vm: &mut Vm, args: &[Value], f: &str) -> R {
+    let text = arg_str(vm, args, 0, f)?;
     let Some(p) = parse::parse(&text) else {
         vm.warning(&format!(
-            "{F}(): Unknown or bad format ({}) at position 0 ({}): The timezone could not be found in the database",
+            "{f}(): Unknown or bad format ({}) at position 0 ({}): The timezone could not be found in the database",
             String::from_utf8_lossy(&text),
             text.first().map_or(' ', |&c| c as char)
         ));
@@ -1239,6 +1258,12 @@ pub const FUNCTIONS: &[BuiltinSpec] = &[
         2,
     ),
     func("timezone_open", timezone_open, &["timezone"], 1),
+    func(
+        "date_interval_create_from_date_string",
+        date_interval_create_from_date_string,
+        &["datetime"],
+        1,
+    ),
     func("date_format", date_format, &["object", "format"], 2),
     func("date_modify", date_modify, &["object", "modifier"], 2),
     func("date_add", date_add, &["object", "interval"], 2),

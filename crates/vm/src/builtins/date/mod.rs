@@ -6,6 +6,7 @@ pub mod calendar;
 pub mod format;
 pub mod parse;
 pub mod strftime;
+pub mod zones;
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -24,6 +25,12 @@ pub const FUNCTIONS: &[BuiltinSpec] = &[
     func("gmdate", gmdate, &["format", "timestamp"], 1),
     func("idate", idate, &["format", "timestamp"], 1),
     func("strftime", strftime, &["format", "timestamp"], 1),
+    func(
+        "timezone_identifiers_list",
+        timezone_identifiers_list,
+        &["timezoneGroup", "countryCode"],
+        0,
+    ),
     func("gmstrftime", gmstrftime, &["format", "timestamp"], 1),
     func(
         "mktime",
@@ -107,6 +114,38 @@ fn date(vm: &mut Vm, args: &mut [Value]) -> R {
 
 fn gmdate(vm: &mut Vm, args: &mut [Value]) -> R {
     date_in(vm, args, "gmdate", Zone::utc())
+}
+
+/// `timezone_identifiers_list()` (also `DateTimeZone::listIdentifiers()`, which
+/// names itself in `f`). PER_COUNTRY needs a country code; the bundled database has
+/// no country table, so a country's list is empty.
+pub fn identifiers_list(vm: &mut Vm, args: &[Value], f: &str) -> R {
+    let groups = super::args::opt_long(vm, args, 0, f, 2047)?;
+    let country = match get(args, 1) {
+        Value::Null | Value::Undef => None,
+        _ => Some(arg_str(vm, args, 1, f)?),
+    };
+    if groups == zones::PER_COUNTRY {
+        if country.as_ref().is_none_or(|c| c.len() != 2) {
+            return Err(super::args::value_error(
+                vm,
+                f,
+                1,
+                "must be a two-letter ISO 3166-1 compatible country code when argument #1 ($timezoneGroup) is DateTimeZone::PER_COUNTRY",
+            ));
+        }
+        return Ok(Value::from(PhpArray::new()));
+    }
+    Ok(Value::from(PhpArray::from_list(
+        zones::identifiers(groups)
+            .into_iter()
+            .map(Value::from)
+            .collect(),
+    )))
+}
+
+fn timezone_identifiers_list(vm: &mut Vm, args: &mut [Value]) -> R {
+    identifiers_list(vm, args, "timezone_identifiers_list")
 }
 
 /// `strftime` and `gmstrftime`: deprecated, and false for an empty result.
