@@ -122,9 +122,14 @@ fn build() -> ConstTable {
         ("DIRECTORY_SEPARATOR", "/"),
         ("PATH_SEPARATOR", ":"),
         ("DEFAULT_INCLUDE_PATH", ".:/usr/share/php"),
-        ("PHP_BINARY", "/usr/bin/miniphp"),
         ("PHP_SHLIB_SUFFIX", "so"),
     ];
+    // The running executable, as php's CLI finds its own (subprocesses run it again).
+    let binary = std::env::current_exe().map_or_else(
+        |_| "/usr/bin/miniphp".to_string(),
+        |p| p.to_string_lossy().into_owned(),
+    );
+    define("PHP_BINARY", Value::from(binary.as_str()));
     let date_formats = crate::builtins::date::FORMAT_CONSTANTS;
     for (name, v) in strings
         .iter()
