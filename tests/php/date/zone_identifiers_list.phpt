@@ -1,5 +1,5 @@
 --TEST--
-timezone_identifiers_list() / DateTimeZone::listIdentifiers(): groups, the backward-compatible names only with ALL_WITH_BC, PER_COUNTRY's country-code error; date_interval_create_from_date_string()
+timezone_identifiers_list() / DateTimeZone::listIdentifiers(): groups, the backward-compatible names only with ALL_WITH_BC, PER_COUNTRY's country-code error; date_interval_create_from_date_string(); gettimeofday()
 --FILE--
 <?php
 $all = timezone_identifiers_list();
@@ -17,6 +17,9 @@ foreach ([[DateTimeZone::PER_COUNTRY], [DateTimeZone::PER_COUNTRY, 'USA']] as $a
 }
 $i = date_interval_create_from_date_string('3 days 4 hours');
 var_dump($i->d, $i->h, $i->days);
+date_default_timezone_set('Asia/Calcutta');
+$t = gettimeofday();
+var_dump(array_keys($t), $t['minuteswest'], $t['dsttime'], abs($t['sec'] - time()) <= 1, is_float(gettimeofday(true)));
 --EXPECT--
 int(419)
 bool(true)
@@ -43,3 +46,17 @@ timezone_identifiers_list(): Argument #2 ($countryCode) must be a two-letter ISO
 int(3)
 int(4)
 bool(false)
+array(4) {
+  [0]=>
+  string(3) "sec"
+  [1]=>
+  string(4) "usec"
+  [2]=>
+  string(11) "minuteswest"
+  [3]=>
+  string(7) "dsttime"
+}
+int(-330)
+int(0)
+bool(true)
+bool(true)

@@ -25,6 +25,7 @@ pub const FUNCTIONS: &[BuiltinSpec] = &[
     func("gmdate", gmdate, &["format", "timestamp"], 1),
     func("idate", idate, &["format", "timestamp"], 1),
     func("strftime", strftime, &["format", "timestamp"], 1),
+    func("gettimeofday", gettimeofday, &["as_float"], 0),
     func(
         "timezone_identifiers_list",
         timezone_identifiers_list,
@@ -146,6 +147,26 @@ pub fn identifiers_list(vm: &mut Vm, args: &[Value], f: &str) -> R {
 
 fn timezone_identifiers_list(vm: &mut Vm, args: &mut [Value]) -> R {
     identifiers_list(vm, args, "timezone_identifiers_list")
+}
+
+/// The time as a float, or as `sec`, `usec` and the default zone's `minuteswest` and
+/// `dsttime` then.
+fn gettimeofday(vm: &mut Vm, args: &mut [Value]) -> R {
+    let (secs, us) = now();
+    if opt_bool(vm, args, 0, "gettimeofday", false)? {
+        return Ok(Value::Double(secs as f64 + us as f64 / 1e6));
+    }
+    let (offset, dst, _) = default_zone(vm).info(secs);
+    let mut a = PhpArray::new();
+    for (k, v) in [
+        ("sec", secs),
+        ("usec", us),
+        ("minuteswest", -i64::from(offset) / 60),
+        ("dsttime", i64::from(dst)),
+    ] {
+        a.insert(ArrayKey::from_bytes(k.as_bytes()), Value::Long(v));
+    }
+    Ok(Value::from(a))
 }
 
 /// `strftime` and `gmstrftime`: deprecated, and false for an empty result.
