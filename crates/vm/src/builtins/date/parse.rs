@@ -184,6 +184,7 @@ enum Rule {
     MonthDayYear,
     MonthYear,
     Time,
+    TimeNoColon,
     HourMeridian,
     RelNumber,
     RelText,
@@ -211,6 +212,8 @@ fn rules() -> &'static [(Regex, Rule)] {
                 Rule::IsoWeek,
             ),
             (r"([+-]?\d{4})-(\d{1,2})-(\d{1,2})t?".into(), Rule::IsoDate),
+            // timelib's dateslash: "2005/8/12".
+            (r"(\d{4})/(\d{1,2})/(\d{1,2})".into(), Rule::IsoDate),
             (r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b".into(), Rule::UsDate),
             (r"(\d{1,2})[-.](\d{1,2})[-.](\d{4})\b".into(), Rule::EuDate),
             (
@@ -229,6 +232,8 @@ fn rules() -> &'static [(Regex, Rule)] {
                 Rule::Time,
             ),
             (r"(\d{1,2})[ \t]*([ap])\.?m\.?\b".into(), Rule::HourMeridian),
+            // timelib's gnunocolon: four digits after a date are a time, "2345" is 23:45.
+            (r"t?([01]\d|2[0-4])([0-5]\d)\b".into(), Rule::TimeNoColon),
             (r"(first|last)[ \t]+day[ \t]+of\b".into(), Rule::DayOf),
             (
                 format!(r"({ORDINALS}|next|last|previous|this)[ \t]+({DAYS})[ \t]+of\b"),
@@ -382,6 +387,10 @@ fn apply(p: &mut Parsed, rule: Rule, c: &Captures) -> Option<()> {
             }
             p.time = Some((h, num(c, 2), num(c, 3), us));
         }
+        // Only after a date here: timelib reads them as a year after a time, and
+        // before a date they can start other formats ("2005 Aug 12" fails).
+        Rule::TimeNoColon if p.time.is_some() || p.date.is_none() => return None,
+        Rule::TimeNoColon => p.time = Some((num(c, 1), num(c, 2), 0, 0)),
         Rule::HourMeridian => p.time = Some((meridian(num(c, 1), Some(text(2)))?, 0, 0, 0)),
         Rule::RelNumber => {
             let n = num(c, 2) * if text(1) == "-" { -1 } else { 1 };
