@@ -20,7 +20,8 @@ var_dump($i->d, $i->h, $i->days);
 date_default_timezone_set('Asia/Calcutta');
 $t = gettimeofday();
 var_dump(array_keys($t), $t['minuteswest'], $t['dsttime'], abs($t['sec'] - time()) <= 1, is_float(gettimeofday(true)));
---EXPECT--
+var_dump(date_interval_create_from_date_string(''), DateInterval::createFromDateString('foo'));
+--EXPECTF--
 int(419)
 bool(true)
 bool(true)
@@ -60,3 +61,9 @@ int(-330)
 int(0)
 bool(true)
 bool(true)
+
+Warning: date_interval_create_from_date_string(): Unknown or bad format () at position 0 ( ): Empty string in %s/tests/php/date/zone_identifiers_list.php on line 20
+
+Warning: DateInterval::createFromDateString(): Unknown or bad format (foo) at position 0 (f): The timezone could not be found in the database in %s/tests/php/date/zone_identifiers_list.php on line 20
+bool(false)
+bool(false)

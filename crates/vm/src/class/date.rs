@@ -1170,8 +1170,14 @@ fn date_interval_create_from_date_string(vm: &mut Vm, args: &mut [Value]) -> R {
 fn interval_from_text(vm: &mut Vm, args: &[Value], f: &str) -> R {
     let text = arg_str(vm, args, 0, f)?;
     let Some(p) = parse::parse(&text) else {
+        // timelib's first error: an empty text is its own.
+        let why = if text.is_empty() {
+            "Empty string"
+        } else {
+            "The timezone could not be found in the database"
+        };
         vm.warning(&format!(
-            "{f}(): Unknown or bad format ({}) at position 0 ({}): The timezone could not be found in the database",
+            "{f}(): Unknown or bad format ({}) at position 0 ({}): {why}",
             String::from_utf8_lossy(&text),
             text.first().map_or(' ', |&c| c as char)
         ));
