@@ -133,6 +133,27 @@ fn is_whitespace(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | b'\r')
 }
 
+/// Whether a token of this kind may span lines (as read, before the parser mode
+/// renames `?>` and `<?=`). A `BadCharacter` may be a newline (`"$a[` + newline).
+fn may_hold_newline(kind: TokenKind) -> bool {
+    use TokenKind::*;
+    matches!(
+        kind,
+        Whitespace
+            | Comment
+            | DocComment
+            | InlineHtml
+            | OpenTag
+            | CloseTag
+            | ConstantEncapsedString
+            | EncapsedAndWhitespace
+            | StartHeredoc
+            | EndHeredoc
+            | YieldFrom
+            | BadCharacter
+    )
+}
+
 /// The token for a character PHP returns as itself.
 fn single_char(b: u8) -> Option<TokenKind> {
     use TokenKind::*;
@@ -219,7 +240,10 @@ impl<'s> Lexer<'s> {
     }
 
     fn line_at(&mut self, pos: usize) -> u32 {
-        if pos >= self.line_pos {
+        if pos == self.line_pos {
+            return self.line;
+        }
+        if pos > self.line_pos {
             self.line += count_newlines(self.src, self.line_pos, pos);
         } else {
             self.line -= count_newlines(self.src, pos, self.line_pos);
@@ -242,6 +266,7 @@ impl<'s> Lexer<'s> {
             None if kind == TokenKind::HaltCompiler => self.halt_countdown = Some(3),
             _ => {}
         }
+        let spans_lines = may_hold_newline(kind);
         let kind = match kind {
             _ if !self.parser_mode => kind,
             TokenKind::DocComment if self.keep_doc_comments => kind,
@@ -256,6 +281,10 @@ impl<'s> Lexer<'s> {
             k => k,
         };
         let line = self.line_at(start).saturating_sub(self.line_skew);
+        if !spans_lines {
+            // Nothing to count up to its end: the next token's line is counted from there.
+            self.line_pos = end;
+        }
         self.line_skew += std::mem::take(&mut self.pending_skew);
         let span = Span {
             start: start as u32,
@@ -349,6 +378,30 @@ impl<'s> Lexer<'s> {
         i
     }
 
+    /// [`Self::skip_whitespace`] counting the newlines passed when the line is known
+    /// at `i` (the usual case: the token before holds no newline), so that the token
+    /// after needs no count of its own.
+    fn skip_whitespace_counting_lines(&mut self, from: usize) -> usize {
+        if self.line_pos != from {
+            return self.skip_whitespace(from);
+        }
+        let src = self.src;
+        let (mut i, mut lines) = (from, 0);
+        while i < src.len() {
+            match src[i] {
+                b' ' | b'\t' => {}
+                b'\n' => lines += 1,
+                // A lone `\r` is a newline too; `\r\n` counts once, at its `\n`.
+                b'\r' => lines += u32::from(src.get(i + 1) != Some(&b'\n')),
+                _ => break,
+            }
+            i += 1;
+        }
+        self.line += lines;
+        self.line_pos = i;
+        i
+    }
+
     // ----- INITIAL: inline HTML and open tags -----
 
     fn inline_html(&mut self) -> Step {
@@ -406,7 +459,7 @@ impl<'s> Lexer<'s> {
             // The parser drops whitespace: skip it without making a token (its only
             // effect as a dropped token, applying a pending line skew, is kept), and
             // read the token after it in the same step.
-            at = self.skip_whitespace(at);
+            at = self.skip_whitespace_counting_lines(at);
             self.pos = at;
             self.line_skew += std::mem::take(&mut self.pending_skew);
             if at >= self.src.len() {
