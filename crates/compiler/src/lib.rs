@@ -52,6 +52,7 @@ pub mod dump;
 mod emit;
 mod expr;
 mod func;
+mod intern;
 mod names;
 mod oo;
 pub mod opcode;
