@@ -933,7 +933,8 @@ impl Reader<'_> {
                     self.pos = start;
                     return Err(fail());
                 };
-                match self.vars.get((n as usize).wrapping_sub(1)) {
+                let slot = self.vars.get((n as usize).wrapping_sub(1));
+                match slot.filter(|v| !matches!(v, Value::Undef)) {
                     // `r:` names an object (the same object again), `R:` shares the
                     // value as a reference.
                     Some(v) if tag == b'r' => match v.deref() {
@@ -1126,10 +1127,18 @@ fn unserialize_with(
         base,
         depth_now: 0,
     };
+    let first_new = r.vars.len();
     let parsed = r.item(0).map(|v| v.deref());
     let end = r.pos;
     if nested {
-        let vars = std::mem::take(&mut r.vars);
+        let mut vars = std::mem::take(&mut r.vars);
+        // A failed nested unserialize() leaves its values unnamed: the outer one's
+        // back references to them fail (php_var_unserialize).
+        if parsed.is_err() {
+            for v in vars.iter_mut().skip(first_new) {
+                *v = Value::Undef;
+            }
+        }
         SHARED_VARS.with(|v| {
             if let Some(last) = v.borrow_mut().last_mut() {
                 *last = vars;
