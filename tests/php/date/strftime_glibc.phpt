@@ -1,5 +1,5 @@
 --TEST--
-strftime() / gmstrftime(): deprecated, glibc's C-locale conversions with flags and widths (unpadded years, space-padded %e %k %l, %Z as the zone's abbreviation or GMT), unknown conversions copied, false for an empty result
+gmdate() calls UTC 'GMT' in T ('UTC' in e); strftime() / gmstrftime(): deprecated, glibc's C-locale conversions with flags and widths (unpadded years, space-padded %e %k %l, %Z as the zone's abbreviation or GMT), unknown conversions copied, false for an empty result
 --FILE--
 <?php
 date_default_timezone_set('Asia/Calcutta');
@@ -9,6 +9,7 @@ foreach ([1218182888, 0, -30000000000, -62101036800] as $t) {
 }
 var_dump(@gmstrftime('[%-d][%_m][%5Y][%^a][%#Z][%10B][%-10B][%03e][%Ey][%Od][%q][%+][%E][%O5][%%][%n%t]', 1218182888));
 var_dump(@strftime(''), @gmstrftime('%'));
+var_dump(gmdate('e T O P I Z', 0), gmdate(DATE_COOKIE, 0), date('e T', 0));
 --EXPECTF--
 Deprecated: Function gmstrftime() is deprecated in %s/tests/php/date/strftime_glibc.php on line 4
 string(119) "[Fri Friday Aug August Aug][20 08 2008 2008 08][08  8 221][08 08  8  8 08 08 AM am][5 5 31 31 32][+0000 GMT 1218182888]"
@@ -37,3 +38,6 @@ string(85) "[8][ 8][02008][FRI][gmt][    August][    August][008][08][08][%q][%+
 	]"
 bool(false)
 string(1) "%"
+string(24) "UTC GMT +0000 +00:00 0 0"
+string(34) "Thursday, 01-Jan-1970 00:00:00 GMT"
+string(17) "Asia/Calcutta IST"

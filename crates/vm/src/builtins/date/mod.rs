@@ -102,19 +102,25 @@ fn timestamp_arg(vm: &mut Vm, args: &[Value], i: usize, name: &str) -> Result<i6
     Ok(opt_nullable_long(vm, args, i, name)?.unwrap_or_else(|| now().0))
 }
 
-fn date_in(vm: &mut Vm, args: &[Value], name: &str, zone: Zone) -> R {
+/// `date` / `gmdate`: `abbr` overrides the zone's abbreviation (php's non-local
+/// formatting calls UTC "GMT" in `T`, while `e` stays "UTC").
+fn date_in(vm: &mut Vm, args: &[Value], name: &str, zone: Zone, abbr: Option<&str>) -> R {
     let fmt = arg_str(vm, args, 0, name)?;
     let ts = timestamp_arg(vm, args, 1, name)?;
-    Ok(Value::from(format::format(&fmt, &Local::new(ts, 0, &zone))))
+    let mut t = Local::new(ts, 0, &zone);
+    if let Some(a) = abbr {
+        t.abbr = a.into();
+    }
+    Ok(Value::from(format::format(&fmt, &t)))
 }
 
 fn date(vm: &mut Vm, args: &mut [Value]) -> R {
     let zone = default_zone(vm);
-    date_in(vm, args, "date", zone)
+    date_in(vm, args, "date", zone, None)
 }
 
 fn gmdate(vm: &mut Vm, args: &mut [Value]) -> R {
-    date_in(vm, args, "gmdate", Zone::utc())
+    date_in(vm, args, "gmdate", Zone::utc(), Some("GMT"))
 }
 
 /// `timezone_identifiers_list()` (also `DateTimeZone::listIdentifiers()`, which
