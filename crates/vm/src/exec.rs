@@ -1716,11 +1716,8 @@ impl Vm {
                     }
                     let old = typed_lvalue(&lv).then(|| cur.clone());
                     let mut r = self.assign_op(op.extended_value, &mut cur, &b);
-                    if let (Some(old), Lvalue::Ref(tr), true) = (old, &lv, r.is_ok()) {
-                        match self.typed_ref_value(tr, std::mem::take(&mut cur)) {
-                            Ok(v) => cur = v,
-                            Err(e) => (cur, r) = (old, Err(e)),
-                        }
+                    if let (Some(old), Lvalue::Ref(tr)) = (old, &lv) {
+                        self.check_typed_op(tr, old, &mut cur, &mut r);
                     }
                     let out = cur.clone();
                     self.put_lvalue(lv, cur);
@@ -2119,6 +2116,24 @@ impl Vm {
         Ok(())
     }
 
+    /// After `cur op= x` through the typed reference `r` (which held `old`): the result
+    /// checked for its properties, or `old` back and the TypeError in `res`.
+    fn check_typed_op(
+        &mut self,
+        r: &PhpRef,
+        old: Value,
+        cur: &mut Value,
+        res: &mut Result<(), Unwind>,
+    ) {
+        if res.is_err() {
+            return;
+        }
+        match self.typed_ref_value(r, std::mem::take(cur)) {
+            Ok(v) => *cur = v,
+            Err(e) => (*cur, *res) = (old, Err(e)),
+        }
+    }
+
     fn incdec_slow(&mut self, code: &Code<'_>, c: Ctx, op: &Op) -> Result<(), Unwind> {
         let (lv, mut cur) = self.take_lvalue(c, op.op1);
         if matches!(cur, Value::Undef) {
@@ -2162,7 +2177,12 @@ impl Vm {
 
 /// Whether an lvalue is a reference bound to typed properties (its writes are checked).
 fn typed_lvalue(lv: &Lvalue) -> bool {
-    matches!(lv, Lvalue::Ref(r) if crate::typed_ref::any() && !crate::typed_ref::sources(r).is_empty())
+    matches!(lv, Lvalue::Ref(r) if is_typed_ref(r))
+}
+
+/// Whether a reference is bound to typed properties.
+fn is_typed_ref(r: &PhpRef) -> bool {
+    crate::typed_ref::any() && !crate::typed_ref::sources(r).is_empty()
 }
 
 /// An lvalue taken out of its home.

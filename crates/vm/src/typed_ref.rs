@@ -105,6 +105,9 @@ pub(crate) fn bind_prop(r: &PhpRef, o: &Rc<PhpObject>, info: &Rc<PropInfo>) {
 
 /// Bind a typed static property's cell (the reference of every name it gets).
 pub(crate) fn bind_static(cell: &PhpRef, class: &Rc<ClassEntry>, info: &Rc<PropInfo>) {
+    if info.ty.is_none() {
+        return;
+    }
     bind(
         cell,
         Source {

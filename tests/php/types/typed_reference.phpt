@@ -71,6 +71,15 @@ $o = new class { public int $n; public ?int $m; };
 try { $z = &$o->n; } catch (Error $e) { echo $e->getMessage(), "\n"; }
 $z = &$o->m;
 var_dump($z);
+
+// A typed static property's references, by-reference arguments too.
+class S { public static int $i = 1; }
+$w = &S::$i;
+try { $w = "foo"; } catch (TypeError $e) { echo $e->getMessage(), "\n"; }
+function set_array(&$r) { $r = []; }
+try { set_array(S::$i); } catch (TypeError $e) { echo $e->getMessage(), "\n"; }
+$w = "5";
+var_dump(S::$i);
 ?>
 --EXPECT--
 int(42)
@@ -98,3 +107,6 @@ Cannot assign string to reference held by property T::$i of type int
 string(4) "free"
 Cannot access uninitialized non-nullable property class@anonymous::$n by reference
 NULL
+Cannot assign string to reference held by property S::$i of type int
+Cannot assign array to reference held by property S::$i of type int
+int(5)

@@ -144,7 +144,8 @@ pub(super) fn coerce(vm: &mut Vm, ty: &TypeDecl, v: Value, strict: bool) -> Opti
     }
     if m & TypeDecl::LONG != 0 {
         match &v {
-            Value::Double(d) if d.is_finite() => {
+            // Zend's ZEND_DOUBLE_FITS_LONG: out of range (or NaN) is no int.
+            Value::Double(d) if *d >= i64::MIN as f64 && *d < i64::MAX as f64 => {
                 return Some(Value::Long(ops::double_to_int_checked(vm, *d)));
             }
             Value::String(s) => match crate::numeric::parse_numeric(s) {
@@ -804,7 +805,11 @@ impl Vm {
                 self.put_lvalue(lv, cont);
                 let (elem, _) = r?;
                 let mut cur = std::mem::take(&mut *elem.borrow_mut());
-                let res = self.assign_op(op.extended_value, &mut cur, &v);
+                let old = is_typed_ref(&elem).then(|| cur.clone());
+                let mut res = self.assign_op(op.extended_value, &mut cur, &v);
+                if let Some(old) = old {
+                    self.check_typed_op(&elem, old, &mut cur, &mut res);
+                }
                 let out = cur.clone();
                 *elem.borrow_mut() = cur;
                 res?;

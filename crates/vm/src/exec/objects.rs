@@ -1589,6 +1589,13 @@ impl Vm {
         } else {
             ops::decrement(self, &mut cur)?;
         }
+        // Through a typed reference: its properties' types decide (zend_incdec_typed_ref).
+        if matches!((&old, &cur), (Value::Long(_), Value::Double(_))) && crate::typed_ref::any() {
+            let name = self.prop_name(code, c, op.op2)?;
+            if let Some(r) = slot_ref(&o, info.as_deref(), &name) {
+                self.typed_ref_overflow(&r, inc)?;
+            }
+        }
         // An int that overflowed into a float, for a type without float (Zend's
         // zend_incdec_typed_prop).
         let overflow = info.as_ref().and_then(|info| {
@@ -2116,15 +2123,18 @@ impl Vm {
                     }
                     _ => false,
                 };
-                let cell = match self.static_prop(code, c, op.op1, op.op2, quiet) {
-                    Ok(Some(cell)) => cell,
-                    Ok(None) => {
-                        self.set_result(c, op.result, Value::Null);
-                        return Ok(Some(Step::Next));
-                    }
-                    Err(e) => return Err(e),
-                };
+                let (cell, info, declaring) =
+                    match self.static_prop_entry(code, c, op.op1, op.op2, quiet) {
+                        Ok(Some(found)) => found,
+                        Ok(None) => {
+                            self.set_result(c, op.result, Value::Null);
+                            return Ok(Some(Step::Next));
+                        }
+                        Err(e) => return Err(e),
+                    };
                 let v = if write {
+                    // A typed static's cell is the reference its other names get.
+                    crate::typed_ref::bind_static(&cell, &declaring, &info);
                     Value::Reference(cell)
                 } else {
                     cell.borrow().clone()
@@ -2229,6 +2239,20 @@ impl Vm {
         class_op: Operand,
         quiet: bool,
     ) -> Result<Option<PhpRef>, Unwind> {
+        Ok(self
+            .static_prop_entry(code, c, name_op, class_op, quiet)?
+            .map(|(cell, _, _)| cell))
+    }
+
+    /// [`Vm::static_prop`] with the property and its declaring class.
+    fn static_prop_entry(
+        &mut self,
+        code: &Code<'_>,
+        c: Ctx,
+        name_op: Operand,
+        class_op: Operand,
+        quiet: bool,
+    ) -> Result<Option<(PhpRef, Rc<PropInfo>, Rc<ClassEntry>)>, Unwind> {
         let name = self.prop_name(code, c, name_op)?;
         let class = self.class_operand(code, c, class_op)?;
         self.ensure_class_init(&class)?;
@@ -2261,7 +2285,8 @@ impl Vm {
             ));
         }
         let declaring = info.class.upgrade().unwrap_or(class);
-        Ok(declaring.statics.get(info.slot as usize).cloned())
+        let cell = declaring.statics.get(info.slot as usize).cloned();
+        Ok(cell.map(|cell| (cell, info, declaring)))
     }
 
     /// The declared type check of an assignment to a static property.
@@ -2662,6 +2687,24 @@ fn incdec_in_place(o: &PhpObject, info: &PropInfo, inc: bool, pre: bool) -> Opti
         n.map(Value::Long)
     })?;
     Some(if pre { new } else { Value::Long(old?) })
+}
+
+/// The reference a property's slot holds, if it holds one.
+fn slot_ref(o: &PhpObject, info: Option<&PropInfo>, name: &str) -> Option<PhpRef> {
+    let held = match info {
+        Some(info) => o.slots.borrow().get(info.slot as usize).cloned(),
+        None => {
+            let key = ArrayKey::from_bytes(name.as_bytes());
+            o.dynamic
+                .borrow()
+                .as_ref()
+                .and_then(|d| d.get(&key).cloned())
+        }
+    };
+    match held {
+        Some(Value::Reference(r)) => Some(r),
+        _ => None,
+    }
 }
 
 /// "property C::$p of type T", as Zend's typed reference errors name a source.
