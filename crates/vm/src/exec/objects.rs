@@ -33,6 +33,9 @@ pub(crate) struct SiteSlot<T> {
     found: T,
 }
 
+/// A static property found: its cell, its declaration and its declaring class.
+type StaticEntry = (PhpRef, Rc<PropInfo>, Rc<ClassEntry>);
+
 /// Per script, per literal.
 pub(crate) type LitCache<T> = Vec<Vec<Option<T>>>;
 
@@ -2252,7 +2255,7 @@ impl Vm {
         name_op: Operand,
         class_op: Operand,
         quiet: bool,
-    ) -> Result<Option<(PhpRef, Rc<PropInfo>, Rc<ClassEntry>)>, Unwind> {
+    ) -> Result<Option<StaticEntry>, Unwind> {
         let name = self.prop_name(code, c, name_op)?;
         let class = self.class_operand(code, c, class_op)?;
         self.ensure_class_init(&class)?;
