@@ -833,7 +833,13 @@ impl Vm {
         }
         if let Some(m) = o.class.magic.get.clone() {
             if let Some(v) = self.magic_prop(o, &m, GUARD_GET, name, None)? {
-                return Ok(v.deref());
+                // What __get gives for an unset typed property must fit its type.
+                return match &found {
+                    Found::Declared(info) if info.ty.is_some() => {
+                        self.check_prop_type(info, name, v.deref())
+                    }
+                    _ => Ok(v.deref()),
+                };
             }
         }
         if quiet {
