@@ -112,6 +112,29 @@ pub(crate) enum FrameKind {
     Include(u32),
 }
 
+/// Room for one more element of `v`, so that a value built next goes straight into
+/// it with [`push_reserved`] (`push` builds it first: a 112-byte frame or a call
+/// record went to the machine stack and was copied, on every call).
+#[inline(always)]
+pub(crate) fn reserve_one<T>(v: &mut Vec<T>) {
+    if v.len() == v.capacity() {
+        v.reserve(1);
+    }
+}
+
+/// `v.push(x)` after [`reserve_one`]: no capacity check, nothing called.
+#[inline(always)]
+pub(crate) fn push_reserved<T>(v: &mut Vec<T>, x: T) {
+    let len = v.len();
+    assert!(len < v.capacity());
+    // SAFETY: `len < capacity` (asserted), so the slot at `len` is allocated and
+    // unused; it is written before `set_len` makes it part of the vector.
+    unsafe {
+        v.as_mut_ptr().add(len).write(x);
+        v.set_len(len + 1);
+    }
+}
+
 /// A call being set up (INIT_* … SEND_* … DO_*).
 pub(crate) struct Call {
     pub func: Func,
@@ -219,21 +242,21 @@ enum Stop {
     Left(Value),
 }
 
-/// The code a frame runs, borrowed from its script.
+/// The code a frame runs, borrowed from its script and its op_array's
+/// [`prepared::Unit`] (made once). Small, as a call or return between op_arrays
+/// rebuilds it: the op_array's other parts are read through the unit.
 #[derive(Clone, Copy)]
 struct Code<'a> {
     loaded: &'a Loaded,
     /// Borrowed from the script's `Loaded` (a view is two dozen slices).
     view: &'a ScriptView<'a>,
-    oa: &'a OpArray,
-    ops: &'a [Op],
-    /// The prepared stream, one insn per op.
+    unit: &'a prepared::Unit,
+    /// The prepared stream, one insn per op (the unit's, at hand for the hot loop).
     insns: &'a [prepared::Insn],
+    /// This op_array's literals (a part of `all_lits`).
     lits: &'a [Value],
-    /// All the script's literals (`lits` is this op_array's part).
+    /// All the script's literals.
     all_lits: &'a [Value],
-    /// CV + TMP/VAR slots: the frame's window (`prepared`'s window invariant).
-    slots: usize,
     script: u32,
     op_array: u32,
 }
@@ -241,23 +264,33 @@ struct Code<'a> {
 impl<'a> Code<'a> {
     #[inline(always)]
     fn new(loaded: &'a Loaded, script: u32, op_array: u32) -> Code<'a> {
-        let view = loaded.view();
+        let unit = loaded.unit(op_array);
         let all_lits = &loaded.literals;
-        let oa = &view.op_arrays[op_array as usize];
-        let ops_start = oa.ops.start as usize;
-        let lit_start = oa.literals.start as usize;
         Code {
             loaded,
-            view,
-            oa,
-            ops: &view.ops[ops_start..ops_start + oa.ops.len as usize],
-            insns: loaded.insns(op_array),
-            lits: &all_lits[lit_start..lit_start + oa.literals.len as usize],
+            view: loaded.view(),
+            unit,
+            insns: &unit.insns,
+            lits: unit.lits(all_lits),
             all_lits,
-            slots: oa.vars.len as usize + oa.num_temps as usize,
             script,
             op_array,
         }
+    }
+
+    #[inline(always)]
+    fn oa(&self) -> &'a OpArray {
+        &self.unit.oa
+    }
+
+    fn ops(&self) -> &'a [Op] {
+        self.unit.ops(self.view)
+    }
+
+    /// CV + TMP/VAR slots: the frame's window (`prepared`'s window invariant).
+    #[inline(always)]
+    fn slots(&self) -> usize {
+        self.unit.slots
     }
 }
 
@@ -796,7 +829,8 @@ impl Vm {
         self.stack
             .grow_to(args_base + (shape.slots as usize).max(declared as usize));
         let fi = self.frames.len();
-        self.frames.push(Frame {
+        reserve_one(&mut self.frames);
+        let frame = Frame {
             script,
             op_array,
             ip: 0,
@@ -812,7 +846,8 @@ impl Vm {
             class,
             static_class,
             closure,
-        });
+        };
+        push_reserved(&mut self.frames, frame);
         Ok(())
     }
 
@@ -1337,7 +1372,7 @@ impl Vm {
     /// Name of CV `i` of the running op_array.
     fn cv_name<'a>(&self, code: &Code<'a>, i: u32) -> &'a [u8] {
         code.view
-            .str(code.view.var_names[code.oa.vars.start as usize + i as usize])
+            .str(code.view.var_names[code.oa().vars.start as usize + i as usize])
     }
 
     fn undefined_var(&mut self, code: &Code<'_>, i: u32) {
@@ -1494,56 +1529,78 @@ impl Vm {
             }
             // The window invariant (`prepared`): the fast paths address the frame's
             // slots unchecked, so they run only while its window is below the top.
-            if c.base + code.slots > self.stack.len() {
+            if c.base + code.slots() > self.stack.len() {
                 self.line = code.insns[pc].line;
                 break Ok(Stop::General);
             }
-            let insn = loop {
-                debug_assert!(pc < code.insns.len());
-                // SAFETY: `pc < code.insns.len()`: checked above on entering this inner
-                // loop, and a fast path that ran at an insn moves `pc` at most to the
-                // index of the stream's final sentinel insn, which declines (the
-                // invariant `prepare` documents; `jump_targets_stay_within_the_op_array`).
-                let insn = unsafe { code.insns.get_unchecked(pc) };
-                match self.run_insn(code, c, insn, &mut pc) {
-                    prepared::Ran::Pure => {}
-                    prepared::Ran::Done => {
-                        if crate::object::has_pending_destructs() {
-                            continue 'run;
+            // The running frame's insns, until a call or a return.
+            loop {
+                let insn = loop {
+                    debug_assert!(pc < code.insns.len());
+                    // SAFETY: `pc < code.insns.len()`: checked above on entering this
+                    // loop (or a frame was just entered at its insn 0: every stream ends
+                    // with a sentinel), and a fast path that ran at an insn moves `pc` at
+                    // most to the index of the stream's final sentinel insn, which
+                    // declines (the invariant `prepare` documents;
+                    // `jump_targets_stay_within_the_op_array`).
+                    let insn = unsafe { code.insns.get_unchecked(pc) };
+                    match self.run_insn(code, c, insn, &mut pc) {
+                        prepared::Ran::Pure => {}
+                        prepared::Ran::Done => {
+                            if crate::object::has_pending_destructs() {
+                                continue 'run;
+                            }
                         }
+                        prepared::Ran::Declined => break insn,
                     }
-                    prepared::Ran::Declined => break insn,
-                }
-            };
-            self.line = insn.line;
-            let entered = match insn.kind {
-                prepared::Kind::DoCall => match self.enter_plain_call(c, insn, pc) {
-                    Ok(entered) => entered,
-                    Err(e) => break Err(e),
-                },
-                prepared::Kind::Return => match self.plain_value(code, c.base, insn.a) {
-                    Some(v) => {
+                };
+                self.line = insn.line;
+                match insn.kind {
+                    prepared::Kind::DoCall => match self.enter_plain_call(c, insn, pc) {
+                        Ok(Some((script, op_array, base))) => {
+                            if script != code.script {
+                                break 'run Ok(Stop::Reload);
+                            }
+                            // A recursive call stays in the same op_array.
+                            if op_array != code.op_array {
+                                *code = Code::new(code.loaded, script, op_array);
+                            }
+                            // The new frame's window was made live with it and nothing
+                            // was released: its first insn runs without the checks.
+                            c = Ctx {
+                                fi: self.frames.len() - 1,
+                                base,
+                            };
+                            pc = 0;
+                        }
+                        Ok(None) => break 'run Ok(Stop::General),
+                        Err(e) => break 'run Err(e),
+                    },
+                    prepared::Kind::Return => {
+                        let Some(v) = self.plain_value(code, c.base, insn.a) else {
+                            break 'run Ok(Stop::General);
+                        };
                         let depth = self.frames.len() - 1;
                         let ret = self.pop_returning_frame();
                         // The frame `run` was entered for (an engine callback's, the
                         // main script's): its value goes to `run`'s caller.
                         if depth <= stop_depth {
-                            break Ok(Stop::Left(v));
+                            break 'run Ok(Stop::Left(v));
                         }
-                        if let Some(slot) = ret {
-                            put(&mut self.stack[slot], v);
+                        match ret {
+                            Some(slot) => put(&mut self.stack[slot], v),
+                            // An unused result: dropped without a call for a number.
+                            None if v.is_refcounted() => drop(v),
+                            None => std::mem::forget(v),
                         }
-                        true
+                        if !self.switch_to_top(code, &mut c, &mut pc) {
+                            break 'run Ok(Stop::Reload);
+                        }
+                        // Releasing the frame's slots may have made a safe point due.
+                        continue 'run;
                     }
-                    None => false,
-                },
-                _ => false,
-            };
-            if !entered {
-                break Ok(Stop::General);
-            }
-            if !self.switch_to_top(code, &mut c, &mut pc) {
-                break Ok(Stop::Reload);
+                    _ => break 'run Ok(Stop::General),
+                }
             }
         };
         (*cref, *ip) = (c, pc);
@@ -1577,7 +1634,7 @@ impl Vm {
             }
             let c = *cref;
             let code: &Code<'a> = cm;
-            let op: &'a Op = &code.ops[*ip];
+            let op: &'a Op = &code.ops()[*ip];
             match op.opcode {
                 Opcode::Add
                 | Opcode::Sub
@@ -1627,7 +1684,7 @@ impl Vm {
                     };
                     // A comparison feeding the next JMPZ/JMPNZ jumps directly (Zend's
                     // smart branch): the TMP the jump would consume is never stored.
-                    if let Some(next) = code.ops.get(*ip + 1) {
+                    if let Some(next) = code.ops().get(*ip + 1) {
                         if matches!(next.opcode, Opcode::Jmpz | Opcode::Jmpnz)
                             && op.result.kind == OperandKind::TmpVar
                             && next.op1.kind == OperandKind::TmpVar
@@ -1945,7 +2002,7 @@ impl Vm {
                 }
                 // Emitted instead of the final return of a `never` function.
                 Opcode::VerifyNeverType => {
-                    let name = String::from_utf8_lossy(code.view.str(code.oa.name));
+                    let name = String::from_utf8_lossy(code.view.str(code.oa().name));
                     let class = self.frames[c.fi]
                         .class
                         .as_ref()
@@ -1967,7 +2024,7 @@ impl Vm {
                 | Opcode::AssertCheck => {
                     if op.opcode == Opcode::DeclareConst {
                         let name = self.read(code, c, op.op1);
-                        let lit = (code.oa.literals.start + op.op2.value) as usize;
+                        let lit = (code.oa().literals.start + op.op2.value) as usize;
                         let v = match code.view.literals.get(lit) {
                             Some(miniphp_compiler::Literal::ConstExpr(idx))
                                 if op.op2.kind == OperandKind::Const =>
@@ -2053,7 +2110,7 @@ impl Vm {
     #[inline(always)]
     fn recv_fits(&self, code: &Code<'_>, c: Ctx, op: &Op) -> bool {
         let n = op.op1.value;
-        let infos = code.oa.arg_infos;
+        let infos = code.oa().arg_infos;
         if n == 0 || n > infos.len || n > self.frames[c.fi].num_args {
             return false;
         }
@@ -2068,7 +2125,7 @@ impl Vm {
     /// running op_array takes `o` as is.
     #[inline(never)]
     fn recv_object_fits(code: &Code<'_>, n: u32, o: &PhpObject) -> bool {
-        let infos = code.oa.arg_infos;
+        let infos = code.oa().arg_infos;
         n >= 1
             && n <= infos.len
             && object_fits_by_name(
@@ -2086,8 +2143,8 @@ impl Vm {
             OperandKind::Cv | OperandKind::TmpVar | OperandKind::Var
         ) && op.result.kind == OperandKind::Unused
             && match &self.stack[Self::slot(c, op.op1)] {
-                Value::Object(o) => object_fits_by_name(code.view, &code.oa.return_type, o),
-                v => plain_value_fits(code.oa.return_type.mask, v),
+                Value::Object(o) => object_fits_by_name(code.view, &code.oa().return_type, o),
+                v => plain_value_fits(code.oa().return_type.mask, v),
             }
     }
 

@@ -14,7 +14,7 @@ use miniphp_parser::{ParseErrorKind, ParseOptions};
 use crate::array::PhpArray;
 use crate::class::link::{Dependency, Linked};
 use crate::class::ClassEntry;
-use crate::exec::prepared::Insn;
+use crate::exec::prepared::Unit;
 use crate::names::NameMap;
 use crate::realpath::is_file;
 use crate::value::{ArrayKey, Value};
@@ -264,8 +264,8 @@ impl FrameShape {
     }
 }
 
-/// Per op_array, its prepared instruction stream, made when it first runs.
-type Prepared = Rc<[OnceCell<Box<[Insn]>>]>;
+/// Per op_array, what the executor runs ([`Unit`]), made when it first runs.
+type Prepared = Rc<[OnceCell<Unit>]>;
 
 /// A script's view kept beside the script it borrows from: building a view copies
 /// two dozen slices, and the executor needs one on every call into another script
@@ -383,13 +383,12 @@ impl Loaded {
         &self.pinned.view
     }
 
-    /// The prepared instruction stream of `op_array` (one insn per op), made on first use.
+    /// `op_array` as the executor runs it (its prepared instructions), made on first use.
     #[inline]
-    pub(crate) fn insns(&self, op_array: u32) -> &[Insn] {
+    pub(crate) fn unit(&self, op_array: u32) -> &Unit {
         let pinned = &self.pinned;
-        pinned.insns[op_array as usize].get_or_init(|| {
-            crate::exec::prepared::prepare(&pinned.view, &pinned.view.op_arrays[op_array as usize])
-        })
+        pinned.insns[op_array as usize]
+            .get_or_init(|| Unit::new(&pinned.view, &pinned.view.op_arrays[op_array as usize]))
     }
 
     pub fn new(script: Rc<dyn LoadedScript>) -> Loaded {

@@ -73,7 +73,7 @@ impl Vm {
     }
 
     /// `Kind::FetchDim`: `$cv[k]` of an existing element.
-    #[inline(always)]
+    #[inline(never)]
     pub(super) fn fetch_dim_fast(
         &mut self,
         code: &Code<'_>,
@@ -99,7 +99,7 @@ impl Vm {
     }
 
     /// `Kind::IssetDim*`: `isset($cv[k])` with one lookup.
-    #[inline(always)]
+    #[inline(never)]
     pub(super) fn isset_dim_fast(
         &mut self,
         code: &Code<'_>,
@@ -128,7 +128,7 @@ impl Vm {
     }
 
     /// `Kind::AssignDim`: `$cv[k] = v` / `$cv[] = v` of a plain value into a CV array.
-    #[inline(always)]
+    #[inline(never)]
     pub(super) fn assign_dim_fast(
         &mut self,
         code: &Code<'_>,
@@ -178,7 +178,7 @@ impl Vm {
 
     /// `Kind::DimIncDec`: `$cv[k]++` / `--` of an int element, in place (the general
     /// path fetches the element as a reference).
-    #[inline(always)]
+    #[inline(never)]
     pub(super) fn dim_incdec_fast(
         &mut self,
         code: &Code<'_>,
@@ -210,7 +210,7 @@ impl Vm {
     }
 
     /// `Kind::FeFetch`: the next element of an array foreach into a plain CV.
-    #[inline(always)]
+    #[inline(never)]
     pub(super) fn fe_fetch_fast(&mut self, base: usize, insn: &Insn, ip: &mut usize) -> bool {
         let slot = base + insn.a as usize;
         let target = base + insn.c as usize;
@@ -236,7 +236,7 @@ impl Vm {
 
     /// `Kind::Concat`: strings and ints joined; a TMP string on the left that nothing
     /// else holds grows in place (a rope, a chain of `.`).
-    #[inline(always)]
+    #[inline(never)]
     pub(super) fn concat_fast(
         &mut self,
         code: &Code<'_>,
@@ -279,7 +279,7 @@ impl Vm {
     }
 
     /// `Kind::RopeInit`: the first part of an interpolated string.
-    #[inline(always)]
+    #[inline(never)]
     pub(super) fn rope_init_fast(
         &mut self,
         code: &Code<'_>,
@@ -299,7 +299,7 @@ impl Vm {
     }
 
     /// `Kind::ConcatAssign`: `$cv .= x` appended in place when the string is not shared.
-    #[inline(always)]
+    #[inline(never)]
     pub(super) fn concat_assign_fast(
         &mut self,
         code: &Code<'_>,

@@ -173,8 +173,8 @@ impl Vm {
     /// GENERATOR_CREATE: the frame (arguments received) becomes a new Generator,
     /// returned to the caller; the body runs when the generator is first used.
     fn generator_create(&mut self, code: &Code<'_>, ip: usize) -> Left {
-        let by_ref = code.oa.flags & fn_flags::RETURN_REFERENCE != 0;
-        let has_finally = code.view.try_catch[code.oa.try_catch.indices()]
+        let by_ref = code.oa().flags & fn_flags::RETURN_REFERENCE != 0;
+        let has_finally = code.view.try_catch[code.oa().try_catch.indices()]
             .iter()
             .any(|tc| tc.finally_op != 0);
         let (susp, ret) = self.suspend_top(ip + 1, self.calls.len());
@@ -861,12 +861,12 @@ impl Vm {
     /// FAST_RET of a `finally` run because its generator is being closed: the next
     /// enclosing `finally`, else the op_array's final return.
     pub(super) fn close_target(&mut self, code: &Code<'_>, c: Ctx, op_num: usize) -> usize {
-        match finally_for_close(code.view, code.oa, op_num as u32) {
+        match finally_for_close(code.view, code.oa(), op_num as u32) {
             Some((finally_op, fast_call)) => {
                 self.stack[c.base + fast_call as usize] = Value::Long(-1);
                 finally_op as usize
             }
-            None => code.ops.len() - 1,
+            None => code.ops().len() - 1,
         }
     }
 

@@ -331,7 +331,7 @@ impl Vm {
                 }
             }
             Opcode::VerifyReturnType => {
-                let ty = code.oa.return_type;
+                let ty = code.oa().return_type;
                 if ty.mask & TypeDecl::DECLARED == 0 {
                     return Ok(Step::Next);
                 }
@@ -355,7 +355,7 @@ impl Vm {
                     }
                 }
                 let v = self.read_quiet(code, c, op.op1);
-                let strict = code.oa.flags & miniphp_compiler::flags::STRICT_TYPES != 0;
+                let strict = code.oa().flags & miniphp_compiler::flags::STRICT_TYPES != 0;
                 match coerce(self, &ty, v.clone(), strict) {
                     Some(nv) => {
                         if op.result.kind != OperandKind::Unused {
@@ -465,7 +465,7 @@ impl Vm {
                     let r = self.scope_ref(scope, &name);
                     // Only `$GLOBALS['k'] = &$x` / `$$k = &$x` needs to know the variable.
                     if code
-                        .ops
+                        .ops()
                         .get(*ip + 1)
                         .is_some_and(|n| n.opcode == Opcode::AssignRef)
                     {
@@ -759,7 +759,7 @@ impl Vm {
                 let slot = Self::slot(c, op.result);
                 // Only `$a[k] = &$x` needs to know where the element lives.
                 if code
-                    .ops
+                    .ops()
                     .get(*ip + 1)
                     .is_some_and(|n| n.opcode == Opcode::AssignRef)
                 {
@@ -768,7 +768,7 @@ impl Vm {
                 self.stack[slot] = Value::Reference(r);
             }
             Opcode::AssignDim => {
-                let data = &code.ops[*ip + 1];
+                let data = &code.ops()[*ip + 1];
                 // The key is read first (its warning comes before the value's).
                 let key = if op.op2.kind == OperandKind::Unused {
                     None
@@ -784,7 +784,7 @@ impl Vm {
                 return Ok(Step::Skip);
             }
             Opcode::AssignDimOp => {
-                let data = &code.ops[*ip + 1];
+                let data = &code.ops()[*ip + 1];
                 let v = self.read(code, c, data.op1);
                 let key = if op.op2.kind == OperandKind::Unused {
                     None
@@ -870,7 +870,7 @@ impl Vm {
             }
             Opcode::Strlen => {
                 let v = self.read(code, c, op.op1);
-                let strict = code.oa.flags & miniphp_compiler::flags::STRICT_TYPES != 0;
+                let strict = code.oa().flags & miniphp_compiler::flags::STRICT_TYPES != 0;
                 let n = match &v {
                     Value::String(s) => s.len(),
                     // A Stringable object is taken as its string, in weak mode only.
@@ -1214,11 +1214,11 @@ impl Vm {
             }
             Opcode::FetchObjR | Opcode::FetchObjIs => self.op_fetch_obj_r(code, c, op)?,
             Opcode::AssignObj => {
-                self.op_assign_obj(code, c, op, &code.ops[*ip + 1])?;
+                self.op_assign_obj(code, c, op, &code.ops()[*ip + 1])?;
                 return Ok(Step::Skip);
             }
             Opcode::AssignObjOp => {
-                self.op_assign_obj_op(code, c, op, &code.ops[*ip + 1])?;
+                self.op_assign_obj_op(code, c, op, &code.ops()[*ip + 1])?;
                 return Ok(Step::Skip);
             }
             Opcode::PreIncObj | Opcode::PreDecObj | Opcode::PostIncObj | Opcode::PostDecObj => {
@@ -1250,7 +1250,7 @@ impl Vm {
         let slot = Self::slot(c, op.result);
         if n > passed || matches!(self.stack[slot], Value::Undef) {
             if op.opcode == Opcode::RecvInit {
-                let lit = code.oa.literals.start + op.op2.value;
+                let lit = code.oa().literals.start + op.op2.value;
                 let v = match code.view.literals[lit as usize] {
                     // A constant expression: evaluated in the function's class scope.
                     miniphp_compiler::Literal::ConstExpr(idx) => {
@@ -1264,8 +1264,8 @@ impl Vm {
             }
             // A gap left by named arguments.
             if n <= passed {
-                let name = String::from_utf8_lossy(code.view.str(code.oa.name)).into_owned();
-                let ai = code.view.arg_infos[(code.oa.arg_infos.start + n - 1) as usize];
+                let name = String::from_utf8_lossy(code.view.str(code.oa().name)).into_owned();
+                let ai = code.view.arg_infos[(code.oa().arg_infos.start + n - 1) as usize];
                 let param = String::from_utf8_lossy(code.view.str(ai.name)).into_owned();
                 let class = self.frames[c.fi]
                     .class
@@ -1278,7 +1278,7 @@ impl Vm {
             }
             return Err(self.too_few_args(code, c));
         }
-        let infos = code.oa.arg_infos;
+        let infos = code.oa().arg_infos;
         let ai =
             (n >= 1 && n <= infos.len).then(|| code.view.arg_infos[(infos.start + n - 1) as usize]);
         if let Some(ai) = ai {
@@ -1326,8 +1326,8 @@ impl Vm {
         c: Ctx,
         extra: &mut [Value],
     ) -> Result<(), Unwind> {
-        let infos = code.oa.arg_infos;
-        let declared = code.oa.num_args;
+        let infos = code.oa().arg_infos;
+        let declared = code.oa().num_args;
         if infos.len <= declared {
             return Ok(());
         }
@@ -1351,7 +1351,9 @@ impl Vm {
 
     #[inline(always)]
     pub(super) fn begin_call(&mut self, func: Func) {
-        self.calls.push(Call::new(func, self.stack.len(), 0));
+        reserve_one(&mut self.calls);
+        let call = Call::new(func, self.stack.len(), 0);
+        push_reserved(&mut self.calls, call);
     }
 
     #[inline(always)]
@@ -1513,7 +1515,7 @@ impl Vm {
         op: &Op,
     ) -> Result<Func, Unwind> {
         let lit = op.op2.value as usize;
-        let abs = code.oa.literals.start as usize + lit;
+        let abs = code.oa().literals.start as usize + lit;
         if let Some(Some(f)) = self
             .fn_cache
             .get(code.script as usize)
@@ -1763,7 +1765,7 @@ impl Vm {
     /// The type is shown resolved: `self`/`parent` as the scope's classes, `static` as
     /// the called class (Zend's `zend_type_to_string_resolved`).
     fn return_type_error(&mut self, code: &Code<'_>, c: Ctx, ty: &TypeDecl, given: &str) -> Unwind {
-        let name = String::from_utf8_lossy(code.view.str(code.oa.name));
+        let name = String::from_utf8_lossy(code.view.str(code.oa().name));
         let class = self.frames[c.fi]
             .class
             .as_ref()
@@ -1815,7 +1817,7 @@ impl Vm {
         } else {
             String::new()
         };
-        let oa = code.oa;
+        let oa = code.oa();
         let kind = if oa.required_num_args == oa.num_args
             && oa.flags & miniphp_compiler::flags::VARIADIC == 0
         {
@@ -1860,14 +1862,14 @@ impl Vm {
         } else {
             String::new()
         };
-        let mut name = String::from_utf8_lossy(code.view.str(code.oa.name)).into_owned();
+        let mut name = String::from_utf8_lossy(code.view.str(code.oa().name)).into_owned();
         if let Some(scope) = &f.class {
             name = format!("{}::{name}", scope.name);
         }
         // Zend prints the name as a C string: an anonymous class's stops at its NUL.
         name.truncate(name.find('\0').unwrap_or(name.len()));
         // Arguments collected by a variadic parameter are not named in the message.
-        let pname = if n > code.oa.num_args {
+        let pname = if n > code.oa().num_args {
             String::new()
         } else {
             format!(" (${})", String::from_utf8_lossy(code.view.str(ai.name)))
@@ -2485,7 +2487,7 @@ const FORWARDS_NAMED: &[&str] = &["call_user_func", "forward_static_call"];
 
 /// The op_array index of DECLARE_FUNCTION / DECLARE_LAMBDA_FUNCTION's operand.
 fn dynamic_func(code: &Code<'_>, i: u32) -> u32 {
-    code.view.dynamic_funcs[(code.oa.dynamic_funcs.start + i) as usize]
+    code.view.dynamic_funcs[(code.oa().dynamic_funcs.start + i) as usize]
 }
 
 /// The initial value of BIND_STATIC's variable.
@@ -2493,9 +2495,9 @@ fn dynamic_func(code: &Code<'_>, i: u32) -> u32 {
 fn static_default_expr(code: &Code<'_>, op: &Op) -> Option<u32> {
     let index = op.extended_value >> 3;
     let lit = if op.op2.kind == OperandKind::Const {
-        code.oa.literals.start + op.op2.value
-    } else if index < code.oa.static_defaults.len {
-        code.oa.static_defaults.start + index
+        code.oa().literals.start + op.op2.value
+    } else if index < code.oa().static_defaults.len {
+        code.oa().static_defaults.start + index
     } else {
         return None;
     };
@@ -2509,8 +2511,8 @@ fn static_default(code: &Code<'_>, op: &Op) -> Value {
     let index = op.extended_value >> 3;
     if op.op2.kind == OperandKind::Const {
         code.lits[op.op2.value as usize].clone()
-    } else if index < code.oa.static_defaults.len {
-        let lit = (code.oa.static_defaults.start + index) as usize;
+    } else if index < code.oa().static_defaults.len {
+        let lit = (code.oa().static_defaults.start + index) as usize;
         code.all_lits.get(lit).cloned().unwrap_or_default()
     } else {
         Value::Null

@@ -84,7 +84,8 @@ fn class_ptr(c: Option<&Rc<ClassEntry>>) -> *const ClassEntry {
 /// The literal index of a CONST name operand (the key of its site caches).
 #[inline]
 fn site_lit(code: &Code<'_>, name_op: Operand) -> Option<usize> {
-    (name_op.kind == OperandKind::Const).then(|| (code.oa.literals.start + name_op.value) as usize)
+    (name_op.kind == OperandKind::Const)
+        .then(|| (code.oa().literals.start + name_op.value) as usize)
 }
 
 impl Vm {
@@ -110,7 +111,7 @@ impl Vm {
             _ => None,
         };
         if let Some(Value::String(name)) = literal {
-            let lit = (code.oa.literals.start + o.value) as usize;
+            let lit = (code.oa().literals.start + o.value) as usize;
             if let Some(class) = lit_get(&self.class_cache, code.script, lit) {
                 return Ok(class.clone());
             }
@@ -1684,7 +1685,7 @@ impl Vm {
                 }
             }
             Opcode::AssignObjRef => {
-                let data = &code.ops[*ip + 1];
+                let data = &code.ops()[*ip + 1];
                 let name = self.prop_name(code, c, op.op2)?;
                 let o = self.write_target(code, c, op.op1, &name, "modify")?;
                 let r = self.operand_ref(c, data.op1);
@@ -1770,7 +1771,7 @@ const NOT_INSTANTIABLE: u32 = miniphp_compiler::class_flags::INTERFACE
 /// code, and moves `ip`; else it changes nothing and returns false, and the general
 /// handler above runs the op.
 impl Vm {
-    #[inline(always)]
+    #[inline(never)]
     pub(super) fn fetch_obj_cached(
         &mut self,
         code: &Code<'_>,
@@ -1790,7 +1791,7 @@ impl Vm {
         true
     }
 
-    #[inline(always)]
+    #[inline(never)]
     pub(super) fn assign_obj_cached(
         &mut self,
         code: &Code<'_>,
@@ -1820,7 +1821,7 @@ impl Vm {
         }
     }
 
-    #[inline(always)]
+    #[inline(never)]
     pub(super) fn assign_obj_op_cached(
         &mut self,
         code: &Code<'_>,
@@ -1828,7 +1829,7 @@ impl Vm {
         insn: &Insn,
         ip: &mut usize,
     ) -> bool {
-        let opcode = opcode_from_u32(code.ops[*ip].extended_value);
+        let opcode = opcode_from_u32(code.ops()[*ip].extended_value);
         let x = insn.c;
         let b = if x & prepared::CONST != 0 {
             &code.lits[(x & prepared::INDEX) as usize]
@@ -1846,7 +1847,7 @@ impl Vm {
         true
     }
 
-    #[inline(always)]
+    #[inline(never)]
     pub(super) fn incdec_obj_cached(
         &mut self,
         code: &Code<'_>,
@@ -1854,7 +1855,7 @@ impl Vm {
         insn: &Insn,
         ip: &mut usize,
     ) -> bool {
-        let opcode = code.ops[*ip].opcode;
+        let opcode = code.ops()[*ip].opcode;
         let inc = matches!(opcode, Opcode::PreIncObj | Opcode::PostIncObj);
         let pre = matches!(opcode, Opcode::PreIncObj | Opcode::PreDecObj);
         let r = self
@@ -1870,7 +1871,7 @@ impl Vm {
         true
     }
 
-    #[inline(always)]
+    #[inline(never)]
     pub(super) fn init_method_cached(
         &mut self,
         code: &Code<'_>,
@@ -1890,7 +1891,7 @@ impl Vm {
     /// A method by a literal class name, `self`, `parent` or `static`, as
     /// [`Vm::op_init_static_method_call`]'s cached case: a static method, or an
     /// instance method called with the frame's `$this` (`parent::f()`).
-    #[inline(always)]
+    #[inline(never)]
     pub(super) fn init_static_method_cached(
         &mut self,
         code: &Code<'_>,
@@ -1951,7 +1952,7 @@ impl Vm {
 
     /// NEW of a class its site already found, with its defaults evaluated and no
     /// create hook: the object and its constructor's call, as [`Vm::op_new`].
-    #[inline(always)]
+    #[inline(never)]
     pub(super) fn new_cached(
         &mut self,
         code: &Code<'_>,
@@ -2045,7 +2046,7 @@ impl Vm {
                 let v = if op.op1.kind == OperandKind::Unused {
                     let fetch = op.op1.value & FETCH_CLASS_MASK;
                     // A constant expression words it as zend_ast_evaluate does.
-                    let const_expr = code.oa.flags & miniphp_compiler::flags::CONST_EXPR != 0;
+                    let const_expr = code.oa().flags & miniphp_compiler::flags::CONST_EXPR != 0;
                     if const_expr && self.frames[c.fi].class.is_none() {
                         let msg = "Cannot use \"self\" when no class scope is active";
                         return Err(self.throw_error("Error", msg.into()));
@@ -2167,7 +2168,7 @@ impl Vm {
                 self.set_result(c, op.result, Value::from(r));
             }
             Opcode::AssignStaticProp | Opcode::AssignStaticPropOp | Opcode::AssignStaticPropRef => {
-                let data = code.ops[ip + 1];
+                let data = code.ops()[ip + 1];
                 let cell = self
                     .static_prop(code, c, op.op1, op.op2, false)?
                     .expect("not quiet");

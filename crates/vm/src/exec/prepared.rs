@@ -591,6 +591,39 @@ fn operands_in_window(oa: &OpArray, op: &Op) -> bool {
     })
 }
 
+/// An op_array as the executor runs it, made the first time it runs and kept for the
+/// process (`include::Loaded::unit`): switching the running code to it (a call, a
+/// return) reads this record instead of slicing the script's tables again.
+pub(crate) struct Unit {
+    /// The prepared stream ([`prepare`]).
+    pub insns: Box<[Insn]>,
+    pub oa: OpArray,
+    /// CV + TMP/VAR slots: the frame's window (the window invariant).
+    pub slots: usize,
+}
+
+impl Unit {
+    pub(crate) fn new(view: &ScriptView<'_>, oa: &OpArray) -> Unit {
+        Unit {
+            insns: prepare(view, oa),
+            oa: *oa,
+            slots: oa.vars.len as usize + oa.num_temps as usize,
+        }
+    }
+
+    /// The op_array's ops in its script's view.
+    #[inline(always)]
+    pub(crate) fn ops<'v>(&self, view: &ScriptView<'v>) -> &'v [Op] {
+        view.ops(&self.oa)
+    }
+
+    /// The op_array's literals among its script's.
+    #[inline(always)]
+    pub(crate) fn lits<'v>(&self, all: &'v [Value]) -> &'v [Value] {
+        &all[self.oa.literals.indices()]
+    }
+}
+
 /// The prepared stream of an op_array: one insn per op, then a `Generic` sentinel.
 ///
 /// Invariant (what the hot loop's unchecked fetch relies on): a fast path run at insn
@@ -816,7 +849,7 @@ impl Vm {
             }
             Kind::VerifyReturn => {
                 let fits = match self.frame_slot(base, insn.a) {
-                    Value::Object(o) => object_fits_by_name(code.view, &code.oa.return_type, o),
+                    Value::Object(o) => object_fits_by_name(code.view, &code.oa().return_type, o),
                     v => plain_value_fits(insn.b, v),
                 };
                 if !fits {
@@ -859,31 +892,35 @@ impl Vm {
 
     /// DO_*CALL's common case: the call being set up is a plain one to a user function
     /// or closure (positional arguments, no more than declared, no trampoline):
-    /// its frame is pushed and `true` returned; else nothing changed.
+    /// its frame is pushed and its script, op_array and slot base returned; else
+    /// nothing changed.
     #[inline(always)]
     pub(super) fn enter_plain_call(
         &mut self,
         c: Ctx,
         insn: &Insn,
         ip: usize,
-    ) -> Result<bool, Unwind> {
+    ) -> Result<Option<(u32, u32, usize)>, Unwind> {
         let Some(call) = self.calls.last() else {
-            return Ok(false);
+            return Ok(None);
         };
         let Func::User { script, op_array } = call.func else {
-            return Ok(false);
+            return Ok(None);
         };
         let shape = self.scripts[script as usize].shapes[op_array as usize];
         if call.rare.is_some() || call.num_args > shape.num_args {
-            return Ok(false);
+            return Ok(None);
         }
         let Some(call) = self.calls.pop() else {
-            return Ok(false);
+            return Ok(None);
         };
-        self.frames[c.fi].ip = ip as u32 + 1;
+        let base = call.args_base;
         let ret = (insn.c != NO_RESULT).then(|| c.base + insn.c as usize);
-        self.push_shaped_frame(script, op_array, shape, call, ret)?;
-        Ok(true)
+        let pushed = self.push_shaped_frame(script, op_array, shape, call, ret);
+        // Stored after the push, so the call record is read where it lies.
+        self.frames[c.fi].ip = ip as u32 + 1;
+        pushed?;
+        Ok(Some((script, op_array, base)))
     }
 
     /// Slot `i` of the running frame, whose slots start at `base` (a fast path's
