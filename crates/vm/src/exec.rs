@@ -112,25 +112,20 @@ pub(crate) enum FrameKind {
     Include(u32),
 }
 
-/// Room for one more element of `v`, so that a value built next goes straight into
-/// it with [`push_reserved`] (`push` builds it first: a 112-byte frame or a call
-/// record went to the machine stack and was copied, on every call).
+/// `v.push(make())` with the value built after the capacity check, straight into its
+/// place: built first (as `push` has it), a 112-byte frame or a call record went to
+/// the machine stack and was copied, on every call. `make` should be a `move`
+/// closure (captured by reference, its variables would live in memory).
 #[inline(always)]
-pub(crate) fn reserve_one<T>(v: &mut Vec<T>) {
+pub(crate) fn push_in_place<T>(v: &mut Vec<T>, make: impl FnOnce() -> T) {
     if v.len() == v.capacity() {
         v.reserve(1);
     }
-}
-
-/// `v.push(x)` after [`reserve_one`]: no capacity check, nothing called.
-#[inline(always)]
-pub(crate) fn push_reserved<T>(v: &mut Vec<T>, x: T) {
     let len = v.len();
-    assert!(len < v.capacity());
-    // SAFETY: `len < capacity` (asserted), so the slot at `len` is allocated and
+    // SAFETY: `len < capacity` (reserved above), so the slot at `len` is allocated and
     // unused; it is written before `set_len` makes it part of the vector.
     unsafe {
-        v.as_mut_ptr().add(len).write(x);
+        v.as_mut_ptr().add(len).write(make());
         v.set_len(len + 1);
     }
 }
@@ -829,16 +824,16 @@ impl Vm {
         self.stack
             .grow_to(args_base + (shape.slots as usize).max(declared as usize));
         let fi = self.frames.len();
-        reserve_one(&mut self.frames);
-        let frame = Frame {
+        let (calls_base, call_line) = (self.calls.len(), self.line);
+        push_in_place(&mut self.frames, move || Frame {
             script,
             op_array,
             ip: 0,
             base: args_base,
             num_args,
-            calls_base: self.calls.len(),
+            calls_base,
             ret,
-            call_line: self.line,
+            call_line,
             scope: fi,
             kind: FrameKind::Function,
             rare,
@@ -846,8 +841,7 @@ impl Vm {
             class,
             static_class,
             closure,
-        };
-        push_reserved(&mut self.frames, frame);
+        });
         Ok(())
     }
 

@@ -1351,9 +1351,8 @@ impl Vm {
 
     #[inline(always)]
     pub(super) fn begin_call(&mut self, func: Func) {
-        reserve_one(&mut self.calls);
-        let call = Call::new(func, self.stack.len(), 0);
-        push_reserved(&mut self.calls, call);
+        let args_base = self.stack.len();
+        push_in_place(&mut self.calls, move || Call::new(func, args_base, 0));
     }
 
     #[inline(always)]
