@@ -687,17 +687,17 @@ impl Vm {
                 *ip = next;
                 put_tmp(self.frame_slot_mut(base, insn.c), Value::from(b))
             }
-            Kind::LessJmpz | Kind::LessJmpnz => {
-                Ran::done(self.branch(code, base, insn, Kind::Less, ip))
+            Kind::LessJmpz => Ran::done(self.branch(code, base, insn, Kind::Less, false, ip)),
+            Kind::LessJmpnz => Ran::done(self.branch(code, base, insn, Kind::Less, true, ip)),
+            Kind::LessEqJmpz => Ran::done(self.branch(code, base, insn, Kind::LessEq, false, ip)),
+            Kind::LessEqJmpnz => Ran::done(self.branch(code, base, insn, Kind::LessEq, true, ip)),
+            Kind::EqualJmpz => Ran::done(self.branch(code, base, insn, Kind::Equal, false, ip)),
+            Kind::EqualJmpnz => Ran::done(self.branch(code, base, insn, Kind::Equal, true, ip)),
+            Kind::NotEqualJmpz => {
+                Ran::done(self.branch(code, base, insn, Kind::NotEqual, false, ip))
             }
-            Kind::LessEqJmpz | Kind::LessEqJmpnz => {
-                Ran::done(self.branch(code, base, insn, Kind::LessEq, ip))
-            }
-            Kind::EqualJmpz | Kind::EqualJmpnz => {
-                Ran::done(self.branch(code, base, insn, Kind::Equal, ip))
-            }
-            Kind::NotEqualJmpz | Kind::NotEqualJmpnz => {
-                Ran::done(self.branch(code, base, insn, Kind::NotEqual, ip))
+            Kind::NotEqualJmpnz => {
+                Ran::done(self.branch(code, base, insn, Kind::NotEqual, true, ip))
             }
             // The array and string kinds may release a value (its destructor runs at
             // the next safe point, called from this line).
@@ -755,21 +755,11 @@ impl Vm {
             Kind::AddAssign => self.arith_assign(code, base, insn, Opcode::Add, ip),
             Kind::SubAssign => self.arith_assign(code, base, insn, Opcode::Sub, ip),
             Kind::MulAssign => self.arith_assign(code, base, insn, Opcode::Mul, ip),
-            Kind::IncCv | Kind::DecCv => {
-                let Value::Long(n) = self.frame_slot_mut(base, insn.c) else {
-                    return Ran::Declined;
-                };
-                let new = if insn.kind == Kind::IncCv {
-                    n.checked_add(1)
-                } else {
-                    n.checked_sub(1)
-                };
-                let Some(m) = new else {
-                    return Ran::Declined;
-                };
-                *n = m;
-                *ip = next;
-                Ran::Pure
+            Kind::IncCv => {
+                Self::inc_dec_cv(self.frame_slot_mut(base, insn.c), i64::checked_add, ip)
+            }
+            Kind::DecCv => {
+                Self::inc_dec_cv(self.frame_slot_mut(base, insn.c), i64::checked_sub, ip)
             }
             // Jumps check for a safe point: a loop's back edge is one.
             Kind::Jmp => {
@@ -1036,6 +1026,20 @@ impl Vm {
         })
     }
 
+    /// `++$cv` / `--$cv` of an int that stays an int (`step` is checked_add or _sub).
+    #[inline(always)]
+    fn inc_dec_cv(slot: &mut Value, step: fn(i64, i64) -> Option<i64>, ip: &mut usize) -> Ran {
+        let Value::Long(n) = slot else {
+            return Ran::Declined;
+        };
+        let Some(m) = step(*n, 1) else {
+            return Ran::Declined;
+        };
+        *n = m;
+        *ip += 1;
+        Ran::Pure
+    }
+
     /// A fused comparison and jump: to `c` when the result is what the jump wants,
     /// else past the JMPZ/JMPNZ.
     #[inline(always)]
@@ -1045,15 +1049,12 @@ impl Vm {
         base: usize,
         insn: &Insn,
         rel: Kind,
+        jump_if: bool,
         ip: &mut usize,
     ) -> bool {
         let Some(b) = self.relation(code, base, insn, rel) else {
             return false;
         };
-        let jump_if = matches!(
-            insn.kind,
-            Kind::LessJmpnz | Kind::LessEqJmpnz | Kind::EqualJmpnz | Kind::NotEqualJmpnz
-        );
         *ip = if b == jump_if {
             insn.c as usize
         } else {
