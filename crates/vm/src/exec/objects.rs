@@ -1939,13 +1939,13 @@ impl Vm {
                 None => return false,
             }
         };
-        let call = Call {
+        let (func, class, args_base) = (method_func(m), m.scope(), self.stack.len());
+        super::push_in_place(&mut self.calls, move || Call {
             this,
-            class: m.scope(),
+            class,
             static_class: Some(called),
-            ..Call::new(method_func(m), self.stack.len(), 0)
-        };
-        self.calls.push(call);
+            ..Call::new(func, args_base, 0)
+        });
         *ip += 1;
         true
     }
