@@ -814,10 +814,12 @@ impl Vm {
             return Err(self.memory_exhausted());
         }
         let declared = shape.num_args;
-        // `rare` moves on every path: no drop glue for the common None.
-        let rare = match rare {
-            None if num_args <= declared => None,
-            rare => self.frame_rare(rare, args_base, num_args, declared),
+        // The common None is forgotten, not dropped: dropping it called the drop glue.
+        let rare = if rare.is_none() && num_args <= declared {
+            std::mem::forget(rare);
+            None
+        } else {
+            self.frame_rare(rare, args_base, num_args, declared)
         };
         // The slots above the stack's top are Undef already: the new frame's TMPs and
         // missing arguments need no write.
