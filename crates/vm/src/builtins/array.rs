@@ -1893,6 +1893,26 @@ impl DataCmp {
     }
 }
 
+/// Moves `ptr` past the entries of the sorted `list` below `v`: the last comparison
+/// made, or `c` when `list` has none left.
+fn skip_below(
+    vm: &mut Vm,
+    how: &DataCmp,
+    v: &Value,
+    list: &[(ArrayKey, Value)],
+    ptr: &mut usize,
+    mut c: i32,
+) -> Result<i32, Unwind> {
+    while *ptr < list.len() {
+        c = how.cmp(vm, v, &list[*ptr].1)?;
+        if c <= 0 {
+            break;
+        }
+        *ptr += 1;
+    }
+    Ok(c)
+}
+
 /// `php_array_intersect` / `php_array_diff` by value (INTERSECT_NORMAL, DIFF_NORMAL): each
 /// array's entries sorted by `how` with zend_sort, then walked side by side; the first
 /// array's entries found (or not) in the others are removed from its copy. The same
@@ -1919,13 +1939,7 @@ fn sorted_set_op(vm: &mut Vm, arrays: &[Rc<PhpArray>], how: &DataCmp, keep_commo
         let mut stop = others.len();
         if keep_common {
             for (i, list) in others.iter().enumerate() {
-                while ptrs[i] < list.len() {
-                    c = how.cmp(vm, &first[p0].1, &list[ptrs[i]].1)?;
-                    if c <= 0 {
-                        break;
-                    }
-                    ptrs[i] += 1;
-                }
+                c = skip_below(vm, how, &first[p0].1, list, &mut ptrs[i], c)?;
                 if ptrs[i] == list.len() {
                     // Missing from this array: so is everything after.
                     removed.extend(first[p0..].iter().map(|(k, _)| k.clone()));
@@ -1955,13 +1969,7 @@ fn sorted_set_op(vm: &mut Vm, arrays: &[Rc<PhpArray>], how: &DataCmp, keep_commo
         } else {
             c = 1;
             for (i, list) in others.iter().enumerate() {
-                while ptrs[i] < list.len() {
-                    c = how.cmp(vm, &first[p0].1, &list[ptrs[i]].1)?;
-                    if c <= 0 {
-                        break;
-                    }
-                    ptrs[i] += 1;
-                }
+                c = skip_below(vm, how, &first[p0].1, list, &mut ptrs[i], c)?;
                 if c == 0 {
                     if ptrs[i] < list.len() {
                         ptrs[i] += 1;
