@@ -55,8 +55,8 @@ pub enum Fbc<'f> {
 
 pub struct Compiler<'a> {
     pub s: Script,
-    /// Where each interned string is in `s.strings` (compiling interns every name and literal).
-    strs: crate::intern::Interner,
+    /// Interned strings; a fast non-keyed hash (compiling interns every name and literal).
+    strs: HashMap<Vec<u8>, StrRef, FastHash>,
     pub info: Option<&'a dyn FunctionInfo>,
     pub filename: String,
     pub stack: Vec<FuncCtx>,
@@ -102,7 +102,7 @@ impl<'a> Compiler<'a> {
     pub fn new(filename: &str, info: Option<&'a dyn FunctionInfo>) -> Self {
         let mut c = Compiler {
             s: Script::default(),
-            strs: Default::default(),
+            strs: HashMap::default(),
             info,
             filename: filename.to_string(),
             stack: Vec::new(),
@@ -139,7 +139,16 @@ impl<'a> Compiler<'a> {
     }
 
     pub fn intern(&mut self, b: &[u8]) -> StrRef {
-        self.strs.intern(&mut self.s.strings, b)
+        if let Some(r) = self.strs.get(b) {
+            return *r;
+        }
+        let r = StrRef {
+            start: self.s.strings.len() as u32,
+            len: b.len() as u32,
+        };
+        self.s.strings.extend_from_slice(b);
+        self.strs.insert(b.to_vec(), r);
+        r
     }
 
     pub fn f(&mut self) -> &mut FuncCtx {

@@ -52,7 +52,6 @@ pub mod dump;
 mod emit;
 mod expr;
 mod func;
-mod intern;
 mod names;
 mod oo;
 pub mod opcode;
