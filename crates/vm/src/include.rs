@@ -274,11 +274,11 @@ struct PinnedView {
     // Declared before `script`: fields drop in order, and a view has no drop anyway.
     view: ScriptView<'static>,
     script: Rc<dyn LoadedScript>,
-    insns: Prepared,
+    units: Prepared,
 }
 
 impl PinnedView {
-    fn new(script: Rc<dyn LoadedScript>, insns: Prepared) -> PinnedView {
+    fn new(script: Rc<dyn LoadedScript>, units: Prepared) -> PinnedView {
         let view = script.view();
         // SAFETY: the view borrows data owned by `script`, which this struct keeps
         // alive; that data neither moves (it is behind the Rc) nor changes
@@ -288,7 +288,7 @@ impl PinnedView {
         PinnedView {
             view,
             script,
-            insns,
+            units,
         }
     }
 }
@@ -299,7 +299,7 @@ struct Derived {
     literals: Rc<[Value]>,
     path: Rc<str>,
     shapes: Rc<[FrameShape]>,
-    insns: Prepared,
+    units: Prepared,
     auto_globals: &'static [&'static str],
     linked: LinkCache,
 }
@@ -333,7 +333,7 @@ impl Derived {
                 .iter()
                 .map(|oa| FrameShape::of(view, oa))
                 .collect(),
-            insns: view.op_arrays.iter().map(|_| OnceCell::new()).collect(),
+            units: view.op_arrays.iter().map(|_| OnceCell::new()).collect(),
             linked: match keyed {
                 true => view.classes.iter().map(|_| RefCell::new(None)).collect(),
                 false => Rc::new([]),
@@ -387,14 +387,14 @@ impl Loaded {
     #[inline]
     pub(crate) fn unit(&self, op_array: u32) -> &Unit {
         let pinned = &self.pinned;
-        pinned.insns[op_array as usize]
+        pinned.units[op_array as usize]
             .get_or_init(|| Unit::new(&pinned.view, &pinned.view.op_arrays[op_array as usize]))
     }
 
     pub fn new(script: Rc<dyn LoadedScript>) -> Loaded {
         let d = derived(&script.view(), script.key());
         Loaded(Rc::new(LoadedParts {
-            pinned: PinnedView::new(script, d.insns),
+            pinned: PinnedView::new(script, d.units),
             literals: d.literals,
             path: d.path,
             shapes: d.shapes,
@@ -601,7 +601,7 @@ mod tests {
         assert!(!first.literals.is_empty());
         let again = load(Some(key(0)));
         assert!(Rc::ptr_eq(&first.literals, &again.literals));
-        assert!(Rc::ptr_eq(&first.pinned.insns, &again.pinned.insns));
+        assert!(Rc::ptr_eq(&first.pinned.units, &again.pinned.units));
         assert_eq!(&*again.path, "k.php");
         // Another life of the store: made anew, and the older life's entries go.
         let restarted = load(Some(key(1)));
