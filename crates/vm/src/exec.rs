@@ -2203,16 +2203,13 @@ impl Vm {
             ops::decrement(self, &mut cur)
         };
         if let (Lvalue::Ref(tr), true) = (&lv, r.is_ok() && typed_lvalue(&lv)) {
-            // An int past its limit: the value stays the int (Zend's incdec_typed_ref).
-            let checked = if matches!((&old, &cur), (Value::Long(_), Value::Double(_))) {
-                self.typed_ref_overflow(tr, inc)
-                    .map(|_| std::mem::take(&mut cur))
+            if matches!((&old, &cur), (Value::Long(_), Value::Double(_))) {
+                // An int past its limit: the value stays the int (Zend's incdec_typed_ref).
+                if let Err(e) = self.typed_ref_overflow(tr, inc) {
+                    (cur, r) = (old.clone(), Err(e));
+                }
             } else {
-                self.typed_ref_value(tr, std::mem::take(&mut cur))
-            };
-            match checked {
-                Ok(v) => cur = v,
-                Err(e) => (cur, r) = (old.clone(), Err(e)),
+                self.check_typed_op(tr, old.clone(), &mut cur, &mut r);
             }
         }
         let new = cur.clone();
