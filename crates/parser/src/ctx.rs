@@ -115,6 +115,15 @@ impl<'s> Ctx<'s> {
         }
     }
 
+    /// Forgets what a parse that gave up left (its first error, its deprecations), so that
+    /// another parse of the same tokens starts afresh.
+    pub fn reset(&self) {
+        self.fatal.borrow_mut().take();
+        self.deprecations.borrow_mut().clear();
+        self.chain_operands.borrow_mut().clear();
+        self.chain_ops.borrow_mut().clear();
+    }
+
     pub fn take_fatal(&self) -> Option<ParseError> {
         self.fatal.borrow_mut().take()
     }
@@ -618,9 +627,14 @@ fn lossy(bytes: &[u8]) -> String {
 
 /// A statement used as a body: a block gives its statements, anything else itself.
 pub fn body(s: Box<Stmt>) -> Vec<Stmt> {
+    stmt_body(*s)
+}
+
+/// [`body`] of an unboxed statement.
+pub fn stmt_body(s: Stmt) -> Vec<Stmt> {
     match s.kind {
         StmtKind::Block(stmts) => stmts,
-        _ => vec![*s],
+        _ => vec![s],
     }
 }
 

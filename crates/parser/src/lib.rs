@@ -3,6 +3,7 @@
 pub mod ast;
 mod ctx;
 mod errors;
+mod rd;
 
 lalrpop_util::lalrpop_mod!(
     #[allow(clippy::all, clippy::pedantic, unused_parens, dead_code)]
@@ -46,8 +47,38 @@ impl std::fmt::Display for ParseError {
 
 impl std::error::Error for ParseError {}
 
+/// Which parser builds the tree.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Engine {
+    /// The lalrpop grammar alone (the reference).
+    Grammar,
+    /// The fast parser, and the grammar where it declines.
+    #[allow(dead_code)] // the default once the differential sweeps are clean
+    Fast,
+    /// The fast parser alone: None where it declines (for the differential test).
+    #[cfg_attr(not(test), allow(dead_code))]
+    FastOnly,
+}
+
+const ENGINE: Engine = Engine::Grammar;
+
 /// Parses a whole PHP file.
 pub fn parse(src: &[u8], opts: ParseOptions) -> Result<ast::File, ParseError> {
+    parse_with(src, opts, ENGINE).unwrap_or_else(|| {
+        Err(ParseError {
+            kind: ParseErrorKind::Parse,
+            message: "the parser declined the file".to_string(),
+            line: 0,
+        })
+    })
+}
+
+/// [`parse`] by the given engine (None only where [`Engine::FastOnly`] declines).
+pub(crate) fn parse_with(
+    src: &[u8],
+    opts: ParseOptions,
+    engine: Engine,
+) -> Option<Result<ast::File, ParseError>> {
     let lex_opts = miniphp_lexer::LexOptions {
         short_open_tag: opts.short_open_tag,
     };
@@ -59,7 +90,7 @@ pub fn parse(src: &[u8], opts: ParseOptions) -> Result<ast::File, ParseError> {
             message: e.message,
             line: e.line,
         };
-        return Err(match parse_owned_tokens(src, lexed.tokens) {
+        return Some(Err(match parse_owned_tokens(src, lexed.tokens, engine)? {
             Err(syntax)
                 if syntax.kind == ParseErrorKind::Parse
                     && !syntax.message.contains("unexpected end of file") =>
@@ -67,9 +98,12 @@ pub fn parse(src: &[u8], opts: ParseOptions) -> Result<ast::File, ParseError> {
                 syntax
             }
             _ => lex_error,
-        });
+        }));
     }
-    let mut file = parse_owned_tokens(src, lexed.tokens)?;
+    let mut file = match parse_owned_tokens(src, lexed.tokens, engine)? {
+        Ok(file) => file,
+        Err(e) => return Some(Err(e)),
+    };
     file.halt_offset = file.halt_offset.or(lexed.halt_offset);
     // the lexer's warnings come first: PHP lexes while parsing, and deprecates `${` later,
     // while compiling
@@ -79,36 +113,59 @@ pub fn parse(src: &[u8], opts: ParseOptions) -> Result<ast::File, ParseError> {
         line: w.line,
     });
     file.diagnostics.splice(0..0, lexer_warnings);
-    Ok(file)
+    Some(Ok(file))
 }
 
 /// Parses a file from its tokens (trivia may be present: the parser skips it).
 pub fn parse_tokens(src: &[u8], tokens: &[Token]) -> Result<ast::File, ParseError> {
-    parse_owned_tokens(src, tokens.to_vec())
+    let declined = || {
+        Err(ParseError {
+            kind: ParseErrorKind::Parse,
+            message: "the parser declined the file".to_string(),
+            line: 0,
+        })
+    };
+    parse_owned_tokens(src, tokens.to_vec(), ENGINE).unwrap_or_else(declined)
 }
 
 /// [`parse_tokens`] on a vector it may filter in place (no second token array).
-fn parse_owned_tokens(src: &[u8], tokens: Vec<Token>) -> Result<ast::File, ParseError> {
+fn parse_owned_tokens(
+    src: &[u8],
+    tokens: Vec<Token>,
+    engine: Engine,
+) -> Option<Result<ast::File, ParseError>> {
     let (toks, docs, halt_offset) = parser_tokens(tokens);
     let last_line = toks.last().map_or(1, |t| t.span.line);
     let ctx = ctx::Ctx::new(src, toks, docs);
-    let stream = ctx
-        .toks
-        .iter()
-        .enumerate()
-        .map(|(i, t)| Ok::<_, ()>((i, t.kind, i + 1)));
-    let stmts = grammar::FileParser::new()
-        .parse(&ctx, stream)
-        .map_err(|e| errors::syntax_error(&ctx, e))?;
+    let fast = match engine {
+        Engine::Grammar => None,
+        Engine::Fast | Engine::FastOnly => rd::file(&ctx).ok(),
+    };
+    let stmts = match fast {
+        Some(stmts) => stmts,
+        None if engine == Engine::FastOnly => return None,
+        None => {
+            ctx.reset();
+            let stream = ctx
+                .toks
+                .iter()
+                .enumerate()
+                .map(|(i, t)| Ok::<_, ()>((i, t.kind, i + 1)));
+            match grammar::FileParser::new().parse(&ctx, stream) {
+                Ok(stmts) => stmts,
+                Err(e) => return Some(Err(errors::syntax_error(&ctx, e))),
+            }
+        }
+    };
     if let Some(fatal) = ctx.take_fatal() {
-        return Err(fatal);
+        return Some(Err(fatal));
     }
-    Ok(ast::File {
+    Some(Ok(ast::File {
         stmts,
         last_line,
         halt_offset,
         diagnostics: ctx.deprecations.take(),
-    })
+    }))
 }
 
 /// What the grammar sees of a token: `?>` ends a statement, `<?=` echoes (as in Zend).

@@ -4,7 +4,7 @@ use super::{expr_of, parse, parse_ok, r, stmts};
 use crate::ast::*;
 
 /// Snippets that must parse (each passes `php -l`, except `$a{0}`, which PHP rejects).
-const VALID: &[&str] = &[
+pub(super) const VALID: &[&str] = &[
     "<?php echo 1, 2; print 3;",
     "<html><?php echo 1 ?>text<?= $x ?>",
     "<?php if ($a) { b(); } elseif ($c) d(); else if ($e) f(); else { g(); }",

@@ -6,7 +6,7 @@ use super::parse;
 use crate::ParseErrorKind::{self, Fatal, Parse};
 
 /// (name, source, kind, PHP's message, PHP's line)
-const CORPUS: &[(&str, &str, ParseErrorKind, &str, u32)] = &[
+pub(super) const CORPUS: &[(&str, &str, ParseErrorKind, &str, u32)] = &[
     ("arrow_no_expr", "<?php\n$f = fn() => ;\n", Parse, "syntax error, unexpected token \";\"", 2),
     ("assign_nothing", "<?php\n$a = ;\n", Parse, "syntax error, unexpected token \";\"", 2),
     ("attr_unclosed", "<?php\n#[A\nfunction f() {}\n", Parse, "syntax error, unexpected token \"function\", expecting \"]\"", 3),

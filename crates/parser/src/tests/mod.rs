@@ -3,6 +3,7 @@
 mod render;
 
 mod constructs;
+mod differential;
 mod errors;
 mod precedence;
 

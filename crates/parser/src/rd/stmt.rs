@@ -1,0 +1,547 @@
+//! Statements, as the grammar's `TopStmt`, `InnerStmt` and their `Closed`/`Open` forms
+//! build them (a dangling `else` goes to the innermost `if`, as there).
+
+use miniphp_lexer::TokenKind as K;
+
+use super::{is_identifier, is_name, Decline, Parser, END, R};
+use crate::ast::*;
+use crate::ctx::{if_stmt, stmt_body, IfChain};
+
+/// Tokens that end a statement list (none of them starts a statement).
+fn ends_list(kind: K) -> bool {
+    matches!(
+        kind,
+        K::RBrace
+            | K::Endif
+            | K::Else
+            | K::Elseif
+            | K::Endwhile
+            | K::Endfor
+            | K::Endforeach
+            | K::Enddeclare
+            | K::Endswitch
+            | K::Case
+            | K::Default
+            | END
+    )
+}
+
+impl Parser<'_, '_> {
+    /// Statements up to a token that ends a list; `top` for the file and namespace bodies
+    /// (where `namespace`, `use`, `const` and `__halt_compiler` are statements).
+    pub(super) fn statements(&mut self, top: bool) -> R<Vec<Stmt>> {
+        let mut stmts = Vec::new();
+        while !ends_list(self.peek()) {
+            stmts.push(self.nested(|s| s.statement(top))?);
+        }
+        Ok(stmts)
+    }
+
+    /// `{ statements }`
+    pub(super) fn block_body(&mut self) -> R<Vec<Stmt>> {
+        self.expect(K::LBrace)?;
+        let body = self.statements(false)?;
+        self.expect(K::RBrace)?;
+        Ok(body)
+    }
+
+    fn stmt(&self, l: usize, kind: StmtKind) -> Stmt {
+        Stmt {
+            kind,
+            span: self.p.span(l),
+        }
+    }
+
+    /// `( expr )` after `if`, `while`, `switch`…
+    fn paren_expr(&mut self) -> R<Expr> {
+        self.expect(K::LParen)?;
+        let e = self.expr()?;
+        self.expect(K::RParen)?;
+        Ok(e)
+    }
+
+    /// A statement's body: a block's statements, or the statement itself.
+    fn body(&mut self) -> R<Vec<Stmt>> {
+        let s = self.nested(|s| s.statement(false))?;
+        Ok(stmt_body(s))
+    }
+
+    /// `: statements END ;` of the alternative syntax.
+    fn alt_body(&mut self, end: K) -> R<Vec<Stmt>> {
+        let body = self.statements(false)?;
+        self.expect(end)?;
+        self.expect(K::Semicolon)?;
+        Ok(body)
+    }
+
+    fn statement(&mut self, top: bool) -> R<Stmt> {
+        let l = self.pos;
+        let kind = match self.peek() {
+            K::LBrace => StmtKind::Block(self.block_body()?),
+            K::If => return self.if_statement(),
+            K::While => {
+                self.bump();
+                let cond = self.paren_expr()?;
+                let body = if self.eat(K::Colon) {
+                    self.alt_body(K::Endwhile)?
+                } else {
+                    self.body()?
+                };
+                StmtKind::While { cond, body }
+            }
+            K::Do => {
+                self.bump();
+                let body = self.body()?;
+                self.expect(K::While)?;
+                let cond = self.paren_expr()?;
+                self.expect(K::Semicolon)?;
+                StmtKind::DoWhile { body, cond }
+            }
+            K::For => self.for_statement()?,
+            K::Foreach => self.foreach_statement()?,
+            K::Declare => self.declare_statement()?,
+            K::Switch => {
+                self.bump();
+                let subject = self.paren_expr()?;
+                let cases = self.switch_body()?;
+                StmtKind::Switch { subject, cases }
+            }
+            K::Break | K::Continue | K::Return => {
+                let which = self.bump_kind_of();
+                let e = if self.peek() == K::Semicolon {
+                    None
+                } else {
+                    Some(self.expr()?)
+                };
+                self.expect(K::Semicolon)?;
+                match which {
+                    K::Break => StmtKind::Break(e),
+                    K::Continue => StmtKind::Continue(e),
+                    _ => StmtKind::Return(e),
+                }
+            }
+            K::Global => {
+                self.bump();
+                let vars = self.comma_list(|s| s.simple_var())?;
+                self.expect(K::Semicolon)?;
+                StmtKind::Global(vars)
+            }
+            K::Static if self.peek_at(1) == K::Variable => {
+                self.bump();
+                let vars = self.comma_list(|s| {
+                    let n = s.expect(K::Variable)?;
+                    let default = if s.eat(K::Equals) {
+                        Some(s.expr()?)
+                    } else {
+                        None
+                    };
+                    Ok(StaticVar {
+                        name: s.p.var_name(n),
+                        default,
+                    })
+                })?;
+                self.expect(K::Semicolon)?;
+                StmtKind::StaticVar(vars)
+            }
+            K::Echo => {
+                self.bump();
+                let list = self.comma_list(|s| s.expr())?;
+                self.expect(K::Semicolon)?;
+                StmtKind::Echo(list)
+            }
+            K::InlineHtml => {
+                self.bump();
+                StmtKind::InlineHtml(self.p.bytes(l).to_vec())
+            }
+            K::Unset => {
+                self.bump();
+                self.expect(K::LParen)?;
+                let list = self.comma_list(|s| s.expr())?;
+                self.eat(K::Comma);
+                self.expect(K::RParen)?;
+                self.expect(K::Semicolon)?;
+                StmtKind::Unset(list)
+            }
+            K::Semicolon => {
+                self.bump();
+                StmtKind::Nop
+            }
+            K::Try => self.try_statement()?,
+            K::Goto => {
+                self.bump();
+                let n = self.expect(K::String)?;
+                self.expect(K::Semicolon)?;
+                StmtKind::Goto(self.p.ident(n))
+            }
+            K::String if self.peek_at(1) == K::Colon => {
+                self.pos += 2;
+                StmtKind::Label(self.p.ident(l))
+            }
+            K::Function if self.is_function_decl() => {
+                StmtKind::Function(Box::new(self.function_decl()?))
+            }
+            K::Abstract | K::Final | K::Readonly | K::Class | K::Interface | K::Trait | K::Enum => {
+                StmtKind::Class(Box::new(self.class_like()?))
+            }
+            K::HaltCompiler => {
+                self.bump();
+                self.expect(K::LParen)?;
+                self.expect(K::RParen)?;
+                self.expect(K::Semicolon)?;
+                if !top {
+                    let message = "__HALT_COMPILER() can only be used from the outermost scope";
+                    self.p.compile_error(message.to_string(), self.p.line(l));
+                }
+                StmtKind::HaltCompiler
+            }
+            K::Namespace if top => self.namespace_statement()?,
+            K::Use if top => self.use_statement()?,
+            K::Const if top => {
+                self.bump();
+                let consts = self.comma_list(|s| {
+                    let n = s.expect(K::String)?;
+                    s.expect(K::Equals)?;
+                    let value = s.expr()?;
+                    Ok(ConstDecl {
+                        name: s.p.ident(n),
+                        value,
+                    })
+                })?;
+                self.expect(K::Semicolon)?;
+                StmtKind::Const(consts)
+            }
+            K::Attribute => return Err(Decline),
+            _ => {
+                let e = self.expr()?;
+                self.expect(K::Semicolon)?;
+                match e.kind {
+                    ExprKind::Throw(inner) => StmtKind::Throw(*inner),
+                    _ => StmtKind::Expr(e),
+                }
+            }
+        };
+        Ok(self.stmt(l, kind))
+    }
+
+    fn bump_kind_of(&mut self) -> K {
+        let kind = self.peek();
+        self.pos += 1;
+        kind
+    }
+
+    /// `function name(` or `function &name(`, not a closure.
+    fn is_function_decl(&self) -> bool {
+        let at = if super::is_amp(self.peek_at(1)) { 2 } else { 1 };
+        matches!(self.peek_at(at), K::String | K::Readonly)
+    }
+
+    fn if_statement(&mut self) -> R<Stmt> {
+        let l = self.bump();
+        let cond = self.paren_expr()?;
+        let span = self.p.span(l);
+        if self.eat(K::Colon) {
+            let then = self.statements(false)?;
+            let mut elseifs = Vec::new();
+            while self.eat(K::Elseif) {
+                let c = self.paren_expr()?;
+                self.expect(K::Colon)?;
+                elseifs.push((c, self.statements(false)?));
+            }
+            let else_ = if self.eat(K::Else) {
+                self.expect(K::Colon)?;
+                Some(self.statements(false)?)
+            } else {
+                None
+            };
+            self.expect(K::Endif)?;
+            self.expect(K::Semicolon)?;
+            let chain = IfChain {
+                span,
+                cond,
+                then,
+                elseifs,
+            };
+            return Ok(*if_stmt(chain, else_));
+        }
+        let then = self.body()?;
+        let mut elseifs = Vec::new();
+        while self.eat(K::Elseif) {
+            let c = self.paren_expr()?;
+            elseifs.push((c, self.body()?));
+        }
+        let else_ = if self.eat(K::Else) {
+            Some(self.body()?)
+        } else {
+            None
+        };
+        let chain = IfChain {
+            span,
+            cond,
+            then,
+            elseifs,
+        };
+        Ok(*if_stmt(chain, else_))
+    }
+
+    fn for_statement(&mut self) -> R<StmtKind> {
+        self.bump();
+        self.expect(K::LParen)?;
+        let init = self.for_exprs(K::Semicolon)?;
+        let cond = self.for_exprs(K::Semicolon)?;
+        let step = self.for_exprs(K::RParen)?;
+        let body = if self.eat(K::Colon) {
+            self.alt_body(K::Endfor)?
+        } else {
+            self.body()?
+        };
+        Ok(StmtKind::For {
+            init,
+            cond,
+            step,
+            body,
+        })
+    }
+
+    /// Expressions of a `for` head, and the `end` token after them.
+    fn for_exprs(&mut self, end: K) -> R<Vec<Expr>> {
+        let list = if self.peek() == end {
+            Vec::new()
+        } else {
+            self.comma_list(|s| s.expr())?
+        };
+        self.expect(end)?;
+        Ok(list)
+    }
+
+    fn foreach_statement(&mut self) -> R<StmtKind> {
+        let l = self.bump();
+        self.expect(K::LParen)?;
+        let subject = self.expr()?;
+        self.expect(K::As)?;
+        let (first, first_ref) = self.foreach_var()?;
+        let (key, value, by_ref) = if self.eat(K::DoubleArrow) {
+            let (value, by_ref) = self.foreach_var()?;
+            if first_ref {
+                let message = "Key element cannot be a reference".to_string();
+                self.p.fatal(message, self.p.line(l));
+            }
+            (Some(first), value, by_ref)
+        } else {
+            (None, first, first_ref)
+        };
+        self.expect(K::RParen)?;
+        let body = if self.eat(K::Colon) {
+            self.alt_body(K::Endforeach)?
+        } else {
+            self.body()?
+        };
+        Ok(StmtKind::Foreach {
+            subject,
+            key,
+            value,
+            by_ref,
+            body,
+        })
+    }
+
+    /// A foreach key or value: a variable, `&$v`, `list(…)` or `[…]`.
+    fn foreach_var(&mut self) -> R<(Expr, bool)> {
+        let l = self.pos;
+        match self.peek() {
+            k if super::is_amp(k) => {
+                self.bump();
+                Ok((self.variable()?, true))
+            }
+            K::List | K::LBracket => {
+                let short = self.bump_kind_of() == K::LBracket;
+                let close = if short {
+                    K::RBracket
+                } else {
+                    self.expect(K::LParen)?;
+                    K::RParen
+                };
+                let items = self.array_pair_list(close)?;
+                self.expect(close)?;
+                if !matches!(self.peek(), K::RParen | K::DoubleArrow) {
+                    return Err(Decline);
+                }
+                let kind = if short {
+                    ExprKind::Array { items, short }
+                } else {
+                    ExprKind::List(items)
+                };
+                Ok((self.p.expr(l, kind), false))
+            }
+            _ => Ok((self.variable()?, false)),
+        }
+    }
+
+    fn declare_statement(&mut self) -> R<StmtKind> {
+        self.bump();
+        self.expect(K::LParen)?;
+        let directives = self.comma_list(|s| {
+            let n = s.expect(K::String)?;
+            s.expect(K::Equals)?;
+            Ok((s.p.ident(n), s.expr()?))
+        })?;
+        self.expect(K::RParen)?;
+        let body = if self.eat(K::Colon) {
+            Some(self.alt_body(K::Enddeclare)?)
+        } else {
+            let s = self.nested(|s| s.statement(false))?;
+            match s.kind {
+                StmtKind::Nop => None,
+                _ => Some(stmt_body(s)),
+            }
+        };
+        Ok(StmtKind::Declare { directives, body })
+    }
+
+    fn switch_body(&mut self) -> R<Vec<SwitchCase>> {
+        let alt = self.eat(K::Colon);
+        if !alt {
+            self.expect(K::LBrace)?;
+        }
+        self.eat(K::Semicolon);
+        let mut cases = Vec::new();
+        while matches!(self.peek(), K::Case | K::Default) {
+            let l = self.pos;
+            let cond = if self.bump_kind_of() == K::Case {
+                Some(self.expr()?)
+            } else {
+                None
+            };
+            if !self.eat(K::Colon) {
+                self.expect(K::Semicolon)?;
+            }
+            let body = self.statements(false)?;
+            cases.push(SwitchCase {
+                cond,
+                body,
+                span: self.p.span(l),
+            });
+        }
+        if alt {
+            self.expect(K::Endswitch)?;
+            self.expect(K::Semicolon)?;
+        } else {
+            self.expect(K::RBrace)?;
+        }
+        Ok(cases)
+    }
+
+    fn try_statement(&mut self) -> R<StmtKind> {
+        let l = self.bump();
+        let body = self.block_body()?;
+        let mut catches = Vec::new();
+        while self.peek() == K::Catch {
+            let c = self.bump();
+            self.expect(K::LParen)?;
+            let mut types = vec![self.class_ref_name()?];
+            while self.eat(K::Pipe) {
+                types.push(self.class_ref_name()?);
+            }
+            let var = if self.peek() == K::Variable {
+                let n = self.bump();
+                Some(self.p.var_name(n))
+            } else {
+                None
+            };
+            self.expect(K::RParen)?;
+            let body = self.block_body()?;
+            catches.push(Catch {
+                types,
+                var,
+                body,
+                span: self.p.span(c),
+            });
+        }
+        let finally = if self.eat(K::Finally) {
+            Some(self.block_body()?)
+        } else {
+            None
+        };
+        if catches.is_empty() && finally.is_none() {
+            let message = "Cannot use try without catch or finally".to_string();
+            self.p.fatal(message, self.p.line(l));
+        }
+        Ok(StmtKind::Try {
+            body,
+            catches,
+            finally,
+        })
+    }
+
+    fn namespace_statement(&mut self) -> R<StmtKind> {
+        self.bump();
+        let name = if self.peek() == K::LBrace {
+            None
+        } else if is_identifier(self.peek()) || self.peek() == K::NameQualified {
+            let n = self.bump();
+            Some(self.p.name(n))
+        } else {
+            return Err(Decline);
+        };
+        if name.is_some() && self.eat(K::Semicolon) {
+            return Ok(StmtKind::Namespace { name, body: None });
+        }
+        self.expect(K::LBrace)?;
+        let body = self.statements(true)?;
+        self.expect(K::RBrace)?;
+        Ok(StmtKind::Namespace {
+            name,
+            body: Some(body),
+        })
+    }
+
+    /// `use A\B as C, …;`, `use function …;`, `use const …;` (group uses are left to the
+    /// grammar).
+    fn use_statement(&mut self) -> R<StmtKind> {
+        self.bump();
+        let kind = match self.peek() {
+            K::Function => UseKind::Function,
+            K::Const => UseKind::Const,
+            _ => UseKind::Normal,
+        };
+        if kind != UseKind::Normal {
+            self.bump();
+        }
+        let uses = self.comma_list(|s| {
+            let n = s.pos;
+            if !matches!(
+                s.peek(),
+                K::String | K::NameQualified | K::NameFullyQualified
+            ) {
+                return Err(Decline);
+            }
+            s.bump();
+            let alias = if s.eat(K::As) {
+                let a = s.expect(K::String)?;
+                Some(s.p.ident(a))
+            } else {
+                None
+            };
+            Ok(UseItem {
+                name: s.p.name(n),
+                alias,
+                kind,
+            })
+        })?;
+        self.expect(K::Semicolon)?;
+        Ok(StmtKind::Use { kind, uses })
+    }
+
+    /// Zend's `class_name` where a class is named: a name or `static`.
+    pub(super) fn class_ref_name(&mut self) -> R<Name> {
+        let kind = self.peek();
+        if kind == K::Static {
+            let l = self.bump();
+            return Ok(self.p.keyword_name(l));
+        }
+        if !is_name(kind) {
+            return Err(Decline);
+        }
+        let l = self.bump();
+        Ok(self.p.name(l))
+    }
+}
