@@ -29,7 +29,11 @@ impl std::fmt::Debug for Resource {
 impl Resource {
     /// `get_resource_type()`: `stream` for streams and directories, `Unknown` once closed.
     pub fn type_name(&self) -> &'static str {
-        match &*self.kind.borrow() {
+        // Only a stream is ever borrowed while user code runs (a user wrapper's).
+        let Ok(kind) = self.kind.try_borrow() else {
+            return "stream";
+        };
+        match &*kind {
             ResourceKind::Stream(_) | ResourceKind::Dir(_) => "stream",
             ResourceKind::Context => "stream-context",
             ResourceKind::Process(_) => "process",
@@ -38,7 +42,7 @@ impl Resource {
     }
 
     pub fn is_closed(&self) -> bool {
-        matches!(&*self.kind.borrow(), ResourceKind::Closed)
+        matches!(self.kind.try_borrow().as_deref(), Ok(ResourceKind::Closed))
     }
 }
 

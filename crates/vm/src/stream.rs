@@ -8,7 +8,9 @@ use std::fs::File;
 use std::io::{Read, Seek, SeekFrom, Write};
 use std::rc::Rc;
 
+use crate::builtins::userstream::UserStream;
 use crate::sapi::body::Body;
+use crate::vm::Vm;
 
 /// How a stream was opened (`r`, `w+`, `a`…).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -36,6 +38,8 @@ pub(crate) enum Backend {
         body: Option<Rc<RefCell<Body>>>,
         pos: usize,
     },
+    /// A user wrapper's object (`stream_wrapper_register`).
+    User(UserStream),
 }
 
 pub struct Stream {
@@ -55,9 +59,11 @@ pub struct Stream {
     /// The logical position (`ftell()`); `None` after a memory stream refused a seek,
     /// as PHP's memory streams then report no position. Pipes start at -1 (PHP's
     /// failed `lseek` at open).
-    position: Option<i64>,
+    pub(crate) position: Option<i64>,
     /// A `data:` stream's URL parts, shown by `stream_get_meta_data()`.
     pub data_meta: Option<DataMeta>,
+    /// Something was written (php flushes such a stream when it is closed).
+    written: bool,
 }
 
 /// What a `data:` URL said besides its payload: `mediatype` and parameters in
@@ -67,10 +73,12 @@ pub struct DataMeta {
     pub base64: bool,
 }
 
-/// An open directory (`opendir`): the names, `.` and `..` first.
+/// An open directory (`opendir`): the names, `.` and `..` first (or a user wrapper's).
 pub struct DirHandle {
     pub entries: Vec<Vec<u8>>,
     pub pos: usize,
+    /// A user wrapper's directory, which lists its names itself.
+    pub user: Option<UserStream>,
 }
 
 const CHUNK: usize = 8192;
@@ -97,6 +105,7 @@ impl Stream {
             rpos: 0,
             position: Some(if pipe { -1 } else { 0 }),
             data_meta: None,
+            written: false,
         }
     }
 
@@ -131,12 +140,31 @@ impl Stream {
     }
 
     pub fn seekable(&self) -> bool {
-        matches!(self.backend, Backend::File(_) | Backend::Memory { .. })
+        match &self.backend {
+            Backend::File(_) | Backend::Memory { .. } => true,
+            Backend::User(u) => u.has(b"stream_seek"),
+            _ => false,
+        }
+    }
+
+    /// The user wrapper's stream, for the functions that call its own methods.
+    pub fn user(&self) -> Option<&UserStream> {
+        match &self.backend {
+            Backend::User(u) => Some(u),
+            _ => None,
+        }
     }
 
     /// One read from the backend into `buf`; 0 at the end.
-    fn raw_read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+    fn raw_read(&mut self, vm: &mut Vm, buf: &mut [u8]) -> std::io::Result<usize> {
         match &mut self.backend {
+            Backend::User(u) => {
+                // The wrapper says whether it hit the end (its stream_eof).
+                let (got, eof) = u.read(vm, buf.len()).map_err(|()| user_failed())?;
+                buf[..got.len()].copy_from_slice(&got);
+                self.eof |= eof;
+                Ok(got.len())
+            }
             Backend::File(f) => f.read(buf),
             Backend::Memory { data, pos } => {
                 // After a truncation the position may lie past the end.
@@ -158,14 +186,14 @@ impl Stream {
     }
 
     /// Refill the read buffer; false at the end (and `eof` set).
-    fn fill(&mut self) -> std::io::Result<bool> {
+    fn fill(&mut self, vm: &mut Vm) -> std::io::Result<bool> {
         if self.rpos < self.rbuf.len() {
             return Ok(true);
         }
         self.rbuf.resize(CHUNK, 0);
         self.rpos = 0;
         let mut buf = std::mem::take(&mut self.rbuf);
-        let r = self.raw_read(&mut buf);
+        let r = self.raw_read(vm, &mut buf);
         let n = *r.as_ref().unwrap_or(&0);
         buf.truncate(n);
         self.rbuf = buf;
@@ -173,7 +201,7 @@ impl Stream {
         // php://temp reads its inner memory stream greedily, which then hits the end.
         let drained = self.stream_type == "TEMP"
             && matches!(&self.backend, Backend::Memory { data, pos } if *pos >= data.len());
-        if n == 0 || drained {
+        if (n == 0 && !matches!(self.backend, Backend::User(_))) || drained {
             self.eof = true;
         }
         Ok(n > 0)
@@ -184,9 +212,20 @@ impl Stream {
         self.eof && self.rpos >= self.rbuf.len()
     }
 
+    /// `feof` as php's `_php_stream_eof`: with nothing read ahead, a user stream is
+    /// asked (its stream_eof, the liveness check).
+    pub fn check_eof(&mut self, vm: &mut Vm) -> bool {
+        if self.rpos >= self.rbuf.len() && !self.eof {
+            if let Backend::User(u) = &self.backend {
+                self.eof = u.eof(vm);
+            }
+        }
+        self.at_eof()
+    }
+
     /// Whether reads of this stream are refused (opened write-only).
     pub fn check_readable(&self) -> std::io::Result<()> {
-        if self.mode.read {
+        if self.mode.read || matches!(self.backend, Backend::User(_)) {
             Ok(())
         } else {
             Err(bad_fd())
@@ -194,12 +233,12 @@ impl Stream {
     }
 
     /// `fread`: up to `n` bytes; greedy for files and memory, one chunk for pipes.
-    pub fn read(&mut self, n: usize) -> std::io::Result<Vec<u8>> {
+    pub fn read(&mut self, vm: &mut Vm, n: usize) -> std::io::Result<Vec<u8>> {
         self.check_readable()?;
         let greedy = matches!(self.backend, Backend::File(_) | Backend::Memory { .. });
         let mut out = Vec::with_capacity(n.min(1 << 20));
         while out.len() < n {
-            if !self.fill()? {
+            if !self.fill(vm)? {
                 break;
             }
             let take = (n - out.len()).min(self.rbuf.len() - self.rpos);
@@ -220,10 +259,14 @@ impl Stream {
     }
 
     /// Everything to the end (`stream_get_contents`).
-    pub fn read_all(&mut self) -> std::io::Result<Vec<u8>> {
+    pub fn read_all(&mut self, vm: &mut Vm) -> std::io::Result<Vec<u8>> {
         self.check_readable()?;
+        if let Backend::User(u) = &self.backend {
+            // php sizes its buffer from the stream's stat first.
+            u.stat(vm);
+        }
         let mut out = Vec::new();
-        while self.fill()? {
+        while self.fill(vm)? {
             out.extend_from_slice(&self.rbuf[self.rpos..]);
             self.rpos = self.rbuf.len();
         }
@@ -232,14 +275,18 @@ impl Stream {
     }
 
     /// `fgets`: a line with its `\n`, at most `max` bytes; `None` at the end.
-    pub fn read_line(&mut self, max: Option<usize>) -> std::io::Result<Option<Vec<u8>>> {
+    pub fn read_line(
+        &mut self,
+        vm: &mut Vm,
+        max: Option<usize>,
+    ) -> std::io::Result<Option<Vec<u8>>> {
         self.check_readable()?;
         let mut out = Vec::new();
         loop {
             if max.is_some_and(|m| out.len() >= m) {
                 break;
             }
-            if !self.fill()? {
+            if !self.fill(vm)? {
                 break;
             }
             let avail = &self.rbuf[self.rpos..];
@@ -262,7 +309,7 @@ impl Stream {
 
     /// Drop read-ahead and put the backend at the logical position (before a write or
     /// a seek), as `_php_stream_write` does for seekable streams.
-    fn sync_position(&mut self) -> std::io::Result<()> {
+    fn sync_position(&mut self, vm: &mut Vm) -> std::io::Result<()> {
         if let (true, Some(pos)) = (self.rpos < self.rbuf.len(), self.position) {
             self.rbuf.clear();
             self.rpos = 0;
@@ -271,6 +318,11 @@ impl Stream {
                     f.seek(SeekFrom::Start(pos.max(0) as u64))?;
                 }
                 Backend::Memory { pos: p, .. } => *p = pos.max(0) as usize,
+                Backend::User(u) => {
+                    if let Ok(p) = u.seek(vm, pos, 0) {
+                        self.position = Some(p);
+                    }
+                }
                 _ => {}
             }
         } else {
@@ -281,12 +333,29 @@ impl Stream {
     }
 
     /// `fwrite` (not for `php://output`, which the VM handles).
-    pub fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        if !self.mode.write {
+    pub fn write(&mut self, vm: &mut Vm, bytes: &[u8]) -> std::io::Result<usize> {
+        // A user stream decides for itself what its mode allows.
+        if !self.mode.write && !matches!(self.backend, Backend::User(_)) {
             return Err(bad_fd());
         }
-        self.sync_position()?;
+        self.sync_position(vm)?;
+        self.written = true;
         let n = match &mut self.backend {
+            Backend::User(u) => {
+                // php hands a user stream at most a chunk at a time.
+                let mut done = 0;
+                for chunk in bytes.chunks(CHUNK) {
+                    match u.write(vm, chunk) {
+                        Ok(n) => done += n,
+                        Err(()) if done == 0 => return Err(user_failed()),
+                        Err(()) => break,
+                    }
+                    if done % CHUNK != 0 {
+                        break;
+                    }
+                }
+                done
+            }
             Backend::File(f) => {
                 f.write_all(bytes)?;
                 bytes.len()
@@ -322,8 +391,16 @@ impl Stream {
         Ok(n)
     }
 
-    pub fn flush(&mut self) -> std::io::Result<()> {
+    pub fn flush(&mut self, vm: &mut Vm) -> std::io::Result<()> {
+        self.written = false;
         match &mut self.backend {
+            Backend::User(u) => {
+                if u.flush(vm) {
+                    Ok(())
+                } else {
+                    Err(user_failed())
+                }
+            }
             Backend::File(f) => f.flush(),
             Backend::Stdout => std::io::stdout().flush(),
             _ => Ok(()),
@@ -337,7 +414,39 @@ impl Stream {
     /// `fseek`: false when the target is before the start (or, for memory streams,
     /// past the end, which also leaves them without a position). The caller
     /// refuses streams that cannot seek.
-    pub fn seek(&mut self, offset: i64, whence: i64) -> bool {
+    pub fn seek(&mut self, vm: &mut Vm, offset: i64, whence: i64) -> bool {
+        if let Backend::User(u) = &self.backend {
+            // Within what is read ahead php only moves in its buffer.
+            let ahead = (self.rbuf.len() - self.rpos) as i64;
+            let pos = self.position.unwrap_or(0);
+            let step = match whence {
+                1 if offset > 0 && offset <= ahead => Some(offset),
+                0 if offset > pos && offset <= pos + ahead => Some(offset - pos),
+                _ => None,
+            };
+            if let Some(step) = step {
+                self.rpos += step as usize;
+                self.position = Some(pos + step);
+                self.eof = false;
+                return true;
+            }
+            let (offset, whence) = if whence == 1 {
+                (pos + offset, 0)
+            } else {
+                (offset, whence)
+            };
+            let r = u.seek(vm, offset, whence);
+            self.rbuf.clear();
+            self.rpos = 0;
+            return match r {
+                Ok(p) => {
+                    self.position = Some(p);
+                    self.eof = false;
+                    true
+                }
+                Err(_) => false,
+            };
+        }
         let size = self.size();
         let base = match whence {
             0 => Some(0),
@@ -382,11 +491,15 @@ impl Stream {
 
     /// `ftruncate`; the position and the read-ahead stay (PHP then serves reads from
     /// its buffer as it was).
-    pub fn truncate(&mut self, size: u64) -> std::io::Result<()> {
-        if !self.mode.write {
+    pub fn truncate(&mut self, vm: &mut Vm, size: u64) -> std::io::Result<()> {
+        if !self.mode.write && !matches!(self.backend, Backend::User(_)) {
             return Err(bad_fd());
         }
         match &mut self.backend {
+            Backend::User(u) => match u.truncate(vm, size) {
+                Some(true) => Ok(()),
+                _ => Err(user_failed()),
+            },
             Backend::File(f) => f.set_len(size),
             Backend::Memory { data, pos } => {
                 // Refuse sizes no script could fill rather than abort on allocation.
@@ -412,12 +525,48 @@ impl Stream {
         )
     }
 
+    /// Closing: a user stream is flushed if written to, then told (`stream_close`).
+    pub fn close(&mut self, vm: &mut Vm) {
+        match &self.backend {
+            Backend::User(u) => {
+                if self.written {
+                    u.flush(vm);
+                }
+                u.close(vm);
+            }
+            _ => {
+                let _ = self.flush(vm);
+            }
+        }
+    }
+
     pub fn metadata(&self) -> Option<std::fs::Metadata> {
         match &self.backend {
             Backend::File(f) => f.metadata().ok(),
             _ => None,
         }
     }
+}
+
+/// A user wrapper's method failed (it warned itself if it had to).
+#[derive(Debug)]
+struct UserFailed;
+
+impl std::fmt::Display for UserFailed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("user stream operation failed")
+    }
+}
+
+impl std::error::Error for UserFailed {}
+
+fn user_failed() -> std::io::Error {
+    std::io::Error::other(UserFailed)
+}
+
+/// Whether an error is a user wrapper's failure, which php reports no further.
+pub fn is_user_failure(e: &std::io::Error) -> bool {
+    e.get_ref().is_some_and(|e| e.is::<UserFailed>())
 }
 
 fn bad_fd() -> std::io::Error {
@@ -488,57 +637,74 @@ pub fn open_file(path: &std::path::Path, mode: &[u8], uri: &[u8]) -> std::io::Re
 mod tests {
     use super::*;
 
+    fn vm() -> Vm {
+        let sink = || Box::new(std::io::sink());
+        Vm::new(&Default::default(), sink(), sink())
+    }
+
     #[test]
     fn memory_reads_like_php() {
+        let mut vm = vm();
         let mut s = Stream::memory(b"ab\ncd".to_vec(), b"php://memory", false);
-        assert_eq!(s.read_line(None).unwrap().as_deref(), Some(&b"ab\n"[..]));
+        assert_eq!(
+            s.read_line(&mut vm, None).unwrap().as_deref(),
+            Some(&b"ab\n"[..])
+        );
         assert!(!s.eof);
-        assert_eq!(s.read(2).unwrap(), b"cd");
+        assert_eq!(s.read(&mut vm, 2).unwrap(), b"cd");
         assert!(!s.eof, "an exact read does not hit the end");
-        assert_eq!(s.read(1).unwrap(), b"");
+        assert_eq!(s.read(&mut vm, 1).unwrap(), b"");
         assert!(s.eof);
-        assert!(s.seek(1, 0));
+        assert!(s.seek(&mut vm, 1, 0));
         assert!(!s.eof);
-        assert_eq!(s.read(10).unwrap(), b"b\ncd");
+        assert_eq!(s.read(&mut vm, 10).unwrap(), b"b\ncd");
         assert!(s.eof);
-        assert!(!s.seek(10, 0));
-        assert!(!s.seek(-1, 0));
+        assert!(!s.seek(&mut vm, 10, 0));
+        assert!(!s.seek(&mut vm, -1, 0));
     }
 
     #[test]
     fn memory_writes_and_truncate() {
+        let mut vm = vm();
         let mut s = Stream::memory(Vec::new(), b"php://memory", false);
-        s.write(b"hello").unwrap();
+        s.write(&mut vm, b"hello").unwrap();
         assert_eq!(s.tell(), Some(5));
-        assert!(s.seek(1, 0));
-        s.write(b"EL").unwrap();
-        assert!(s.seek(0, 0));
-        assert_eq!(s.read_all().unwrap(), b"hELlo");
-        s.truncate(2).unwrap();
+        assert!(s.seek(&mut vm, 1, 0));
+        s.write(&mut vm, b"EL").unwrap();
+        assert!(s.seek(&mut vm, 0, 0));
+        assert_eq!(s.read_all(&mut vm).unwrap(), b"hELlo");
+        s.truncate(&mut vm, 2).unwrap();
         assert_eq!(s.size(), Some(2));
         assert_eq!(s.tell(), Some(5));
         // php 8.2: fwrite after ftruncate($f, 2) of "hELlo" gives "hEab", ftell 7.
-        s.write(b"ab").unwrap();
+        s.write(&mut vm, b"ab").unwrap();
         assert_eq!(s.tell(), Some(7));
-        assert!(s.seek(0, 0));
-        assert_eq!(s.read_all().unwrap(), b"hEab");
-        assert!(!s.seek(9, 0));
+        assert!(s.seek(&mut vm, 0, 0));
+        assert_eq!(s.read_all(&mut vm).unwrap(), b"hEab");
+        assert!(!s.seek(&mut vm, 9, 0));
         assert_eq!(s.tell(), None);
-        assert!(!s.seek(1, 1));
-        assert!(s.seek(0, 0));
+        assert!(!s.seek(&mut vm, 1, 1));
+        assert!(s.seek(&mut vm, 0, 0));
         // Reading past a truncated end gives nothing, and huge sizes are refused.
-        assert!(s.seek(2, 0));
-        s.truncate(1).unwrap();
-        assert_eq!(s.read(5).unwrap(), b"");
-        assert!(s.truncate(u64::MAX).is_err());
+        assert!(s.seek(&mut vm, 2, 0));
+        s.truncate(&mut vm, 1).unwrap();
+        assert_eq!(s.read(&mut vm, 5).unwrap(), b"");
+        assert!(s.truncate(&mut vm, u64::MAX).is_err());
     }
 
     #[test]
     fn line_limit_and_modes() {
+        let mut vm = vm();
         let mut s = Stream::memory(b"abcdef\n".to_vec(), b"php://memory", false);
-        assert_eq!(s.read_line(Some(3)).unwrap().as_deref(), Some(&b"abc"[..]));
-        assert_eq!(s.read_line(None).unwrap().as_deref(), Some(&b"def\n"[..]));
-        assert_eq!(s.read_line(None).unwrap(), None);
+        assert_eq!(
+            s.read_line(&mut vm, Some(3)).unwrap().as_deref(),
+            Some(&b"abc"[..])
+        );
+        assert_eq!(
+            s.read_line(&mut vm, None).unwrap().as_deref(),
+            Some(&b"def\n"[..])
+        );
+        assert_eq!(s.read_line(&mut vm, None).unwrap(), None);
         assert!(parse_mode(b"q").is_none());
         let (m, _) = parse_mode(b"a+b").unwrap();
         assert!(m.read && m.write && m.append);

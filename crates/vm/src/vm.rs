@@ -225,6 +225,8 @@ pub struct Vm {
     pub(crate) next_resource_id: i64,
     /// The zone set by `date_default_timezone_set()` (`builtins/date`).
     pub(crate) date_timezone: Option<String>,
+    /// User stream wrappers and switched-off built-in ones (`builtins/userstream.rs`).
+    pub(crate) stream_wrappers: crate::builtins::userstream::Wrappers,
 }
 
 impl Vm {
@@ -294,6 +296,7 @@ impl Vm {
             sapi: Default::default(),
             next_resource_id: 0,
             date_timezone: None,
+            stream_wrappers: Default::default(),
         };
         let debian = if ini.no_ini { &[][..] } else { DEBIAN_INI };
         for (k, v) in BUILTIN_INI.iter().chain(debian) {

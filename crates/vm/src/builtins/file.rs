@@ -4,6 +4,7 @@
 
 use std::io::Write;
 use std::path::Path;
+use std::rc::Rc;
 
 use crate::array::PhpArray;
 use crate::resource::ResourceKind;
@@ -176,10 +177,18 @@ fn file_put_contents(vm: &mut Vm, args: &mut [Value]) -> R {
         let _ = std::fs::File::create(path_of(&name));
         return Ok(Value::False);
     };
-    if name.len() > 6 && name[..6].eq_ignore_ascii_case(b"php://") {
-        let written = vm
-            .open_stream(&name, b"wb", F)
-            .and_then(|mut s| vm.stream_write(&mut s, &data).map_err(|e| strerror(&e)));
+    let wrapped = name.len() > 6 && name[..6].eq_ignore_ascii_case(b"php://");
+    if wrapped || vm.user_wrapper(&name).is_some() {
+        let mode: &[u8] = if flags & FILE_APPEND != 0 {
+            b"ab"
+        } else {
+            b"wb"
+        };
+        let written = vm.open_stream(&name, mode, F).and_then(|mut s| {
+            let n = vm.stream_write(&mut s, &data);
+            s.close(vm);
+            n.map_err(|e| strerror(&e))
+        });
         return match written {
             Ok(n) => Ok(Value::Long(n as i64)),
             Err(why) => {
@@ -218,7 +227,7 @@ fn put_contents_data(vm: &mut Vm, args: &[Value], f: &str) -> Result<Option<Vec<
         Value::Array(a) => Ok(Some(join_values(vm, b"", &a)?)),
         Value::Resource(r) => {
             let read = match &mut *r.kind.borrow_mut() {
-                ResourceKind::Stream(s) => Some(s.read_all().unwrap_or_default()),
+                ResourceKind::Stream(s) => Some(s.read_all(vm).unwrap_or_default()),
                 _ => None,
             };
             match read {
@@ -291,6 +300,16 @@ fn file_lines(data: &[u8], flags: i64) -> Vec<&[u8]> {
 
 fn unlink(vm: &mut Vm, args: &mut [Value]) -> R {
     let name = arg_path(vm, args, 0, "unlink")?;
+    if let Some(class) = vm.user_wrapper(&name) {
+        let url = Value::from(name.to_vec());
+        return Ok(Value::from(super::userstream::url_op(
+            vm,
+            "unlink",
+            &class,
+            "unlink",
+            vec![url],
+        )?));
+    }
     match std::fs::remove_file(path_of(&name)) {
         Ok(()) => Ok(removed_or_renamed()),
         Err(e) => {
@@ -300,28 +319,36 @@ fn unlink(vm: &mut Vm, args: &mut [Value]) -> R {
     }
 }
 
-fn stat_test(vm: &mut Vm, args: &[Value], f: &str, test: fn(&std::fs::Metadata) -> bool) -> R {
+/// A quiet stat test of a file's mode (`file_exists`, `is_file`, `is_dir`).
+fn stat_test(vm: &mut Vm, args: &[Value], f: &str, test: fn(u32) -> bool) -> R {
+    use std::os::unix::fs::MetadataExt;
     let name = arg_str(vm, args, 0, f)?;
+    if let Some(class) = vm.user_wrapper(&name) {
+        let st = super::userstream::url_stat(vm, f, &class, &name, false, true)?;
+        return Ok(Value::from(st.is_some_and(|st| test(st[MODE] as u32))));
+    }
     Ok(Value::from(
-        std::fs::metadata(path_of(&name)).is_ok_and(|m| test(&m)),
+        std::fs::metadata(path_of(&name)).is_ok_and(|m| test(m.mode())),
     ))
 }
+
+/// `st_mode`'s file type bits.
+const S_IFMT: u32 = 0o170000;
 
 fn file_exists(vm: &mut Vm, args: &mut [Value]) -> R {
     stat_test(vm, args, "file_exists", |_| true)
 }
 
 fn is_file(vm: &mut Vm, args: &mut [Value]) -> R {
-    stat_test(vm, args, "is_file", std::fs::Metadata::is_file)
+    stat_test(vm, args, "is_file", |m| m & S_IFMT == 0o100000)
 }
 
 fn is_dir(vm: &mut Vm, args: &mut [Value]) -> R {
-    stat_test(vm, args, "is_dir", std::fs::Metadata::is_dir)
+    stat_test(vm, args, "is_dir", |m| m & S_IFMT == 0o040000)
 }
 
 fn filesize(vm: &mut Vm, args: &mut [Value]) -> R {
-    use std::os::unix::fs::MetadataExt;
-    stat_field(vm, args, "filesize", |m| m.size() as i64)
+    stat_field(vm, args, "filesize", 7)
 }
 
 fn mkdir(vm: &mut Vm, args: &mut [Value]) -> R {
@@ -329,6 +356,14 @@ fn mkdir(vm: &mut Vm, args: &mut [Value]) -> R {
     let name = arg_str(vm, args, 0, "mkdir")?;
     let mode = opt_long(vm, args, 1, "mkdir", 0o777)?;
     let recursive = opt_bool(vm, args, 2, "mkdir", false)?;
+    if let Some(class) = vm.user_wrapper(&name) {
+        // PHP_STREAM_MKDIR_RECURSIVE | REPORT_ERRORS
+        let options = Value::Long(i64::from(recursive) | 8);
+        let args = vec![Value::from(name.to_vec()), Value::Long(mode), options];
+        return Ok(Value::from(super::userstream::url_op(
+            vm, "mkdir", &class, "mkdir", args,
+        )?));
+    }
     let path = path_of(&name);
     // Every directory made gets the mode (less the umask); an existing one is an
     // error even when recursive.
@@ -351,6 +386,12 @@ fn mkdir(vm: &mut Vm, args: &mut [Value]) -> R {
 
 fn rmdir(vm: &mut Vm, args: &mut [Value]) -> R {
     let name = arg_str(vm, args, 0, "rmdir")?;
+    if let Some(class) = vm.user_wrapper(&name) {
+        let args = vec![Value::from(name.to_vec()), Value::Long(8)];
+        return Ok(Value::from(super::userstream::url_op(
+            vm, "rmdir", &class, "rmdir", args,
+        )?));
+    }
     match std::fs::remove_dir(path_of(&name)) {
         Ok(()) => Ok(removed_or_renamed()),
         Err(e) => {
@@ -477,7 +518,7 @@ fn meta_or_warn(
     args: &[Value],
     f: &str,
     follow: bool,
-) -> Result<Option<std::fs::Metadata>, Unwind> {
+) -> Result<Option<[i64; 13]>, Unwind> {
     let name = arg_str(vm, args, 0, f)?;
     if name.is_empty() {
         return Ok(None);
@@ -486,14 +527,20 @@ fn meta_or_warn(
         vm.warning(&format!("{f}(): Filename contains null byte"));
         return Ok(None);
     }
-    let m = if follow {
+    let m = if let Some(class) = vm.user_wrapper(&name) {
+        super::userstream::url_stat(vm, f, &class, &name, !follow, false)?.ok_or(())
+    } else if follow {
         std::fs::metadata(path_of(&name))
+            .map(|m| stat_fields(&m))
+            .map_err(|_| ())
     } else {
         std::fs::symlink_metadata(path_of(&name))
+            .map(|m| stat_fields(&m))
+            .map_err(|_| ())
     };
     match m {
         Ok(m) => Ok(Some(m)),
-        Err(_) => {
+        Err(()) => {
             let what = if follow { "stat" } else { "Lstat" };
             vm.warning(&format!("{f}(): {what} failed for {}", shown(&name)));
             Ok(None)
@@ -522,6 +569,15 @@ fn touch(vm: &mut Vm, args: &mut [Value]) -> R {
     };
     if name.is_empty() {
         return Ok(Value::False);
+    }
+    if let Some(class) = vm.user_wrapper(&name) {
+        // PHP_STREAM_META_TOUCH with [mtime, atime] (now when not given).
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs() as i64);
+        let (m, a) = (mtime.unwrap_or(now), atime.unwrap_or(now));
+        let times = PhpArray::from_list(vec![Value::Long(m), Value::Long(a)]);
+        return metadata(vm, F, &class, &name, 1, Value::from(times));
     }
     let path = path_of(&name);
     // As php: create the file when missing, then set the times of whatever is there
@@ -606,6 +662,18 @@ fn copy(vm: &mut Vm, args: &mut [Value]) -> R {
 fn rename(vm: &mut Vm, args: &mut [Value]) -> R {
     let from = arg_str(vm, args, 0, "rename")?;
     let to = arg_str(vm, args, 1, "rename")?;
+    let (wf, wt) = (vm.user_wrapper(&from), vm.user_wrapper(&to));
+    if wf.is_some() || wt.is_some() {
+        let same = matches!((&wf, &wt), (Some(a), Some(b)) if Rc::ptr_eq(a, b));
+        let (Some(class), true) = (wf, same) else {
+            vm.warning("rename(): Cannot rename a file across wrapper types");
+            return Ok(Value::False);
+        };
+        let args = vec![Value::from(from.to_vec()), Value::from(to.to_vec())];
+        return Ok(Value::from(super::userstream::url_op(
+            vm, "rename", &class, "rename", args,
+        )?));
+    }
     match std::fs::rename(path_of(&from), path_of(&to)) {
         Ok(()) => Ok(removed_or_renamed()),
         Err(e) => {
@@ -628,9 +696,13 @@ fn realpath(vm: &mut Vm, args: &mut [Value]) -> R {
     Ok(real.map_or(Value::False, |p| Value::from(p.as_os_str().as_bytes())))
 }
 
-fn stat_value(m: &std::fs::Metadata) -> Value {
+/// `st_mode`'s place among the stat fields.
+const MODE: usize = 2;
+
+/// The 13 fields of `stat()` in their order.
+fn stat_fields(m: &std::fs::Metadata) -> [i64; 13] {
     use std::os::unix::fs::MetadataExt;
-    Value::from(super::streams::stat_array(&[
+    [
         m.dev() as i64,
         m.ino() as i64,
         m.mode() as i64,
@@ -644,77 +716,71 @@ fn stat_value(m: &std::fs::Metadata) -> Value {
         m.ctime(),
         m.blksize() as i64,
         m.blocks() as i64,
-    ]))
+    ]
 }
 
 fn stat(vm: &mut Vm, args: &mut [Value]) -> R {
-    Ok(meta_or_warn(vm, args, "stat", true)?.map_or(Value::False, |m| stat_value(&m)))
+    Ok(
+        meta_or_warn(vm, args, "stat", true)?.map_or(Value::False, |m| {
+            Value::from(super::streams::stat_array(&m))
+        }),
+    )
 }
 
 fn lstat(vm: &mut Vm, args: &mut [Value]) -> R {
-    Ok(meta_or_warn(vm, args, "lstat", false)?.map_or(Value::False, |m| stat_value(&m)))
+    Ok(
+        meta_or_warn(vm, args, "lstat", false)?.map_or(Value::False, |m| {
+            Value::from(super::streams::stat_array(&m))
+        }),
+    )
 }
 
-/// One `stat` field of a file (`filemtime`, `fileperms`…).
-fn stat_field(vm: &mut Vm, args: &[Value], f: &str, field: fn(&std::fs::Metadata) -> i64) -> R {
-    Ok(meta_or_warn(vm, args, f, true)?.map_or(Value::False, |m| Value::Long(field(&m))))
+/// One `stat` field of a file (`filemtime`, `fileperms`…), by its place.
+fn stat_field(vm: &mut Vm, args: &[Value], f: &str, field: usize) -> R {
+    Ok(meta_or_warn(vm, args, f, true)?.map_or(Value::False, |m| Value::Long(m[field])))
 }
 
 fn filemtime(vm: &mut Vm, args: &mut [Value]) -> R {
-    use std::os::unix::fs::MetadataExt;
-    stat_field(vm, args, "filemtime", |m| m.mtime())
+    stat_field(vm, args, "filemtime", 9)
 }
 
 fn fileatime(vm: &mut Vm, args: &mut [Value]) -> R {
-    use std::os::unix::fs::MetadataExt;
-    stat_field(vm, args, "fileatime", |m| m.atime())
+    stat_field(vm, args, "fileatime", 8)
 }
 
 fn filectime(vm: &mut Vm, args: &mut [Value]) -> R {
-    use std::os::unix::fs::MetadataExt;
-    stat_field(vm, args, "filectime", |m| m.ctime())
+    stat_field(vm, args, "filectime", 10)
 }
 
 fn fileperms(vm: &mut Vm, args: &mut [Value]) -> R {
-    use std::os::unix::fs::MetadataExt;
-    stat_field(vm, args, "fileperms", |m| m.mode() as i64)
+    stat_field(vm, args, "fileperms", MODE)
 }
 
 fn fileinode(vm: &mut Vm, args: &mut [Value]) -> R {
-    use std::os::unix::fs::MetadataExt;
-    stat_field(vm, args, "fileinode", |m| m.ino() as i64)
+    stat_field(vm, args, "fileinode", 1)
 }
 
 fn fileowner(vm: &mut Vm, args: &mut [Value]) -> R {
-    use std::os::unix::fs::MetadataExt;
-    stat_field(vm, args, "fileowner", |m| m.uid() as i64)
+    stat_field(vm, args, "fileowner", 4)
 }
 
 fn filegroup(vm: &mut Vm, args: &mut [Value]) -> R {
-    use std::os::unix::fs::MetadataExt;
-    stat_field(vm, args, "filegroup", |m| m.gid() as i64)
+    stat_field(vm, args, "filegroup", 5)
 }
 
 fn filetype(vm: &mut Vm, args: &mut [Value]) -> R {
-    use std::os::unix::fs::FileTypeExt;
     let Some(m) = meta_or_warn(vm, args, "filetype", false)? else {
         return Ok(Value::False);
     };
-    let t = m.file_type();
-    let name = if t.is_symlink() {
-        "link"
-    } else if t.is_dir() {
-        "dir"
-    } else if t.is_fifo() {
-        "fifo"
-    } else if t.is_char_device() {
-        "char"
-    } else if t.is_block_device() {
-        "block"
-    } else if t.is_socket() {
-        "socket"
-    } else {
-        "file"
+    let name = match m[MODE] as u32 & S_IFMT {
+        0o120000 => "link",
+        0o040000 => "dir",
+        0o010000 => "fifo",
+        0o020000 => "char",
+        0o060000 => "block",
+        0o140000 => "socket",
+        0o100000 => "file",
+        _ => "unknown",
     };
     Ok(Value::from(name))
 }
@@ -773,6 +839,10 @@ fn chmod(vm: &mut Vm, args: &mut [Value]) -> R {
     use std::os::unix::fs::PermissionsExt;
     let name = arg_str(vm, args, 0, "chmod")?;
     let mode = super::args::arg_long(vm, args, 1, "chmod")?;
+    if let Some(class) = vm.user_wrapper(&name) {
+        // PHP_STREAM_META_ACCESS
+        return metadata(vm, "chmod", &class, &name, 6, Value::Long(mode));
+    }
     match std::fs::set_permissions(
         path_of(&name),
         std::fs::Permissions::from_mode(mode as u32 & 0o7777),
@@ -785,6 +855,22 @@ fn chmod(vm: &mut Vm, args: &mut [Value]) -> R {
     }
 }
 
+/// `stream_metadata` of a user wrapper (touch, chmod, chown…): `option` is php's
+/// PHP_STREAM_META_* number.
+pub(crate) fn metadata(
+    vm: &mut Vm,
+    f: &str,
+    class: &Rc<crate::class::ClassEntry>,
+    name: &[u8],
+    option: i64,
+    value: Value,
+) -> R {
+    let args = vec![Value::from(name.to_vec()), Value::Long(option), value];
+    let done = super::userstream::url_op(vm, f, class, "stream_metadata", args)?;
+    vm.stream_wrappers.clear_stat_cache();
+    Ok(Value::from(done))
+}
+
 /// A successful unlink(), rmdir() or rename(): PHP clears its realpath cache then.
 fn removed_or_renamed() -> Value {
     crate::realpath::clear(None);
@@ -792,7 +878,8 @@ fn removed_or_renamed() -> Value {
 }
 
 fn clearstatcache(vm: &mut Vm, args: &mut [Value]) -> R {
-    // Stats are not cached; the realpath cache is, as PHP's.
+    // Only user wrappers' stats are cached; the realpath cache is, as PHP's.
+    vm.stream_wrappers.clear_stat_cache();
     if opt_bool(vm, args, 0, "clearstatcache", false)? {
         let name = opt_str(vm, args, 1, "clearstatcache", b"")?;
         crate::realpath::clear((!name.is_empty()).then(|| path_of(&name)));

@@ -51,6 +51,7 @@ pub mod tokenizer;
 pub mod transfer;
 pub mod types;
 pub mod url;
+pub mod userstream;
 pub mod var;
 pub mod version;
 pub mod zsort;
@@ -188,6 +189,7 @@ const MODULES: &[&[BuiltinSpec]] = &[
     iterator::FUNCTIONS,
     crate::sapi::functions::FUNCTIONS,
     streams::FUNCTIONS,
+    userstream::FUNCTIONS,
     process::FUNCTIONS,
     url::FUNCTIONS,
     scanf::FUNCTIONS,

@@ -301,7 +301,7 @@ fn pclose(vm: &mut Vm, args: &mut [Value]) -> R {
         ));
     };
     if let ResourceKind::Stream(s) = &mut *r.kind.borrow_mut() {
-        let _ = s.flush();
+        let _ = s.flush(vm);
     }
     // Closing our end first lets a writer child see EOF.
     *r.kind.borrow_mut() = ResourceKind::Closed;

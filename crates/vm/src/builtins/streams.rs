@@ -15,6 +15,7 @@ use super::args::{
     value_error,
 };
 use super::file::{path_of, strerror};
+use super::userstream::Route;
 use super::BuiltinSpec;
 
 type R = Result<Value, Unwind>;
@@ -155,6 +156,14 @@ impl Vm {
         mode: &[u8],
         f: &str,
     ) -> Result<Stream, String> {
+        match self.stream_route(name) {
+            Route::User(class) => return self.open_user_stream(f, &class, name, mode),
+            Route::Disabled(scheme) => {
+                self.warn_disabled_wrapper(f, &scheme);
+                return Err("no suitable wrapper could be found".into());
+            }
+            Route::Usual => {}
+        }
         if name.len() > 6 && name[..6].eq_ignore_ascii_case(b"php://") {
             return self.open_php_stream(name, mode, f);
         }
@@ -176,6 +185,44 @@ impl Vm {
         }
         let expanded = crate::realpath::expand(path_of(path));
         stream::open_file(&expanded, mode, name).map_err(|e| strerror(&e))
+    }
+
+    /// A stream of a user wrapper: its `stream_open` said yes. Opened for appending,
+    /// php asks it where it is (a seek of 0 from the current position).
+    fn open_user_stream(
+        &mut self,
+        f: &str,
+        class: &Rc<crate::class::ClassEntry>,
+        name: &[u8],
+        mode: &[u8],
+    ) -> Result<Stream, String> {
+        let u = super::userstream::open(self, f, class, name, mode, 0)?;
+        let append = mode.first() == Some(&b'a');
+        let at = if append {
+            u.seek(self, 0, 1).ok()
+        } else {
+            None
+        };
+        let m = stream::parse_mode(mode).map_or(
+            Mode {
+                read: true,
+                write: true,
+                append: false,
+            },
+            |(m, _)| m,
+        );
+        let mut s = Stream::new(
+            Backend::User(u),
+            m,
+            name.to_vec(),
+            "user-space",
+            "user-space",
+        );
+        s.mode_text = mode.to_vec();
+        if at.is_some() {
+            s.position = at;
+        }
+        Ok(s)
     }
 
     fn open_php_stream(&mut self, name: &[u8], mode: &[u8], f: &str) -> Result<Stream, String> {
@@ -230,14 +277,16 @@ impl Vm {
             // What the script echoed so far goes out first.
             self.flush();
         }
-        s.write(bytes)
+        s.write(self, bytes)
     }
 
     /// The whole contents behind a file name (`file_get_contents`, `file`, `readfile`).
     /// A read error after a successful open (a directory) is a notice and gives "".
     pub(crate) fn read_whole(&mut self, name: &[u8], f: &str) -> Result<Vec<u8>, String> {
         let mut s = self.open_stream(name, b"rb", f)?;
-        match s.read_all() {
+        let data = s.read_all(self);
+        s.close(self);
+        match data {
             Ok(data) => Ok(data),
             Err(e) => {
                 io_notice(self, f, "Read", 8192, &e);
@@ -391,9 +440,20 @@ fn with_stream<T>(
     op: impl FnOnce(&mut Vm, &mut Stream) -> Result<T, Unwind>,
 ) -> Result<T, Unwind> {
     let r = arg_resource(vm, args, 0, f)?;
-    let mut kind = r.kind.borrow_mut();
+    // A user wrapper's method may reach its own stream while it is in use: refused.
+    let Ok(mut kind) = r.kind.try_borrow_mut() else {
+        return Err(vm.throw_error(
+            "Error",
+            format!("{f}(): the stream is busy in its own wrapper"),
+        ));
+    };
     match &mut *kind {
-        ResourceKind::Stream(s) => op(vm, s),
+        ResourceKind::Stream(s) => {
+            if s.user().is_some() {
+                vm.stream_wrappers.func = f.to_string();
+            }
+            op(vm, s)
+        }
         _ => {
             drop(kind);
             Err(vm.throw_error(
@@ -407,6 +467,9 @@ fn with_stream<T>(
 /// PHP's notice for a failed read or write: `fread(): Read of 8192 bytes failed
 /// with errno=9 Bad file descriptor`.
 fn io_notice(vm: &mut Vm, f: &str, what: &str, n: usize, e: &std::io::Error) {
+    if stream::is_user_failure(e) {
+        return;
+    }
     vm.notice(&format!(
         "{f}(): {what} of {n} bytes failed with errno={} {}",
         e.raw_os_error().unwrap_or(0),
@@ -446,10 +509,10 @@ fn fclose(vm: &mut Vm, args: &mut [Value]) -> R {
             "fclose(): supplied resource is not a valid stream resource".into(),
         ));
     }
-    if let ResourceKind::Stream(s) = &mut *r.kind.borrow_mut() {
-        let _ = s.flush();
+    let old = std::mem::replace(&mut *r.kind.borrow_mut(), ResourceKind::Closed);
+    if let ResourceKind::Stream(mut s) = old {
+        s.close(vm);
     }
-    *r.kind.borrow_mut() = ResourceKind::Closed;
     Ok(Value::True)
 }
 
@@ -459,7 +522,7 @@ fn fread(vm: &mut Vm, args: &mut [Value]) -> R {
     if n <= 0 {
         return Err(value_error(vm, F, 1, "must be greater than 0"));
     }
-    with_stream(vm, args, F, |vm, s| match s.read(n as usize) {
+    with_stream(vm, args, F, |vm, s| match s.read(vm, n as usize) {
         Ok(b) => Ok(Value::from(b)),
         Err(e) => {
             io_notice(vm, F, "Read", 8192, &e);
@@ -484,7 +547,7 @@ fn fgets(vm: &mut Vm, args: &mut [Value]) -> R {
         if max == Some(0) {
             return Ok(Value::False);
         }
-        match s.read_line(max) {
+        match s.read_line(vm, max) {
             Ok(Some(line)) => Ok(Value::from(line)),
             Ok(None) => Ok(Value::False),
             Err(e) => {
@@ -501,7 +564,7 @@ pub(crate) fn read_line_of(
     args: &[Value],
     f: &str,
 ) -> Result<Option<Vec<u8>>, Unwind> {
-    with_stream(vm, args, f, |vm, s| match s.read_line(None) {
+    with_stream(vm, args, f, |vm, s| match s.read_line(vm, None) {
         Ok(line) => Ok(line),
         Err(e) => {
             io_notice(vm, f, "Read", 8192, &e);
@@ -511,7 +574,7 @@ pub(crate) fn read_line_of(
 }
 
 fn fgetc(vm: &mut Vm, args: &mut [Value]) -> R {
-    with_stream(vm, args, "fgetc", |vm, s| match s.read(1) {
+    with_stream(vm, args, "fgetc", |vm, s| match s.read(vm, 1) {
         Ok(b) if !b.is_empty() => Ok(Value::from(b)),
         Ok(_) => Ok(Value::False),
         Err(e) => {
@@ -556,7 +619,7 @@ fn fputs(vm: &mut Vm, args: &mut [Value]) -> R {
 }
 
 fn feof(vm: &mut Vm, args: &mut [Value]) -> R {
-    with_stream(vm, args, "feof", |_, s| Ok(Value::from(s.at_eof())))
+    with_stream(vm, args, "feof", |vm, s| Ok(Value::from(s.check_eof(vm))))
 }
 
 fn fflush(vm: &mut Vm, args: &mut [Value]) -> R {
@@ -564,7 +627,7 @@ fn fflush(vm: &mut Vm, args: &mut [Value]) -> R {
         if s.is_stdout() || s.is_output() {
             vm.flush();
         }
-        Ok(Value::from(s.flush().is_ok()))
+        Ok(Value::from(s.flush(vm).is_ok()))
     })
 }
 
@@ -583,7 +646,7 @@ fn fseek(vm: &mut Vm, args: &mut [Value]) -> R {
             vm.warning("fseek(): Stream does not support seeking");
             return Ok(Value::Long(-1));
         }
-        Ok(Value::Long(if s.seek(offset, whence) { 0 } else { -1 }))
+        Ok(Value::Long(if s.seek(vm, offset, whence) { 0 } else { -1 }))
     })
 }
 
@@ -593,7 +656,7 @@ fn rewind(vm: &mut Vm, args: &mut [Value]) -> R {
             vm.warning("rewind(): Stream does not support seeking");
             return Ok(Value::False);
         }
-        Ok(Value::from(s.seek(0, 0)))
+        Ok(Value::from(s.seek(vm, 0, 0)))
     })
 }
 
@@ -604,11 +667,11 @@ fn ftruncate(vm: &mut Vm, args: &mut [Value]) -> R {
         return Err(value_error(vm, F, 1, "must be greater than or equal to 0"));
     }
     with_stream(vm, args, F, |vm, s| {
-        if !s.seekable() {
+        if !s.seekable() || s.user().is_some_and(|u| !u.has(b"stream_truncate")) {
             vm.warning("ftruncate(): Can't truncate this stream!");
             return Ok(Value::False);
         }
-        Ok(Value::from(s.truncate(size as u64).is_ok()))
+        Ok(Value::from(s.truncate(vm, size as u64).is_ok()))
     })
 }
 
@@ -619,8 +682,13 @@ fn fstat(vm: &mut Vm, args: &mut [Value]) -> R {
             return Ok(Value::False);
         }
     }
-    with_stream(vm, args, "fstat", |_, s| {
+    with_stream(vm, args, "fstat", |vm, s| {
         use std::os::unix::fs::MetadataExt;
+        if let Some(u) = s.user() {
+            return Ok(u
+                .stat(vm)
+                .map_or(Value::False, |f| Value::from(stat_array(&f))));
+        }
         let fields: [i64; 13] = match s.metadata() {
             Some(m) => [
                 m.dev() as i64,
@@ -682,7 +750,12 @@ fn flock(vm: &mut Vm, args: &mut [Value]) -> R {
     }
     // One process per request: advisory locks on descriptors always succeed here,
     // never blocking; other streams cannot lock.
-    let r = with_stream(vm, args, "flock", |_, s| Ok(Value::from(s.supports_lock())))?;
+    let r = with_stream(vm, args, "flock", |vm, s| {
+        Ok(Value::from(match s.user() {
+            Some(u) => u.lock(vm, op),
+            None => s.supports_lock(),
+        }))
+    })?;
     if has(args, 2) {
         super::args::set_ref(args, 2, Value::Long(0));
     }
@@ -721,22 +794,28 @@ fn stream_get_contents(vm: &mut Vm, args: &mut [Value]) -> R {
     };
     let offset = opt_long(vm, args, 2, F, -1)?;
     with_stream(vm, args, F, |vm, s| {
-        if offset >= 0 && !s.seek(offset, 0) {
+        if offset >= 0 && !s.seek(vm, offset, 0) {
             vm.warning(&format!(
                 "{F}(): Failed to seek to position {offset} in the stream"
             ));
             return Ok(Value::False);
         }
         let r = match len {
-            Some(n) => s.read(n),
-            None => s.read_all(),
+            Some(n) => s.read(vm, n),
+            None => s.read_all(vm),
         };
         Ok(r.map_or(Value::False, Value::from))
     })
 }
 
 fn stream_get_meta_data(vm: &mut Vm, args: &mut [Value]) -> R {
-    with_stream(vm, args, "stream_get_meta_data", |_, s| {
+    with_stream(vm, args, "stream_get_meta_data", |vm, s| {
+        let user = s.user().map(|u| Value::Object(u.obj.clone()));
+        let eof = if user.is_some() {
+            s.check_eof(vm)
+        } else {
+            s.eof
+        };
         let mut a = PhpArray::new();
         let mut put = |k: &[u8], v: Value| a.insert(ArrayKey::from_bytes(k), v);
         // A data: stream tells its URL's parts instead of its state.
@@ -748,7 +827,10 @@ fn stream_get_meta_data(vm: &mut Vm, args: &mut [Value]) -> R {
         } else {
             put(b"timed_out", Value::False);
             put(b"blocked", Value::True);
-            put(b"eof", Value::from(s.eof));
+            put(b"eof", Value::from(eof));
+        }
+        if let Some(obj) = user {
+            put(b"wrapper_data", obj);
         }
         put(b"wrapper_type", Value::from(s.wrapper));
         put(b"stream_type", Value::from(s.stream_type));
@@ -768,11 +850,11 @@ fn stream_get_line(vm: &mut Vm, args: &mut [Value]) -> R {
     }
     let max = if max == 0 { 8192 } else { max as usize };
     let ending = opt_str(vm, args, 2, F, b"")?;
-    with_stream(vm, args, F, |_, s| {
+    with_stream(vm, args, F, |vm, s| {
         // Read up to `max` bytes, stopping at `ending` (which is consumed, not returned).
         let mut out = Vec::new();
         while out.len() < max {
-            let Ok(b) = s.read(1) else { break };
+            let Ok(b) = s.read(vm, 1) else { break };
             if b.is_empty() {
                 break;
             }
@@ -797,13 +879,13 @@ fn stream_copy_to_stream(vm: &mut Vm, args: &mut [Value]) -> R {
         _ => Some(arg_long(vm, args, 2, F)?).filter(|n| *n >= 0),
     };
     let offset = opt_long(vm, args, 3, F, 0)?;
-    let data = with_stream(vm, args, F, |_, s| {
-        if offset > 0 && !s.seek(offset, 0) {
+    let data = with_stream(vm, args, F, |vm, s| {
+        if offset > 0 && !s.seek(vm, offset, 0) {
             return Ok(None);
         }
         let r = match len {
-            Some(n) => s.read(n as usize),
-            None => s.read_all(),
+            Some(n) => s.read(vm, n as usize),
+            None => s.read_all(vm),
         };
         Ok(r.ok())
     })?;
@@ -815,7 +897,7 @@ fn stream_copy_to_stream(vm: &mut Vm, args: &mut [Value]) -> R {
 }
 
 fn fpassthru(vm: &mut Vm, args: &mut [Value]) -> R {
-    with_stream(vm, args, "fpassthru", |vm, s| match s.read_all() {
+    with_stream(vm, args, "fpassthru", |vm, s| match s.read_all(vm) {
         Ok(b) => {
             vm.echo(&b);
             // PHP maps a plain file instead of reading it: no read hits the end.
@@ -955,17 +1037,18 @@ fn fgetcsv(vm: &mut Vm, args: &mut [Value]) -> R {
     let sep = csv_char(vm, args, 2, F, b',')?;
     let enc = csv_char(vm, args, 3, F, b'"')?;
     let esc = csv_escape(vm, args, 4, F)?;
-    with_stream(vm, args, F, |_, s| {
-        let Some(line) = s.read_line(max).ok().flatten() else {
+    with_stream(vm, args, F, |vm, s| {
+        let Some(line) = s.read_line(vm, max).ok().flatten() else {
             return Ok(Value::False);
         };
-        Ok(Value::from(csv_record(s, line, sep, enc, esc)))
+        Ok(Value::from(csv_record(vm, s, line, sep, enc, esc)))
     })
 }
 
 /// The csv record starting with `line` (`[null]` for a blank line): an enclosed
 /// field may span lines, so the stream is read on while one is open.
 pub(crate) fn csv_record(
+    vm: &mut Vm,
     s: &mut Stream,
     line: Vec<u8>,
     sep: u8,
@@ -977,7 +1060,8 @@ pub(crate) fn csv_record(
         enclosure: enc,
         escape: esc,
     };
-    let fields = super::csv::parse_record(line, dialect, &mut || s.read_line(None).ok().flatten());
+    let fields =
+        super::csv::parse_record(line, dialect, &mut || s.read_line(vm, None).ok().flatten());
     match fields {
         Some(f) => PhpArray::from_list(f.into_iter().map(Value::from).collect()),
         None => PhpArray::from_list(vec![Value::Null]),
@@ -1090,15 +1174,26 @@ fn tempnam(vm: &mut Vm, args: &mut [Value]) -> R {
 
 fn opendir(vm: &mut Vm, args: &mut [Value]) -> R {
     let name = arg_path(vm, args, 0, "opendir")?;
-    match read_dir_names(&name) {
-        Ok(entries) => Ok(Value::Resource(
-            vm.new_resource(ResourceKind::Dir(DirHandle { entries, pos: 0 })),
-        )),
+    let opened = match vm.user_wrapper(&name) {
+        Some(class) => {
+            super::userstream::open_dir(vm, "opendir", &class, &name).map(|u| (Vec::new(), Some(u)))
+        }
+        None => read_dir_names(&name)
+            .map(|entries| (entries, None))
+            .map_err(|e| strerror(&e)),
+    };
+    match opened {
+        Ok((entries, user)) => Ok(Value::Resource(vm.new_resource(ResourceKind::Dir(
+            DirHandle {
+                entries,
+                pos: 0,
+                user,
+            },
+        )))),
         Err(e) => {
             vm.warning(&format!(
-                "opendir({}): Failed to open directory: {}",
+                "opendir({}): Failed to open directory: {e}",
                 shown(&name),
-                strerror(&e)
             ));
             Ok(Value::False)
         }
@@ -1120,7 +1215,7 @@ fn with_dir<T>(
     vm: &mut Vm,
     args: &[Value],
     f: &str,
-    op: impl FnOnce(&mut DirHandle) -> T,
+    op: impl FnOnce(&mut Vm, &mut DirHandle) -> T,
 ) -> Result<T, Unwind> {
     let r = match get(args, 0) {
         Value::Null if !has(args, 0) => {
@@ -1130,7 +1225,7 @@ fn with_dir<T>(
     };
     let mut kind = r.kind.borrow_mut();
     let msg = match &mut *kind {
-        ResourceKind::Dir(d) => return Ok(op(d)),
+        ResourceKind::Dir(d) => return Ok(op(vm, d)),
         ResourceKind::Closed => {
             format!("{f}(): supplied resource is not a valid Directory resource")
         }
@@ -1143,26 +1238,37 @@ fn with_dir<T>(
 }
 
 fn readdir(vm: &mut Vm, args: &mut [Value]) -> R {
-    with_dir(vm, args, "readdir", |d| match d.entries.get(d.pos) {
-        Some(name) => {
-            d.pos += 1;
-            Value::from(name.clone())
+    with_dir(vm, args, "readdir", |vm, d| {
+        if let Some(u) = &d.user {
+            return u.read_dir(vm).map_or(Value::False, Value::from);
         }
-        None => Value::False,
+        match d.entries.get(d.pos) {
+            Some(name) => {
+                d.pos += 1;
+                Value::from(name.clone())
+            }
+            None => Value::False,
+        }
     })
 }
 
 fn rewinddir(vm: &mut Vm, args: &mut [Value]) -> R {
-    with_dir(vm, args, "rewinddir", |d| {
+    with_dir(vm, args, "rewinddir", |vm, d| {
+        if let Some(u) = &d.user {
+            u.rewind_dir(vm);
+        }
         d.pos = 0;
         Value::Null
     })
 }
 
 fn closedir(vm: &mut Vm, args: &mut [Value]) -> R {
-    with_dir(vm, args, "closedir", |_| ())?;
+    with_dir(vm, args, "closedir", |_, _| ())?;
     if let Value::Resource(r) = get(args, 0) {
-        *r.kind.borrow_mut() = ResourceKind::Closed;
+        let old = std::mem::replace(&mut *r.kind.borrow_mut(), ResourceKind::Closed);
+        if let ResourceKind::Dir(DirHandle { user: Some(u), .. }) = old {
+            u.close_dir(vm);
+        }
     }
     Ok(Value::Null)
 }
@@ -1174,17 +1280,25 @@ fn scandir(vm: &mut Vm, args: &mut [Value]) -> R {
     if name.is_empty() {
         return Err(value_error(vm, F, 0, "cannot be empty"));
     }
-    match read_dir_names(&name) {
-        Ok(mut entries) => {
-            match order {
-                0 => entries.sort(),
-                1 => entries.sort_by(|a, b| b.cmp(a)),
-                _ => {}
-            }
-            Ok(Value::from(PhpArray::from_list(
-                entries.into_iter().map(Value::from).collect(),
-            )))
+    if let Some(class) = vm.user_wrapper(&name) {
+        let Ok(u) = super::userstream::open_dir(vm, F, &class, &name) else {
+            vm.warning(&format!(
+                "{F}({}): Failed to open directory: \"{}::dir_opendir\" call failed",
+                shown(&name),
+                class.name
+            ));
+            vm.warning(&format!("{F}(): (errno 0): Success"));
+            return Ok(Value::False);
+        };
+        let mut entries = Vec::new();
+        while let Some(e) = u.read_dir(vm) {
+            entries.push(e);
         }
+        u.close_dir(vm);
+        return Ok(sorted_names(entries, order));
+    }
+    match read_dir_names(&name) {
+        Ok(entries) => Ok(sorted_names(entries, order)),
         Err(e) => {
             vm.warning(&format!(
                 "{F}({}): Failed to open directory: {}",
@@ -1199,6 +1313,18 @@ fn scandir(vm: &mut Vm, args: &mut [Value]) -> R {
             Ok(Value::False)
         }
     }
+}
+
+/// `scandir`'s list in the order asked (0 ascending, 1 descending, else as read).
+fn sorted_names(mut entries: Vec<Vec<u8>>, order: i64) -> Value {
+    match order {
+        0 => entries.sort(),
+        1 => entries.sort_by(|a, b| b.cmp(a)),
+        _ => {}
+    }
+    Value::from(PhpArray::from_list(
+        entries.into_iter().map(Value::from).collect(),
+    ))
 }
 
 fn sync(vm: &mut Vm, args: &[Value], f: &str, data_only: bool) -> R {

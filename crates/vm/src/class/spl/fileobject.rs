@@ -224,11 +224,11 @@ fn file(vm: &mut Vm, c: &MethodCtx) -> Result<(Rc<Resource>, i64), Unwind> {
     }
 }
 
-/// Run `op` on the file state and its stream. `op` must not call user code.
+/// Run `op` on the file state and its stream (a user wrapper's may call user code).
 fn with_file<T>(
     vm: &mut Vm,
     c: &MethodCtx,
-    op: impl FnOnce(&mut FileObj, i64, &mut Stream) -> T,
+    op: impl FnOnce(&mut FileObj, i64, &mut Stream, &mut Vm) -> T,
 ) -> Result<T, Unwind> {
     let (res, _) = file(vm, c)?;
     let mut kind = res.kind.borrow_mut();
@@ -239,7 +239,7 @@ fn with_file<T>(
     Ok(fs(c, |f| {
         let flags = f.flags;
         match &mut f.kind {
-            Kind::File(fo) => Some(op(fo, flags, s)),
+            Kind::File(fo) => Some(op(fo, flags, s, vm)),
             _ => None,
         }
     })
@@ -253,13 +253,20 @@ impl FileObj {
     }
 
     /// `spl_filesystem_file_read_ex`: the next line (false at the end of the file).
-    fn read_ex(&mut self, flags: i64, s: &mut Stream, line_add: i64, csv: bool) -> bool {
+    fn read_ex(
+        &mut self,
+        vm: &mut Vm,
+        flags: i64,
+        s: &mut Stream,
+        line_add: i64,
+        csv: bool,
+    ) -> bool {
         self.free_line();
         if s.at_eof() {
             return false;
         }
         let max = (self.max_len > 0).then_some(self.max_len);
-        let mut line = s.read_line(max).ok().flatten().unwrap_or_default();
+        let mut line = s.read_line(vm, max).ok().flatten().unwrap_or_default();
         if !csv && flags & DROP_NEW_LINE != 0 && line.last() == Some(&b'\n') {
             line.pop();
             if line.last() == Some(&b'\r') {
@@ -271,9 +278,9 @@ impl FileObj {
         true
     }
 
-    fn read(&mut self, flags: i64, s: &mut Stream, csv: bool) -> bool {
+    fn read(&mut self, vm: &mut Vm, flags: i64, s: &mut Stream, csv: bool) -> bool {
         let add = i64::from(self.line.is_some());
-        self.read_ex(flags, s, add, csv)
+        self.read_ex(vm, flags, s, add, csv)
     }
 
     fn line_empty(&self, flags: i64) -> bool {
@@ -285,9 +292,15 @@ impl FileObj {
     }
 
     /// The next csv record, empty lines skipped with SKIP_EMPTY.
-    fn read_csv(&mut self, flags: i64, s: &mut Stream, ctl: (u8, u8, Option<u8>)) -> bool {
+    fn read_csv(
+        &mut self,
+        vm: &mut Vm,
+        flags: i64,
+        s: &mut Stream,
+        ctl: (u8, u8, Option<u8>),
+    ) -> bool {
         loop {
-            if !self.read(flags, s, true) {
+            if !self.read(vm, flags, s, true) {
                 return false;
             }
             if !(self.line_empty(flags) && flags & SKIP_EMPTY != 0) {
@@ -295,40 +308,40 @@ impl FileObj {
             }
         }
         let line = self.line.clone().unwrap_or_default();
-        let record = crate::builtins::streams::csv_record(s, line, ctl.0, ctl.1, ctl.2);
+        let record = crate::builtins::streams::csv_record(vm, s, line, ctl.0, ctl.1, ctl.2);
         self.csv = Some(Value::from(record));
         true
     }
 
-    fn read_line_once(&mut self, flags: i64, s: &mut Stream) -> bool {
+    fn read_line_once(&mut self, vm: &mut Vm, flags: i64, s: &mut Stream) -> bool {
         if flags & READ_CSV != 0 {
             let ctl = (self.sep, self.enc, self.esc);
-            self.read_csv(flags, s, ctl)
+            self.read_csv(vm, flags, s, ctl)
         } else {
-            self.read(flags, s, false)
+            self.read(vm, flags, s, false)
         }
     }
 
     /// `spl_filesystem_file_read_line`: the next line or record, empty ones skipped
     /// with SKIP_EMPTY.
-    fn read_line(&mut self, flags: i64, s: &mut Stream) -> bool {
-        let mut ok = self.read_line_once(flags, s);
+    fn read_line(&mut self, vm: &mut Vm, flags: i64, s: &mut Stream) -> bool {
+        let mut ok = self.read_line_once(vm, flags, s);
         while flags & SKIP_EMPTY != 0 && ok && self.line_empty(flags) {
             self.free_line();
-            ok = self.read_line_once(flags, s);
+            ok = self.read_line_once(vm, flags, s);
         }
         ok
     }
 
     /// Back to the start; false when the stream cannot seek.
-    fn rewind(&mut self, flags: i64, s: &mut Stream) -> bool {
-        if !s.seekable() || !s.seek(0, 0) {
+    fn rewind(&mut self, vm: &mut Vm, flags: i64, s: &mut Stream) -> bool {
+        if !s.seekable() || !s.seek(vm, 0, 0) {
             return false;
         }
         self.free_line();
         self.line_num = 0;
         if flags & READ_AHEAD != 0 {
-            self.read_line(flags, s);
+            self.read_line(vm, flags, s);
         }
         true
     }
@@ -344,7 +357,7 @@ fn cannot_read(vm: &mut Vm, c: &MethodCtx) -> Unwind {
 }
 
 fn do_rewind(vm: &mut Vm, c: &MethodCtx) -> Result<(), Unwind> {
-    if !with_file(vm, c, |fo, flags, s| fo.rewind(flags, s))? {
+    if !with_file(vm, c, |fo, flags, s, vm| fo.rewind(vm, flags, s))? {
         let msg = format!("Cannot rewind file {}", file_name(c));
         return Err(vm.throw_error("RuntimeException", msg));
     }
@@ -357,11 +370,11 @@ fn rewind(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
 }
 
 fn eof(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
-    with_file(vm, c, |_, _, s| Value::from(s.at_eof()))
+    with_file(vm, c, |_, _, s, _| Value::from(s.at_eof()))
 }
 
 fn valid(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
-    with_file(vm, c, |fo, flags, s| {
+    with_file(vm, c, |fo, flags, s, _| {
         Value::from(if flags & READ_AHEAD != 0 {
             fo.line.is_some() || fo.csv.is_some()
         } else {
@@ -371,8 +384,8 @@ fn valid(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
 }
 
 fn fgets(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
-    match with_file(vm, c, |fo, flags, s| {
-        fo.read_ex(flags, s, 1, false).then(|| fo.line.clone())
+    match with_file(vm, c, |fo, flags, s, vm| {
+        fo.read_ex(vm, flags, s, 1, false).then(|| fo.line.clone())
     })? {
         Some(line) => Ok(Value::from(line.unwrap_or_default())),
         None => Err(cannot_read(vm, c)),
@@ -380,9 +393,9 @@ fn fgets(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
 }
 
 fn current(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
-    with_file(vm, c, |fo, flags, s| {
+    with_file(vm, c, |fo, flags, s, vm| {
         if fo.line.is_none() && fo.csv.is_none() {
-            fo.read_line(flags, s);
+            fo.read_line(vm, flags, s);
         }
         match (&fo.line, &fo.csv) {
             (Some(l), csv) if flags & READ_CSV == 0 || csv.is_none() => Value::from(l.clone()),
@@ -393,14 +406,14 @@ fn current(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
 }
 
 fn key(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
-    with_file(vm, c, |fo, _, _| Value::Long(fo.line_num))
+    with_file(vm, c, |fo, _, _, _| Value::Long(fo.line_num))
 }
 
 fn next(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
-    with_file(vm, c, |fo, flags, s| {
+    with_file(vm, c, |fo, flags, s, vm| {
         fo.free_line();
         if flags & READ_AHEAD != 0 {
-            fo.read_line(flags, s);
+            fo.read_line(vm, flags, s);
         }
         fo.line_num += 1;
     })?;
@@ -408,8 +421,8 @@ fn next(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
 }
 
 fn to_string(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
-    match with_file(vm, c, |fo, flags, s| {
-        (fo.line.is_some() || fo.read_line(flags, s)).then(|| fo.line.clone())
+    match with_file(vm, c, |fo, flags, s, vm| {
+        (fo.line.is_some() || fo.read_line(vm, flags, s)).then(|| fo.line.clone())
     })? {
         Some(line) => Ok(Value::from(line.unwrap_or_default())),
         None => Err(cannot_read(vm, c)),
@@ -426,9 +439,9 @@ fn seek(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
         ));
     }
     do_rewind(vm, c)?;
-    with_file(vm, c, |fo, flags, s| {
+    with_file(vm, c, |fo, flags, s, vm| {
         for _ in 0..n {
-            if !fo.read_line(flags, s) {
+            if !fo.read_line(vm, flags, s) {
                 return;
             }
         }
@@ -459,12 +472,12 @@ fn set_max_line_len(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
                 .into(),
         ));
     }
-    with_file(vm, c, |fo, _, _| fo.max_len = n as usize)?;
+    with_file(vm, c, |fo, _, _, _| fo.max_len = n as usize)?;
     Ok(Value::Null)
 }
 
 fn get_max_line_len(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
-    with_file(vm, c, |fo, _, _| Value::Long(fo.max_len as i64))
+    with_file(vm, c, |fo, _, _, _| Value::Long(fo.max_len as i64))
 }
 
 fn has_children(_: &mut Vm, _: &MethodCtx, _: &mut [Value]) -> R {
@@ -510,14 +523,14 @@ fn csv_args(
 }
 
 fn control(vm: &mut Vm, c: &MethodCtx) -> Result<(u8, u8, Option<u8>), Unwind> {
-    with_file(vm, c, |fo, _, _| (fo.sep, fo.enc, fo.esc))
+    with_file(vm, c, |fo, _, _, _| (fo.sep, fo.enc, fo.esc))
 }
 
 fn fgetcsv(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
     let base = control(vm, c)?;
     let ctl = csv_args(vm, a, 0, "SplFileObject::fgetcsv", base)?;
-    with_file(vm, c, |fo, flags, s| {
-        if fo.read_csv(flags, s, ctl) {
+    with_file(vm, c, |fo, flags, s, vm| {
+        if fo.read_csv(vm, flags, s, ctl) {
             fo.csv.clone().unwrap_or_default()
         } else {
             Value::False
@@ -559,7 +572,7 @@ fn set_csv_control(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
         "SplFileObject::setCsvControl",
         (b',', b'"', Some(b'\\')),
     )?;
-    with_file(vm, c, |fo, _, _| (fo.sep, fo.enc, fo.esc) = ctl)?;
+    with_file(vm, c, |fo, _, _, _| (fo.sep, fo.enc, fo.esc) = ctl)?;
     Ok(Value::Null)
 }
 
@@ -593,14 +606,14 @@ fn ftell(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
 }
 
 fn fseek(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
-    with_file(vm, c, |fo, _, _| fo.free_line())?;
+    with_file(vm, c, |fo, _, _, _| fo.free_line())?;
     delegate(vm, c, "fseek", a)
 }
 
 fn fgetc(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
-    with_file(vm, c, |fo, _, s| {
+    with_file(vm, c, |fo, _, s, vm| {
         fo.free_line();
-        match s.read(1) {
+        match s.read(vm, 1) {
             Ok(b) if !b.is_empty() => {
                 if b[0] == b'\n' {
                     fo.line_num += 1;
@@ -618,8 +631,8 @@ fn fpassthru(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
 
 fn fscanf(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
     let format = str_arg(vm, a, 0, "SplFileObject::fscanf", "format")?;
-    let line = with_file(vm, c, |fo, flags, s| {
-        fo.read(flags, s, false).then(|| fo.line.clone())
+    let line = with_file(vm, c, |fo, flags, s, vm| {
+        fo.read(vm, flags, s, false).then(|| fo.line.clone())
     })?;
     let Some(line) = line else {
         return Err(cannot_read(vm, c));
@@ -662,7 +675,7 @@ fn fstat(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
 
 fn ftruncate(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
     let size = int_arg(vm, &a[0], "SplFileObject::ftruncate", 1, "size")?;
-    if !with_file(vm, c, |_, _, s| s.seekable())? {
+    if !with_file(vm, c, |_, _, s, _| s.seekable())? {
         let msg = format!("Can't truncate file {}", file_name(c));
         return Err(vm.throw_error("LogicException", msg));
     }
