@@ -62,6 +62,7 @@ pub mod val;
 mod walk;
 
 pub use dump::dump;
+pub use oo::FETCH_REF;
 pub use opcode::Opcode;
 pub use script::*;
 pub use val::Val;

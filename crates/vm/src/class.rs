@@ -87,6 +87,16 @@ pub enum Init {
     },
 }
 
+/// A static property's binding: the reference its name is (Zend's static member
+/// zval, which `C::$p = &$x` makes `$x`'s reference). A child not redeclaring the
+/// property shares its parent's slot.
+pub type StaticSlot = Rc<RefCell<PhpRef>>;
+
+/// A new static slot holding `v`.
+pub fn static_slot(v: Value) -> StaticSlot {
+    Rc::new(RefCell::new(Rc::new(RefCell::new(v))))
+}
+
 /// A declared property (instance or static).
 #[derive(Debug)]
 pub struct PropInfo {
@@ -283,7 +293,9 @@ pub struct ClassEntry {
     pub slot_info: Vec<Rc<PropInfo>>,
     /// Initial slot values; `Init::Expr` ones are evaluated on first instantiation.
     pub default_slots: RefCell<Vec<Init>>,
-    pub statics: Vec<PhpRef>,
+    /// One slot per static property (see [`StaticSlot`]); read with
+    /// [`ClassEntry::static_cell`].
+    pub statics: Vec<StaticSlot>,
     /// Static properties' pending initializers: (index in `statics`, expression).
     pub static_inits: RefCell<Vec<(u32, Init)>>,
     /// Lowercase name → method, Zend's order.
@@ -316,6 +328,11 @@ pub fn display_class_name(name: &str) -> &str {
 }
 
 impl ClassEntry {
+    /// The reference static property `slot` is bound to now.
+    pub fn static_cell(&self, slot: u32) -> Option<PhpRef> {
+        self.statics.get(slot as usize).map(|s| s.borrow().clone())
+    }
+
     /// The name as C's `%s` prints it: an anonymous class's up to its NUL
     /// (`class@anonymous`).
     pub fn display_name(&self) -> &str {

@@ -645,7 +645,7 @@ mod tests {
         assert!(Rc::ptr_eq(&q1, &q2));
         // Released at the end of the request.
         assert!(matches!(
-            *b2.statics.last().expect("$m").borrow(),
+            *b2.statics.last().expect("$m").borrow().borrow(),
             Value::Null
         ));
     }

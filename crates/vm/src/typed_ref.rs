@@ -72,9 +72,8 @@ impl Source {
                 Err(_) => true,
             }),
             Holder::Class(w) => w.upgrade().is_some_and(|c| {
-                c.statics
-                    .get(self.info.slot as usize)
-                    .is_some_and(|cell| Rc::ptr_eq(cell, r))
+                c.static_cell(self.info.slot)
+                    .is_some_and(|cell| Rc::ptr_eq(&cell, r))
             }),
         }
     }

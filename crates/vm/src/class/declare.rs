@@ -562,8 +562,7 @@ impl Vm {
             }
             for (pname, info) in &t.props {
                 let default = if info.is_static() {
-                    t.statics
-                        .get(info.slot as usize)
+                    t.static_cell(info.slot)
                         .map(|r| Init::Value(r.borrow().clone()))
                         .unwrap_or(Init::Value(Value::Null))
                 } else {
@@ -1186,10 +1185,7 @@ const PROP_FLAGS: u32 =
 /// A parent's property default (the value of its slot or static cell).
 fn parent_default(parent: &ClassEntry, p: &crate::class::PropInfo) -> Init {
     if p.is_static() {
-        let v = parent
-            .statics
-            .get(p.slot as usize)
-            .map(|c| c.borrow().clone());
+        let v = parent.static_cell(p.slot).map(|c| c.borrow().clone());
         Init::Value(v.unwrap_or_default())
     } else {
         parent.default_slots.borrow()[p.slot as usize].clone()

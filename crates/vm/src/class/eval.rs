@@ -172,7 +172,7 @@ impl Vm {
                     self.eval_in_scope(script, op_array, Some(class))?
                 }
             };
-            *class.statics[i as usize].borrow_mut() = v;
+            *class.statics[i as usize].borrow().borrow_mut() = v;
         }
         class.initialized.set(true);
         Ok(())

@@ -173,11 +173,7 @@ fn get_class_vars(vm: &mut Vm, a: &mut [Value]) -> R {
             let v = if statics {
                 info.class
                     .upgrade()
-                    .and_then(|d| {
-                        d.statics
-                            .get(info.slot as usize)
-                            .map(|c| c.borrow().clone())
-                    })
+                    .and_then(|d| d.static_cell(info.slot).map(|c| c.borrow().clone()))
                     .unwrap_or_default()
             } else {
                 match &defaults[info.slot as usize] {

@@ -21,7 +21,7 @@ pub(crate) struct Members {
     methods: NameIndexMap<Box<[u8]>, Rc<Method>>,
     slot_info: Vec<Rc<PropInfo>>,
     default_slots: Vec<Init>,
-    statics: Vec<PhpRef>,
+    statics: Vec<crate::class::StaticSlot>,
     static_inits: Vec<(u32, Init)>,
 }
 
@@ -118,7 +118,7 @@ impl Members {
                     crate::value::Value::Null
                 }
             };
-            self.statics.push(Rc::new(RefCell::new(first)));
+            self.statics.push(crate::class::static_slot(first));
             i
         } else if let Some(p) = inherited {
             self.default_slots[p.slot as usize] = default;
@@ -189,7 +189,9 @@ impl Members {
                 .iter()
                 .find(|(i, _)| *i == p.slot)
                 .map(|(_, init)| init.clone())
-                .unwrap_or_else(|| Init::Value(self.statics[p.slot as usize].borrow().clone()))
+                .unwrap_or_else(|| {
+                    Init::Value(self.statics[p.slot as usize].borrow().borrow().clone())
+                })
         } else {
             self.default_slots[p.slot as usize].clone()
         };
@@ -301,7 +303,7 @@ impl Linked {
         let inherited = class.parent.as_ref().map_or(0, |p| p.statics.len());
         let statics = class.statics[inherited..]
             .iter()
-            .map(|s| s.borrow().clone())
+            .map(|s| s.borrow().borrow().clone())
             .collect();
         let constants = class
             .constants
@@ -339,8 +341,9 @@ impl Linked {
             return None;
         }
         let own = self.class.statics.len() - self.statics.len();
-        for (cell, first) in self.class.statics[own..].iter().zip(&self.statics) {
-            *cell.borrow_mut() = first.clone();
+        // Fresh references: the last request's variables may still be bound to the old.
+        for (slot, first) in self.class.statics[own..].iter().zip(&self.statics) {
+            *slot.borrow_mut() = Rc::new(RefCell::new(first.clone()));
         }
         for (c, first) in &self.constants {
             *c.value.borrow_mut() = first.clone();
@@ -353,8 +356,8 @@ impl Linked {
     /// (objects in them must not outlive it); `reuse` gives them their first values.
     pub fn release_statics(&self) {
         let own = self.class.statics.len() - self.statics.len();
-        for cell in &self.class.statics[own..] {
-            drop(cell.replace(crate::value::Value::Null));
+        for slot in &self.class.statics[own..] {
+            drop(slot.replace(Rc::new(RefCell::new(crate::value::Value::Null))));
         }
     }
 }

@@ -120,23 +120,40 @@ pub(crate) fn scalar_fits(m: u32, v: &Value) -> bool {
     }
 }
 
-/// Coercion of a value to a declared type; `None` if it does not fit. Weak mode
-/// converts scalars as PHP does; `strict` mode (`declare(strict_types=1)`) only widens
-/// an int to float.
-pub(super) fn coerce(vm: &mut Vm, ty: &TypeDecl, v: Value, strict: bool) -> Option<Value> {
+/// Coercion of a value to a declared type; `Ok(None)` if it does not fit. Weak mode
+/// converts scalars as PHP does, and a Stringable object for `string` (its
+/// `__toString` may throw); `strict` mode (`declare(strict_types=1)`) only widens an
+/// int to float.
+pub(super) fn coerce(
+    vm: &mut Vm,
+    ty: &TypeDecl,
+    v: Value,
+    strict: bool,
+) -> Result<Option<Value>, Unwind> {
     let m = ty.mask;
     if accepts_as_is(ty, &v) {
-        return Some(v);
+        return Ok(Some(v));
     }
     if m & TypeDecl::CALLABLE != 0 && vm.is_callable(&v).unwrap_or(false) {
-        return Some(v);
+        return Ok(Some(v));
     }
     if strict {
-        return match v {
+        return Ok(match v {
             Value::Long(n) if m & TypeDecl::DOUBLE != 0 => Some(Value::Double(n as f64)),
             _ => None,
-        };
+        });
     }
+    match &v {
+        Value::Object(o) if m & TypeDecl::STRING != 0 && o.class.magic.to_string.is_some() => {
+            return vm.object_to_string(o).map(|s| Some(Value::String(s)));
+        }
+        _ => {}
+    }
+    Ok(coerce_scalar(vm, m, v))
+}
+
+/// Weak-mode coercion of a non-object to a type mask (zend_verify_weak_scalar_type_hint).
+fn coerce_scalar(vm: &mut Vm, m: u32, v: Value) -> Option<Value> {
     match &v {
         Value::Long(n) if m & TypeDecl::DOUBLE != 0 => return Some(Value::Double(*n as f64)),
         Value::Undef | Value::Null | Value::Array(_) | Value::Object(_) => return None,
@@ -356,7 +373,7 @@ impl Vm {
                 }
                 let v = self.read_quiet(code, c, op.op1);
                 let strict = code.oa().flags & miniphp_compiler::flags::STRICT_TYPES != 0;
-                match coerce(self, &ty, v.clone(), strict) {
+                match coerce(self, &ty, v.clone(), strict)? {
                     Some(nv) => {
                         if op.result.kind != OperandKind::Unused {
                             self.set_result(c, op.result, nv);
@@ -1295,7 +1312,7 @@ impl Vm {
             {
                 let v = std::mem::take(&mut self.stack[slot]);
                 let strict = self.called_strictly(c.fi);
-                match coerce(self, &ai.ty, v.clone(), strict) {
+                match coerce(self, &ai.ty, v.clone(), strict)? {
                     Some(v) => self.stack[slot] = v,
                     None => {
                         self.stack[slot] = v.clone();
@@ -1338,7 +1355,7 @@ impl Vm {
         let strict = self.called_strictly(c.fi);
         for (i, slot) in extra.iter_mut().enumerate() {
             let v = std::mem::take(slot);
-            match coerce(self, &ai.ty, v.clone(), strict) {
+            match coerce(self, &ai.ty, v.clone(), strict)? {
                 Some(v) => *slot = v,
                 None => {
                     let n = declared + 1 + i as u32;

@@ -883,7 +883,7 @@ impl Vm {
             return Ok(v);
         }
         let strict = self.caller_is_strict();
-        if let Some(nv) = self.coerce_to_prop(ty, &v, strict) {
+        if let Some(nv) = self.coerce_to_prop(ty, &v, strict)? {
             return Ok(nv);
         }
         Err(self.throw_error(
@@ -916,7 +916,7 @@ impl Vm {
             let fit = if prop_type_accepts(ty, &v) {
                 None
             } else {
-                match self.coerce_to_prop(ty, &v, strict) {
+                match self.coerce_to_prop(ty, &v, strict)? {
                     Some(c) => Some(c),
                     None => {
                         let msg = format!(
@@ -961,7 +961,7 @@ impl Vm {
         match sources.first() {
             Some(first) => {
                 let strict = self.caller_is_strict();
-                if self.coerce_to_prop(ty, &v, strict).is_some() {
+                if self.coerce_to_prop(ty, &v, strict)?.is_some() {
                     let msg = format!(
                         "Reference with value of type {} held by {} is not compatible with property {}::${name} of type {}",
                         v.zval_type_name(),
@@ -1006,21 +1006,20 @@ impl Vm {
         Err(self.throw_error("TypeError", msg))
     }
 
-    /// Weak (or strict) coercion of a scalar for a property type.
+    /// Weak (or strict) coercion of a scalar, or of a Stringable object to `string`,
+    /// for a property type.
     fn coerce_to_prop(
         &mut self,
         ty: &crate::class::TypeSpec,
         v: &Value,
         strict: bool,
-    ) -> Option<Value> {
-        if matches!(v, Value::Object(_)) {
-            return None;
-        }
+    ) -> Result<Option<Value>, Unwind> {
         let decl = TypeDecl {
             mask: ty.mask,
             class_names: Default::default(),
         };
-        super::handlers::coerce(self, &decl, v.clone(), strict).filter(|c| prop_type_accepts(ty, c))
+        let c = super::handlers::coerce(self, &decl, v.clone(), strict)?;
+        Ok(c.filter(|c| !matches!(c, Value::Object(_)) && prop_type_accepts(ty, c)))
     }
 
     /// Whether the running code uses strict_types.
@@ -2142,6 +2141,26 @@ impl Vm {
                         }
                         Err(e) => return Err(e),
                     };
+                let undef = info.ty.is_some() && matches!(*cell.borrow(), Value::Undef);
+                let by_ref = write
+                    && (op.extended_value & miniphp_compiler::FETCH_REF != 0
+                        || op.opcode == Opcode::FetchStaticPropFuncArg);
+                if undef && by_ref {
+                    let nullable = info
+                        .ty
+                        .as_ref()
+                        .is_some_and(|t| t.mask & TypeDecl::NULL != 0);
+                    if !nullable {
+                        let msg = format!(
+                            "Cannot access uninitialized non-nullable property {}::${} by reference",
+                            info.class_name, info.name
+                        );
+                        return Err(self.throw_error("Error", msg));
+                    }
+                    *cell.borrow_mut() = Value::Null;
+                } else if undef && !quiet && op.opcode != Opcode::FetchStaticPropW {
+                    return Err(self.uninit_static_error(&info));
+                }
                 let v = if write {
                     // A typed static's cell is the reference its other names get.
                     crate::typed_ref::bind_static(&cell, &declaring, &info);
@@ -2156,7 +2175,7 @@ impl Vm {
                 let v = self.static_prop(code, c, op.op1, op.op2, true)?;
                 let r = match v {
                     Some(cell) => {
-                        let v = cell.borrow().clone();
+                        let v = cell.borrow().deref();
                         if empty {
                             !v.to_bool()
                         } else {
@@ -2176,14 +2195,16 @@ impl Vm {
                     Opcode::AssignStaticProp => {
                         let v = self.read(code, c, data.op1);
                         let v = self.check_static_type(code, c, op, v)?;
+                        let v = self.typed_ref_value(&cell, v)?;
                         *cell.borrow_mut() = v.clone();
                         v
                     }
                     Opcode::AssignStaticPropOp => {
                         let b = self.read(code, c, data.op1);
-                        let mut cur = cell.borrow().clone();
+                        let mut cur = self.initialized_static(code, c, op, &cell)?;
                         self.assign_op(op.extended_value, &mut cur, &b)?;
                         let cur = self.check_static_type(code, c, op, cur)?;
+                        let cur = self.typed_ref_value(&cell, cur)?;
                         *cell.borrow_mut() = cur.clone();
                         cur
                     }
@@ -2205,7 +2226,7 @@ impl Vm {
                 let cell = self
                     .static_prop(code, c, op.op1, op.op2, false)?
                     .expect("not quiet");
-                let old = cell.borrow().clone();
+                let old = self.initialized_static(code, c, op, &cell)?;
                 let mut cur = old.clone();
                 if matches!(
                     op.opcode,
@@ -2295,8 +2316,36 @@ impl Vm {
             ));
         }
         let declaring = info.class.upgrade().unwrap_or(class);
-        let cell = declaring.statics.get(info.slot as usize).cloned();
+        let cell = declaring.static_cell(info.slot);
         Ok(cell.map(|cell| (cell, info, declaring)))
+    }
+
+    /// The value of a static property read for a read-modify-write: an Error for a
+    /// typed one never assigned.
+    fn initialized_static(
+        &mut self,
+        code: &Code<'_>,
+        c: Ctx,
+        op: &Op,
+        cell: &PhpRef,
+    ) -> Result<Value, Unwind> {
+        let v = cell.borrow().clone();
+        if !matches!(v, Value::Undef) {
+            return Ok(v);
+        }
+        match self.static_prop_entry(code, c, op.op1, op.op2, false)? {
+            Some((_, info, _)) if info.ty.is_some() => Err(self.uninit_static_error(&info)),
+            _ => Ok(v),
+        }
+    }
+
+    /// Reading a typed static property that was never assigned.
+    fn uninit_static_error(&mut self, info: &PropInfo) -> Unwind {
+        let msg = format!(
+            "Typed static property {}::${} must not be accessed before initialization",
+            info.class_name, info.name
+        );
+        self.throw_error("Error", msg)
     }
 
     /// The declared type check of an assignment to a static property.
@@ -2329,13 +2378,21 @@ impl Vm {
         }
     }
 
-    /// `Class::$p = &$x`: the class's cell becomes `r`. Cells are shared `Rc`s, so the
-    /// reference is rebound by value (what the cell holds is now `r`'s value, kept in
-    /// sync only one way); full rebinding needs mutable class statics.
+    /// `Class::$p = &$x`: the property's slot is bound to `r` (for the declaring class
+    /// and the children sharing it); a typed property checks `r`'s value first and
+    /// becomes one of its type sources (zend_verify_prop_assignable_by_ref).
     fn rebind_static(&mut self, code: &Code<'_>, c: Ctx, op: &Op, r: PhpRef) -> Result<(), Unwind> {
-        if let Some(cell) = self.static_prop(code, c, op.op1, op.op2, false)? {
-            let v = r.borrow().clone();
-            *cell.borrow_mut() = v;
+        let Some((_, info, declaring)) = self.static_prop_entry(code, c, op.op1, op.op2, false)?
+        else {
+            return Ok(());
+        };
+        if info.ty.is_some() {
+            let name = info.name.clone();
+            self.check_ref_binding(&info, &name, &r)?;
+            crate::typed_ref::bind_static(&r, &declaring, &info);
+        }
+        if let Some(slot) = declaring.statics.get(info.slot as usize) {
+            *slot.borrow_mut() = r;
         }
         Ok(())
     }

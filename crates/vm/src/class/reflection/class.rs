@@ -663,7 +663,7 @@ fn static_cell(
         return Ok(None);
     };
     let declaring = info.class.upgrade().unwrap_or_else(|| k.clone());
-    Ok(declaring.statics.get(info.slot as usize).cloned())
+    Ok(declaring.static_cell(info.slot))
 }
 
 fn get_static_property_value(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {

@@ -191,9 +191,7 @@ fn object_arg(
 fn static_cell(vm: &mut Vm, p: &PropView) -> Result<Option<crate::value::PhpRef>, Unwind> {
     let declaring = p.declaring();
     vm.ensure_class_init(&declaring)?;
-    Ok(p.info
-        .as_ref()
-        .and_then(|i| declaring.statics.get(i.slot as usize).cloned()))
+    Ok(p.info.as_ref().and_then(|i| declaring.static_cell(i.slot)))
 }
 
 fn get_value(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
