@@ -74,6 +74,7 @@ fn build() -> ConstTable {
         .iter()
         .chain(LEVEL_CONSTANTS)
         .chain(crate::builtins::consts::INT_CONSTANTS)
+        .chain(crate::builtins::streams::CONSTANTS)
         .chain(crate::builtins::filter::CONSTANTS)
         .chain(crate::builtins::locale::LC_CONSTANTS)
         .chain(crate::builtins::ini::INI_CONSTANTS)

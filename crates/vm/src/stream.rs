@@ -64,6 +64,10 @@ pub struct Stream {
     pub data_meta: Option<DataMeta>,
     /// Something was written (php flushes such a stream when it is closed).
     written: bool,
+    /// `stream_set_blocking()` (`stream_get_meta_data()`'s `blocked`).
+    pub blocking: bool,
+    /// `stream_set_chunk_size()`.
+    pub chunk_size: usize,
 }
 
 /// What a `data:` URL said besides its payload: `mediatype` and parameters in
@@ -106,6 +110,8 @@ impl Stream {
             position: Some(if pipe { -1 } else { 0 }),
             data_meta: None,
             written: false,
+            blocking: true,
+            chunk_size: CHUNK,
         }
     }
 
@@ -190,7 +196,12 @@ impl Stream {
         if self.rpos < self.rbuf.len() {
             return Ok(true);
         }
-        self.rbuf.resize(CHUNK, 0);
+        let chunk = if matches!(self.backend, Backend::User(_)) {
+            self.chunk_size.max(1)
+        } else {
+            CHUNK
+        };
+        self.rbuf.resize(chunk, 0);
         self.rpos = 0;
         let mut buf = std::mem::take(&mut self.rbuf);
         let r = self.raw_read(vm, &mut buf);
@@ -343,14 +354,15 @@ impl Stream {
         let n = match &mut self.backend {
             Backend::User(u) => {
                 // php hands a user stream at most a chunk at a time.
+                let step = self.chunk_size.max(1);
                 let mut done = 0;
-                for chunk in bytes.chunks(CHUNK) {
+                for chunk in bytes.chunks(step) {
                     match u.write(vm, chunk) {
                         Ok(n) => done += n,
                         Err(()) if done == 0 => return Err(user_failed()),
                         Err(()) => break,
                     }
-                    if done % CHUNK != 0 {
+                    if done % step != 0 {
                         break;
                     }
                 }

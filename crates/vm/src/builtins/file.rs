@@ -571,13 +571,13 @@ fn touch(vm: &mut Vm, args: &mut [Value]) -> R {
         return Ok(Value::False);
     }
     if let Some(class) = vm.user_wrapper(&name) {
-        // PHP_STREAM_META_TOUCH with [mtime, atime] (now when not given).
-        let now = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_secs() as i64);
-        let (m, a) = (mtime.unwrap_or(now), atime.unwrap_or(now));
-        let times = PhpArray::from_list(vec![Value::Long(m), Value::Long(a)]);
-        return metadata(vm, F, &class, &name, 1, Value::from(times));
+        // PHP_STREAM_META_TOUCH with [mtime, atime], or [] for now.
+        let times = match (mtime, atime) {
+            (Some(m), Some(a)) => vec![Value::Long(m), Value::Long(a)],
+            _ => Vec::new(),
+        };
+        let times = PhpArray::from_list(times);
+        return user_metadata(vm, F, &class, &name, 1, Value::from(times));
     }
     let path = path_of(&name);
     // As php: create the file when missing, then set the times of whatever is there
@@ -841,7 +841,7 @@ fn chmod(vm: &mut Vm, args: &mut [Value]) -> R {
     let mode = super::args::arg_long(vm, args, 1, "chmod")?;
     if let Some(class) = vm.user_wrapper(&name) {
         // PHP_STREAM_META_ACCESS
-        return metadata(vm, "chmod", &class, &name, 6, Value::Long(mode));
+        return user_metadata(vm, "chmod", &class, &name, 6, Value::Long(mode));
     }
     match std::fs::set_permissions(
         path_of(&name),
@@ -857,7 +857,7 @@ fn chmod(vm: &mut Vm, args: &mut [Value]) -> R {
 
 /// `stream_metadata` of a user wrapper (touch, chmod, chown…): `option` is php's
 /// PHP_STREAM_META_* number.
-pub(crate) fn metadata(
+pub(crate) fn user_metadata(
     vm: &mut Vm,
     f: &str,
     class: &Rc<crate::class::ClassEntry>,

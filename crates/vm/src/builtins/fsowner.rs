@@ -118,6 +118,17 @@ fn owner_id(vm: &mut Vm, args: &[Value], f: &str, group: bool) -> Result<Option<
 fn change_owner(vm: &mut Vm, args: &[Value], f: &str, group: bool, follow: bool) -> R {
     use nix::fcntl::AtFlags;
     let name = arg_path(vm, args, 0, f)?;
+    if let Some(class) = vm.user_wrapper(&name) {
+        // PHP_STREAM_META_OWNER_NAME (2), _OWNER (3), _GROUP_NAME (4), _GROUP (5).
+        let who = get(args, 1);
+        let option = match (group, matches!(who, Value::Long(_))) {
+            (false, false) => 2,
+            (false, true) => 3,
+            (true, false) => 4,
+            (true, true) => 5,
+        };
+        return super::file::user_metadata(vm, f, &class, &name, option, who);
+    }
     let Some(id) = owner_id(vm, args, f, group)? else {
         return Ok(Value::False);
     };

@@ -49,6 +49,49 @@ pub const FUNCTIONS: &[BuiltinSpec] = &[
     func("flock", flock, &["stream", "operation", "would_block"], 2).with_by_ref(&[2]),
     func("stream_supports_lock", stream_supports_lock, &["stream"], 1),
     func(
+        "stream_set_blocking",
+        stream_set_blocking,
+        &["stream", "enable"],
+        2,
+    ),
+    func(
+        "socket_set_blocking",
+        socket_set_blocking,
+        &["stream", "enable"],
+        2,
+    ),
+    func(
+        "stream_set_timeout",
+        stream_set_timeout,
+        &["stream", "seconds", "microseconds"],
+        2,
+    ),
+    func(
+        "socket_set_timeout",
+        socket_set_timeout,
+        &["stream", "seconds", "microseconds"],
+        2,
+    ),
+    func(
+        "stream_set_write_buffer",
+        stream_set_write_buffer,
+        &["stream", "size"],
+        2,
+    ),
+    func("set_file_buffer", set_file_buffer, &["stream", "size"], 2),
+    func(
+        "stream_set_read_buffer",
+        stream_set_read_buffer,
+        &["stream", "size"],
+        2,
+    ),
+    func(
+        "stream_set_chunk_size",
+        stream_set_chunk_size,
+        &["stream", "size"],
+        2,
+    ),
+    func(
         "stream_get_contents",
         stream_get_contents,
         &["stream", "length", "offset"],
@@ -119,6 +162,101 @@ pub const FUNCTIONS: &[BuiltinSpec] = &[
     func("is_resource", is_resource, &["value"], 1),
     func("get_resource_type", get_resource_type, &["resource"], 1),
     func("get_resource_id", get_resource_id, &["resource"], 1),
+];
+
+/// The stream family's constants (`STREAM_*`, the filters' `PSFS_*`), php 8.2's values.
+pub const CONSTANTS: &[(&str, i64)] = &[
+    ("STREAM_NOTIFY_CONNECT", 2),
+    ("STREAM_NOTIFY_AUTH_REQUIRED", 3),
+    ("STREAM_NOTIFY_AUTH_RESULT", 10),
+    ("STREAM_NOTIFY_MIME_TYPE_IS", 4),
+    ("STREAM_NOTIFY_FILE_SIZE_IS", 5),
+    ("STREAM_NOTIFY_REDIRECTED", 6),
+    ("STREAM_NOTIFY_PROGRESS", 7),
+    ("STREAM_NOTIFY_FAILURE", 9),
+    ("STREAM_NOTIFY_COMPLETED", 8),
+    ("STREAM_NOTIFY_RESOLVE", 1),
+    ("STREAM_NOTIFY_SEVERITY_INFO", 0),
+    ("STREAM_NOTIFY_SEVERITY_WARN", 1),
+    ("STREAM_NOTIFY_SEVERITY_ERR", 2),
+    ("STREAM_FILTER_READ", 1),
+    ("STREAM_FILTER_WRITE", 2),
+    ("STREAM_FILTER_ALL", 3),
+    ("STREAM_CLIENT_PERSISTENT", 1),
+    ("STREAM_CLIENT_ASYNC_CONNECT", 2),
+    ("STREAM_CLIENT_CONNECT", 4),
+    ("STREAM_CRYPTO_METHOD_ANY_CLIENT", 127),
+    ("STREAM_CRYPTO_METHOD_SSLv2_CLIENT", 3),
+    ("STREAM_CRYPTO_METHOD_SSLv3_CLIENT", 5),
+    ("STREAM_CRYPTO_METHOD_SSLv23_CLIENT", 57),
+    ("STREAM_CRYPTO_METHOD_TLS_CLIENT", 121),
+    ("STREAM_CRYPTO_METHOD_TLSv1_0_CLIENT", 9),
+    ("STREAM_CRYPTO_METHOD_TLSv1_1_CLIENT", 17),
+    ("STREAM_CRYPTO_METHOD_TLSv1_2_CLIENT", 33),
+    ("STREAM_CRYPTO_METHOD_TLSv1_3_CLIENT", 65),
+    ("STREAM_CRYPTO_METHOD_ANY_SERVER", 126),
+    ("STREAM_CRYPTO_METHOD_SSLv2_SERVER", 2),
+    ("STREAM_CRYPTO_METHOD_SSLv3_SERVER", 4),
+    ("STREAM_CRYPTO_METHOD_SSLv23_SERVER", 120),
+    ("STREAM_CRYPTO_METHOD_TLS_SERVER", 120),
+    ("STREAM_CRYPTO_METHOD_TLSv1_0_SERVER", 8),
+    ("STREAM_CRYPTO_METHOD_TLSv1_1_SERVER", 16),
+    ("STREAM_CRYPTO_METHOD_TLSv1_2_SERVER", 32),
+    ("STREAM_CRYPTO_METHOD_TLSv1_3_SERVER", 64),
+    ("STREAM_CRYPTO_PROTO_SSLv3", 4),
+    ("STREAM_CRYPTO_PROTO_TLSv1_0", 8),
+    ("STREAM_CRYPTO_PROTO_TLSv1_1", 16),
+    ("STREAM_CRYPTO_PROTO_TLSv1_2", 32),
+    ("STREAM_CRYPTO_PROTO_TLSv1_3", 64),
+    ("STREAM_SHUT_RD", 0),
+    ("STREAM_SHUT_WR", 1),
+    ("STREAM_SHUT_RDWR", 2),
+    ("STREAM_PF_INET", 2),
+    ("STREAM_PF_INET6", 10),
+    ("STREAM_PF_UNIX", 1),
+    ("STREAM_IPPROTO_IP", 0),
+    ("STREAM_IPPROTO_TCP", 6),
+    ("STREAM_IPPROTO_UDP", 17),
+    ("STREAM_IPPROTO_ICMP", 1),
+    ("STREAM_IPPROTO_RAW", 255),
+    ("STREAM_SOCK_STREAM", 1),
+    ("STREAM_SOCK_DGRAM", 2),
+    ("STREAM_SOCK_RAW", 3),
+    ("STREAM_SOCK_SEQPACKET", 5),
+    ("STREAM_SOCK_RDM", 4),
+    ("STREAM_PEEK", 2),
+    ("STREAM_OOB", 1),
+    ("STREAM_SERVER_BIND", 4),
+    ("STREAM_SERVER_LISTEN", 8),
+    ("PSFS_PASS_ON", 2),
+    ("PSFS_FEED_ME", 1),
+    ("PSFS_ERR_FATAL", 0),
+    ("PSFS_FLAG_NORMAL", 0),
+    ("PSFS_FLAG_FLUSH_INC", 1),
+    ("PSFS_FLAG_FLUSH_CLOSE", 2),
+    ("STREAM_USE_PATH", 1),
+    ("STREAM_IGNORE_URL", 2),
+    ("STREAM_REPORT_ERRORS", 8),
+    ("STREAM_MUST_SEEK", 16),
+    ("STREAM_URL_STAT_LINK", 1),
+    ("STREAM_URL_STAT_QUIET", 2),
+    ("STREAM_MKDIR_RECURSIVE", 1),
+    ("STREAM_IS_URL", 1),
+    ("STREAM_OPTION_BLOCKING", 1),
+    ("STREAM_OPTION_READ_TIMEOUT", 4),
+    ("STREAM_OPTION_READ_BUFFER", 2),
+    ("STREAM_OPTION_WRITE_BUFFER", 3),
+    ("STREAM_BUFFER_NONE", 0),
+    ("STREAM_BUFFER_LINE", 1),
+    ("STREAM_BUFFER_FULL", 2),
+    ("STREAM_CAST_AS_STREAM", 0),
+    ("STREAM_CAST_FOR_SELECT", 3),
+    ("STREAM_META_TOUCH", 1),
+    ("STREAM_META_OWNER", 3),
+    ("STREAM_META_OWNER_NAME", 2),
+    ("STREAM_META_GROUP", 5),
+    ("STREAM_META_GROUP_NAME", 4),
+    ("STREAM_META_ACCESS", 6),
 ];
 
 fn shown(p: &[u8]) -> String {
@@ -667,7 +805,11 @@ fn ftruncate(vm: &mut Vm, args: &mut [Value]) -> R {
         return Err(value_error(vm, F, 1, "must be greater than or equal to 0"));
     }
     with_stream(vm, args, F, |vm, s| {
-        if !s.seekable() || s.user().is_some_and(|u| !u.has(b"stream_truncate")) {
+        let can = match s.user() {
+            Some(u) => u.has(b"stream_truncate"),
+            None => s.seekable(),
+        };
+        if !can {
             vm.warning("ftruncate(): Can't truncate this stream!");
             return Ok(Value::False);
         }
@@ -729,6 +871,99 @@ pub(crate) fn stat_array(fields: &[i64; 13]) -> PhpArray {
         a.insert(ArrayKey::from_bytes(name.as_bytes()), Value::Long(*v));
     }
     a
+}
+
+/// php's stream option numbers (PHP_STREAM_OPTION_*) and buffer modes.
+const OPTION_BLOCKING: i64 = 1;
+const OPTION_READ_BUFFER: i64 = 2;
+const OPTION_WRITE_BUFFER: i64 = 3;
+const OPTION_READ_TIMEOUT: i64 = 4;
+const BUFFER_NONE: i64 = 0;
+const BUFFER_FULL: i64 = 2;
+
+fn set_blocking(vm: &mut Vm, args: &[Value], f: &str) -> R {
+    let enable = super::args::arg_bool(vm, args, 1, f)?;
+    with_stream(vm, args, f, |vm, s| {
+        let r = match s.user() {
+            Some(u) => u.set_option(vm, OPTION_BLOCKING, i64::from(enable), Value::Null),
+            None => 0,
+        };
+        if r == 0 {
+            s.blocking = enable;
+        }
+        Ok(Value::from(r == 0))
+    })
+}
+
+fn stream_set_blocking(vm: &mut Vm, args: &mut [Value]) -> R {
+    set_blocking(vm, args, "stream_set_blocking")
+}
+
+fn socket_set_blocking(vm: &mut Vm, args: &mut [Value]) -> R {
+    set_blocking(vm, args, "socket_set_blocking")
+}
+
+/// Only sockets (and user streams that say so) take a read timeout.
+fn set_timeout(vm: &mut Vm, args: &[Value], f: &str) -> R {
+    let secs = arg_long(vm, args, 1, f)?;
+    let usecs = opt_long(vm, args, 2, f, 0)?;
+    with_stream(vm, args, f, |vm, s| {
+        Ok(Value::from(s.user().is_some_and(|u| {
+            u.set_option(vm, OPTION_READ_TIMEOUT, secs, Value::Long(usecs)) == 0
+        })))
+    })
+}
+
+fn stream_set_timeout(vm: &mut Vm, args: &mut [Value]) -> R {
+    set_timeout(vm, args, "stream_set_timeout")
+}
+
+fn socket_set_timeout(vm: &mut Vm, args: &mut [Value]) -> R {
+    set_timeout(vm, args, "socket_set_timeout")
+}
+
+/// `stream_set_write_buffer`/`stream_set_read_buffer`: 0 when the stream took the
+/// size, -1 (EOF) when not. Plain files have no write buffer to set.
+fn set_buffer(vm: &mut Vm, args: &[Value], f: &str, option: i64) -> R {
+    let size = arg_long(vm, args, 1, f)?;
+    let (mode, arg) = if size == 0 {
+        (BUFFER_NONE, 8192)
+    } else {
+        (BUFFER_FULL, size)
+    };
+    with_stream(vm, args, f, |vm, s| {
+        let r = match s.user() {
+            Some(u) => u.set_option(vm, option, mode, Value::Long(arg)),
+            None if option == OPTION_READ_BUFFER => 0,
+            None => -1,
+        };
+        Ok(Value::Long(if r == 0 { 0 } else { -1 }))
+    })
+}
+
+fn stream_set_write_buffer(vm: &mut Vm, args: &mut [Value]) -> R {
+    set_buffer(vm, args, "stream_set_write_buffer", OPTION_WRITE_BUFFER)
+}
+
+fn set_file_buffer(vm: &mut Vm, args: &mut [Value]) -> R {
+    set_buffer(vm, args, "set_file_buffer", OPTION_WRITE_BUFFER)
+}
+
+fn stream_set_read_buffer(vm: &mut Vm, args: &mut [Value]) -> R {
+    set_buffer(vm, args, "stream_set_read_buffer", OPTION_READ_BUFFER)
+}
+
+/// The chunk size before the change (user streams read and write in such steps).
+fn stream_set_chunk_size(vm: &mut Vm, args: &mut [Value]) -> R {
+    const F: &str = "stream_set_chunk_size";
+    let size = arg_long(vm, args, 1, F)?;
+    if size <= 0 {
+        return Err(value_error(vm, F, 1, "must be greater than 0"));
+    }
+    with_stream(vm, args, F, |_, s| {
+        let old = std::mem::replace(&mut s.chunk_size, size as usize);
+        Ok(Value::Long(old as i64))
+    })
 }
 
 fn stream_supports_lock(vm: &mut Vm, args: &mut [Value]) -> R {
@@ -826,7 +1061,7 @@ fn stream_get_meta_data(vm: &mut Vm, args: &mut [Value]) -> R {
             put(b"base64", Value::from(meta.base64));
         } else {
             put(b"timed_out", Value::False);
-            put(b"blocked", Value::True);
+            put(b"blocked", Value::from(s.blocking));
             put(b"eof", Value::from(eof));
         }
         if let Some(obj) = user {

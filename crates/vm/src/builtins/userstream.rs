@@ -365,11 +365,18 @@ impl UserStream {
         }
     }
 
-    /// `stream_set_option` (include asks for no read buffer); false when unsupported.
-    pub(crate) fn set_option(&self, vm: &mut Vm, option: i64, a1: i64, a2: i64) -> bool {
-        let args = vec![Value::Long(option), Value::Long(a1), Value::Long(a2)];
-        self.call(vm, "stream_set_option", args)
-            .is_some_and(|v| v.to_bool())
+    /// `stream_set_option`: php's PHP_STREAM_OPTION_RETURN_OK (0), _ERR (-1) or
+    /// _NOTIMPL (-2, with a warning).
+    pub(crate) fn set_option(&self, vm: &mut Vm, option: i64, a1: i64, a2: Value) -> i64 {
+        let args = vec![Value::Long(option), Value::Long(a1), a2];
+        match self.call(vm, "stream_set_option", args) {
+            None => {
+                self.not_implemented(vm, "stream_set_option", "");
+                -2
+            }
+            Some(v) if v.to_bool() => 0,
+            Some(_) => -1,
+        }
     }
 }
 
