@@ -256,6 +256,9 @@ impl Vm {
             return Ok(class);
         }
         let seen = Dependencies::begin();
+        let stringable = (decl.flags & class_flags::TRAIT == 0 && !res.traits.is_empty())
+            .then(|| self.find_class(b"stringable"))
+            .flatten();
         let cname: Rc<str> = Rc::from(name);
         let mut error: Option<String> = None;
         let class = Rc::new_cyclic(|me: &Weak<ClassEntry>| {
@@ -311,6 +314,9 @@ impl Vm {
                 &mut m,
             ) {
                 error = Some(e);
+            }
+            if let Some(s) = stringable {
+                m.add_implicit_stringable(s);
             }
             if decl.flags & class_flags::ENUM != 0 && error.is_none() {
                 if let Err(e) =

@@ -69,6 +69,16 @@ impl Members {
         }
     }
 
+    /// A class given `__toString` by a trait implements Stringable, as one declaring
+    /// it does (zend_do_bind_traits).
+    pub fn add_implicit_stringable(&mut self, stringable: Rc<ClassEntry>) {
+        let has = |i: &Rc<ClassEntry>| Rc::ptr_eq(i, &stringable);
+        if self.methods.get(b"__tostring".as_slice()).is_some() && !self.interfaces.iter().any(has)
+        {
+            self.interfaces.push(stringable);
+        }
+    }
+
     pub fn add_constant(
         &mut self,
         me: &Weak<ClassEntry>,

@@ -533,7 +533,16 @@ impl Vm {
                     }
                 }
                 let f = &self.frames[c.fi];
-                let key = (f.script, f.op_array, name.to_vec());
+                let mut key = (f.script, f.op_array, name.to_vec());
+                // A trait method is copied into each class using it, statics and all.
+                let from_trait = code.oa().class.is_some_and(|i| {
+                    (code.view.classes.get(i as usize))
+                        .is_some_and(|d| d.flags & miniphp_compiler::class_flags::TRAIT != 0)
+                });
+                if let (true, Some(class)) = (from_trait, &f.class) {
+                    key.2.push(0);
+                    key.2.extend_from_slice(&class.lc_name);
+                }
                 let r = match self.statics.get(&key) {
                     Some(r) => r.clone(),
                     None => {
