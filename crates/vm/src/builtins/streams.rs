@@ -434,6 +434,64 @@ impl Vm {
     }
 }
 
+/// What including a user wrapper's URL gave.
+pub(crate) enum WrapperInclude {
+    /// The compiled script's index.
+    Loaded(u32),
+    /// An `_once` include of a URL already included.
+    AlreadyIncluded,
+    /// `stream_open` failed: the reason for "Failed to open stream".
+    OpenFailed(String),
+    Compile(crate::include::CompileFailure),
+}
+
+impl Vm {
+    /// `include` of a user wrapper's URL (php_stream_open_for_zend_ex then
+    /// zend_stream_fixup): opened with php's include options, asked for no read
+    /// buffer, sized by its stat, read to the end (or that size), compiled under the
+    /// URL's name, then closed.
+    pub(crate) fn include_from_wrapper(
+        &mut self,
+        f: &str,
+        class: &Rc<crate::class::ClassEntry>,
+        name: &str,
+        once: bool,
+    ) -> WrapperInclude {
+        // STREAM_OPEN_FOR_ZEND_STREAM | STREAM_OPEN_FOR_INCLUDE | USE_PATH
+        const OPTIONS: i64 = 0x10000 | 128 | 1;
+        let u = match super::userstream::open(self, f, class, name.as_bytes(), b"rb", OPTIONS) {
+            Ok(u) => u,
+            Err(why) => return WrapperInclude::OpenFailed(why),
+        };
+        // PHP_STREAM_OPTION_READ_BUFFER, PHP_STREAM_BUFFER_NONE
+        u.set_option(self, 2, 0, Value::Long(8192));
+        let key = std::path::PathBuf::from(name);
+        if once && self.included.contains(&key) {
+            u.close(self);
+            return WrapperInclude::AlreadyIncluded;
+        }
+        let size = u.stat(self).map_or(0, |st| st[7].max(0) as usize);
+        let mut src = Vec::new();
+        while size == 0 || src.len() < size {
+            match u.read(self, 8192) {
+                Ok((got, _)) if !got.is_empty() => src.extend_from_slice(&got),
+                _ => break,
+            }
+        }
+        if size > 0 {
+            src.truncate(size);
+        }
+        match crate::include::compile_source_in(self, &src, name) {
+            Ok(script) => {
+                u.close(self);
+                self.included.insert(key);
+                WrapperInclude::Loaded(self.register_script(Rc::new(script)))
+            }
+            Err(e) => WrapperInclude::Compile(e),
+        }
+    }
+}
+
 /// `php://fd/N`: a stream over a duplicate of the process's descriptor N, open for
 /// reading and writing whatever the mode says (as php's).
 fn open_fd_stream(name: &[u8], number: &[u8], mode: &[u8]) -> Result<Stream, String> {

@@ -2404,6 +2404,27 @@ impl Vm {
                 }) => return Err(self.included_failed(thrown, message, eval_name, line)),
                 Err(CompileFailure::Open(_)) => return Ok(Step::Next),
             }
+        } else if let Some(class) = self.user_wrapper(name.as_bytes()) {
+            use crate::builtins::streams::WrapperInclude;
+            let once = kind & (ZEND_INCLUDE_ONCE | ZEND_REQUIRE_ONCE) != 0;
+            match self.include_from_wrapper(fname, &class, &name, once) {
+                WrapperInclude::Loaded(idx) => idx,
+                WrapperInclude::AlreadyIncluded => {
+                    self.set_result(c, op.result, Value::True);
+                    return Ok(Step::Next);
+                }
+                WrapperInclude::OpenFailed(why) => {
+                    let include_path = self.ini_get("include_path").unwrap_or(".").to_string();
+                    return self.include_failed_why(fname, &name, &include_path, kind, c, op, &why);
+                }
+                WrapperInclude::Compile(CompileFailure::Error {
+                    message,
+                    line,
+                    thrown,
+                    ..
+                }) => return Err(self.included_failed(thrown, message, name, line)),
+                WrapperInclude::Compile(CompileFailure::Open(_)) => return Ok(Step::Next),
+            }
         } else {
             let include_path = self.ini_get("include_path").unwrap_or(".").to_string();
             let current = self.current_file();
@@ -2486,12 +2507,30 @@ impl Vm {
         c: Ctx,
         op: &Op,
     ) -> Result<Step, Unwind> {
+        let why = "No such file or directory";
+        self.include_failed_why(fname, name, include_path, kind, c, op, why)
+    }
+
+    /// An include that could not open its file, `why` saying what the wrapper said
+    /// (nothing more is said while a wrapper's exception waits, as php's).
+    #[allow(clippy::too_many_arguments)]
+    fn include_failed_why(
+        &mut self,
+        fname: &str,
+        name: &str,
+        include_path: &str,
+        kind: u32,
+        c: Ctx,
+        op: &Op,
+        why: &str,
+    ) -> Result<Step, Unwind> {
+        if let Some(e) = self.pending.take() {
+            return Err(Unwind::Throw(e));
+        }
         if name.is_empty() {
             self.warning(&format!("{fname}(): Filename cannot be empty"));
         } else {
-            self.warning(&format!(
-                "{fname}({name}): Failed to open stream: No such file or directory"
-            ));
+            self.warning(&format!("{fname}({name}): Failed to open stream: {why}"));
         }
         if kind & (ZEND_REQUIRE | ZEND_REQUIRE_ONCE) != 0 {
             return Err(self.throw_error(
