@@ -51,16 +51,17 @@ impl std::error::Error for ParseError {}
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub(crate) enum Engine {
     /// The lalrpop grammar alone (the reference).
+    #[cfg_attr(not(test), allow(dead_code))]
     Grammar,
     /// The fast parser, and the grammar where it declines.
-    #[allow(dead_code)] // the default once the differential sweeps are clean
     Fast,
     /// The fast parser alone: None where it declines (for the differential test).
     #[cfg_attr(not(test), allow(dead_code))]
     FastOnly,
 }
 
-const ENGINE: Engine = Engine::Grammar;
+/// The fast parser takes the files it can (see rd/), the grammar the rest and the errors.
+const ENGINE: Engine = Engine::Fast;
 
 /// Parses a whole PHP file.
 pub fn parse(src: &[u8], opts: ParseOptions) -> Result<ast::File, ParseError> {

@@ -7,6 +7,17 @@ use super::{is_identifier, is_name, Decline, Parser, END, R};
 use crate::ast::*;
 use crate::ctx::{if_stmt, stmt_body, IfChain};
 
+/// Where a statement is: what it may be.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Place {
+    /// The file or a namespace body: `namespace`, `use`, `const`, `__halt_compiler` too.
+    Top,
+    /// A statement list (a block, a function body…): declarations too.
+    Inner,
+    /// The body of `if`, `while`… without braces: no declaration, no `__halt_compiler`.
+    Body,
+}
+
 /// Tokens that end a statement list (none of them starts a statement).
 fn ends_list(kind: K) -> bool {
     matches!(
@@ -27,12 +38,12 @@ fn ends_list(kind: K) -> bool {
 }
 
 impl Parser<'_, '_> {
-    /// Statements up to a token that ends a list; `top` for the file and namespace bodies
-    /// (where `namespace`, `use`, `const` and `__halt_compiler` are statements).
+    /// Statements up to a token that ends a list; `top` for the file and namespace bodies.
     pub(super) fn statements(&mut self, top: bool) -> R<Vec<Stmt>> {
+        let place = if top { Place::Top } else { Place::Inner };
         let mut stmts = Vec::new();
         while !ends_list(self.peek()) {
-            stmts.push(self.nested(|s| s.statement(top))?);
+            stmts.push(self.nested(|s| s.statement(place))?);
         }
         Ok(stmts)
     }
@@ -62,7 +73,7 @@ impl Parser<'_, '_> {
 
     /// A statement's body: a block's statements, or the statement itself.
     fn body(&mut self) -> R<Vec<Stmt>> {
-        let s = self.nested(|s| s.statement(false))?;
+        let s = self.nested(|s| s.statement(Place::Body))?;
         Ok(stmt_body(s))
     }
 
@@ -74,8 +85,10 @@ impl Parser<'_, '_> {
         Ok(body)
     }
 
-    fn statement(&mut self, top: bool) -> R<Stmt> {
+    fn statement(&mut self, place: Place) -> R<Stmt> {
         let l = self.pos;
+        let top = place == Place::Top;
+        let decl = place != Place::Body;
         let kind = match self.peek() {
             K::LBrace => StmtKind::Block(self.block_body()?),
             K::If => return self.if_statement(),
@@ -177,13 +190,15 @@ impl Parser<'_, '_> {
                 self.pos += 2;
                 StmtKind::Label(self.p.ident(l))
             }
-            K::Function if self.is_function_decl() => {
+            K::Function if self.is_function_decl() && decl => {
                 StmtKind::Function(Box::new(self.function_decl()?))
             }
-            K::Abstract | K::Final | K::Readonly | K::Class | K::Interface | K::Trait | K::Enum => {
+            K::Abstract | K::Final | K::Readonly | K::Class | K::Interface | K::Trait | K::Enum
+                if decl =>
+            {
                 StmtKind::Class(Box::new(self.class_like()?))
             }
-            K::HaltCompiler => {
+            K::HaltCompiler if decl => {
                 self.bump();
                 self.expect(K::LParen)?;
                 self.expect(K::RParen)?;
@@ -388,7 +403,7 @@ impl Parser<'_, '_> {
         let body = if self.eat(K::Colon) {
             Some(self.alt_body(K::Enddeclare)?)
         } else {
-            let s = self.nested(|s| s.statement(false))?;
+            let s = self.nested(|s| s.statement(Place::Body))?;
             match s.kind {
                 StmtKind::Nop => None,
                 _ => Some(stmt_body(s)),

@@ -83,6 +83,20 @@ fn cut_points(len: usize) -> impl Iterator<Item = usize> {
     })
 }
 
+/// `src` truncated at a few points, and with a few short byte ranges deleted: mostly
+/// invalid programs, which the fast parser must decline.
+fn mutations(src: &[u8]) -> impl Iterator<Item = (String, Vec<u8>)> + '_ {
+    let cuts = cut_points(src.len()).map(|at| (format!("cut at {at}"), src[..at].to_vec()));
+    let deletions = cut_points(src.len() / 2 + 7).map(move |at| {
+        let at = at.min(src.len());
+        let end = (at + 1 + at % 7).min(src.len());
+        let mut v = src[..at].to_vec();
+        v.extend_from_slice(&src[end..]);
+        (format!("{at}..{end} deleted"), v)
+    });
+    cuts.chain(deletions)
+}
+
 #[test]
 fn fast_parser_agrees_on_tests_php() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/php");
@@ -97,11 +111,11 @@ fn fast_parser_agrees_on_tests_php() {
         };
         let name = path.display().to_string();
         whole.check(&name, &src);
-        for at in cut_points(src.len()) {
-            cut.check(&format!("{name} cut at {at}"), &src[..at]);
+        for (how, mutated) in mutations(&src) {
+            cut.check(&format!("{name} {how}"), &mutated);
         }
     }
-    eprintln!("tests/php: {whole:?}\ntruncated: {cut:?}");
+    eprintln!("tests/php: {whole:?}\nmutated: {cut:?}");
     assert!(whole.mismatches.is_empty(), "{:?}", whole.mismatches);
     assert!(cut.mismatches.is_empty(), "{:?}", cut.mismatches);
     assert!(whole.taken > whole.declined, "{whole:?}");
@@ -130,11 +144,17 @@ fn sweep() {
         php_files(Path::new(dir), &mut files);
     }
     let mut tally = Tally::default();
+    let mut mutated = Tally::default();
     for path in &files {
         if let Some(src) = php_source(path) {
-            tally.check(&path.display().to_string(), &src);
+            let name = path.display().to_string();
+            tally.check(&name, &src);
+            for (how, m) in mutations(&src) {
+                mutated.check(&format!("{name} {how}"), &m);
+            }
         }
     }
+    eprintln!("mutated: {mutated:#?}");
     eprintln!(
         "{} files: taken {}, declined {}, mismatches {}",
         files.len(),
@@ -143,4 +163,5 @@ fn sweep() {
         tally.mismatches.len()
     );
     assert!(tally.mismatches.is_empty(), "{:#?}", tally.mismatches);
+    assert!(mutated.mismatches.is_empty());
 }
