@@ -1308,6 +1308,12 @@ impl Vm {
         let ai =
             (n >= 1 && n <= infos.len).then(|| code.view.arg_infos[(infos.start + n - 1) as usize]);
         if let Some(ai) = ai {
+            if ai.by_ref {
+                if let Value::Reference(r) = &self.stack[slot] {
+                    let r = r.clone();
+                    return self.check_ref_arg(code, c, n, &ai, &r);
+                }
+            }
             if ai.ty.class_names.len > 0 && !ai.by_ref {
                 if let Value::Object(o) = peek(&self.stack[slot]) {
                     if !self.object_fits(code.view, &ai.ty, &o, c.fi) {
@@ -1331,6 +1337,38 @@ impl Vm {
             }
         }
         Ok(())
+    }
+
+    /// A typed by-reference parameter: the referenced value is checked, and coerced in
+    /// place in weak mode (zend_verify_arg_type on the dereferenced zval).
+    fn check_ref_arg(
+        &mut self,
+        code: &Code<'_>,
+        c: Ctx,
+        n: u32,
+        ai: &miniphp_compiler::ArgInfo,
+        r: &PhpRef,
+    ) -> Result<(), Unwind> {
+        if ai.ty.mask & TypeDecl::DECLARED == 0 {
+            return Ok(());
+        }
+        let v = r.borrow().clone();
+        if let Value::Object(o) = &v {
+            if ai.ty.class_names.len > 0 && !self.object_fits(code.view, &ai.ty, o, c.fi) {
+                return Err(self.arg_type_error(code, c, n, ai, &v));
+            }
+        }
+        if accepts_as_is(&ai.ty, &v) {
+            return Ok(());
+        }
+        let strict = self.called_strictly(c.fi);
+        match coerce(self, &ai.ty, v.clone(), strict)? {
+            Some(nv) => {
+                *r.borrow_mut() = nv;
+                Ok(())
+            }
+            None => Err(self.arg_type_error(code, c, n, ai, &v)),
+        }
     }
 
     /// Whether frame `fi`'s arguments follow strict typing: its caller is PHP code
@@ -1358,7 +1396,15 @@ impl Vm {
             return Ok(());
         }
         let ai = code.view.arg_infos[(infos.start + declared) as usize];
-        if ai.ty.mask & TypeDecl::DECLARED == 0 || ai.by_ref {
+        if ai.ty.mask & TypeDecl::DECLARED == 0 {
+            return Ok(());
+        }
+        if ai.by_ref {
+            for (i, slot) in extra.iter().enumerate() {
+                if let Value::Reference(r) = slot {
+                    self.check_ref_arg(code, c, declared + 1 + i as u32, &ai, r)?;
+                }
+            }
             return Ok(());
         }
         let strict = self.called_strictly(c.fi);
