@@ -109,6 +109,14 @@ pub fn bind_var(o: &PhpObject, name: &[u8], v: Value) {
     }
 }
 
+/// Whether the closure's own static variable `name` has been created.
+pub fn has_static(o: &PhpObject, name: &[u8]) -> bool {
+    match &*o.native.borrow() {
+        Native::Closure(d) => d.statics.get(&ArrayKey::from_bytes(name)).is_some(),
+        _ => false,
+    }
+}
+
 /// BIND_STATIC in a closure's body: its `use` variable of that name, else its own
 /// static variable (created from `init`). None for fake closures, whose statics are
 /// the function's.

@@ -526,7 +526,15 @@ impl Vm {
                 if let Some(o) = self.frames[c.fi].closure().cloned() {
                     let (by_ref, implicit) =
                         (op.extended_value & 1 != 0, op.extended_value & 2 != 0);
-                    let init = || static_default(code, op);
+                    // A constant-expression default is evaluated when the static is made.
+                    let first = match static_default_expr(code, op) {
+                        Some(idx) if !implicit && !crate::closure::has_static(&o, name) => {
+                            let scope = self.frames[c.fi].class.clone();
+                            Some(self.eval_in_scope(code.script, idx, scope.as_ref())?)
+                        }
+                        _ => None,
+                    };
+                    let init = || first.unwrap_or_else(|| static_default(code, op));
                     if let Some(v) = crate::closure::static_var(&o, name, by_ref, implicit, init) {
                         self.stack[slot] = v;
                         return Ok(Step::Next);
