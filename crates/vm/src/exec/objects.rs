@@ -855,11 +855,19 @@ impl Vm {
                 ),
             )),
             Found::Inaccessible(info) => Err(self.bad_prop_access(o, &info, name)),
+            _ if name.starts_with('\0') => Err(self.bad_prop_name()),
             _ => {
                 self.warning(&format!("Undefined property: {}::${name}", o.class.name));
                 Ok(Value::Null)
             }
         }
+    }
+
+    /// A property name starting with NUL (a mangled private/protected name) is no
+    /// property name (zend_bad_property_name).
+    fn bad_prop_name(&mut self) -> Unwind {
+        let msg = "Cannot access property starting with \"\\0\"".to_string();
+        self.throw_error("Error", msg)
     }
 
     fn bad_prop_access(&mut self, o: &PhpObject, info: &PropInfo, name: &str) -> Unwind {
@@ -1143,6 +1151,9 @@ impl Vm {
                             return Ok(v);
                         }
                     }
+                    if name.starts_with('\0') {
+                        return Err(self.bad_prop_name());
+                    }
                     self.new_dynamic_prop(o, name)?;
                 }
                 let held = match o.dynamic.borrow().as_ref().and_then(|d| d.get(&key)) {
@@ -1322,8 +1333,12 @@ impl Vm {
                 let key = ArrayKey::from_bytes(name.as_bytes());
                 let old = o.dynamic.borrow_mut().as_mut().and_then(|d| d.remove(&key));
                 if old.is_none() {
-                    if let Some(m) = o.class.magic.unset.clone() {
-                        self.magic_prop(o, &m, GUARD_UNSET, name, None)?;
+                    let called = match o.class.magic.unset.clone() {
+                        Some(m) => self.magic_prop(o, &m, GUARD_UNSET, name, None)?.is_some(),
+                        None => false,
+                    };
+                    if !called && name.starts_with('\0') {
+                        return Err(self.bad_prop_name());
                     }
                 }
                 drop(old);
