@@ -162,6 +162,8 @@ pub const CLASSES: &[NativeClass] = &[
                 0,
             ),
             NativeMethod::new("__set_state", set_state, &["array"], 1).with_flags(fn_flags::STATIC),
+            NativeMethod::new("listAbbreviations", zone_list_abbreviations, &[], 0)
+                .with_flags(fn_flags::STATIC),
             NativeMethod::new(
                 "listIdentifiers",
                 zone_list_identifiers,
@@ -222,6 +224,7 @@ fn this(ctx: &MethodCtx) -> Result<Rc<PhpObject>, String> {
 fn zone_type(z: &Zone) -> i64 {
     match z {
         Zone::Offset(_) => 1,
+        Zone::Abbr(..) => 2,
         Zone::Named(..) => 3,
     }
 }
@@ -240,12 +243,22 @@ pub(super) fn zone_from_name(name: &str) -> Option<Zone> {
         let p = parse::parse(format!("1970-01-01 00:00 {name}").as_bytes())?;
         return p.zone.filter(|z| matches!(z, Zone::Offset(_)));
     }
-    Zone::named(name)
+    Zone::abbr_or_named(name)
+}
+
+/// The zone of `timezone_type` `ty` named `name`, as the properties hold it.
+pub(super) fn zone_of_type(ty: i64, name: &str) -> Option<Zone> {
+    match ty {
+        2 => Zone::abbr(name),
+        3 => Zone::named(name),
+        _ => zone_from_name(name),
+    }
 }
 
 fn zone_of(o: &PhpObject) -> Zone {
     let name = o.prop("timezone").to_string_lossy(14);
-    zone_from_name(&String::from_utf8_lossy(&name)).unwrap_or_else(Zone::utc)
+    let ty = o.prop("timezone_type").to_long();
+    zone_of_type(ty, &String::from_utf8_lossy(&name)).unwrap_or_else(Zone::utc)
 }
 
 pub(super) fn load(o: &PhpObject) -> Moment {
@@ -802,7 +815,11 @@ fn diff_moments(a: Moment, b: Moment) -> Rel {
     r.f[5] -= i64::from(y.offset - x.offset);
     r.normalize(&x, &y);
     r.days = match (&from.zone, &to.zone) {
-        (Zone::Offset(p), Zone::Offset(q)) if p == q => calendar_days(&x, &y),
+        (Zone::Offset(p) | Zone::Abbr(_, p, _), Zone::Offset(q) | Zone::Abbr(_, q, _))
+            if p == q && zone_type(&from.zone) == zone_type(&to.zone) =>
+        {
+            calendar_days(&x, &y)
+        }
         _ => (y.ts - x.ts) / 86_400,
     };
     r
@@ -1061,6 +1078,10 @@ fn zone_construct(vm: &mut Vm, ctx: &MethodCtx, args: &mut [Value]) -> R {
 
 fn zone_list_identifiers(vm: &mut Vm, _: &MethodCtx, args: &mut [Value]) -> R {
     crate::builtins::date::identifiers_list(vm, args, "DateTimeZone::listIdentifiers")
+}
+
+fn zone_list_abbreviations(vm: &mut Vm, _: &MethodCtx, args: &mut [Value]) -> R {
+    crate::builtins::date::timezone_abbreviations_list(vm, args)
 }
 
 fn zone_get_name(vm: &mut Vm, ctx: &MethodCtx, _: &mut [Value]) -> R {

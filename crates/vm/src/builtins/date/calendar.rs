@@ -12,6 +12,9 @@ pub enum Zone {
     Offset(i32),
     /// `Europe/Paris`, `UTC` (timezone_type 3).
     Named(String, TimeZone),
+    /// `EST`, `CEST` (timezone_type 2): an abbreviation, upper case, with its
+    /// offset (seconds east, DST included) and DST flag.
+    Abbr(String, i32, bool),
 }
 
 impl Zone {
@@ -25,6 +28,22 @@ impl Zone {
         Some(Zone::Named(canonical, tz))
     }
 
+    /// The abbreviation `word` (`est`, `CEST`, `Z`) as timelib's table knows it.
+    pub fn abbr(word: &str) -> Option<Zone> {
+        let (offset, dst) = super::abbr::lookup(word)?;
+        Some(Zone::Abbr(word.to_ascii_uppercase(), offset, dst))
+    }
+
+    /// A zone named as DateTimeZone's constructor and strings name one (timelib's
+    /// `timelib_parse_zone` after any offset): an abbreviation first, except `UTC`
+    /// spelled so, which like any other name is looked up as an identifier.
+    pub fn abbr_or_named(word: &str) -> Option<Zone> {
+        match Zone::abbr(word) {
+            Some(z) if word != "UTC" => Some(z),
+            abbr => Zone::named(word).or(abbr),
+        }
+    }
+
     pub fn utc() -> Zone {
         Zone::Named("UTC".into(), TimeZone::UTC)
     }
@@ -32,7 +51,7 @@ impl Zone {
     pub fn name(&self) -> String {
         match self {
             Zone::Offset(secs) => offset_string(*secs, true),
-            Zone::Named(name, _) => name.clone(),
+            Zone::Named(name, _) | Zone::Abbr(name, ..) => name.clone(),
         }
     }
 
@@ -40,6 +59,7 @@ impl Zone {
     pub fn info(&self, ts: i64) -> (i32, bool, String) {
         match self {
             Zone::Offset(secs) => (*secs, false, offset_string(*secs, true)),
+            Zone::Abbr(name, secs, dst) => (*secs, *dst, name.clone()),
             Zone::Named(_, tz) => {
                 // Outside jiff's range, the nearest representable moment's rules apply.
                 let clamped = ts.clamp(Timestamp::MIN.as_second(), Timestamp::MAX.as_second());

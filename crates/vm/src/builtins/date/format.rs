@@ -64,7 +64,7 @@ fn abbreviation(t: &Local) -> String {
         // timelib names an offset zone `GMT+0545`; a named zone keeps the tz
         // database's abbreviation, numeric ones (`-03`, `+1030`) included.
         Zone::Offset(secs) => format!("GMT{}", offset_string(*secs, false)),
-        Zone::Named(..) => t.abbr.clone(),
+        Zone::Named(..) | Zone::Abbr(..) => t.abbr.clone(),
     }
 }
 

@@ -2,6 +2,7 @@
 //! Unix timestamps shown in a zone (`calendar`), formatted by `format`, parsed by
 //! `parse` (strtotime's grammar).
 
+pub mod abbr;
 pub mod calendar;
 pub mod format;
 pub mod parse;
@@ -14,7 +15,7 @@ use crate::array::PhpArray;
 use crate::value::{ArrayKey, Value};
 use crate::vm::{Unwind, Vm};
 
-use super::args::{arg_long, arg_str, func, get, has, opt_bool, opt_nullable_long};
+use super::args::{arg_long, arg_str, func, get, has, opt_bool, opt_long, opt_nullable_long};
 use super::BuiltinSpec;
 use calendar::{days_in_month, local_seconds, Local, Zone};
 
@@ -60,6 +61,18 @@ pub const FUNCTIONS: &[BuiltinSpec] = &[
         date_default_timezone_get,
         &[],
         0,
+    ),
+    func(
+        "timezone_abbreviations_list",
+        timezone_abbreviations_list,
+        &[],
+        0,
+    ),
+    func(
+        "timezone_name_from_abbr",
+        timezone_name_from_abbr,
+        &["abbr", "utcOffset", "isDST"],
+        1,
     ),
 ];
 
@@ -336,4 +349,37 @@ fn date_default_timezone_set(vm: &mut Vm, args: &mut [Value]) -> R {
 
 fn date_default_timezone_get(vm: &mut Vm, _: &mut [Value]) -> R {
     Ok(Value::from(default_zone(vm).name()))
+}
+
+/// `timezone_abbreviations_list()` / `DateTimeZone::listAbbreviations()`: timelib's
+/// table grouped by abbreviation.
+pub fn timezone_abbreviations_list(_vm: &mut Vm, _: &mut [Value]) -> R {
+    let mut out = PhpArray::new();
+    let mut group = PhpArray::new();
+    let table = abbr::table();
+    for (i, e) in table.iter().enumerate() {
+        let mut row = PhpArray::new();
+        row.insert(ArrayKey::from_bytes(b"dst"), Value::from(e.dst));
+        row.insert(
+            ArrayKey::from_bytes(b"offset"),
+            Value::Long(i64::from(e.offset)),
+        );
+        let id = e.id.map_or(Value::Null, Value::from);
+        row.insert(ArrayKey::from_bytes(b"timezone_id"), id);
+        group.insert(ArrayKey::Int(group.len() as i64), Value::from(row));
+        if table.get(i + 1).is_none_or(|next| next.abbr != e.abbr) {
+            let rows = std::mem::replace(&mut group, PhpArray::new());
+            out.insert(ArrayKey::from_bytes(e.abbr.as_bytes()), Value::from(rows));
+        }
+    }
+    Ok(Value::from(out))
+}
+
+fn timezone_name_from_abbr(vm: &mut Vm, args: &mut [Value]) -> R {
+    let name = "timezone_name_from_abbr";
+    let abbr = arg_str(vm, args, 0, name)?;
+    let offset = opt_long(vm, args, 1, name, -1)?;
+    let dst = opt_long(vm, args, 2, name, -1)?;
+    let abbr = String::from_utf8_lossy(&abbr);
+    Ok(abbr::name_from_abbr(&abbr, offset, dst).map_or(Value::False, Value::from))
 }

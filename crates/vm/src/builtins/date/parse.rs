@@ -193,7 +193,7 @@ enum Rule {
     WeekdayOf,
     Weekday,
     Ago,
-    ZoneUtc,
+    ZoneAbbr,
     ZoneOffset,
     ZoneName,
 }
@@ -253,9 +253,9 @@ fn rules() -> &'static [(Regex, Rule)] {
             ),
             (format!(r"({DAYS})\b"), Rule::Weekday),
             (r"ago\b".into(), Rule::Ago),
-            (r"(z|utc|gmt)\b".into(), Rule::ZoneUtc),
             (r"([+-])(\d{1,2}):?(\d{2})?\b".into(), Rule::ZoneOffset),
             (r"([a-z]+(?:/[a-z0-9_+-]+)+)".into(), Rule::ZoneName),
+            (r"\(?([a-z]{1,6})\b\)?".into(), Rule::ZoneAbbr),
         ];
         table
             .into_iter()
@@ -441,12 +441,12 @@ fn apply(p: &mut Parsed, rule: Rule, c: &Captures) -> Option<()> {
                 *f = -*f;
             }
         }
-        Rule::ZoneUtc => p.zone = Some(Zone::utc()),
+        Rule::ZoneAbbr => p.zone = Some(Zone::abbr_or_named(text(1))?),
         Rule::ZoneOffset => {
             let secs = (num(c, 2) * 3600 + num(c, 3) * 60) as i32;
             p.zone = Some(Zone::Offset(if text(1) == "-" { -secs } else { secs }));
         }
-        Rule::ZoneName => p.zone = Some(Zone::named(text(1))?),
+        Rule::ZoneName => p.zone = Some(Zone::abbr_or_named(text(1))?),
     }
     Some(())
 }
