@@ -41,6 +41,7 @@
 pub mod builtin;
 pub mod date;
 pub mod date_period;
+mod date_serial;
 mod declare;
 pub mod dump;
 mod enums;

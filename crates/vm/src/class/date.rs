@@ -9,6 +9,7 @@ use std::rc::Rc;
 
 use miniphp_compiler::flags as fn_flags;
 
+use super::date_serial as serial;
 use super::{ClassEntry, MethodCtx, NativeClass, NativeConst, NativeMethod, NativeProp};
 use crate::builtins::args::{arg_long, arg_str, func, get, has, opt_bool, opt_long};
 use crate::builtins::date::calendar::{
@@ -75,7 +76,10 @@ const DATE_METHODS: &[NativeMethod] = &[
     NativeMethod::new("createFromInterface", create_from, &["object"], 1)
         .with_flags(fn_flags::STATIC),
     NativeMethod::new("getLastErrors", get_last_errors, &[], 0).with_flags(fn_flags::STATIC),
-    NativeMethod::new("__set_state", set_state, &["array"], 1).with_flags(fn_flags::STATIC),
+    NativeMethod::new("__set_state", serial::set_state, &["array"], 1).with_flags(fn_flags::STATIC),
+    NativeMethod::new("__serialize", serial::serialize, &[], 0),
+    NativeMethod::new("__unserialize", serial::unserialize, &["data"], 1),
+    NativeMethod::new("__wakeup", serial::wakeup, &[], 0),
     NativeMethod::new("createFromImmutable", create_from, &["object"], 1)
         .with_flags(fn_flags::STATIC),
     NativeMethod::new("createFromMutable", create_from, &["object"], 1)
@@ -161,7 +165,11 @@ pub const CLASSES: &[NativeClass] = &[
                 &["timestampBegin", "timestampEnd"],
                 0,
             ),
-            NativeMethod::new("__set_state", set_state, &["array"], 1).with_flags(fn_flags::STATIC),
+            NativeMethod::new("__set_state", serial::set_state, &["array"], 1)
+                .with_flags(fn_flags::STATIC),
+            NativeMethod::new("__serialize", serial::serialize, &[], 0),
+            NativeMethod::new("__unserialize", serial::unserialize, &["data"], 1),
+            NativeMethod::new("__wakeup", serial::wakeup, &[], 0),
             NativeMethod::new("listAbbreviations", zone_list_abbreviations, &[], 0)
                 .with_flags(fn_flags::STATIC),
             NativeMethod::new(
@@ -180,7 +188,8 @@ pub const CLASSES: &[NativeClass] = &[
         methods: &[
             NativeMethod::new("__construct", interval_construct, &["duration"], 1),
             NativeMethod::new("format", interval_format, &["format"], 1),
-            NativeMethod::new("__set_state", set_state, &["array"], 1).with_flags(fn_flags::STATIC),
+            NativeMethod::new("__set_state", interval_set_state, &["array"], 1)
+                .with_flags(fn_flags::STATIC),
             NativeMethod::new(
                 "createFromDateString",
                 interval_from_string,
@@ -202,6 +211,20 @@ pub(super) struct Moment {
 }
 
 impl Moment {
+    /// The epoch in UTC, a base for text that names its own date and zone.
+    pub(super) fn utc_epoch() -> Moment {
+        Moment {
+            ts: 0,
+            us: 0,
+            zone: Zone::utc(),
+        }
+    }
+
+    /// This moment shown in `zone`.
+    pub(super) fn in_zone(self, zone: Zone) -> Moment {
+        Moment { zone, ..self }
+    }
+
     fn local(&self) -> Local {
         Local::new(self.ts, self.us, &self.zone)
     }
@@ -344,7 +367,7 @@ fn zone_arg(vm: &mut Vm, args: &[Value], i: usize) -> Option<Zone> {
 }
 
 /// Text read against now in `zone`, as the constructor and `strtotime()` do.
-fn parse_at(text: &[u8], base: &Moment) -> Option<Moment> {
+pub(super) fn parse_at(text: &[u8], base: &Moment) -> Option<Moment> {
     let p = parse::parse(text)?;
     let (ts, us, zone) = p.resolve(&base.local());
     Some(Moment { ts, us, zone })
@@ -530,35 +553,12 @@ fn set_iso_date(vm: &mut Vm, ctx: &MethodCtx, args: &mut [Value]) -> R {
     changed(vm, o, &moment)
 }
 
-/// `DateTime::__set_state(['date' => …, 'timezone_type' => 3, 'timezone' => …])` and
-/// its DateTimeZone/DateInterval twins: what `var_export` wrote, as a new object of
+/// `DateInterval::__set_state([...])`: what `var_export` wrote, as a new object of
 /// the called class.
-fn set_state(vm: &mut Vm, ctx: &MethodCtx, args: &mut [Value]) -> R {
+fn interval_set_state(vm: &mut Vm, ctx: &MethodCtx, args: &mut [Value]) -> R {
     let name = format!("{}::__set_state", ctx.class.name);
     let state = crate::builtins::args::arg_array(vm, args, 0, &name)?;
     let o = vm.instantiate(&ctx.class)?;
-    let is_date = ctx.class.instance_of_name(b"datetimeinterface");
-    let field = |n: &[u8]| {
-        state
-            .get(&crate::value::ArrayKey::from_bytes(n))
-            .map(Value::deref)
-    };
-    let zone_ok =
-        |z: Value| zone_from_name(&String::from_utf8_lossy(&z.to_string_lossy(14))).is_some();
-    let valid = !is_date
-        || (matches!(field(b"date"), Some(Value::String(_)))
-            && field(b"timezone").is_some_and(zone_ok));
-    if !valid {
-        let class = if is_immutable(&o) {
-            "DateTimeImmutable"
-        } else {
-            "DateTime"
-        };
-        return Err(vm.throw_error(
-            "Error",
-            format!("Invalid serialization data for {class} object"),
-        ));
-    }
     for (k, v) in state.iter() {
         if let crate::value::ArrayKey::Str(n) = k {
             o.set_prop(&String::from_utf8_lossy(&n), v.deref());
@@ -597,9 +597,14 @@ fn new_zone_object(vm: &mut Vm, zone: &Zone) -> R {
     let class = super::native::native_class("datetimezone")
         .ok_or_else(|| vm.throw_error("Error", "Class \"DateTimeZone\" not found".into()))?;
     let z = vm.instantiate(&class)?;
-    z.set_prop("timezone_type", Value::Long(zone_type(zone)));
-    z.set_prop("timezone", Value::from(zone.name()));
+    store_zone(&z, zone);
     Ok(Value::Object(z))
+}
+
+/// A DateTimeZone object's state.
+pub(super) fn store_zone(o: &PhpObject, zone: &Zone) {
+    o.set_prop("timezone_type", Value::Long(zone_type(zone)));
+    o.set_prop("timezone", Value::from(zone.name()));
 }
 
 fn get_timezone(vm: &mut Vm, ctx: &MethodCtx, _: &mut [Value]) -> R {
@@ -1065,8 +1070,7 @@ fn zone_construct(vm: &mut Vm, ctx: &MethodCtx, args: &mut [Value]) -> R {
     let name = String::from_utf8_lossy(&name).into_owned();
     match zone_from_name(&name) {
         Some(z) => {
-            o.set_prop("timezone_type", Value::Long(zone_type(&z)));
-            o.set_prop("timezone", Value::from(z.name()));
+            store_zone(&o, &z);
             Ok(Value::Null)
         }
         None => Err(vm.throw_error(
