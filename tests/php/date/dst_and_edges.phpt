@@ -11,7 +11,7 @@ $d->modify('+1 day'); echo $d->format('c'), "\n";
 $d->add(new DateInterval('PT24H')); echo $d->format('c'), "\n";
 echo (new DateTime('2024-01-15 10:30:00'))->format('N jS F Y, g:i a'), "\n";
 echo date('D', strtotime('next monday', 1705314600)), "\n";
-var_dump(strtotime('2024-02-30'), strtotime('2024-13-01'), strtotime('24:00'), strtotime('1 January'));
+var_dump(strtotime('2024-02-30'), strtotime('2024-13-01'), strtotime('24:00', 1705314600), strtotime('1 January', 1705314600));
 $a = new DateTimeImmutable('2000-02-28'); $b = new DateTimeImmutable('2024-02-29 13:14:15.5');
 $i = $a->diff($b); echo $i->format('%y %m %d %h %i %s %f %a'), "\n";
 echo $b->format('u v'), "\n";
@@ -27,8 +27,8 @@ echo json_encode(['at' => new DateTimeImmutable('2020-05-05 05:05:05')]), "\n";
 Mon
 int(1709269200)
 bool(false)
-int(1795323600)
-int(1767243600)
+int(1705381200)
+int(1704085200)
 24 0 1 13 14 15 500000 8767
 500000 500
 object(DateTime)#5 (3) {
