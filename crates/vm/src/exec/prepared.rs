@@ -902,13 +902,9 @@ impl Vm {
         if call.rare.is_some() || call.num_args > shape.num_args {
             return Ok(None);
         }
-        let Some(call) = self.calls.pop() else {
-            return Ok(None);
-        };
         let base = call.args_base;
         let ret = (insn.c != NO_RESULT).then(|| c.base + insn.c as usize);
-        let pushed = self.push_shaped_frame(script, op_array, shape, call, ret);
-        // Stored after the push, so the call record is read where it lies.
+        let pushed = self.enter_top_call(script, op_array, shape, ret);
         self.frames[c.fi].ip = ip as u32 + 1;
         pushed?;
         Ok(Some((script, op_array, base)))
