@@ -209,6 +209,43 @@ impl Vm {
         true
     }
 
+    /// `Kind::DimAssignOp`: `$cv[k] op= number` on an existing number element, in
+    /// place (the general path fetches the element for writing and runs the operator
+    /// on copies).
+    #[inline(never)]
+    pub(super) fn dim_assign_op_fast(
+        &mut self,
+        code: &Code<'_>,
+        base: usize,
+        insn: &Insn,
+        ip: &mut usize,
+    ) -> bool {
+        let Some(key) = self.cv_array_key(code, base, insn) else {
+            return false;
+        };
+        let operand = match self.operand(code, base, insn.c) {
+            v @ (Value::Long(_) | Value::Double(_)) => v.clone(),
+            _ => return false,
+        };
+        let opcode = opcode_from_u32(code.ops()[*ip].extended_value);
+        let Value::Array(a) = &mut self.stack[base + insn.a as usize] else {
+            return false;
+        };
+        // Separating a shared array first is what the write fetch does anyway; a
+        // missing key warns and a reference may be typed: the general path.
+        let Some(cur) = Rc::make_mut(a).get_mut(&key) else {
+            return false;
+        };
+        let Some(v) = fast_arith(opcode, cur, &operand) else {
+            return false;
+        };
+        // `cur` held a number (fast_arith takes nothing else): nothing to drop.
+        *cur = v;
+        self.consume(base, insn.b);
+        *ip += 2;
+        true
+    }
+
     /// `Kind::FeFetch`: the next element of an array foreach into a plain CV.
     #[inline(never)]
     pub(super) fn fe_fetch_fast(&mut self, base: usize, insn: &Insn, ip: &mut usize) -> bool {

@@ -117,6 +117,10 @@ pub(crate) enum Kind {
     /// FETCH_DIM_RW of a CV array fused with the `++`/`--` (result unused) of the
     /// element it fetched: `a`, `b` as for `FetchDim`, `c` 1 to increment, 0 to decrement.
     DimIncDec,
+    /// ASSIGN_DIM_OP (arithmetic, result unused) on a CV array: `a`, `b` as for
+    /// `FetchDim`, `c` the OP_DATA's operand (its insn is skipped); the operator is the
+    /// op's extended_value.
+    DimAssignOp,
     /// FE_FETCH_R of an array into a CV: `a` the iterator slot, `b` the key's TMP slot
     /// or [`NO_RESULT`], `c` the CV slot. The end of the array takes the general path.
     FeFetch,
@@ -405,6 +409,12 @@ fn prepare_op(view: &ScriptView<'_>, oa: &OpArray, ops: &[Op], i: usize) -> Opti
                 operand(ops.get(i + 1)?.op1)?,
             )
         }
+        Opcode::AssignDimOp if op.result.kind == OperandKind::Unused => insn(
+            Kind::DimAssignOp,
+            cv(op.op1)?,
+            operand(op.op2)?,
+            operand(ops.get(i + 1)?.op1)?,
+        ),
         Opcode::FetchDimRw => {
             let next = ops.get(i + 1)?;
             let step = match next.opcode {
@@ -717,6 +727,10 @@ impl Vm {
             Kind::DimIncDec => {
                 self.line = insn.line;
                 Ran::done(self.dim_incdec_fast(code, base, insn, ip))
+            }
+            Kind::DimAssignOp => {
+                self.line = insn.line;
+                Ran::done(self.dim_assign_op_fast(code, base, insn, ip))
             }
             Kind::FeFetch => {
                 self.line = insn.line;
@@ -1208,7 +1222,7 @@ mod tests {
     #[test]
     fn array_and_string_ops_are_specialised() {
         let k = kinds(
-            "<?php function f($a, $k) { $a[] = 1; $a[$k] = 2; $a[$k]++; $a[$k]--; \
+            "<?php function f($a, $k) { $a[] = 1; $a[$k] = 2; $a[$k]++; $a[$k]--; $a[$k] += 2; \
              if (isset($a[$k])) { $s = $a[$k] . 'x'; } $t = \"<$k>\"; $t .= $k; \
              foreach ($a as $v) {} foreach ($a as $k => $v) {} return $s; }",
             b"f",
@@ -1216,6 +1230,7 @@ mod tests {
         for want in [
             Kind::AssignDim,
             Kind::DimIncDec,
+            Kind::DimAssignOp,
             Kind::IssetDimJmpz,
             Kind::FetchDim,
             Kind::Concat,
