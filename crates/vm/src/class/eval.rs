@@ -28,11 +28,23 @@ impl Vm {
     /// `Class::NAME`: the constant's value, evaluated in its declaring class's scope
     /// on first access; an enum case's object.
     pub fn class_constant(&mut self, class: &Rc<ClassEntry>, name: &str) -> Result<Value, Unwind> {
+        self.class_constant_as(class, name, None)
+    }
+
+    /// [`Vm::class_constant`] as a constant expression reaches it (`written`: the class
+    /// as the expression names it, `self` included) or, with None, as a
+    /// FETCH_CLASS_CONSTANT op in code does. Only the former marks the constant
+    /// while evaluating it (zend_get_class_constant_ex), so a cycle is reported at the
+    /// first constant an expression reaches twice, named as written.
+    pub(crate) fn class_constant_as(
+        &mut self,
+        class: &Rc<ClassEntry>,
+        name: &str,
+        written: Option<&str>,
+    ) -> Result<Value, Unwind> {
         let Some(c) = class.find_constant(name).cloned() else {
-            return Err(self.throw_error(
-                "Error",
-                format!("Undefined constant {}::{name}", class.name),
-            ));
+            let cname = written.unwrap_or(&class.name);
+            return Err(self.throw_error("Error", format!("Undefined constant {cname}::{name}")));
         };
         if class.is_trait() {
             return Err(self.throw_error(
@@ -48,15 +60,18 @@ impl Vm {
         let v = match init {
             Init::Value(v) => v,
             Init::Expr { script, op_array } => {
-                if c.evaluating.get() {
+                if let Some(cname) = written.filter(|_| c.evaluating.get()) {
                     return Err(self.throw_error(
                         "Error",
-                        format!("Cannot declare self-referencing constant self::{name}"),
+                        format!("Cannot declare self-referencing constant {cname}::{name}"),
                     ));
                 }
-                c.evaluating.set(true);
+                let mark = written.is_some() && !c.evaluating.get();
+                c.evaluating.set(mark || c.evaluating.get());
                 let r = self.eval_in_scope(script, op_array, Some(&declaring));
-                c.evaluating.set(false);
+                if mark {
+                    c.evaluating.set(false);
+                }
                 let v = r?;
                 if c.flags & member::ENUM_CASE == 0 {
                     *c.value.borrow_mut() = Init::Value(v.clone());
@@ -137,14 +152,24 @@ impl Vm {
         Ok(())
     }
 
-    /// Evaluate the constant expressions of a class's property defaults and static
-    /// properties, once, before the class is first used.
+    /// Evaluate the constant expressions of a class's constants, static properties and
+    /// property defaults, once, before the class is first used (instantiation, static
+    /// properties), as zend_update_class_constants does.
     pub(crate) fn ensure_class_init(&mut self, class: &Rc<ClassEntry>) -> Result<(), Unwind> {
         if class.initialized.get() {
             return Ok(());
         }
         if let Some(p) = &class.parent {
             self.ensure_class_init(p)?;
+        }
+        if !class.is_trait() {
+            let pending: Vec<Rc<str>> = (class.constants.iter())
+                .filter(|(_, c)| matches!(*c.value.borrow(), Init::Expr { .. }))
+                .map(|(name, _)| name.clone())
+                .collect();
+            for name in pending {
+                self.class_constant(class, &name)?;
+            }
         }
         let pending: Vec<(usize, u32, u32)> = class
             .default_slots

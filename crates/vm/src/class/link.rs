@@ -9,7 +9,6 @@ use super::{
     ClassConstant, ClassEntry, CreateHook, Init, Magic, Method, MethodBody, PropInfo, TypeSpec,
 };
 use crate::names::NameIndexMap;
-use crate::value::PhpRef;
 
 /// A class's members while it is being linked.
 pub(crate) struct Members {
@@ -256,7 +255,8 @@ impl Members {
             && self
                 .default_slots
                 .iter()
-                .all(|i| matches!(i, Init::Value(_)));
+                .all(|i| matches!(i, Init::Value(_)))
+            && constants_evaluated(self.constants.values());
         ClassEntry {
             lc_name: name.to_ascii_lowercase().into_bytes().into_boxed_slice(),
             name,
@@ -307,7 +307,10 @@ impl Linked {
         deps: Vec<Rc<ClassEntry>>,
         seen: Vec<Dependency>,
     ) -> Option<Linked> {
-        if class.is_enum() || !class.initialized.get() {
+        // Statics and defaults must be values to reset to (constants are reset as kept).
+        let members_ready = class.static_inits.borrow().is_empty()
+            && (class.default_slots.borrow().iter()).all(|i| matches!(i, Init::Value(_)));
+        if class.is_enum() || !members_ready {
             return None;
         }
         let inherited = class.parent.as_ref().map_or(0, |p| p.statics.len());
@@ -359,6 +362,8 @@ impl Linked {
             *c.value.borrow_mut() = first.clone();
             c.evaluating.set(false);
         }
+        // Constant expressions are evaluated again at the class's first use.
+        (self.class.initialized).set(constants_evaluated(self.class.constants.values()));
         Some(self.class.clone())
     }
 
@@ -370,6 +375,11 @@ impl Linked {
             drop(slot.replace(Rc::new(RefCell::new(crate::value::Value::Null))));
         }
     }
+}
+
+/// Whether none of these constants waits for its expression to be evaluated.
+fn constants_evaluated<'a>(mut constants: impl Iterator<Item = &'a Rc<ClassConstant>>) -> bool {
+    constants.all(|c| matches!(*c.value.borrow(), Init::Value(_)))
 }
 
 /// A class a variance check resolved while linking another: its name and entry.

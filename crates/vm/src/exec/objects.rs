@@ -2091,7 +2091,9 @@ impl Vm {
                     return Ok(Some(Step::Next));
                 }
                 self.check_const_access(c, &class, &name)?;
-                let v = self.class_constant(&class, &name)?;
+                let written = (code.oa().flags & miniphp_compiler::flags::CONST_EXPR != 0)
+                    .then(|| self.written_class_name(code, op.op1));
+                let v = self.class_constant_as(&class, &name, written.as_deref())?;
                 self.set_result(c, op.result, v);
             }
             Opcode::GetCalledClass => {
@@ -2354,6 +2356,21 @@ impl Vm {
         }
     }
 
+    /// A class operand as the source names it: `self`/`parent`/`static`, or the name.
+    fn written_class_name(&self, code: &Code<'_>, class_op: Operand) -> String {
+        match class_op.kind {
+            OperandKind::Const => {
+                let n = code.lits[class_op.value as usize].to_string_lossy(14);
+                String::from_utf8_lossy(&n).into_owned()
+            }
+            _ => match class_op.value & FETCH_CLASS_MASK {
+                1 => "self".into(),
+                2 => "parent".into(),
+                _ => "static".into(),
+            },
+        }
+    }
+
     /// Reading a typed static property that was never assigned.
     fn uninit_static_error(&mut self, info: &PropInfo) -> Unwind {
         let msg = format!(
@@ -2414,18 +2431,24 @@ impl Vm {
 
     /// `constant('Class::NAME')` called from the top frame: `self`/`parent`/`static`
     /// resolved in its scope, the class autoloaded, visibility checked.
-    pub(crate) fn constant_by_name(&mut self, class: &[u8], name: &str) -> Result<Value, Unwind> {
+    pub(crate) fn constant_by_name(
+        &mut self,
+        class_name: &[u8],
+        name: &str,
+    ) -> Result<Value, Unwind> {
         let fi = self.frames.len() - 1;
-        let class = match self.class_named_in_scope(class)? {
+        let class = match self.class_named_in_scope(class_name)? {
             Some(class) => class,
-            None => self.class_by_name(class)?,
+            None => self.class_by_name(class_name)?,
         };
         let c = Ctx {
             fi,
             base: self.frames[fi].base,
         };
         self.check_const_access(c, &class, name)?;
-        self.class_constant(&class, name)
+        // As zend_get_class_constant_ex: marked while evaluated, named as given.
+        let written = String::from_utf8_lossy(class_name).into_owned();
+        self.class_constant_as(&class, name, Some(&written))
     }
 
     /// The class a name means in the top frame: `self`/`parent`/`static` in its scope
