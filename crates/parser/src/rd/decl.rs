@@ -6,7 +6,7 @@ use miniphp_lexer::TokenKind as K;
 
 use super::{is_identifier, is_name, Decline, Parser, R};
 use crate::ast::*;
-use crate::ctx::{class_decl, method, property};
+use crate::ctx::{class_decl, method, modifiers, property, ArgList};
 
 fn is_member_modifier(kind: K) -> bool {
     matches!(
@@ -53,9 +53,8 @@ impl Parser<'_, '_> {
 
     fn param(&mut self) -> R<Param> {
         let l = self.pos;
-        if self.peek() == K::Attribute {
-            return Err(Decline);
-        }
+        let attributes = self.attributes()?;
+        let ml = self.pos;
         let mut mods = Vec::new();
         while matches!(
             self.peek(),
@@ -82,8 +81,8 @@ impl Parser<'_, '_> {
             default,
             by_ref,
             variadic,
-            promote: (!mods.is_empty()).then(|| self.p.checked_modifiers(&mods, l)),
-            attributes: Vec::new(),
+            promote: (!mods.is_empty()).then(|| self.p.checked_modifiers(&mods, ml)),
+            attributes,
             span: self.p.span(l),
         })
     }
@@ -237,15 +236,25 @@ impl Parser<'_, '_> {
     }
 
     fn member(&mut self) -> R<ClassMember> {
+        let attributes = self.attributes()?;
         let l = self.pos;
         match self.peek() {
-            K::Use => {
+            K::Use if attributes.is_empty() => {
                 self.bump();
                 let traits = self.comma_list(|s| s.class_ref_name())?;
-                self.expect(K::Semicolon)?;
+                let adaptations = if self.eat(K::Semicolon) {
+                    Vec::new()
+                } else {
+                    self.expect(K::LBrace)?;
+                    let mut list = Vec::new();
+                    while !self.eat(K::RBrace) {
+                        list.push(self.trait_adaptation()?);
+                    }
+                    list
+                };
                 return Ok(ClassMember::TraitUse {
                     traits,
-                    adaptations: Vec::new(),
+                    adaptations,
                     span: self.p.span(l),
                 });
             }
@@ -264,13 +273,13 @@ impl Parser<'_, '_> {
                 return Ok(ClassMember::EnumCase {
                     name: self.p.ident(n),
                     value,
-                    attributes: Vec::new(),
+                    attributes,
                     span: self.p.span(l),
                 });
             }
             K::Var => {
                 self.bump();
-                return self.property(l, None);
+                return self.property(l, None, attributes);
             }
             _ => {}
         }
@@ -303,18 +312,23 @@ impl Parser<'_, '_> {
                 Ok(ClassMember::Const {
                     modifiers,
                     consts,
-                    attributes: Vec::new(),
+                    attributes,
                     span: self.p.span(l),
                 })
             }
-            K::Function => self.method(l, &mods),
+            K::Function => self.method(l, &mods, attributes),
             _ if mods.is_empty() => Err(Decline),
-            _ => self.property(l, Some(&mods)),
+            _ => self.property(l, Some(&mods), attributes),
         }
     }
 
     /// A property declaration after its modifiers (None for `var`).
-    fn property(&mut self, l: usize, mods: Option<&[K]>) -> R<ClassMember> {
+    fn property(
+        &mut self,
+        l: usize,
+        mods: Option<&[K]>,
+        attributes: Vec<AttributeGroup>,
+    ) -> R<ClassMember> {
         let ty = if self.peek() == K::Variable {
             None
         } else {
@@ -337,11 +351,11 @@ impl Parser<'_, '_> {
             Some(mods) => self.p.checked_modifiers(mods, l),
             None => Modifiers::default(),
         };
-        Ok(property(self.p, l, modifiers, ty, props)(Vec::new()))
+        Ok(property(self.p, l, modifiers, ty, props)(attributes))
     }
 
     /// `function &name(params): T { body }` or `…;` in a class.
-    fn method(&mut self, l: usize, mods: &[K]) -> R<ClassMember> {
+    fn method(&mut self, l: usize, mods: &[K], attributes: Vec<AttributeGroup>) -> R<ClassMember> {
         self.bump();
         let by_ref = self.returns_ref();
         if !is_identifier(self.peek()) {
@@ -361,6 +375,126 @@ impl Parser<'_, '_> {
             self.p.checked_modifiers(mods, l)
         };
         let parts = (by_ref, n, params, ret, body, self.pos);
-        Ok(method(self.p, l, modifiers, parts)(Vec::new()))
+        Ok(method(self.p, l, modifiers, parts)(attributes))
+    }
+
+    /// `A::f insteadof B;`, `f as g;`, `A::f as protected g;`, `f as private;`
+    fn trait_adaptation(&mut self) -> R<TraitAdaptation> {
+        let trait_ = if self.peek_at(1) == K::PaamayimNekudotayim {
+            let t = self.class_ref_name()?;
+            self.bump();
+            Some(t)
+        } else {
+            None
+        };
+        if !is_identifier(self.peek()) {
+            return Err(Decline);
+        }
+        let m = self.bump();
+        let method = self.p.ident(m);
+        if let Some(trait_) = &trait_ {
+            if self.eat(K::Insteadof) {
+                let instead_of = self.comma_list(|s| s.class_ref_name())?;
+                self.expect(K::Semicolon)?;
+                return Ok(TraitAdaptation::Insteadof {
+                    trait_: trait_.clone(),
+                    method,
+                    instead_of,
+                });
+            }
+        }
+        self.expect(K::As)?;
+        let mut mods = Modifiers::default();
+        if is_member_modifier(self.peek()) {
+            mods = modifiers(&[self.peek()]);
+            self.bump();
+        }
+        let alias = if self.eat(K::Semicolon) {
+            if mods == Modifiers::default() {
+                return Err(Decline);
+            }
+            None
+        } else {
+            let plain = mods == Modifiers::default();
+            let kind = self.peek();
+            if !is_identifier(kind) || (plain && is_member_modifier(kind)) {
+                return Err(Decline);
+            }
+            let a = self.bump();
+            self.expect(K::Semicolon)?;
+            Some(self.p.ident(a))
+        };
+        Ok(TraitAdaptation::Alias {
+            trait_,
+            method,
+            modifiers: mods,
+            alias,
+        })
+    }
+
+    /// `#[A, B(1)] #[C]`: attribute groups, if any.
+    pub(super) fn attributes(&mut self) -> R<Vec<AttributeGroup>> {
+        let mut groups = Vec::new();
+        while self.eat(K::Attribute) {
+            let mut attrs = Vec::new();
+            loop {
+                if !is_name(self.peek()) {
+                    return Err(Decline);
+                }
+                let n = self.bump();
+                let name = self.p.name(n);
+                let args = match self.peek() {
+                    K::LParen => match self.arg_list()? {
+                        ArgList::Args(args) => args,
+                        ArgList::Callable => Vec::new(),
+                    },
+                    _ => Vec::new(),
+                };
+                attrs.push(Attribute { name, args });
+                if !self.eat(K::Comma) || self.peek() == K::RBracket {
+                    break;
+                }
+            }
+            self.expect(K::RBracket)?;
+            groups.push(AttributeGroup { attrs });
+        }
+        Ok(groups)
+    }
+
+    /// `class (args) extends A implements B { … }` after `new`.
+    pub(super) fn anon_class(&mut self) -> R<Expr> {
+        let l = self.bump();
+        let args = match self.peek() {
+            K::LParen => match self.arg_list()? {
+                ArgList::Args(args) => args,
+                ArgList::Callable => Vec::new(),
+            },
+            _ => Vec::new(),
+        };
+        let extends = if self.eat(K::Extends) {
+            Some(self.class_ref_name()?)
+        } else {
+            None
+        };
+        let implements = if self.eat(K::Implements) {
+            self.comma_list(|s| s.class_ref_name())?
+        } else {
+            Vec::new()
+        };
+        let members = self.class_body()?;
+        let decl = class_decl(
+            self.p,
+            l,
+            ClassKind::Class,
+            None,
+            Modifiers::default(),
+            extends,
+            implements,
+            None,
+            members,
+            self.pos,
+        );
+        let decl = Box::new(decl);
+        Ok(self.p.expr(l, ExprKind::AnonClass { decl, args }))
     }
 }

@@ -12,7 +12,7 @@ use miniphp_lexer::TokenKind as K;
 
 use super::{is_amp, is_identifier, is_name, Decline, Parser, R};
 use crate::ast::*;
-use crate::ctx::{arrow_fn, closure, static_prop, ArgList, Quote, RawPart};
+use crate::ctx::{arrow_fn, closure, static_prop, with_attributes, ArgList, Quote, RawPart};
 
 /// What a parsed operand is in the grammar's terms: which postfix forms may follow it.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -361,6 +361,23 @@ impl Parser<'_, '_> {
                 let e = self.expr()?;
                 Ok(boxed(self, ExprKind::Throw, e))
             }
+            K::Yield => self.yield_expr(),
+            K::YieldFrom => {
+                self.bump();
+                let e = self.nested(|s| s.ternary())?;
+                Ok(boxed(self, ExprKind::YieldFrom, e))
+            }
+            K::Attribute => {
+                let attrs = self.attributes()?;
+                let e = match (self.peek(), self.peek_at(1)) {
+                    (K::Fn, _) => self.arrow_fn(false)?,
+                    (K::Static, K::Fn) => self.arrow_fn(true)?,
+                    (K::Function, _) => self.closure(false)?,
+                    (K::Static, K::Function) => self.closure(true)?,
+                    _ => return Err(Decline),
+                };
+                Ok(with_attributes(e, attrs))
+            }
             K::Fn => self.arrow_fn(false),
             K::Static if self.peek_at(1) == K::Fn => self.arrow_fn(true),
             K::Inc | K::Dec => {
@@ -399,6 +416,34 @@ impl Parser<'_, '_> {
                 self.after_operand(l, e, shape)
             }
         }
+    }
+
+    /// `yield`, `yield v`, `yield k => v` (a bare `yield` only before a closing token; a
+    /// key ending with an open form, or a nested keyed yield, is left to the grammar).
+    fn yield_expr(&mut self) -> R<Expr> {
+        let l = self.bump();
+        let bare = matches!(
+            self.peek(),
+            K::Semicolon | K::RParen | K::Comma | K::RBracket
+        );
+        let (key, value) = if bare {
+            (None, None)
+        } else {
+            if self.peek() == K::Yield {
+                return Err(Decline);
+            }
+            let first = self.nested(|s| s.ternary())?;
+            if self.eat(K::DoubleArrow) {
+                if ends_open(&first) {
+                    return Err(Decline);
+                }
+                let value = self.nested(|s| s.ternary())?;
+                (Some(Box::new(first)), Some(Box::new(value)))
+            } else {
+                (None, Some(Box::new(first)))
+            }
+        };
+        Ok(self.p.expr(l, ExprKind::Yield { key, value }))
     }
 
     /// What may follow a whole operand: an assignment to it, `++`, `--`.
@@ -776,8 +821,16 @@ impl Parser<'_, '_> {
     fn new_expr(&mut self) -> R<Expr> {
         self.bump();
         let l = self.pos;
-        if matches!(self.peek(), K::Class | K::Attribute) {
-            return Err(Decline);
+        match self.peek() {
+            K::Class => return self.anon_class(),
+            K::Attribute => {
+                let attrs = self.attributes()?;
+                if self.peek() != K::Class {
+                    return Err(Decline);
+                }
+                return Ok(with_attributes(self.anon_class()?, attrs));
+            }
+            _ => {}
         }
         let class = self.class_name_ref()?;
         let args = if self.peek() == K::LParen {

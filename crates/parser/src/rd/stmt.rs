@@ -5,7 +5,7 @@ use miniphp_lexer::TokenKind as K;
 
 use super::{is_identifier, is_name, Decline, Parser, END, R};
 use crate::ast::*;
-use crate::ctx::{if_stmt, stmt_body, IfChain};
+use crate::ctx::{group_use, if_stmt, stmt_body, IfChain};
 
 /// Where a statement is: what it may be.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -225,7 +225,18 @@ impl Parser<'_, '_> {
                 self.expect(K::Semicolon)?;
                 StmtKind::Const(consts)
             }
-            K::Attribute => return Err(Decline),
+            K::Attribute if decl && self.attributed_decl() => {
+                let attributes = self.attributes()?;
+                if self.peek() == K::Function {
+                    let mut f = self.function_decl()?;
+                    f.attributes = attributes;
+                    StmtKind::Function(Box::new(f))
+                } else {
+                    let mut c = self.class_like()?;
+                    c.attributes = attributes;
+                    StmtKind::Class(Box::new(c))
+                }
+            }
             _ => {
                 let e = self.expr()?;
                 self.expect(K::Semicolon)?;
@@ -246,8 +257,40 @@ impl Parser<'_, '_> {
 
     /// `function name(` or `function &name(`, not a closure.
     fn is_function_decl(&self) -> bool {
-        let at = if super::is_amp(self.peek_at(1)) { 2 } else { 1 };
-        matches!(self.peek_at(at), K::String | K::Readonly)
+        self.function_decl_at(0)
+    }
+
+    fn function_decl_at(&self, at: usize) -> bool {
+        let name = if super::is_amp(self.peek_at(at + 1)) {
+            2
+        } else {
+            1
+        };
+        self.peek_at(at) == K::Function
+            && matches!(self.peek_at(at + name), K::String | K::Readonly)
+    }
+
+    /// Whether the attribute groups here precede a function or class-like declaration
+    /// (not a closure): looks past their brackets without building them.
+    fn attributed_decl(&self) -> bool {
+        let mut depth = 0u32;
+        let mut at = 0;
+        loop {
+            match self.peek_at(at) {
+                K::Attribute | K::LBracket => depth += 1,
+                K::RBracket if depth == 1 && self.peek_at(at + 1) != K::Attribute => break,
+                K::RBracket => depth = depth.saturating_sub(1),
+                END => return false,
+                _ => {}
+            }
+            at += 1;
+        }
+        let next = self.peek_at(at + 1);
+        self.function_decl_at(at + 1)
+            || matches!(
+                next,
+                K::Abstract | K::Final | K::Readonly | K::Class | K::Interface | K::Trait | K::Enum
+            )
     }
 
     fn if_statement(&mut self) -> R<Stmt> {
@@ -521,6 +564,9 @@ impl Parser<'_, '_> {
         if kind != UseKind::Normal {
             self.bump();
         }
+        if self.peek_at(1) == K::NsSeparator {
+            return self.group_use(kind);
+        }
         let uses = self.comma_list(|s| {
             let n = s.pos;
             if !matches!(
@@ -543,6 +589,52 @@ impl Parser<'_, '_> {
             })
         })?;
         self.expect(K::Semicolon)?;
+        Ok(StmtKind::Use { kind, uses })
+    }
+
+    /// `use A\{B, C as D, function e};`, `use function A\{b, c};` (at the prefix).
+    fn group_use(&mut self, kind: UseKind) -> R<StmtKind> {
+        if !matches!(
+            self.peek(),
+            K::String | K::NameQualified | K::NameFullyQualified
+        ) {
+            return Err(Decline);
+        }
+        let prefix = self.bump();
+        self.expect(K::NsSeparator)?;
+        self.expect(K::LBrace)?;
+        let mut items = Vec::new();
+        loop {
+            let item_kind = match self.peek() {
+                K::Function if kind == UseKind::Normal => UseKind::Function,
+                K::Const if kind == UseKind::Normal => UseKind::Const,
+                _ => kind,
+            };
+            if item_kind != kind {
+                self.bump();
+            }
+            if !matches!(self.peek(), K::String | K::NameQualified) {
+                return Err(Decline);
+            }
+            let n = self.bump();
+            let alias = if self.eat(K::As) {
+                let a = self.expect(K::String)?;
+                Some(self.p.ident(a))
+            } else {
+                None
+            };
+            items.push(UseItem {
+                name: self.p.name(n),
+                alias,
+                kind: item_kind,
+            });
+            if !self.eat(K::Comma) || self.peek() == K::RBrace {
+                break;
+            }
+        }
+        self.expect(K::RBrace)?;
+        self.expect(K::Semicolon)?;
+        let uses = group_use(self.p.name(prefix), items);
         Ok(StmtKind::Use { kind, uses })
     }
 
