@@ -188,8 +188,11 @@ pub const CLASSES: &[NativeClass] = &[
         methods: &[
             NativeMethod::new("__construct", interval_construct, &["duration"], 1),
             NativeMethod::new("format", interval_format, &["format"], 1),
-            NativeMethod::new("__set_state", interval_set_state, &["array"], 1)
+            NativeMethod::new("__set_state", serial::set_state, &["array"], 1)
                 .with_flags(fn_flags::STATIC),
+            NativeMethod::new("__serialize", serial::serialize, &[], 0),
+            NativeMethod::new("__unserialize", serial::unserialize, &["data"], 1),
+            NativeMethod::new("__wakeup", serial::wakeup, &[], 0),
             NativeMethod::new(
                 "createFromDateString",
                 interval_from_string,
@@ -553,20 +556,6 @@ fn set_iso_date(vm: &mut Vm, ctx: &MethodCtx, args: &mut [Value]) -> R {
     changed(vm, o, &moment)
 }
 
-/// `DateInterval::__set_state([...])`: what `var_export` wrote, as a new object of
-/// the called class.
-fn interval_set_state(vm: &mut Vm, ctx: &MethodCtx, args: &mut [Value]) -> R {
-    let name = format!("{}::__set_state", ctx.class.name);
-    let state = crate::builtins::args::arg_array(vm, args, 0, &name)?;
-    let o = vm.instantiate(&ctx.class)?;
-    for (k, v) in state.iter() {
-        if let crate::value::ArrayKey::Str(n) = k {
-            o.set_prop(&String::from_utf8_lossy(&n), v.deref());
-        }
-    }
-    Ok(Value::Object(o))
-}
-
 fn set_time(vm: &mut Vm, ctx: &MethodCtx, args: &mut [Value]) -> R {
     let o = method_this(vm, ctx)?;
     let h = arg_long(vm, args, 0, "DateTime::setTime")?;
@@ -617,8 +606,14 @@ fn get_offset(vm: &mut Vm, ctx: &MethodCtx, _: &mut [Value]) -> R {
     Ok(Value::Long(i64::from(load(&o).local().offset)))
 }
 
-/// An interval's fields (y m d h i s), microseconds and sign.
+/// An interval's fields (y m d h i s), microseconds and sign; for one made from
+/// relative text, that text's amounts.
 fn interval_fields(o: &PhpObject) -> ([i64; 6], i64, i64) {
+    if o.prop("from_string").to_bool() {
+        let text = o.prop("date_string").to_string_lossy(14);
+        let r = parse::parse(&text).unwrap_or_default().rel;
+        return ([r.y, r.m, r.d, r.h, r.i, r.s], 0, 1);
+    }
     let long = |n: &str| match o.prop(n) {
         Value::Long(v) => v,
         v => v.to_long(),
@@ -1194,7 +1189,7 @@ fn date_interval_create_from_date_string(vm: &mut Vm, args: &mut [Value]) -> R {
 /// A DateInterval of the relative parts of a strtotime text.
 fn interval_from_text(vm: &mut Vm, args: &[Value], f: &str) -> R {
     let text = arg_str(vm, args, 0, f)?;
-    let Some(p) = parse::parse(&text) else {
+    if parse::parse(&text).is_none() {
         // timelib's first error: an empty text is its own.
         let why = if text.is_empty() {
             "Empty string"
@@ -1207,19 +1202,25 @@ fn interval_from_text(vm: &mut Vm, args: &[Value], f: &str) -> R {
             text.first().map_or(' ', |&c| c as char)
         ));
         return Ok(Value::False);
-    };
-    let o = new_interval(vm)?;
-    let r = &p.rel;
-    for (name, v) in ["y", "m", "d", "h", "i", "s"]
-        .into_iter()
-        .zip([r.y, r.m, r.d, r.h, r.i, r.s])
-    {
-        o.set_prop(name, Value::Long(v));
     }
-    o.set_prop("f", Value::Double(0.0));
-    o.set_prop("from_string", Value::True);
+    let o = new_interval(vm)?;
+    for (name, v) in relative_fields() {
+        o.set_prop(name, v);
+    }
     o.set_prop("date_string", Value::from(text.to_vec()));
     Ok(Value::Object(o))
+}
+
+/// The properties of an interval made from relative text (`createFromDateString`),
+/// the text itself aside: only `from_string` shows, as in PHP's dumps; the amounts
+/// are read from the text when used ([`interval_fields`]).
+pub(super) fn relative_fields() -> Vec<(&'static str, Value)> {
+    let mut out: Vec<(&'static str, Value)> = ["y", "m", "d", "h", "i", "s", "f", "invert", "days"]
+        .into_iter()
+        .map(|name| (name, Value::Undef))
+        .collect();
+    out.push(("from_string", Value::True));
+    out
 }
 
 fn interval_format(vm: &mut Vm, ctx: &MethodCtx, args: &mut [Value]) -> R {

@@ -7,9 +7,10 @@ use std::rc::Rc;
 
 use super::date::{init, is_immutable, load, parse_duration, plus_interval, store};
 use super::{MethodCtx, NativeClass, NativeConst, NativeMethod, NativeProp};
-use crate::builtins::args::get;
+use crate::array::PhpArray;
+use crate::builtins::args::{arg_array, get};
 use crate::object::PhpObject;
-use crate::value::Value;
+use crate::value::{ArrayKey, Value};
 use crate::vm::{Unwind, Vm};
 
 type R = Result<Value, Unwind>;
@@ -54,6 +55,11 @@ pub const CLASSES: &[NativeClass] = &[NativeClass {
         NativeMethod::new("getDateInterval", get_date_interval, &[], 0),
         NativeMethod::new("getRecurrences", get_recurrences, &[], 0),
         NativeMethod::new("getIterator", get_iterator, &[], 0),
+        NativeMethod::new("__serialize", serialize, &[], 0),
+        NativeMethod::new("__unserialize", unserialize, &["data"], 1),
+        NativeMethod::new("__wakeup", wakeup, &[], 0),
+        NativeMethod::new("__set_state", set_state, &["array"], 1)
+            .with_flags(miniphp_compiler::flags::STATIC),
     ],
     ..NativeClass::EMPTY
 }];
@@ -303,4 +309,128 @@ fn get_iterator(vm: &mut Vm, ctx: &MethodCtx, _: &mut [Value]) -> R {
     store(&current, &cur);
     o.set_prop("current", Value::Object(current));
     super::spl::iterators::pairs_iterator(vm, pairs)
+}
+
+/// The state properties, in PHP's order.
+const FIELDS: [&str; 7] = [
+    "start",
+    "current",
+    "end",
+    "interval",
+    "recurrences",
+    "include_start_date",
+    "include_end_date",
+];
+
+/// The state `state` describes (`php_date_period_initialize_from_hash`): dates or
+/// null, a DateInterval, a count within an int and two booleans, each copied.
+fn state_from(vm: &mut Vm, state: &PhpArray) -> Result<Option<Vec<Value>>, Unwind> {
+    let field = |name: &str| {
+        state
+            .get(&ArrayKey::from_bytes(name.as_bytes()))
+            .map(Value::deref)
+    };
+    let mut out = Vec::with_capacity(FIELDS.len());
+    for name in &FIELDS[..3] {
+        out.push(match field(name) {
+            Some(Value::Object(d)) if d.class.instance_of_name(b"datetimeinterface") => {
+                Value::Object(copy_date(vm, &d)?)
+            }
+            Some(Value::Null) => Value::Null,
+            _ => return Ok(None),
+        });
+    }
+    match field("interval") {
+        Some(Value::Object(iv)) if iv.class.name.eq_ignore_ascii_case("DateInterval") => {
+            out.push(Value::Object(copy_interval(vm, &iv)?));
+        }
+        _ => return Ok(None),
+    }
+    match field("recurrences") {
+        Some(Value::Long(n)) if (0..=i64::from(i32::MAX)).contains(&n) => out.push(Value::Long(n)),
+        _ => return Ok(None),
+    }
+    for name in &FIELDS[5..] {
+        match field(name) {
+            Some(b @ (Value::True | Value::False)) => out.push(b),
+            _ => return Ok(None),
+        }
+    }
+    Ok(Some(out))
+}
+
+fn invalid(vm: &mut Vm) -> Unwind {
+    vm.throw_error(
+        "Error",
+        "Invalid serialization data for DatePeriod object".into(),
+    )
+}
+
+fn store_state(o: &PhpObject, values: Vec<Value>) {
+    for (name, v) in FIELDS.iter().zip(values) {
+        o.set_prop(name, v);
+    }
+}
+
+/// `__serialize()`: the state (dates and interval copied), then other properties.
+fn serialize(vm: &mut Vm, ctx: &MethodCtx, _: &mut [Value]) -> R {
+    let o = this(vm, ctx)?;
+    let mut out = PhpArray::new();
+    for name in FIELDS {
+        let v = match o.prop(name) {
+            Value::Object(d) if name == "interval" => Value::Object(copy_interval(vm, &d)?),
+            Value::Object(d) => Value::Object(copy_date(vm, &d)?),
+            v => v,
+        };
+        out.insert(ArrayKey::from_bytes(name.as_bytes()), v);
+    }
+    for (k, v) in o.prop_table().iter() {
+        if out.get(&k).is_none() {
+            out.insert(k.clone(), v.deref());
+        }
+    }
+    Ok(Value::from(out))
+}
+
+/// `__unserialize(array $data)`: the state, then the other string-keyed members.
+fn unserialize(vm: &mut Vm, ctx: &MethodCtx, args: &mut [Value]) -> R {
+    let o = this(vm, ctx)?;
+    let state = arg_array(vm, args, 0, "DatePeriod::__unserialize")?;
+    let Some(values) = state_from(vm, &state)? else {
+        return Err(invalid(vm));
+    };
+    store_state(&o, values);
+    let mut custom = PhpArray::new();
+    for (k, v) in state.iter() {
+        let ArrayKey::Str(name) = &k else { continue };
+        let internal = FIELDS.iter().any(|f| f.as_bytes() == &name[..]);
+        if !internal && !matches!(v, Value::Reference(_)) {
+            custom.insert(k.clone(), v.clone());
+        }
+    }
+    super::spl::restore_props(vm, &o, &custom)?;
+    Ok(Value::Null)
+}
+
+/// `__wakeup()`: the state read back from the properties.
+fn wakeup(vm: &mut Vm, ctx: &MethodCtx, _: &mut [Value]) -> R {
+    let o = this(vm, ctx)?;
+    let Some(values) = state_from(vm, &o.prop_table())? else {
+        return Err(invalid(vm));
+    };
+    store_state(&o, values);
+    Ok(Value::Null)
+}
+
+/// `DatePeriod::__set_state(array $array)`: a new DatePeriod (whatever class is
+/// called) with that state.
+fn set_state(vm: &mut Vm, _: &MethodCtx, args: &mut [Value]) -> R {
+    let state = arg_array(vm, args, 0, "DatePeriod::__set_state")?;
+    let c = class(vm, "dateperiod")?;
+    let o = vm.instantiate(&c)?;
+    let Some(values) = state_from(vm, &state)? else {
+        return Err(invalid(vm));
+    };
+    store_state(&o, values);
+    Ok(Value::Object(o))
 }

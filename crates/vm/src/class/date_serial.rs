@@ -1,8 +1,9 @@
-//! How dates and zones are rebuilt from and written to arrays: `__serialize()`,
-//! `__unserialize()`, `__wakeup()` and `__set_state()` of `DateTime`,
-//! `DateTimeImmutable` and `DateTimeZone`. The state fields (`date`,
-//! `timezone_type`, `timezone`) are checked and read as php_date.c's
-//! `*_initialize_from_hash` do; other members are the object's own properties.
+//! How dates, zones and intervals are rebuilt from and written to arrays:
+//! `__serialize()`, `__unserialize()`, `__wakeup()` and `__set_state()` of
+//! `DateTime`, `DateTimeImmutable`, `DateTimeZone` and `DateInterval`. The state
+//! fields (`date`, `timezone_type`, `timezone`; an interval's `y` … `from_string`)
+//! are checked and read as php_date.c's `*_initialize_from_hash` do; other
+//! members are the object's own properties.
 
 use std::rc::Rc;
 
@@ -19,6 +20,21 @@ type R = Result<Value, Unwind>;
 
 const DATE_FIELDS: &[&str] = &["date", "timezone_type", "timezone"];
 const ZONE_FIELDS: &[&str] = &["timezone_type", "timezone"];
+/// An interval's fields read as integers (-1 when missing or not a scalar).
+const INTERVAL_LONGS: [&str; 6] = ["y", "m", "d", "h", "i", "s"];
+const INTERVAL_FIELDS: &[&str] = &[
+    "y",
+    "m",
+    "d",
+    "h",
+    "i",
+    "s",
+    "f",
+    "invert",
+    "days",
+    "from_string",
+    "date_string",
+];
 
 /// What an object of `class` is for these methods.
 #[derive(Clone, Copy, PartialEq)]
@@ -26,6 +42,7 @@ enum Kind {
     Date,
     Immutable,
     Zone,
+    Interval,
 }
 
 impl Kind {
@@ -34,6 +51,8 @@ impl Kind {
             Kind::Immutable
         } else if class.instance_of_name(b"datetimeinterface") {
             Kind::Date
+        } else if class.instance_of_name(b"dateinterval") {
+            Kind::Interval
         } else {
             Kind::Zone
         }
@@ -44,12 +63,14 @@ impl Kind {
             Kind::Date => "DateTime",
             Kind::Immutable => "DateTimeImmutable",
             Kind::Zone => "DateTimeZone",
+            Kind::Interval => "DateInterval",
         }
     }
 
     fn fields(self) -> &'static [&'static str] {
         match self {
             Kind::Zone => ZONE_FIELDS,
+            Kind::Interval => INTERVAL_FIELDS,
             _ => DATE_FIELDS,
         }
     }
@@ -87,18 +108,66 @@ fn moment_from(state: &PhpArray) -> Option<Moment> {
     }
 }
 
-/// A date's or a zone's state.
+/// A date's, a zone's or an interval's state.
 enum State {
     Date(Moment),
     Zone(Zone),
+    /// The interval's properties, in order.
+    Interval(Vec<(&'static str, Value)>),
+}
+
+/// An interval's fields as `php_date_interval_initialize_from_hash` reads them: a
+/// `date_string` makes it a relative interval, else each field is taken if scalar.
+fn interval_from(state: &PhpArray) -> Vec<(&'static str, Value)> {
+    if let Some(text) = string_field(state, "date_string") {
+        let mut out = super::date::relative_fields();
+        out.push(("date_string", Value::from(text)));
+        return out;
+    }
+    let scalar = |name: &str| {
+        field(state, name)
+            .map(Value::deref)
+            .filter(|v| !matches!(v, Value::Array(_) | Value::Object(_) | Value::Resource(_)))
+    };
+    let mut out: Vec<(&'static str, Value)> = INTERVAL_LONGS
+        .iter()
+        .map(|&n| (n, Value::Long(scalar(n).map_or(-1, |v| v.to_long()))))
+        .collect();
+    let us = field(state, "f").map_or(0, |v| (v.deref().to_double() * 1e6) as i64);
+    out.push(("f", Value::Double(us as f64 / 1e6)));
+    out.push((
+        "invert",
+        Value::Long(scalar("invert").map_or(0, |v| v.to_long())),
+    ));
+    let days = match scalar("days") {
+        Some(Value::False) => Value::False,
+        Some(v) => Value::Long(leading_long(&v.to_string_lossy(14))),
+        None => Value::Long(-1),
+    };
+    out.push(("days", days));
+    out.push(("from_string", Value::False));
+    out
+}
+
+/// The integer a text starts with (`strtoll`), 0 when none.
+fn leading_long(text: &[u8]) -> i64 {
+    let t = String::from_utf8_lossy(text);
+    let t = t.trim_start();
+    let end = t
+        .char_indices()
+        .find(|&(i, c)| !(c.is_ascii_digit() || (i == 0 && (c == '-' || c == '+'))))
+        .map_or(t.len(), |(i, _)| i);
+    t[..end].parse().unwrap_or(0)
 }
 
 impl State {
     /// The state `state` describes, None when it is not valid (`func` warns of an
     /// unknown zone name, as timezone_initialize does).
     fn read(vm: &mut Vm, kind: Kind, state: &PhpArray, func: &str) -> Option<State> {
-        if kind != Kind::Zone {
-            return moment_from(state).map(State::Date);
+        match kind {
+            Kind::Date | Kind::Immutable => return moment_from(state).map(State::Date),
+            Kind::Interval => return Some(State::Interval(interval_from(state))),
+            Kind::Zone => {}
         }
         // timezone_initialize: the type must be an int, but the name alone decides.
         let name = long_field(state, "timezone_type").and(string_field(state, "timezone"))?;
@@ -117,6 +186,11 @@ impl State {
         match self {
             State::Date(m) => store(o, m),
             State::Zone(z) => store_zone(o, z),
+            State::Interval(fields) => {
+                for (name, v) in fields {
+                    o.set_prop(name, v.clone());
+                }
+            }
         }
     }
 }
@@ -146,11 +220,18 @@ pub(super) fn serialize(vm: &mut Vm, ctx: &MethodCtx, _: &mut [Value]) -> R {
     let o = this(vm, ctx)?;
     let kind = Kind::of(&o.class);
     let mut out = PhpArray::new();
-    for f in kind.fields() {
+    let fields: &[&str] = match kind {
+        Kind::Interval if o.prop("from_string").to_bool() => &["from_string", "date_string"],
+        Kind::Interval => &INTERVAL_FIELDS[..10],
+        _ => kind.fields(),
+    };
+    for f in fields {
         out.insert(ArrayKey::from_bytes(f.as_bytes()), o.prop(f));
     }
     for (k, v) in o.prop_table().iter() {
-        if out.get(&k).is_none() {
+        let internal =
+            matches!(&k, ArrayKey::Str(n) if kind.fields().iter().any(|f| f.as_bytes() == &n[..]));
+        if !internal && out.get(&k).is_none() {
             out.insert(k.clone(), v.deref());
         }
     }
