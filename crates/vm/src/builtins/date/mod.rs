@@ -7,6 +7,7 @@ pub mod calendar;
 pub mod format;
 pub mod parse;
 pub mod strftime;
+pub mod sun;
 pub mod zones;
 
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -62,6 +63,14 @@ pub const FUNCTIONS: &[BuiltinSpec] = &[
         &[],
         0,
     ),
+    func(
+        "date_sun_info",
+        date_sun_info,
+        &["timestamp", "latitude", "longitude"],
+        3,
+    ),
+    func("date_sunrise", date_sunrise, SUN_PARAMS, 1),
+    func("date_sunset", date_sunset, SUN_PARAMS, 1),
     func(
         "timezone_abbreviations_list",
         timezone_abbreviations_list,
@@ -382,4 +391,149 @@ fn timezone_name_from_abbr(vm: &mut Vm, args: &mut [Value]) -> R {
     let dst = opt_long(vm, args, 2, name, -1)?;
     let abbr = String::from_utf8_lossy(&abbr);
     Ok(abbr::name_from_abbr(&abbr, offset, dst).map_or(Value::False, Value::from))
+}
+
+const SUN_PARAMS: &[&str] = &[
+    "timestamp",
+    "returnFormat",
+    "latitude",
+    "longitude",
+    "zenith",
+    "utcOffset",
+];
+
+/// `SUNFUNCS_RET_TIMESTAMP`, `SUNFUNCS_RET_STRING`, `SUNFUNCS_RET_DOUBLE`.
+const SUN_TIMESTAMP: i64 = 0;
+const SUN_STRING: i64 = 1;
+const SUN_DOUBLE: i64 = 2;
+
+/// An optional `?float` argument, else the float value of ini setting `ini`.
+fn float_or_ini(
+    vm: &mut Vm,
+    args: &[Value],
+    i: usize,
+    name: &str,
+    ini: &str,
+) -> Result<f64, Unwind> {
+    if has(args, i) && !matches!(get(args, i), Value::Null) {
+        return super::args::arg_double(vm, args, i, name);
+    }
+    Ok(vm
+        .ini_get(ini)
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap_or(0.0))
+}
+
+fn date_sunrise(vm: &mut Vm, args: &mut [Value]) -> R {
+    sunrise_sunset(vm, args, false)
+}
+
+fn date_sunset(vm: &mut Vm, args: &mut [Value]) -> R {
+    sunrise_sunset(vm, args, true)
+}
+
+/// `date_sunrise()` / `date_sunset()` (deprecated): the time the sun's upper edge
+/// crosses `90 - zenith` degrees, as a timestamp, `"HH:MM"` or hours, the latter two
+/// shifted by `utcOffset` hours (by default the default zone's offset in 1970).
+fn sunrise_sunset(vm: &mut Vm, args: &[Value], set: bool) -> R {
+    let name = if set { "date_sunset" } else { "date_sunrise" };
+    vm.deprecated(&format!("Function {name}() is deprecated"));
+    let ts = arg_long(vm, args, 0, name)?;
+    let format = opt_long(vm, args, 1, name, SUN_STRING)?;
+    let lat = float_or_ini(vm, args, 2, name, "date.default_latitude")?;
+    let lon = float_or_ini(vm, args, 3, name, "date.default_longitude")?;
+    let zenith_ini = if set {
+        "date.sunset_zenith"
+    } else {
+        "date.sunrise_zenith"
+    };
+    let zenith = float_or_ini(vm, args, 4, name, zenith_ini)?;
+    if ![SUN_TIMESTAMP, SUN_STRING, SUN_DOUBLE].contains(&format) {
+        return Err(super::args::value_error(
+            vm,
+            name,
+            1,
+            "must be one of SUNFUNCS_RET_TIMESTAMP, SUNFUNCS_RET_STRING, or SUNFUNCS_RET_DOUBLE",
+        ));
+    }
+    let zone = default_zone(vm);
+    let offset = match get(args, 5) {
+        Value::Null | Value::Undef => f64::from(zone.info(0).0 / 3600),
+        _ => super::args::arg_double(vm, args, 5, name)?,
+    };
+    if !lat.is_finite() || !lon.is_finite() {
+        return Ok(Value::False);
+    }
+    let day = sun::sun_day(ts, &zone, lon, lat, 90.0 - zenith, true);
+    let sun::Sky::Crosses {
+        rise,
+        set: down,
+        h_rise,
+        h_set,
+    } = day.sky
+    else {
+        return Ok(Value::False);
+    };
+    if format == SUN_TIMESTAMP {
+        return Ok(Value::Long(if set { down } else { rise }));
+    }
+    let mut n = if set { h_set } else { h_rise } + offset;
+    if !(0.0..=24.0).contains(&n) {
+        n -= (n / 24.0).floor() * 24.0;
+    }
+    if !(0.0..=24.0).contains(&n) {
+        return Ok(Value::False);
+    }
+    Ok(if format == SUN_STRING {
+        let h = n as i64;
+        Value::from(format!("{h:02}:{:02}", (60.0 * (n - h as f64)) as i64))
+    } else {
+        Value::Double(n)
+    })
+}
+
+/// `date_sun_info()`: sunrise, sunset, transit and the three twilights of the local
+/// day of a timestamp; true/false where the sun stays above/below.
+fn date_sun_info(vm: &mut Vm, args: &mut [Value]) -> R {
+    let name = "date_sun_info";
+    let ts = arg_long(vm, args, 0, name)?;
+    let lat = super::args::arg_double(vm, args, 1, name)?;
+    let lon = super::args::arg_double(vm, args, 2, name)?;
+    for (i, v) in [(1, lat), (2, lon)] {
+        if !v.is_finite() {
+            return Err(super::args::value_error(vm, name, i, "must be finite"));
+        }
+    }
+    let zone = default_zone(vm);
+    let mut a = PhpArray::new();
+    let kinds = [
+        ("sunrise", "sunset", -50.0 / 60.0, true),
+        ("civil_twilight_begin", "civil_twilight_end", -6.0, false),
+        (
+            "nautical_twilight_begin",
+            "nautical_twilight_end",
+            -12.0,
+            false,
+        ),
+        (
+            "astronomical_twilight_begin",
+            "astronomical_twilight_end",
+            -18.0,
+            false,
+        ),
+    ];
+    for (begin, end, altit, upper) in kinds {
+        let day = sun::sun_day(ts, &zone, lon, lat, altit, upper);
+        let (b, e) = match day.sky {
+            sun::Sky::Crosses { rise, set, .. } => (Value::Long(rise), Value::Long(set)),
+            sun::Sky::Below => (Value::False, Value::False),
+            sun::Sky::Above => (Value::True, Value::True),
+        };
+        set(&mut a, begin, b);
+        set(&mut a, end, e);
+        if upper {
+            set(&mut a, "transit", Value::Long(day.transit));
+        }
+    }
+    Ok(Value::from(a))
 }
