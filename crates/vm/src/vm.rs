@@ -100,6 +100,10 @@ const BUILTIN_INI: &[(&str, &str)] = &[
     ("arg_separator.input", "&"),
     ("arg_separator.output", "&"),
     ("date.timezone", ""),
+    ("date.default_latitude", "31.7667"),
+    ("date.default_longitude", "35.2333"),
+    ("date.sunrise_zenith", "90.833333"),
+    ("date.sunset_zenith", "90.833333"),
     ("zend.enable_gc", "1"),
 ];
 

@@ -2,6 +2,9 @@
 //! `crate::constants`, which registers these too).
 
 pub const INT_CONSTANTS: &[(&str, i64)] = &[
+    ("SUNFUNCS_RET_TIMESTAMP", 0),
+    ("SUNFUNCS_RET_STRING", 1),
+    ("SUNFUNCS_RET_DOUBLE", 2),
     ("PHP_URL_SCHEME", 0),
     ("PHP_URL_HOST", 1),
     ("PHP_URL_PORT", 2),
