@@ -73,16 +73,16 @@ const DATE_METHODS: &[NativeMethod] = &[
         2,
     )
     .with_flags(fn_flags::STATIC),
-    NativeMethod::new("createFromInterface", create_from, &["object"], 1)
+    NativeMethod::new("createFromInterface", create_from_interface, &["object"], 1)
         .with_flags(fn_flags::STATIC),
     NativeMethod::new("getLastErrors", get_last_errors, &[], 0).with_flags(fn_flags::STATIC),
     NativeMethod::new("__set_state", serial::set_state, &["array"], 1).with_flags(fn_flags::STATIC),
     NativeMethod::new("__serialize", serial::serialize, &[], 0),
     NativeMethod::new("__unserialize", serial::unserialize, &["data"], 1),
     NativeMethod::new("__wakeup", serial::wakeup, &[], 0),
-    NativeMethod::new("createFromImmutable", create_from, &["object"], 1)
+    NativeMethod::new("createFromImmutable", create_from_immutable, &["object"], 1)
         .with_flags(fn_flags::STATIC),
-    NativeMethod::new("createFromMutable", create_from, &["object"], 1)
+    NativeMethod::new("createFromMutable", create_from_mutable, &["object"], 1)
         .with_flags(fn_flags::STATIC),
 ];
 
@@ -294,7 +294,7 @@ pub(super) fn load(o: &PhpObject) -> Moment {
     let n =
         |r: std::ops::Range<usize>| text.get(r).and_then(|s| s.parse::<i64>().ok()).unwrap_or(0);
     // `Y-m-d H:i:s.u`, the year possibly signed and longer than 4 digits.
-    let dash = text[1..].find('-').map_or(4, |p| p + 1);
+    let dash = text.get(1..).and_then(|t| t.find('-')).map_or(4, |p| p + 1);
     let y = text
         .get(..dash)
         .and_then(|s| s.parse().ok())
@@ -347,8 +347,36 @@ fn changed(vm: &mut Vm, o: Rc<PhpObject>, m: &Moment) -> R {
     Ok(Value::Object(target))
 }
 
+/// `$this` of a method; a date or zone whose constructor did not run (a subclass
+/// constructor not calling its parent's) is an Error, as DATE_CHECK_INITIALIZED.
 fn method_this(vm: &mut Vm, ctx: &MethodCtx) -> Result<Rc<PhpObject>, Unwind> {
-    this(ctx).map_err(|e| vm.throw_error("Error", e))
+    let o = this(ctx).map_err(|e| vm.throw_error("Error", e))?;
+    check_initialized(vm, &o)?;
+    Ok(o)
+}
+
+/// Error unless `o`, a date or a zone, holds its state.
+fn check_initialized(vm: &mut Vm, o: &PhpObject) -> Result<(), Unwind> {
+    check_initialized_as(vm, o, "DateTime")
+}
+
+/// [`check_initialized`], a date named `class` in the message (php_date.c names the
+/// type each function checks: DateTime mostly, DateTimeInterface for diff()).
+pub(super) fn check_initialized_as(vm: &mut Vm, o: &PhpObject, class: &str) -> Result<(), Unwind> {
+    let (field, class) = if o.class.instance_of_name(b"datetimeinterface") {
+        ("date", class)
+    } else if o.class.instance_of_name(b"datetimezone") {
+        ("timezone", "DateTimeZone")
+    } else {
+        return Ok(());
+    };
+    if matches!(o.prop(field), Value::String(_)) {
+        return Ok(());
+    }
+    Err(vm.throw_error(
+        "Error",
+        format!("The {class} object has not been correctly initialized by its constructor"),
+    ))
 }
 
 fn date_name(ctx: &MethodCtx) -> &str {
@@ -479,7 +507,7 @@ fn get_last_errors(_vm: &mut Vm, _ctx: &MethodCtx, _args: &mut [Value]) -> R {
 }
 
 fn construct(vm: &mut Vm, ctx: &MethodCtx, args: &mut [Value]) -> R {
-    let o = method_this(vm, ctx)?;
+    let o = this(ctx).map_err(|e| vm.throw_error("Error", e))?;
     let name = format!("{}::__construct", date_name(ctx));
     match init(vm, &o, args, &name)? {
         (_, true) => Ok(Value::Null),
@@ -704,7 +732,7 @@ fn new_interval(vm: &mut Vm) -> Result<Rc<PhpObject>, Unwind> {
 
 /// `a->diff(b)`: the calendar difference, borrowing days as timelib does.
 fn diff(vm: &mut Vm, ctx: &MethodCtx, args: &mut [Value]) -> R {
-    let o = method_this(vm, ctx)?;
+    let o = this(ctx).map_err(|e| vm.throw_error("Error", e))?;
     let other = match get(args, 0) {
         Value::Object(t) if t.class.instance_of_name(b"datetimeinterface") => t,
         v => {
@@ -717,6 +745,8 @@ fn diff(vm: &mut Vm, ctx: &MethodCtx, args: &mut [Value]) -> R {
         }
     };
     let absolute = opt_bool(vm, args, 1, "DateTime::diff", false)?;
+    check_initialized_as(vm, &o, "DateTimeInterface")?;
+    check_initialized_as(vm, &other, "DateTimeInterface")?;
     let (a, b) = (load(&o), load(&other));
     let same_zone = matches!((&a.zone, &b.zone), (Zone::Named(x, _), Zone::Named(y, _)) if x == y);
     let r = if same_zone {
@@ -873,23 +903,44 @@ fn diff_in_zone(a: &Local, b: &Local) -> Rel {
     r
 }
 
-fn create_from(vm: &mut Vm, ctx: &MethodCtx, args: &mut [Value]) -> R {
-    let Value::Object(src) = get(args, 0) else {
-        let msg = format!(
-            "{}::createFromInterface(): Argument #1 ($object) must be of type DateTimeInterface, {} given",
-            ctx.class.name,
-            get(args, 0).debug_type_name()
-        );
-        return Err(vm.throw_error("TypeError", msg));
+fn create_from_interface(vm: &mut Vm, ctx: &MethodCtx, args: &mut [Value]) -> R {
+    create_from(vm, ctx, args, "createFromInterface", "DateTimeInterface")
+}
+
+fn create_from_mutable(vm: &mut Vm, ctx: &MethodCtx, args: &mut [Value]) -> R {
+    create_from(vm, ctx, args, "createFromMutable", "DateTime")
+}
+
+fn create_from_immutable(vm: &mut Vm, ctx: &MethodCtx, args: &mut [Value]) -> R {
+    create_from(vm, ctx, args, "createFromImmutable", "DateTimeImmutable")
+}
+
+/// `createFromInterface/Mutable/Immutable($object)`: a date of the called class
+/// at `$object`'s moment, which must be a `source` (named so in errors).
+fn create_from(vm: &mut Vm, ctx: &MethodCtx, args: &[Value], method: &str, source: &str) -> R {
+    let src = match get(args, 0) {
+        Value::Object(o)
+            if o.class
+                .instance_of_name(source.to_ascii_lowercase().as_bytes()) =>
+        {
+            o
+        }
+        v => {
+            let msg = format!(
+                "{}::{method}(): Argument #1 ($object) must be of type {source}, {} given",
+                date_name(ctx),
+                v.debug_type_name()
+            );
+            return Err(vm.throw_error("TypeError", msg));
+        }
     };
+    check_initialized_as(vm, &src, source)?;
     let class: Rc<ClassEntry> = ctx.class.clone();
     let o = vm.instantiate(&class)?;
     store(&o, &load(&src));
     Ok(Value::Object(o))
 }
 
-/// `createFromFormat()`: fields the format reads; unread ones are now's, unless
-/// `!` or `|` reset them to the epoch's.
 fn create_from_format(vm: &mut Vm, ctx: &MethodCtx, args: &mut [Value]) -> R {
     let name = format!("{}::createFromFormat", ctx.class.name);
     let fmt = arg_str(vm, args, 0, &name)?;
@@ -1060,7 +1111,7 @@ fn read_format(fmt: &[u8], text: &[u8], now: Moment) -> Option<(Moment, bool)> {
 }
 
 fn zone_construct(vm: &mut Vm, ctx: &MethodCtx, args: &mut [Value]) -> R {
-    let o = method_this(vm, ctx)?;
+    let o = this(ctx).map_err(|e| vm.throw_error("Error", e))?;
     let name = arg_str(vm, args, 0, "DateTimeZone::__construct")?;
     let name = String::from_utf8_lossy(&name).into_owned();
     match zone_from_name(&name) {
@@ -1119,7 +1170,10 @@ fn zone_get_transitions(vm: &mut Vm, ctx: &MethodCtx, args: &mut [Value]) -> R {
 fn zone_get_offset(vm: &mut Vm, ctx: &MethodCtx, args: &mut [Value]) -> R {
     let o = method_this(vm, ctx)?;
     let ts = match get(args, 0) {
-        Value::Object(d) if d.class.instance_of_name(b"datetimeinterface") => load(&d).ts,
+        Value::Object(d) if d.class.instance_of_name(b"datetimeinterface") => {
+            check_initialized(vm, &d)?;
+            load(&d).ts
+        }
         v => {
             let msg = format!(
                 "DateTimeZone::getOffset(): Argument #1 ($datetime) must be of type DateTimeInterface, {} given",
@@ -1163,7 +1217,7 @@ pub(super) fn parse_duration(spec: &[u8]) -> Option<[i64; 6]> {
 }
 
 fn interval_construct(vm: &mut Vm, ctx: &MethodCtx, args: &mut [Value]) -> R {
-    let o = method_this(vm, ctx)?;
+    let o = this(ctx).map_err(|e| vm.throw_error("Error", e))?;
     let spec = arg_str(vm, args, 0, "DateInterval::__construct")?;
     let Some(f) = parse_duration(&spec) else {
         let msg = format!("Unknown or bad format ({})", String::from_utf8_lossy(&spec));

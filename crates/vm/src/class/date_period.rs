@@ -190,6 +190,10 @@ fn construct(vm: &mut Vm, ctx: &MethodCtx, args: &mut [Value]) -> R {
                 Value::Long(n) => (None, n),
                 _ => return Err(signature_error(vm)),
             };
+            super::date::check_initialized_as(vm, &start, "DateTimeInterface")?;
+            if let Some(e) = &end {
+                super::date::check_initialized_as(vm, e, "DateTimeInterface")?;
+            }
             Parts {
                 start: copy_date(vm, &start)?,
                 interval: copy_interval(vm, &iv)?,
@@ -235,11 +239,19 @@ fn object_prop(o: &PhpObject, name: &str) -> Option<Rc<PhpObject>> {
     }
 }
 
+/// A period whose constructor did not run (DATE_CHECK_INITIALIZED).
+fn uninitialized(vm: &mut Vm) -> Unwind {
+    vm.throw_error(
+        "Error",
+        "The DatePeriod object has not been correctly initialized by its constructor".into(),
+    )
+}
+
 fn get_start_date(vm: &mut Vm, ctx: &MethodCtx, _: &mut [Value]) -> R {
     let o = this(vm, ctx)?;
     match object_prop(&o, "start") {
         Some(d) => Ok(Value::Object(copy_date(vm, &d)?)),
-        None => Ok(Value::Null),
+        None => Err(uninitialized(vm)),
     }
 }
 
@@ -255,7 +267,7 @@ fn get_date_interval(vm: &mut Vm, ctx: &MethodCtx, _: &mut [Value]) -> R {
     let o = this(vm, ctx)?;
     match object_prop(&o, "interval") {
         Some(iv) => Ok(Value::Object(copy_interval(vm, &iv)?)),
-        None => Ok(Value::Null),
+        None => Err(uninitialized(vm)),
     }
 }
 
