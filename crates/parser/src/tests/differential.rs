@@ -72,10 +72,10 @@ fn php_files(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-/// A few cut points of a source, spread over it (deterministic).
-fn cut_points(len: usize) -> impl Iterator<Item = usize> {
+/// `n` points of `0..=len`, spread over it (deterministic).
+fn points(len: usize, n: usize) -> impl Iterator<Item = usize> {
     let mut seed = len as u64 ^ 0x9e37_79b9_7f4a_7c15;
-    (0..4).map(move |_| {
+    (0..n).map(move |_| {
         seed ^= seed << 13;
         seed ^= seed >> 7;
         seed ^= seed << 17;
@@ -83,18 +83,25 @@ fn cut_points(len: usize) -> impl Iterator<Item = usize> {
     })
 }
 
-/// `src` truncated at a few points, and with a few short byte ranges deleted: mostly
-/// invalid programs, which the fast parser must decline.
-fn mutations(src: &[u8]) -> impl Iterator<Item = (String, Vec<u8>)> + '_ {
-    let cuts = cut_points(src.len()).map(|at| (format!("cut at {at}"), src[..at].to_vec()));
-    let deletions = cut_points(src.len() / 2 + 7).map(move |at| {
-        let at = at.min(src.len());
-        let end = (at + 1 + at % 7).min(src.len());
+/// `src` truncated at `n` points, with `n` short byte ranges deleted and `n` repeated:
+/// mostly invalid programs, which the fast parser must decline.
+fn mutations(src: &[u8], n: usize) -> impl Iterator<Item = (String, Vec<u8>)> + '_ {
+    let len = src.len();
+    let cuts = points(len, n).map(|at| (format!("cut at {at}"), src[..at].to_vec()));
+    let range = move |at: usize| (at.min(len), (at + 1 + at % 7).min(len));
+    let deletions = points(len / 2 + 7, n).map(move |at| {
+        let (at, end) = range(at);
         let mut v = src[..at].to_vec();
         v.extend_from_slice(&src[end..]);
         (format!("{at}..{end} deleted"), v)
     });
-    cuts.chain(deletions)
+    let repeats = points(len / 3 + 11, n).map(move |at| {
+        let (at, end) = range(at);
+        let mut v = src[..end].to_vec();
+        v.extend_from_slice(&src[at..]);
+        (format!("{at}..{end} repeated"), v)
+    });
+    cuts.chain(deletions).chain(repeats)
 }
 
 #[test]
@@ -111,7 +118,7 @@ fn fast_parser_agrees_on_tests_php() {
         };
         let name = path.display().to_string();
         whole.check(&name, &src);
-        for (how, mutated) in mutations(&src) {
+        for (how, mutated) in mutations(&src, 4) {
             cut.check(&format!("{name} {how}"), &mutated);
         }
     }
@@ -143,14 +150,18 @@ fn sweep() {
     for dir in dirs.split(':') {
         php_files(Path::new(dir), &mut files);
     }
+    // mutations of each kind per file (MINIPHP_PARSE_SWEEP_MUTATE, 4 by default)
+    let per_file = std::env::var("MINIPHP_PARSE_SWEEP_MUTATE")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(4);
     let mut tally = Tally::default();
     let mut mutated = Tally::default();
     for path in &files {
         if let Some(src) = php_source(path) {
             let name = path.display().to_string();
             tally.check(&name, &src);
-            let mutate = std::env::var("MINIPHP_PARSE_SWEEP_MUTATE").map_or(true, |v| v != "0");
-            for (how, m) in mutations(&src).filter(|_| mutate) {
+            for (how, m) in mutations(&src, per_file) {
                 mutated.check(&format!("{name} {how}"), &m);
             }
         }
