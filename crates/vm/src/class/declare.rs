@@ -722,6 +722,26 @@ impl Vm {
             );
             return Err(self.link_fatal(script, &msg));
         }
+        if !class.is_interface() && class.instance_of_name(b"throwable") {
+            // zend_implement_throwable: only Exception's and Error's families may.
+            let mut root = class;
+            while let Some(p) = &root.parent {
+                root = p;
+            }
+            if !matches!(&*root.name, "Exception" | "Error") {
+                let extend = if class.is_enum() {
+                    ""
+                } else {
+                    ", extend Exception or Error instead"
+                };
+                let msg = format!(
+                    "{} {} cannot implement interface Throwable{extend}",
+                    kind_word(class.flags),
+                    class.name
+                );
+                return Err(self.link_fatal(script, &msg));
+            }
+        }
         if !class.is_enum() {
             for i in &class.interfaces {
                 if matches!(&*i.lc_name, b"unitenum" | b"backedenum") {
@@ -774,9 +794,6 @@ impl Vm {
                 if pm.is_private() && !pm.is_abstract() {
                     continue;
                 }
-                if lc == "__construct" && !pm.is_abstract() {
-                    continue;
-                }
                 if pm.is_final() {
                     return Err(self.link_fatal(
                         script,
@@ -786,6 +803,16 @@ impl Vm {
                         ),
                     ));
                 }
+                // A constructor answers only to an abstract one at the top of its
+                // parent's chain (a grandparent's too).
+                let pm = if lc == "__construct" {
+                    match pm.prototype().unwrap_or(pm) {
+                        proto if proto.is_abstract() => proto,
+                        _ => continue,
+                    }
+                } else {
+                    pm
+                };
                 if pm.is_static() != meth.is_static() {
                     let msg = if meth.is_static() {
                         format!(
@@ -905,6 +932,10 @@ impl Vm {
         let (p, c) = (&pv.op_arrays[po as usize], &cv.op_arrays[co as usize]);
         let c_variadic = c.flags & fn_flags::VARIADIC != 0;
         if c.required_num_args > p.required_num_args || (c.num_args < p.num_args && !c_variadic) {
+            return Ok(Variance::Incompatible);
+        }
+        // A by-reference return must stay one.
+        if p.flags & !c.flags & fn_flags::RETURN_REFERENCE != 0 {
             return Ok(Variance::Incompatible);
         }
         // A trait's `self` is the class using it.
