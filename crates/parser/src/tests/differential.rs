@@ -177,3 +177,23 @@ fn sweep() {
     assert!(tally.mismatches.is_empty(), "{:#?}", tally.mismatches);
     assert!(mutated.mismatches.is_empty());
 }
+
+#[test]
+fn deep_nesting_is_declined_not_overflowed() {
+    let opts = ParseOptions::default();
+    let deep = [
+        format!("<?php {}1{};", "(".repeat(5000), ")".repeat(5000)),
+        format!("<?php {}$a;", "!".repeat(5000)),
+        format!("<?php $a{};", " ?? $a".repeat(5000)),
+        format!("<?php {}{}", "{".repeat(5000), "}".repeat(5000)),
+        format!("<?php $a = {}1{};", "[".repeat(5000), "]".repeat(5000)),
+    ];
+    for src in &deep {
+        assert_eq!(parse_with(src.as_bytes(), opts, Engine::FastOnly), None);
+    }
+    let shallow = format!("<?php {}1{};", "(".repeat(20), ")".repeat(20));
+    assert!(matches!(
+        parse_with(shallow.as_bytes(), opts, Engine::FastOnly),
+        Some(Ok(_))
+    ));
+}
