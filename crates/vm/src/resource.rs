@@ -12,6 +12,16 @@ pub enum ResourceKind {
     Context,
     /// `proc_open()`'s child process (see `builtins/shell.rs`).
     Process(crate::builtins::shell::ProcHandle),
+    /// `stream_filter_append()`'s handle: the stream and its filters' ids (one per
+    /// chain it was put on).
+    Filter {
+        stream: std::rc::Rc<Resource>,
+        ids: Vec<i64>,
+    },
+    /// A user filter's bucket brigade (`$in`, `$out`): the buckets' bytes.
+    Brigade(Vec<Vec<u8>>),
+    /// A bucket's own resource (its bytes live in the bucket object).
+    Bucket,
     Closed,
 }
 
@@ -37,6 +47,9 @@ impl Resource {
             ResourceKind::Stream(_) | ResourceKind::Dir(_) => "stream",
             ResourceKind::Context => "stream-context",
             ResourceKind::Process(_) => "process",
+            ResourceKind::Filter { .. } => "stream filter",
+            ResourceKind::Brigade(_) => "userfilter.bucket brigade",
+            ResourceKind::Bucket => "userfilter.bucket",
             ResourceKind::Closed => "Unknown",
         }
     }

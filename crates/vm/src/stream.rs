@@ -8,6 +8,7 @@ use std::fs::File;
 use std::io::{Read, Seek, SeekFrom, Write};
 use std::rc::Rc;
 
+use crate::builtins::stream_filter::Filter;
 use crate::builtins::userstream::UserStream;
 use crate::sapi::body::Body;
 use crate::vm::Vm;
@@ -68,6 +69,9 @@ pub struct Stream {
     pub blocking: bool,
     /// `stream_set_chunk_size()`.
     pub chunk_size: usize,
+    /// Filters the bytes read pass through, and those written (`stream_filter_append`).
+    read_filters: Vec<Filter>,
+    write_filters: Vec<Filter>,
 }
 
 /// What a `data:` URL said besides its payload: `mediatype` and parameters in
@@ -112,6 +116,8 @@ impl Stream {
             written: false,
             blocking: true,
             chunk_size: CHUNK,
+            read_filters: Vec::new(),
+            write_filters: Vec::new(),
         }
     }
 
@@ -201,21 +207,80 @@ impl Stream {
         } else {
             CHUNK
         };
-        self.rbuf.resize(chunk, 0);
-        self.rpos = 0;
-        let mut buf = std::mem::take(&mut self.rbuf);
-        let r = self.raw_read(vm, &mut buf);
-        let n = *r.as_ref().unwrap_or(&0);
-        buf.truncate(n);
-        self.rbuf = buf;
-        r?;
-        // php://temp reads its inner memory stream greedily, which then hits the end.
-        let drained = self.stream_type == "TEMP"
-            && matches!(&self.backend, Backend::Memory { data, pos } if *pos >= data.len());
-        if (n == 0 && !matches!(self.backend, Backend::User(_))) || drained {
-            self.eof = true;
+        loop {
+            // Filtered streams stop at the end: their filters were flushed then.
+            if self.eof && !self.read_filters.is_empty() {
+                return Ok(false);
+            }
+            self.rbuf.resize(chunk, 0);
+            self.rpos = 0;
+            let mut buf = std::mem::take(&mut self.rbuf);
+            let r = self.raw_read(vm, &mut buf);
+            let n = *r.as_ref().unwrap_or(&0);
+            buf.truncate(n);
+            self.rbuf = buf;
+            r?;
+            // php://temp reads its inner memory stream greedily, which then hits the end.
+            let drained = self.stream_type == "TEMP"
+                && matches!(&self.backend, Backend::Memory { data, pos } if *pos >= data.len());
+            if self.read_filters.is_empty() {
+                if (n == 0 && !matches!(self.backend, Backend::User(_))) || drained {
+                    self.eof = true;
+                }
+                return Ok(n > 0);
+            }
+            // Filtered: what comes out may be nothing yet; at the end the filters
+            // give what they hold.
+            // php's memory streams see their end on the read that reaches it.
+            let memory_end =
+                matches!(&self.backend, Backend::Memory { data, pos } if *pos >= data.len());
+            let closing = n == 0 || drained || memory_end || self.eof;
+            let raw = std::mem::take(&mut self.rbuf);
+            self.rbuf = run_chain(&mut self.read_filters, vm, raw, closing).unwrap_or_default();
+            if closing {
+                self.eof = true;
+            }
+            if !self.rbuf.is_empty() {
+                return Ok(true);
+            }
+            if closing {
+                return Ok(false);
+            }
         }
-        Ok(n > 0)
+    }
+
+    /// Put a filter on the read or write chain, at its end or start. A read filter
+    /// also filters what was already read ahead (php's append does).
+    pub(crate) fn add_filter(&mut self, vm: &mut Vm, mut filter: Filter, read: bool, append: bool) {
+        if read && self.rpos < self.rbuf.len() {
+            let ahead = self.rbuf.split_off(self.rpos);
+            self.rbuf = filter.run(vm, ahead, false).unwrap_or_default();
+            self.rpos = 0;
+        }
+        let chain = if read {
+            &mut self.read_filters
+        } else {
+            &mut self.write_filters
+        };
+        if append {
+            chain.push(filter);
+        } else {
+            chain.insert(0, filter);
+        }
+    }
+
+    /// Take a filter off (`stream_filter_remove`): what it and the filters after it
+    /// still hold goes on (written, or into the read buffer), then it is told.
+    pub(crate) fn remove_filter(&mut self, vm: &mut Vm, id: i64) {
+        if let Some(i) = self.read_filters.iter().position(|f| f.id == id) {
+            let rest = run_chain(&mut self.read_filters[i..], vm, Vec::new(), true);
+            self.rbuf.extend(rest.unwrap_or_default());
+            self.read_filters.remove(i).close(vm);
+        } else if let Some(i) = self.write_filters.iter().position(|f| f.id == id) {
+            let rest = run_chain(&mut self.write_filters[i..], vm, Vec::new(), true);
+            let _ = self.write_unfiltered(vm, &rest.unwrap_or_default());
+            self.write_filters.remove(i).close(vm);
+        }
     }
 
     /// `feof`: the end was hit and nothing read ahead is left.
@@ -345,6 +410,19 @@ impl Stream {
 
     /// `fwrite` (not for `php://output`, which the VM handles).
     pub fn write(&mut self, vm: &mut Vm, bytes: &[u8]) -> std::io::Result<usize> {
+        if self.write_filters.is_empty() {
+            return self.write_unfiltered(vm, bytes);
+        }
+        let out = run_chain(&mut self.write_filters, vm, bytes.to_vec(), false)
+            .map_err(|()| user_failed())?;
+        self.write_unfiltered(vm, &out)?;
+        Ok(bytes.len())
+    }
+
+    fn write_unfiltered(&mut self, vm: &mut Vm, bytes: &[u8]) -> std::io::Result<usize> {
+        if bytes.is_empty() {
+            return Ok(0);
+        }
         // A user stream decides for itself what its mode allows.
         if !self.mode.write && !matches!(self.backend, Backend::User(_)) {
             return Err(bad_fd());
@@ -539,6 +617,17 @@ impl Stream {
 
     /// Closing: a user stream is flushed if written to, then told (`stream_close`).
     pub fn close(&mut self, vm: &mut Vm) {
+        if !self.write_filters.is_empty() {
+            let rest = run_chain(&mut self.write_filters, vm, Vec::new(), true);
+            let _ = self.write_unfiltered(vm, &rest.unwrap_or_default());
+        }
+        for f in self
+            .read_filters
+            .drain(..)
+            .chain(self.write_filters.drain(..))
+        {
+            f.close(vm);
+        }
         match &self.backend {
             Backend::User(u) => {
                 if self.written {
@@ -558,6 +647,19 @@ impl Stream {
             _ => None,
         }
     }
+}
+
+/// Pass bytes through filters in order.
+fn run_chain(
+    filters: &mut [Filter],
+    vm: &mut Vm,
+    mut data: Vec<u8>,
+    closing: bool,
+) -> Result<Vec<u8>, ()> {
+    for f in filters {
+        data = f.run(vm, data, closing)?;
+    }
+    Ok(data)
 }
 
 /// A user wrapper's method failed (it warned itself if it had to).

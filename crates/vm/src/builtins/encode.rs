@@ -130,7 +130,7 @@ fn base64_encode(vm: &mut Vm, args: &mut [Value]) -> R {
     Ok(Value::from(encode_base64(&s)))
 }
 
-fn encode_base64(s: &[u8]) -> Vec<u8> {
+pub(crate) fn encode_base64(s: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(s.len().div_ceil(3) * 4);
     for chunk in s.chunks(3) {
         let b = [

@@ -43,6 +43,7 @@ pub mod scanf;
 pub mod serialize;
 pub mod shell;
 pub mod source;
+pub mod stream_filter;
 pub mod streams;
 pub mod string;
 pub mod strtok;
@@ -190,6 +191,7 @@ const MODULES: &[&[BuiltinSpec]] = &[
     crate::sapi::functions::FUNCTIONS,
     streams::FUNCTIONS,
     userstream::FUNCTIONS,
+    stream_filter::FUNCTIONS,
     process::FUNCTIONS,
     url::FUNCTIONS,
     scanf::FUNCTIONS,

@@ -1199,7 +1199,10 @@ fn fpassthru(vm: &mut Vm, args: &mut [Value]) -> R {
             }
             Ok(Value::Long(b.len() as i64))
         }
-        Err(_) => Ok(Value::False),
+        Err(e) => {
+            io_notice(vm, "fpassthru", "Read", 8192, &e);
+            Ok(Value::Long(-1))
+        }
     })
 }
 
@@ -1522,7 +1525,7 @@ fn with_dir<T>(
         ResourceKind::Closed => {
             format!("{f}(): supplied resource is not a valid Directory resource")
         }
-        ResourceKind::Stream(_) | ResourceKind::Context | ResourceKind::Process(_) => {
+        _ => {
             format!("{f}(): Argument #1 ($dir_handle) must be a valid Directory resource")
         }
     };

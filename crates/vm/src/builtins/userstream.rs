@@ -69,6 +69,9 @@ pub struct Wrappers {
     default_context: Option<Value>,
     /// The built-in running a wrapper's methods, which names their warnings.
     pub func: String,
+    /// `stream_filter_register`'s filters, and the last filter id given out.
+    pub filters: super::stream_filter::UserFilters,
+    pub next_filter: i64,
     /// The last successful `url_stat` (php's stat cache): path, lstat or not, result.
     stat_cache: Option<(Vec<u8>, bool, [i64; 13])>,
 }

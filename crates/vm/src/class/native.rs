@@ -168,6 +168,7 @@ pub const MODULES: &[&[NativeClass]] = &[
     super::date::CLASSES,
     super::date_period::CLASSES,
     super::random::CLASSES,
+    crate::builtins::stream_filter::CLASSES,
 ];
 
 thread_local! {
