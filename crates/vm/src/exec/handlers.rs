@@ -1285,19 +1285,21 @@ impl Vm {
         if n > passed || matches!(self.stack[slot], Value::Undef) {
             if op.opcode == Opcode::RecvInit {
                 let lit = code.oa().literals.start + op.op2.value;
-                let v = match code.view.literals[lit as usize] {
-                    // A constant expression: evaluated in the function's class scope.
+                match code.view.literals[lit as usize] {
+                    // A constant expression: evaluated in the function's class scope,
+                    // then type-checked below as an argument (a literal was at compile
+                    // time).
                     miniphp_compiler::Literal::ConstExpr(idx) => {
                         let scope = self.frames[c.fi].class.clone();
-                        self.eval_in_scope(code.script, idx, scope.as_ref())?
+                        self.stack[slot] = self.eval_in_scope(code.script, idx, scope.as_ref())?;
                     }
-                    _ => code.lits[op.op2.value as usize].clone(),
-                };
-                self.stack[slot] = v;
-                return Ok(());
-            }
-            // A gap left by named arguments.
-            if n <= passed {
+                    _ => {
+                        self.stack[slot] = code.lits[op.op2.value as usize].clone();
+                        return Ok(());
+                    }
+                }
+            } else if n <= passed {
+                // A gap left by named arguments.
                 let name = String::from_utf8_lossy(code.view.str(code.oa().name)).into_owned();
                 let ai = code.view.arg_infos[(code.oa().arg_infos.start + n - 1) as usize];
                 let param = String::from_utf8_lossy(code.view.str(ai.name)).into_owned();
@@ -1309,8 +1311,9 @@ impl Vm {
                     "ArgumentCountError",
                     format!("{class}{name}(): Argument #{n} (${param}) not passed"),
                 ));
+            } else {
+                return Err(self.too_few_args(code, c));
             }
-            return Err(self.too_few_args(code, c));
         }
         let infos = code.oa().arg_infos;
         let ai =
