@@ -719,12 +719,18 @@ impl Compiler<'_> {
                 Some(e) => {
                     let mut v = self.const_expr(e, false)?;
                     if let (Some(t), ConstValue::Val(val)) = (ty, &mut v) {
-                        if *val == Val::Null && tdecl.mask & TypeDecl::NULL == 0 {
-                            let tn = crate::func::type_name(t);
-                            return self.err(format!("Default value for property of type {tn} may not be null. Use the nullable type ?{tn} to allow null default value"));
+                        let intersection = matches!(t, ast::TypeHint::Intersection(_));
+                        if *val == Val::Null && tdecl.mask & TypeDecl::NULL == 0 && !intersection {
+                            let tn = crate::func::compiled_type_name(t);
+                            let nullable = if tn.contains('|') {
+                                format!("{tn}|null")
+                            } else {
+                                format!("?{tn}")
+                            };
+                            return self.err(format!("Default value for property of type {tn} may not be null. Use the nullable type {nullable} to allow null default value"));
                         }
                         if !crate::func::type_accepts(tdecl, val) {
-                            let tn = crate::func::type_name(t);
+                            let tn = crate::func::compiled_type_name(t);
                             return self.err(format!(
                                 "Cannot use {} as default value for property {cname}::${name} of type {tn}",
                                 crate::func::val_type_name(val)

@@ -425,7 +425,7 @@ impl Compiler<'_> {
                         return self.err(format!(
                             "Cannot use {} as default value for parameter ${name} of type {}",
                             val_type_name(v),
-                            type_name(t)
+                            compiled_type_name(t)
                         ));
                     }
                     coerce_default(ty, v);
@@ -898,6 +898,18 @@ pub(crate) fn coerce_default(ty: TypeDecl, v: &mut Val) {
         ty.mask & TypeDecl::DOUBLE != 0 && ty.mask & TypeDecl::LONG == 0,
     ) {
         *v = Val::Double(*l as f64);
+    }
+}
+
+/// [`type_name`] of the type as compiled: `iterable` is `Traversable|array` in 8.2
+/// (what zend_type_to_string shows in compile errors about default values).
+pub(crate) fn compiled_type_name(t: &TypeHint) -> String {
+    let iterable =
+        |t: &TypeHint| matches!(t, TypeHint::Named(n) if n.parts.eq_ignore_ascii_case("iterable"));
+    match t {
+        t if iterable(t) => "Traversable|array".into(),
+        TypeHint::Nullable(i) if iterable(i) => "Traversable|array|null".into(),
+        _ => type_name(t),
     }
 }
 
