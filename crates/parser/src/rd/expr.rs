@@ -267,6 +267,7 @@ impl Parser<'_, '_> {
         self.instanceof()
     }
 
+    #[inline]
     fn instanceof(&mut self) -> R<Expr> {
         let l = self.pos;
         let mut e = self.unary()?;
@@ -283,8 +284,20 @@ impl Parser<'_, '_> {
         Ok(e)
     }
 
-    /// `~ - + @` and casts, whose operand may be a `!` too (`-!$a`).
+    /// `~ - + @` and casts, whose operand may be a `!` too (`-!$a`), or a `**` operand.
+    /// Inlined: most operands have no prefix, and a call level per operand is what
+    /// a parser of this kind mostly spends on.
+    #[inline]
     fn unary(&mut self) -> R<Expr> {
+        match self.peek() {
+            K::Tilde | K::Minus | K::Plus | K::At => self.prefixed(),
+            k if cast_type(k).is_some() => self.prefixed(),
+            _ => self.pow(),
+        }
+    }
+
+    /// [`Self::unary`] at a prefix operator.
+    fn prefixed(&mut self) -> R<Expr> {
         let kind = self.peek();
         let op = match kind {
             K::Tilde => Some(UnaryOp::BitNot),
@@ -293,9 +306,6 @@ impl Parser<'_, '_> {
             _ => None,
         };
         let cast = cast_type(kind);
-        if op.is_none() && cast.is_none() && kind != K::At {
-            return self.pow();
-        }
         let l = self.bump();
         let e = self.nested(|s| s.unary_or_not())?;
         Ok(match (op, cast) {
@@ -329,6 +339,7 @@ impl Parser<'_, '_> {
     }
 
     /// `a ** b`: right-associative, tighter than the unary operators on its left only.
+    #[inline]
     fn pow(&mut self) -> R<Expr> {
         let l = self.pos;
         let base = self.operand()?;
