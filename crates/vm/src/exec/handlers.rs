@@ -34,6 +34,10 @@ fn key_display(k: &ArrayKey) -> String {
 /// `iterable` is `Traversable|array`, as Zend compiles it.
 pub(crate) fn format_type(mut parts: Vec<String>, mut m: u32) -> String {
     if m & TypeDecl::INTERSECTION != 0 {
+        // An intersection made nullable by a null default (X&Y $p = null).
+        if m & TypeDecl::NULL != 0 {
+            return format!("({})|null", parts.join("&"));
+        }
         return parts.join("&");
     }
     // A DNF type's intersection groups are parenthesized, and never `?(A&B)`.
