@@ -408,7 +408,7 @@ pub(super) fn parse_at(text: &[u8], base: &Moment) -> Option<Moment> {
 fn modify_at(text: &[u8], cur: &Moment) -> Option<Moment> {
     let p = parse::parse(text)?;
     let l = cur.local();
-    let (ts, us, zone) = p.resolve_near(&l, Some(l.dst));
+    let (ts, us, zone) = p.resolve_modify(&l, l.dst);
     Some(Moment { ts, us, zone })
 }
 
@@ -441,7 +441,10 @@ pub(super) fn init(
         text
     };
     let invalid = parse::parse(&text)
-        .and_then(|p| p.date.filter(|_| !p.year_from_base))
+        .and_then(|p| {
+            p.date
+                .filter(|_| !(p.year_from_base || p.month_from_base || p.day_from_base))
+        })
         .is_some_and(|(y, m, d)| !valid_date(y, m, d));
     match parse_at(&text, &Moment { ts, us, zone }) {
         Some(m) => {

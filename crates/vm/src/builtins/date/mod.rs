@@ -63,6 +63,7 @@ pub const FUNCTIONS: &[BuiltinSpec] = &[
         &[],
         0,
     ),
+    func("date_parse", date_parse, &["datetime"], 1),
     func(
         "date_sun_info",
         date_sun_info,
@@ -534,6 +535,122 @@ fn date_sun_info(vm: &mut Vm, args: &mut [Value]) -> R {
         if upper {
             set(&mut a, "transit", Value::Long(day.transit));
         }
+    }
+    Ok(Value::from(a))
+}
+
+/// `date_parse()`: the fields a text gives, false where it gives none; a zone, and
+/// the relative part when there is one. A text that does not parse reports one
+/// error at its start.
+fn date_parse(vm: &mut Vm, args: &mut [Value]) -> R {
+    let text = arg_str(vm, args, 0, "date_parse")?;
+    let parsed = parse::parse(&text);
+    let p = parsed.clone().unwrap_or_default();
+    let mut a = PhpArray::new();
+    let field = |v: Option<i64>| v.map_or(Value::False, Value::Long);
+    let (date, time) = match p.timestamp {
+        // "@ts" is the epoch in UTC and ts relative seconds.
+        Some(_) => (Some((1970, 1, 1)), Some((0, 0, 0, 0))),
+        None => (p.date, p.time),
+    };
+    set(
+        &mut a,
+        "year",
+        field(date.filter(|_| !p.year_from_base).map(|d| d.0)),
+    );
+    set(
+        &mut a,
+        "month",
+        field(date.filter(|_| !p.month_from_base).map(|d| d.1)),
+    );
+    set(
+        &mut a,
+        "day",
+        field(date.filter(|_| !p.day_from_base).map(|d| d.2)),
+    );
+    set(&mut a, "hour", field(time.map(|t| t.0)));
+    set(&mut a, "minute", field(time.map(|t| t.1)));
+    set(&mut a, "second", field(time.map(|t| t.2)));
+    let fraction = time.map_or(Value::False, |t| Value::Double(t.3 as f64 / 1e6));
+    set(&mut a, "fraction", fraction);
+    let mut warnings = PhpArray::new();
+    if let Some((h, i, s, _)) = time.filter(|_| parsed.is_some()) {
+        if h > 24 || (h == 24 && (i, s) != (0, 0)) {
+            let at = ArrayKey::Int(text.len() as i64 + 1);
+            warnings.insert(at, Value::from("The parsed time was invalid"));
+        }
+    }
+    let full_date = date.filter(|_| !(p.year_from_base || p.month_from_base || p.day_from_base));
+    if let Some((y, m, d)) = full_date.filter(|_| parsed.is_some()) {
+        if !(1..=12).contains(&m) || d < 1 || d > days_in_month(y, m) {
+            let at = ArrayKey::Int(text.len() as i64 + 1);
+            warnings.insert(at, Value::from("The parsed date was invalid"));
+        }
+    }
+    let mut errors = PhpArray::new();
+    if parsed.is_none() {
+        let why = if text.is_empty() {
+            "Empty string"
+        } else {
+            "The timezone could not be found in the database"
+        };
+        errors.insert(ArrayKey::Int(0), Value::from(why));
+    }
+    set(&mut a, "warning_count", Value::Long(warnings.len() as i64));
+    set(&mut a, "warnings", Value::from(warnings));
+    set(&mut a, "error_count", Value::Long(errors.len() as i64));
+    set(&mut a, "errors", Value::from(errors));
+    let zone = match p.timestamp {
+        Some(_) => Some(Zone::Offset(0)),
+        None => p.zone.clone(),
+    };
+    set(&mut a, "is_localtime", Value::from(zone.is_some()));
+    match &zone {
+        Some(Zone::Offset(secs)) => {
+            set(&mut a, "zone_type", Value::Long(1));
+            set(&mut a, "zone", Value::Long(i64::from(*secs)));
+            set(&mut a, "is_dst", Value::False);
+        }
+        Some(Zone::Abbr(name, secs, dst)) => {
+            set(&mut a, "zone_type", Value::Long(2));
+            // timelib's z leaves the DST hour out.
+            let z = i64::from(*secs) - if *dst { 3600 } else { 0 };
+            set(&mut a, "zone", Value::Long(z));
+            set(&mut a, "is_dst", Value::from(*dst));
+            set(&mut a, "tz_abbr", Value::from(name.as_str()));
+        }
+        Some(Zone::Named(name, _)) => {
+            set(&mut a, "zone_type", Value::Long(3));
+            set(&mut a, "tz_id", Value::from(name.as_str()));
+        }
+        None => {}
+    }
+    if p.has_relative || p.timestamp.is_some() {
+        let r = &p.rel;
+        let mut rel = PhpArray::new();
+        let secs = p.timestamp.map_or(r.s, |(ts, _)| ts + r.s);
+        for (k, v) in [
+            ("year", r.y),
+            ("month", r.m),
+            ("day", r.d),
+            ("hour", r.h),
+            ("minute", r.i),
+            ("second", secs),
+        ] {
+            set(&mut rel, k, Value::Long(v));
+        }
+        if let Some((w, _)) = r.weekday {
+            set(&mut rel, "weekday", Value::Long(w));
+        }
+        if r.weekdays != 0 {
+            set(&mut rel, "weekdays", Value::Long(r.weekdays));
+        }
+        match r.day_of {
+            Some(true) => set(&mut rel, "first_day_of_month", Value::True),
+            Some(false) => set(&mut rel, "last_day_of_month", Value::True),
+            None => {}
+        }
+        set(&mut a, "relative", Value::from(rel));
     }
     Ok(Value::from(a))
 }

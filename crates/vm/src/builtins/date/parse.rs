@@ -18,12 +18,17 @@ pub struct Parsed {
     /// Hour, minute, second, microsecond.
     pub time: Option<(i64, i64, i64, i64)>,
     pub zone: Option<Zone>,
-    pub timestamp: Option<i64>,
+    /// `@1234.5`: seconds and microseconds.
+    pub timestamp: Option<(i64, i64)>,
     pub rel: Relative,
-    /// `today`, a weekday …: the time is midnight unless one is given.
-    pub reset_time: bool,
     /// The date had no year (`Jan 15`): the base moment's applies.
     pub year_from_base: bool,
+    /// The date had no month (`10:00 2007`): the base moment's applies.
+    pub month_from_base: bool,
+    /// The date had no day (`october`): the base moment's applies.
+    pub day_from_base: bool,
+    /// A relative item was read (`date_parse()` shows the `relative` part then).
+    pub has_relative: bool,
 }
 
 /// Relative items, applied after the absolute ones.
@@ -35,6 +40,7 @@ pub struct Relative {
     pub h: i64,
     pub i: i64,
     pub s: i64,
+    pub us: i64,
     /// Business days (`+2 weekdays`).
     pub weekdays: i64,
     /// (weekday 0-6, which: 0 this-or-next, n > 0 the nth after, n < 0 before).
@@ -48,18 +54,28 @@ pub struct Relative {
 }
 
 impl Parsed {
-    /// The timestamp, microseconds and zone of this text read against `base`.
+    /// The timestamp, microseconds and zone of this text read against `base`
+    /// (the constructor, `strtotime()`): a date without a time is at midnight.
     pub fn resolve(&self, base: &Local) -> (i64, i64, Zone) {
-        self.resolve_near(base, None)
+        self.resolve_in(base, None)
     }
 
-    /// [`Parsed::resolve`] for `modify()`, where the date being changed lends its DST
-    /// flag to the reading of a repeated or skipped wall time
+    /// [`Parsed::resolve`] for `modify()`: a date alone keeps the time of day, a zone
+    /// in the text is ignored (but `@ts` moves to UTC), and the date being changed
+    /// lends its DST flag `dst` to the reading of a repeated or skipped wall time
     /// ([`Zone::to_timestamp_near`]).
-    pub fn resolve_near(&self, base: &Local, dst: Option<bool>) -> (i64, i64, Zone) {
-        let zone = self.zone.clone().unwrap_or_else(|| base.zone.clone());
+    pub fn resolve_modify(&self, base: &Local, dst: bool) -> (i64, i64, Zone) {
+        self.resolve_in(base, Some(dst))
+    }
+
+    fn resolve_in(&self, base: &Local, modify: Option<bool>) -> (i64, i64, Zone) {
+        let own_zone = match modify {
+            Some(_) => self.timestamp.map(|_| Zone::Offset(0)),
+            None => self.zone.clone(),
+        };
+        let zone = own_zone.clone().unwrap_or_else(|| base.zone.clone());
         let base = match self.timestamp {
-            Some(ts) => Local::new(ts, 0, &Zone::Offset(0)),
+            Some((ts, us)) => Local::new(ts, us, &Zone::Offset(0)),
             None => base.clone(),
         };
         let (mut y, mut m, mut d) = (base.y, base.m, base.d);
@@ -69,10 +85,15 @@ impl Parsed {
             if self.year_from_base {
                 y = base.y;
             }
-            (h, i, s, us) = (0, 0, 0, 0);
-        }
-        if self.reset_time || self.rel.weekday.is_some() || self.rel.weekday_of.is_some() {
-            (h, i, s, us) = (0, 0, 0, 0);
+            if self.month_from_base {
+                m = base.m;
+            }
+            if self.day_from_base {
+                d = base.d;
+            }
+            if modify.is_none() {
+                (h, i, s, us) = (0, 0, 0, 0);
+            }
         }
         if let Some(t) = self.time {
             (h, i, s, us) = t;
@@ -125,12 +146,19 @@ impl Parsed {
             };
         }
         day = lim(add_weekdays(day, lim(r.weekdays)));
-        let local = day * 86_400 + (h + lim(r.h)) * 3600 + (i + lim(r.i)) * 60 + s + lim(r.s);
+        let us = us + lim(r.us);
+        let local = day * 86_400
+            + (h + lim(r.h)) * 3600
+            + (i + lim(r.i)) * 60
+            + s
+            + lim(r.s)
+            + us.div_euclid(1_000_000);
+        let us = us.rem_euclid(1_000_000);
         let ts = match (self.timestamp, self.date, self.time) {
             (Some(_), None, None) => local,
-            _ => zone.to_timestamp_near(local, dst.filter(|_| self.zone.is_none())),
+            _ => zone.to_timestamp_near(local, modify.filter(|_| own_zone.is_none())),
         };
-        let zone = if self.timestamp.is_some() && self.zone.is_none() {
+        let zone = if self.timestamp.is_some() && own_zone.is_none() {
             Zone::Offset(0)
         } else {
             zone
@@ -169,21 +197,29 @@ const MONTHS: &str = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?
 const DAYS: &str = "sun(?:day)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?";
 const ORDINALS: &str =
     "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth";
-const UNITS: &str =
-    "sec(?:ond)?s?|min(?:ute)?s?|hours?|days?|weeks?|fortnights?|months?|years?|weekdays?";
+const UNITS: &str = "ms|msecs?|millisec(?:ond)?s?|µs|µsecs?|usecs?|microsec(?:ond)?s?|sec(?:ond)?s?|min(?:ute)?s?|hours?|days?|weeks?|fortnights?|months?|years?|weekdays?";
 
 #[derive(Clone, Copy)]
 enum Rule {
     Timestamp,
     Keyword,
+    BackFront,
     IsoWeek,
     IsoDate,
+    DayOfYear,
+    DateNoColon,
+    IsoDate2,
+    YearMonth,
+    YearMonthText,
     UsDate,
     EuDate,
+    TimeDots,
     DayMonthYear,
     MonthDayYear,
     MonthYear,
+    Month,
     Time,
+    HourT,
     TimeNoColon,
     HourMeridian,
     RelNumber,
@@ -202,45 +238,71 @@ fn rules() -> &'static [(Regex, Rule)] {
     static RULES: OnceLock<Vec<(Regex, Rule)>> = OnceLock::new();
     RULES.get_or_init(|| {
         let table: Vec<(String, Rule)> = vec![
-            (r"@(-?\d+)".into(), Rule::Timestamp),
+            (r"@(-?\d+)(?:\.(\d{0,6})\d*)?".into(), Rule::Timestamp),
             (
                 r"(now|today|midnight|noon|tomorrow|yesterday)\b".into(),
                 Rule::Keyword,
             ),
             (
+                r"(back|front)[ \t]+of[ \t]+(\d{1,2})(?:[ \t]*([ap])\.?m\.?)?\b".into(),
+                Rule::BackFront,
+            ),
+            (
                 r"(\d{4})-?w(0[1-9]|[1-4][0-9]|5[0-3])(?:-?([0-7]))?".into(),
                 Rule::IsoWeek,
             ),
-            (r"([+-]?\d{4})-(\d{1,2})-(\d{1,2})t?".into(), Rule::IsoDate),
+            (
+                r"([+-]?\d{4}|[+-]\d{5,19})-(\d{1,2})-(\d{1,2})".into(),
+                Rule::IsoDate,
+            ),
             // timelib's dateslash: "2005/8/12".
             (r"(\d{4})/(\d{1,2})/(\d{1,2})".into(), Rule::IsoDate),
+            // pgydotd: "2008.197", "1985-102".
+            (r"(\d{4})[-.]?(\d{3})\b".into(), Rule::DayOfYear),
+            (r"(\d{4})(\d{2})(\d{2})(?!\d)".into(), Rule::DateNoColon),
+            (r"(\d{2})-(\d{2})-(\d{2})\b".into(), Rule::IsoDate2),
+            // gnudateshorter: "2017-03".
+            (r"(\d{4})-(\d{1,2})\b".into(), Rule::YearMonth),
+            (
+                format!(r"(\d{{4}})-({MONTHS})-(\d{{1,2}})\b"),
+                Rule::YearMonthText,
+            ),
             (r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b".into(), Rule::UsDate),
             (r"(\d{1,2})[-.](\d{1,2})[-.](\d{4})\b".into(), Rule::EuDate),
+            (r"(\d{1,2})\.(\d{2})\.(\d{2})\b".into(), Rule::TimeDots),
             (
-                format!(r"(\d{{1,2}})(?:st|nd|rd|th)?[ \t.-]*({MONTHS})\b[ \t.,-]*(\d{{4}})?\b"),
+                format!(
+                    r"(\d{{1,2}})(?:st|nd|rd|th)?[ \t.-]*({MONTHS})\b[ \t.,-]*(\d{{4}}|\d{{2}}(?![\d:]))?\b"
+                ),
                 Rule::DayMonthYear,
             ),
             (format!(r"({MONTHS})\b[ \t.-]*(\d{{4}})\b"), Rule::MonthYear),
             (
                 format!(
-                    r"({MONTHS})\b[ \t.-]*(\d{{1,2}})(?:st|nd|rd|th)?\b(?:[ \t,.]*(\d{{4}})\b)?"
+                    r"({MONTHS})\b[ \t.-]*(\d{{1,2}})(?:st|nd|rd|th)?\b(?![:\d])(?:[ \t,.-]*(\d{{4}}|\d{{2}}(?![\d:]))\b)?"
                 ),
                 Rule::MonthDayYear,
             ),
+            (format!(r"({MONTHS})\b"), Rule::Month),
             (
                 r"t?(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,:](\d+))?)?(?:[ \t]*([ap])\.?m\.?\b)?".into(),
                 Rule::Time,
             ),
+            (r"t(\d{1,2})\b".into(), Rule::HourT),
             (r"(\d{1,2})[ \t]*([ap])\.?m\.?\b".into(), Rule::HourMeridian),
-            // timelib's gnunocolon: four digits after a date are a time, "2345" is 23:45.
-            (r"t?([01]\d|2[0-4])([0-5]\d)\b".into(), Rule::TimeNoColon),
+            // timelib's gnunocolon: four digits after a date are a time, "2345" is 23:45;
+            // after a time, a year.
+            (
+                r"t?([01]\d|2[0-4])([0-5]\d)([0-5]\d)?\b".into(),
+                Rule::TimeNoColon,
+            ),
             (r"(first|last)[ \t]+day[ \t]+of\b".into(), Rule::DayOf),
             (
                 format!(r"({ORDINALS}|next|last|previous|this)[ \t]+({DAYS})[ \t]+of\b"),
                 Rule::WeekdayOf,
             ),
             (
-                format!(r"([+-]?)[ \t]*(\d+)[ \t]*({UNITS})\b"),
+                format!(r"([+-]?)[ \t]*(\d+)[ \t]*({UNITS}|{DAYS})\b"),
                 Rule::RelNumber,
             ),
             (
@@ -253,7 +315,7 @@ fn rules() -> &'static [(Regex, Rule)] {
             ),
             (format!(r"({DAYS})\b"), Rule::Weekday),
             (r"ago\b".into(), Rule::Ago),
-            (r"([+-])(\d{1,2}):?(\d{2})?\b".into(), Rule::ZoneOffset),
+            (r"(?:gmt)?([+-])([0-9:]+)".into(), Rule::ZoneOffset),
             (r"([a-z]+(?:/[a-z0-9_+-]+)+)".into(), Rule::ZoneName),
             (r"\(?([a-z]{1,6})\b\)?".into(), Rule::ZoneAbbr),
         ];
@@ -299,6 +361,9 @@ fn add_unit(rel: &mut Relative, n: i64, unit: &str) {
     let n = n.clamp(-LIMIT, LIMIT);
     let u = unit.to_ascii_lowercase();
     match u.as_str() {
+        "ms" | "msec" | "msecs" => rel.us += n * 1000,
+        _ if u.starts_with("milli") => rel.us += n * 1000,
+        _ if u.starts_with("micro") || u.starts_with("usec") || u.starts_with("µs") => rel.us += n,
         _ if u.starts_with("weekday") => rel.weekdays += n,
         _ if u.starts_with("sec") => rel.s += n,
         _ if u.starts_with("min") => rel.i += n,
@@ -308,6 +373,38 @@ fn add_unit(rel: &mut Relative, n: i64, unit: &str) {
         _ if u.starts_with("week") => rel.d += 7 * n,
         _ if u.starts_with("month") => rel.m += n,
         _ => rel.y += n,
+    }
+}
+
+/// The time of day `today`, a weekday … leave (timelib's TIMELIB_UNHAVE_TIME).
+const MIDNIGHT: (i64, i64, i64, i64) = (0, 0, 0, 0);
+
+/// Whether a word is a weekday name.
+static DAYS_RE: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+    Regex::new(&format!("^(?i:{DAYS})$")).expect("the weekday pattern is valid")
+});
+
+/// The seconds of a UTC offset's digits after its sign, by their length as
+/// timelib's `timelib_parse_tz_cor` reads them: `H`, `HH`, `H:M`, `HH:M`, `H:MM`,
+/// `HHMM`, `HH:MM`, `HHMMSS`, `HH:MM:SS`.
+fn offset_seconds(t: &str) -> Option<i32> {
+    let b = t.as_bytes();
+    let n = |r: std::ops::Range<usize>| t.get(r)?.parse::<i32>().ok();
+    match b.len() {
+        1 | 2 => Some(n(0..b.len())? * 3600),
+        3 | 4 if b[1] == b':' => Some(n(0..1)? * 3600 + n(2..b.len())? * 60),
+        3 | 4 if b[2] == b':' => Some(n(0..2)? * 3600 + n(3..b.len())? * 60),
+        3 | 4 => {
+            let v = n(0..b.len())?;
+            Some(v / 100 * 3600 + v % 100 * 60)
+        }
+        5 if b[2] == b':' => Some(n(0..2)? * 3600 + n(3..5)? * 60),
+        6 => {
+            let v = n(0..6)?;
+            Some(v / 10000 * 3600 + v / 100 % 100 * 60 + v % 100)
+        }
+        8 if b[2] == b':' && b[5] == b':' => Some(n(0..2)? * 3600 + n(3..5)? * 60 + n(6..8)?),
+        _ => None,
     }
 }
 
@@ -330,7 +427,17 @@ fn checked(date: (i64, i64, i64)) -> Option<(i64, i64, i64)> {
 fn apply(p: &mut Parsed, rule: Rule, c: &Captures) -> Option<()> {
     let text = |i: usize| c.get(i).map_or("", |m| m.as_str());
     match rule {
-        Rule::Timestamp => p.timestamp = Some(num(c, 1)),
+        Rule::Timestamp => {
+            // "@-1.5" is 1.5 seconds before the epoch.
+            let frac: i64 = format!("{:0<6}", text(2)).parse().unwrap_or(0);
+            let secs = num(c, 1);
+            let negative = text(1).starts_with('-');
+            p.timestamp = Some(if negative && frac > 0 {
+                (secs - 1, 1_000_000 - frac)
+            } else {
+                (secs, frac)
+            });
+        }
         Rule::Keyword => match text(1).to_ascii_lowercase().as_str() {
             "now" => {}
             "noon" => {
@@ -338,14 +445,25 @@ fn apply(p: &mut Parsed, rule: Rule, c: &Captures) -> Option<()> {
             }
             "tomorrow" => {
                 p.rel.d += 1;
-                p.reset_time = true;
+                p.has_relative = true;
+                p.time = Some(MIDNIGHT);
             }
             "yesterday" => {
                 p.rel.d -= 1;
-                p.reset_time = true;
+                p.has_relative = true;
+                p.time = Some(MIDNIGHT);
             }
-            _ => p.reset_time = true,
+            _ => p.time = Some(MIDNIGHT),
         },
+        Rule::BackFront => {
+            // "back of 7pm" is 19:15, "front of 7pm" 18:45.
+            let h = meridian(num(c, 2), c.get(3).map(|m| m.as_str()))?;
+            p.time = Some(if text(1).eq_ignore_ascii_case("back") {
+                (h, 15, 0, 0)
+            } else {
+                (h - 1, 45, 0, 0)
+            });
+        }
         Rule::IsoWeek => {
             // timelib_daynr_from_weeknr: days from January 1st (day 1 of week 1 is the
             // Monday of the week holding the year's first Thursday; day 0 the Sunday
@@ -357,6 +475,42 @@ fn apply(p: &mut Parsed, rule: Rule, c: &Captures) -> Option<()> {
             p.date = Some((y, 1, 1 + first + (num(c, 2) - 1) * 7 + day));
         }
         Rule::IsoDate => p.date = Some(checked((num(c, 1), num(c, 2), num(c, 3)))?),
+        Rule::DayOfYear => {
+            let doy = num(c, 2);
+            if !(1..=366).contains(&doy) {
+                return None;
+            }
+            p.date = Some((num(c, 1), 1, doy));
+        }
+        Rule::DateNoColon => p.date = Some(checked((num(c, 1), num(c, 2), num(c, 3)))?),
+        Rule::IsoDate2 => {
+            p.date = Some(checked((
+                two_digit_year(text(1), num(c, 1)),
+                num(c, 2),
+                num(c, 3),
+            ))?)
+        }
+        Rule::YearMonth => p.date = Some(checked((num(c, 1), num(c, 2), 1))?),
+        Rule::YearMonthText => {
+            p.date = Some(checked((num(c, 1), month_number(text(2)), num(c, 3)))?)
+        }
+        Rule::TimeDots => {
+            if num(c, 1) > 24 || num(c, 2) > 59 || num(c, 3) > 60 {
+                return None;
+            }
+            p.time = Some((num(c, 1), num(c, 2), num(c, 3), 0));
+        }
+        Rule::Month => {
+            p.date = Some((0, month_number(text(1)), 0));
+            p.year_from_base = true;
+            p.day_from_base = true;
+        }
+        Rule::HourT => {
+            if num(c, 1) > 24 {
+                return None;
+            }
+            p.time = Some((num(c, 1), 0, 0, 0));
+        }
         Rule::UsDate => {
             p.date = Some(checked((
                 two_digit_year(text(3), num(c, 3)),
@@ -371,7 +525,10 @@ fn apply(p: &mut Parsed, rule: Rule, c: &Captures) -> Option<()> {
                 Rule::MonthDayYear => (num(c, 2), text(1), c.get(3)),
                 _ => (1, text(1), c.get(2)),
             };
-            let y = year.map_or(Some(0), |m| m.as_str().parse().ok())?;
+            let y = match year {
+                Some(m) => two_digit_year(m.as_str(), m.as_str().parse().ok()?),
+                None => 0,
+            };
             // Without a year, the base moment's year applies (resolved later).
             p.date = Some((y, month_number(month), day));
             if year.is_none() {
@@ -387,14 +544,34 @@ fn apply(p: &mut Parsed, rule: Rule, c: &Captures) -> Option<()> {
             }
             p.time = Some((h, num(c, 2), num(c, 3), us));
         }
-        // Only after a date here: timelib reads them as a year after a time, and
+        // After a time, four digits are a year; otherwise only after a date here:
         // before a date they can start other formats ("2005 Aug 12" fails).
+        Rule::TimeNoColon if p.time.is_some() && c.get(3).is_none() => {
+            let y = num(c, 1) * 100 + num(c, 2);
+            match &mut p.date {
+                Some(date) => {
+                    date.0 = y;
+                    p.year_from_base = false;
+                }
+                None => {
+                    p.date = Some((y, 0, 0));
+                    p.month_from_base = true;
+                    p.day_from_base = true;
+                }
+            }
+        }
         Rule::TimeNoColon if p.time.is_some() || p.date.is_none() => return None,
-        Rule::TimeNoColon => p.time = Some((num(c, 1), num(c, 2), 0, 0)),
+        Rule::TimeNoColon => p.time = Some((num(c, 1), num(c, 2), num(c, 3), 0)),
         Rule::HourMeridian => p.time = Some((meridian(num(c, 1), Some(text(2)))?, 0, 0, 0)),
         Rule::RelNumber => {
             let n = num(c, 2) * if text(1) == "-" { -1 } else { 1 };
-            add_unit(&mut p.rel, n, text(3));
+            if DAYS_RE.is_match(text(3)).unwrap_or(false) {
+                // "3 tuesday": the third Tuesday from today on (the time stays).
+                p.rel.d += if n > 0 { n - 1 } else { n } * 7;
+                p.rel.weekday = Some((weekday_number(text(3)), 0));
+            } else {
+                add_unit(&mut p.rel, n, text(3));
+            }
         }
         Rule::RelText => {
             let n = match text(1).to_ascii_lowercase().as_str() {
@@ -415,6 +592,7 @@ fn apply(p: &mut Parsed, rule: Rule, c: &Captures) -> Option<()> {
                 _ => -1,
             };
             p.rel.weekday = Some((weekday_number(text(2)), n));
+            p.time = Some(MIDNIGHT);
         }
         Rule::DayOf => p.rel.day_of = Some(text(1).eq_ignore_ascii_case("first")),
         Rule::WeekdayOf => {
@@ -425,8 +603,12 @@ fn apply(p: &mut Parsed, rule: Rule, c: &Captures) -> Option<()> {
                 _ => ORDINALS.split('|').position(|o| o == which)? as i64 + 1,
             };
             p.rel.weekday_of = Some((weekday_number(text(2)), n));
+            p.time = Some(MIDNIGHT);
         }
-        Rule::Weekday => p.rel.weekday = Some((weekday_number(text(1)), 0)),
+        Rule::Weekday => {
+            p.rel.weekday = Some((weekday_number(text(1)), 0));
+            p.time = Some(MIDNIGHT);
+        }
         Rule::Ago => {
             let r = &mut p.rel;
             for f in [
@@ -443,7 +625,7 @@ fn apply(p: &mut Parsed, rule: Rule, c: &Captures) -> Option<()> {
         }
         Rule::ZoneAbbr => p.zone = Some(Zone::abbr_or_named(text(1))?),
         Rule::ZoneOffset => {
-            let secs = (num(c, 2) * 3600 + num(c, 3) * 60) as i32;
+            let secs = offset_seconds(text(2))?;
             p.zone = Some(Zone::Offset(if text(1) == "-" { -secs } else { secs }));
         }
         Rule::ZoneName => p.zone = Some(Zone::abbr_or_named(text(1))?),
@@ -483,6 +665,17 @@ fn parse_text(text: &[u8]) -> Option<Parsed> {
         let (len, ok) = rules().iter().find_map(|(re, rule)| {
             let c = re.captures(rest).ok()??;
             let len = c.get(0)?.end();
+            let relative = matches!(
+                rule,
+                Rule::RelNumber
+                    | Rule::RelText
+                    | Rule::RelWeekday
+                    | Rule::DayOf
+                    | Rule::WeekdayOf
+                    | Rule::Weekday
+                    | Rule::Ago
+            );
+            p.has_relative |= relative;
             (len > 0).then(|| (len, apply(&mut p, *rule, &c)))
         })?;
         ok?;
