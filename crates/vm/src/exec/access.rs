@@ -692,10 +692,11 @@ impl Vm {
         }
         let f = &self.frames[fi];
         if m & TypeDecl::STATIC != 0 {
-            match f.static_class.as_ref().or(f.class.as_ref()) {
-                Some(k) if o.class.is_subclass_of(k) => return true,
-                None => return true,
-                _ => {}
+            // Without a called scope (a closure bound to none) nothing is `static`.
+            if (f.static_class.as_ref().or(f.class.as_ref()))
+                .is_some_and(|k| o.class.is_subclass_of(k))
+            {
+                return true;
             }
         }
         if m & TypeDecl::CALLABLE != 0
