@@ -6,7 +6,7 @@ use miniphp_lexer::TokenKind as K;
 
 use super::{is_identifier, is_name, Decline, Parser, R};
 use crate::ast::*;
-use crate::ctx::{class_decl, method, modifiers, property, ArgList};
+use crate::ctx::{class_decl, method, modifiers, property};
 
 fn is_member_modifier(kind: K) -> bool {
     matches!(
@@ -444,10 +444,7 @@ impl Parser<'_, '_> {
                 let n = self.bump();
                 let name = self.p.name(n);
                 let args = match self.peek() {
-                    K::LParen => match self.arg_list()? {
-                        ArgList::Args(args) => args,
-                        ArgList::Callable => Vec::new(),
-                    },
+                    K::LParen => self.plain_args()?,
                     _ => Vec::new(),
                 };
                 attrs.push(Attribute { name, args });
@@ -465,10 +462,7 @@ impl Parser<'_, '_> {
     pub(super) fn anon_class(&mut self) -> R<Expr> {
         let l = self.bump();
         let args = match self.peek() {
-            K::LParen => match self.arg_list()? {
-                ArgList::Args(args) => args,
-                ArgList::Callable => Vec::new(),
-            },
+            K::LParen => self.plain_args()?,
             _ => Vec::new(),
         };
         let extends = if self.eat(K::Extends) {

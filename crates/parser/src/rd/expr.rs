@@ -530,13 +530,7 @@ impl Parser<'_, '_> {
         loop {
             match self.peek() {
                 K::LBracket if shape.chains() => {
-                    self.bump();
-                    let dim = if self.peek() == K::RBracket {
-                        None
-                    } else {
-                        Some(Box::new(self.expr()?))
-                    };
-                    self.expect(K::RBracket)?;
+                    let dim = self.dim()?;
                     let base = Box::new(e);
                     e = self.p.expr(l, ExprKind::Index { base, dim });
                     shape = Shape::Var;
@@ -596,10 +590,24 @@ impl Parser<'_, '_> {
         }
     }
 
-    fn bump_kind(&mut self) -> K {
-        let kind = self.peek();
-        self.pos += 1;
-        kind
+    /// `[expr]` or `[]` after a variable.
+    fn dim(&mut self) -> R<Option<Box<Expr>>> {
+        self.bump();
+        let dim = if self.peek() == K::RBracket {
+            None
+        } else {
+            Some(Box::new(self.expr()?))
+        };
+        self.expect(K::RBracket)?;
+        Ok(dim)
+    }
+
+    /// An argument list where `(...)` means no arguments (attributes, `new class`).
+    pub(super) fn plain_args(&mut self) -> R<Vec<Arg>> {
+        Ok(match self.arg_list()? {
+            ArgList::Args(args) => args,
+            ArgList::Callable => Vec::new(),
+        })
     }
 
     /// After `A::`: a static property, a class constant or a static call.
@@ -885,13 +893,7 @@ impl Parser<'_, '_> {
         loop {
             match self.peek() {
                 K::LBracket => {
-                    self.bump();
-                    let dim = if self.peek() == K::RBracket {
-                        None
-                    } else {
-                        Some(Box::new(self.expr()?))
-                    };
-                    self.expect(K::RBracket)?;
+                    let dim = self.dim()?;
                     e = self.p.expr(
                         l,
                         ExprKind::Index {

@@ -120,7 +120,7 @@ impl Parser<'_, '_> {
                 StmtKind::Switch { subject, cases }
             }
             K::Break | K::Continue | K::Return => {
-                let which = self.bump_kind_of();
+                let which = self.bump_kind();
                 let e = if self.peek() == K::Semicolon {
                     None
                 } else {
@@ -247,12 +247,6 @@ impl Parser<'_, '_> {
             }
         };
         Ok(self.stmt(l, kind))
-    }
-
-    fn bump_kind_of(&mut self) -> K {
-        let kind = self.peek();
-        self.pos += 1;
-        kind
     }
 
     /// `function name(` or `function &name(`, not a closure.
@@ -411,7 +405,7 @@ impl Parser<'_, '_> {
                 Ok((self.variable()?, true))
             }
             K::List | K::LBracket => {
-                let short = self.bump_kind_of() == K::LBracket;
+                let short = self.bump_kind() == K::LBracket;
                 let close = if short {
                     K::RBracket
                 } else {
@@ -464,7 +458,7 @@ impl Parser<'_, '_> {
         let mut cases = Vec::new();
         while matches!(self.peek(), K::Case | K::Default) {
             let l = self.pos;
-            let cond = if self.bump_kind_of() == K::Case {
+            let cond = if self.bump_kind() == K::Case {
                 Some(self.expr()?)
             } else {
                 None
