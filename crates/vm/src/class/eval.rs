@@ -181,15 +181,16 @@ impl Vm {
                 Init::Value(_) => None,
             })
             .collect();
+        // A value failing the property's type leaves the expression to fail again at
+        // the next use.
         for (slot, script, op_array) in pending {
-            let scope = class.slot_info[slot]
-                .class
-                .upgrade()
-                .unwrap_or_else(|| class.clone());
+            let info = class.slot_info[slot].clone();
+            let scope = info.class.upgrade().unwrap_or_else(|| class.clone());
             let v = self.eval_in_scope(script, op_array, Some(&scope))?;
+            let v = self.check_prop_type_as(&info, &info.name, v, true)?;
             class.default_slots.borrow_mut()[slot] = Init::Value(v);
         }
-        let statics: Vec<(u32, Init)> = std::mem::take(&mut *class.static_inits.borrow_mut());
+        let statics: Vec<(u32, Init)> = class.static_inits.borrow().clone();
         for (i, init) in statics {
             let v = match init {
                 Init::Value(v) => v,
@@ -197,7 +198,15 @@ impl Vm {
                     self.eval_in_scope(script, op_array, Some(class))?
                 }
             };
+            let info = (class.props.values())
+                .find(|p| p.is_static() && p.slot == i && p.class.as_ptr() == Rc::as_ptr(class))
+                .cloned();
+            let v = match info {
+                Some(info) => self.check_prop_type_as(&info, &info.name, v, true)?,
+                None => v,
+            };
             *class.statics[i as usize].borrow().borrow_mut() = v;
+            class.static_inits.borrow_mut().retain(|(j, _)| *j != i);
         }
         class.initialized.set(true);
         Ok(())

@@ -884,13 +884,25 @@ impl Vm {
 
     /// Check (and coerce) a value for a typed property.
     fn check_prop_type(&mut self, info: &PropInfo, name: &str, v: Value) -> Result<Value, Unwind> {
+        let strict = self.caller_is_strict();
+        self.check_prop_type_as(info, name, v, strict)
+    }
+
+    /// [`Vm::check_prop_type`] with the strictness given (a default evaluated when the
+    /// class is first used is checked strictly, as zend_update_class_constants does).
+    pub(crate) fn check_prop_type_as(
+        &mut self,
+        info: &PropInfo,
+        name: &str,
+        v: Value,
+        strict: bool,
+    ) -> Result<Value, Unwind> {
         let Some(ty) = &info.ty else {
             return Ok(v);
         };
         if prop_type_accepts(ty, &v) {
             return Ok(v);
         }
-        let strict = self.caller_is_strict();
         if let Some(nv) = self.coerce_to_prop(ty, &v, strict)? {
             return Ok(nv);
         }
