@@ -1632,33 +1632,43 @@ impl Vm {
                 self.typed_ref_overflow(&r, inc)?;
             }
         }
-        // An int that overflowed into a float, for a type without float (Zend's
-        // zend_incdec_typed_prop).
-        let overflow = info.as_ref().and_then(|info| {
-            let ty = info.ty.as_ref()?;
-            let past = !info.is_readonly()
-                && matches!((&old, &cur), (Value::Long(_), Value::Double(_)))
-                && ty.mask & (TypeDecl::DOUBLE | TypeDecl::MIXED) == 0;
-            past.then(|| (info.clone(), ty.to_php_string()))
-        });
-        if let Some((info, ty)) = overflow {
-            let name = self.prop_name(code, c, op.op2)?;
-            let (verb, end) = if inc {
-                ("increment", "maximal")
-            } else {
-                ("decrement", "minimal")
-            };
-            return Err(self.throw_error(
-                "TypeError",
-                format!(
-                    "Cannot {verb} property {}::${name} of type {ty} past its {end} value",
-                    info.class_name
-                ),
-            ));
+        if let Some(info) = info.as_deref().filter(|i| !i.is_readonly()) {
+            self.check_incdec_overflow(info, &old, &cur, inc)?;
         }
         let new = self.store_prop(code, c, op, &o, info.as_deref(), cur)?;
         self.set_result(c, op.result, if pre { new } else { old });
         Ok(())
+    }
+
+    /// ++/-- of a typed property (instance or static) whose int overflowed into a float,
+    /// for a type without float (zend_incdec_typed_prop).
+    fn check_incdec_overflow(
+        &mut self,
+        info: &PropInfo,
+        old: &Value,
+        cur: &Value,
+        inc: bool,
+    ) -> Result<(), Unwind> {
+        let Some(ty) = &info.ty else {
+            return Ok(());
+        };
+        if !matches!((old, cur), (Value::Long(_), Value::Double(_)))
+            || ty.mask & (TypeDecl::DOUBLE | TypeDecl::MIXED) != 0
+        {
+            return Ok(());
+        }
+        let (verb, end) = if inc {
+            ("increment", "maximal")
+        } else {
+            ("decrement", "minimal")
+        };
+        let msg = format!(
+            "Cannot {verb} property {}::${} of type {} past its {end} value",
+            info.class_name,
+            info.name,
+            ty.to_php_string()
+        );
+        Err(self.throw_error("TypeError", msg))
     }
 
     /// The object a write op works on: the operand's object, or an Error for a
@@ -2252,18 +2262,23 @@ impl Vm {
             | Opcode::PreDecStaticProp
             | Opcode::PostIncStaticProp
             | Opcode::PostDecStaticProp => {
-                let cell = self
-                    .static_prop(code, c, op.op1, op.op2, false)?
+                let (cell, info, _) = self
+                    .static_prop_entry(code, c, op.op1, op.op2, false)?
                     .expect("not quiet");
                 let old = self.initialized_static(code, c, op, &cell)?;
                 let mut cur = old.clone();
-                if matches!(
+                let inc = matches!(
                     op.opcode,
                     Opcode::PreIncStaticProp | Opcode::PostIncStaticProp
-                ) {
+                );
+                if inc {
                     ops::increment(self, &mut cur)?;
                 } else {
                     ops::decrement(self, &mut cur)?;
+                }
+                self.check_incdec_overflow(&info, &old, &cur, inc)?;
+                if crate::typed_ref::any() && matches!(cur, Value::Double(_)) {
+                    self.typed_ref_overflow(&cell, inc)?;
                 }
                 *cell.borrow_mut() = cur.clone();
                 let res = if matches!(
