@@ -8,8 +8,8 @@ use std::cell::RefCell;
 pub enum ResourceKind {
     Stream(Box<crate::stream::Stream>),
     Dir(crate::stream::DirHandle),
-    /// `stream_context_create()`: accepted where PHP takes a context, not used.
-    Context,
+    /// `stream_context_create()`: its options (see `builtins/context.rs`).
+    Context(Box<crate::builtins::context::Context>),
     /// `proc_open()`'s child process (see `builtins/shell.rs`).
     Process(crate::builtins::shell::ProcHandle),
     /// `stream_filter_append()`'s handle: the stream and its filters' ids (one per
@@ -45,7 +45,7 @@ impl Resource {
         };
         match &*kind {
             ResourceKind::Stream(_) | ResourceKind::Dir(_) => "stream",
-            ResourceKind::Context => "stream-context",
+            ResourceKind::Context(_) => "stream-context",
             ResourceKind::Process(_) => "process",
             ResourceKind::Filter { .. } => "stream filter",
             ResourceKind::Brigade(_) => "userfilter.bucket brigade",

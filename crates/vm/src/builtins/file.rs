@@ -131,7 +131,9 @@ fn file_get_contents(vm: &mut Vm, args: &mut [Value]) -> R {
     if length.is_some_and(|l| l < 0) {
         return Err(value_error(vm, F, 4, "must be greater than or equal to 0"));
     }
+    vm.give_context(get(args, 2));
     let read = vm.read_whole(&path, F);
+    vm.stream_wrappers.context = None;
     match read {
         Ok(data) => {
             let start = if offset < 0 {
@@ -149,6 +151,8 @@ fn file_get_contents(vm: &mut Vm, args: &mut [Value]) -> R {
             let end = length.map_or(data.len(), |l| (start + l as usize).min(data.len()));
             Ok(Value::from(&data[start..end]))
         }
+        // Nothing more is said while a wrapper's exception waits.
+        Err(_) if vm.pending.is_some() => Ok(Value::False),
         Err(why) => {
             vm.warning(&format!(
                 "{F}({}): Failed to open stream: {why}",
@@ -164,7 +168,7 @@ fn file_put_contents(vm: &mut Vm, args: &mut [Value]) -> R {
     let name = arg_open_path(vm, args, 0, F)?;
     let flags = opt_long(vm, args, 2, F, 0)?;
     if let Value::Resource(r) = get(args, 3) {
-        if !matches!(&*r.kind.borrow(), ResourceKind::Context) {
+        if !matches!(&*r.kind.borrow(), ResourceKind::Context(_)) {
             return Err(vm.throw_error(
                 "TypeError",
                 format!("{F}(): supplied resource is not a valid Stream-Context resource"),

@@ -10,6 +10,7 @@ pub mod args;
 pub mod array;
 pub mod charset;
 pub mod consts;
+pub mod context;
 pub mod crypt;
 pub mod csv;
 pub mod data_url;
@@ -191,6 +192,7 @@ const MODULES: &[&[BuiltinSpec]] = &[
     crate::sapi::functions::FUNCTIONS,
     streams::FUNCTIONS,
     userstream::FUNCTIONS,
+    context::FUNCTIONS,
     stream_filter::FUNCTIONS,
     process::FUNCTIONS,
     url::FUNCTIONS,

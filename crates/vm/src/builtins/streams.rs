@@ -153,12 +153,6 @@ pub const FUNCTIONS: &[BuiltinSpec] = &[
     func("fsync", fsync, &["stream"], 1),
     func("fdatasync", fdatasync, &["stream"], 1),
     func("stream_is_local", stream_is_local, &["stream"], 1),
-    func(
-        "stream_context_create",
-        stream_context_create,
-        &["options", "params"],
-        0,
-    ),
     func("is_resource", is_resource, &["value"], 1),
     func("get_resource_type", get_resource_type, &["resource"], 1),
     func("get_resource_id", get_resource_id, &["resource"], 1),
@@ -264,8 +258,8 @@ fn shown(p: &[u8]) -> String {
 }
 
 impl Vm {
-    /// `STDIN`, `STDOUT`, `STDERR` (the CLI's constants, resources 1 to 3); later
-    /// resources start at 5 as in php-cli.
+    /// `STDIN`, `STDOUT`, `STDERR` (the CLI's constants, resources 1 to 3); the
+    /// first function given no context makes the default one (4, as in php-cli).
     pub fn define_std_streams(&mut self) {
         let std = [
             ("STDIN", Backend::Stdin, b"php://stdin".as_slice(), true),
@@ -283,7 +277,7 @@ impl Vm {
             let r = self.new_resource(ResourceKind::Stream(Box::new(s)));
             self.define_constant(name, Value::Resource(r));
         }
-        self.next_resource_id = 4;
+        self.next_resource_id = 3;
     }
 
     /// Open `name` as `fopen` does: `php://…` streams or a plain file. `Err` holds
@@ -294,6 +288,8 @@ impl Vm {
         mode: &[u8],
         f: &str,
     ) -> Result<Stream, String> {
+        // php opens with the default context when none was given.
+        self.default_context();
         match self.stream_route(name) {
             Route::User(class) => return self.open_user_stream(f, &class, name, mode),
             Route::Disabled(scheme) => {
@@ -422,6 +418,8 @@ impl Vm {
     /// A read error after a successful open (a directory) is a notice and gives "".
     pub(crate) fn read_whole(&mut self, name: &[u8], f: &str) -> Result<Vec<u8>, String> {
         let mut s = self.open_stream(name, b"rb", f)?;
+        // php's stream was a resource of its own.
+        self.next_resource_id += 1;
         let data = s.read_all(self);
         s.close(self);
         match data {
@@ -682,10 +680,15 @@ fn fopen(vm: &mut Vm, args: &mut [Value]) -> R {
     } else {
         name.to_vec()
     };
-    match vm.open_stream(&path, &mode, F) {
+    vm.give_context(get(args, 3));
+    let opened = vm.open_stream(&path, &mode, F);
+    vm.stream_wrappers.context = None;
+    match opened {
         Ok(s) => Ok(Value::Resource(
             vm.new_resource(ResourceKind::Stream(Box::new(s))),
         )),
+        // Nothing more is said while a wrapper's exception waits.
+        Err(_) if vm.pending.is_some() => Ok(Value::False),
         Err(why) => {
             vm.warning(&format!(
                 "{F}({}): Failed to open stream: {why}",
@@ -1470,6 +1473,7 @@ fn tempnam(vm: &mut Vm, args: &mut [Value]) -> R {
 
 fn opendir(vm: &mut Vm, args: &mut [Value]) -> R {
     let name = arg_path(vm, args, 0, "opendir")?;
+    vm.default_context();
     let opened = match vm.user_wrapper(&name) {
         Some(class) => {
             super::userstream::open_dir(vm, "opendir", &class, &name).map(|u| (Vec::new(), Some(u)))
@@ -1660,10 +1664,6 @@ fn stream_is_local(vm: &mut Vm, args: &mut [Value]) -> R {
         .iter()
         .any(|p| url.starts_with(p.as_bytes()));
     Ok(Value::from(!remote))
-}
-
-fn stream_context_create(vm: &mut Vm, _args: &mut [Value]) -> R {
-    Ok(Value::Resource(vm.new_resource(ResourceKind::Context)))
 }
 
 fn is_resource(_vm: &mut Vm, args: &mut [Value]) -> R {

@@ -66,7 +66,9 @@ pub struct Wrappers {
     user: Vec<(Vec<u8>, Rc<ClassEntry>)>,
     disabled: Vec<Vec<u8>>,
     /// `FG(default_context)`: the context a wrapper object sees when none was given.
-    default_context: Option<Value>,
+    pub(crate) default_context: Option<Value>,
+    /// The context the running built-in was given (its wrapper object's `context`).
+    pub(crate) context: Option<Value>,
     /// The built-in running a wrapper's methods, which names their warnings.
     pub func: String,
     /// `stream_filter_register`'s filters, and the last filter id given out.
@@ -115,6 +117,13 @@ impl Vm {
         Route::Usual
     }
 
+    /// The context argument of the running built-in, for a wrapper object it makes.
+    pub(crate) fn give_context(&mut self, v: Value) {
+        let is_context = matches!(&v, Value::Resource(r)
+            if matches!(r.kind.try_borrow().as_deref(), Ok(ResourceKind::Context(_))));
+        self.stream_wrappers.context = is_context.then_some(v);
+    }
+
     /// The user class behind `name`, if any.
     pub(crate) fn user_wrapper(&self, name: &[u8]) -> Option<Rc<ClassEntry>> {
         match self.stream_route(name) {
@@ -140,13 +149,9 @@ impl Vm {
     /// A new wrapper object: `context` set (to the default context), then constructed.
     fn wrapper_object(&mut self, class: &Rc<ClassEntry>) -> Result<Rc<PhpObject>, Unwind> {
         let obj = self.instantiate(class)?;
-        let context = match &self.stream_wrappers.default_context {
-            Some(c) => c.clone(),
-            None => {
-                let c = Value::Resource(self.new_resource(ResourceKind::Context));
-                self.stream_wrappers.default_context = Some(c.clone());
-                c
-            }
+        let context = match self.stream_wrappers.context.take() {
+            Some(c) => c,
+            None => self.default_context(),
         };
         if class.find_prop("context").is_none() {
             self.new_dynamic_prop(&obj, "context")?;
@@ -567,6 +572,8 @@ fn register(vm: &mut Vm, args: &mut [Value], f: &str) -> R {
         return Ok(Value::False);
     }
     vm.stream_wrappers.user.push((protocol.to_vec(), class));
+    // php keeps the wrapper as a resource of its own.
+    vm.next_resource_id += 1;
     Ok(Value::True)
 }
 
