@@ -132,6 +132,7 @@ fn file_get_contents(vm: &mut Vm, args: &mut [Value]) -> R {
         return Err(value_error(vm, F, 4, "must be greater than or equal to 0"));
     }
     vm.give_context(get(args, 2));
+    vm.wrapper_caller(F, args);
     let read = vm.read_whole(&path, F);
     vm.stream_wrappers.context = None;
     match read {

@@ -644,7 +644,7 @@ fn with_stream<T>(
     match &mut *kind {
         ResourceKind::Stream(s) => {
             if s.user().is_some() {
-                vm.stream_wrappers.func = f.to_string();
+                vm.wrapper_caller(f, args);
             }
             op(vm, s)
         }
@@ -681,6 +681,7 @@ fn fopen(vm: &mut Vm, args: &mut [Value]) -> R {
         name.to_vec()
     };
     vm.give_context(get(args, 3));
+    vm.wrapper_caller(F, args);
     let opened = vm.open_stream(&path, &mode, F);
     vm.stream_wrappers.context = None;
     match opened {

@@ -71,6 +71,9 @@ pub struct Wrappers {
     pub(crate) context: Option<Value>,
     /// The built-in running a wrapper's methods, which names their warnings.
     pub func: String,
+    /// That built-in's arguments when known, for traces of exceptions thrown in the
+    /// wrapper (`#1 f.php(3): fopen('x://y', 'r')`).
+    pub(crate) caller_args: Option<Vec<Value>>,
     /// `stream_filter_register`'s filters, and the last filter id given out.
     pub filters: super::stream_filter::UserFilters,
     pub next_filter: i64,
@@ -115,6 +118,12 @@ impl Vm {
             return Route::Disabled(s.to_vec());
         }
         Route::Usual
+    }
+
+    /// The running built-in's arguments, for traces through its wrapper's methods.
+    pub(crate) fn wrapper_caller(&mut self, f: &str, args: &[Value]) {
+        self.stream_wrappers.func = f.to_string();
+        self.stream_wrappers.caller_args = Some(args.iter().map(Value::deref).collect());
     }
 
     /// The context argument of the running built-in, for a wrapper object it makes.
@@ -184,12 +193,21 @@ pub(crate) fn call(
         Value::Object(obj.clone()),
         Value::from(name),
     ]));
-    match vm.call_value(&callable, args) {
+    match in_caller_frame(vm, |vm| vm.call_value(&callable, args)) {
         Ok(v) => Some(v.deref()),
         Err(e) => {
             park(vm, e);
             Some(Value::Null)
         }
+    }
+}
+
+/// The built-in about to call a wrapper; its arguments are known only when it
+/// said them itself (`Vm::wrapper_caller`).
+fn set_func(vm: &mut Vm, f: &str) {
+    if vm.stream_wrappers.func != f {
+        vm.stream_wrappers.caller_args = None;
+        vm.stream_wrappers.func = f.to_string();
     }
 }
 
@@ -202,6 +220,29 @@ fn warn(vm: &mut Vm, msg: &str) {
         vm.warning(&format!("{f}(): {msg}"));
     }
     vm.stream_wrappers.func = f;
+}
+
+/// Run `op` with the built-in that called the wrapper on the trace stack, so what
+/// the wrapper's code throws shows it as php's internal frames do.
+fn in_caller_frame<T>(vm: &mut Vm, op: impl FnOnce(&mut Vm) -> T) -> T {
+    let spec = super::table()
+        .get(vm.stream_wrappers.func.as_bytes())
+        .copied()
+        .filter(|s| !s.may_call_back());
+    let Some(spec) = spec else {
+        return op(vm);
+    };
+    let args = vm.stream_wrappers.caller_args.clone().unwrap_or_default();
+    vm.native_calls.push(crate::throwable::NativeCall {
+        name: spec.name,
+        class: None,
+        args,
+        depth: vm.frames.len(),
+        line: vm.line,
+    });
+    let r = op(vm);
+    vm.native_calls.pop();
+    r
 }
 
 /// Keep an unwind from a wrapper method for the op that called the built-in.
@@ -313,8 +354,7 @@ impl UserStream {
     pub(crate) fn eof(&self, vm: &mut Vm) -> bool {
         match self.call(vm, "stream_eof", Vec::new()) {
             Some(v @ (Value::True | Value::False)) => v.to_bool(),
-            Some(_) => true,
-            None => {
+            _ => {
                 self.not_implemented(vm, "stream_eof", " Assuming EOF");
                 true
             }
@@ -412,9 +452,9 @@ pub(crate) fn open(
     mode: &[u8],
     options: i64,
 ) -> Result<UserStream, String> {
-    vm.stream_wrappers.func = f.to_string();
+    set_func(vm, f);
     let failed = || format!("\"{}::stream_open\" call failed", class.name);
-    let obj = match vm.wrapper_object(class) {
+    let obj = match in_caller_frame(vm, |vm| vm.wrapper_object(class)) {
         Ok(o) => o,
         Err(e) => {
             park(vm, e);
@@ -441,9 +481,9 @@ pub(crate) fn open_dir(
     class: &Rc<ClassEntry>,
     url: &[u8],
 ) -> Result<UserStream, String> {
-    vm.stream_wrappers.func = f.to_string();
+    set_func(vm, f);
     let failed = || format!("\"{}::dir_opendir\" call failed", class.name);
-    let obj = match vm.wrapper_object(class) {
+    let obj = match in_caller_frame(vm, |vm| vm.wrapper_object(class)) {
         Ok(o) => o,
         Err(e) => {
             park(vm, e);
@@ -491,8 +531,8 @@ pub(crate) fn url_op(
     method: &str,
     args: Vec<Value>,
 ) -> Result<bool, Unwind> {
-    vm.stream_wrappers.func = f.to_string();
-    let obj = vm.wrapper_object(class)?;
+    set_func(vm, f);
+    let obj = in_caller_frame(vm, |vm| vm.wrapper_object(class))?;
     match call(vm, &obj, method, args) {
         None => {
             warn(vm, &format!("{}::{method} is not implemented!", class.name));
@@ -512,13 +552,13 @@ pub(crate) fn url_stat(
     link: bool,
     quiet: bool,
 ) -> Result<Option<[i64; 13]>, Unwind> {
-    vm.stream_wrappers.func = f.to_string();
+    set_func(vm, f);
     if let Some((p, l, st)) = &vm.stream_wrappers.stat_cache {
         if p == url && *l == link {
             return Ok(Some(*st));
         }
     }
-    let obj = vm.wrapper_object(class)?;
+    let obj = in_caller_frame(vm, |vm| vm.wrapper_object(class))?;
     // PHP_STREAM_URL_STAT_LINK, _QUIET, and IGNORE_OPEN_BASEDIR (always set here).
     let flags = i64::from(link) | if quiet { 2 } else { 0 } | 4;
     let args = vec![Value::from(url.to_vec()), Value::Long(flags)];
