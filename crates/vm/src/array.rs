@@ -159,6 +159,22 @@ impl Clone for PhpArray {
     fn clone(&self) -> Self {
         let repr = match &self.repr {
             Repr::Packed(v) => Repr::Packed(v.iter().map(dup_value).collect()),
+            // A by-reference foreach walks this array: the copy keeps its holes so
+            // the loop's position means the same in it.
+            Repr::Hash(h) if crate::fe_cursor::on(self.addr()) => {
+                let mut out = Hash {
+                    buckets: Vec::with_capacity(h.buckets.len()),
+                    live: h.live,
+                    index: Index::default(),
+                };
+                out.buckets.extend(
+                    h.buckets
+                        .iter()
+                        .map(|b| b.as_ref().map(|(k, v)| (k.clone(), dup_value(v)))),
+                );
+                out.rebuild_index();
+                Repr::Hash(out)
+            }
             Repr::Hash(h) => {
                 let mut out = Hash::with_capacity(h.live);
                 let mut pos = self.pos;
@@ -436,9 +452,22 @@ impl PhpArray {
 
     fn compact(&mut self) {
         let pos = self.pos;
+        let addr = self.addr();
         let Repr::Hash(h) = &mut self.repr else {
             return;
         };
+        if crate::fe_cursor::on(addr) {
+            // A position goes to the number of live buckets before it.
+            let old_len = h.buckets.len();
+            let mut before = Vec::with_capacity(old_len + 1);
+            let mut n = 0;
+            for b in &h.buckets {
+                before.push(n);
+                n += usize::from(b.is_some());
+            }
+            before.push(n);
+            crate::fe_cursor::remap(addr, |p| before[p.min(old_len)] + p.saturating_sub(old_len));
+        }
         let mut new_pos = None;
         let old = std::mem::take(&mut h.buckets);
         for (i, b) in old.into_iter().enumerate() {
@@ -451,6 +480,81 @@ impl PhpArray {
         }
         h.rebuild_index();
         self.pos = new_pos.unwrap_or(h.buckets.len());
+    }
+
+    /// The array's identity while it stays in place (foreach cursors name it).
+    pub fn addr(&self) -> usize {
+        self as *const PhpArray as usize
+    }
+
+    /// `array_shift` in place: the first value out, integer keys renumbered from 0, the
+    /// pointer reset. Positions move as Zend's: a list closes up; a hash closes up
+    /// only when renumbering changed a key (Zend rehashes then), else keeps its hole.
+    pub fn shift(&mut self) -> Option<Value> {
+        let addr = self.addr();
+        let first = match &mut self.repr {
+            Repr::Packed(v) if v.is_empty() => return None,
+            Repr::Packed(v) => {
+                let first = v.remove(0);
+                self.next_free = Some(v.len() as i64);
+                crate::fe_cursor::remap(addr, |p| p.saturating_sub(1));
+                first
+            }
+            Repr::Hash(h) => {
+                let i = h.buckets.iter().position(Option::is_some)?;
+                let (key, first) = h.buckets[i].take()?;
+                h.live -= 1;
+                if h.indexed() {
+                    h.index.remove(&key);
+                }
+                let mut next = 0;
+                let mut renumbered = false;
+                for (k, _) in h.buckets.iter_mut().flatten() {
+                    if let ArrayKey::Int(n) = k {
+                        renumbered |= *n != next;
+                        *n = next;
+                        next += 1;
+                    }
+                }
+                self.next_free = Some(next);
+                if renumbered {
+                    self.compact();
+                }
+                first
+            }
+        };
+        self.reset();
+        Some(first)
+    }
+
+    /// `array_unshift` in place: `values` first, then the entries with integer keys
+    /// renumbered; loops walking the array move on by as many positions (as Zend's).
+    pub fn unshift(&mut self, values: Vec<Value>) {
+        let addr = self.addr();
+        let added = values.len();
+        let old = std::mem::replace(self, PhpArray::with_capacity(self.len() + added));
+        for v in values {
+            self.append(v);
+        }
+        let old_repr = old.repr;
+        match old_repr {
+            Repr::Packed(v) => v.into_iter().for_each(|x| self.append(x)),
+            Repr::Hash(h) => {
+                for (k, v) in h.buckets.into_iter().flatten() {
+                    match k {
+                        ArrayKey::Int(_) => self.append(v),
+                        k => self.insert(k, v),
+                    }
+                }
+            }
+        }
+        crate::fe_cursor::remap(addr, |p| p + added);
+    }
+
+    /// Append at the next free key (the caller knows it is free: a renumbering).
+    fn append(&mut self, v: Value) {
+        let key = self.next_free().unwrap_or(i64::MAX);
+        self.insert(ArrayKey::Int(key), v);
     }
 
     /// Position just past the last slot (live or not).
@@ -711,6 +815,44 @@ mod tests {
         assert!(matches!(a.current(), Some((ArrayKey::Int(1), _))));
         a.reset();
         assert!(matches!(a.current(), Some((ArrayKey::Int(0), _))));
+    }
+
+    #[test]
+    fn shift_and_unshift_renumber_and_move_loop_positions() {
+        let mut a = PhpArray::new();
+        a.insert(s("x"), Value::Long(1));
+        a.insert(ArrayKey::Int(5), Value::Long(2));
+        a.insert(s("y"), Value::Long(3));
+        a.insert(ArrayKey::Int(9), Value::Long(4));
+        crate::fe_cursor::open(1000, 1, a.addr(), 2000);
+        crate::fe_cursor::set(1000, 1, a.addr(), 2);
+        assert!(matches!(a.shift(), Some(Value::Long(1))));
+        // Keys 5 and 9 became 0 and 1: the hole closed and the loop moved back one.
+        assert_eq!(
+            a.keys().collect::<Vec<_>>(),
+            vec![ArrayKey::Int(0), s("y"), ArrayKey::Int(1)]
+        );
+        assert_eq!(crate::fe_cursor::pos(1000, 1), Some(1));
+        a.unshift(vec![Value::Null, Value::Null]);
+        assert_eq!(a.keys().next(), Some(ArrayKey::Int(0)));
+        assert_eq!(a.len(), 5);
+        assert_eq!(a.next_free(), Some(4));
+        assert_eq!(crate::fe_cursor::pos(1000, 1), Some(3));
+    }
+
+    #[test]
+    fn compaction_moves_loop_positions() {
+        let mut a = PhpArray::new();
+        for i in 0..40 {
+            a.insert(s(&format!("k{i}")), Value::Long(i));
+        }
+        crate::fe_cursor::open(1001, 1, a.addr(), 2000);
+        crate::fe_cursor::set(1001, 1, a.addr(), 30);
+        for i in 0..25 {
+            a.remove(&s(&format!("k{i}")));
+        }
+        let pos = crate::fe_cursor::pos(1001, 1).unwrap();
+        assert!(matches!(a.entry_at(pos), Some((_, k, _)) if k == s("k30")));
     }
 
     #[test]

@@ -585,6 +585,12 @@ fn extract(vm: &mut Vm, a: &mut [Value]) -> R {
                 };
                 vm.scope_bind(scope, name.as_bytes(), cell);
             }
+            // A variable bound to a typed property keeps to its type.
+            None if crate::typed_ref::any() => {
+                let cell = vm.scope_ref(scope, name.as_bytes());
+                let v = vm.typed_ref_value(&cell, entry.deref())?;
+                *cell.borrow_mut() = v;
+            }
             None => vm.scope_set(scope, name.as_bytes(), entry.deref()),
         }
     }

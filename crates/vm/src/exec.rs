@@ -333,7 +333,7 @@ fn new_ref(v: Value) -> PhpRef {
 }
 
 /// Make `slot` a reference (if it is not one) and return it.
-fn make_ref(slot: &mut Value) -> PhpRef {
+pub(crate) fn make_ref(slot: &mut Value) -> PhpRef {
     if let Value::Reference(r) = slot {
         return r.clone();
     }
@@ -1102,10 +1102,12 @@ impl Vm {
                     e.insert(ArrayKey::from_bytes(b"class"), Value::from(&**class));
                     e.insert(ArrayKey::from_bytes(b"type"), Value::from(*ty));
                 }
-                e.insert(
-                    ArrayKey::from_bytes(b"args"),
-                    Value::from(PhpArray::from_list(n.args.clone())),
-                );
+                if !n.is_include() {
+                    e.insert(
+                        ArrayKey::from_bytes(b"args"),
+                        Value::from(PhpArray::from_list(n.args.clone())),
+                    );
+                }
                 entries.push(e);
             }
             let f = &self.frames[fi];
@@ -1117,7 +1119,11 @@ impl Vm {
             if oa.flags & miniphp_compiler::flags::CONST_EXPR != 0 {
                 continue;
             }
-            let internal = fi == 0 || self.native_calls.iter().any(|n| n.depth == fi);
+            let internal = fi == 0
+                || self
+                    .native_calls
+                    .iter()
+                    .any(|n| n.depth == fi && !n.is_include());
             let site = (!internal).then(|| (path(fi - 1), f.call_line as i64));
             // A generator running for a `yield from` chain shows the chain's frames.
             match self.generator_trace(fi, site.clone()) {

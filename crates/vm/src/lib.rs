@@ -9,6 +9,7 @@ pub mod constants;
 pub mod corefns;
 pub mod errors;
 pub mod exec;
+pub(crate) mod fe_cursor;
 pub mod float_fmt;
 pub mod gc;
 pub mod generator;

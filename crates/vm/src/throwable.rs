@@ -200,6 +200,18 @@ pub struct NativeCall {
     pub line: u32,
 }
 
+impl NativeCall {
+    /// The stand-in for an include or require during its warnings (a language
+    /// construct: its trace entry has no arguments, and the frames it calls have a
+    /// call site).
+    pub fn is_include(&self) -> bool {
+        matches!(
+            self.name,
+            "include" | "include_once" | "require" | "require_once"
+        )
+    }
+}
+
 /// Exceptions record where they were created (Zend's `zend_default_exception_new`).
 fn create(vm: &mut Vm, class: &Rc<ClassEntry>) -> Result<Rc<PhpObject>, Unwind> {
     let (file, line) = vm.location();

@@ -6,9 +6,11 @@ use std::cell::RefCell;
 use std::collections::HashSet;
 use std::rc::Rc;
 
-use crate::array::{dup_value, PhpArray};
+use crate::array::{dup_value, NextIndexOccupied, PhpArray};
 use crate::callable::Callback;
+use crate::exec::make_ref;
 use crate::numeric::{parse_numeric, Num, Numeric};
+use crate::object::{mangle, PhpObject};
 use crate::value::{ArrayKey, PhpStr, Value};
 use crate::vm::{Unwind, Vm};
 
@@ -578,54 +580,58 @@ fn take_ref_array(vm: &mut Vm, args: &[Value], f: &str) -> Result<PhpArray, Unwi
     Ok((*arg_array(vm, args, 0, f)?).clone())
 }
 
-fn array_push(vm: &mut Vm, args: &mut [Value]) -> R {
-    let mut a = take_ref_array(vm, args, "array_push")?;
-    for v in &args[1..] {
-        if a.push(v.deref()).is_err() {
-            return Err(vm.throw_error(
-                "Error",
-                "Cannot add element to the array as the next element is already occupied".into(),
-            ));
+/// Runs `body` on the array behind by-reference argument 0, changed where it is (copied
+/// first only when shared, as PHP separates it): no copy per `array_push`. `body` must
+/// not reach the VM (the reference is borrowed meanwhile).
+fn with_ref_array<T>(
+    vm: &mut Vm,
+    args: &[Value],
+    f: &str,
+    body: impl FnOnce(&mut PhpArray) -> T,
+) -> Result<T, Unwind> {
+    arg_array(vm, args, 0, f)?;
+    if let Some(Value::Reference(r)) = args.first() {
+        if let Value::Array(a) = &mut *r.borrow_mut() {
+            return Ok(body(Rc::make_mut(a)));
         }
     }
-    let n = a.len() as i64;
-    set_ref(args, 0, Value::from(a));
-    Ok(Value::Long(n))
+    // Not passed by reference (a callback's argument): the change is lost, as in PHP.
+    Ok(body(&mut take_ref_array(vm, args, f)?))
+}
+
+fn array_push(vm: &mut Vm, args: &mut [Value]) -> R {
+    let values: Vec<Value> = args[1..].iter().map(Value::deref).collect();
+    let pushed = with_ref_array(vm, args, "array_push", |a| {
+        for v in values {
+            a.push(v)?;
+        }
+        Ok(a.len() as i64)
+    })?;
+    match pushed {
+        Ok(n) => Ok(Value::Long(n)),
+        Err(NextIndexOccupied) => Err(vm.throw_error(
+            "Error",
+            "Cannot add element to the array as the next element is already occupied".into(),
+        )),
+    }
 }
 
 fn array_pop(vm: &mut Vm, args: &mut [Value]) -> R {
-    let mut a = take_ref_array(vm, args, "array_pop")?;
-    let v = a.pop().map(|v| v.deref()).unwrap_or_default();
-    set_ref(args, 0, Value::from(a));
-    Ok(v)
+    let v = with_ref_array(vm, args, "array_pop", PhpArray::pop)?;
+    Ok(v.map(|v| v.deref()).unwrap_or_default())
 }
 
 fn array_shift(vm: &mut Vm, args: &mut [Value]) -> R {
-    let a = take_ref_array(vm, args, "array_shift")?;
-    let mut it = a.iter();
-    let Some((_, first)) = it.next() else {
-        return Ok(Value::Null);
-    };
-    let first = first.deref();
-    let mut out = PhpArray::with_capacity(a.len());
-    for (k, v) in it {
-        append_renumbered(&mut out, k, v.clone());
-    }
-    set_ref(args, 0, Value::from(out));
-    Ok(first)
+    let v = with_ref_array(vm, args, "array_shift", PhpArray::shift)?;
+    Ok(v.map(|v| v.deref()).unwrap_or_default())
 }
 
 fn array_unshift(vm: &mut Vm, args: &mut [Value]) -> R {
-    let a = take_ref_array(vm, args, "array_unshift")?;
-    let mut out = PhpArray::with_capacity(a.len() + args.len());
-    for v in &args[1..] {
-        append(&mut out, v.deref());
-    }
-    for (k, v) in a.iter() {
-        append_renumbered(&mut out, k, v.clone());
-    }
-    let n = out.len() as i64;
-    set_ref(args, 0, Value::from(out));
+    let values: Vec<Value> = args[1..].iter().map(Value::deref).collect();
+    let n = with_ref_array(vm, args, "array_unshift", |a| {
+        a.unshift(values);
+        a.len() as i64
+    })?;
     Ok(Value::Long(n))
 }
 
@@ -1580,6 +1586,35 @@ fn walk(
     Ok(out)
 }
 
+/// The property table `array_walk` walks on an object: each property as a reference to
+/// itself (bound to its type, so a callback's bad write is a TypeError, as in PHP),
+/// except for objects whose table is their storage (ArrayObject).
+fn walked_props(o: &Rc<PhpObject>) -> PhpArray {
+    if let Some(table) = crate::class::spl::table_override(o) {
+        return table;
+    }
+    let mut out = PhpArray::new();
+    for (info, slot) in o
+        .class
+        .slot_info
+        .iter()
+        .zip(o.slots.borrow_mut().iter_mut())
+    {
+        if !matches!(slot, Value::Undef) {
+            let r = make_ref(slot);
+            crate::typed_ref::bind_prop(&r, o, info);
+            out.insert(ArrayKey::from_bytes(&mangle(info)), Value::Reference(r));
+        }
+    }
+    if let Some(d) = o.dynamic.borrow_mut().as_mut() {
+        for k in d.keys().collect::<Vec<_>>() {
+            let r = make_ref(d.entry(k.clone()));
+            out.insert(k, Value::Reference(r));
+        }
+    }
+    out
+}
+
 fn walk_common(vm: &mut Vm, args: &[Value], f: &str, recursive: bool) -> R {
     // An object is walked over its property table, changed values written back.
     let object = match get(args, 0) {
@@ -1587,7 +1622,7 @@ fn walk_common(vm: &mut Vm, args: &[Value], f: &str, recursive: bool) -> R {
         _ => None,
     };
     let a = match &object {
-        Some(o) => o.prop_table(),
+        Some(o) => walked_props(o),
         None => take_ref_array(vm, args, f)?,
     };
     let Some(cb) = arg_callback(vm, args, 1, f, false)? else {

@@ -1143,6 +1143,10 @@ impl Vm {
                     Ok(false) => {}
                 }
                 let slot = Self::slot(c, op.result);
+                if let Value::Array(a) = &*r.borrow() {
+                    let cell = Rc::as_ptr(&r) as usize;
+                    crate::fe_cursor::open(slot, cell, a.addr(), self.stack.len());
+                }
                 self.stack[slot] = Value::Reference(r);
                 self.set_fe_pos(slot, 0);
             }
@@ -1173,11 +1177,18 @@ impl Vm {
                 let pos = self.fe_pos(slot);
                 let found = match &self.stack[slot] {
                     Value::Reference(r) => {
+                        let cell = Rc::as_ptr(r) as usize;
                         let mut inner = r.borrow_mut();
                         match &mut *inner {
                             Value::Array(a) => {
                                 let a = Rc::make_mut(a);
-                                match a.entry_at(pos).map(|(p, k, _)| (p, k)) {
+                                // The loop body may have moved elements (fe_cursor).
+                                let pos = crate::fe_cursor::pos(slot, cell).unwrap_or(pos);
+                                let found = a.entry_at(pos).map(|(p, k, _)| (p, k));
+                                if let Some((p, _)) = found {
+                                    crate::fe_cursor::set(slot, cell, a.addr(), p + 1);
+                                }
+                                match found {
                                     Some((p, k)) => a.value_at_mut(p).map(|v| (p, k, make_ref(v))),
                                     None => None,
                                 }
@@ -2561,7 +2572,7 @@ impl Vm {
 
     fn include_failed(
         &mut self,
-        fname: &str,
+        fname: &'static str,
         name: &str,
         include_path: &str,
         kind: u32,
@@ -2577,7 +2588,7 @@ impl Vm {
     #[allow(clippy::too_many_arguments)]
     fn include_failed_why(
         &mut self,
-        fname: &str,
+        fname: &'static str,
         name: &str,
         include_path: &str,
         kind: u32,
@@ -2588,12 +2599,22 @@ impl Vm {
         if let Some(e) = self.pending.take() {
             return Err(Unwind::Throw(e));
         }
+        // An error handler the warnings call sees the include as a frame without
+        // arguments (zend_fetch_debug_backtrace's fake frame for INCLUDE_OR_EVAL).
+        self.native_calls.push(crate::throwable::NativeCall {
+            name: fname,
+            class: None,
+            args: Vec::new(),
+            depth: self.frames.len(),
+            line: self.line,
+        });
         if name.is_empty() {
             self.warning(&format!("{fname}(): Filename cannot be empty"));
         } else {
             self.warning(&format!("{fname}({name}): Failed to open stream: {why}"));
         }
         if kind & (ZEND_REQUIRE | ZEND_REQUIRE_ONCE) != 0 {
+            self.native_calls.pop();
             return Err(self.throw_error(
                 "Error",
                 format!("Failed opening required '{name}' (include_path='{include_path}')"),
@@ -2602,6 +2623,7 @@ impl Vm {
         self.warning(&format!(
             "{fname}(): Failed opening '{name}' for inclusion (include_path='{include_path}')"
         ));
+        self.native_calls.pop();
         self.set_result(c, op.result, Value::False);
         Ok(Step::Next)
     }
