@@ -286,7 +286,9 @@ fn spread_args(vm: &mut Vm, a: &[Value], fname: &str) -> Result<SpreadArgs, Unwi
 
 fn is_callable(vm: &mut Vm, a: &mut [Value]) -> R {
     let v = get(a, 0);
-    let ok = if has(a, 1) && get(a, 1).to_bool() {
+    // An object is callable by its class (a Closure, `__invoke`), syntax or not.
+    let syntax_only = has(a, 1) && get(a, 1).to_bool() && !matches!(v, Value::Object(_));
+    let ok = if syntax_only {
         syntax_callable(&v)
     } else {
         vm.is_callable(&v)?
@@ -300,7 +302,7 @@ fn is_callable(vm: &mut Vm, a: &mut [Value]) -> R {
 /// `is_callable($v, syntax_only: true)`: the shape of a callable.
 fn syntax_callable(v: &Value) -> bool {
     match v.deref() {
-        Value::String(_) | Value::Object(_) => true,
+        Value::String(_) => true,
         Value::Array(arr) => {
             arr.len() == 2
                 && matches!(

@@ -420,6 +420,16 @@ pub fn alloc_guard(vm: &mut Vm, bytes: u128) -> Result<(), Unwind> {
 }
 
 /// Writes `v` through the by-reference argument `i` (a no-op if it is not a reference).
+/// [`set_ref`] through the checks of the typed properties the reference is bound to
+/// (`settype($o->intProp, 'array')` is a TypeError and leaves the property).
+pub fn set_ref_typed(vm: &mut Vm, args: &[Value], i: usize, v: Value) -> Result<(), Unwind> {
+    if let Some(Value::Reference(r)) = args.get(i) {
+        let v = vm.typed_ref_value(r, v)?;
+        *r.borrow_mut() = v;
+    }
+    Ok(())
+}
+
 pub fn set_ref(args: &[Value], i: usize, v: Value) {
     if let Some(Value::Reference(r)) = args.get(i) {
         *r.borrow_mut() = v;

@@ -2245,17 +2245,33 @@ fn array_is_list(vm: &mut Vm, args: &mut [Value]) -> R {
 // ---- the internal pointer ---------------------------------------------------
 
 fn current(vm: &mut Vm, args: &mut [Value]) -> R {
+    if let Some(o) = object_arg(vm, args, "current") {
+        return Ok(object_pointer(&o, Move::Stay).map_or(Value::False, |(_, v)| v));
+    }
     let a = arg_array(vm, args, 0, "current")?;
     Ok(a.current().map_or(Value::False, |(_, v)| v.deref()))
 }
 
 fn key(vm: &mut Vm, args: &mut [Value]) -> R {
+    if let Some(o) = object_arg(vm, args, "key") {
+        return Ok(object_pointer(&o, Move::Stay).map_or(Value::Null, |(k, _)| k.to_value()));
+    }
     let a = arg_array(vm, args, 0, "key")?;
     Ok(a.current().map_or(Value::Null, |(k, _)| k.to_value()))
 }
 
 /// Moves the pointer of the array behind the reference, then answers `current()`.
-fn move_pointer(vm: &mut Vm, args: &[Value], f: &str, step: fn(&mut PhpArray)) -> R {
+/// On an object (deprecated), its pointer over its property table moves by `on_object`.
+fn move_pointer(
+    vm: &mut Vm,
+    args: &[Value],
+    f: &str,
+    step: fn(&mut PhpArray),
+    on_object: Move,
+) -> R {
+    if let Some(o) = object_arg(vm, args, f) {
+        return Ok(object_pointer(&o, on_object).map_or(Value::False, |(_, v)| v));
+    }
     arg_array(vm, args, 0, f)?;
     let Some(Value::Reference(r)) = args.first() else {
         return Ok(Value::False);
@@ -2270,21 +2286,84 @@ fn move_pointer(vm: &mut Vm, args: &[Value], f: &str, step: fn(&mut PhpArray)) -
 }
 
 fn next(vm: &mut Vm, args: &mut [Value]) -> R {
-    move_pointer(vm, args, "next", PhpArray::next)
+    move_pointer(vm, args, "next", PhpArray::next, Move::Next)
 }
 
 fn prev(vm: &mut Vm, args: &mut [Value]) -> R {
-    move_pointer(vm, args, "prev", PhpArray::prev)
+    move_pointer(vm, args, "prev", PhpArray::prev, Move::Prev)
 }
 
 fn reset(vm: &mut Vm, args: &mut [Value]) -> R {
-    move_pointer(vm, args, "reset", PhpArray::reset)
+    move_pointer(vm, args, "reset", PhpArray::reset, Move::Reset)
 }
 
 fn end(vm: &mut Vm, args: &mut [Value]) -> R {
-    move_pointer(vm, args, "end", PhpArray::end)
+    move_pointer(vm, args, "end", PhpArray::end, Move::End)
 }
 
+/// The object the internal-pointer functions got, with PHP 8.1's deprecation.
+fn object_arg(vm: &mut Vm, args: &[Value], f: &str) -> Option<Rc<PhpObject>> {
+    let Value::Object(o) = get(args, 0) else {
+        return None;
+    };
+    vm.deprecated(&format!("{f}(): Calling {f}() on an object is deprecated"));
+    Some(o)
+}
+
+thread_local! {
+    /// Internal pointers of objects (by creation serial): a position in the property
+    /// table, declared properties first (uninitialized ones included), then dynamic ones.
+    static OBJECT_POINTERS: RefCell<std::collections::HashMap<u64, usize>> =
+        RefCell::new(std::collections::HashMap::new());
+}
+
+/// How an internal-pointer function moves an object's pointer.
+#[derive(Clone, Copy, PartialEq)]
+enum Move {
+    Stay,
+    Next,
+    Prev,
+    Reset,
+    End,
+}
+
+/// Moves an object's internal pointer, then past uninitialized properties (forwards,
+/// or backwards after `prev`/`end`), as php_array_iter_seek_current; the entry it
+/// rests on.
+fn object_pointer(o: &PhpObject, mv: Move) -> Option<(ArrayKey, Value)> {
+    let mut table: Vec<(ArrayKey, Value)> = o
+        .class
+        .slot_info
+        .iter()
+        .zip(o.slots.borrow().iter())
+        .map(|(info, v)| (ArrayKey::from_bytes(&mangle(info)), v.deref()))
+        .collect();
+    if let Some(d) = o.dynamic.borrow().as_ref() {
+        table.extend(d.iter().map(|(k, v)| (k, v.deref())));
+    }
+    let n = table.len();
+    OBJECT_POINTERS.with(|m| {
+        let mut m = m.borrow_mut();
+        let p = m.entry(o.serial).or_insert(0);
+        *p = match mv {
+            Move::Stay => *p,
+            Move::Next => (*p + 1).min(n),
+            Move::Prev if *p < n && *p > 0 => *p - 1,
+            Move::Prev => n,
+            Move::Reset => 0,
+            Move::End => n.saturating_sub(1),
+        };
+        let backwards = matches!(mv, Move::Prev | Move::End);
+        while *p < n && matches!(table[*p].1, Value::Undef) {
+            *p = match backwards {
+                false => *p + 1,
+                true if *p > 0 => *p - 1,
+                true => n,
+            };
+        }
+        table.get(*p).cloned()
+    })
+}
 // ---- randomness -------------------------------------------------------------
 
 fn shuffle(vm: &mut Vm, args: &mut [Value]) -> R {

@@ -241,7 +241,7 @@ fn settype(vm: &mut Vm, args: &mut [Value]) -> R {
         }
         _ => return Err(value_error(vm, "settype", 1, "must be a valid type")),
     };
-    super::args::set_ref(args, 0, new);
+    super::args::set_ref_typed(vm, args, 0, new)?;
     Ok(Value::True)
 }
 
