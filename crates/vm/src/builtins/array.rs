@@ -350,7 +350,14 @@ fn arrays_from(
 
 fn array_merge(vm: &mut Vm, args: &mut [Value]) -> R {
     let arrays = arrays_from(vm, args, 0, "array_merge")?;
-    let mut out = PhpArray::new();
+    // Zend's HT_MAX_SIZE on 64-bit: counted before anything is copied.
+    const MAX_SIZE: usize = 0x4000_0000;
+    let count: usize = arrays.iter().map(|a| a.len()).sum();
+    if count >= MAX_SIZE {
+        let msg = format!("The total number of elements must be lower than {MAX_SIZE}");
+        return Err(vm.throw_error("Error", msg));
+    }
+    let mut out = PhpArray::with_capacity(count);
     for a in &arrays {
         for (k, v) in a.iter() {
             append_renumbered(&mut out, k, dup_value(v));

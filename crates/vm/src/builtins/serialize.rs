@@ -74,7 +74,9 @@ impl Writer<'_> {
             _ => return None,
         };
         if let Some(&n) = self.seen.get(&addr) {
-            if matches!(v, Value::Reference(_)) {
+            // References are counted once; one to an object that serialized as null
+            // (-1) is null again, counted anew.
+            if matches!(v, Value::Reference(_)) && n != -1 {
                 self.n -= 1;
             }
             return Some(n);
@@ -106,6 +108,10 @@ impl Writer<'_> {
 
     fn put(&mut self, v: &Value, depth: usize) -> Result<(), Unwind> {
         if let Some(n) = self.number(v) {
+            if n == -1 {
+                self.out.extend_from_slice(b"N;");
+                return Ok(());
+            }
             let tag = if matches!(v, Value::Reference(_)) {
                 'R'
             } else {
@@ -222,7 +228,11 @@ impl Writer<'_> {
                         self.out.extend_from_slice(&s);
                         self.out.push(b'}');
                     }
-                    Value::Null => self.out.extend_from_slice(b"N;"),
+                    Value::Null => {
+                        self.out.extend_from_slice(b"N;");
+                        // Later occurrences are null too, never back-references to it.
+                        self.seen.insert(Rc::as_ptr(o) as usize, -1);
+                    }
                     _ => {
                         return Err(self.vm.throw_error(
                             "Exception",
