@@ -528,52 +528,92 @@ impl Vm {
         out
     }
 
-    /// Like [`Vm::visible_props`], each value a reference to the property itself
-    /// (foreach by reference).
-    pub(crate) fn visible_prop_refs(&mut self, o: &PhpObject) -> Result<PhpArray, Unwind> {
+    /// The first property of `o` visible here at position `pos` or after, for a foreach
+    /// over the live object (as Zend walks its property table: properties added or
+    /// removed in the loop are seen): its position and name. Declared properties take
+    /// positions 0..slots, dynamic ones follow.
+    pub(super) fn live_prop_pos(&self, o: &PhpObject, pos: usize) -> Option<(usize, ArrayKey)> {
         let scope = self.frames.last().and_then(|f| f.class.clone());
-        let mut out = PhpArray::new();
+        let slots = o.slots.borrow();
+        for (p, (info, v)) in o
+            .class
+            .slot_info
+            .iter()
+            .zip(slots.iter())
+            .enumerate()
+            .skip(pos)
         {
-            let mut slots = o.slots.borrow_mut();
-            for (info, slot) in o.class.slot_info.iter().zip(slots.iter_mut()) {
-                if matches!(slot, Value::Undef) {
-                    continue;
-                }
-                let vis = if info.is_private() {
-                    crate::class::dump::Vis::Private(info.class_name.clone())
-                } else if info.is_protected() {
-                    crate::class::dump::Vis::Protected
-                } else {
-                    crate::class::dump::Vis::Public
-                };
-                if visible_from(&vis, &o.class, scope.as_ref()) {
-                    if info.is_readonly() {
-                        let msg = format!(
-                            "Cannot acquire reference to readonly property {}::${}",
-                            info.class_name, info.name
-                        );
-                        drop(slots);
-                        return Err(self.throw_error("Error", msg));
-                    }
-                    out.insert(
-                        ArrayKey::Str(Rc::new(info.name.as_bytes().to_vec())),
-                        Value::Reference(make_ref(slot)),
-                    );
-                }
+            if !matches!(v, Value::Undef) && visible_from(&prop_vis(info), &o.class, scope.as_ref())
+            {
+                return Some((p, prop_key(info.name.as_bytes())));
             }
         }
-        if let Some(d) = o.dynamic.borrow_mut().as_mut() {
-            let keys: Vec<ArrayKey> = d.keys().collect();
-            for k in keys {
-                let r = make_ref(d.entry(k.clone()));
-                out.insert(k, Value::Reference(r));
+        let n = slots.len();
+        let dynamic = o.dynamic.borrow();
+        let (q, k, _) = dynamic.as_ref()?.entry_at(pos.saturating_sub(n))?;
+        Some((q + n, k))
+    }
+
+    /// [`Vm::live_prop_pos`] with the property's value (foreach by value).
+    pub(crate) fn live_prop_at(
+        &self,
+        o: &PhpObject,
+        pos: usize,
+    ) -> Option<(usize, ArrayKey, Value)> {
+        let (p, k) = self.live_prop_pos(o, pos)?;
+        let n = o.slots.borrow().len();
+        let v = match o.slots.borrow().get(p) {
+            Some(v) => v.deref(),
+            None => o.dynamic.borrow().as_ref()?.entry_at(p - n)?.2.deref(),
+        };
+        Some((p, k, v))
+    }
+
+    /// [`Vm::live_prop_pos`] with the property made a reference (foreach by reference;
+    /// bound to a typed property's type, refused for a readonly one).
+    pub(crate) fn live_prop_ref_at(
+        &mut self,
+        o: &Rc<PhpObject>,
+        pos: usize,
+    ) -> Result<Option<(usize, ArrayKey, PhpRef)>, Unwind> {
+        let Some((p, k)) = self.live_prop_pos(o, pos) else {
+            return Ok(None);
+        };
+        let n = o.slots.borrow().len();
+        if p < n {
+            let info = o.class.slot_info[p].clone();
+            if info.is_readonly() {
+                let msg = format!(
+                    "Cannot acquire reference to readonly property {}::${}",
+                    info.class_name, info.name
+                );
+                return Err(self.throw_error("Error", msg));
             }
+            let r = make_ref(&mut o.slots.borrow_mut()[p]);
+            crate::typed_ref::bind_prop(&r, o, &info);
+            return Ok(Some((p, k, r)));
         }
-        Ok(out)
+        let mut dynamic = o.dynamic.borrow_mut();
+        let r = dynamic
+            .as_mut()
+            .and_then(|d| d.value_at_mut(p - n))
+            .map(make_ref);
+        Ok(r.map(|r| (p, k, r)))
     }
 }
 
 /// A property name as an array key (`get_object_vars` turns numeric names into ints).
+/// A declared property's visibility, as the dumps and visibility checks take it.
+fn prop_vis(info: &crate::class::PropInfo) -> crate::class::dump::Vis {
+    if info.is_private() {
+        crate::class::dump::Vis::Private(info.class_name.clone())
+    } else if info.is_protected() {
+        crate::class::dump::Vis::Protected
+    } else {
+        crate::class::dump::Vis::Public
+    }
+}
+
 fn prop_key(name: &[u8]) -> ArrayKey {
     ArrayKey::from_bytes(name)
 }

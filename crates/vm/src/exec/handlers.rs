@@ -1093,6 +1093,16 @@ impl Vm {
                 let v = self.read(code, c, op.op1);
                 let arr = match v {
                     Value::Array(a) => a,
+                    // A plain object is walked live (Vm::live_prop_at).
+                    Value::Object(o) if crate::class::spl::extra_props(&o).is_empty() => {
+                        if self.live_prop_pos(&o, 0).is_none() {
+                            return Ok(Step::Jump(op.op2.value as usize));
+                        }
+                        let slot = Self::slot(c, op.result);
+                        self.stack[slot] = Value::Object(o);
+                        self.set_fe_pos(slot, 0);
+                        return Ok(Step::Next);
+                    }
                     Value::Object(o) => Rc::new(self.visible_props(&o)),
                     other => {
                         self.warning(&format!(
@@ -1113,14 +1123,20 @@ impl Vm {
                 if let Some(o) = self.traversable_operand(code, c, op.op1) {
                     return self.fe_reset_traversable(c, op, o, true);
                 }
-                let mut r = self.operand_ref(c, op.op1);
-                // A plain object: its visible properties, each by reference.
+                let r = self.operand_ref(c, op.op1);
+                // A plain object is walked live, each property made a reference in turn.
                 let obj = match &*r.borrow() {
                     Value::Object(o) => Some(o.clone()),
                     _ => None,
                 };
                 if let Some(o) = obj {
-                    r = new_ref(Value::from(self.visible_prop_refs(&o)?));
+                    if self.live_prop_pos(&o, 0).is_none() {
+                        return Ok(Step::Jump(op.op2.value as usize));
+                    }
+                    let slot = Self::slot(c, op.result);
+                    self.stack[slot] = Value::Object(o);
+                    self.set_fe_pos(slot, 0);
+                    return Ok(Step::Next);
                 }
                 let ok = {
                     let mut inner = r.borrow_mut();
@@ -1158,6 +1174,7 @@ impl Vm {
                 let pos = self.fe_pos(slot);
                 let entry = match &self.stack[slot] {
                     Value::Array(a) => a.entry_at(pos).map(|(p, k, v)| (p, k, v.deref())),
+                    Value::Object(o) => self.live_prop_at(o, pos),
                     _ => None,
                 };
                 let Some((p, k, v)) = entry else {
@@ -1176,6 +1193,10 @@ impl Vm {
                 }
                 let pos = self.fe_pos(slot);
                 let found = match &self.stack[slot] {
+                    Value::Object(o) => {
+                        let o = o.clone();
+                        self.live_prop_ref_at(&o, pos)?
+                    }
                     Value::Reference(r) => {
                         let cell = Rc::as_ptr(r) as usize;
                         let mut inner = r.borrow_mut();
