@@ -471,8 +471,11 @@ impl Vm {
                         ));
                     }
                 }
-                // Only a method the class has resolves the same whatever `$this` is.
-                if let (Resolved::Method(m), Some(lit), Some(_)) = (&resolved, site, &direct) {
+                // Only a method the class has resolves the same whatever `$this` is; a
+                // call on a trait is never cached (it warns each time).
+                if let (Resolved::Method(m), Some(lit), Some(_), false) =
+                    (&resolved, site, &direct, class.is_trait())
+                {
                     let slot = SiteSlot {
                         class: class.clone(),
                         scope: scope.clone(),
@@ -483,6 +486,16 @@ impl Vm {
                 resolved
             }
         };
+        if class.is_trait() {
+            let mname = match &resolved {
+                Resolved::Method(m) => m.name.to_string(),
+                Resolved::Magic(_) => name.to_string(),
+            };
+            self.deprecated(&format!(
+                "Calling static trait method {}::{mname} is deprecated, it should only be called on a class using the trait",
+                class.name
+            ));
+        }
         match resolved {
             Resolved::Method(m) => {
                 if m.is_static() {
@@ -2227,8 +2240,8 @@ impl Vm {
             }
             Opcode::AssignStaticProp | Opcode::AssignStaticPropOp | Opcode::AssignStaticPropRef => {
                 let data = code.ops()[ip + 1];
-                let cell = self
-                    .static_prop(code, c, op.op1, op.op2, false)?
+                let (cell, info, declaring) = self
+                    .static_prop_entry(code, c, op.op1, op.op2, false)?
                     .expect("not quiet");
                 let v = match op.opcode {
                     Opcode::AssignStaticProp => {
@@ -2251,7 +2264,7 @@ impl Vm {
                         // The static member itself becomes the reference.
                         let r = self.operand_ref(c, data.op1);
                         let v = r.borrow().clone();
-                        self.rebind_static(code, c, op, r)?;
+                        self.rebind_static(&info, &declaring, r)?;
                         v
                     }
                 };
@@ -2359,6 +2372,12 @@ impl Vm {
                 format!("Cannot access {vis} property {}::${name}", class.name),
             ));
         }
+        if class.is_trait() {
+            self.deprecated(&format!(
+                "Accessing static trait property {}::${name} is deprecated, it should only be accessed on a class using the trait",
+                class.name
+            ));
+        }
         let declaring = info.class.upgrade().unwrap_or(class);
         let cell = declaring.static_cell(info.slot);
         Ok(cell.map(|cell| (cell, info, declaring)))
@@ -2440,15 +2459,15 @@ impl Vm {
     /// `Class::$p = &$x`: the property's slot is bound to `r` (for the declaring class
     /// and the children sharing it); a typed property checks `r`'s value first and
     /// becomes one of its type sources (zend_verify_prop_assignable_by_ref).
-    fn rebind_static(&mut self, code: &Code<'_>, c: Ctx, op: &Op, r: PhpRef) -> Result<(), Unwind> {
-        let Some((_, info, declaring)) = self.static_prop_entry(code, c, op.op1, op.op2, false)?
-        else {
-            return Ok(());
-        };
+    fn rebind_static(
+        &mut self,
+        info: &Rc<PropInfo>,
+        declaring: &Rc<ClassEntry>,
+        r: PhpRef,
+    ) -> Result<(), Unwind> {
         if info.ty.is_some() {
-            let name = info.name.clone();
-            self.check_ref_binding(&info, &name, &r)?;
-            crate::typed_ref::bind_static(&r, &declaring, &info);
+            self.check_ref_binding(info, &info.name, &r)?;
+            crate::typed_ref::bind_static(&r, declaring, info);
         }
         if let Some(slot) = declaring.statics.get(info.slot as usize) {
             *slot.borrow_mut() = r;
