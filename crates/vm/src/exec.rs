@@ -1090,13 +1090,21 @@ impl Vm {
             |fi: usize| Value::from(self.scripts[self.frames[fi].script as usize].path.as_ref());
         let mut entries = Vec::new();
         for fi in (0..self.frames.len()).rev() {
-            for n in self.native_calls.iter().rev().filter(|n| n.depth == fi + 1) {
+            let natives = self.native_calls.iter().enumerate();
+            for (k, n) in natives.rev().filter(|(_, n)| n.depth == fi + 1) {
                 if n.name.is_empty() {
                     continue;
                 }
                 let mut e = PhpArray::new();
-                e.insert(ArrayKey::from_bytes(b"file"), path(fi));
-                e.insert(ArrayKey::from_bytes(b"line"), Value::Long(n.line as i64));
+                // One built-in called by another (unserialize() running
+                // DateTime::__unserialize) has no call site: `[internal function]`.
+                let nested = self.native_calls[..k]
+                    .iter()
+                    .any(|m| m.depth == n.depth && !m.name.is_empty());
+                if !nested {
+                    e.insert(ArrayKey::from_bytes(b"file"), path(fi));
+                    e.insert(ArrayKey::from_bytes(b"line"), Value::Long(n.line as i64));
+                }
                 e.insert(ArrayKey::from_bytes(b"function"), Value::from(n.name));
                 if let Some((class, ty)) = &n.class {
                     e.insert(ArrayKey::from_bytes(b"class"), Value::from(&**class));

@@ -99,6 +99,8 @@ impl BuiltinSpec {
         const VARIADIC_CALLBACKS: [&str; 4] = ["udiff", "uintersect", "ukey", "uassoc"];
         self.params.contains(&"callback")
             || self.name.starts_with("ob_")
+            // Magic methods (__unserialize, __wakeup, __serialize, __sleep) run from these.
+            || matches!(self.name, "unserialize" | "serialize")
             || (self.variadic
                 && self.name.starts_with("array_")
                 && VARIADIC_CALLBACKS.iter().any(|f| self.name.contains(f)))
