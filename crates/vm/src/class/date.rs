@@ -170,6 +170,7 @@ pub const CLASSES: &[NativeClass] = &[
             NativeMethod::new("__serialize", serial::serialize, &[], 0),
             NativeMethod::new("__unserialize", serial::unserialize, &["data"], 1),
             NativeMethod::new("__wakeup", serial::wakeup, &[], 0),
+            NativeMethod::new("getLocation", zone_get_location, &[], 0),
             NativeMethod::new("listAbbreviations", zone_list_abbreviations, &[], 0)
                 .with_flags(fn_flags::STATIC),
             NativeMethod::new(
@@ -676,17 +677,31 @@ fn shift(vm: &mut Vm, ctx: &MethodCtx, args: &[Value], dir: i64) -> R {
         );
         return Err(vm.throw_error("TypeError", msg));
     };
+    if dir < 0 && iv.prop("from_string").to_bool() {
+        let text = iv.prop("date_string").to_string_lossy(14);
+        let rel = parse::parse(&text).unwrap_or_default().rel;
+        if rel.weekdays != 0 || rel.weekday_of.is_some() {
+            vm.warning(&format!(
+                "{}::sub(): Only non-special relative time specifications are supported for subtraction",
+                date_name(ctx)
+            ));
+            return Ok(Value::Object(o));
+        }
+    }
     let m = plus_interval(&load(&o), &iv, dir);
     changed(vm, o, &m)
 }
 
 /// `cur` moved by the DateInterval `iv` (`dir` 1 to add, -1 to subtract) in wall time.
 pub(super) fn plus_interval(cur: &Moment, iv: &PhpObject, dir: i64) -> Moment {
-    // createFromDateString()'s text, added as modify() would apply it.
+    // createFromDateString()'s text: its relative part, applied as modify() would.
     if dir > 0 && iv.prop("from_string").to_bool() {
         let text = iv.prop("date_string").to_string_lossy(14);
-        if let Some(m) = modify_at(&text, cur) {
-            return m;
+        if let Some(mut p) = parse::parse(&text) {
+            (p.date, p.time, p.zone, p.timestamp) = (None, None, None, None);
+            let l = cur.local();
+            let (ts, us, zone) = p.resolve_modify(&l, l.dst);
+            return Moment { ts, us, zone };
         }
     }
     let (f, fus, sign) = interval_fields(iv);
@@ -1133,6 +1148,23 @@ fn zone_list_identifiers(vm: &mut Vm, _: &MethodCtx, args: &mut [Value]) -> R {
     crate::builtins::date::identifiers_list(vm, args, "DateTimeZone::listIdentifiers")
 }
 
+/// `getLocation()`: country code, latitude, longitude and comments of a zone
+/// identifier; false for an offset or abbreviation.
+fn zone_get_location(vm: &mut Vm, ctx: &MethodCtx, _: &mut [Value]) -> R {
+    let o = method_this(vm, ctx)?;
+    let Zone::Named(name, _) = zone_of(&o) else {
+        return Ok(Value::False);
+    };
+    let (cc, lat, lon, comments) = crate::builtins::date::zones::location(&name);
+    let mut out = crate::array::PhpArray::new();
+    let key = |k: &str| crate::value::ArrayKey::from_bytes(k.as_bytes());
+    out.insert(key("country_code"), Value::from(cc));
+    out.insert(key("latitude"), Value::Double(lat));
+    out.insert(key("longitude"), Value::Double(lon));
+    out.insert(key("comments"), Value::from(comments));
+    Ok(Value::from(out))
+}
+
 fn zone_list_abbreviations(vm: &mut Vm, _: &MethodCtx, args: &mut [Value]) -> R {
     crate::builtins::date::timezone_abbreviations_list(vm, args)
 }
@@ -1261,7 +1293,7 @@ fn interval_from_text(vm: &mut Vm, args: &[Value], f: &str) -> R {
         return Ok(Value::False);
     }
     let o = new_interval(vm)?;
-    for (name, v) in relative_fields() {
+    for (name, v) in relative_fields(&text) {
         o.set_prop(name, v);
     }
     o.set_prop("date_string", Value::from(text.to_vec()));
@@ -1269,13 +1301,18 @@ fn interval_from_text(vm: &mut Vm, args: &[Value], f: &str) -> R {
 }
 
 /// The properties of an interval made from relative text (`createFromDateString`),
-/// the text itself aside: only `from_string` shows, as in PHP's dumps; the amounts
-/// are read from the text when used ([`interval_fields`]).
-pub(super) fn relative_fields() -> Vec<(&'static str, Value)> {
-    let mut out: Vec<(&'static str, Value)> = ["y", "m", "d", "h", "i", "s", "f", "invert", "days"]
+/// the text itself aside: its amounts, readable as PHP's read handler gives them
+/// (PHP's dumps show only `from_string` and `date_string`).
+pub(super) fn relative_fields(text: &[u8]) -> Vec<(&'static str, Value)> {
+    let r = parse::parse(text).unwrap_or_default().rel;
+    let mut out: Vec<(&'static str, Value)> = ["y", "m", "d", "h", "i", "s"]
         .into_iter()
-        .map(|name| (name, Value::Undef))
+        .zip([r.y, r.m, r.d, r.h, r.i, r.s])
+        .map(|(name, v)| (name, Value::Long(v)))
         .collect();
+    out.push(("f", Value::Double(0.0)));
+    out.push(("invert", Value::Long(0)));
+    out.push(("days", Value::False));
     out.push(("from_string", Value::True));
     out
 }
@@ -1398,6 +1435,12 @@ pub const FUNCTIONS: &[BuiltinSpec] = &[
         2,
     ),
     func("date_get_last_errors", date_get_last_errors, &[], 0),
+    func(
+        "timezone_location_get",
+        timezone_location_get,
+        &["object"],
+        1,
+    ),
     func(
         "timezone_transitions_get",
         timezone_transitions_get,
@@ -1525,6 +1568,7 @@ procedural! {
     timezone_name_get: "datetimezone" => zone_get_name;
     timezone_offset_get: "datetimezone" => zone_get_offset;
     timezone_transitions_get: "datetimezone" => zone_get_transitions;
+    timezone_location_get: "datetimezone" => zone_get_location;
     date_interval_format: "dateinterval" => interval_format;
 }
 

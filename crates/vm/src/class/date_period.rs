@@ -48,7 +48,7 @@ pub const CLASSES: &[NativeClass] = &[NativeClass {
             "__construct",
             construct,
             &["start", "interval", "end", "options"],
-            1,
+            0,
         ),
         NativeMethod::new("getStartDate", get_start_date, &[], 0),
         NativeMethod::new("getEndDate", get_end_date, &[], 0),
@@ -119,45 +119,50 @@ struct Parts {
 }
 
 /// `new DatePeriod('R4/2012-07-01T00:00:00Z/P7D')`: recurrences, start, interval and
-/// an optional end, ISO 8601 style.
+/// an optional end, ISO 8601 style, in any order (timelib_strtointerval).
 fn parse_iso(vm: &mut Vm, text: &[u8], options: Value) -> Result<Parts, Unwind> {
-    let bad = |vm: &mut Vm| {
+    let shown = String::from_utf8_lossy(text).into_owned();
+    let bad = |vm: &mut Vm| vm.throw_error("Exception", format!("Unknown or bad format ({shown})"));
+    let (mut recurrences, mut interval, mut dates) = (0, None, Vec::new());
+    for piece in text.split(|&c| c == b'/') {
+        match piece.first() {
+            Some(b'R') => {
+                let n = std::str::from_utf8(&piece[1..])
+                    .ok()
+                    .and_then(|n| n.parse().ok());
+                recurrences = n.ok_or_else(|| bad(vm))?;
+            }
+            Some(b'P') => interval = Some(parse_duration(piece).ok_or_else(|| bad(vm))?),
+            _ => {
+                let c = class(vm, "datetime")?;
+                let o = vm.instantiate(&c)?;
+                let arg = [Value::from(piece.to_vec())];
+                match init(vm, &o, &arg, "DatePeriod::__construct")? {
+                    (_, true) => dates.push(o),
+                    _ => return Err(bad(vm)),
+                }
+            }
+        }
+    }
+    let missing = |vm: &mut Vm, what: &str| {
         vm.throw_error(
             "Exception",
             format!(
-                "DatePeriod::__construct(): Unknown or bad format ({})",
-                String::from_utf8_lossy(text)
+                "DatePeriod::__construct(): ISO interval must contain {what}, \"{shown}\" given"
             ),
         )
     };
-    let pieces: Vec<&[u8]> = text.split(|&c| c == b'/').collect();
-    let (Some(r), Some(start), Some(dur)) = (pieces.first(), pieces.get(1), pieces.get(2)) else {
-        return Err(bad(vm));
+    let mut dates = dates.into_iter();
+    let Some(start) = dates.next() else {
+        return Err(missing(vm, "a start date"));
     };
-    let recurrences = r
-        .strip_prefix(b"R")
-        .and_then(|n| std::str::from_utf8(n).ok()?.parse::<i64>().ok());
-    let (Some(recurrences), Some(f)) = (recurrences, parse_duration(dur)) else {
-        return Err(bad(vm));
+    let Some(f) = interval else {
+        return Err(missing(vm, "an interval"));
     };
-    let date = |vm: &mut Vm, t: &[u8]| -> Result<Rc<PhpObject>, Unwind> {
-        let c = class(vm, "datetime")?;
-        let o = vm.instantiate(&c)?;
-        match init(
-            vm,
-            &o,
-            &[Value::from(t.to_vec())],
-            "DatePeriod::__construct",
-        )? {
-            (_, true) => Ok(o),
-            _ => Err(bad(vm)),
-        }
-    };
-    let start = date(vm, start)?;
-    let end = match pieces.get(3) {
-        Some(e) => Some(date(vm, e)?),
-        None => None,
-    };
+    let end = dates.next();
+    if end.is_none() && recurrences == 0 {
+        return Err(missing(vm, "an end date or a recurrence count"));
+    }
     let c = class(vm, "dateinterval")?;
     let interval = vm.instantiate(&c)?;
     for (name, v) in ["y", "m", "d", "h", "i", "s"].into_iter().zip(f) {

@@ -120,7 +120,7 @@ enum State {
 /// `date_string` makes it a relative interval, else each field is taken if scalar.
 fn interval_from(state: &PhpArray) -> Vec<(&'static str, Value)> {
     if let Some(text) = string_field(state, "date_string") {
-        let mut out = super::date::relative_fields();
+        let mut out = super::date::relative_fields(text.as_bytes());
         out.push(("date_string", Value::from(text)));
         return out;
     }

@@ -50,6 +50,14 @@ impl Zone {
 
     pub fn name(&self) -> String {
         match self {
+            // An offset with seconds shows them (`+03:00:01`).
+            Zone::Offset(secs) if secs % 60 != 0 => {
+                format!(
+                    "{}:{:02}",
+                    offset_string(*secs, true),
+                    secs.unsigned_abs() % 60
+                )
+            }
             Zone::Offset(secs) => offset_string(*secs, true),
             Zone::Named(name, _) | Zone::Abbr(name, ..) => name.clone(),
         }

@@ -113,7 +113,11 @@ pub fn format(fmt: &[u8], t: &Local) -> Vec<u8> {
             b's' => _ = write!(o, "{:02}", t.s),
             b'u' => _ = write!(o, "{:06}", t.us),
             b'v' => _ = write!(o, "{:03}", t.us / 1000),
-            b'e' => o.push_str(&t.zone.name()),
+            b'e' => match t.zone {
+                // Seconds of an offset show in its name only.
+                Zone::Offset(secs) => o.push_str(&offset_string(secs, true)),
+                _ => o.push_str(&t.zone.name()),
+            },
             b'I' => o.push(if t.dst { '1' } else { '0' }),
             b'O' => o.push_str(&offset_string(t.offset, false)),
             b'P' => o.push_str(&offset_string(t.offset, true)),

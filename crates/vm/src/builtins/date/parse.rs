@@ -135,7 +135,8 @@ impl Parsed {
             }
             day += w - cur;
         }
-        day += lim(r.d);
+        // As timelib's do_adjust_relative: the weekday is found from the date read,
+        // then the relative days are added.
         if let Some((w, n)) = r.weekday.filter(|_| !r.week_behavior) {
             let cur = (day + 4).rem_euclid(7);
             let ahead = (w - cur).rem_euclid(7);
@@ -145,6 +146,7 @@ impl Parsed {
                 n => -(if ahead == 0 { 7 } else { 7 - ahead }) + (n + 1) * 7,
             };
         }
+        day += lim(r.d);
         day = lim(add_weekdays(day, lim(r.weekdays)));
         let us = us + lim(r.us);
         let local = day * 86_400
@@ -285,7 +287,7 @@ fn rules() -> &'static [(Regex, Rule)] {
             ),
             (format!(r"({MONTHS})\b"), Rule::Month),
             (
-                r"t?(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,:](\d+))?)?(?:[ \t]*([ap])\.?m\.?\b)?".into(),
+                r"t?(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:[.,:](\d+))?)?(?:[ \t]*([ap])\.?m\.?\b)?".into(),
                 Rule::Time,
             ),
             (r"t(\d{1,2})\b".into(), Rule::HourT),
@@ -293,7 +295,7 @@ fn rules() -> &'static [(Regex, Rule)] {
             // timelib's gnunocolon: four digits after a date are a time, "2345" is 23:45;
             // after a time, a year.
             (
-                r"t?([01]\d|2[0-4])([0-5]\d)([0-5]\d)?\b".into(),
+                r"t?([01]\d|2[0-4])([0-5]\d)([0-5]\d)?(?!\d)".into(),
                 Rule::TimeNoColon,
             ),
             (r"(first|last)[ \t]+day[ \t]+of\b".into(), Rule::DayOf),
@@ -302,7 +304,7 @@ fn rules() -> &'static [(Regex, Rule)] {
                 Rule::WeekdayOf,
             ),
             (
-                format!(r"([+-]?)[ \t]*(\d+)[ \t]*({UNITS}|{DAYS})\b"),
+                format!(r"([+-]*)[ \t]*(\d+)[ \t]*({UNITS}|{DAYS})\b"),
                 Rule::RelNumber,
             ),
             (
@@ -564,7 +566,9 @@ fn apply(p: &mut Parsed, rule: Rule, c: &Captures) -> Option<()> {
         Rule::TimeNoColon => p.time = Some((num(c, 1), num(c, 2), num(c, 3), 0)),
         Rule::HourMeridian => p.time = Some((meridian(num(c, 1), Some(text(2)))?, 0, 0, 0)),
         Rule::RelNumber => {
-            let n = num(c, 2) * if text(1) == "-" { -1 } else { 1 };
+            // Each '-' of "+-60" or "--60" flips the sign.
+            let minus = text(1).matches('-').count() % 2 == 1;
+            let n = num(c, 2) * if minus { -1 } else { 1 };
             if DAYS_RE.is_match(text(3)).unwrap_or(false) {
                 // "3 tuesday": the third Tuesday from today on (the time stays).
                 p.rel.d += if n > 0 { n - 1 } else { n } * 7;

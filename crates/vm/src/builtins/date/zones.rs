@@ -142,3 +142,54 @@ mod tests {
         assert!(identifiers(128).iter().all(|n| n.starts_with("Europe/")));
     }
 }
+
+/// Where a zone is (`DateTimeZone::getLocation()`): country code, latitude,
+/// longitude and comment, from the system's tz database `zone.tab` (PHP's bundled
+/// database carries the same table); a zone it does not list is at `??`, 0, 0, `?`.
+pub fn location(name: &str) -> (String, f64, f64, String) {
+    static TABLE: std::sync::OnceLock<Vec<(String, String, f64, f64, String)>> =
+        std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let text = std::fs::read_to_string("/usr/share/zoneinfo/zone.tab").unwrap_or_default();
+        text.lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| {
+                let f: Vec<&str> = l.split('\t').collect();
+                let (lat, lon) = coordinates(f.get(1)?)?;
+                let comment = f.get(3).copied().unwrap_or_default();
+                Some((
+                    f.get(2)?.to_string(),
+                    f[0].to_string(),
+                    lat,
+                    lon,
+                    comment.into(),
+                ))
+            })
+            .collect()
+    });
+    table
+        .iter()
+        .find(|(zone, ..)| zone == name)
+        .map(|(_, cc, lat, lon, comment)| (cc.clone(), *lat, *lon, comment.clone()))
+        .unwrap_or_else(|| ("??".into(), 0.0, 0.0, "?".into()))
+}
+
+/// `+DDMM+DDDMM` or `+DDMMSS+DDDMMSS` as degrees, cut to 5 decimals as PHP stores them.
+fn coordinates(text: &str) -> Option<(f64, f64)> {
+    let split = text[1..].find(['+', '-'])? + 1;
+    let degrees = |part: &str, deg_digits: usize| -> Option<f64> {
+        let sign = if part.starts_with('-') { -1.0 } else { 1.0 };
+        let digits = part.get(1..)?;
+        let n = |r: std::ops::Range<usize>| digits.get(r)?.parse::<f64>().ok();
+        let d = n(0..deg_digits)?;
+        let m = n(deg_digits..deg_digits + 2)?;
+        let s = if digits.len() > deg_digits + 2 {
+            n(deg_digits + 2..deg_digits + 4)?
+        } else {
+            0.0
+        };
+        let v = d + m / 60.0 + s / 3600.0;
+        Some(sign * (v * 100_000.0).trunc() / 100_000.0)
+    };
+    Some((degrees(&text[..split], 2)?, degrees(&text[split..], 3)?))
+}
