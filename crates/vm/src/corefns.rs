@@ -402,6 +402,14 @@ fn ini_set(vm: &mut Vm, a: &mut [Value]) -> R {
     if name == "assert.callback" {
         vm.assert_callback = Some(Value::from(value.as_str()));
     }
+    if name == "date.timezone" && crate::builtins::date::calendar::Zone::named(&value).is_none() {
+        // ext/date refuses the value and keeps the current one.
+        let current = vm.ini_get("date.timezone").unwrap_or("UTC").to_string();
+        vm.warning(&format!(
+            "ini_set(): Invalid date.timezone value '{value}', using '{current}' instead"
+        ));
+        return Ok(Value::False);
+    }
     Ok(vm.set_ini(&name, value).map_or(Value::False, Value::from))
 }
 

@@ -99,7 +99,7 @@ const BUILTIN_INI: &[(&str, &str)] = &[
     ("user_agent", ""),
     ("arg_separator.input", "&"),
     ("arg_separator.output", "&"),
-    ("date.timezone", ""),
+    ("date.timezone", "UTC"),
     ("date.default_latitude", "31.7667"),
     ("date.default_longitude", "35.2333"),
     ("date.sunrise_zenith", "90.833333"),
