@@ -151,9 +151,15 @@ impl Stream {
         matches!(self.backend, Backend::Stdout)
     }
 
+    /// A process pipe (`popen`, `proc_open`): a descriptor with no wrapper.
+    pub fn is_pipe(&self) -> bool {
+        matches!(self.backend, Backend::File(_)) && self.wrapper.is_empty()
+    }
+
     pub fn seekable(&self) -> bool {
         match &self.backend {
-            Backend::File(_) | Backend::Memory { .. } => true,
+            Backend::File(_) => !self.is_pipe(),
+            Backend::Memory { .. } => true,
             Backend::User(u) => u.has(b"stream_seek"),
             _ => false,
         }
@@ -311,7 +317,7 @@ impl Stream {
     /// `fread`: up to `n` bytes; greedy for files and memory, one chunk for pipes.
     pub fn read(&mut self, vm: &mut Vm, n: usize) -> std::io::Result<Vec<u8>> {
         self.check_readable()?;
-        let greedy = matches!(self.backend, Backend::File(_) | Backend::Memory { .. });
+        let greedy = self.seekable() && !matches!(self.backend, Backend::User(_));
         let mut out = Vec::with_capacity(n.min(1 << 20));
         while out.len() < n {
             if !self.fill(vm)? {

@@ -1129,12 +1129,17 @@ fn stream_get_meta_data(vm: &mut Vm, args: &mut [Value]) -> R {
         if let Some(obj) = user {
             put(b"wrapper_data", obj);
         }
-        put(b"wrapper_type", Value::from(s.wrapper));
+        // A pipe has no wrapper and no URI.
+        if !s.is_pipe() {
+            put(b"wrapper_type", Value::from(s.wrapper));
+        }
         put(b"stream_type", Value::from(s.stream_type));
         put(b"mode", Value::from(s.mode_text.clone()));
         put(b"unread_bytes", Value::Long(0));
         put(b"seekable", Value::from(s.seekable()));
-        put(b"uri", Value::from(s.uri.clone()));
+        if !s.is_pipe() {
+            put(b"uri", Value::from(s.uri.clone()));
+        }
         Ok(Value::from(a))
     })
 }
