@@ -535,6 +535,16 @@ impl Parser<'_, '_> {
                     e = self.p.expr(l, ExprKind::Index { base, dim });
                     shape = Shape::Var;
                 }
+                K::LBrace if shape.chains() => {
+                    self.bump();
+                    let dim = Some(Box::new(self.expr()?));
+                    self.expect(K::RBrace)?;
+                    let message = "Array and string offset access syntax with curly braces is no longer supported";
+                    self.p.fatal(message.to_string(), self.p.line(l));
+                    let base = Box::new(e);
+                    e = self.p.expr(l, ExprKind::Index { base, dim });
+                    shape = Shape::Var;
+                }
                 K::ObjectOperator | K::NullsafeObjectOperator if shape.chains() => {
                     let nullsafe = self.bump_kind() == K::NullsafeObjectOperator;
                     let name = self.prop_name()?;
@@ -797,8 +807,7 @@ impl Parser<'_, '_> {
             K::Isset => {
                 self.bump();
                 self.expect(K::LParen)?;
-                let list = self.comma_list(|s| s.expr())?;
-                self.eat(K::Comma);
+                let list = self.list_before(K::RParen, |s| s.expr())?;
                 self.expect(K::RParen)?;
                 closed(self.p.expr(l, ExprKind::Isset(list)))
             }
@@ -1201,12 +1210,11 @@ impl Parser<'_, '_> {
         let mut uses = Vec::new();
         if self.eat(K::Use) {
             self.expect(K::LParen)?;
-            uses = self.comma_list(|s| {
+            uses = self.list_before(K::RParen, |s| {
                 let by_ref = s.returns_ref();
                 let n = s.expect(K::Variable)?;
                 Ok((s.p.var_name(n), by_ref))
             })?;
-            self.eat(K::Comma);
             self.expect(K::RParen)?;
         }
         let ret = self.return_type()?;

@@ -103,6 +103,19 @@ impl Parser<'_, '_> {
         result
     }
 
+    /// `a, b, c,` before `close` (not consumed): a trailing comma is allowed.
+    fn list_before<T>(
+        &mut self,
+        close: TokenKind,
+        mut item: impl FnMut(&mut Self) -> R<T>,
+    ) -> R<Vec<T>> {
+        let mut items = vec![item(self)?];
+        while self.eat(TokenKind::Comma) && self.peek() != close {
+            items.push(item(self)?);
+        }
+        Ok(items)
+    }
+
     /// `a, b, c` (no trailing comma) of what `item` parses.
     fn comma_list<T>(&mut self, mut item: impl FnMut(&mut Self) -> R<T>) -> R<Vec<T>> {
         let mut items = vec![item(self)?];

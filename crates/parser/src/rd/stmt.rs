@@ -169,8 +169,7 @@ impl Parser<'_, '_> {
             K::Unset => {
                 self.bump();
                 self.expect(K::LParen)?;
-                let list = self.comma_list(|s| s.expr())?;
-                self.eat(K::Comma);
+                let list = self.list_before(K::RParen, |s| s.expr())?;
                 self.expect(K::RParen)?;
                 self.expect(K::Semicolon)?;
                 StmtKind::Unset(list)

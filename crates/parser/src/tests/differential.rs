@@ -197,3 +197,62 @@ fn deep_nesting_is_declined_not_overflowed() {
         Some(Ok(_))
     ));
 }
+
+/// Corners of the grammar: each must be taken by the fast parser and give the grammar's
+/// tree (or its fatal error: nested ternaries, `(unset)`, `Cannot use empty list`…).
+const CORNERS: &[&str] = &[
+    "<?php !$a = f(); $a && $b = 1; $a + $b = 3 + 4; $x = $a ?? throw new E;",
+    "<?php $a = 1 and 2; $a or $b = 1 and 2; print 1 . 2 or 3; $a = print 1;",
+    "<?php -$a ** 2; 2 ** -1; -!$a; !$a instanceof B; -$a instanceof B; @$a + 1;",
+    "<?php $a = &$b + 1; $a = &f(); $a = &$b->c[0]; [$a, [$b]] = $c; [, $a] = $b;",
+    "<?php 1 ? 2 : 3 ? 4 : 5;",
+    "<?php 1 ?: 2 ?: 3; (1 ? 2 : 3) ? 4 : 5; 1 ? 2 : (3 ? 4 : 5);",
+    "<?php 1 < 2 == 3 > 4; 1 == 2 && 3 == 4; $a ?? $b ?? $c; $a . $b + $c << 2;",
+    "<?php (unset) $a;",
+    "<?php [] = $a;",
+    "<?php list() = $a;",
+    "<?php foreach ($a as &$k => $v) {}",
+    "<?php try { }",
+    "<?php new Foo(...);",
+    "<?php class A { public public $a; }",
+    "<?php echo 1; __halt_compiler(); ( junk",
+    "<?php $a{0};",
+    "<?php echo \"${a}\", \"${a[0]}\", \"${a . b}\", \"$a[-1] $a[01] $a[x] $a[$i] $a->b $a?->b {$a->b()}\";",
+    "<?php echo <<<A\n  x $a {$b[1]}\n  A . <<<'B'\n  raw $x\n  B;\n",
+    "<?php echo `a $b`, ``, `c`;",
+    "<?php new static; new static::$a; new $a->b['c']::$d; new (f()); new class {}; new #[A] class(1) extends B {};",
+    "<?php A::$b(); A::{'b'}(); $a::$b[0](); static::f(); A::class; $a::class; A::B::C; A::B[0]; FOO[0]; FOO->x;",
+    "<?php __LINE__[0]; 'abc'[0](); [1][0]; (new A)->b()?->c; $a->b->c(...); strlen(...); A::f(...);",
+    "<?php f(x: 1, array: 2, ...$c); f(yield, yield $a, yield $k => $v); $a = yield; $b = yield from g();",
+    "<?php #[A(1, b: 2), B] #[C] function f(#[D] int|string $a, (A&B)|null $b, A&B $c, &...$d): static|null {}",
+    "<?php $f = #[A] static fn&(?int $x = null): ?int => $x; $g = #[B] function &() use (&$a, $b,): void {};",
+    "<?php abstract class A extends B implements C, D { use T, U { T::f insteadof U; U::f as protected g; f as h; f as private; } }",
+    "<?php enum E: string implements I { case A = 'a'; #[X] case B = 'b'; const C = self::A; public function f(): static { return $this; } }",
+    "<?php interface I extends J, K { const X = 1; public static function f(int ...$a): ?self; }",
+    "<?php final readonly class A { public function __construct(private readonly int $a, protected ?B $b = new B) {} }",
+    "<?php namespace A\\B; use C, D\\E as F; use function G\\h; use const I\\J; use K\\{L, M as N, function o, const P};",
+    "<?php namespace { echo 1; } namespace A { const B = 1; }",
+    "<?php declare(strict_types=1); declare(ticks=1) { f(); } declare(ticks=1): f(); enddeclare; declare(ticks=1);",
+    "<?php if ($a): f(); elseif ($b): g(); else: h(); endif; while (1): endwhile; for (;;): endfor; foreach ($a as $b): endforeach;",
+    "<?php switch ($a): case 1; default: endswitch; switch ($a) { ; case 1: f(); }",
+    "<?php if ($a) if ($b) f(); else g(); elseif ($c) h();",
+    "<?php do f(); while (0); a: goto a; static $a = 1, $b; global $c, $$d; unset($a, $b,); echo 1, 2 ?>x<?= 3;",
+    "<?php $x = match ($a) { 1, 2, => 3, default, => 4, }; $y = match ($b) {};",
+    "<?php $a = [1, 'k' => 2, ...$b, &$c, 'l' => &$d, list($e), 'm' => list($f, , $g)];",
+    "<?php isset($a, $b,); empty($a); eval('1;'); exit; exit(); die(1); clone $a; include 'a' . 'b'; require_once __DIR__;",
+    "<?php $a->list = 1; $a->class; A::list(); $a = 0x1F + 0b11 + 0o17 + 1_000 + 1e3 + .5 + 9223372036854775808;",
+];
+
+#[test]
+fn fast_parser_takes_the_corners() {
+    let opts = ParseOptions::default();
+    for src in CORNERS {
+        let fast = parse_with(src.as_bytes(), opts, Engine::FastOnly);
+        assert!(fast.is_some(), "declined: {src:?}");
+        assert_eq!(
+            fast,
+            parse_with(src.as_bytes(), opts, Engine::Grammar),
+            "{src:?}"
+        );
+    }
+}
