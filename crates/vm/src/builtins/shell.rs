@@ -363,7 +363,10 @@ fn descriptor(vm: &mut Vm, n: i64, spec: &Value) -> Result<Option<(Stdio, Option
                 }
                 _ => Ok(None),
             },
-            _ => Ok(None),
+            _ => Err(vm.throw_error(
+                "TypeError",
+                "proc_open(): supplied resource is not a valid stream resource".into(),
+            )),
         },
         _ => Ok(None),
     }

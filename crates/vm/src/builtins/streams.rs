@@ -457,6 +457,17 @@ impl Vm {
     ) -> WrapperInclude {
         // STREAM_OPEN_FOR_ZEND_STREAM | STREAM_OPEN_FOR_INCLUDE | USE_PATH
         const OPTIONS: i64 = 0x10000 | 128 | 1;
+        let url_include = self
+            .ini_get("allow_url_include")
+            .is_some_and(|v| matches!(v, "1" | "On" | "on" | "true"));
+        if self.user_wrapper_is_url(name.as_bytes()) && !url_include {
+            let scheme = super::userstream::scheme(name.as_bytes()).unwrap_or_default();
+            self.warning(&format!(
+                "{f}(): {}:// wrapper is disabled in the server configuration by allow_url_include=0",
+                String::from_utf8_lossy(scheme)
+            ));
+            return WrapperInclude::OpenFailed("no suitable wrapper could be found".into());
+        }
         let u = match super::userstream::open(self, f, class, name.as_bytes(), b"rb", OPTIONS) {
             Ok(u) => u,
             Err(why) => return WrapperInclude::OpenFailed(why),

@@ -63,7 +63,8 @@ const BUILT_IN: &[&str] = &[
 /// were unregistered (or replaced by a user class).
 #[derive(Default)]
 pub struct Wrappers {
-    user: Vec<(Vec<u8>, Rc<ClassEntry>)>,
+    /// scheme, class, and whether it was registered with STREAM_IS_URL.
+    user: Vec<(Vec<u8>, Rc<ClassEntry>, bool)>,
     disabled: Vec<Vec<u8>>,
     /// `FG(default_context)`: the context a wrapper object sees when none was given.
     pub(crate) default_context: Option<Value>,
@@ -110,7 +111,12 @@ impl Vm {
             return Route::Usual;
         };
         let w = &self.stream_wrappers;
-        let find = |s: &[u8]| w.user.iter().find(|(k, _)| k == s).map(|(_, c)| c.clone());
+        let find = |s: &[u8]| {
+            w.user
+                .iter()
+                .find(|(k, ..)| k == s)
+                .map(|(_, c, _)| c.clone())
+        };
         if let Some(c) = find(s).or_else(|| find(&s.to_ascii_lowercase())) {
             return Route::User(c);
         }
@@ -131,6 +137,15 @@ impl Vm {
         let is_context = matches!(&v, Value::Resource(r)
             if matches!(r.kind.try_borrow().as_deref(), Ok(ResourceKind::Context(_))));
         self.stream_wrappers.context = is_context.then_some(v);
+    }
+
+    /// Whether `name`'s user wrapper was registered as a URL wrapper (STREAM_IS_URL),
+    /// which include refuses while allow_url_include is off.
+    pub(crate) fn user_wrapper_is_url(&self, name: &[u8]) -> bool {
+        let s = scheme(name).unwrap_or_default();
+        let w = &self.stream_wrappers.user;
+        w.iter()
+            .any(|(k, _, url)| *url && k.eq_ignore_ascii_case(s))
     }
 
     /// The user class behind `name`, if any.
@@ -579,7 +594,8 @@ pub(crate) fn url_stat(
 fn register(vm: &mut Vm, args: &mut [Value], f: &str) -> R {
     let protocol = arg_str(vm, args, 0, f)?;
     let class_name = arg_str(vm, args, 1, f)?;
-    opt_long(vm, args, 2, f, 0)?;
+    // STREAM_IS_URL
+    let is_url = opt_long(vm, args, 2, f, 0)? & 1 != 0;
     let Some(class) = vm.lookup_class(&class_name)? else {
         return Err(vm.throw_error(
             "TypeError",
@@ -601,7 +617,7 @@ fn register(vm: &mut Vm, args: &mut [Value], f: &str) -> R {
         return Ok(Value::False);
     }
     let w = &vm.stream_wrappers;
-    let taken = w.user.iter().any(|(k, _)| **k == *protocol)
+    let taken = w.user.iter().any(|(k, ..)| **k == *protocol)
         || (BUILT_IN.iter().any(|b| b.as_bytes() == &*protocol)
             && !w.disabled.iter().any(|d| **d == *protocol));
     if taken {
@@ -611,7 +627,9 @@ fn register(vm: &mut Vm, args: &mut [Value], f: &str) -> R {
         ));
         return Ok(Value::False);
     }
-    vm.stream_wrappers.user.push((protocol.to_vec(), class));
+    vm.stream_wrappers
+        .user
+        .push((protocol.to_vec(), class, is_url));
     // php keeps the wrapper as a resource of its own.
     vm.next_resource_id += 1;
     Ok(Value::True)
@@ -629,7 +647,7 @@ fn stream_wrapper_unregister(vm: &mut Vm, args: &mut [Value]) -> R {
     const F: &str = "stream_wrapper_unregister";
     let protocol = arg_str(vm, args, 0, F)?;
     let w = &mut vm.stream_wrappers;
-    if let Some(i) = w.user.iter().position(|(k, _)| **k == *protocol) {
+    if let Some(i) = w.user.iter().position(|(k, ..)| **k == *protocol) {
         w.user.remove(i);
         return Ok(Value::True);
     }
@@ -656,7 +674,7 @@ fn stream_wrapper_restore(vm: &mut Vm, args: &mut [Value]) -> R {
         return Ok(Value::False);
     }
     let w = &mut vm.stream_wrappers;
-    let replaced = w.user.iter().position(|(k, _)| **k == *protocol);
+    let replaced = w.user.iter().position(|(k, ..)| **k == *protocol);
     let disabled = w.disabled.iter().position(|d| **d == *protocol);
     if replaced.is_none() && disabled.is_none() {
         vm.notice(&format!(
@@ -680,7 +698,7 @@ fn stream_get_wrappers(vm: &mut Vm, _args: &mut [Value]) -> R {
         .filter(|b| !w.disabled.iter().any(|d| **d == *b.as_bytes()))
         .map(|b| Value::from(*b))
         .collect();
-    names.extend(w.user.iter().map(|(k, _)| Value::from(k.clone())));
+    names.extend(w.user.iter().map(|(k, ..)| Value::from(k.clone())));
     Ok(Value::from(PhpArray::from_list(names)))
 }
 
