@@ -1414,6 +1414,12 @@ pub const FUNCTIONS: &[BuiltinSpec] = &[
         4,
     ),
     func(
+        "date_isodate_set",
+        date_isodate_set,
+        &["object", "year", "week", "dayOfWeek"],
+        3,
+    ),
+    func(
         "date_time_set",
         date_time_set,
         &["object", "hour", "minute", "second", "microsecond"],
@@ -1561,6 +1567,7 @@ procedural! {
     date_timestamp_get: "datetimeinterface" => get_timestamp;
     date_timestamp_set: "datetime" => set_timestamp;
     date_date_set: "datetime" => set_date;
+    date_isodate_set: "datetime" => set_iso_date;
     date_time_set: "datetime" => set_time;
     date_timezone_get: "datetimeinterface" => get_timezone;
     date_timezone_set: "datetime" => set_timezone;

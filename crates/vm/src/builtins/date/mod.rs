@@ -378,7 +378,7 @@ pub fn timezone_abbreviations_list(_vm: &mut Vm, _: &mut [Value]) -> R {
         row.insert(ArrayKey::from_bytes(b"timezone_id"), id);
         group.insert(ArrayKey::Int(group.len() as i64), Value::from(row));
         if table.get(i + 1).is_none_or(|next| next.abbr != e.abbr) {
-            let rows = std::mem::replace(&mut group, PhpArray::new());
+            let rows = std::mem::take(&mut group);
             out.insert(ArrayKey::from_bytes(e.abbr.as_bytes()), Value::from(rows));
         }
     }

@@ -111,3 +111,24 @@ pub fn sun_day(ts: i64, zone: &Zone, lon: f64, lat: f64, altit: f64, upper_limb:
         transit: at(south),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // php 8.2, UTC: date_sun_info(1718971200, 59.91, 10.75) and Svalbard's polar
+    // day (2024-06-21) and night (2024-12-21).
+    #[test]
+    fn oslo_midsummer_and_polar_days() {
+        let utc = Zone::utc();
+        let day = sun_day(1_718_971_200, &utc, 10.75, 59.91, -50.0 / 60.0, true);
+        assert_eq!(day.transit, 1_718_968_735);
+        let Sky::Crosses { rise, set, .. } = day.sky else {
+            panic!("the sun rises in Oslo");
+        };
+        assert_eq!((rise, set), (1_718_934_619, 1_719_002_851));
+        let polar = |ts| sun_day(ts, &utc, 15.65, 78.22, -50.0 / 60.0, true).sky;
+        assert_eq!(polar(1_718_971_200), Sky::Above);
+        assert_eq!(polar(1_734_782_400), Sky::Below);
+    }
+}

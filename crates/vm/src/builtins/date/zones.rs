@@ -123,32 +123,14 @@ pub fn identifiers(groups: i64) -> Vec<String> {
     names
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    // php 8.2: count(timezone_identifiers_list()) is 419, UTC alone is ["UTC"].
-    #[test]
-    fn groups_as_php() {
-        let all = identifiers(2047);
-        assert!(all.iter().any(|n| n == "Europe/London"));
-        assert!(!all
-            .iter()
-            .any(|n| n == "Asia/Calcutta" || n == "US/Eastern"));
-        assert_eq!(all.len(), 419);
-        assert_eq!(identifiers(1024), ["UTC"]);
-        let bc = identifiers(ALL_WITH_BC);
-        assert!(bc.iter().any(|n| n == "US/Eastern") && bc.len() > all.len());
-        assert!(identifiers(128).iter().all(|n| n.starts_with("Europe/")));
-    }
-}
+/// A zone's country code, latitude, longitude and comment.
+pub type Location = (String, f64, f64, String);
 
 /// Where a zone is (`DateTimeZone::getLocation()`): country code, latitude,
 /// longitude and comment, from the system's tz database `zone.tab` (PHP's bundled
 /// database carries the same table); a zone it does not list is at `??`, 0, 0, `?`.
-pub fn location(name: &str) -> (String, f64, f64, String) {
-    static TABLE: std::sync::OnceLock<Vec<(String, String, f64, f64, String)>> =
-        std::sync::OnceLock::new();
+pub fn location(name: &str) -> Location {
+    static TABLE: std::sync::OnceLock<Vec<(String, Location)>> = std::sync::OnceLock::new();
     let table = TABLE.get_or_init(|| {
         let text = std::fs::read_to_string("/usr/share/zoneinfo/zone.tab").unwrap_or_default();
         text.lines()
@@ -157,20 +139,15 @@ pub fn location(name: &str) -> (String, f64, f64, String) {
                 let f: Vec<&str> = l.split('\t').collect();
                 let (lat, lon) = coordinates(f.get(1)?)?;
                 let comment = f.get(3).copied().unwrap_or_default();
-                Some((
-                    f.get(2)?.to_string(),
-                    f[0].to_string(),
-                    lat,
-                    lon,
-                    comment.into(),
-                ))
+                let place = (f[0].to_string(), lat, lon, comment.to_string());
+                Some((f.get(2)?.to_string(), place))
             })
             .collect()
     });
     table
         .iter()
-        .find(|(zone, ..)| zone == name)
-        .map(|(_, cc, lat, lon, comment)| (cc.clone(), *lat, *lon, comment.clone()))
+        .find(|(zone, _)| zone == name)
+        .map(|(_, l)| l.clone())
         .unwrap_or_else(|| ("??".into(), 0.0, 0.0, "?".into()))
 }
 
@@ -192,4 +169,32 @@ fn coordinates(text: &str) -> Option<(f64, f64)> {
         Some(sign * (v * 100_000.0).trunc() / 100_000.0)
     };
     Some((degrees(&text[..split], 2)?, degrees(&text[split..], 3)?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // php 8.2: count(timezone_identifiers_list()) is 419, UTC alone is ["UTC"].
+    #[test]
+    fn groups_as_php() {
+        let all = identifiers(2047);
+        assert!(all.iter().any(|n| n == "Europe/London"));
+        assert!(!all
+            .iter()
+            .any(|n| n == "Asia/Calcutta" || n == "US/Eastern"));
+        assert_eq!(all.len(), 419);
+        assert_eq!(identifiers(1024), ["UTC"]);
+        let bc = identifiers(ALL_WITH_BC);
+        assert!(bc.iter().any(|n| n == "US/Eastern") && bc.len() > all.len());
+        assert!(identifiers(128).iter().all(|n| n.starts_with("Europe/")));
+    }
+
+    // zone.tab's +411745-0863730 (America/Indiana/Knox) as php shows it.
+    #[test]
+    fn coordinates_cut_to_five_decimals() {
+        assert_eq!(coordinates("+411745-0863730"), Some((41.29583, -86.625)));
+        assert_eq!(coordinates("+5955+01045"), Some((59.91666, 10.75)));
+        assert_eq!(coordinates("bad"), None);
+    }
 }
