@@ -66,10 +66,37 @@ impl Vm {
     /// The CV array of a dimension kind with its key, or None.
     #[inline(always)]
     fn cv_array_key(&self, code: &Code<'_>, base: usize, insn: &Insn) -> Option<ArrayKey> {
-        if !matches!(self.stack[base + insn.a as usize], Value::Array(_)) {
-            return None;
-        }
+        self.read_cv_array(base + insn.a as usize, |_| ())?;
         fast_key(self.operand(code, base, insn.b))
+    }
+
+    /// `f` of the array CV slot `slot` holds, directly or through a reference (a
+    /// by-reference parameter, a `global`).
+    #[inline(always)]
+    fn read_cv_array<R>(&self, slot: usize, f: impl FnOnce(&PhpArray) -> R) -> Option<R> {
+        match &self.stack[slot] {
+            Value::Array(a) => Some(f(a)),
+            Value::Reference(r) => match &*r.borrow() {
+                Value::Array(a) => Some(f(a)),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// `f` of the array CV slot `slot` holds, separated for writing; through a
+    /// reference only while no reference is typed (a typed property's checks take
+    /// the general path).
+    #[inline(always)]
+    fn write_cv_array<R>(&mut self, slot: usize, f: impl FnOnce(&mut PhpArray) -> R) -> Option<R> {
+        match &mut self.stack[slot] {
+            Value::Array(a) => Some(f(Rc::make_mut(a))),
+            Value::Reference(r) if !crate::typed_ref::any() => match &mut *r.borrow_mut() {
+                Value::Array(a) => Some(f(Rc::make_mut(a))),
+                _ => None,
+            },
+            _ => None,
+        }
     }
 
     /// `Kind::FetchDim`: `$cv[k]` of an existing element.
@@ -84,12 +111,11 @@ impl Vm {
         let Some(key) = self.cv_array_key(code, base, insn) else {
             return false;
         };
-        let found = match &self.stack[base + insn.a as usize] {
-            Value::Array(a) => a.get(&key).map(element_value),
-            _ => None,
-        };
         // A missing key warns: the general handler says so.
-        let Some(v) = found else {
+        let Some(v) = self
+            .read_cv_array(base + insn.a as usize, |a| a.get(&key).map(element_value))
+            .flatten()
+        else {
             return false;
         };
         self.consume(base, insn.b);
@@ -110,9 +136,10 @@ impl Vm {
         let Some(key) = self.cv_array_key(code, base, insn) else {
             return false;
         };
-        let set = match &self.stack[base + insn.a as usize] {
-            Value::Array(a) => a.get(&key).is_some_and(|v| !v.is_null()),
-            _ => return false,
+        let Some(set) = self.read_cv_array(base + insn.a as usize, |a| {
+            a.get(&key).is_some_and(|v| !v.is_null())
+        }) else {
+            return false;
         };
         self.consume(base, insn.b);
         *ip = match insn.kind {
@@ -138,8 +165,8 @@ impl Vm {
     ) -> bool {
         let slot = base + insn.a as usize;
         let key = if insn.b == NO_KEY {
-            match &self.stack[slot] {
-                Value::Array(a) if a.next_free().is_some() => None,
+            match self.read_cv_array(slot, |a| a.next_free().is_some()) {
+                Some(true) => None,
                 _ => return false,
             }
         } else {
@@ -150,25 +177,26 @@ impl Vm {
         };
         // An element bound to typed properties is checked on the general path.
         if let (Some(k), true) = (&key, crate::typed_ref::any()) {
-            if let Value::Array(a) = &self.stack[slot] {
-                if matches!(a.get(k), Some(Value::Reference(_))) {
-                    return false;
-                }
+            let bound = self.read_cv_array(slot, |a| matches!(a.get(k), Some(Value::Reference(_))));
+            if bound != Some(false) {
+                return false;
             }
+        }
+        // Through a reference only while none is typed (`write_cv_array`): checked
+        // before the value is taken, which cannot be put back.
+        if matches!(self.stack[slot], Value::Reference(_)) && crate::typed_ref::any() {
+            return false;
         }
         let Some(v) = self.plain_value(code, base, insn.c) else {
             return false;
         };
-        if let Value::Array(a) = &mut self.stack[slot] {
-            let arr = Rc::make_mut(a);
-            match key {
-                // `next_free` was checked: the append cannot fail.
-                None => {
-                    let _ = arr.push(v);
-                }
-                Some(k) => store_element(arr.entry(k), v),
+        self.write_cv_array(slot, |arr| match key {
+            // `next_free` was checked: the append cannot fail.
+            None => {
+                let _ = arr.push(v);
             }
-        }
+            Some(k) => store_element(arr.entry(k), v),
+        });
         if insn.b != NO_KEY {
             self.consume(base, insn.b);
         }
