@@ -161,7 +161,7 @@ pub struct Filter {
 impl Filter {
     /// Pass `data` through; `closing` at the end of the stream (flush what is held).
     /// `Err` for a user filter that failed (PSFS_ERR_FATAL).
-    pub fn run(&mut self, vm: &mut Vm, data: Vec<u8>, closing: bool) -> Result<Vec<u8>, ()> {
+    pub(crate) fn run(&mut self, vm: &mut Vm, data: Vec<u8>, closing: bool) -> Result<Vec<u8>, ()> {
         Ok(match &mut self.kind {
             Kind::Rot13 => data.iter().map(|&b| rot13(b)).collect(),
             Kind::Upper => data.to_ascii_uppercase(),
@@ -426,7 +426,7 @@ fn stream_filter_register(vm: &mut Vm, args: &mut [Value]) -> R {
     }
     let filters = &mut vm.stream_wrappers.filters;
     let taken = filters.names.iter().any(|(n, _)| **n == *name)
-        || BUILT_IN.iter().any(|b| b.as_bytes() == &*name);
+        || BUILT_IN.iter().any(|b| b.as_bytes() == *name);
     if taken {
         return Ok(Value::False);
     }

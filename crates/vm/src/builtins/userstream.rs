@@ -618,7 +618,7 @@ fn register(vm: &mut Vm, args: &mut [Value], f: &str) -> R {
     }
     let w = &vm.stream_wrappers;
     let taken = w.user.iter().any(|(k, ..)| **k == *protocol)
-        || (BUILT_IN.iter().any(|b| b.as_bytes() == &*protocol)
+        || (BUILT_IN.iter().any(|b| b.as_bytes() == *protocol)
             && !w.disabled.iter().any(|d| **d == *protocol));
     if taken {
         vm.warning(&format!(
@@ -651,7 +651,7 @@ fn stream_wrapper_unregister(vm: &mut Vm, args: &mut [Value]) -> R {
         w.user.remove(i);
         return Ok(Value::True);
     }
-    let built_in = BUILT_IN.iter().any(|b| b.as_bytes() == &*protocol);
+    let built_in = BUILT_IN.iter().any(|b| b.as_bytes() == *protocol);
     if built_in && !w.disabled.iter().any(|d| **d == *protocol) {
         w.disabled.push(protocol.to_vec());
         return Ok(Value::True);
@@ -667,7 +667,7 @@ fn stream_wrapper_restore(vm: &mut Vm, args: &mut [Value]) -> R {
     const F: &str = "stream_wrapper_restore";
     let protocol = arg_str(vm, args, 0, F)?;
     let shown = String::from_utf8_lossy(&protocol).into_owned();
-    if !BUILT_IN.iter().any(|b| b.as_bytes() == &*protocol) {
+    if !BUILT_IN.iter().any(|b| b.as_bytes() == *protocol) {
         vm.warning(&format!(
             "{F}(): {shown}:// never existed, nothing to restore"
         ));
