@@ -413,13 +413,20 @@ fn modify_at(text: &[u8], cur: &Moment) -> Option<Moment> {
     Some(Moment { ts, us, zone })
 }
 
+/// The message of a text that does not parse, at the first item not read: a word
+/// there is taken for an unknown zone, anything else is unexpected (timelib's
+/// first error).
 fn parse_failure(text: &[u8]) -> String {
+    let at = parse::failure_offset(text).unwrap_or(0);
     let t = String::from_utf8_lossy(text);
-    let first = t.chars().next().map(String::from).unwrap_or_default();
-    format!(
-        "Failed to parse time string ({t}) at position 0 ({first}): \
-         The timezone could not be found in the database"
-    )
+    let c = text.get(at).copied();
+    let why = match c {
+        Some(c) if c.is_ascii_alphabetic() => "The timezone could not be found in the database",
+        None => "Empty string",
+        _ => "Unexpected character",
+    };
+    let shown = c.map(|c| (c as char).to_string()).unwrap_or_default();
+    format!("Failed to parse time string ({t}) at position {at} ({shown}): {why}")
 }
 
 /// Read the constructor's arguments into `o`; false when the text does not parse.

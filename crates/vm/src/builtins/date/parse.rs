@@ -647,7 +647,7 @@ pub fn parse(text: &[u8]) -> Option<Parsed> {
     if let Some(p) = SEEN.with(|s| s.borrow().get(text).cloned()) {
         return p;
     }
-    let p = parse_text(text);
+    let p = parse_text(text).ok();
     SEEN.with(|s| {
         let mut s = s.borrow_mut();
         if s.len() >= KEPT {
@@ -658,32 +658,44 @@ pub fn parse(text: &[u8]) -> Option<Parsed> {
     p
 }
 
-fn parse_text(text: &[u8]) -> Option<Parsed> {
-    let text = std::str::from_utf8(text).ok()?;
+/// Where reading `text` stops: the byte offset of the first item no rule reads
+/// (timelib reports its first error there); None when it parses.
+pub fn failure_offset(text: &[u8]) -> Option<usize> {
+    parse_text(text).err()
+}
+
+fn parse_text(text: &[u8]) -> Result<Parsed, usize> {
+    let text = std::str::from_utf8(text).map_err(|e| e.valid_up_to())?;
     let mut p = Parsed::default();
-    let mut rest = text.trim_start_matches([' ', '\t', '\n', ',']);
-    if rest.is_empty() {
-        return None;
+    let skip = |t: &str| t.len() - t.trim_start_matches([' ', '\t', '\n', ',']).len();
+    let mut at = skip(text);
+    if at == text.len() {
+        return Err(0);
     }
-    while !rest.is_empty() {
-        let (len, ok) = rules().iter().find_map(|(re, rule)| {
-            let c = re.captures(rest).ok()??;
-            let len = c.get(0)?.end();
-            let relative = matches!(
-                rule,
-                Rule::RelNumber
-                    | Rule::RelText
-                    | Rule::RelWeekday
-                    | Rule::DayOf
-                    | Rule::WeekdayOf
-                    | Rule::Weekday
-                    | Rule::Ago
-            );
-            p.has_relative |= relative;
-            (len > 0).then(|| (len, apply(&mut p, *rule, &c)))
-        })?;
-        ok?;
-        rest = rest[len..].trim_start_matches([' ', '\t', '\n', ',']);
+    while at < text.len() {
+        let rest = &text[at..];
+        let (len, ok) = rules()
+            .iter()
+            .find_map(|(re, rule)| {
+                let c = re.captures(rest).ok()??;
+                let len = c.get(0)?.end();
+                let relative = matches!(
+                    rule,
+                    Rule::RelNumber
+                        | Rule::RelText
+                        | Rule::RelWeekday
+                        | Rule::DayOf
+                        | Rule::WeekdayOf
+                        | Rule::Weekday
+                        | Rule::Ago
+                );
+                p.has_relative |= relative;
+                (len > 0).then(|| (len, apply(&mut p, *rule, &c)))
+            })
+            .ok_or(at)?;
+        ok.ok_or(at)?;
+        at += len;
+        at += skip(&text[at..]);
     }
-    Some(p)
+    Ok(p)
 }
