@@ -13,7 +13,7 @@ use crate::array::PhpArray;
 use crate::value::{ArrayKey, Value};
 use crate::vm::{Unwind, Vm};
 
-use super::args::{arg_str, func, get, has, value_error};
+use super::args::{arg_str, func, get, has, type_error, value_error};
 use super::BuiltinSpec;
 
 type R = Result<Value, Unwind>;
@@ -304,8 +304,8 @@ fn crypt(vm: &mut Vm, args: &mut [Value]) -> R {
 /// The algorithm argument: `"2y"`, `1` (the old integer constant) or null mean bcrypt.
 fn algo_is_bcrypt(v: &Value) -> bool {
     match v {
-        Value::Null => true,
-        Value::Long(1) => true,
+        // 0 and null: PASSWORD_DEFAULT.
+        Value::Null | Value::Long(0 | 1) => true,
         Value::String(s) => s.as_slice() == b"2y" || s.as_slice() == b"1",
         _ => false,
     }
@@ -325,8 +325,22 @@ fn bcrypt_cost(vm: &mut Vm, args: &[Value], i: usize) -> Result<i64, Unwind> {
     Ok(cost)
 }
 
+/// The `$algo` (string|int|null) and `$options` (array) parameters' types.
+fn check_algo_options(vm: &mut Vm, args: &[Value], f: &str) -> Result<(), Unwind> {
+    let algo = get(args, 1);
+    if !matches!(algo, Value::Null | Value::Long(_) | Value::String(_)) {
+        return Err(type_error(vm, f, 1, "string|int|null", &algo));
+    }
+    let options = get(args, 2);
+    if has(args, 2) && !matches!(options, Value::Array(_)) {
+        return Err(type_error(vm, f, 2, "array", &options));
+    }
+    Ok(())
+}
+
 fn password_hash(vm: &mut Vm, args: &mut [Value]) -> R {
     let pass = arg_str(vm, args, 0, "password_hash")?;
+    check_algo_options(vm, args, "password_hash")?;
     if !algo_is_bcrypt(&get(args, 1)) {
         return Err(value_error(
             vm,
@@ -338,6 +352,10 @@ fn password_hash(vm: &mut Vm, args: &mut [Value]) -> R {
     let cost = bcrypt_cost(vm, args, 2)?;
     if !(4..=31).contains(&cost) {
         let msg = format!("Invalid bcrypt cost parameter specified: {cost}");
+        return Err(vm.throw_error("ValueError", msg));
+    }
+    if pass.contains(&0) {
+        let msg = "Bcrypt password must not contain null character".to_string();
         return Err(vm.throw_error("ValueError", msg));
     }
     let setup = bcrypt::BcryptSetup {
@@ -395,18 +413,18 @@ fn password_get_info(vm: &mut Vm, args: &mut [Value]) -> R {
 
 fn password_needs_rehash(vm: &mut Vm, args: &mut [Value]) -> R {
     let hash = arg_str(vm, args, 0, "password_needs_rehash")?;
+    check_algo_options(vm, args, "password_needs_rehash")?;
+    // An unknown algorithm never asks for a rehash.
     if !algo_is_bcrypt(&get(args, 1)) {
-        return Err(value_error(
-            vm,
-            "password_needs_rehash",
-            1,
-            "must be a valid password hashing algorithm",
-        ));
+        return Ok(Value::False);
     }
-    let cost = if has(args, 2) {
-        bcrypt_cost(vm, args, 2)?
-    } else {
-        DEFAULT_COST
+    // The cost is taken as an int, unchecked (php_password_bcrypt_needs_rehash).
+    let cost = match get(args, 2) {
+        Value::Array(opts) => match opts.get(&ArrayKey::from_bytes(b"cost")) {
+            Some(c) => c.deref().to_long(),
+            None => DEFAULT_COST,
+        },
+        _ => DEFAULT_COST,
     };
     Ok(Value::from(bcrypt_info(&hash) != Some(cost)))
 }

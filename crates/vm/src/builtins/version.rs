@@ -147,7 +147,7 @@ fn version_compare(vm: &mut Vm, args: &mut [Value]) -> R {
         b"<=" | b"le" => c != 1,
         b">" | b"gt" => c == 1,
         b">=" | b"ge" => c != -1,
-        b"==" | b"eq" => c == 0,
+        b"==" | b"=" | b"eq" => c == 0,
         b"!=" | b"<>" | b"ne" => c != 0,
         _ => {
             return Err(value_error(
