@@ -66,7 +66,11 @@ impl Vm {
     /// The CV array of a dimension kind with its key, or None.
     #[inline(always)]
     fn cv_array_key(&self, code: &Code<'_>, base: usize, insn: &Insn) -> Option<ArrayKey> {
-        self.read_cv_array(base + insn.a as usize, |_| ())?;
+        match &self.stack[base + (insn.a & INDEX) as usize] {
+            Value::Array(_) => {}
+            Value::Reference(r) if matches!(*r.borrow(), Value::Array(_)) => {}
+            _ => return None,
+        }
         fast_key(self.operand(code, base, insn.b))
     }
 
@@ -112,12 +116,20 @@ impl Vm {
             return false;
         };
         // A missing key warns: the general handler says so.
-        let Some(v) = self
-            .read_cv_array(base + insn.a as usize, |a| a.get(&key).map(element_value))
-            .flatten()
-        else {
+        // Matched here, not through `read_cv_array`: its closure was not inlined
+        // (+10 instructions a read).
+        let found = match &self.stack[base + (insn.a & INDEX) as usize] {
+            Value::Array(a) => a.get(&key).map(element_value),
+            Value::Reference(r) => match &*r.borrow() {
+                Value::Array(a) => a.get(&key).map(element_value),
+                _ => None,
+            },
+            _ => None,
+        };
+        let Some(v) = found else {
             return false;
         };
+        self.consume(base, insn.a);
         self.consume(base, insn.b);
         put(&mut self.stack[base + insn.c as usize], v);
         *ip += 1;

@@ -104,7 +104,8 @@ pub(crate) enum Kind {
     /// The array and string kinds below run in `exec/access.rs`; a key operand is
     /// taken when it is an int or a string, a container when it is a CV's array.
     ///
-    /// FETCH_DIM_R of a CV array: `a` the CV slot, `b` the key, `c` TMP result.
+    /// FETCH_DIM_R of an array: `a` the CV slot, or a TMP/VAR slot flagged [`TMP`]
+    /// (consumed: `$a[$i][$j]`, `f()[0]`), `b` the key, `c` TMP result.
     FetchDim,
     /// ISSET_ISEMPTY_DIM_OBJ (isset) of a CV array: `a`, `b` as for `FetchDim`, `c` the
     /// TMP result; fused with the JMPZ/JMPNZ that consumes it, `c` the jump target.
@@ -294,6 +295,11 @@ fn cv(o: Operand) -> Option<u32> {
     (o.kind == OperandKind::Cv).then_some(o.value)
 }
 
+/// A read's container: a CV, or a TMP/VAR flagged [`TMP`] (the read consumes it).
+fn container(o: Operand) -> Option<u32> {
+    cv(o).or_else(|| tmp_result(o).map(|t| t | TMP))
+}
+
 /// The object operand of a property or method op: `$this` (UNUSED) or a CV.
 pub(super) fn object(o: Operand) -> Option<u32> {
     match o.kind {
@@ -403,7 +409,7 @@ fn prepare_op(view: &ScriptView<'_>, oa: &OpArray, ops: &[Op], i: usize) -> Opti
         Opcode::QmAssign => insn(Kind::QmAssign, operand(op.op1)?, 0, tmp_result(op.result)?),
         Opcode::FetchDimR => insn(
             Kind::FetchDim,
-            cv(op.op1)?,
+            container(op.op1)?,
             operand(op.op2)?,
             tmp_result(op.result)?,
         ),
@@ -1241,6 +1247,7 @@ mod tests {
     fn array_and_string_ops_are_specialised() {
         let k = kinds(
             "<?php function f($a, $k) { $a[] = 1; $a[$k] = 2; $a[$k]++; $a[$k]--; $a[$k] += 2; \
+             $n = $a[$k][0]; \
              if (isset($a[$k])) { $s = $a[$k] . 'x'; } $t = \"<$k>\"; $t .= $k; \
              foreach ($a as $v) {} foreach ($a as $k => $v) {} return $s; }",
             b"f",
@@ -1258,6 +1265,9 @@ mod tests {
         ] {
             assert!(k.contains(&want), "{want:?} in {k:?}");
         }
+        // `$a[$k][0]` reads its TMP container too.
+        let fetches = k.iter().filter(|&&x| x == Kind::FetchDim).count();
+        assert!(fetches >= 3, "{k:?}");
         // The `++`/`--` of the fetched element is fused into DimIncDec.
         let fused: Vec<usize> = (0..k.len()).filter(|&i| k[i] == Kind::DimIncDec).collect();
         assert_eq!(fused.len(), 2, "{k:?}");
