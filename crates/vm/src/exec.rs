@@ -1305,11 +1305,30 @@ impl Vm {
             let (loaded, oa) = self.op_array_of(f);
             let view = loaded.view();
             // A caller's ip is past its call op; the exception is at the call.
-            let throw_op = if from_callee {
+            let mut throw_op = if from_callee {
                 f.ip.saturating_sub(1)
             } else {
                 f.ip
             };
+            // A loop variable freed on return/break throws (a destructor) at the end of
+            // its loop, outside the try blocks inside it (ZEND_FREE_ON_RETURN).
+            // (A destructor's exception is raised with the ip at or just past that op.)
+            for at in [f.ip, f.ip.saturating_sub(1)] {
+                let Some(op) = view.ops.get((oa.ops.start + at) as usize) else {
+                    continue;
+                };
+                if matches!(op.opcode, Opcode::FeFree | Opcode::Free) && op.extended_value & 1 != 0
+                {
+                    let ranges = &view.live_ranges[oa.live_ranges.indices()];
+                    if let Some(lr) = ranges
+                        .iter()
+                        .find(|lr| lr.var == op.op1.value && lr.start <= at && at < lr.end)
+                    {
+                        throw_op = lr.end;
+                        break;
+                    }
+                }
+            }
             let base = f.base;
             // Restore error_reporting for `@` regions being left.
             for lr in &view.live_ranges[oa.live_ranges.indices()] {
