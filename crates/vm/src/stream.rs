@@ -317,6 +317,15 @@ impl Stream {
     /// `fread`: up to `n` bytes; greedy for files and memory, one chunk for pipes.
     pub fn read(&mut self, vm: &mut Vm, n: usize) -> std::io::Result<Vec<u8>> {
         self.check_readable()?;
+        // With a chunk size of 1 php reads a user stream unbuffered, the size asked.
+        let direct = self.chunk_size == 1 && self.read_filters.is_empty();
+        if direct && self.rpos >= self.rbuf.len() && matches!(self.backend, Backend::User(_)) {
+            let mut buf = vec![0; n.min(1 << 20)];
+            let got = self.raw_read(vm, &mut buf)?;
+            buf.truncate(got);
+            self.advance(got);
+            return Ok(buf);
+        }
         let greedy = self.seekable() && !matches!(self.backend, Backend::User(_));
         let mut out = Vec::with_capacity(n.min(1 << 20));
         while out.len() < n {
