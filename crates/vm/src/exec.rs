@@ -23,6 +23,7 @@ use crate::value::{ArrayKey, LongDigits, PhpRef, Value};
 use crate::vm::{Func, Unwind, Vm};
 
 mod access;
+mod builtin_call;
 mod destruct;
 mod generator;
 pub(crate) mod handlers;
@@ -733,16 +734,28 @@ impl Vm {
             self.warning_builtin = saved;
         }
         if let Err(Unwind::Throw(e)) = &r {
-            if e.serial > mark && !e.native_frame_added() {
-                self.add_native_frame(e, spec.name, args);
-                let msg = e.prop("message").to_string_lossy(self.precision);
-                let msg = String::from_utf8_lossy(&msg);
-                if let Some(m) = crate::errors::rename_for_alias(spec, &msg) {
-                    e.set_prop("message", Value::from(m));
-                }
-            }
+            self.name_builtin_throw(spec, args, mark, e);
         }
         r
+    }
+
+    /// An exception a built-in threw, made after serial `mark` (its own, not one it
+    /// passed on), gets the built-in's trace frame and its alias's name.
+    pub(crate) fn name_builtin_throw(
+        &mut self,
+        spec: &'static crate::builtins::BuiltinSpec,
+        args: &[Value],
+        mark: u64,
+        e: &Rc<PhpObject>,
+    ) {
+        if e.serial > mark && !e.native_frame_added() {
+            self.add_native_frame(e, spec.name, args);
+            let msg = e.prop("message").to_string_lossy(self.precision);
+            let msg = String::from_utf8_lossy(&msg);
+            if let Some(m) = crate::errors::rename_for_alias(spec, &msg) {
+                e.set_prop("message", Value::from(m));
+            }
+        }
     }
 
     /// Prepend a built-in's own frame to a fresh exception's trace.

@@ -29,6 +29,7 @@ pub const fn func(
         required,
         variadic: false,
         by_ref: &[],
+        calls_back: super::calls_back(name, params, false),
     }
 }
 
@@ -36,6 +37,7 @@ impl BuiltinSpec {
     /// The last parameter is variadic.
     pub const fn with_variadic(mut self) -> BuiltinSpec {
         self.variadic = true;
+        self.calls_back = super::calls_back(self.name, self.params, true);
         self
     }
 

@@ -88,22 +88,87 @@ pub struct BuiltinSpec {
     /// 0-based positions of by-reference parameters (`sort(&$array)`); a variadic by-ref
     /// tail is marked by its first position plus `variadic`.
     pub by_ref: &'static [u8],
+    /// [`BuiltinSpec::may_call_back`], worked out when the entry is built
+    /// ([`calls_back`]): asked on every call.
+    pub calls_back: bool,
+}
+
+/// Whether a built-in named `name` with these parameters may run PHP code (a
+/// callback, an output handler): such calls are recorded for traces.
+pub const fn calls_back(name: &str, params: &[&str], variadic: bool) -> bool {
+    // The array_u*/array_*_u* functions take their callbacks in variadic arguments.
+    const VARIADIC_CALLBACKS: [&str; 4] = ["udiff", "uintersect", "ukey", "uassoc"];
+    let name = name.as_bytes();
+    let mut i = 0;
+    while i < params.len() {
+        if bytes_eq(params[i].as_bytes(), b"callback") {
+            return true;
+        }
+        i += 1;
+    }
+    // Magic methods (__unserialize, __wakeup, __serialize, __sleep) run from these.
+    if starts_with(name, b"ob_") || bytes_eq(name, b"unserialize") || bytes_eq(name, b"serialize") {
+        return true;
+    }
+    if !variadic || !starts_with(name, b"array_") {
+        return false;
+    }
+    let mut f = 0;
+    while f < VARIADIC_CALLBACKS.len() {
+        if contains(name, VARIADIC_CALLBACKS[f].as_bytes()) {
+            return true;
+        }
+        f += 1;
+    }
+    false
+}
+
+const fn bytes_eq(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    starts_with(a, b)
+}
+
+const fn starts_with(s: &[u8], prefix: &[u8]) -> bool {
+    if s.len() < prefix.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < prefix.len() {
+        if s[i] != prefix[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+const fn contains(s: &[u8], needle: &[u8]) -> bool {
+    let mut at = 0;
+    while at + needle.len() <= s.len() {
+        let (_, rest) = s.split_at(at);
+        if starts_with(rest, needle) {
+            return true;
+        }
+        at += 1;
+    }
+    false
 }
 
 impl BuiltinSpec {
     /// Whether it may run PHP code (a callback, an output handler): such calls are
     /// recorded for traces (`#0 [internal function]: handler()`, `#1 f.php(7): ob_end_clean()`).
+    #[inline(always)]
     pub fn may_call_back(&self) -> bool {
-        // The array_u*/array_*_u* functions take their callbacks in variadic arguments.
-        // Asked on every built-in call: the substring searches only for those names.
-        const VARIADIC_CALLBACKS: [&str; 4] = ["udiff", "uintersect", "ukey", "uassoc"];
-        self.params.contains(&"callback")
-            || self.name.starts_with("ob_")
-            // Magic methods (__unserialize, __wakeup, __serialize, __sleep) run from these.
-            || matches!(self.name, "unserialize" | "serialize")
-            || (self.variadic
-                && self.name.starts_with("array_")
-                && VARIADIC_CALLBACKS.iter().any(|f| self.name.contains(f)))
+        self.calls_back
+    }
+
+    /// Whether `given` positional arguments are a count it takes (else
+    /// [`BuiltinSpec::arity_error`] has the message).
+    #[inline(always)]
+    pub fn takes(&self, given: usize) -> bool {
+        given >= self.required as usize && (self.variadic || given <= self.params.len())
     }
 
     /// Whether its by-reference parameters also accept values silently (Zend's
@@ -271,6 +336,40 @@ mod tests {
     }
 
     #[test]
+    fn built_ins_that_call_back_are_known_from_their_entries() {
+        let spec = |name: &str| table().get(name.as_bytes()).copied().expect(name);
+        for name in [
+            "usort",
+            "array_map",
+            "ob_start",
+            "array_udiff",
+            "call_user_func",
+        ] {
+            assert!(spec(name).may_call_back(), "{name}");
+        }
+        for name in [
+            "strlen",
+            "count",
+            "array_key_exists",
+            "array_diff",
+            "implode",
+        ] {
+            assert!(!spec(name).may_call_back(), "{name}");
+        }
+        assert!(calls_back("array_diff_ukey", &["array"], true));
+        assert!(!calls_back("array_diff_ukey", &["array"], false));
+    }
+
+    #[test]
+    fn takes_is_arity_error_s_complement() {
+        for s in all() {
+            for n in 0..=s.params.len() + 1 {
+                assert_eq!(s.takes(n), s.arity_error(n).is_none(), "{} {n}", s.name);
+            }
+        }
+    }
+
+    #[test]
     fn registered_from_outside() {
         static EXT: [BuiltinSpec; 1] = [args::func("ext_nop", nop, &[], 0)];
         let mut vm = Vm::new(
@@ -292,6 +391,7 @@ mod tests {
             required: 1,
             variadic: false,
             by_ref: &[],
+            calls_back: false,
         };
         assert_eq!(
             strlen.arity_error(0).as_deref(),
@@ -309,6 +409,7 @@ mod tests {
             required: 2,
             variadic: false,
             by_ref: &[],
+            calls_back: false,
         };
         assert_eq!(
             substr.arity_error(1).as_deref(),
@@ -325,6 +426,7 @@ mod tests {
             required: 1,
             variadic: true,
             by_ref: &[0, 1],
+            calls_back: false,
         };
         assert!(sort.arg_by_ref(0) && sort.arg_by_ref(5));
         assert_eq!(sort.arity_error(9), None);

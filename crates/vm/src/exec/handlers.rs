@@ -1682,6 +1682,11 @@ impl Vm {
 
     #[inline(never)]
     pub(super) fn do_call(&mut self, c: Ctx, op: &Op, ip: &mut usize) -> Result<Step, Unwind> {
+        if let Some(spec) = self.plain_builtin_call() {
+            let v = self.run_plain_builtin(spec, c.fi)?;
+            self.set_result(c, op.result, v);
+            return Ok(Step::Next);
+        }
         let Some(mut call) = self.calls.pop() else {
             return Ok(Step::Next);
         };

@@ -16,6 +16,7 @@ static PASS: BuiltinSpec = BuiltinSpec {
     required: 0,
     variadic: true,
     by_ref: &[],
+    calls_back: false,
 };
 
 // Zend's class fetch types (FETCH_CLASS / NEW with an UNUSED class operand).
