@@ -187,8 +187,11 @@ impl Vm {
                 None => return false,
             }
         };
-        // An element bound to typed properties is checked on the general path.
-        if let (Some(k), true) = (&key, crate::typed_ref::any()) {
+        // An element bound to typed properties is checked on the general path, and so
+        // is a reference element of an array held through a reference (it may be that
+        // very reference, `$a[] = &$a`, borrowed here meanwhile).
+        let through_ref = matches!(self.stack[slot], Value::Reference(_));
+        if let (Some(k), true) = (&key, crate::typed_ref::any() || through_ref) {
             let bound = self.read_cv_array(slot, |a| matches!(a.get(k), Some(Value::Reference(_))));
             if bound != Some(false) {
                 return false;
