@@ -115,7 +115,6 @@ impl Vm {
         let Some(key) = self.cv_array_key(code, base, insn) else {
             return false;
         };
-        // A missing key warns: the general handler says so.
         // Matched here, not through `read_cv_array`: its closure was not inlined
         // (+10 instructions a read).
         let found = match &self.stack[base + (insn.a & INDEX) as usize] {
@@ -126,6 +125,7 @@ impl Vm {
             },
             _ => None,
         };
+        // A missing key warns: the general handler says so.
         let Some(v) = found else {
             return false;
         };
