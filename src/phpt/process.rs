@@ -10,6 +10,13 @@ use std::time::{Duration, Instant};
 /// Appended to the output of a killed process, as run-tests.php does.
 pub const TIMEOUT_MARKER: &str = "\n ** ERROR: process timed out **\n";
 
+/// Output kept of one test process: a script printing without end (a runaway loop)
+/// filled the runner's memory until it aborted, losing every result.
+const OUTPUT_LIMIT: u64 = 64 << 20;
+
+/// Appended when a process printed more than [`OUTPUT_LIMIT`] bytes.
+const OUTPUT_LIMIT_MARKER: &str = "\n ** ERROR: output past 64 MiB discarded **\n";
+
 pub struct Spec<'a> {
     /// A `/bin/sh` command line (run-tests.php builds shell commands too).
     pub command: String,
@@ -48,7 +55,14 @@ pub fn run(spec: &Spec) -> Result<String, String> {
     let reader = std::thread::spawn(move || {
         let mut buf = Vec::new();
         if let Some(mut pipe) = stdout {
-            let _ = pipe.read_to_end(&mut buf);
+            let _ = (&mut pipe).take(OUTPUT_LIMIT).read_to_end(&mut buf);
+            // Past the limit the rest is drained unread, so the script is not blocked
+            // on a full pipe; the test fails on the marker.
+            if buf.len() as u64 == OUTPUT_LIMIT
+                && std::io::copy(&mut pipe, &mut std::io::sink()).is_ok_and(|n| n > 0)
+            {
+                buf.extend_from_slice(OUTPUT_LIMIT_MARKER.as_bytes());
+            }
         }
         buf
     });
@@ -141,6 +155,19 @@ mod tests {
         let out = spec("exec sleep 5", None, 200);
         assert!(out.ends_with(TIMEOUT_MARKER));
         assert!(start.elapsed() < Duration::from_secs(4));
+    }
+
+    #[test]
+    fn keeps_at_most_the_output_limit() {
+        // Endless output: the limit is kept, the rest drained until the timeout.
+        let out = spec("exec yes", None, 5000);
+        assert!(out.ends_with(TIMEOUT_MARKER));
+        let kept = out.len() - TIMEOUT_MARKER.len() - OUTPUT_LIMIT_MARKER.len();
+        assert_eq!(kept as u64, OUTPUT_LIMIT);
+        assert!(out[kept..].starts_with(OUTPUT_LIMIT_MARKER));
+        // Exactly the limit is not past it.
+        let exact = spec(&format!("head -c {OUTPUT_LIMIT} /dev/zero"), None, 5000);
+        assert_eq!(exact.len() as u64, OUTPUT_LIMIT);
     }
 
     #[test]
