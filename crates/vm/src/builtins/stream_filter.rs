@@ -512,8 +512,7 @@ mod tests {
     use super::*;
 
     fn vm() -> Vm {
-        let sink = || Box::new(std::io::sink());
-        Vm::new(&Default::default(), sink(), sink())
+        crate::builtins::testkit::Kit::new().vm
     }
 
     #[test]

@@ -199,7 +199,7 @@ impl Vm {
         }
         // Through a reference only while none is typed (`write_cv_array`): checked
         // before the value is taken, which cannot be put back.
-        if matches!(self.stack[slot], Value::Reference(_)) && crate::typed_ref::any() {
+        if through_ref && crate::typed_ref::any() {
             return false;
         }
         let Some(v) = self.plain_value(code, base, insn.c) else {

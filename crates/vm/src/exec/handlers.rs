@@ -1095,13 +1095,7 @@ impl Vm {
                     Value::Array(a) => a,
                     // A plain object is walked live (Vm::live_prop_at).
                     Value::Object(o) if crate::class::spl::extra_props(&o).is_empty() => {
-                        if self.live_prop_pos(&o, 0).is_none() {
-                            return Ok(Step::Jump(op.op2.value as usize));
-                        }
-                        let slot = Self::slot(c, op.result);
-                        self.stack[slot] = Value::Object(o);
-                        self.set_fe_pos(slot, 0);
-                        return Ok(Step::Next);
+                        return Ok(self.fe_reset_live_object(c, op, o));
                     }
                     Value::Object(o) => Rc::new(self.visible_props(&o)),
                     other => {
@@ -1130,13 +1124,7 @@ impl Vm {
                     _ => None,
                 };
                 if let Some(o) = obj {
-                    if self.live_prop_pos(&o, 0).is_none() {
-                        return Ok(Step::Jump(op.op2.value as usize));
-                    }
-                    let slot = Self::slot(c, op.result);
-                    self.stack[slot] = Value::Object(o);
-                    self.set_fe_pos(slot, 0);
-                    return Ok(Step::Next);
+                    return Ok(self.fe_reset_live_object(c, op, o));
                 }
                 let ok = {
                     let mut inner = r.borrow_mut();
@@ -1466,6 +1454,18 @@ impl Vm {
             }
         }
         Ok(())
+    }
+
+    /// FE_RESET_R/RW of a plain object: walked live ([`Vm::live_prop_at`]), the
+    /// iterator slot holding the object itself; past the loop when nothing is visible.
+    fn fe_reset_live_object(&mut self, c: Ctx, op: &Op, o: Rc<PhpObject>) -> Step {
+        if self.live_prop_pos(&o, 0).is_none() {
+            return Step::Jump(op.op2.value as usize);
+        }
+        let slot = Self::slot(c, op.result);
+        self.stack[slot] = Value::Object(o);
+        self.set_fe_pos(slot, 0);
+        Step::Next
     }
 
     #[inline(always)]

@@ -1028,11 +1028,7 @@ impl Vm {
         let Some(s) = refusing else {
             return Ok(());
         };
-        let (verb, end) = if inc {
-            ("increment", "maximal")
-        } else {
-            ("decrement", "minimal")
-        };
+        let (verb, end) = past_limit_words(inc);
         let msg = format!(
             "Cannot {verb} a reference held by {} past its {end} value",
             ref_source_name(s)
@@ -1671,11 +1667,7 @@ impl Vm {
         {
             return Ok(());
         }
-        let (verb, end) = if inc {
-            ("increment", "maximal")
-        } else {
-            ("decrement", "minimal")
-        };
+        let (verb, end) = past_limit_words(inc);
         let msg = format!(
             "Cannot {verb} property {}::${} of type {} past its {end} value",
             info.class_name,
@@ -2760,6 +2752,16 @@ fn find_prop(o: &PhpObject, name: &str, scope: Option<&Rc<ClassEntry>>) -> Found
 
 /// An initialized slot's value (None for `Undef`), dereferenced.
 #[inline(always)]
+/// The verb and the limit of "Cannot increment/decrement … past its maximal/minimal
+/// value" (typed properties and the references they hold).
+fn past_limit_words(inc: bool) -> (&'static str, &'static str) {
+    if inc {
+        ("increment", "maximal")
+    } else {
+        ("decrement", "minimal")
+    }
+}
+
 fn slot_value(v: &Value) -> Option<Value> {
     match v {
         Value::Undef => None,
