@@ -335,16 +335,8 @@ impl Parser<'_, '_> {
             Some(self.type_expr(false)?)
         };
         let props = self.comma_list(|s| {
-            let n = s.expect(K::Variable)?;
-            let default = if s.eat(K::Equals) {
-                Some(s.expr()?)
-            } else {
-                None
-            };
-            Ok(PropertyItem {
-                name: s.p.var_name(n),
-                default,
-            })
+            let (name, default) = s.var_with_default()?;
+            Ok(PropertyItem { name, default })
         })?;
         self.expect(K::Semicolon)?;
         let modifiers = match mods {

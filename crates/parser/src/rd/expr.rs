@@ -937,6 +937,13 @@ impl Parser<'_, '_> {
     /// `[…]` or `array(…)`.
     fn array_literal(&mut self, short: bool) -> R<Expr> {
         let l = self.bump();
+        let items = self.delimited_pairs(short)?;
+        Ok(self.p.expr(l, ExprKind::Array { items, short }))
+    }
+
+    /// The pairs of `[…]` (`short`, its `[` taken) or of `array(…)`/`list(…)` (the
+    /// keyword taken), through the closing bracket.
+    pub(super) fn delimited_pairs(&mut self, short: bool) -> R<Vec<Option<ArrayItem>>> {
         let close = if short {
             K::RBracket
         } else {
@@ -945,7 +952,18 @@ impl Parser<'_, '_> {
         };
         let items = self.array_pair_list(close)?;
         self.expect(close)?;
-        Ok(self.p.expr(l, ExprKind::Array { items, short }))
+        Ok(items)
+    }
+
+    /// `$name` with an optional `= default` (a property item, a static variable).
+    pub(super) fn var_with_default(&mut self) -> R<(Ident, Option<Expr>)> {
+        let n = self.expect(K::Variable)?;
+        let default = if self.eat(K::Equals) {
+            Some(self.expr()?)
+        } else {
+            None
+        };
+        Ok((self.p.var_name(n), default))
     }
 
     /// The elements of an array or `list()`, up to (not including) `close`; empty slots are

@@ -142,16 +142,8 @@ impl Parser<'_, '_> {
             K::Static if self.peek_at(1) == K::Variable => {
                 self.bump();
                 let vars = self.comma_list(|s| {
-                    let n = s.expect(K::Variable)?;
-                    let default = if s.eat(K::Equals) {
-                        Some(s.expr()?)
-                    } else {
-                        None
-                    };
-                    Ok(StaticVar {
-                        name: s.p.var_name(n),
-                        default,
-                    })
+                    let (name, default) = s.var_with_default()?;
+                    Ok(StaticVar { name, default })
                 })?;
                 self.expect(K::Semicolon)?;
                 StmtKind::StaticVar(vars)
@@ -405,14 +397,7 @@ impl Parser<'_, '_> {
             }
             K::List | K::LBracket => {
                 let short = self.bump_kind() == K::LBracket;
-                let close = if short {
-                    K::RBracket
-                } else {
-                    self.expect(K::LParen)?;
-                    K::RParen
-                };
-                let items = self.array_pair_list(close)?;
-                self.expect(close)?;
+                let items = self.delimited_pairs(short)?;
                 if !matches!(self.peek(), K::RParen | K::DoubleArrow) {
                     return Err(Decline);
                 }
