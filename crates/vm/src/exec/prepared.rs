@@ -375,6 +375,25 @@ fn jump_on(ops: &[Op], i: usize) -> Option<(Opcode, u32)> {
         .then_some((next.opcode, target(ops, next.op2.value)?))
 }
 
+/// Whether the TMP result of `ops[i]` is returned by the op after it, directly or
+/// through the JMP after it: nothing else can read it.
+fn returns_result(ops: &[Op], i: usize) -> bool {
+    let t = ops[i].result;
+    let returns_t = |op: &Op| {
+        op.opcode == Opcode::Return && op.op1.kind == OperandKind::TmpVar && op.op1.value == t.value
+    };
+    if t.kind != OperandKind::TmpVar {
+        return false;
+    }
+    match ops.get(i + 1) {
+        Some(next) if returns_t(next) => true,
+        Some(next) if next.opcode == Opcode::Jmp => {
+            ops.get(next.op1.value as usize).is_some_and(returns_t)
+        }
+        _ => false,
+    }
+}
+
 /// The insn for `ops[i]` of `oa`, or None for the general handler.
 fn prepare_op(view: &ScriptView<'_>, oa: &OpArray, ops: &[Op], i: usize) -> Option<Insn> {
     let op = &ops[i];
@@ -406,6 +425,11 @@ fn prepare_op(view: &ScriptView<'_>, oa: &OpArray, ops: &[Op], i: usize) -> Opti
         };
     }
     match op.opcode {
+        // `return $c ? $a : $b;` and `return f() + 1;` end in a QM_ASSIGN whose TMP
+        // the RETURN right after it (or at the end of the JMP after it) returns: the
+        // QM_ASSIGN's insn returns its operand itself (php's optimizer threads these
+        // jumps too). Declined, the QM_ASSIGN op runs and the path is as compiled.
+        Opcode::QmAssign if returns_result(ops, i) => insn(Kind::Return, operand(op.op1)?, 0, 0),
         Opcode::QmAssign => insn(Kind::QmAssign, operand(op.op1)?, 0, tmp_result(op.result)?),
         Opcode::FetchDimR => insn(
             Kind::FetchDim,
@@ -1187,6 +1211,20 @@ mod tests {
         // The fused comparison's JMPZ keeps its own insn (a jump could land on it).
         let at = k.iter().position(|&x| x == Kind::LessJmpz).unwrap_or(0);
         assert_eq!(k.get(at + 1), Some(&Kind::Jmpz));
+    }
+
+    #[test]
+    fn a_returned_ternary_returns_from_its_qm_assign() {
+        let k = kinds(
+            "<?php function f($n) { return $n < 2 ? $n : $n + 1; }",
+            b"f",
+        );
+        // `T = QM_ASSIGN $n; JMP end` and `T = QM_ASSIGN T'` before `end: RETURN T`.
+        assert_eq!(k.iter().filter(|&&x| x == Kind::Return).count(), 4, "{k:?}");
+        assert!(!k.contains(&Kind::QmAssign), "{k:?}");
+        // A QM_ASSIGN whose result goes elsewhere keeps its kind.
+        let k = kinds("<?php function f($n) { $x = $n ? 1 : 2; return $x; }", b"f");
+        assert!(k.contains(&Kind::QmAssign), "{k:?}");
     }
 
     #[test]
