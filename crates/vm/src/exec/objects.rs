@@ -2762,6 +2762,7 @@ fn past_limit_words(inc: bool) -> (&'static str, &'static str) {
     }
 }
 
+#[inline(always)]
 fn slot_value(v: &Value) -> Option<Value> {
     match v {
         Value::Undef => None,
@@ -2821,7 +2822,8 @@ fn update_in_place(
             return None;
         }
     }
-    *slot = new.clone();
+    // Usually a number (`f` computed from it): `put` skips the drop call for one.
+    super::put(slot, new.clone());
     Some(new)
 }
 
