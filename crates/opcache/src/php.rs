@@ -245,7 +245,7 @@ fn get_configuration(_vm: &mut Vm, _args: &mut [Value]) -> Result<Value, Unwind>
         (
             "version",
             assoc(vec![
-                ("version", Value::from("8.2.35")),
+                ("version", Value::from(miniphp_vm::constants::PHP_VERSION)),
                 ("opcache_product_name", Value::from("Zend OPcache")),
             ]),
         ),

@@ -8,10 +8,10 @@ use crate::errors::LEVEL_CONSTANTS;
 use crate::value::Value;
 
 /// The version this interpreter reports: the `php` it mirrors.
-pub const PHP_VERSION: &str = "8.2.35";
+pub const PHP_VERSION: &str = "8.2.36";
 pub const PHP_MAJOR_VERSION: i64 = 8;
 pub const PHP_MINOR_VERSION: i64 = 2;
-pub const PHP_RELEASE_VERSION: i64 = 35;
+pub const PHP_RELEASE_VERSION: i64 = 36;
 
 /// Constants by exact name.
 /// In registration order, as `get_defined_constants()` lists them.
@@ -40,7 +40,7 @@ fn build() -> ConstTable {
         ("PHP_MAJOR_VERSION", PHP_MAJOR_VERSION),
         ("PHP_MINOR_VERSION", PHP_MINOR_VERSION),
         ("PHP_RELEASE_VERSION", PHP_RELEASE_VERSION),
-        ("PHP_VERSION_ID", 80235),
+        ("PHP_VERSION_ID", 80200 + PHP_RELEASE_VERSION),
         ("PHP_DEBUG", 0),
         ("DEBUG_BACKTRACE_PROVIDE_OBJECT", 1),
         ("DEBUG_BACKTRACE_IGNORE_ARGS", 2),

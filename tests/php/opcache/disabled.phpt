@@ -34,7 +34,7 @@ array(3) {
 bool(false)
 array(2) {
   ["version"]=>
-  string(6) "8.2.35"
+  string(%d) "8.2.%d"
   ["opcache_product_name"]=>
   string(12) "Zend OPcache"
 }

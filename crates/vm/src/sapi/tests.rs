@@ -130,7 +130,7 @@ fn default_headers_and_body() {
     assert_eq!(
         s.c.headers,
         [
-            "X-Powered-By: PHP/8.2.35",
+            "X-Powered-By: PHP/8.2.36",
             "Content-type: text/html; charset=UTF-8"
         ]
     );
@@ -151,7 +151,7 @@ fn headers_status_and_cookies() {
         s.c.headers,
         [
             "Status: 404 Not Found",
-            "X-Powered-By: PHP/8.2.35",
+            "X-Powered-By: PHP/8.2.36",
             "X-A: 1",
             "X-A: 2",
             "Set-Cookie: c=v%20w; expires=Thu, 01 Jan 1970 00:00:01 GMT; Max-Age=0; path=/; SameSite=Lax",
@@ -270,14 +270,14 @@ fn content_type_replace_remove_and_status_line() {
         s.c.headers,
         [
             "Status: 404 Gone Away",
-            "X-Powered-By: PHP/8.2.35",
+            "X-Powered-By: PHP/8.2.36",
             "Content-type: text/plain;charset=UTF-8",
             "x-b: 2"
         ]
     );
     assert_eq!(
         s.body(),
-        "Array\n(\n    [0] => X-Powered-By: PHP/8.2.35\n    [1] => Content-type: text/plain;charset=UTF-8\n    [2] => x-b: 2\n)\n"
+        "Array\n(\n    [0] => X-Powered-By: PHP/8.2.36\n    [1] => Content-type: text/plain;charset=UTF-8\n    [2] => x-b: 2\n)\n"
     );
 }
 
