@@ -139,6 +139,8 @@ case "$cmd" in
     requests=$(awk '/requests in/ { print $1 }' "$DIR/wrk.txt")
     failed=$(awk '/Non-2xx/ { print $NF }' "$DIR/wrk.txt")
     errors=$(awk '/Socket errors/' "$DIR/wrk.txt")
+    # No count is no run (wrk missing or failed), not a pass.
+    [ -n "$requests" ] || { echo "soak: wrk gave no result:" >&2; cat "$DIR/wrk.txt" >&2; exit 1; }
     echo "soak $script ${duration}s: $requests requests, ${failed:-0} failed, $kills workers killed${errors:+; $errors}"
     [ "${failed:-0}" -le "$kills" ] && [ -z "$errors" ]
     ;;

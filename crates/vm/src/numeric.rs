@@ -24,8 +24,18 @@ fn is_ws(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
 }
 
-/// Classify `s` and read its numeric value.
-pub fn parse_numeric(s: &[u8]) -> Numeric {
+/// Where a string's numeric prefix lies: found by a scan of the syntax alone, so a
+/// caller that only wants a whole-string number converts nothing otherwise.
+struct Span {
+    /// The number's text: `s[start..end]`.
+    start: usize,
+    end: usize,
+    is_double: bool,
+    /// Only whitespace follows the number.
+    full: bool,
+}
+
+fn scan(s: &[u8]) -> Option<Span> {
     let mut i = 0;
     while i < s.len() && is_ws(s[i]) {
         i += 1;
@@ -53,7 +63,7 @@ pub fn parse_numeric(s: &[u8]) -> Numeric {
         }
     }
     if int_digits + frac_digits == 0 {
-        return Numeric::No;
+        return None;
     }
     if i < s.len() && (s[i] == b'e' || s[i] == b'E') {
         let mut j = i + 1;
@@ -72,23 +82,44 @@ pub fn parse_numeric(s: &[u8]) -> Numeric {
     while i < s.len() && is_ws(s[i]) {
         i += 1;
     }
-    // The digits are ASCII, so this cannot fail; fall back to "not numeric" anyway.
-    let Ok(text) = std::str::from_utf8(&s[start..end]) else {
-        return Numeric::No;
+    Some(Span {
+        start,
+        end,
+        is_double,
+        full: i == s.len(),
+    })
+}
+
+/// The value of a span `scan` found.
+fn convert(s: &[u8], span: &Span) -> Num {
+    // The span is ASCII, so this cannot fail; read 0 anyway.
+    let Ok(text) = std::str::from_utf8(&s[span.start..span.end]) else {
+        return Num::Long(0);
     };
-    let num = if is_double {
+    if span.is_double {
         Num::Double(text.parse().unwrap_or(0.0))
     } else {
         match text.parse::<i64>() {
             Ok(n) => Num::Long(n),
             Err(_) => Num::Double(text.parse().unwrap_or(0.0)),
         }
-    };
-    if i == s.len() {
-        Numeric::Full(num)
-    } else {
-        Numeric::Leading(num)
     }
+}
+
+/// Classify `s` and read its numeric value.
+pub fn parse_numeric(s: &[u8]) -> Numeric {
+    match scan(s) {
+        None => Numeric::No,
+        Some(span) if span.full => Numeric::Full(convert(s, &span)),
+        Some(span) => Numeric::Leading(convert(s, &span)),
+    }
+}
+
+/// `s`'s number if the whole string (modulo surrounding whitespace) is numeric. A
+/// string with only a numeric prefix (`"0000001234-0042"`, a sort key) is not converted.
+pub fn full_numeric(s: &[u8]) -> Option<Num> {
+    let span = scan(s)?;
+    span.full.then(|| convert(s, &span))
 }
 
 /// PHP's `zend_dval_to_lval`: truncation, modular for out-of-range finite values, 0 for
@@ -165,6 +196,15 @@ mod tests {
             parse_numeric(b"99999999999999999999"),
             Numeric::Full(Num::Double(1e20))
         );
+    }
+
+    #[test]
+    fn whole_string_numbers() {
+        assert_eq!(full_numeric(b" 12 "), Some(Num::Long(12)));
+        assert_eq!(full_numeric(b"1.5e1"), Some(Num::Double(15.0)));
+        assert_eq!(full_numeric(b"0000001234-0042"), None);
+        assert_eq!(full_numeric(b"5 apples"), None);
+        assert_eq!(full_numeric(b"abc"), None);
     }
 
     #[test]

@@ -222,14 +222,6 @@ fn cmp_bytes(a: &[u8], b: &[u8]) -> i32 {
     }
 }
 
-/// A string's number if the whole string is numeric.
-fn full_number(s: &[u8]) -> Option<Num> {
-    match parse_numeric(s) {
-        Numeric::Full(n) => Some(n),
-        _ => None,
-    }
-}
-
 fn cmp_num(a: Num, b: Num) -> i32 {
     match (a, b) {
         (Num::Long(x), Num::Long(y)) => cmp_i64(x, y),
@@ -239,7 +231,7 @@ fn cmp_num(a: Num, b: Num) -> i32 {
 
 /// `"10" == "1e1"`: numeric strings compare as numbers, others bytewise.
 fn cmp_strings(a: &[u8], b: &[u8]) -> i32 {
-    if let (Some(x), Some(y)) = (full_number(a), full_number(b)) {
+    if let (Some(x), Some(y)) = (numeric::full_numeric(a), numeric::full_numeric(b)) {
         return cmp_num(x, y);
     }
     cmp_bytes(a, b)
@@ -464,7 +456,7 @@ impl Value {
                 if Rc::ptr_eq(a, b) {
                     return true;
                 }
-                match (full_number(a), full_number(b)) {
+                match (numeric::full_numeric(a), numeric::full_numeric(b)) {
                     (Some(x), Some(y)) => cmp_num(x, y) == 0,
                     _ => a == b,
                 }
@@ -520,12 +512,12 @@ impl Value {
             (Null, String(b)) => cmp_bytes(b"", b),
             (String(a), Null) => cmp_bytes(a, b""),
             // NAN and a non-numeric string are uncomparable (ZEND_UNCOMPARABLE).
-            (String(s), Long(_) | Double(_)) => match full_number(s) {
+            (String(s), Long(_) | Double(_)) => match numeric::full_numeric(s) {
                 Some(n) => num_value_of(n).compare(other),
                 None if matches!(other, Double(d) if d.is_nan()) => 1,
                 None => cmp_bytes(s, &other.to_string_lossy(14)),
             },
-            (Long(_) | Double(_), String(s)) => match full_number(s) {
+            (Long(_) | Double(_), String(s)) => match numeric::full_numeric(s) {
                 Some(n) => self.compare(&num_value_of(n)),
                 None if matches!(self, Double(d) if d.is_nan()) => 1,
                 None => cmp_bytes(&self.to_string_lossy(14), s),
