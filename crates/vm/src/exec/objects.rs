@@ -1925,7 +1925,7 @@ impl Vm {
             return false;
         };
         self.consume_object(c, insn.a);
-        self.calls.push(call);
+        super::push_in_place(&mut self.calls, move || call);
         *ip += 1;
         true
     }
