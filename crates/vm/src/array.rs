@@ -24,11 +24,22 @@ impl Hasher for KeyHasher {
     fn finish(&self) -> u64 {
         self.0.rotate_left(26)
     }
+    /// Eight bytes at a time, little-endian, the tail zero-padded; the tail is put
+    /// together byte by byte, as a variable-length copy would be a memcpy call.
     fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
             let mut buf = [0u8; 8];
-            buf[..chunk.len()].copy_from_slice(chunk);
+            buf.copy_from_slice(chunk);
             self.write_u64(u64::from_le_bytes(buf));
+        }
+        let tail = chunks.remainder();
+        if !tail.is_empty() {
+            let word = tail
+                .iter()
+                .rev()
+                .fold(0u64, |acc, &b| (acc << 8) | u64::from(b));
+            self.write_u64(word);
         }
     }
     fn write_u64(&mut self, n: u64) {

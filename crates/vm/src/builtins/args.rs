@@ -109,6 +109,11 @@ pub fn get(args: &[Value], i: usize) -> Value {
     }
 }
 
+/// Whether argument `i` is null, absent or a reference to null (without cloning it).
+pub fn is_null_arg(args: &[Value], i: usize) -> bool {
+    args.get(i).is_none_or(Value::is_null)
+}
+
 /// Whether argument `i` was passed (a parameter skipped by named arguments was not).
 pub fn has(args: &[Value], i: usize) -> bool {
     !matches!(args.get(i), None | Some(Value::Undef))
@@ -123,6 +128,21 @@ pub fn arg_str(vm: &mut Vm, args: &[Value], i: usize, func: &str) -> Result<PhpS
 /// caller handled the array case), the name its errors and deprecations give; an array
 /// that reaches it is where the caller wants a string ("must be of type string").
 pub fn str_param(
+    vm: &mut Vm,
+    args: &[Value],
+    i: usize,
+    func: &str,
+    ty: &str,
+) -> Result<PhpStr, Unwind> {
+    // The common case without cloning and dropping the argument.
+    if let Some(Value::String(s)) = args.get(i) {
+        return Ok(s.clone());
+    }
+    str_param_slow(vm, args, i, func, ty)
+}
+
+#[inline(never)]
+fn str_param_slow(
     vm: &mut Vm,
     args: &[Value],
     i: usize,
@@ -173,7 +193,7 @@ pub fn opt_nullable_str(
     i: usize,
     func: &str,
 ) -> Result<Option<PhpStr>, Unwind> {
-    if get(args, i).is_null() {
+    if is_null_arg(args, i) {
         Ok(None)
     } else {
         arg_str(vm, args, i, func).map(Some)
@@ -200,6 +220,20 @@ pub fn arg_long(vm: &mut Vm, args: &[Value], i: usize, func: &str) -> Result<i64
 
 /// An integer parameter whose type errors name `ty` (`int`, `?int`).
 pub fn long_param(
+    vm: &mut Vm,
+    args: &[Value],
+    i: usize,
+    func: &str,
+    ty: &str,
+) -> Result<i64, Unwind> {
+    if let Some(Value::Long(n)) = args.get(i) {
+        return Ok(*n);
+    }
+    long_param_slow(vm, args, i, func, ty)
+}
+
+#[inline(never)]
+fn long_param_slow(
     vm: &mut Vm,
     args: &[Value],
     i: usize,
@@ -255,7 +289,7 @@ pub fn opt_nullable_long(
     i: usize,
     func: &str,
 ) -> Result<Option<i64>, Unwind> {
-    if get(args, i).is_null() {
+    if is_null_arg(args, i) {
         Ok(None)
     } else {
         long_param(vm, args, i, func, "?int").map(Some)
@@ -264,6 +298,15 @@ pub fn opt_nullable_long(
 
 /// A `float` parameter.
 pub fn arg_double(vm: &mut Vm, args: &[Value], i: usize, func: &str) -> Result<f64, Unwind> {
+    match args.get(i) {
+        Some(Value::Double(d)) => Ok(*d),
+        Some(Value::Long(n)) => Ok(*n as f64),
+        _ => double_param_slow(vm, args, i, func),
+    }
+}
+
+#[inline(never)]
+fn double_param_slow(vm: &mut Vm, args: &[Value], i: usize, func: &str) -> Result<f64, Unwind> {
     let v = get(args, i);
     let d = match &v {
         Value::Double(d) => Some(*d),
@@ -359,6 +402,9 @@ pub fn arg_array(
     i: usize,
     func: &str,
 ) -> Result<Rc<PhpArray>, Unwind> {
+    if let Some(Value::Array(a)) = args.get(i) {
+        return Ok(a.clone());
+    }
     match get(args, i) {
         Value::Array(a) => Ok(a),
         v => Err(type_error(vm, func, i, "array", &v)),

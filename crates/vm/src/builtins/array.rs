@@ -790,6 +790,14 @@ fn search(vm: &mut Vm, args: &[Value], f: &str) -> Result<Option<ArrayKey>, Unwi
     let needle = get(args, 0);
     let hay = arg_array(vm, args, 1, f)?;
     let strict = opt_bool(vm, args, 2, f, false)?;
+    if let (Value::Long(n), true) = (&needle, strict) {
+        // A strict search for an int (the common case) only looks at ints.
+        return Ok(hay.find_key(|v| match v {
+            Value::Long(a) => a == n,
+            Value::Reference(_) => v.strict_eq(&needle),
+            _ => false,
+        }));
+    }
     let mut failed = None;
     let found = hay.find_key(|v| match (v, &needle) {
         // Two ints are equal in both modes.
@@ -1298,11 +1306,11 @@ fn user_compare(
     vm: &mut Vm,
     f: &str,
     cb: &Callback,
-    a: Value,
-    b: Value,
+    a: &Value,
+    b: &Value,
     warned: &mut bool,
 ) -> Result<i64, Unwind> {
-    let r = vm.call_callback(cb, [a.clone(), b.clone()])?;
+    let r = vm.call_callback(cb, [a.deref(), b.deref()])?;
     if matches!(r, Value::True | Value::False) {
         if !*warned {
             *warned = true;
@@ -1311,7 +1319,7 @@ fn user_compare(
             ));
         }
         if matches!(r, Value::False) {
-            let r2 = vm.call_callback(cb, [b, a])?;
+            let r2 = vm.call_callback(cb, [b.deref(), a.deref()])?;
             return Ok(-r2.to_long().signum());
         }
     }
@@ -1325,12 +1333,12 @@ fn user_sort(vm: &mut Vm, args: &[Value], f: &str, by: By, renumber: bool) -> R 
     };
     let mut v = entries(&a);
     let mut warned = false;
-    stable_sort(&mut v, |x, y| {
-        let (p, q) = match by {
-            By::Values => (x.val.deref(), y.val.deref()),
-            By::Keys => (x.key.to_value(), y.key.to_value()),
-        };
-        user_compare(vm, f, &cb, p, q, &mut warned)
+    stable_sort(&mut v, |x, y| match by {
+        By::Values => user_compare(vm, f, &cb, &x.val, &y.val, &mut warned),
+        By::Keys => {
+            let (p, q) = (x.key.to_value(), y.key.to_value());
+            user_compare(vm, f, &cb, &p, &q, &mut warned)
+        }
     })?;
     set_ref(args, 0, Value::from(rebuild(v, renumber)));
     Ok(Value::True)

@@ -45,13 +45,20 @@ impl FormatArgs for VmArgs<'_> {
         }
     }
     fn long(&mut self, i: usize) -> Result<i64, Unwind> {
-        Ok(super::types::long_of(self.vm, &self.values[i].deref()))
+        // An int or a string argument, the usual ones, without a clone.
+        match &self.values[i] {
+            Value::Long(n) => Ok(*n),
+            v => Ok(super::types::long_of(self.vm, &v.deref())),
+        }
     }
     fn double(&mut self, i: usize) -> Result<f64, Unwind> {
         Ok(super::types::double_of(self.vm, &self.values[i].deref()))
     }
     fn string(&mut self, i: usize) -> Result<PhpStr, Unwind> {
-        self.values[i].deref().to_php_string(self.vm)
+        match &self.values[i] {
+            Value::String(s) => Ok(s.clone()),
+            v => v.deref().to_php_string(self.vm),
+        }
     }
     fn notice(&mut self, msg: String) -> Result<(), Unwind> {
         self.vm.notice(&format!("{}(): {msg}", self.func));

@@ -241,8 +241,11 @@ const SHORT_HAYSTACK: usize = 64;
 fn find(h: &[u8], n: &[u8]) -> Option<usize> {
     match n.first() {
         Some(&first) if h.len() < SHORT_HAYSTACK => {
-            let last = h.len().checked_sub(n.len())?;
-            (0..=last).find(|&i| h[i] == first && h[i..i + n.len()] == *n)
+            // Compared byte by byte: a memcmp call per candidate costs more than these
+            // few bytes.
+            let rest = &n[1..];
+            h.windows(n.len())
+                .position(|w| w[0] == first && w[1..].iter().zip(rest).all(|(a, b)| a == b))
         }
         _ => memchr::memmem::find(h, n),
     }
@@ -706,39 +709,44 @@ fn explode(vm: &mut Vm, args: &mut [Value]) -> R {
     if sep.is_empty() {
         return Err(value_error(vm, F, 0, "cannot be empty"));
     }
-    let mut parts: Vec<&[u8]> = Vec::new();
-    let mut last = 0;
-    for p in memchr::memmem::find_iter(&s, &sep[..]) {
-        parts.push(&s[last..p]);
-        last = p + sep.len();
-    }
-    parts.push(&s[last..]);
-    let parts: Vec<&[u8]> = if limit > 0 {
-        let limit = limit as usize;
-        if parts.len() > limit {
-            // The last element holds the rest of the string, separators included.
-            let head: usize = parts[..limit - 1].iter().map(|p| p.len() + sep.len()).sum();
-            let mut v = parts[..limit - 1].to_vec();
-            v.push(&s[head..]);
-            v
-        } else {
-            parts
-        }
-    } else if limit < 0 {
-        let drop = limit.unsigned_abs() as usize;
-        if s.is_empty() || drop >= parts.len() {
-            Vec::new()
-        } else {
-            parts[..parts.len() - drop].to_vec()
-        }
-    } else if parts.len() > 1 {
-        vec![&s[..]]
-    } else {
-        parts
+    // A positive limit caps the parts (the last holds the rest, separators included);
+    // 0 counts as 1; a negative one drops that many parts from the end.
+    let max = match limit {
+        1.. => usize::try_from(limit).unwrap_or(usize::MAX),
+        0 => 1,
+        _ => usize::MAX,
     };
-    Ok(Value::from(PhpArray::from_list(
-        parts.into_iter().map(Value::from).collect(),
-    )))
+    let mut parts = match sep[..] {
+        // One byte, the usual case: memchr's iterator needs no searcher built.
+        [b] => split_at_hits(&s, 1, memchr::memchr_iter(b, &s), max),
+        _ => split_at_hits(&s, sep.len(), memchr::memmem::find_iter(&s, &sep[..]), max),
+    };
+    if limit < 0 {
+        let keep = parts.len().saturating_sub(limit.unsigned_abs() as usize);
+        parts.truncate(keep);
+    }
+    Ok(Value::from(PhpArray::from_list(parts)))
+}
+
+/// The pieces of `s` between the separators of `sep_len` bytes starting at `hits`,
+/// at most `max` (the last then runs to the end of `s`).
+fn split_at_hits(
+    s: &[u8],
+    sep_len: usize,
+    hits: impl Iterator<Item = usize>,
+    max: usize,
+) -> Vec<Value> {
+    let mut parts = Vec::new();
+    let mut last = 0;
+    for p in hits {
+        if parts.len() + 1 >= max {
+            break;
+        }
+        parts.push(Value::from(&s[last..p]));
+        last = p + sep_len;
+    }
+    parts.push(Value::from(&s[last..]));
+    parts
 }
 
 fn two_strs(vm: &mut Vm, args: &[Value], f: &str) -> Result<(PhpStr, PhpStr), Unwind> {
