@@ -376,6 +376,13 @@ fn proc_open(vm: &mut Vm, args: &mut [Value]) -> R {
     let (mut command, text) = match get(args, 0) {
         Value::Array(a) => {
             let parts: Vec<Vec<u8>> = a.values().map(|v| v.to_string_lossy(14)).collect();
+            // exec() could not pass a NUL: PHP refuses the element (counted from 1).
+            if let Some(i) = parts.iter().position(|p| p.contains(&0)) {
+                return Err(super::args::plain_value_error(
+                    vm,
+                    format!("Command array element {} contains a null byte", i + 1),
+                ));
+            }
             let Some((prog, rest)) = parts.split_first() else {
                 return Err(value_error(
                     vm,

@@ -693,11 +693,20 @@ fn implode(vm: &mut Vm, args: &mut [Value]) -> R {
             )),
         };
     }
+    // ZPP order: a separator that is not an array converts (null with its deprecation)
+    // before the array is checked; an array there is refused only after it.
+    let sep = match first {
+        Value::Array(_) => None,
+        _ => Some(str_param(vm, args, 0, F, "array|string")?),
+    };
     let arr = match second {
         Value::Array(a) => a,
         v => return Err(super::args::type_error(vm, F, 1, "?array", &v)),
     };
-    let sep = str_param(vm, args, 0, F, "array|string")?;
+    let sep = match sep {
+        Some(sep) => sep,
+        None => str_param(vm, args, 0, F, "array|string")?,
+    };
     Ok(bytes(join_values(vm, &sep, &arr)?))
 }
 
