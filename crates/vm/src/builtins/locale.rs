@@ -17,9 +17,11 @@ pub const FUNCTIONS: &[BuiltinSpec] = &[
     func("setlocale", setlocale, &["category", "locales", "rest"], 2).with_variadic(),
     func("localeconv", localeconv, &[], 0),
     func("strcoll", strcoll, &["string1", "string2"], 2),
+    func("nl_langinfo", nl_langinfo, &["item"], 1),
 ];
 
-/// LC_CTYPE..LC_MESSAGES are 0..=5 and LC_ALL is 6, as in glibc.
+/// LC_CTYPE..LC_MESSAGES are 0..=5 and LC_ALL is 6, as in glibc; then `nl_langinfo`'s
+/// items, glibc's numbers (category << 16 | index).
 pub const LC_CONSTANTS: &[(&str, i64)] = &[
     ("LC_CTYPE", 0),
     ("LC_NUMERIC", 1),
@@ -28,6 +30,82 @@ pub const LC_CONSTANTS: &[(&str, i64)] = &[
     ("LC_MONETARY", 4),
     ("LC_MESSAGES", 5),
     ("LC_ALL", 6),
+    ("ABDAY_1", 131072),
+    ("ABDAY_2", 131073),
+    ("ABDAY_3", 131074),
+    ("ABDAY_4", 131075),
+    ("ABDAY_5", 131076),
+    ("ABDAY_6", 131077),
+    ("ABDAY_7", 131078),
+    ("DAY_1", 131079),
+    ("DAY_2", 131080),
+    ("DAY_3", 131081),
+    ("DAY_4", 131082),
+    ("DAY_5", 131083),
+    ("DAY_6", 131084),
+    ("DAY_7", 131085),
+    ("ABMON_1", 131086),
+    ("ABMON_2", 131087),
+    ("ABMON_3", 131088),
+    ("ABMON_4", 131089),
+    ("ABMON_5", 131090),
+    ("ABMON_6", 131091),
+    ("ABMON_7", 131092),
+    ("ABMON_8", 131093),
+    ("ABMON_9", 131094),
+    ("ABMON_10", 131095),
+    ("ABMON_11", 131096),
+    ("ABMON_12", 131097),
+    ("MON_1", 131098),
+    ("MON_2", 131099),
+    ("MON_3", 131100),
+    ("MON_4", 131101),
+    ("MON_5", 131102),
+    ("MON_6", 131103),
+    ("MON_7", 131104),
+    ("MON_8", 131105),
+    ("MON_9", 131106),
+    ("MON_10", 131107),
+    ("MON_11", 131108),
+    ("MON_12", 131109),
+    ("AM_STR", 131110),
+    ("PM_STR", 131111),
+    ("D_T_FMT", 131112),
+    ("D_FMT", 131113),
+    ("T_FMT", 131114),
+    ("T_FMT_AMPM", 131115),
+    ("ERA", 131116),
+    ("ERA_YEAR", 131117),
+    ("ERA_D_FMT", 131118),
+    ("ALT_DIGITS", 131119),
+    ("ERA_D_T_FMT", 131120),
+    ("ERA_T_FMT", 131121),
+    ("INT_CURR_SYMBOL", 262144),
+    ("CURRENCY_SYMBOL", 262145),
+    ("MON_DECIMAL_POINT", 262146),
+    ("MON_THOUSANDS_SEP", 262147),
+    ("MON_GROUPING", 262148),
+    ("POSITIVE_SIGN", 262149),
+    ("NEGATIVE_SIGN", 262150),
+    ("INT_FRAC_DIGITS", 262151),
+    ("FRAC_DIGITS", 262152),
+    ("P_CS_PRECEDES", 262153),
+    ("P_SEP_BY_SPACE", 262154),
+    ("N_CS_PRECEDES", 262155),
+    ("N_SEP_BY_SPACE", 262156),
+    ("P_SIGN_POSN", 262157),
+    ("N_SIGN_POSN", 262158),
+    ("CRNCYSTR", 262159),
+    ("DECIMAL_POINT", 65536),
+    ("RADIXCHAR", 65536),
+    ("THOUSANDS_SEP", 65537),
+    ("THOUSEP", 65537),
+    ("GROUPING", 65538),
+    ("YESEXPR", 327680),
+    ("NOEXPR", 327681),
+    ("YESSTR", 327682),
+    ("NOSTR", 327683),
+    ("CODESET", 14),
 ];
 const LC_ALL: usize = 6;
 const CATEGORY_NAMES: [&str; 6] = [
@@ -181,4 +259,86 @@ fn strcoll(vm: &mut Vm, args: &mut [Value]) -> R {
     let a = arg_str(vm, args, 0, "strcoll")?;
     let b = arg_str(vm, args, 1, "strcoll")?;
     Ok(Value::Long(super::string::binary_strcmp(&a, &b).signum()))
+}
+
+const DAYS: [&str; 7] = [
+    "Sunday",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+];
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// An `nl_langinfo` item in the C locale (the only one here); `None` for a number
+/// that names no item PHP accepts.
+fn langinfo(item: i64) -> Option<Vec<u8>> {
+    let s = |t: &str| Some(t.as_bytes().to_vec());
+    let i = usize::try_from(item & 0xffff).ok()?;
+    match item >> 16 {
+        // LC_TIME: days, months, then the formats.
+        2 => match i {
+            0..=6 => s(&DAYS[i][..3]),
+            7..=13 => s(DAYS[i - 7]),
+            14..=25 => s(&MONTHS[i - 14][..3]),
+            26..=37 => s(MONTHS[i - 26]),
+            38 => s("AM"),
+            39 => s("PM"),
+            40 => s("%a %b %e %H:%M:%S %Y"),
+            41 => s("%m/%d/%y"),
+            42 => s("%H:%M:%S"),
+            43 => s("%I:%M:%S %p"),
+            44..=49 => s(""),
+            _ => None,
+        },
+        // LC_MONETARY: empty strings; the numeric fields are C's CHAR_MAX byte.
+        4 => match i {
+            0..=6 => s(""),
+            7..=14 => Some(vec![0xff]),
+            15 => s("-"),
+            _ => None,
+        },
+        1 => match i {
+            0 => s("."),
+            1 | 2 => s(""),
+            _ => None,
+        },
+        5 => match i {
+            0 => s("^[yY]"),
+            1 => s("^[nN]"),
+            2 | 3 => s(""),
+            _ => None,
+        },
+        0 if item == 14 => {
+            let utf8 = CURRENT.with(|c| c.borrow()[0] != "C");
+            s(if utf8 { "UTF-8" } else { "ANSI_X3.4-1968" })
+        }
+        _ => None,
+    }
+}
+
+fn nl_langinfo(vm: &mut Vm, args: &mut [Value]) -> R {
+    let item = arg_long(vm, args, 0, "nl_langinfo")?;
+    match langinfo(item) {
+        Some(v) => Ok(Value::from(v)),
+        None => {
+            vm.warning(&format!("nl_langinfo(): Item '{item}' is not valid"));
+            Ok(Value::False)
+        }
+    }
 }
