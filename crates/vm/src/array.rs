@@ -62,10 +62,13 @@ type Index = HashMap<ArrayKey, usize, BuildHasherDefault<KeyHasher>>;
 /// less than hashing one (records like `["id" => 1, "name" => "x"]`).
 const SCAN_MAX: usize = 8;
 
+/// A slot of a hash's insertion order; `None` is a deleted bucket.
+type Bucket = Option<(ArrayKey, Value)>;
+
 #[derive(Debug, Default)]
 struct Hash {
-    /// Insertion order; `None` is a deleted bucket.
-    buckets: Vec<Option<(ArrayKey, Value)>>,
+    /// Insertion order.
+    buckets: Vec<Bucket>,
     /// Live buckets.
     live: usize,
     /// Key → bucket, kept only while there are more than `SCAN_MAX` buckets.
@@ -614,8 +617,16 @@ impl PhpArray {
         }
     }
 
+    /// The values in order, without making each key as `iter` does (a string key's
+    /// `Rc` would be cloned and dropped per element).
     pub fn values(&self) -> impl Iterator<Item = &Value> {
-        self.iter().map(|(_, v)| v)
+        let (packed, buckets): (&[Value], &[Bucket]) = match &self.repr {
+            Repr::Packed(v) => (v, &[]),
+            Repr::Hash(h) => (&[], &h.buckets),
+        };
+        packed
+            .iter()
+            .chain(buckets.iter().flatten().map(|(_, v)| v))
     }
 
     pub fn keys(&self) -> impl Iterator<Item = ArrayKey> + '_ {
