@@ -1549,7 +1549,11 @@ impl Vm {
                 _ => self.arg_by_ref(n),
             };
             if by_ref {
-                let (func, param) = self.user_param_name(script, op_array, n);
+                let (mut func, param) = self.user_param_name(script, op_array, n);
+                // A method is named with its scope, as Zend's get_function_or_method_name.
+                if let Some(scope) = self.calls.last().and_then(|call| call.class.as_ref()) {
+                    func = format!("{}::{func}", scope.name);
+                }
                 return Err(self.throw_error(
                     "Error",
                     format!(
