@@ -78,6 +78,11 @@ pub struct PhpObject {
     pub dynamic: RefCell<Option<Box<PhpArray>>>,
     pub native: RefCell<Native>,
     flags: Cell<u8>,
+    /// Declared slots that `unset()` emptied (Zend clears `IS_PROP_UNINIT`): an empty
+    /// slot goes to the magic methods only then, a never-initialized typed one does
+    /// not. Bit `min(slot, 15)`: slots from 15 on share the last bit (16 bits fit the
+    /// padding beside `flags`, so objects do not grow).
+    unset_slots: Cell<u16>,
 }
 
 impl std::fmt::Debug for PhpObject {
@@ -248,12 +253,33 @@ impl PhpObject {
             dynamic: RefCell::new(None),
             native: RefCell::new(Native::None),
             flags: Cell::new(if candidate { 0 } else { UNTRACKED }),
+            unset_slots: Cell::new(0),
         });
         register_live(&o);
         if candidate {
             crate::gc::possible_root(&o);
         }
         o
+    }
+
+    fn unset_bit(slot: u32) -> u16 {
+        1 << slot.min(15)
+    }
+
+    /// `unset()` emptied declared slot `slot`: it is no longer "uninitialized".
+    pub fn mark_unset(&self, slot: u32) {
+        self.unset_slots.set(self.unset_slots.get() | Self::unset_bit(slot));
+    }
+
+    /// Whether the empty declared slot `slot` was unset (so `__get`/`__set`/`__isset`/
+    /// `__unset` handle it) rather than never initialized (PHP's IS_PROP_UNINIT).
+    pub fn was_unset(&self, slot: u32) -> bool {
+        self.unset_slots.get() & Self::unset_bit(slot) != 0
+    }
+
+    /// A clone keeps which of its slots were unset.
+    pub fn copy_unset_slots(&self, from: &PhpObject) {
+        self.unset_slots.set(from.unset_slots.get());
     }
 
     /// Make an object left out of the cycle collector's buffer a candidate: it is
@@ -436,6 +462,7 @@ impl PhpObject {
             dynamic: RefCell::new(self.dynamic.get_mut().take()),
             native: RefCell::new(std::mem::take(self.native.get_mut())),
             flags: Cell::new((self.flags.get() | DESTRUCTED) & !UNTRACKED),
+            unset_slots: Cell::new(self.unset_slots.get()),
         });
         register_live(&obj);
         crate::gc::possible_root(&obj);

@@ -1763,7 +1763,8 @@ impl Vm {
                 None if spec.variadic && FORWARDS_NAMED.contains(&spec.name) => {
                     self.named_extra.push((name.clone(), v.clone()));
                 }
-                None if spec.variadic => {
+                // A class without constructor takes extra arguments, but no names.
+                None if spec.variadic && !super::objects::is_pass(spec) => {
                     return Err(self.throw_error(
                         "ArgumentCountError",
                         format!("{}() does not accept unknown named parameters", spec.name),

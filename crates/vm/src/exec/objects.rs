@@ -19,6 +19,11 @@ static PASS: BuiltinSpec = BuiltinSpec {
     calls_back: false,
 };
 
+/// Whether a call's built-in is [`PASS`] (a NEW without constructor).
+pub(super) fn is_pass(spec: &BuiltinSpec) -> bool {
+    std::ptr::eq(spec, &PASS)
+}
+
 // Zend's class fetch types (FETCH_CLASS / NEW with an UNUSED class operand).
 const FETCH_CLASS_SELF: u32 = 1;
 const FETCH_CLASS_PARENT: u32 = 2;
@@ -818,6 +823,7 @@ impl Vm {
         quiet: bool,
     ) -> Result<Value, Unwind> {
         let found = self.find_prop_noting(o, name, scope, quiet || o.class.magic.get.is_some());
+        let mut magic = true;
         if let Found::Declared(info) = &found {
             let v = match &o.slots.borrow()[info.slot as usize] {
                 Value::Undef => None,
@@ -826,6 +832,8 @@ impl Vm {
             if let Some(v) = v {
                 return Ok(v);
             }
+            // A typed property never initialized is no business of __isset/__get.
+            magic = o.was_unset(info.slot);
         }
         if let Found::Dynamic | Found::Static = &found {
             let v = o
@@ -839,14 +847,14 @@ impl Vm {
             }
         }
         // isset/`??` ask __isset first: false means null without calling __get.
-        if let Some(m) = o.class.magic.isset.clone().filter(|_| quiet) {
+        if let Some(m) = o.class.magic.isset.clone().filter(|_| quiet && magic) {
             if let Some(set) = self.magic_prop(o, &m, GUARD_ISSET, name, None)? {
                 if !set.to_bool() {
                     return Ok(Value::Null);
                 }
             }
         }
-        if let Some(m) = o.class.magic.get.clone() {
+        if let Some(m) = o.class.magic.get.clone().filter(|_| magic) {
             if let Some(v) = self.magic_prop(o, &m, GUARD_GET, name, None)? {
                 // What __get gives for an unset typed property must fit its type.
                 return match &found {
@@ -1127,7 +1135,7 @@ impl Vm {
         match self.find_prop_noting(o, name, scope, o.class.magic.set.is_some()) {
             Found::Declared(info) => {
                 let unset = matches!(o.slots.borrow()[info.slot as usize], Value::Undef);
-                if unset && info.ty.is_none() {
+                if unset && o.was_unset(info.slot) {
                     if let Some(m) = o.class.magic.set.clone() {
                         if self
                             .magic_prop(o, &m, GUARD_SET, name, Some(v.clone()))?
@@ -1245,8 +1253,8 @@ impl Vm {
                         ),
                     ));
                 }
-                if !initialized {
-                    if let Some(m) = o.class.magic.get.clone().filter(|_| info.ty.is_none()) {
+                if !initialized && o.was_unset(info.slot) {
+                    if let Some(m) = o.class.magic.get.clone() {
                         if let Some(v) =
                             self.returning_ref(|vm| vm.magic_prop(o, &m, GUARD_GET, name, None))?
                         {
@@ -1300,6 +1308,42 @@ impl Vm {
         }
     }
 
+    /// `$o->name =& $v` where `__get` stands for the property (unset, inaccessible or
+    /// missing): Zend fetches it for writing through `__get` (noticing a value that is
+    /// no reference), then refuses to bind a reference to what came back.
+    fn refuse_overloaded_ref(
+        &mut self,
+        o: &Rc<PhpObject>,
+        name: &str,
+        found: &Found,
+    ) -> Result<(), Unwind> {
+        let Some(m) = o.class.magic.get.clone() else {
+            return Ok(());
+        };
+        let overloaded = match found {
+            Found::Declared(info) => {
+                matches!(o.slots.borrow()[info.slot as usize], Value::Undef)
+                    && o.was_unset(info.slot)
+            }
+            Found::Inaccessible(_) => true,
+            Found::Dynamic | Found::Static => {
+                !o.has_dynamic(&ArrayKey::from_bytes(name.as_bytes()))
+            }
+        };
+        if !overloaded {
+            return Ok(());
+        }
+        match self.returning_ref(|vm| vm.magic_prop(o, &m, GUARD_GET, name, None))? {
+            Some(v) => {
+                self.overloaded_ref(o, name, v);
+                let msg = "Cannot assign by reference to overloaded object".to_string();
+                Err(self.throw_error("Error", msg))
+            }
+            // Inside its own __get the property is the object's own.
+            None => Ok(()),
+        }
+    }
+
     /// What `__get` returned, used for writing: its reference when it returns one,
     /// else a detached copy (with PHP's notice).
     fn overloaded_ref(&mut self, o: &PhpObject, name: &str, v: Value) -> PhpRef {
@@ -1325,8 +1369,16 @@ impl Vm {
     ) -> Result<(), Unwind> {
         match self.find_prop_noting(o, name, scope, o.class.magic.unset.is_some()) {
             Found::Declared(info) => {
+                let initialized = !matches!(o.slots.borrow()[info.slot as usize], Value::Undef);
+                // Unsetting what is already unset is __unset's (zend_std_unset_property).
+                if !initialized && o.was_unset(info.slot) {
+                    if let Some(m) = o.class.magic.unset.clone() {
+                        if self.magic_prop(o, &m, GUARD_UNSET, name, None)?.is_some() {
+                            return Ok(());
+                        }
+                    }
+                }
                 if info.is_readonly() {
-                    let initialized = !matches!(o.slots.borrow()[info.slot as usize], Value::Undef);
                     if initialized {
                         return Err(self.throw_error(
                             "Error",
@@ -1340,6 +1392,7 @@ impl Vm {
                 }
                 let old =
                     std::mem::replace(&mut o.slots.borrow_mut()[info.slot as usize], Value::Undef);
+                o.mark_unset(info.slot);
                 drop(old);
                 Ok(())
             }
@@ -1380,6 +1433,8 @@ impl Vm {
         let found = find_prop(o, name, scope);
         let direct = match &found {
             Found::Declared(info) => match &o.slots.borrow()[info.slot as usize] {
+                // Never initialized (typed): not set, without asking __isset.
+                Value::Undef if !o.was_unset(info.slot) => Some(Value::Null),
                 Value::Undef => None,
                 v => Some(v.deref()),
             },
@@ -1732,8 +1787,10 @@ impl Vm {
                 let o = self.write_target(code, c, op.op1, &name, "modify")?;
                 let r = self.operand_ref(c, data.op1);
                 let scope = self.frame_scope(c.fi);
-                match self.find_prop_noting(&o, &name, scope.as_ref(), o.class.magic.get.is_some())
-                {
+                let found =
+                    self.find_prop_noting(&o, &name, scope.as_ref(), o.class.magic.get.is_some());
+                self.refuse_overloaded_ref(&o, &name, &found)?;
+                match found {
                     Found::Declared(info) => {
                         self.check_readonly(&o, &info, &name, scope.as_ref(), "modify")?;
                         self.check_ref_binding(&info, &name, &r)?;
@@ -2582,6 +2639,7 @@ impl Vm {
             })
             .collect();
         let copy = PhpObject::with_slots(&o.class, slots);
+        copy.copy_unset_slots(o);
         if crate::typed_ref::any() {
             // The copy's typed properties hold the shared references too.
             for info in o.class.props.values().filter(|p| !p.is_static()) {
@@ -2786,9 +2844,11 @@ fn store_direct(o: &PhpObject, info: &PropInfo, v: Value, keep: bool) -> Result<
     if matches!(slot, Value::Reference(_)) && crate::typed_ref::any() {
         return Err(v);
     }
-    let direct = match &info.ty {
-        None => !matches!(slot, Value::Undef),
-        Some(ty) => prop_type_accepts(ty, &v),
+    let direct = match (&info.ty, &*slot) {
+        // An unset slot (any never-initialized one untyped) is write_prop's: __set.
+        (_, Value::Undef) if info.ty.is_none() || o.was_unset(info.slot) => false,
+        (None, _) => true,
+        (Some(ty), _) => prop_type_accepts(ty, &v),
     };
     if !direct {
         return Err(v);

@@ -266,6 +266,7 @@ fn prop_name(k: &ArrayKey) -> String {
 fn remove_prop(w: &PhpObject, name: &str) {
     if let Some(info) = w.class.find_prop(name).filter(|p| !p.is_static()) {
         w.slots.borrow_mut()[info.slot as usize] = Value::Undef;
+        w.mark_unset(info.slot);
     } else if let Some(d) = w.dynamic.borrow_mut().as_mut() {
         d.remove(&ArrayKey::from_bytes(name.as_bytes()));
     }
