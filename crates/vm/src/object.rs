@@ -268,7 +268,8 @@ impl PhpObject {
 
     /// `unset()` emptied declared slot `slot`: it is no longer "uninitialized".
     pub fn mark_unset(&self, slot: u32) {
-        self.unset_slots.set(self.unset_slots.get() | Self::unset_bit(slot));
+        self.unset_slots
+            .set(self.unset_slots.get() | Self::unset_bit(slot));
     }
 
     /// Whether the empty declared slot `slot` was unset (so `__get`/`__set`/`__isset`/

@@ -253,7 +253,7 @@ impl Vm {
                 self.send(code, op, v);
             }
             Opcode::SendVarEx | Opcode::SendFuncArg | Opcode::SendVarNoRefEx => {
-                let n = self.calls.last().map_or(0, |call| call.num_args as usize);
+                let n = self.arg_position(code, op, None);
                 let by_ref = self.arg_by_ref(n);
                 let v = if by_ref && op.opcode == Opcode::SendVarNoRefEx && self.arg_prefers_ref() {
                     self.read(code, c, op.op1)
@@ -285,7 +285,8 @@ impl Vm {
                 self.send(code, op, v);
             }
             Opcode::CheckFuncArg => {
-                let n = (op.op2.value as usize).saturating_sub(1);
+                let n =
+                    self.arg_position(code, op, Some((op.op2.value as usize).saturating_sub(1)));
                 let by_ref = self.arg_by_ref(n);
                 if let Some(call) = self.calls.last_mut() {
                     call.send_by_ref = by_ref;
@@ -1533,16 +1534,16 @@ impl Vm {
         c: Ctx,
         op: &Op,
     ) -> Result<(), Unwind> {
-        // A named argument (op2 is its name) is checked when it is placed; internal
-        // functions may prefer a reference but accept a value (`extract`).
+        // Internal functions may prefer a reference but accept a value (`extract`).
         let user = self.calls.last().and_then(|call| match call.func {
-            Func::User { script, op_array } => Some((script, op_array, call.num_args as usize)),
+            Func::User { script, op_array } => Some((script, op_array)),
             Func::Builtin(_) | Func::Native(_) => None,
         });
         if let Some(msg) = self.builtin_must_take_ref(op) {
             return Err(self.throw_error("Error", msg));
         }
-        if let Some((script, op_array, n)) = user.filter(|_| op.op2.kind != OperandKind::Const) {
+        if let Some((script, op_array)) = user {
+            let n = self.arg_position(code, op, None);
             // The shape's bit mask answers without looking at the call record again.
             let by_ref = match self.scripts[script as usize].shapes.get(op_array as usize) {
                 Some(shape) if n < crate::include::BY_REF_BITS => shape.by_ref >> n & 1 != 0,
@@ -1599,6 +1600,36 @@ impl Vm {
             lossy(view.str(oa.name)),
             param.map_or(String::new(), |ai| lossy(view.str(ai.name))),
         )
+    }
+
+    /// The 0-based parameter a SEND_* / CHECK_FUNC_ARG `op` fills: a named argument's
+    /// (op2 its CONST name; one matching no parameter goes past them all, to a variadic
+    /// one), else `positional` or the next one.
+    fn arg_position(&self, code: &Code<'_>, op: &Op, positional: Option<usize>) -> usize {
+        let Some(call) = self.calls.last() else {
+            return 0;
+        };
+        let name = match (&op.op2.kind, code.lits.get(op.op2.value as usize)) {
+            (OperandKind::Const, Some(Value::String(name))) => name,
+            _ => return positional.unwrap_or(call.num_args as usize),
+        };
+        let (found, declared) = match call.func {
+            Func::Builtin(spec) => (spec.param_position(name), spec.params.len()),
+            Func::Native(m) => (
+                m.params.iter().position(|p| p.as_bytes() == &name[..]),
+                m.params.len(),
+            ),
+            Func::User { script, op_array } => {
+                let view = self.scripts[script as usize].view();
+                let oa = &view.op_arrays[op_array as usize];
+                let infos = &view.arg_infos[oa.arg_infos.indices()];
+                let at = infos
+                    .iter()
+                    .position(|ai| !ai.variadic && view.str(ai.name) == &name[..]);
+                (at, infos.len())
+            }
+        };
+        found.unwrap_or(declared)
     }
 
     /// Whether parameter `n` (0-based) of the call being set up is by reference.
