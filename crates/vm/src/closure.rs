@@ -272,6 +272,12 @@ impl Vm {
             Some(t) => Some(t.class.clone()),
             None => new_scope.clone(),
         };
+        // An object bound without a scope gets Closure as a dummy one (as
+        // zend_create_closure does): traces show `Closure->{closure}()`.
+        let new_scope = match (new_scope, &new_this) {
+            (None, Some(_)) => self.find_class(b"closure"),
+            (scope, _) => scope,
+        };
         d.this = new_this;
         d.scope = new_scope;
         // The copy has its own static variables, starting from the current values.

@@ -342,7 +342,9 @@ impl Vm {
         if let Some(msg) = error {
             return Err(self.link_fatal(script, &msg));
         }
-        if let Some(msg) = ambiguous_constant(&class, &res.interfaces) {
+        if let Some(msg) = ambiguous_constant(&class, &res.interfaces)
+            .or_else(|| final_constant_overridden(&class, &res.interfaces))
+        {
             return Err(self.link_fatal(script, &msg));
         }
         self.check_inheritance(script, &class, &res.traits)?;
@@ -586,7 +588,8 @@ impl Vm {
                     Some((p, d))
                 });
                 if let Some((old, old_default)) = existing {
-                    let same_flags = old.flags & PROP_FLAGS == info.flags & PROP_FLAGS;
+                    let same_flags = old.flags & PROP_FLAGS == info.flags & PROP_FLAGS
+                        && same_type(old.ty.as_ref(), info.ty.as_ref());
                     let same_default = match (&old_default, &default) {
                         (Init::Value(a), Init::Value(b)) => {
                             matches!((a, b), (Value::Undef, Value::Undef)) || a.strict_eq(b)
@@ -813,19 +816,23 @@ impl Vm {
                 } else {
                     pm
                 };
+                // Zend checks a trait's method while adding it (before interfaces),
+                // still scoped to its trait; at the method's line.
+                let from_iface = pm.scope().is_some_and(|s| s.is_interface());
                 if pm.is_static() != meth.is_static() {
+                    let child = self.method_owner(meth, !from_iface);
                     let msg = if meth.is_static() {
                         format!(
-                            "Cannot make non static method {}::{}() static in class {}",
-                            pm.scope_name, pm.name, class.name
+                            "Cannot make non static method {}::{}() static in class {child}",
+                            pm.scope_name, meth.name
                         )
                     } else {
                         format!(
-                            "Cannot make static method {}::{}() non static in class {}",
-                            pm.scope_name, pm.name, class.name
+                            "Cannot make static method {}::{}() non static in class {child}",
+                            pm.scope_name, meth.name
                         )
                     };
-                    return Err(self.link_fatal(script, &msg));
+                    return Err(self.method_fatal(script, meth, &msg));
                 }
                 // A trait's abstract method does not bind visibility (kept for BC by
                 // zend_add_trait_method).
@@ -853,7 +860,6 @@ impl Vm {
                 // A trait method checked against a class's method or a trait's
                 // abstract one is named after its trait (Zend checks it while adding
                 // the trait method); against an interface's, after the class.
-                let from_iface = pm.scope().is_some_and(|s| s.is_interface());
                 let (child_sig, parent_sig) = (
                     self.method_signature(meth, class, !from_iface),
                     self.method_signature(&pm, class, false),
@@ -1110,6 +1116,17 @@ impl Vm {
     }
 
     /// `C::f(int $a = 1): string` as PHP prints it in inheritance errors.
+    /// The class a method's messages name: with `as_trait`, a method copied from a
+    /// trait is shown as the trait's.
+    fn method_owner(&self, m: &Method, as_trait: bool) -> String {
+        let trait_name = self.method_op_array(m).and_then(|(l, o)| {
+            let v = l.view();
+            let d = &v.classes[v.op_arrays[o as usize].class? as usize];
+            (as_trait && d.flags & class_flags::TRAIT != 0).then(|| lossy(v.str(d.name)))
+        });
+        trait_name.unwrap_or_else(|| m.scope_name.to_string())
+    }
+
     fn method_signature(&self, m: &Method, class: &Rc<ClassEntry>, as_trait: bool) -> String {
         // self/parent name the method's class (a trait's, the class using it).
         let scope = m.scope().filter(|s| !s.is_trait());
@@ -1145,12 +1162,7 @@ impl Vm {
         } else {
             ""
         };
-        // With `as_trait`, a method copied from a trait is shown as the trait's.
-        let owner = oa
-            .class
-            .map(|c| &v.classes[c as usize])
-            .filter(|d| as_trait && d.flags & class_flags::TRAIT != 0)
-            .map_or_else(|| m.scope_name.to_string(), |d| lossy(v.str(d.name)));
+        let owner = self.method_owner(m, as_trait);
         let mut out = format!("{by_ref}{owner}::{}({})", m.name, params.join(", "));
         if oa.return_type.is_declared() {
             out.push_str(": ");
@@ -1278,6 +1290,47 @@ fn ambiguous_constant(class: &ClassEntry, interfaces: &[Rc<ClassEntry>]) -> Opti
                 Some(_) => {}
                 None => from.push((k, &c.class_name)),
             }
+        }
+    }
+    None
+}
+
+/// Whether two property types are the same (a trait's property must repeat the type
+/// exactly, as property_types_compatible requires both ways): the same kinds and the
+/// same classes in any order.
+fn same_type(a: Option<&TypeSpec>, b: Option<&TypeSpec>) -> bool {
+    match (a, b) {
+        (None, None) => true,
+        (Some(a), Some(b)) => {
+            a.mask == b.mask
+                && a.classes.len() == b.classes.len()
+                && a.classes
+                    .iter()
+                    .all(|x| b.classes.iter().any(|y| x.eq_ignore_ascii_case(y)))
+        }
+        _ => false,
+    }
+}
+
+/// A constant the class declares (itself or through a trait) over a `final` one of
+/// its parent or of an interface: do_inherit_class_constant's error.
+fn final_constant_overridden(class: &ClassEntry, interfaces: &[Rc<ClassEntry>]) -> Option<String> {
+    let sources = class.parent.iter().chain(interfaces);
+    for k in class
+        .constants
+        .iter()
+        .filter(|(_, c)| *c.class_name == *class.name)
+        .map(|(k, _)| k)
+    {
+        let overridden = sources
+            .clone()
+            .filter_map(|p| p.constants.get(k))
+            .find(|pc| pc.flags & member::FINAL != 0 && pc.flags & member::PRIVATE == 0);
+        if let Some(pc) = overridden {
+            return Some(format!(
+                "{}::{k} cannot override final constant {}::{k}",
+                class.name, pc.class_name
+            ));
         }
     }
     None

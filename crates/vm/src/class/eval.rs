@@ -42,11 +42,31 @@ impl Vm {
         name: &str,
         written: Option<&str>,
     ) -> Result<Value, Unwind> {
+        self.constant_of(class, name, written, true)
+    }
+
+    /// A constant's value as Reflection reads it: a trait's too (Zend updates the
+    /// constant without zend_get_class_constant_ex's checks).
+    pub(crate) fn reflected_constant(
+        &mut self,
+        class: &Rc<ClassEntry>,
+        name: &str,
+    ) -> Result<Value, Unwind> {
+        self.constant_of(class, name, None, false)
+    }
+
+    fn constant_of(
+        &mut self,
+        class: &Rc<ClassEntry>,
+        name: &str,
+        written: Option<&str>,
+        direct: bool,
+    ) -> Result<Value, Unwind> {
         let Some(c) = class.find_constant(name).cloned() else {
             let cname = written.unwrap_or(&class.name);
             return Err(self.throw_error("Error", format!("Undefined constant {cname}::{name}")));
         };
-        if class.is_trait() {
+        if direct && class.is_trait() {
             return Err(self.throw_error(
                 "Error",
                 format!(

@@ -1638,7 +1638,10 @@ impl Vm {
                 let o = self.write_target(code, c, op.op1, &name, "assign")?;
                 let scope = self.frame_scope(c.fi);
                 let info = self.site_prop(code, op.op2, &o, &name, scope.as_ref());
-                let cur = self.read_prop(&o, &name, scope.as_ref(), false)?;
+                let cur = match self.create_for_rw(&o, &name, scope.as_ref())? {
+                    Some(cur) => cur,
+                    None => self.read_prop(&o, &name, scope.as_ref(), false)?,
+                };
                 (o, info, v, cur)
             }
         };
@@ -1646,6 +1649,30 @@ impl Vm {
         let v = self.store_prop(code, c, op, &o, info.as_deref(), cur)?;
         self.set_result(c, op.result, v);
         Ok(())
+    }
+
+    /// `$o->p += 1` / `$o->p++` on a missing property of a class without `__get`: Zend
+    /// creates it (deprecated for most classes) before warning that it was undefined;
+    /// its value then is null. None when the property is there or `__get` handles it.
+    fn create_for_rw(
+        &mut self,
+        o: &Rc<PhpObject>,
+        name: &str,
+        scope: Option<&Rc<ClassEntry>>,
+    ) -> Result<Option<Value>, Unwind> {
+        let missing = matches!(find_prop(o, name, scope), Found::Dynamic | Found::Static)
+            && !o.has_dynamic(&ArrayKey::from_bytes(name.as_bytes()));
+        if !missing || o.class.magic.get.is_some() || name.starts_with('\0') {
+            return Ok(None);
+        }
+        self.new_dynamic_prop(o, name)?;
+        let key = ArrayKey::from_bytes(name.as_bytes());
+        o.dynamic
+            .borrow_mut()
+            .get_or_insert_with(Default::default)
+            .insert(key, Value::Null);
+        self.warning(&format!("Undefined property: {}::${name}", o.class.name));
+        Ok(Some(Value::Null))
     }
 
     /// PRE_INC_OBJ, PRE_DEC_OBJ, POST_INC_OBJ, POST_DEC_OBJ.
@@ -1680,7 +1707,10 @@ impl Vm {
                 let o = self.write_target(code, c, op.op1, &name, verb)?;
                 let scope = self.frame_scope(c.fi);
                 let info = self.site_prop(code, op.op2, &o, &name, scope.as_ref());
-                let old = self.read_prop(&o, &name, scope.as_ref(), false)?;
+                let old = match self.create_for_rw(&o, &name, scope.as_ref())? {
+                    Some(old) => old,
+                    None => self.read_prop(&o, &name, scope.as_ref(), false)?,
+                };
                 (o, info, old)
             }
         };

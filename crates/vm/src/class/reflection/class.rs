@@ -428,7 +428,7 @@ fn get_constants(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
         .map(|k| k.name.clone())
         .collect();
     for n in names {
-        let v = vm.class_constant(&k, &n)?;
+        let v = vm.reflected_constant(&k, &n)?;
         out.insert(ArrayKey::from_bytes(n.as_bytes()), v);
     }
     Ok(Value::from(out))
@@ -440,7 +440,7 @@ fn get_constant(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {
     if k.find_constant(&name).is_none() {
         return Ok(Value::False);
     }
-    vm.class_constant(&k, &name)
+    vm.reflected_constant(&k, &name)
 }
 
 fn get_reflection_constants(vm: &mut Vm, c: &MethodCtx, a: &mut [Value]) -> R {

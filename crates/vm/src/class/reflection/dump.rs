@@ -268,7 +268,7 @@ pub(super) fn constant(
     k: &Rc<ClassConstant>,
 ) -> Result<String, Unwind> {
     let declaring = k.class.upgrade().unwrap_or_else(|| class.clone());
-    let v = vm.class_constant(&declaring, &k.name)?;
+    let v = vm.reflected_constant(&declaring, &k.name)?;
     let vis = if k.flags & mflags::PRIVATE != 0 {
         "private"
     } else if k.flags & mflags::PROTECTED != 0 {

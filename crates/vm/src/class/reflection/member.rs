@@ -461,7 +461,7 @@ fn constant_get_name(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
 fn constant_get_value(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
     let (class, k) = constant(vm, c)?;
     let declaring = k.class.upgrade().unwrap_or(class);
-    vm.class_constant(&declaring, &k.name)
+    vm.reflected_constant(&declaring, &k.name)
 }
 
 macro_rules! const_test {
