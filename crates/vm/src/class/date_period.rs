@@ -5,7 +5,7 @@
 
 use std::rc::Rc;
 
-use super::date::{init, is_immutable, load, parse_duration, plus_interval, store};
+use super::date::{init, is_immutable, load, parse_duration, plus_interval, store, Moment};
 use super::{MethodCtx, NativeClass, NativeConst, NativeMethod, NativeProp};
 use crate::array::PhpArray;
 use crate::builtins::args::{arg_array, get};
@@ -289,43 +289,103 @@ fn get_recurrences(vm: &mut Vm, ctx: &MethodCtx, _: &mut [Value]) -> R {
     })
 }
 
-/// The dates, computed up front (a period is bounded by its end or its count);
-/// `current` is left on the first date past the period, as PHP's iterator leaves it.
+/// The internal iterator stepping a period one date at a time (PHP's `date_period_it`;
+/// the `iteration_*` functions below are its steps).
+fn period_iterator(vm: &mut Vm, period: Rc<PhpObject>) -> Result<Rc<PhpObject>, Unwind> {
+    super::spl::iterators::internal_iterator(
+        vm,
+        super::spl::iterators::Source::Period,
+        Value::Object(period),
+        Vec::new(),
+    )
+}
+
+/// `getIterator()`: PHP wraps its engine iterator in an InternalIterator object, so
+/// that takes a second object handle (kept for the iterator's life).
 fn get_iterator(vm: &mut Vm, ctx: &MethodCtx, _: &mut [Value]) -> R {
     let o = this(vm, ctx)?;
-    let (Some(start), Some(iv)) = (object_prop(&o, "start"), object_prop(&o, "interval")) else {
+    let engine = class(vm, "internaliterator")?;
+    let engine = PhpObject::with_slots(&engine, Vec::new());
+    let it = period_iterator(vm, o)?;
+    super::spl::iterators::keep_alive(&it, Value::Object(engine));
+    Ok(Value::Object(it))
+}
+
+/// A foreach over a period: the engine iterator alone (one handle), unless a subclass
+/// overrides `getIterator()`, which the foreach then calls.
+pub(super) fn foreach_iterator(
+    vm: &mut Vm,
+    o: &Rc<PhpObject>,
+) -> Result<Option<Rc<PhpObject>>, Unwind> {
+    let overridden = o
+        .class
+        .find_method(b"getiterator")
+        .is_some_and(|m| matches!(m.body, super::MethodBody::User { .. }));
+    if overridden {
+        return Ok(None);
+    }
+    Ok(Some(period_iterator(vm, o.clone())?))
+}
+
+/// Where an iteration starts (`date_period_it_rewind`): the start, one interval on
+/// when the start date is excluded.
+pub(super) fn iteration_start(vm: &mut Vm, period: &PhpObject) -> Result<Moment, Unwind> {
+    let (Some(start), Some(iv)) = (
+        object_prop(period, "start"),
+        object_prop(period, "interval"),
+    ) else {
         return Err(vm.throw_error(
             "Error",
             "DatePeriod has not been initialized correctly".into(),
         ));
     };
-    let end = object_prop(&o, "end").map(|e| load(&e));
-    let recurrences = o.prop("recurrences").to_long();
-    let include_end = o.prop("include_end_date").to_bool();
-    let mut cur = load(&start);
-    if !o.prop("include_start_date").to_bool() {
-        cur = plus_interval(&cur, &iv, 1);
+    let at = load(&start);
+    Ok(if period.prop("include_start_date").to_bool() {
+        at
+    } else {
+        plus_interval(&at, &iv, 1)
+    })
+}
+
+/// Whether the iteration at `at`, its `index`th date, is still inside the period:
+/// before the end (or on it, when included), or within the recurrences.
+pub(super) fn iteration_has_more(period: &PhpObject, at: &Moment, index: usize) -> bool {
+    match object_prop(period, "end") {
+        Some(e) if period.prop("include_end_date").to_bool() => at.ts <= load(&e).ts,
+        Some(e) => at.ts < load(&e).ts,
+        None => (index as i64) < period.prop("recurrences").to_long(),
     }
-    let mut pairs = Vec::new();
-    loop {
-        let more = match &end {
-            Some(e) if include_end => cur.ts <= e.ts,
-            Some(e) => cur.ts < e.ts,
-            None => (pairs.len() as i64) < recurrences,
-        };
-        // A zero interval would never reach the end.
-        if !more || pairs.len() > 1_000_000 {
-            break;
-        }
-        let d = copy_date(vm, &start)?;
-        store(&d, &cur);
-        pairs.push((Value::Long(pairs.len() as i64), Value::Object(d)));
-        cur = plus_interval(&cur, &iv, 1);
-    }
+}
+
+/// The iteration's current date: a new DateTime or DateTimeImmutable (the start's
+/// base class) each time it is asked for, as PHP's iterator makes one.
+pub(super) fn iteration_current(vm: &mut Vm, period: &PhpObject, at: &Moment) -> R {
+    let Some(start) = object_prop(period, "start") else {
+        return Err(uninitialized(vm));
+    };
+    let d = copy_date(vm, &start)?;
+    store(&d, at);
+    Ok(Value::Object(d))
+}
+
+/// One step on (`date_period_it_move_forward`): the next date, which the period's
+/// `current` property then shows.
+pub(super) fn iteration_advance(
+    vm: &mut Vm,
+    period: &PhpObject,
+    at: &Moment,
+) -> Result<Moment, Unwind> {
+    let (Some(start), Some(iv)) = (
+        object_prop(period, "start"),
+        object_prop(period, "interval"),
+    ) else {
+        return Err(uninitialized(vm));
+    };
+    let next = plus_interval(at, &iv, 1);
     let current = copy_date(vm, &start)?;
-    store(&current, &cur);
-    o.set_prop("current", Value::Object(current));
-    super::spl::iterators::pairs_iterator(vm, pairs)
+    store(&current, &next);
+    period.set_prop("current", Value::Object(current));
+    Ok(next)
 }
 
 /// The state properties, in PHP's order.

@@ -10,7 +10,8 @@ use miniphp_compiler::{class_flags, member, TypeDecl};
 use super::{int_arg, this, with, Family, State, R};
 use crate::array::PhpArray;
 use crate::class::{
-    ClassEntry, MethodBody, MethodCtx, NativeClass, NativeConst, NativeMethod, NativeProp,
+    date, date_period, ClassEntry, MethodBody, MethodCtx, NativeClass, NativeConst, NativeMethod,
+    NativeProp,
 };
 use crate::object::PhpObject;
 use crate::value::{ArrayKey, Value};
@@ -62,6 +63,8 @@ pub struct Iter {
     cursor: super::dll::Cursor,
     /// RecursiveTreeIterator's prefix parts and postfix.
     pub(super) tree: Option<Box<super::tree::Tree>>,
+    /// A DatePeriod iteration's date (None: not rewound yet).
+    period_at: Option<Box<crate::class::date::Moment>>,
 }
 
 /// What an `SplInternalIterator` walks (PHP's `get_iterator` handlers: a foreach gets
@@ -75,6 +78,9 @@ pub enum Source {
     Fixed,
     /// The SplDoublyLinkedList in `inner`, in the mode kept in `flags`.
     List,
+    /// The dates of the DatePeriod in `inner`, made one step at a time
+    /// (`crate::class::date_period`'s iteration).
+    Period,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
@@ -1806,6 +1812,12 @@ pub(crate) fn internal_iterator(
     Ok(it)
 }
 
+/// Keep `v` alive as long as the internal iterator `it` (an object standing for
+/// an engine part that PHP counts among the object handles).
+pub(crate) fn keep_alive(it: &PhpObject, v: Value) {
+    state(it, |s| s.callback = v);
+}
+
 /// An iterator over (key, value) pairs (`WeakMap::getIterator()`).
 pub(crate) fn pairs_iterator(vm: &mut Vm, pairs: Vec<(Value, Value)>) -> R {
     Ok(Value::Object(internal_iterator(
@@ -1824,7 +1836,11 @@ fn walked<F: Family, T>(s: &Iter, f: impl FnOnce(&mut F) -> T) -> Option<T> {
     }
 }
 
-fn pairs_rewind(_: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
+fn pairs_rewind(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
+    if let Some(period) = state(&this(c), period_of) {
+        period_rewind(vm, &this(c), &period)?;
+        return Ok(Value::Null);
+    }
     state(&this(c), |s| match s.source {
         Source::List => {
             let flags = s.flags;
@@ -1840,7 +1856,8 @@ fn pairs_rewind(_: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
 /// The current (key, value) of an internal iterator.
 fn pair(s: &Iter) -> Option<(Value, Value)> {
     match s.source {
-        Source::Pairs => s.list.get(s.idx).cloned(),
+        // A period's dates are made by the methods (they need the VM).
+        Source::Pairs | Source::Period => s.list.get(s.idx).cloned(),
         Source::Fixed => walked(s, |f: &mut super::fixed::Fixed| {
             f.items
                 .get(s.idx)
@@ -1856,19 +1873,83 @@ fn pair(s: &Iter) -> Option<(Value, Value)> {
     }
 }
 
-fn pairs_valid(_: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
+fn pairs_valid(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
+    if let Some(period) = state(&this(c), period_of) {
+        let (at, idx) = period_position(vm, &this(c), &period)?;
+        return Ok(Value::from(date_period::iteration_has_more(
+            &period, &at, idx,
+        )));
+    }
     Ok(Value::from(state(&this(c), |s| pair(s).is_some())))
 }
 
-fn pairs_key(_: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
+fn pairs_key(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
+    if let Some(period) = state(&this(c), period_of) {
+        let (_, idx) = period_position(vm, &this(c), &period)?;
+        return Ok(Value::Long(idx as i64));
+    }
     Ok(state(&this(c), |s| pair(s).map(|p| p.0)).unwrap_or_default())
 }
 
-fn pairs_current(_: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
+fn pairs_current(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
+    if let Some(period) = state(&this(c), period_of) {
+        let (at, _) = period_position(vm, &this(c), &period)?;
+        let d = date_period::iteration_current(vm, &period, &at)?;
+        // Kept until the next step, as PHP's iterator keeps its current date.
+        let old = state(&this(c), |s| s.cur.replace((d.clone(), Value::Null)));
+        drop(old);
+        return Ok(d);
+    }
     Ok(state(&this(c), |s| pair(s).map(|p| p.1)).unwrap_or_default())
 }
 
-fn pairs_next(_: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
+/// The DatePeriod a period iteration walks.
+fn period_of(s: &mut Iter) -> Option<Rc<PhpObject>> {
+    match (&s.source, &s.inner) {
+        (Source::Period, Value::Object(p)) => Some(p.clone()),
+        _ => None,
+    }
+}
+
+/// A period iteration back at its first date (its current date let go).
+fn period_rewind(vm: &mut Vm, it: &PhpObject, period: &PhpObject) -> Result<(), Unwind> {
+    let at = date_period::iteration_start(vm, period)?;
+    let old = state(it, |s| {
+        s.idx = 0;
+        s.period_at = Some(Box::new(at));
+        s.cur.take()
+    });
+    drop(old);
+    Ok(())
+}
+
+/// A period iteration's date and index, rewound first if it never was (as
+/// InternalIterator's methods rewind on first use).
+fn period_position(
+    vm: &mut Vm,
+    it: &PhpObject,
+    period: &PhpObject,
+) -> Result<(date::Moment, usize), Unwind> {
+    if state(it, |s| s.period_at.is_none()) {
+        period_rewind(vm, it, period)?;
+    }
+    Ok(state(it, |s| {
+        (*s.period_at.clone().expect("rewound above"), s.idx)
+    }))
+}
+
+fn pairs_next(vm: &mut Vm, c: &MethodCtx, _: &mut [Value]) -> R {
+    if let Some(period) = state(&this(c), period_of) {
+        let (at, _) = period_position(vm, &this(c), &period)?;
+        let next = date_period::iteration_advance(vm, &period, &at)?;
+        let old = state(&this(c), |s| {
+            s.idx += 1;
+            s.period_at = Some(Box::new(next));
+            s.cur.take()
+        });
+        drop(old);
+        return Ok(Value::Null);
+    }
     let removed = state(&this(c), |s| match s.source {
         Source::List => {
             let flags = s.flags;

@@ -366,6 +366,9 @@ pub(crate) fn foreach_iterator(
     vm: &mut Vm,
     o: &Rc<PhpObject>,
 ) -> Result<Option<Rc<PhpObject>>, Unwind> {
+    if o.class.instance_of_name(b"dateperiod") {
+        return super::date_period::foreach_iterator(vm, o);
+    }
     let is_list = matches!(&*o.native.borrow(), Native::Spl(s) if matches!(**s, State::List(_)));
     if !is_list {
         return Ok(None);
