@@ -1424,7 +1424,14 @@ impl Vm {
             let live = lr.start <= op && op < lr.end;
             let left = target < lr.start || target >= lr.end;
             let kind = lr.kind;
-            if live && left && matches!(kind, LiveRangeKind::TmpVar | LiveRangeKind::Loop) {
+            // A NEW's object whose constructor threw goes too (ZEND_LIVE_NEW).
+            if live
+                && left
+                && matches!(
+                    kind,
+                    LiveRangeKind::TmpVar | LiveRangeKind::Loop | LiveRangeKind::New
+                )
+            {
                 let slot = base + lr.var as usize;
                 if let Some(v) = self.stack.get_mut(slot) {
                     *v = Value::Undef;
