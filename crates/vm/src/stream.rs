@@ -67,6 +67,11 @@ pub struct Stream {
     written: bool,
     /// `stream_set_blocking()` (`stream_get_meta_data()`'s `blocked`).
     pub blocking: bool,
+    /// A socket (`builtins::sockets`): its reads may time out or find nothing yet,
+    /// which is not the end, and `feof()` asks whether the peer is still there.
+    pub socket: bool,
+    /// A blocking socket read gave up after `stream_set_timeout()`'s time.
+    pub timed_out: bool,
     /// `stream_set_chunk_size()`.
     pub chunk_size: usize,
     /// Filters the bytes read pass through, and those written (`stream_filter_append`).
@@ -115,6 +120,8 @@ impl Stream {
             data_meta: None,
             written: false,
             blocking: true,
+            socket: false,
+            timed_out: false,
             chunk_size: CHUNK,
             read_filters: Vec::new(),
             write_filters: Vec::new(),
@@ -163,6 +170,19 @@ impl Stream {
             Backend::User(u) => u.has(b"stream_seek"),
             _ => false,
         }
+    }
+
+    /// The descriptor of a stream that has one (`stream_select`, the socket functions).
+    pub(crate) fn file(&self) -> Option<&File> {
+        match &self.backend {
+            Backend::File(f) => Some(f),
+            _ => None,
+        }
+    }
+
+    /// Bytes read ahead and not yet consumed (a select counts such a stream readable).
+    pub fn buffered(&self) -> bool {
+        self.rpos < self.rbuf.len()
     }
 
     /// The user wrapper's stream, for the functions that call its own methods.
@@ -225,7 +245,15 @@ impl Stream {
             let n = *r.as_ref().unwrap_or(&0);
             buf.truncate(n);
             self.rbuf = buf;
+            if let Err(e) = &r {
+                // A socket with nothing yet: no data, but not the end either.
+                if self.socket && e.kind() == std::io::ErrorKind::WouldBlock {
+                    self.timed_out = self.blocking;
+                    return Ok(false);
+                }
+            }
             r?;
+            self.timed_out = false;
             // php://temp reads its inner memory stream greedily, which then hits the end.
             let drained = self.stream_type == "TEMP"
                 && matches!(&self.backend, Backend::Memory { data, pos } if *pos >= data.len());
@@ -298,8 +326,12 @@ impl Stream {
     /// asked (its stream_eof, the liveness check).
     pub fn check_eof(&mut self, vm: &mut Vm) -> bool {
         if self.rpos >= self.rbuf.len() && !self.eof {
-            if let Backend::User(u) = &self.backend {
-                self.eof = u.eof(vm);
+            match &self.backend {
+                Backend::User(u) => self.eof = u.eof(vm),
+                Backend::File(f) if self.socket => {
+                    self.eof = crate::builtins::sockets::peer_gone(f);
+                }
+                _ => {}
             }
         }
         self.at_eof()

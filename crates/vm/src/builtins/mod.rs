@@ -43,6 +43,7 @@ pub mod round;
 pub mod scanf;
 pub mod serialize;
 pub mod shell;
+pub mod sockets;
 pub mod source;
 pub mod stream_filter;
 pub mod streams;
@@ -279,6 +280,7 @@ const MODULES: &[&[BuiltinSpec]] = &[
     introspect::FUNCTIONS,
     version::FUNCTIONS,
     net::FUNCTIONS,
+    sockets::FUNCTIONS,
     charset::FUNCTIONS,
     date::FUNCTIONS,
     julian::FUNCTIONS,
