@@ -180,9 +180,10 @@ impl Stream {
         }
     }
 
-    /// Bytes read ahead and not yet consumed (a select counts such a stream readable).
-    pub fn buffered(&self) -> bool {
-        self.rpos < self.rbuf.len()
+    /// Bytes read ahead and not yet consumed (a select counts such a stream readable;
+    /// `stream_get_meta_data()`'s `unread_bytes`).
+    pub fn buffered(&self) -> usize {
+        self.rbuf.len().saturating_sub(self.rpos)
     }
 
     /// The user wrapper's stream, for the functions that call its own methods.
@@ -476,6 +477,7 @@ impl Stream {
         }
         self.sync_position(vm)?;
         self.written = true;
+        let socket = self.socket;
         let n = match &mut self.backend {
             Backend::User(u) => {
                 // php hands a user stream at most a chunk at a time.
@@ -489,6 +491,20 @@ impl Stream {
                     }
                     if done % step != 0 {
                         break;
+                    }
+                }
+                done
+            }
+            // A non-blocking socket takes what fits: the count, 0 when nothing did.
+            Backend::File(f) if socket => {
+                let mut done = 0;
+                while done < bytes.len() {
+                    match f.write(&bytes[done..]) {
+                        Ok(0) => break,
+                        Ok(n) => done += n,
+                        Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => break,
+                        Err(e) if done == 0 => return Err(e),
+                        Err(_) => break,
                     }
                 }
                 done

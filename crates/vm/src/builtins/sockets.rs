@@ -684,7 +684,7 @@ fn select_set(vm: &mut Vm, arr: &PhpArray) -> SelectSet {
             if let Ok(kind) = r.kind.try_borrow() {
                 if let ResourceKind::Stream(s) = &*kind {
                     match s.file().and_then(|f| f.try_clone().ok()) {
-                        Some(f) => watched = (Some(f), s.buffered()),
+                        Some(f) => watched = (Some(f), s.buffered() > 0),
                         None => vm.warning(&format!(
                             "stream_select(): Cannot represent a stream of type {} as a select()able descriptor",
                             s.stream_type
@@ -834,4 +834,24 @@ fn stream_select(vm: &mut Vm, args: &mut [Value]) -> R {
         set_ref(args, i, Value::from(out));
     }
     Ok(Value::Long(count))
+}
+
+/// `stream_set_blocking()` on a socket: its descriptor's O_NONBLOCK.
+pub(crate) fn set_blocking(f: &File, blocking: bool) -> bool {
+    use nix::fcntl::{fcntl, FcntlArg, OFlag};
+    let Ok(flags) = fcntl(f.as_raw_fd(), FcntlArg::F_GETFL) else {
+        return false;
+    };
+    let mut flags = OFlag::from_bits_truncate(flags);
+    flags.set(OFlag::O_NONBLOCK, !blocking);
+    fcntl(f.as_raw_fd(), FcntlArg::F_SETFL(flags)).is_ok()
+}
+
+/// `stream_set_timeout()` on a socket: how long a read waits (SO_RCVTIMEO; a read
+/// that gives up marks the stream timed out).
+pub(crate) fn set_read_timeout(f: &File, secs: i64, usecs: i64) -> bool {
+    use nix::sys::time::TimeVal;
+    let total = secs.saturating_mul(1_000_000).saturating_add(usecs).max(1);
+    let tv = TimeVal::new(total / 1_000_000, total % 1_000_000);
+    sock::setsockopt(f, sock::sockopt::ReceiveTimeout, &tv).is_ok()
 }

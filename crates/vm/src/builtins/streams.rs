@@ -957,9 +957,16 @@ const BUFFER_FULL: i64 = 2;
 fn set_blocking(vm: &mut Vm, args: &[Value], f: &str) -> R {
     let enable = super::args::arg_bool(vm, args, 1, f)?;
     with_stream(vm, args, f, |vm, s| {
-        let r = match s.user() {
-            Some(u) => u.set_option(vm, OPTION_BLOCKING, i64::from(enable), Value::Null),
-            None => 0,
+        let r = match (s.user(), s.file()) {
+            (Some(u), _) => u.set_option(vm, OPTION_BLOCKING, i64::from(enable), Value::Null),
+            (None, Some(f)) if s.socket => {
+                if super::sockets::set_blocking(f, enable) {
+                    0
+                } else {
+                    -1
+                }
+            }
+            _ => 0,
         };
         if r == 0 {
             s.blocking = enable;
@@ -981,6 +988,11 @@ fn set_timeout(vm: &mut Vm, args: &[Value], f: &str) -> R {
     let secs = arg_long(vm, args, 1, f)?;
     let usecs = opt_long(vm, args, 2, f, 0)?;
     with_stream(vm, args, f, |vm, s| {
+        if let (true, Some(file)) = (s.socket, s.file()) {
+            return Ok(Value::from(super::sockets::set_read_timeout(
+                file, secs, usecs,
+            )));
+        }
         Ok(Value::from(s.user().is_some_and(|u| {
             u.set_option(vm, OPTION_READ_TIMEOUT, secs, Value::Long(usecs)) == 0
         })))
@@ -1133,7 +1145,7 @@ fn stream_get_meta_data(vm: &mut Vm, args: &mut [Value]) -> R {
             }
             put(b"base64", Value::from(meta.base64));
         } else {
-            put(b"timed_out", Value::False);
+            put(b"timed_out", Value::from(s.timed_out));
             put(b"blocked", Value::from(s.blocking));
             put(b"eof", Value::from(eof));
         }
@@ -1146,7 +1158,7 @@ fn stream_get_meta_data(vm: &mut Vm, args: &mut [Value]) -> R {
         }
         put(b"stream_type", Value::from(s.stream_type));
         put(b"mode", Value::from(s.mode_text.clone()));
-        put(b"unread_bytes", Value::Long(0));
+        put(b"unread_bytes", Value::Long(s.buffered() as i64));
         put(b"seekable", Value::from(s.seekable()));
         if !s.is_pipe() {
             put(b"uri", Value::from(s.uri.clone()));
