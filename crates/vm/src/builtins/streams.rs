@@ -734,6 +734,8 @@ fn fread(vm: &mut Vm, args: &mut [Value]) -> R {
         return Err(value_error(vm, F, 1, "must be greater than 0"));
     }
     with_stream(vm, args, F, |vm, s| match s.read(vm, n as usize) {
+        // A blocking socket's read that timed out is a failed read (xp_socket's -1).
+        Ok(b) if b.is_empty() && s.timed_out => Ok(Value::False),
         Ok(b) => Ok(Value::from(b)),
         Err(e) => {
             io_notice(vm, F, "Read", 8192, &e);
