@@ -2,6 +2,7 @@
 //! library always has are accepted (`C`, `POSIX`, `C.UTF-8`), so every category
 //! behaves as the C locale; the names are tracked per category as glibc reports them.
 
+use super::date::format::{DAY_NAMES, MONTH_NAMES};
 use std::cell::RefCell;
 
 use crate::array::PhpArray;
@@ -261,30 +262,6 @@ fn strcoll(vm: &mut Vm, args: &mut [Value]) -> R {
     Ok(Value::Long(super::string::binary_strcmp(&a, &b).signum()))
 }
 
-const DAYS: [&str; 7] = [
-    "Sunday",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-];
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// An `nl_langinfo` item in the C locale (the only one here); `None` for a number
 /// that names no item PHP accepts.
 fn langinfo(item: i64) -> Option<Vec<u8>> {
@@ -293,10 +270,10 @@ fn langinfo(item: i64) -> Option<Vec<u8>> {
     match item >> 16 {
         // LC_TIME: days, months, then the formats.
         2 => match i {
-            0..=6 => s(&DAYS[i][..3]),
-            7..=13 => s(DAYS[i - 7]),
-            14..=25 => s(&MONTHS[i - 14][..3]),
-            26..=37 => s(MONTHS[i - 26]),
+            0..=6 => s(&DAY_NAMES[i][..3]),
+            7..=13 => s(DAY_NAMES[i - 7]),
+            14..=25 => s(&MONTH_NAMES[i - 14][..3]),
+            26..=37 => s(MONTH_NAMES[i - 26]),
             38 => s("AM"),
             39 => s("PM"),
             40 => s("%a %b %e %H:%M:%S %Y"),
