@@ -16,7 +16,7 @@ use miniphp_compiler::{LiveRangeKind, Op, OpArray, Opcode, Operand, OperandKind,
 use crate::array::PhpArray;
 use crate::class::ClassEntry;
 use crate::errors;
-use crate::include::Loaded;
+use crate::include::{Loaded, LoadedParts};
 use crate::object::PhpObject;
 use crate::ops;
 use crate::value::{ArrayKey, LongDigits, PhpRef, Value};
@@ -219,8 +219,6 @@ fn callee_call(
 
 /// What a frame's dispatch loop hands back.
 enum Flow {
-    /// A new frame was pushed (or popped to a caller): reload.
-    Reload,
     Return(Value),
     /// The frame at the stop depth already left the stack (a generator suspended).
     Left(Value),
@@ -232,8 +230,6 @@ enum Stop {
     General,
     /// Before an insn, with the safe-point flag raised.
     SafePoint,
-    /// A call or return switched to a frame of another script: reload.
-    Reload,
     /// The frame at the stop depth returned this value and left the stack.
     Left(Value),
 }
@@ -243,7 +239,7 @@ enum Stop {
 /// rebuilds it: the op_array's other parts are read through the unit.
 #[derive(Clone, Copy)]
 struct Code<'a> {
-    loaded: &'a Loaded,
+    loaded: &'a LoadedParts,
     /// Borrowed from the script's `Loaded` (a view is two dozen slices).
     view: &'a ScriptView<'a>,
     unit: &'a prepared::Unit,
@@ -259,7 +255,7 @@ struct Code<'a> {
 
 impl<'a> Code<'a> {
     #[inline(always)]
-    fn new(loaded: &'a Loaded, script: u32, op_array: u32) -> Code<'a> {
+    fn new(loaded: &'a LoadedParts, script: u32, op_array: u32) -> Code<'a> {
         let unit = loaded.unit(op_array);
         let all_lits = &loaded.literals;
         Code {
@@ -1169,12 +1165,11 @@ impl Vm {
                 let f = &self.frames[fi];
                 (f.script, f.op_array, f.ip as usize, f.base)
             };
-            let loaded = self.scripts[script as usize].clone();
-            let mut code = Code::new(&loaded, script, op_array);
+            // SAFETY: `code` lives in this call, which holds the VM borrowed.
+            let mut code = unsafe { self.code_of(script, op_array) };
             let mut ctx = Ctx { fi, base };
             let flow = self.dispatch(&mut code, &mut ctx, &mut ip, stop_depth);
             match flow {
-                Ok(Flow::Reload) => {}
                 Ok(Flow::Left(v)) => return Ok(v),
                 Ok(Flow::Return(v)) => {
                     let f = self.pop_frame();
@@ -1197,22 +1192,42 @@ impl Vm {
         }
     }
 
-    /// Switch the running code to the top frame without leaving the dispatch loop, when
-    /// it runs in the same script (the common call/return case).
+    /// The code of `op_array` of script `script`.
+    ///
+    /// # Safety
+    /// The code must not outlive the VM (see [`crate::include::Scripts::parts`]): the
+    /// dispatch loop keeps it in locals of `run`, which holds the VM borrowed.
     #[inline(always)]
-    fn switch_to_top<'a>(&self, code: &mut Code<'a>, c: &mut Ctx, ip: &mut usize) -> bool {
+    unsafe fn code_of<'a>(&self, script: u32, op_array: u32) -> Code<'a> {
+        // SAFETY: passed on to the caller (this function's contract).
+        Code::new(
+            unsafe { self.scripts.parts(script as usize) },
+            script,
+            op_array,
+        )
+    }
+
+    /// Run `op_array` of `script` instead of the running code: a call or a return,
+    /// without leaving the dispatch loop.
+    #[inline(always)]
+    fn switch_code<'a>(&self, code: &mut Code<'a>, script: u32, op_array: u32) {
+        if script != code.script {
+            // SAFETY: `code` is the dispatch loop's, which lives in `run` (`code_of`).
+            *code = unsafe { self.code_of(script, op_array) };
+        } else if op_array != code.op_array {
+            // A recursive call and its return stay in the same op_array.
+            code.switch_op_array(op_array);
+        }
+    }
+
+    /// Switch the running code to the top frame without leaving the dispatch loop.
+    #[inline(always)]
+    fn switch_to_top<'a>(&self, code: &mut Code<'a>, c: &mut Ctx, ip: &mut usize) {
         let fi = self.frames.len() - 1;
         let f = &self.frames[fi];
-        if f.script != code.script {
-            return false;
-        }
-        // A recursive call and its return stay in the same op_array.
-        if f.op_array != code.op_array {
-            code.switch_op_array(f.op_array);
-        }
+        self.switch_code(code, f.script, f.op_array);
         *c = Ctx { fi, base: f.base };
         *ip = f.ip as usize;
-        true
     }
 
     /// Objects whose last reference went and that need the VM to finish (a suspended
@@ -1632,13 +1647,7 @@ impl Vm {
                 match insn.kind {
                     prepared::Kind::DoCall => match self.enter_plain_call(c, insn, pc) {
                         Ok(Some((script, op_array, base))) => {
-                            if script != code.script {
-                                break 'run Ok(Stop::Reload);
-                            }
-                            // A recursive call stays in the same op_array.
-                            if op_array != code.op_array {
-                                code.switch_op_array(op_array);
-                            }
+                            self.switch_code(code, script, op_array);
                             // The new frame's window was made live with it and nothing
                             // was released: its first insn runs without the checks.
                             c = Ctx {
@@ -1667,9 +1676,7 @@ impl Vm {
                             None if v.is_refcounted() => drop(v),
                             None => std::mem::forget(v),
                         }
-                        if !self.switch_to_top(code, &mut c, &mut pc) {
-                            break 'run Ok(Stop::Reload);
-                        }
+                        self.switch_to_top(code, &mut c, &mut pc);
                         // Releasing the frame's slots may have made a safe point due.
                         continue 'run;
                     }
@@ -1703,7 +1710,6 @@ impl Vm {
                     self.run_pending_destructs()?;
                     continue;
                 }
-                Stop::Reload => return Ok(Flow::Reload),
                 Stop::Left(v) => return Ok(Flow::Left(v)),
             }
             let c = *cref;
@@ -1897,11 +1903,9 @@ impl Vm {
                 }
                 Opcode::VerifyReturnType if self.returns_as_is(code, c, op) => {}
                 Opcode::DoFcall | Opcode::DoIcall | Opcode::DoUcall | Opcode::DoFcallByName => {
-                    if let Step::Reload = self.do_call(c, op, ip)? {
-                        if self.switch_to_top(cm, cref, ip) {
-                            continue;
-                        }
-                        return Ok(Flow::Reload);
+                    if let Step::SwitchFrame = self.do_call(c, op, ip)? {
+                        self.switch_to_top(cm, cref, ip);
+                        continue;
                     }
                 }
                 Opcode::Jmp => {
@@ -2142,10 +2146,8 @@ impl Vm {
                     if let Some(slot) = self.pop_returning_frame() {
                         put(&mut self.stack[slot], v);
                     }
-                    if self.switch_to_top(cm, cref, ip) {
-                        continue;
-                    }
-                    return Ok(Flow::Reload);
+                    self.switch_to_top(cm, cref, ip);
+                    continue;
                 }
                 Opcode::GeneratorCreate | Opcode::Yield | Opcode::YieldFrom => {
                     let generator::Left { value, ret } = self.generator_op(code, c, op, *ip)?;
@@ -2155,10 +2157,8 @@ impl Vm {
                     if let Some(slot) = ret {
                         self.stack[slot] = value;
                     }
-                    if self.switch_to_top(cm, cref, ip) {
-                        continue;
-                    }
-                    return Ok(Flow::Reload);
+                    self.switch_to_top(cm, cref, ip);
+                    continue;
                 }
                 _ => match self.dispatch_rest(code, c, op, ip)? {
                     Step::Next => {}
@@ -2166,11 +2166,9 @@ impl Vm {
                         *ip = t;
                         continue;
                     }
-                    Step::Reload => {
-                        if self.switch_to_top(cm, cref, ip) {
-                            continue;
-                        }
-                        return Ok(Flow::Reload);
+                    Step::SwitchFrame => {
+                        self.switch_to_top(cm, cref, ip);
+                        continue;
                     }
                     Step::Skip => *ip += 1,
                 },
@@ -2325,7 +2323,8 @@ enum Step {
     /// Skip the following OP_DATA too.
     Skip,
     Jump(usize),
-    Reload,
+    /// A frame was pushed or popped: run the top frame.
+    SwitchFrame,
 }
 
 /// Arithmetic on two plain numbers that cannot fail or warn (`None`: take the

@@ -375,7 +375,7 @@ impl std::ops::Deref for Loaded {
     }
 }
 
-impl Loaded {
+impl LoadedParts {
     /// The script's view, without building one.
     #[inline]
     pub fn view(&self) -> &ScriptView<'_> {
@@ -390,7 +390,67 @@ impl Loaded {
         pinned.units[op_array as usize]
             .get_or_init(|| Unit::new(&pinned.view, &pinned.view.op_arrays[op_array as usize]))
     }
+}
 
+/// The scripts a VM has loaded, by index (`Frame::script`, `Func::User`). Append-only:
+/// no entry is ever removed or replaced while the VM lives, so what a script's `Loaded`
+/// points to stays where it is until the VM goes; the executor runs a script's code
+/// without holding a count on it ([`Scripts::parts`]).
+#[derive(Default)]
+pub(crate) struct Scripts(Vec<Loaded>);
+
+impl Scripts {
+    pub(crate) fn push(&mut self, loaded: Loaded) {
+        self.0.push(loaded);
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub(crate) fn get(&self, i: usize) -> Option<&Loaded> {
+        self.0.get(i)
+    }
+
+    pub(crate) fn first(&self) -> Option<&Loaded> {
+        self.0.first()
+    }
+
+    /// Script `i`'s parts, borrowed for a lifetime the caller chooses (the entry
+    /// itself may move when the table grows: its parts do not).
+    ///
+    /// # Safety
+    /// The reference must not be used after the VM owning this table is dropped.
+    /// (Nothing else can end the parts' life: entries are never removed or replaced.)
+    #[inline(always)]
+    pub(crate) unsafe fn parts<'a>(&self, i: usize) -> &'a LoadedParts {
+        let parts: *const LoadedParts = &*self.0[i].0;
+        // SAFETY: the parts live behind an `Rc` this table holds for the VM's life
+        // (append-only), so they neither move nor go before the VM does; the caller
+        // keeps the reference within that life (the function's contract).
+        unsafe { &*parts }
+    }
+}
+
+impl std::ops::Index<usize> for Scripts {
+    type Output = Loaded;
+
+    #[inline(always)]
+    fn index(&self, i: usize) -> &Loaded {
+        &self.0[i]
+    }
+}
+
+impl<'a> IntoIterator for &'a Scripts {
+    type Item = &'a Loaded;
+    type IntoIter = std::slice::Iter<'a, Loaded>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter()
+    }
+}
+
+impl Loaded {
     pub fn new(script: Rc<dyn LoadedScript>) -> Loaded {
         let d = derived(&script.view(), script.key());
         Loaded(Rc::new(LoadedParts {

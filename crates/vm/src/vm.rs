@@ -9,7 +9,7 @@ use crate::array::PhpArray;
 use crate::builtins::BuiltinSpec;
 use crate::errors::{self, Display};
 use crate::exec::{Call, Frame};
-use crate::include::{CompileFile, Loaded};
+use crate::include::CompileFile;
 use crate::names::{NameMap, NameSet};
 use crate::object::PhpObject;
 use crate::output::Output;
@@ -157,7 +157,7 @@ pub struct Vm {
     /// definition order, as `get_defined_constants()` lists them.
     pub(crate) constants: crate::names::NameIndexMap<Vec<u8>, Value>,
     pub(crate) predefined: Rc<crate::constants::ConstTable>,
-    pub(crate) scripts: Vec<Loaded>,
+    pub(crate) scripts: crate::include::Scripts,
     /// Real paths of files already included (for `_once`).
     pub(crate) included: NameSet<PathBuf>,
     pub(crate) compile_file: CompileFile,
@@ -263,7 +263,7 @@ impl Vm {
             autoloading: Vec::new(),
             variance_delay: Default::default(),
             prop_guards: Vec::new(),
-            scripts: Vec::new(),
+            scripts: Default::default(),
             included: NameSet::default(),
             compile_file: crate::include::default_compile_file(),
             stack: crate::exec::VmStack::with_capacity(1024),

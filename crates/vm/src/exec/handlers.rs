@@ -1770,7 +1770,7 @@ impl Vm {
                 self.frames[c.fi].ip = (*ip + 1) as u32;
                 let ret = (op.result.kind != OperandKind::Unused).then(|| Self::slot(c, op.result));
                 self.push_call_frame(script, op_array, call, ret)?;
-                Ok(Step::Reload)
+                Ok(Step::SwitchFrame)
             }
         }
     }
@@ -2629,7 +2629,7 @@ impl Vm {
             static_class: self.frames[c.fi].static_class.clone(),
             closure: self.frames[c.fi].closure.clone(),
         });
-        Ok(Step::Reload)
+        Ok(Step::SwitchFrame)
     }
 
     fn include_failed(

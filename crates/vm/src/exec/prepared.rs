@@ -49,6 +49,10 @@
 //!   must follow every frame's return belongs in `pop_returning_frame`/`pop_frame`.
 //!   `run_fast` works on the caller's `Code` in place (`cm`): a switch to another
 //!   op_array rewrites it there.
+//! - Since session 12, a call or return into another script switches the code in
+//!   place too (`Vm::switch_code`): `Code` borrows the script's parts straight from
+//!   `Vm::scripts`, which is append-only (`include::Scripts`), instead of a count
+//!   held by `run`; nothing leaves the dispatch loop to reload.
 
 use miniphp_compiler::{Op, OpArray, Opcode, Operand, OperandKind, ScriptView};
 
