@@ -1319,9 +1319,16 @@ impl Vm {
     #[inline(always)]
     fn release_slots(&mut self, base: usize) {
         self.stack.truncate(base);
-        if !self.fe_positions.is_empty() {
-            self.fe_positions.retain(|(slot, _)| *slot < base);
+        // Only the running (top) frame records positions, so a leaving frame's are the
+        // last ones: popped, not a pass over every loop of the frames below.
+        while self
+            .fe_positions
+            .last()
+            .is_some_and(|&(slot, _)| slot >= base)
+        {
+            self.fe_positions.pop();
         }
+        debug_assert!(self.fe_positions.iter().all(|&(slot, _)| slot < base));
     }
 
     /// Find a catch or finally block for `e`, popping frames that have none.
@@ -1624,42 +1631,45 @@ impl Vm {
             }
             // The running frame's insns, until a call or a return.
             loop {
-                let insn = loop {
-                    debug_assert!(pc < code.insns.len());
-                    // SAFETY: `pc < code.insns.len()`: checked above on entering this
-                    // loop (or a frame was just entered at its insn 0: every stream ends
-                    // with a sentinel), and a fast path that ran at an insn moves `pc` at
-                    // most to the index of the stream's final sentinel insn, which
-                    // declines (the invariant `prepare` documents;
-                    // `jump_targets_stay_within_the_op_array`).
-                    let insn = unsafe { code.insns.get_unchecked(pc) };
-                    match self.run_insn(code, c, insn, &mut pc) {
-                        prepared::Ran::Pure => {}
-                        prepared::Ran::Done => {
-                            if crate::object::has_pending_destructs() {
-                                continue 'run;
-                            }
+                debug_assert!(pc < code.insns.len());
+                // SAFETY: `pc < code.insns.len()`: checked above on entering this
+                // loop (or a frame was just entered at its insn 0: every stream ends
+                // with a sentinel), and a fast path that ran at an insn moves `pc` at
+                // most to the index of the stream's final sentinel insn, which
+                // declines (the invariant `prepare` documents;
+                // `jump_targets_stay_within_the_op_array`).
+                let insn = unsafe { code.insns.get_unchecked(pc) };
+                match self.run_insn(code, c, insn, &mut pc) {
+                    prepared::Ran::Pure => {}
+                    prepared::Ran::Done => {
+                        if crate::object::has_pending_destructs() {
+                            continue 'run;
                         }
-                        prepared::Ran::Declined => break insn,
                     }
-                };
-                self.line = insn.line;
-                match insn.kind {
-                    prepared::Kind::DoCall => match self.enter_plain_call(c, insn, pc) {
-                        Ok(Some((script, op_array, base))) => {
-                            self.switch_code(code, script, op_array);
-                            // The new frame's window was made live with it and nothing
-                            // was released: its first insn runs without the checks.
-                            c = Ctx {
-                                fi: self.frames.len() - 1,
-                                base,
-                            };
-                            pc = 0;
+                    prepared::Ran::Declined => {
+                        self.line = insn.line;
+                        break 'run Ok(Stop::General);
+                    }
+                    prepared::Ran::Call => {
+                        self.line = insn.line;
+                        match self.enter_plain_call(c, insn, pc) {
+                            Ok(Some((script, op_array, base))) => {
+                                self.switch_code(code, script, op_array);
+                                // The new frame's window was made live with it and
+                                // nothing was released: its first insn runs without
+                                // the checks.
+                                c = Ctx {
+                                    fi: self.frames.len() - 1,
+                                    base,
+                                };
+                                pc = 0;
+                            }
+                            Ok(None) => break 'run Ok(Stop::General),
+                            Err(e) => break 'run Err(e),
                         }
-                        Ok(None) => break 'run Ok(Stop::General),
-                        Err(e) => break 'run Err(e),
-                    },
-                    prepared::Kind::Return => {
+                    }
+                    prepared::Ran::Return => {
+                        self.line = insn.line;
                         let Some(v) = self.plain_value(code, c.base, insn.a) else {
                             break 'run Ok(Stop::General);
                         };
@@ -1680,7 +1690,6 @@ impl Vm {
                         // Releasing the frame's slots may have made a safe point due.
                         continue 'run;
                     }
-                    _ => break 'run Ok(Stop::General),
                 }
             }
         };

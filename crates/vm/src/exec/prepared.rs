@@ -220,6 +220,10 @@ pub(crate) enum Ran {
     Pure,
     /// Done; a value may have been released, or the op jumped.
     Done,
+    /// `Kind::DoCall`: the hot loop enters the call (or declines it).
+    Call,
+    /// `Kind::Return`: the hot loop returns (or declines it).
+    Return,
 }
 
 impl Ran {
@@ -731,7 +735,9 @@ impl Vm {
         let base = c.base;
         let next = *ip + 1;
         match insn.kind {
-            Kind::Generic | Kind::DoCall | Kind::Return => Ran::Declined,
+            Kind::Generic => Ran::Declined,
+            Kind::DoCall => Ran::Call,
+            Kind::Return => Ran::Return,
             Kind::Add => self.arith(code, base, insn, Opcode::Add, ip),
             Kind::Sub => self.arith(code, base, insn, Opcode::Sub, ip),
             Kind::Mul => self.arith(code, base, insn, Opcode::Mul, ip),
