@@ -25,6 +25,7 @@ use crate::vm::{Func, Unwind, Vm};
 mod access;
 mod builtin_call;
 mod destruct;
+mod function_ops;
 mod generator;
 pub(crate) mod handlers;
 mod objects;

@@ -57,7 +57,7 @@ fn store_element(slot: &mut Value, v: Value) {
 impl Vm {
     /// Release a TMP operand a fast path has read (CVs and literals stay).
     #[inline(always)]
-    fn consume(&mut self, base: usize, x: u32) {
+    pub(super) fn consume(&mut self, base: usize, x: u32) {
         if x & (CONST | TMP) == TMP {
             put(&mut self.stack[base + (x & INDEX) as usize], Value::Undef);
         }

@@ -54,7 +54,7 @@
 //!   `Vm::scripts`, which is append-only (`include::Scripts`), instead of a count
 //!   held by `run`; nothing leaves the dispatch loop to reload.
 
-use miniphp_compiler::{Op, OpArray, Opcode, Operand, OperandKind, ScriptView};
+use miniphp_compiler::{Literal, Op, OpArray, Opcode, Operand, OperandKind, ScriptView};
 
 use super::{fast_arith, object_fits_by_name, plain_value_fits, put, Code, Ctx};
 use crate::include::BY_REF_BITS;
@@ -160,8 +160,29 @@ pub(crate) enum Kind {
     /// RECV of a passed argument its type takes as is: `a` the parameter number
     /// (1-based), `b` its type mask, `c` its slot.
     Recv,
+    /// RECV_INIT whose default is a literal (not a constant expression): a passed
+    /// argument its type takes as is, or the default when none was passed: `a` the
+    /// default's literal, `b` the type mask, `c` the parameter's slot (parameter
+    /// number `c + 1`: parameters are the first CVs).
+    RecvInit,
     /// VERIFY_RETURN_TYPE of a plain value of the declared type: `a` slot, `b` mask.
     VerifyReturn,
+    /// BOOL / BOOL_NOT of a plain value: `a` operand, `b` 1 to negate, `c` TMP result.
+    Bool,
+    /// JMPZ_EX / JMPNZ_EX (`&&`, `||`) of a plain value: `a` operand, `b` the TMP
+    /// result slot, `c` the jump target.
+    JmpzEx,
+    JmpnzEx,
+    /// The opcodes the compiler makes of some built-in functions (`exec/function_ops.rs`),
+    /// `c` their TMP result. COUNT of an array: `a` the container as for `FetchDim`.
+    Count,
+    /// STRLEN of a string: `a` operand.
+    Strlen,
+    /// ARRAY_KEY_EXISTS of an int or string key in an array: `a` key, `b` array.
+    KeyExists,
+    /// TYPE_CHECK (`is_int()`…) of a defined value that is not a reference or a
+    /// resource: `a` operand, `b` the type bits (the op's extended_value).
+    TypeCheck,
     /// DO_UCALL / DO_FCALL(_BY_NAME) of a user function with positional arguments
     /// only: `c` the result slot or [`NO_RESULT`]. Run by the dispatch loop.
     DoCall,
@@ -632,6 +653,52 @@ fn prepare_op(view: &ScriptView<'_>, oa: &OpArray, ops: &[Op], i: usize) -> Opti
             0,
             tmp_result(op.result)?,
         ),
+        Opcode::RecvInit
+            if op.op1.value >= 1
+                && op.op1.value <= oa.arg_infos.len
+                && op.op2.kind == OperandKind::Const
+                && cv(op.result)? + 1 == op.op1.value =>
+        {
+            let default = view.literals[(oa.literals.start + op.op2.value) as usize];
+            if matches!(default, Literal::ConstExpr(_)) {
+                return None;
+            }
+            let ai = &view.arg_infos[(oa.arg_infos.start + op.op1.value - 1) as usize];
+            insn(Kind::RecvInit, op.op2.value, ai.ty.mask, op.result.value)
+        }
+        Opcode::Bool | Opcode::BoolNot => insn(
+            Kind::Bool,
+            operand(op.op1)?,
+            u32::from(op.opcode == Opcode::BoolNot),
+            tmp_result(op.result)?,
+        ),
+        Opcode::JmpzEx | Opcode::JmpnzEx => {
+            let kind = if op.opcode == Opcode::JmpzEx {
+                Kind::JmpzEx
+            } else {
+                Kind::JmpnzEx
+            };
+            insn(
+                kind,
+                operand(op.op1)?,
+                tmp_result(op.result)?,
+                target(ops, op.op2.value)?,
+            )
+        }
+        Opcode::Count => insn(Kind::Count, container(op.op1)?, 0, tmp_result(op.result)?),
+        Opcode::Strlen => insn(Kind::Strlen, operand(op.op1)?, 0, tmp_result(op.result)?),
+        Opcode::ArrayKeyExists => insn(
+            Kind::KeyExists,
+            operand(op.op1)?,
+            operand(op.op2)?,
+            tmp_result(op.result)?,
+        ),
+        Opcode::TypeCheck => insn(
+            Kind::TypeCheck,
+            operand(op.op1)?,
+            op.extended_value,
+            tmp_result(op.result)?,
+        ),
         Opcode::VerifyReturnType
             if op.result.kind == OperandKind::Unused && op.op1.kind != OperandKind::Const =>
         {
@@ -909,6 +976,55 @@ impl Vm {
                 }
                 *ip = next;
                 Ran::Pure
+            }
+            Kind::RecvInit => {
+                let n = insn.c + 1;
+                let passed = n <= self.frames[c.fi].num_args;
+                let fits = match self.frame_slot(base, insn.c) {
+                    Value::Object(o) if passed => Self::recv_object_fits(code, n, o),
+                    v if passed => plain_value_fits(insn.b, v),
+                    // Not passed: a literal default is taken as it is (the compiler
+                    // checked its type).
+                    Value::Undef => {
+                        let default = Self::lit(code, insn.a as usize).clone();
+                        put(self.frame_slot_mut(base, insn.c), default);
+                        true
+                    }
+                    _ => false,
+                };
+                if !fits {
+                    return Ran::Declined;
+                }
+                *ip = next;
+                Ran::Pure
+            }
+            Kind::Bool => {
+                let Some(v) = self.plain_value(code, base, insn.a) else {
+                    return Ran::Declined;
+                };
+                let b = v.to_bool() != (insn.b != 0);
+                drop(v);
+                *ip = next;
+                put_tmp(self.frame_slot_mut(base, insn.c), Value::from(b));
+                // The operand, a TMP, may have been the last count on something.
+                Ran::Done
+            }
+            Kind::JmpzEx | Kind::JmpnzEx => {
+                let Some(v) = self.plain_value(code, base, insn.a) else {
+                    return Ran::Declined;
+                };
+                let b = v.to_bool();
+                drop(v);
+                put_tmp(self.frame_slot_mut(base, insn.b), Value::from(b));
+                *ip = if b == (insn.kind == Kind::JmpnzEx) {
+                    insn.c as usize
+                } else {
+                    next
+                };
+                Ran::Done
+            }
+            Kind::Count | Kind::Strlen | Kind::KeyExists | Kind::TypeCheck => {
+                Ran::done(self.function_op_fast(code, base, insn, ip))
             }
             Kind::VerifyReturn => {
                 let fits = match self.frame_slot(base, insn.a) {

@@ -1,0 +1,84 @@
+//! Fast paths for the opcodes the compiler makes of some built-in functions
+//! (`count()`, `strlen()`, `array_key_exists()`, `is_int()` and the other type
+//! checks): their common cases on plain values, without leaving the hot loop. Any
+//! other case (objects, references, conversions, errors) is declined to the general
+//! handlers in `exec/handlers.rs`, which give PHP's warnings and errors.
+
+use super::prepared::{Insn, Kind};
+use super::Code;
+use crate::array::PhpArray;
+use crate::value::{ArrayKey, Value};
+use crate::vm::Vm;
+
+/// TYPE_CHECK's bit for a value (Zend's type codes; bit 0, IS_UNDEF, no check asks
+/// for), or None for what the general handler decides (undefined variables warn,
+/// a closed resource is no resource).
+#[inline(always)]
+fn type_bit(v: &Value) -> Option<u32> {
+    Some(match v {
+        Value::Null => 1,
+        Value::False => 2,
+        Value::True => 3,
+        Value::Long(_) => 4,
+        Value::Double(_) => 5,
+        Value::String(_) => 6,
+        Value::Array(_) => 7,
+        Value::Object(_) => 8,
+        Value::Undef | Value::Reference(_) | Value::Resource(_) => return None,
+    })
+}
+
+/// ARRAY_KEY_EXISTS of an int or string key (others convert, with warnings).
+#[inline(always)]
+fn key_exists(key: &Value, a: &PhpArray) -> Option<bool> {
+    let key = match key {
+        Value::Long(n) => ArrayKey::Int(*n),
+        Value::String(s) => ArrayKey::from_str_value(s),
+        _ => return None,
+    };
+    Some(a.contains_key(&key))
+}
+
+impl Vm {
+    /// `Kind::Count`, `Strlen`, `KeyExists`, `TypeCheck`: the result, then the TMP
+    /// operands consumed; false (nothing changed) for the general handler.
+    #[inline(never)]
+    pub(super) fn function_op_fast(
+        &mut self,
+        code: &Code<'_>,
+        base: usize,
+        insn: &Insn,
+        ip: &mut usize,
+    ) -> bool {
+        let a = self.operand(code, base, insn.a);
+        let r = match insn.kind {
+            Kind::Count => match a {
+                Value::Array(arr) => Value::Long(arr.len() as i64),
+                _ => return false,
+            },
+            Kind::Strlen => match a {
+                Value::String(s) => Value::Long(s.len() as i64),
+                _ => return false,
+            },
+            Kind::KeyExists => match self.operand(code, base, insn.b) {
+                Value::Array(arr) => match key_exists(a, arr) {
+                    Some(found) => Value::from(found),
+                    None => return false,
+                },
+                _ => return false,
+            },
+            Kind::TypeCheck => match type_bit(a) {
+                Some(bit) => Value::from(insn.b & (1 << bit) != 0),
+                None => return false,
+            },
+            _ => return false,
+        };
+        self.consume(base, insn.a);
+        if insn.kind == Kind::KeyExists {
+            self.consume(base, insn.b);
+        }
+        super::put(&mut self.stack[base + insn.c as usize], r);
+        *ip += 1;
+        true
+    }
+}
