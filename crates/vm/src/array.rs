@@ -13,16 +13,24 @@ use std::rc::Rc;
 
 use crate::value::{ArrayKey, Value};
 
-/// A small fast hasher for array keys (FxHash's mixing).
+/// A small fast hasher for array keys: each word is folded in with a 64x64->128-bit
+/// multiply whose halves are xored (foldhash's mixing).
 #[derive(Default)]
 pub struct KeyHasher(u64);
 
+/// The two halves of the full product xored: the high half brings the upper bits of
+/// `a` down into the low ones. A plain wrapping multiply only carries upwards, so keys that
+/// differ in a word's last bytes ("alpha120".."alpha129") had the same low bits
+/// (hashbrown's bucket) and the same top seven (its tag): one long probe of
+/// false matches, each a byte compare.
+fn folded_multiply(a: u64, b: u64) -> u64 {
+    let p = u128::from(a) * u128::from(b);
+    (p as u64) ^ ((p >> 64) as u64)
+}
+
 impl Hasher for KeyHasher {
-    /// The multiply leaves the entropy in the high bits, but hashbrown picks the
-    /// bucket from the low ones: without the rotation, keys that differ only past
-    /// their first byte ("k1".."k4999") share a bucket chain.
     fn finish(&self) -> u64 {
-        self.0.rotate_left(26)
+        self.0
     }
     /// Eight bytes at a time, little-endian, the tail zero-padded; the tail is put
     /// together byte by byte, as a variable-length copy would be a memcpy call.
@@ -43,7 +51,7 @@ impl Hasher for KeyHasher {
         }
     }
     fn write_u64(&mut self, n: u64) {
-        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        self.0 = folded_multiply(self.0 ^ n, 0x51_7c_c1_b7_27_22_0a_95);
     }
     fn write_i64(&mut self, n: i64) {
         self.write_u64(n as u64);
@@ -409,6 +417,12 @@ impl PhpArray {
         };
         if let Repr::Packed(v) = &mut self.repr {
             if v.len() as i64 == n {
+                // A list's first allocation holds 8, as Zend's packed arrays do: a
+                // vector's 4 grows twice before the dozen elements typical of a list
+                // built in a loop. Later growth doubles, as `push` would.
+                if v.len() == v.capacity() {
+                    v.reserve(v.len().max(8));
+                }
                 v.push(value);
                 self.next_free = Some(n + 1);
                 return Ok(());
@@ -716,6 +730,25 @@ mod tests {
             .collect();
         // A uniform hash fills about 63% of 4096 buckets with 4096 keys.
         assert!(buckets.len() > 2000, "{} buckets used", buckets.len());
+    }
+
+    #[test]
+    fn keys_differing_in_a_word_s_last_bytes_spread_over_buckets_and_tags() {
+        use std::hash::BuildHasher;
+        let build = BuildHasherDefault::<KeyHasher>::default();
+        // "alpha0".."alpha299": the digits are the high bytes of the key's word.
+        let slots: std::collections::HashSet<(u64, u64)> = (0..4096)
+            .map(|i| {
+                let h = build.hash_one(s(&format!("alpha{i}")));
+                // hashbrown's home bucket (low bits) and tag (top seven bits).
+                (h & 8191, h >> 57)
+            })
+            .collect();
+        assert!(
+            slots.len() > 4000,
+            "{} distinct bucket/tag pairs",
+            slots.len()
+        );
     }
 
     #[test]
