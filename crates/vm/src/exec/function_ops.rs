@@ -1,6 +1,6 @@
 //! Fast paths for the opcodes the compiler makes of some built-in functions
 //! (`count()`, `strlen()`, `array_key_exists()`, `is_int()` and the other type
-//! checks): their common cases on plain values, without leaving the hot loop. Any
+//! checks) and casts: their common cases on plain values, without leaving the hot loop. Any
 //! other case (objects, references, conversions, errors) is declined to the general
 //! handlers in `exec/handlers.rs`, which give PHP's warnings and errors.
 
@@ -70,6 +70,24 @@ impl Vm {
             Kind::TypeCheck => match type_bit(a) {
                 Some(bit) => Value::from(insn.b & (1 << bit) != 0),
                 None => return false,
+            },
+            // A scalar converts to a scalar without a warning or an error.
+            Kind::Cast => match a {
+                Value::Null
+                | Value::False
+                | Value::True
+                | Value::Long(_)
+                | Value::Double(_)
+                | Value::String(_) => {
+                    let a = a.clone();
+                    match crate::ops::cast(self, &a, insn.b) {
+                        Ok(v) => v,
+                        // Not for a scalar; were it to fail, the general handler would
+                        // raise it.
+                        Err(_) => return false,
+                    }
+                }
+                _ => return false,
             },
             _ => return false,
         };

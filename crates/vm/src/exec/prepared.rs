@@ -183,6 +183,8 @@ pub(crate) enum Kind {
     /// TYPE_CHECK (`is_int()`…) of a defined value that is not a reference or a
     /// resource: `a` operand, `b` the type bits (the op's extended_value).
     TypeCheck,
+    /// CAST of a scalar to a scalar type: `a` operand, `b` the type (extended_value).
+    Cast,
     /// DO_UCALL / DO_FCALL(_BY_NAME) of a user function with positional arguments
     /// only: `c` the result slot or [`NO_RESULT`]. Run by the dispatch loop.
     DoCall,
@@ -212,6 +214,10 @@ pub(crate) enum Kind {
     /// NEW of a class by literal name: `a` its absolute literal index, `c` the result.
     New,
 }
+
+/// CAST's type codes that make an array or an object (Zend's IS_ARRAY, IS_OBJECT).
+const CAST_ARRAY: u32 = 7;
+const CAST_OBJECT: u32 = 8;
 
 /// `$this` as the object operand of an object kind.
 pub(crate) const THIS: u32 = u32::MAX;
@@ -273,12 +279,27 @@ fn put_tmp(slot: &mut Value, v: Value) -> Ran {
     }
 }
 
-/// `Kind::Less`/`LessEq` of an int and a float, compared as floats (zend_compare);
-/// None for anything else. Not for Equal/NotEqual: IS_IDENTICAL shares their kinds,
-/// and `1 === 1.0` is false. Out of line: the comparison kinds inline
-/// [`Vm::relation`], and this inlined there cost the hot loop (loop0 +10%).
+/// The comparison kinds' other cases: `Less`/`LessEq` of an int and a float,
+/// compared as floats (zend_compare), and any comparison of two strings one of which
+/// is not numeric (compared as bytes: `"a" <= $c`); None for anything else (two
+/// numeric strings compare as numbers). An int and a float are not taken for
+/// Equal/NotEqual: IS_IDENTICAL shares their kinds, and `1 === 1.0` is false (for
+/// two strings, one not numeric, `==` and `===` agree). Out of line: the comparison
+/// kinds inline [`Vm::relation`], and this inlined there cost the hot loop (loop0 +10%).
 #[inline(never)]
 fn mixed_order(a: &Value, b: &Value, rel: Kind) -> Option<bool> {
+    if let (Value::String(x), Value::String(y)) = (a, b) {
+        if maybe_numeric(x) && maybe_numeric(y) {
+            return None;
+        }
+        let (x, y) = (x.as_slice(), y.as_slice());
+        return Some(match rel {
+            Kind::Less => x < y,
+            Kind::LessEq => x <= y,
+            Kind::Equal => x == y,
+            _ => x != y,
+        });
+    }
     let (x, y) = match (a, b) {
         (Value::Long(a), Value::Double(b)) => (*a as f64, *b),
         (Value::Double(a), Value::Long(b)) => (*a, *b as f64),
@@ -289,6 +310,14 @@ fn mixed_order(a: &Value, b: &Value, rel: Kind) -> Option<bool> {
         Kind::LessEq => Some(x <= y),
         _ => None,
     }
+}
+
+/// Whether a string may be numeric: it starts as a numeric string can (whitespace,
+/// a sign, a digit or a dot). False is sure: the string is not numeric.
+#[inline(always)]
+fn maybe_numeric(s: &[u8]) -> bool {
+    s.first()
+        .is_some_and(|c| c.is_ascii_digit() || b" \t\n\r\x0b\x0c+-.".contains(c))
 }
 
 /// One prepared op.
@@ -566,12 +595,17 @@ fn prepare_op(view: &ScriptView<'_>, oa: &OpArray, ops: &[Op], i: usize) -> Opti
             insn(Kind::InitFcall, 0, 0, oa.literals.start + op.op2.value)
         }
         // A CONST op2 names the parameter (a named argument).
-        Opcode::SendVal | Opcode::SendValEx | Opcode::SendVar | Opcode::SendVarEx
+        Opcode::SendVal
+        | Opcode::SendValEx
+        | Opcode::SendVar
+        | Opcode::SendVarEx
+        | Opcode::SendVarNoRefEx
             if op.op2.kind != OperandKind::Const =>
         {
             let check = match op.opcode {
                 Opcode::SendValEx => SEND_VAL_EX,
-                Opcode::SendVarEx => SEND_VAR_EX,
+                // A call's result to a by-value parameter is sent as SEND_VAR_EX sends.
+                Opcode::SendVarEx | Opcode::SendVarNoRefEx => SEND_VAR_EX,
                 _ => SEND_PLAIN,
             };
             insn(Kind::Send, operand(op.op1)?, check, 0)
@@ -691,6 +725,12 @@ fn prepare_op(view: &ScriptView<'_>, oa: &OpArray, ops: &[Op], i: usize) -> Opti
             Kind::KeyExists,
             operand(op.op1)?,
             operand(op.op2)?,
+            tmp_result(op.result)?,
+        ),
+        Opcode::Cast if !matches!(op.extended_value, CAST_ARRAY | CAST_OBJECT) => insn(
+            Kind::Cast,
+            operand(op.op1)?,
+            op.extended_value,
             tmp_result(op.result)?,
         ),
         Opcode::TypeCheck => insn(
@@ -945,11 +985,13 @@ impl Vm {
                                 return Ran::Declined;
                             }
                         }
-                        _ if insn.b == SEND_VAR_EX => return Ran::Declined,
-                        // A value to a built-in's by-reference parameter: an error.
+                        // A value to a built-in's by-reference parameter: an error, or a
+                        // variable sent by reference.
                         Func::Builtin(spec) if spec.arg_by_ref(call.num_args as usize) => {
                             return Ran::Declined
                         }
+                        Func::Builtin(_) => {}
+                        _ if insn.b == SEND_VAR_EX => return Ran::Declined,
                         _ => {}
                     }
                 }
@@ -1023,7 +1065,7 @@ impl Vm {
                 };
                 Ran::Done
             }
-            Kind::Count | Kind::Strlen | Kind::KeyExists | Kind::TypeCheck => {
+            Kind::Count | Kind::Strlen | Kind::KeyExists | Kind::TypeCheck | Kind::Cast => {
                 Ran::done(self.function_op_fast(code, base, insn, ip))
             }
             Kind::VerifyReturn => {
