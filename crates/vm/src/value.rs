@@ -21,6 +21,17 @@ pub type PhpStr = Rc<Vec<u8>>;
 /// A PHP reference (`&$x`): a shared cell that every alias points to.
 pub type PhpRef = Rc<RefCell<Value>>;
 
+thread_local! {
+    /// The 256 one-byte strings, made once: `$s[$i]` gives one without allocating
+    /// (Zend's ZSTR_CHAR).
+    static BYTE_STRINGS: Vec<PhpStr> = (0..=255u8).map(|b| Rc::new(vec![b])).collect();
+}
+
+/// The one-byte string `b`.
+pub(crate) fn byte_string(b: u8) -> Value {
+    Value::String(BYTE_STRINGS.with(|t| t[b as usize].clone()))
+}
+
 #[derive(Clone, Debug, Default)]
 pub enum Value {
     /// An unset variable slot (Zend's `IS_UNDEF`): only in the VM's variable slots;

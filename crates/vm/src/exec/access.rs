@@ -7,6 +7,7 @@ use super::prepared::{Insn, Kind, CONST, INDEX, NO_KEY, NO_RESULT, TMP};
 use super::*;
 use crate::class::dump::{shown_props, visible_from};
 use crate::class::{MethodBody, MethodCtx};
+use crate::value::byte_string;
 
 /// An int or string operand as an array key (the keys the fast paths take: others
 /// convert with warnings or errors, which the general handlers give).
@@ -113,7 +114,7 @@ impl Vm {
         ip: &mut usize,
     ) -> bool {
         let Some(key) = self.cv_array_key(code, base, insn) else {
-            return false;
+            return self.string_offset_fast(code, base, insn, ip);
         };
         // Matched here, not through `read_cv_array`: its closure was not inlined
         // (+10 instructions a read).
@@ -132,6 +133,32 @@ impl Vm {
         self.consume(base, insn.a);
         self.consume(base, insn.b);
         put(&mut self.stack[base + insn.c as usize], v);
+        *ip += 1;
+        true
+    }
+
+    /// `Kind::FetchDim` of a string: `$s[$i]` of an int offset within it (from the
+    /// end when negative). An offset out of the string warns: the general handler.
+    #[inline(always)]
+    fn string_offset_fast(
+        &mut self,
+        code: &Code<'_>,
+        base: usize,
+        insn: &Insn,
+        ip: &mut usize,
+    ) -> bool {
+        let Value::Long(i) = *self.operand(code, base, insn.b) else {
+            return false;
+        };
+        let Value::String(s) = &self.stack[base + (insn.a & INDEX) as usize] else {
+            return false;
+        };
+        let at = if i < 0 { i + s.len() as i64 } else { i };
+        let Some(&b) = usize::try_from(at).ok().and_then(|at| s.get(at)) else {
+            return false;
+        };
+        self.consume(base, insn.a);
+        put(&mut self.stack[base + insn.c as usize], byte_string(b));
         *ip += 1;
         true
     }
