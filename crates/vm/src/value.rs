@@ -56,10 +56,65 @@ pub enum Value {
 }
 
 /// An array key after PHP's normalisation (`"1"` → `1`, `true` → `1`, `null` → `""`, `1.5` → `1`).
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug)]
 pub enum ArrayKey {
     Int(i64),
     Str(PhpStr),
+}
+
+/// Equal as the derived comparison, without a `memcmp` call for short keys: every
+/// array lookup compares its key with a bucket's (a small hash's scan, hashbrown's
+/// candidates), and the keys are mostly a few bytes long ("id", "score").
+impl PartialEq for ArrayKey {
+    fn eq(&self, other: &ArrayKey) -> bool {
+        match (self, other) {
+            (ArrayKey::Int(a), ArrayKey::Int(b)) => a == b,
+            (ArrayKey::Str(a), ArrayKey::Str(b)) => Rc::ptr_eq(a, b) || short_bytes_eq(a, b),
+            _ => false,
+        }
+    }
+}
+
+impl Eq for ArrayKey {}
+
+/// An int hashes as itself, a string as its length and bytes: no discriminant word
+/// (an int and a string may share a hash; equality tells them apart).
+impl std::hash::Hash for ArrayKey {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        match self {
+            ArrayKey::Int(i) => state.write_i64(*i),
+            ArrayKey::Str(s) => s.as_slice().hash(state),
+        }
+    }
+}
+
+/// `a == b`, comparing up to 16 bytes as two overlapping words (the first and the
+/// last 4 or 8 bytes) instead of calling `memcmp`. Not inlined: the executor's loop
+/// inlines key comparisons, and this much code there cost it registers.
+#[inline(never)]
+fn short_bytes_eq(a: &[u8], b: &[u8]) -> bool {
+    fn word4(s: &[u8], at: usize) -> u32 {
+        let mut w = [0u8; 4];
+        w.copy_from_slice(&s[at..at + 4]);
+        u32::from_ne_bytes(w)
+    }
+    fn word8(s: &[u8], at: usize) -> u64 {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(&s[at..at + 8]);
+        u64::from_ne_bytes(w)
+    }
+    let n = a.len();
+    if n != b.len() {
+        return false;
+    }
+    match n {
+        0 => true,
+        // The first, middle and last bytes are all of them.
+        1..=3 => a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1],
+        4..=7 => word4(a, 0) == word4(b, 0) && word4(a, n - 4) == word4(b, n - 4),
+        8..=16 => word8(a, 0) == word8(b, 0) && word8(a, n - 8) == word8(b, n - 8),
+        _ => a == b,
+    }
 }
 
 impl ArrayKey {
@@ -681,6 +736,23 @@ mod tests {
         for n in edges.chain([12345, 1234567890, i64::MAX, i64::MIN]) {
             assert_eq!(long_bytes(n), n.to_string().into_bytes());
         }
+    }
+
+    #[test]
+    fn short_key_compare_sees_every_byte() {
+        let key = |b: &[u8]| ArrayKey::Str(Rc::new(b.to_vec()));
+        for n in 0..40 {
+            let base: Vec<u8> = (0..n as u8).map(|i| b'a' + i % 26).collect();
+            assert_eq!(key(&base), key(&base));
+            for at in 0..n {
+                let mut other = base.clone();
+                other[at] ^= 0x20;
+                assert_ne!(key(&base), key(&other), "length {n}, byte {at}");
+            }
+            assert_ne!(key(&base), key(&[base.as_slice(), b"x"].concat()));
+        }
+        assert_ne!(key(b"1"), ArrayKey::Int(1));
+        assert_eq!(ArrayKey::Int(-7), ArrayKey::Int(-7));
     }
 
     #[test]

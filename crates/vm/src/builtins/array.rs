@@ -2154,11 +2154,18 @@ fn array_uintersect_uassoc(vm: &mut Vm, args: &mut [Value]) -> R {
 /// A `string|int|null` key argument of `array_column` (Z_PARAM_STR_OR_LONG_OR_NULL):
 /// an int or a string, `__toString` objects as strings, in weak mode bools and floats
 /// as ints.
-fn column_key(vm: &mut Vm, args: &[Value], i: usize) -> Result<Option<Value>, Unwind> {
+/// An array_column key argument: as given (an object row's property name) and as the
+/// array key an array row is read with, normalised once for all the rows.
+struct ColumnKey {
+    name: Value,
+    key: ArrayKey,
+}
+
+fn column_key(vm: &mut Vm, args: &[Value], i: usize) -> Result<Option<ColumnKey>, Unwind> {
     const F: &str = "array_column";
     const TY: &str = "string|int|null";
     let v = get(args, i).deref();
-    Ok(Some(match v {
+    let name = match v {
         Value::Null | Value::Undef => return Ok(None),
         Value::Long(_) | Value::String(_) => v,
         Value::Object(ref o) if o.class.magic.to_string.is_some() && !vm.strict_args() => {
@@ -2168,24 +2175,22 @@ fn column_key(vm: &mut Vm, args: &[Value], i: usize) -> Result<Option<Value>, Un
             return Err(super::args::type_error(vm, F, i, TY, &v))
         }
         _ => Value::Long(super::args::long_param(vm, args, i, F, TY)?),
-    }))
+    };
+    let key = match &name {
+        Value::String(s) => ArrayKey::from_str_value(s),
+        n => ArrayKey::Int(n.to_long()),
+    };
+    Ok(Some(ColumnKey { name, key }))
 }
 
-/// A row's column `key` (an int or a string) as array_column_fetch_prop reads it: an
-/// array's element, or an object's property visible from the caller (`__isset` then
-/// `__get` for one that is not there).
-fn field(vm: &mut Vm, row: &Value, key: &Value) -> Result<Option<Value>, Unwind> {
+/// A row's column as array_column_fetch_prop reads it: an array's element, or an
+/// object's property visible from the caller (`__isset` then `__get` for one that is
+/// not there).
+fn field(vm: &mut Vm, row: &Value, column: &ColumnKey) -> Result<Option<Value>, Unwind> {
     Ok(match row {
-        Value::Array(a) => {
-            let k = match key {
-                Value::Long(n) => ArrayKey::Int(*n),
-                Value::String(s) => ArrayKey::from_str_value(s),
-                _ => return Ok(None),
-            };
-            a.get(&k).map(Value::deref)
-        }
+        Value::Array(a) => a.get(&column.key).map(Value::deref),
         Value::Object(o) => {
-            let name = String::from_utf8_lossy(&key.to_string_lossy(0)).into_owned();
+            let name = String::from_utf8_lossy(&column.name.to_string_lossy(0)).into_owned();
             let scope = vm.frames.last().and_then(|f| f.class.clone());
             // Zend asks "exists" (a null property counts) before "isset" (__isset).
             let present = vm.isset_prop(o, &name, scope.as_ref(), false)?
@@ -2206,19 +2211,27 @@ fn array_column(vm: &mut Vm, args: &mut [Value]) -> R {
     let a = arg_array(vm, args, 0, "array_column")?;
     let column = column_key(vm, args, 1)?;
     let index = column_key(vm, args, 2)?;
-    let mut out = PhpArray::new();
+    // Without an index the result is a list, one element a row at most.
+    let mut out = PhpArray::with_capacity(if index.is_none() { a.len() } else { 0 });
     for row in a.values() {
-        let row = row.deref();
+        let held;
+        let row = match row {
+            Value::Reference(r) => {
+                held = r.borrow().clone();
+                &held
+            }
+            row => row,
+        };
         let value = match &column {
             None => Some(row.clone()),
-            Some(column) => field(vm, &row, column)?,
+            Some(column) => field(vm, row, column)?,
         };
         let Some(value) = value else {
             continue;
         };
         let key = match &index {
             None => None,
-            Some(index) => field(vm, &row, index)?,
+            Some(index) => field(vm, row, index)?,
         };
         match key {
             Some(k) => {
