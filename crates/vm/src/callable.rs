@@ -622,7 +622,7 @@ impl Vm {
             self.stack.push(v);
         }
         let num_args = (self.stack.len() - base) as u32;
-        self.run_user_call(c.clone(), script, op_array, base, num_args, Vec::new())
+        self.run_lent_callee(c, script, op_array, base, num_args)
     }
 
     /// Call a resolved callable with positional and named arguments.

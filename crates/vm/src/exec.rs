@@ -214,6 +214,10 @@ fn callee_call(
     };
     if !named.is_empty() {
         call.rare_mut().named = named;
+    } else if named.capacity() == 0 {
+        // Owns nothing: forgotten, not dropped through a call of the element loop
+        // (every callback call passes one).
+        std::mem::forget(named);
     }
     call
 }
@@ -615,6 +619,33 @@ impl Vm {
                 return Err(e);
             }
         }
+        self.run_call(script, op_array, call)
+    }
+
+    /// [`Vm::run_user_call`] of a callable lent by the caller, with positional
+    /// arguments only (a callback from a built-in): the call record takes its parts
+    /// straight from it.
+    pub(crate) fn run_lent_callee(
+        &mut self,
+        callee: &crate::callable::Callee,
+        script: u32,
+        op_array: u32,
+        base: usize,
+        num_args: u32,
+    ) -> Result<Value, Unwind> {
+        let call = Call {
+            this: callee.this.clone(),
+            class: callee.class.clone(),
+            static_class: callee.static_class.clone(),
+            closure: callee.closure.clone(),
+            ..Call::new(callee.func, base, num_args)
+        };
+        self.run_call(script, op_array, call)
+    }
+
+    /// Run user function `op_array` for `call` in a nested dispatch loop until it
+    /// returns.
+    fn run_call(&mut self, script: u32, op_array: u32, call: Call) -> Result<Value, Unwind> {
         let depth = self.frames.len();
         // The caller's line stays for the warnings its op gives after the call.
         let line = self.line;
@@ -1169,7 +1200,17 @@ impl Vm {
             // SAFETY: `code` lives in this call, which holds the VM borrowed.
             let mut code = unsafe { self.code_of(script, op_array) };
             let mut ctx = Ctx { fi, base };
-            let flow = self.dispatch(&mut code, &mut ctx, &mut ip, stop_depth);
+            // The hot loop first: a callback's body often runs through without a
+            // general handler, and then `dispatch` (a large function to enter and
+            // leave) is not needed. Where it stopped otherwise, `dispatch` enters it
+            // again and it stops at once, having changed nothing.
+            let flow = match self.run_fast(&mut code, &mut ctx, &mut ip, stop_depth) {
+                Ok(Stop::Left(v)) => Ok(Flow::Left(v)),
+                Ok(Stop::General | Stop::SafePoint) => {
+                    self.dispatch(&mut code, &mut ctx, &mut ip, stop_depth)
+                }
+                Err(e) => Err(e),
+            };
             match flow {
                 Ok(Flow::Left(v)) => return Ok(v),
                 Ok(Flow::Return(v)) => {

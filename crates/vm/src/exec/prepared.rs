@@ -173,6 +173,9 @@ pub(crate) enum Kind {
     /// result slot, `c` the jump target.
     JmpzEx,
     JmpnzEx,
+    /// JMP_SET (`?:`) of a plain value: `a` operand, `b` the TMP result slot (set,
+    /// with the jump, when the value is true), `c` the jump target.
+    JmpSet,
     /// The opcodes the compiler makes of some built-in functions (`exec/function_ops.rs`),
     /// `c` their TMP result. COUNT of an array: `a` the container as for `FetchDim`.
     Count,
@@ -719,6 +722,12 @@ fn prepare_op(view: &ScriptView<'_>, oa: &OpArray, ops: &[Op], i: usize) -> Opti
                 target(ops, op.op2.value)?,
             )
         }
+        Opcode::JmpSet => insn(
+            Kind::JmpSet,
+            operand(op.op1)?,
+            tmp_result(op.result)?,
+            target(ops, op.op2.value)?,
+        ),
         Opcode::Count => insn(Kind::Count, container(op.op1)?, 0, tmp_result(op.result)?),
         Opcode::Strlen => insn(Kind::Strlen, operand(op.op1)?, 0, tmp_result(op.result)?),
         Opcode::ArrayKeyExists => insn(
@@ -1063,6 +1072,19 @@ impl Vm {
                 } else {
                     next
                 };
+                Ran::Done
+            }
+            Kind::JmpSet => {
+                let Some(v) = self.plain_value(code, base, insn.a) else {
+                    return Ran::Declined;
+                };
+                if v.to_bool() {
+                    put_tmp(self.frame_slot_mut(base, insn.b), v);
+                    *ip = insn.c as usize;
+                } else {
+                    drop(v);
+                    *ip = next;
+                }
                 Ran::Done
             }
             Kind::Count | Kind::Strlen | Kind::KeyExists | Kind::TypeCheck | Kind::Cast => {
