@@ -16,6 +16,7 @@ use super::BuiltinSpec;
 
 pub const FUNCTIONS: &[BuiltinSpec] = &[
     func("var_dump", var_dump, &["value", "values"], 1).with_variadic(),
+    func("debug_zval_dump", debug_zval_dump, &["value", "values"], 1).with_variadic(),
     func("print_r", print_r, &["value", "return"], 1),
     func("var_export", var_export, &["value", "return"], 1),
     func(
@@ -120,19 +121,75 @@ fn user_debug_info(vm: &mut Vm, o: &Rc<PhpObject>) -> Result<Option<Vec<ShownPro
 
 /// `var_dump` of one value at `level` (1 at the top). What is dumped so far goes
 /// out before a `__debugInfo()` call, so that what it prints lands where PHP's does.
+/// Which dump: `var_dump`, or `debug_zval_dump` (reference counts after strings,
+/// arrays, objects and resources; a reference shown as a block of its own).
+#[derive(Clone, Copy, PartialEq)]
+enum Mode {
+    VarDump,
+    Zval,
+}
+
+/// How `dump` writes: the dump, and `serialize_precision` for floats.
+#[derive(Clone, Copy)]
+struct How {
+    sp: i32,
+    mode: Mode,
+}
+
+/// Who holds the value `dump` is given, for debug_zval_dump's counts.
+#[derive(Clone, Copy, PartialEq)]
+enum Holder {
+    /// A variable, an argument or an array element.
+    Caller,
+    /// The dumper's own copy (an object's property list).
+    Copy,
+    /// A reference whose block is printed: `dump` shows its value.
+    InReference,
+}
+
+/// debug_zval_dump's count of a shared value: this VM's holders of it (what Zend
+/// counts too, though the two differ where Zend interns a string or the VM copies).
+/// `count` is the `Rc`'s, taken from `dump`'s own copy of the value (one less), and
+/// from a property list's copy (one more less).
+fn refcount(mode: Mode, count: usize, holder: Holder) -> String {
+    let own = if holder == Holder::Copy { 2 } else { 1 };
+    match mode {
+        Mode::VarDump => String::new(),
+        Mode::Zval => format!(" refcount({})", count.saturating_sub(own)),
+    }
+}
+
+/// One value, indented for `level`; debug_zval_dump shows a reference as a block
+/// around its value.
 fn dump(
     vm: &mut Vm,
     out: &mut Vec<u8>,
     v: &Value,
     level: usize,
     path: &mut Path,
-    sp: i32,
+    how: How,
+    holder: Holder,
 ) -> Result<(), Unwind> {
     if level > 1 {
         spaces(out, level - 1);
     }
-    // A reference shared with another variable is marked, as PHP does.
-    let amp = matches!(v, Value::Reference(r) if std::rc::Rc::strong_count(r) > 1);
+    if let (Mode::Zval, Value::Reference(r)) = (how.mode, v) {
+        if holder != Holder::InReference {
+            out.extend_from_slice(
+                format!("reference refcount({}) {{\n", Rc::strong_count(r)).as_bytes(),
+            );
+            dump(vm, out, v, level + 2, path, how, Holder::InReference)?;
+            if level > 1 {
+                spaces(out, level - 1);
+            }
+            out.extend_from_slice(b"}\n");
+            return Ok(());
+        }
+    }
+    let (sp, mode) = (how.sp, how.mode);
+    // A reference shared with another variable is marked, as var_dump does.
+    let amp = mode == Mode::VarDump
+        && matches!(v, Value::Reference(r) if std::rc::Rc::strong_count(r) > 1);
     let v = v.deref();
     let recursive = match &v {
         Value::Array(a) => path.0.contains(&array_id(a)),
@@ -145,7 +202,13 @@ fn dump(
     match &v {
         Value::Null | Value::Undef => out.extend_from_slice(b"NULL\n"),
         Value::Resource(r) => out.extend_from_slice(
-            format!("resource({}) of type ({})\n", r.id, r.type_name()).as_bytes(),
+            format!(
+                "resource({}) of type ({}){}\n",
+                r.id,
+                r.type_name(),
+                refcount(mode, Rc::strong_count(r), holder)
+            )
+            .as_bytes(),
         ),
         Value::False => out.extend_from_slice(b"bool(false)\n"),
         Value::True => out.extend_from_slice(b"bool(true)\n"),
@@ -156,15 +219,25 @@ fn dump(
         Value::String(s) => {
             out.extend_from_slice(format!("string({}) \"", s.len()).as_bytes());
             out.extend_from_slice(s);
-            out.extend_from_slice(b"\"\n");
+            out.push(b'"');
+            out.extend_from_slice(refcount(mode, Rc::strong_count(s), holder).as_bytes());
+            out.push(b'\n');
         }
         Value::Array(a) => {
             if !path.enter(array_id(a)) {
                 out.extend_from_slice(b"*RECURSION*\n");
                 return Ok(());
             }
-            out.extend_from_slice(format!("array({}) {{\n", a.len()).as_bytes());
-            dump_entries(vm, out, a, level, path, sp)?;
+            let head = match mode {
+                Mode::VarDump => format!("array({}) {{\n", a.len()),
+                Mode::Zval => format!(
+                    "array({}){}{{\n",
+                    a.len(),
+                    refcount(mode, Rc::strong_count(a), holder)
+                ),
+            };
+            out.extend_from_slice(head.as_bytes());
+            dump_entries(vm, out, a, level, path, how)?;
             path.leave();
         }
         Value::Object(o) => {
@@ -172,7 +245,7 @@ fn dump(
                 out.extend_from_slice(b"*RECURSION*\n");
                 return Ok(());
             }
-            if o.class.is_enum() {
+            if mode == Mode::VarDump && o.class.is_enum() {
                 let case = o.prop("name").to_string_lossy(14);
                 out.extend_from_slice(format!("enum({}::", o.class.name).as_bytes());
                 out.extend_from_slice(&case);
@@ -189,9 +262,18 @@ fn dump(
                 None => debug_props(o, true),
             };
             let count = props.iter().filter(|p| p.value.is_some()).count();
-            out.extend_from_slice(
-                format!("object({})#{} ({count}) {{\n", o.class.display_name(), o.id).as_bytes(),
-            );
+            let head = match mode {
+                Mode::VarDump => {
+                    format!("object({})#{} ({count}) {{\n", o.class.display_name(), o.id)
+                }
+                Mode::Zval => format!(
+                    "object({})#{} ({count}){}{{\n",
+                    o.class.display_name(),
+                    o.id,
+                    refcount(mode, Rc::strong_count(o), holder)
+                ),
+            };
+            out.extend_from_slice(head.as_bytes());
             for p in props {
                 spaces(out, level + 1);
                 if p.int_key {
@@ -212,7 +294,7 @@ fn dump(
                 }
                 out.extend_from_slice(b"]=>\n");
                 match &p.value {
-                    Some(v) => dump(vm, out, v, level + 2, path, sp)?,
+                    Some(v) => dump(vm, out, v, level + 2, path, how, Holder::Copy)?,
                     None => {
                         spaces(out, level + 1);
                         let ty = p.ty.as_deref().unwrap_or("mixed");
@@ -238,7 +320,7 @@ fn dump_entries(
     a: &PhpArray,
     level: usize,
     path: &mut Path,
-    sp: i32,
+    how: How,
 ) -> Result<(), Unwind> {
     for (k, v) in a.iter() {
         spaces(out, level + 1);
@@ -250,7 +332,7 @@ fn dump_entries(
                 out.extend_from_slice(b"\"]=>\n");
             }
         }
-        dump(vm, out, v, level + 2, path, sp)?;
+        dump(vm, out, v, level + 2, path, how, Holder::Caller)?;
     }
     if level > 1 {
         spaces(out, level - 1);
@@ -260,10 +342,30 @@ fn dump_entries(
 }
 
 fn var_dump(vm: &mut Vm, args: &mut [Value]) -> R {
-    let sp = vm.serialize_precision();
+    dump_args(vm, args, Mode::VarDump)
+}
+
+fn debug_zval_dump(vm: &mut Vm, args: &mut [Value]) -> R {
+    dump_args(vm, args, Mode::Zval)
+}
+
+fn dump_args(vm: &mut Vm, args: &[Value], mode: Mode) -> R {
+    let how = How {
+        sp: vm.serialize_precision(),
+        mode,
+    };
     for v in args.iter() {
         let mut out = Vec::new();
-        let r = dump(vm, &mut out, &v.deref(), 1, &mut Path::default(), sp);
+        // Not cloned: debug_zval_dump counts the holders.
+        let r = dump(
+            vm,
+            &mut out,
+            v,
+            1,
+            &mut Path::default(),
+            how,
+            Holder::Caller,
+        );
         vm.echo(&out);
         r?;
     }
