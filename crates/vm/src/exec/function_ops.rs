@@ -10,13 +10,12 @@ use crate::array::PhpArray;
 use crate::value::{ArrayKey, Value};
 use crate::vm::Vm;
 
-/// TYPE_CHECK's bit for a value (Zend's type codes; bit 0, IS_UNDEF, no check asks
-/// for), or None for what the general handler decides (undefined variables warn,
-/// a closed resource is no resource).
-#[inline(always)]
-fn type_bit(v: &Value) -> Option<u32> {
-    Some(match v {
-        Value::Null => 1,
+/// TYPE_CHECK's bit for a value (Zend's type codes; an undefined variable reads as
+/// null). A closed resource is no resource for is_resource(): bit 0, IS_UNDEF, which
+/// no type check asks for.
+pub(super) fn type_bit(v: &Value) -> u32 {
+    match v {
+        Value::Undef | Value::Null => 1,
         Value::False => 2,
         Value::True => 3,
         Value::Long(_) => 4,
@@ -24,8 +23,10 @@ fn type_bit(v: &Value) -> Option<u32> {
         Value::String(_) => 6,
         Value::Array(_) => 7,
         Value::Object(_) => 8,
-        Value::Undef | Value::Reference(_) | Value::Resource(_) => return None,
-    })
+        Value::Resource(r) if r.is_closed() => 0,
+        Value::Resource(_) => 9,
+        Value::Reference(_) => 10,
+    }
 }
 
 /// ARRAY_KEY_EXISTS of an int or string key (others convert, with warnings).
@@ -67,9 +68,11 @@ impl Vm {
                 },
                 _ => return false,
             },
-            Kind::TypeCheck => match type_bit(a) {
-                Some(bit) => Value::from(insn.b & (1 << bit) != 0),
-                None => return false,
+            // An undefined variable warns, a reference is read through: the general
+            // handler.
+            Kind::TypeCheck => match a {
+                Value::Undef | Value::Reference(_) => return false,
+                a => Value::from(insn.b & (1 << type_bit(a)) != 0),
             },
             // A scalar converts to a scalar without a warning or an error.
             Kind::Cast => match a {

@@ -1034,21 +1034,7 @@ impl Vm {
                 {
                     self.undefined_var(code, op.op1.value);
                 }
-                let code_bit = match v {
-                    Value::Undef | Value::Null => 1,
-                    Value::False => 2,
-                    Value::True => 3,
-                    Value::Long(_) => 4,
-                    Value::Double(_) => 5,
-                    Value::String(_) => 6,
-                    Value::Array(_) => 7,
-                    Value::Object(_) => 8,
-                    // A closed resource is no resource for is_resource() (bit 0 is
-                    // IS_UNDEF, which no type check asks for).
-                    Value::Resource(r) if r.is_closed() => 0,
-                    Value::Resource(_) => 9,
-                    Value::Reference(_) => 10,
-                };
+                let code_bit = super::function_ops::type_bit(&v);
                 let r = op.extended_value & (1 << code_bit) != 0;
                 self.set_result(c, op.result, Value::from(r));
             }

@@ -183,8 +183,8 @@ pub(crate) enum Kind {
     Strlen,
     /// ARRAY_KEY_EXISTS of an int or string key in an array: `a` key, `b` array.
     KeyExists,
-    /// TYPE_CHECK (`is_int()`…) of a defined value that is not a reference or a
-    /// resource: `a` operand, `b` the type bits (the op's extended_value).
+    /// TYPE_CHECK (`is_int()`…) of a defined value that is not a reference: `a`
+    /// operand, `b` the type bits (the op's extended_value).
     TypeCheck,
     /// CAST of a scalar to a scalar type: `a` operand, `b` the type (extended_value).
     Cast,
