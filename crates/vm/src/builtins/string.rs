@@ -664,9 +664,14 @@ pub fn join_values(vm: &mut Vm, sep: &[u8], arr: &PhpArray) -> Result<Vec<u8>, U
     let mut out = Vec::with_capacity(strings + sep.len() * arr.len().saturating_sub(1));
     for (i, v) in arr.values().enumerate() {
         if i > 0 {
-            out.extend_from_slice(sep);
+            // A one-byte separator (the usual " " or ",") is a push, not a memcpy call.
+            match sep {
+                [b] => out.push(*b),
+                _ => out.extend_from_slice(sep),
+            }
         }
         match v {
+            Value::String(s) => out.extend_from_slice(s),
             Value::Reference(r) => {
                 let v = r.borrow().clone();
                 v.append_php_string(vm, &mut out)?;
